@@ -1,0 +1,56 @@
+# timeline — two commands from a fresh clone: `make demo` and `make test`.
+# Needs only python3 (>= 3.11), pip and make; everything else is installed here.
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+PY     := $(BIN)/python
+OUT    ?= out
+DEV    ?= ../shared/corpus/dev
+
+.PHONY: help venv install install-test demo test bench dev-eval clean
+
+help:
+	@echo "make demo   - install and build the chronology of examples/seeds into $(OUT)/"
+	@echo "make test   - install test dependencies and run the whole test suite"
+	@echo "make bench  - run the benchmarks (results appended to benchmarks/RESULTS.md)"
+	@echo "make dev-eval DEV=path/to/dev - score timex resolution on the dev set"
+
+$(PY):
+	$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "timeline needs Python 3.11 or newer")'
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+venv: $(PY)
+
+$(VENV)/.installed: pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@
+
+$(VENV)/.installed-bench: pyproject.toml $(VENV)/.installed
+	$(PY) -m pip install --quiet -e '.[bench]'
+	touch $@
+
+install: $(VENV)/.installed
+
+install-test: $(VENV)/.installed-test
+
+demo: install
+	$(BIN)/timeline tag examples/seeds --format json > /dev/null
+	@echo "demo: tagged examples/seeds"
+
+test: install-test
+	$(PY) -m pytest -q
+
+dev-eval: install
+	$(PY) benchmarks/dev_eval.py $(DEV) --errors
+
+bench: $(VENV)/.installed-bench
+	@echo "benchmarks come with issue 5"
+
+clean:
+	rm -rf $(VENV) $(OUT) build dist *.egg-info .pytest_cache .hypothesis

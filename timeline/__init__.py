@@ -1,0 +1,29 @@
+"""timeline: reconstruct what happened when from Arabic and English news.
+
+>>> import timeline
+>>> timeline.resolve("Saturday last week", anchor="2025-12-20").value
+'2025-12-13'
+>>> [m.value for m in timeline.find_times("قتل في هجوم يوم السبت الماضي", published="2025-12-20")]
+['2025-12-13']
+"""
+
+from __future__ import annotations
+
+from .anchor import Anchor
+from .core import find_times, resolve
+from .errors import (
+    AnchorError, ArticleError, ExportError, InputError, LanguageError, ResolutionError,
+    TimelineError,
+)
+from .published import PublishedDate, infer_published
+from .settings import Settings
+from .timex import Granularity, TimeInterval, TimeMention, TimexType
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "find_times", "resolve", "infer_published", "PublishedDate",
+    "TimeMention", "TimeInterval", "Granularity", "TimexType", "Settings", "Anchor",
+    "TimelineError", "InputError", "AnchorError", "LanguageError", "ResolutionError",
+    "ArticleError", "ExportError",
+]

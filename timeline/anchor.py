@@ -1,0 +1,86 @@
+"""Parse the anchors callers pass: ``date``, ``datetime`` (naive or aware) and ISO strings.
+
+>>> parse_anchor("2025-12-20T01:34:00+03:00")
+Anchor(when=datetime.datetime(2025, 12, 20, 1, 34), has_time=True, utc_offset_minutes=180)
+>>> parse_anchor("2025-12-20").has_time
+False
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time
+from typing import Optional, Union
+
+import attrs
+
+from .errors import AnchorError
+
+__all__ = ["Anchor", "AnchorLike", "parse_anchor"]
+
+AnchorLike = Union[date, datetime, str]
+
+_ISO = re.compile(
+    r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})"
+    r"(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?"
+    r"\s*(Z|[+-]\d{2}:?\d{2})?\s*$"
+)
+
+
+@attrs.frozen
+class Anchor:
+    """A publication date or reference time, as local wall-clock time.
+
+    ``when`` is naive: an aware input keeps its own wall-clock reading (a Damascus
+    article stamped ``01:34+03:00`` is anchored at 01:34 local) and records the offset.
+    """
+
+    when: datetime
+    has_time: bool = False
+    utc_offset_minutes: Optional[int] = None
+
+    @property
+    def day(self) -> date:
+        return self.when.date()
+
+
+def parse_anchor(value: object, what: str = "anchor") -> Anchor:
+    """Turn a ``date``/``datetime``/ISO string into an :class:`Anchor`.
+
+    Raises :class:`~timeline.AnchorError` for anything else, including impossible dates.
+    """
+    if isinstance(value, Anchor):
+        return value
+    if isinstance(value, datetime):
+        offset = value.utcoffset()
+        minutes = int(offset.total_seconds() // 60) if offset is not None else None
+        naive = value.replace(tzinfo=None, microsecond=0)
+        return Anchor(naive, True, minutes)
+    if isinstance(value, date):
+        return Anchor(datetime.combine(value, time()), False, None)
+    if isinstance(value, str):
+        m = _ISO.match(value)
+        if not m:
+            raise AnchorError(
+                f"{what} {value!r} is not an ISO date (expected e.g. '2025-12-20' or "
+                "'2025-12-20T01:34:00+03:00')"
+            )
+        y, mo, d, hh, mm, ss, tz = m.groups()
+        try:
+            when = datetime(int(y), int(mo), int(d), int(hh or 0), int(mm or 0), int(ss or 0))
+        except ValueError as exc:
+            raise AnchorError(f"{what} {value!r} is not a valid date: {exc}") from None
+        minutes: Optional[int] = None
+        if tz:
+            if tz == "Z":
+                minutes = 0
+            else:
+                digits = tz[1:].replace(":", "")
+                minutes = int(digits[:2]) * 60 + int(digits[2:])
+                if minutes > 14 * 60:
+                    raise AnchorError(f"{what} {value!r} has an impossible UTC offset")
+                minutes = -minutes if tz[0] == "-" else minutes
+        return Anchor(when, hh is not None, minutes)
+    raise AnchorError(
+        f"{what} must be a date, a datetime or an ISO date string, not {type(value).__name__}"
+    )

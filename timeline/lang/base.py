@@ -1,0 +1,151 @@
+"""What a language module provides, and how its word lists become a lexicon.
+
+A language module (``timeline/lang/ar.py``, ``timeline/lang/en.py``) is data only: a
+:class:`LanguageData` whose ``lexicon`` maps a *category* to ``{surface form: value}``.
+Surface forms may be several words (``"كانون الأول"``, ``"a.m."``); they are normalised and
+tokenised exactly like texts, single words go to a dictionary and longer ones to a
+phrase table matched longest-first.  The engine only ever sees categories, so adding a
+dialect's month names is a data change.
+
+Categories the engine understands (value types in brackets):
+
+``month`` [1-12], ``hmonth`` [1-12, Hijri], ``weekday`` [ISO 1-7], ``weekday_abbr`` [ISO],
+``dayrel`` [day offset: today 0, yesterday -1], ``tonight`` [0 tonight, -1 last night],
+``pod`` [part of day key], ``pod_adv`` [part of day after a clock time, or "am"/"pm"],
+``pod_mod`` ["early"/"late"], ``unit`` [(unit, "sg"|"du"|"pl")], ``rel`` [-1/0/+1, after
+the noun in Arabic], ``rel_pre`` [-1/0/+1 before the noun, English], ``anaph`` ["next",
+"prev", "same"], ``posmod`` ["START"/"MID"/"END"], ``num`` [int], ``ord`` [int],
+``tens`` [int], ``teen`` [True], ``quant`` ["X"], ``hijri_mark``, ``ad_mark``, ``equiv``,
+``clock_intro``, ``oclock``, ``tz`` [label], ``approx``, ``exact``, ``ago``, ``since``,
+``after``, ``within``, ``later``, ``vague`` [PAST_REF/PRESENT_REF/FUTURE_REF],
+``set_adv`` [TIMEX3 value], ``every``, ``day_word``, ``year_word``, ``month_word``,
+``week_word``, ``night_word``, ``season`` [SP/SU/FA/WI], ``quarter_word``, ``half``,
+``holiday`` [(calendar, month, day, pod)], ``decade_word`` [start year or decade digit],
+``century_word``, ``of``, ``and``, ``the``, ``ordsuffix``, ``future`` [cue word],
+``report`` [reporting verb], ``age`` [age cue], ``range_from``, ``range_to``,
+``weekend_word``, ``midnight``, ``noon``, ``minute_word``, ``quarter_hour`` [15/30/45/-15],
+``fraction`` [0.5], ``recurring`` [cue that a clock time recurs], ``past_cue``,
+``today_blocker`` [a word after "اليوم" that makes it "the day", not "today"].
+"""
+
+from __future__ import annotations
+
+from typing import Mapping, Optional
+
+import attrs
+
+from ..text import TOKEN_RE, normalize_word
+
+__all__ = ["LanguageData", "Lexicon"]
+
+
+@attrs.frozen
+class LanguageData:
+    """The data of one language.
+
+    Attributes:
+        code: ISO 639-1 code (``"ar"``, ``"en"``).
+        name: English name.
+        lexicon: ``{category: {surface: value}}``; see the module docstring.
+        proclitics: letters that may be glued before a word (Arabic ``و ف ب ل ك``);
+            ``conjunctions`` may come first, then one of ``prepositions``.
+        article: the definite article glued to words (Arabic ``ال``), folded with ``ل``
+            into ``لل``.
+        case_sensitive: surface forms that only count when capitalised in the text
+            (English ``May``, ``March``, ``Sun``) mapped to ``True``.
+        script_ranges: code point ranges of the script, for language detection.
+    """
+
+    code: str
+    name: str
+    lexicon: Mapping[str, Mapping[str, object]]
+    conjunctions: str = ""
+    prepositions: str = ""
+    article: str = ""
+    case_sensitive: frozenset[str] = frozenset()
+    script_ranges: tuple[tuple[int, int], ...] = ()
+
+
+def _tokens(surface: str) -> tuple[str, ...]:
+    return tuple(TOKEN_RE.findall(normalize_word(surface)))
+
+
+class Lexicon:
+    """A compiled :class:`LanguageData`: fast word lookup with clitics, and phrases."""
+
+    def __init__(self, data: LanguageData):
+        self.data = data
+        self.code = data.code
+        words: dict[str, dict[str, object]] = {}
+        phrases: dict[str, list[tuple[tuple[str, ...], dict[str, object]]]] = {}
+        for cat, entries in data.lexicon.items():
+            for surface, value in entries.items():
+                toks = _tokens(surface)
+                if not toks:
+                    continue
+                if len(toks) == 1:
+                    words.setdefault(toks[0], {})[cat] = value
+                else:
+                    lst = phrases.setdefault(toks[0], [])
+                    for tail, cats in lst:
+                        if tail == toks[1:]:
+                            cats[cat] = value
+                            break
+                    else:
+                        lst.append((toks[1:], {cat: value}))
+        for lst in phrases.values():
+            lst.sort(key=lambda item: -len(item[0]))
+        self.words = words
+        self.phrases = phrases
+        self.case_sensitive = frozenset(normalize_word(w) for w in data.case_sensitive)
+        self._conj = normalize_word(data.conjunctions)
+        self._prep = normalize_word(data.prepositions)
+        self._article = normalize_word(data.article)
+        self._cache: dict[str, Optional[tuple[str, int]]] = {}
+
+    def base_form(self, word: str) -> Optional[tuple[str, int]]:
+        """The lexicon form of a normalised word and how many clitic letters precede it.
+
+        >>> from timeline.lang import get_language
+        >>> get_language("ar").lexicon.base_form("وبالأمس".replace("أ", "ا"))
+        ('الامس', 2)
+        """
+        cache = self._cache
+        if word in cache:
+            return cache[word]
+        result = self._lookup(word)
+        if len(cache) < 200_000:
+            cache[word] = result
+        return result
+
+    def _lookup(self, word: str) -> Optional[tuple[str, int]]:
+        words, phrases = self.words, self.phrases
+        if word in words or word in phrases:
+            return word, 0
+        if not (self._conj or self._prep):
+            return None
+        candidates: list[tuple[str, int]] = []
+        rest, pre = word, 0
+        if len(rest) > 2 and rest[0] in self._conj:
+            rest, pre = rest[1:], 1
+            candidates.append((rest, pre))
+        if len(rest) > 2 and rest[0] in self._prep:
+            tail = rest[1:]
+            art = self._article
+            if art and rest[0] == art[-1] and tail.startswith(art[-1]) and len(tail) > 2:
+                # ل + ال -> لل : "للعام" is "ل" + "العام"; the span starts after "لل".
+                candidates.append((art + tail[1:], pre + 2))
+            candidates.append((tail, pre + 1))
+        for form, n in candidates:
+            if form in words or form in phrases:
+                return form, n
+        art = self._article
+        if art:
+            # numbers take the article too ("الأربع وعشرين ساعة"); the span keeps it
+            for form, n in [(word, 0)] + candidates:
+                if form.startswith(art) and len(form) > len(art) + 1:
+                    bare = form[len(art):]
+                    cats = words.get(bare)
+                    if cats and ("num" in cats or "tens" in cats):
+                        return bare, n
+        return None

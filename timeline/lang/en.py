@@ -1,0 +1,196 @@
+"""English: months, weekdays, numbers, parts of day and relative words (news usage)."""
+
+from __future__ import annotations
+
+from .base import LanguageData
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+    "sunday": 7, "mondays": 1, "tuesdays": 2, "wednesdays": 3, "thursdays": 4,
+    "fridays": 5, "saturdays": 6, "sundays": 7,
+}
+WEEKDAY_ABBR = {"mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4,
+                "fri": 5, "sat": 6, "sun": 7}
+CARDINALS = {
+    "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "hundred": 100, "thousand": 1000, "dozen": 12,
+    "couple": 2, "a couple of": 2, "a dozen": 12,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90}
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+    "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+}
+DAYREL = {
+    "today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+    "the day after tomorrow": 2, "day before yesterday": -2, "day after tomorrow": 2,
+}
+TONIGHT = {  # (day offset, part of day)
+    "tonight": (0, "TNI"), "last night": (-1, "TNI"), "this evening": (0, "TEV"),
+    "this morning": (0, "TMO"), "this afternoon": (0, "TAF"), "last evening": (-1, "TEV"),
+}
+PARTS_OF_DAY = {
+    "dawn": "dawn", "daybreak": "dawn", "early morning": "dawn", "morning": "TMO",
+    "mornings": "TMO", "noon": "TMI", "midday": "TMI", "lunchtime": "TMI",
+    "afternoon": "TAF", "afternoons": "TAF", "evening": "TEV", "evenings": "TEV",
+    "dusk": "TEV", "night": "TNI", "nights": "TNI", "overnight": "TNI", "nighttime": "TNI",
+    "midnight": "MIDNIGHT",
+}
+POD_ADV = {"am": "am", "a.m.": "am", "a.m": "am", "pm": "pm", "p.m.": "pm", "p.m": "pm",
+           "in the morning": "TMO", "in the afternoon": "TAF", "in the evening": "TEV",
+           "at night": "TNI"}
+POD_MOD = {"early": "early", "late": "late"}
+ANAPH = {"next": "next", "following": "next", "previous": "prev", "preceding": "prev",
+         "same": "same", "that": "same"}
+UNITS = {
+    "second": ("second", "sg"), "seconds": ("second", "pl"), "minute": ("minute", "sg"),
+    "minutes": ("minute", "pl"), "min": ("minute", "sg"), "mins": ("minute", "pl"),
+    "hour": ("hour", "sg"), "hours": ("hour", "pl"), "hr": ("hour", "sg"),
+    "hrs": ("hour", "pl"), "day": ("day", "sg"), "days": ("day", "pl"),
+    "week": ("week", "sg"), "weeks": ("week", "pl"), "fortnight": ("fortnight", "sg"),
+    "month": ("month", "sg"), "months": ("month", "pl"), "year": ("year", "sg"),
+    "years": ("year", "pl"), "decade": ("decade", "sg"), "decades": ("decade", "pl"),
+    "century": ("century", "sg"), "centuries": ("century", "pl"),
+    "weekend": ("weekend", "sg"), "weekends": ("weekend", "pl"),
+    "quarter": ("quarter", "sg"), "quarters": ("quarter", "pl"),
+}
+REL_PRE = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0,
+           "current": 0, "upcoming": 1, "following": 1}
+POSMOD = {"early": "START", "beginning": "START", "start": "START", "mid": "MID",
+          "middle": "MID", "late": "END", "end": "END", "close": "END"}
+VAGUE = {
+    "recently": "PAST_REF", "lately": "PAST_REF", "earlier": "PAST_REF",
+    "previously": "PAST_REF", "formerly": "PAST_REF", "currently": "PRESENT_REF",
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "at present": "PRESENT_REF",
+    "at the moment": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
+    "soon": "FUTURE_REF", "recent years": "PAST_REF",
+    "recent months": "PAST_REF", "recent weeks": "PAST_REF", "recent days": "PAST_REF",
+}
+# Nouns that are vague times after "the": "in the past", "the future".
+VAGUE_NOUN = {"past": "PAST_REF", "present": "PRESENT_REF", "future": "FUTURE_REF"}
+SET_ADV = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
+           "annually": "P1Y", "hourly": "PT1H", "nightly": "XXXX-XX-XXTNI",
+           "per day": "P1D", "per week": "P1W", "per month": "P1M", "per year": "P1Y"}
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+HOLIDAYS = {
+    "new year's eve": ("gregorian", 12, 31, None), "new year's day": ("gregorian", 1, 1, None),
+    "new years eve": ("gregorian", 12, 31, None), "christmas": ("gregorian", 12, 25, None),
+    "christmas day": ("gregorian", 12, 25, None), "christmas eve": ("gregorian", 12, 24, None),
+    "independence day": ("gregorian", 7, 4, None), "halloween": ("gregorian", 10, 31, None),
+    "valentine's day": ("gregorian", 2, 14, None), "boxing day": ("gregorian", 12, 26, None),
+    "eid al-fitr": ("hijri", 10, 1, None), "eid al-adha": ("hijri", 12, 10, None),
+}
+DECADES = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+           "seventies": 7, "eighties": 8, "nineties": 9}
+
+_CUES = {
+    "year_cue": {"in": True, "since": True, "until": True, "by": True, "during": True,
+                 "before": True, "after": True, "from": True, "to": True, "of": True,
+                 "through": True, "early": True, "late": True, "mid": True, "between": True,
+                 "and": True, "the": True, "fiscal": True, "around": True, "throughout": True,
+                 "till": True, "year": True, "end": True, "spring": True, "summer": True,
+                 "autumn": True, "winter": True, "fall": True, "-": True},
+    "month_cue": {"in": True, "since": True, "until": True, "by": True, "during": True,
+                  "before": True, "after": True, "from": True, "to": True, "of": True,
+                  "through": True, "early": True, "late": True, "mid": True, "last": True,
+                  "next": True, "this": True, "between": True, "till": True, "-": True,
+                  "throughout": True, "and": True},
+    "pod_cue": {"at": True, "in": True, "during": True, "by": True, "until": True,
+                "overnight": True, "this": True, "before": True, "after": True,
+                "since": True, "through": True, "throughout": True},
+    "hijri_mark": {"ah": True, "a.h.": True, "hijri": True},
+    "ad_mark": {"ad": True, "a.d.": True, "ce": True},
+    "clock_intro": {"at": True},
+    "oclock": {"o'clock": True, "oclock": True, "o ' clock": True},
+    "tz": {"et": "ET", "est": "EST", "edt": "EDT", "ct": "CT", "cst": "CST", "cdt": "CDT",
+           "mt": "MT", "pt": "PT", "pst": "PST", "pdt": "PDT", "gmt": "GMT", "utc": "UTC",
+           "bst": "BST", "cet": "CET", "cest": "CEST", "local time": "local",
+           "eastern time": "ET", "pacific time": "PT", "eastern": "ET", "z": "UTC"},
+    "approx": {"about": True, "around": True, "approximately": True, "roughly": True,
+               "some": True, "nearly": True, "almost": True, "shortly before": True,
+               "shortly after": True, "just before": True, "just after": True},
+    "exact": {"exactly": True, "precisely": True, "sharp": True},
+    "ago": {"ago": True, "earlier": True, "before": True},
+    "since": {"since": True},
+    "after": {"after": True},
+    "later": {"later": True, "after": True, "from now": True, "hence": True},
+    "within": {"for": True, "within": True, "during": True, "over": True, "in": True},
+    "every": {"every": True, "each": True},
+    "day_word": {"day": True},
+    "year_word": {"year": True},
+    "month_word": {"month": True},
+    "night_word": {"night": True},
+    "quant": {"several": "X", "few": "X", "a few": "X", "some": "X", "many": "X",
+              "multiple": "X", "numerous": "X", "a couple of": "X"},
+    "half": {"half": True, "half an": True, "half a": True},
+    "of": {"of": True},
+    "and": {"and": True},
+    "the": {"the": True},
+    "ordsuffix": {"st": True, "nd": True, "rd": True, "th": True},
+    "midnight": {"midnight": True},
+    "noon": {"noon": True, "midday": True},
+    "quarter_word": {"quarter": True},
+    "quarter_hour": {"half past": 30, "quarter past": 15, "quarter to": -15},
+    "future": {"will": True, "'ll": True, "shall": True, "going to": True, "plans": True,
+               "planned": True, "plan": True, "scheduled": True, "expected": True,
+               "set to": True, "due": True, "is to": True, "are to": True, "would": True,
+               "upcoming": True, "slated": True, "intends": True, "to meet": True,
+               "to be held": True, "to begin": True, "to start": True, "to vote": True},
+    "report": {"said": True, "says": True, "told": True, "announced": True,
+               "stated": True, "reported": True, "added": True, "confirmed": True,
+               "statement": True, "tweeted": True, "wrote": True},
+    "age": {"aged": True, "age": True, "ages": True, "old": True, "year-old": True,
+            "years-old": True},
+    "recurring": {"curfew": True, "daily": True, "every": True, "each": True,
+                  "hours": True, "usually": True, "typically": True},
+    "range_from": {"from": True, "between": True},
+    "range_to": {"to": True, "until": True, "till": True, "through": True, "and": True},
+    "fiscal": {"fiscal": True, "financial year": True, "fy": True},
+}
+
+LEXICON = {
+    "month": MONTHS,
+    "weekday": WEEKDAYS,
+    "weekday_abbr": WEEKDAY_ABBR,
+    "num": CARDINALS,
+    "tens": TENS,
+    "ord": ORDINALS,
+    "dayrel": DAYREL,
+    "tonight": TONIGHT,
+    "pod": PARTS_OF_DAY,
+    "pod_adv": POD_ADV,
+    "pod_mod": POD_MOD,
+    "anaph": ANAPH,
+    "unit": UNITS,
+    "rel_pre": REL_PRE,
+    "posmod": POSMOD,
+    "vague": VAGUE,
+    "vague_noun": VAGUE_NOUN,
+    "set_adv": SET_ADV,
+    "season": SEASONS,
+    "holiday": HOLIDAYS,
+    "decade_word": DECADES,
+    **_CUES,
+}
+
+DATA = LanguageData(
+    code="en",
+    name="English",
+    lexicon=LEXICON,
+    case_sensitive=frozenset({"may", "march", "mar", "jan", "sun", "sat", "wed", "mon",
+                              "fri", "thu", "tue", "tues", "thur", "thurs", "sept", "sep",
+                              "jun", "jul", "aug", "oct", "nov", "dec", "feb", "apr",
+                              "et", "ct", "mt", "pt", "ad", "ce", "ah", "z"}),
+    script_ranges=((0x0041, 0x005A), (0x0061, 0x007A)),
+)

@@ -1,0 +1,868 @@
+"""Place parsed frames on the calendar: anchor + narrative + frame -> value and interval.
+
+Rules (see ``docs/conventions.md`` for the full list with examples):
+
+* deictic words ("اليوم", "أمس", "last week") resolve against the publication date;
+* anaphoric ones ("اليوم التالي", "the 14th", a bare clock time) against the narrative:
+  the last day or month the text was on;
+* a bare weekday is the most recent such day (the publication day itself when it names
+  it), unless a future cue or "المقبل/next" says otherwise;
+* a day and month without a year take the year nearest the anchor, leaning to the past;
+  a stated weekday picks the year and any disagreement is flagged;
+* Hijri dates convert with the Umm al-Qura table; outside it they are flagged, never
+  given a guessed Gregorian year.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from typing import Optional
+
+from .anchor import Anchor
+from .calendar import (
+    add_months, gregorian_to_hijri, hijri_month_span, hijri_to_gregorian, month_span,
+    quarter_span, season_span, valid_date, week_start, week_value,
+)
+from .frames import Frame
+from .settings import Settings
+from .timex import Granularity, TimeInterval, TimexType
+
+__all__ = ["Context", "Resolution", "resolve_frame", "duration_value"]
+
+G = Granularity
+_WEEKDAY_NAMES = ("", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")
+_HIJRI_NAMES = ("", "Muharram", "Safar", "Rabi al-Awwal", "Rabi al-Thani", "Jumada al-Ula",
+                "Jumada al-Akhira", "Rajab", "Shaban", "Ramadan", "Shawwal", "Dhu al-Qada",
+                "Dhu al-Hijja")
+_UNIT_CODE = {"second": ("T", "S"), "minute": ("T", "M"), "hour": ("T", "H"), "day": ("", "D"),
+              "week": ("", "W"), "month": ("", "M"), "year": ("", "Y"), "decade": ("", "DE"),
+              "century": ("", "CE"), "weekend": ("", "WE"), "quarter": ("", "Q")}
+_UNIT_GRAN = {"second": G.MINUTE, "minute": G.MINUTE, "hour": G.HOUR, "day": G.DAY,
+              "week": G.WEEK, "weekend": G.WEEKEND, "fortnight": G.WEEK, "month": G.MONTH,
+              "quarter": G.QUARTER, "year": G.YEAR, "decade": G.DECADE, "century": G.CENTURY}
+_POD_VALUE = {"dawn": "TMO", "TMO": "TMO", "TMI": "TMI", "TAF": "TAF", "TEV": "TEV", "TNI": "TNI"}
+_POD_NAMES = {"dawn": "dawn", "TMO": "morning", "TMI": "noon", "TAF": "afternoon",
+              "TEV": "evening", "TNI": "night", "MIDNIGHT": "midnight"}
+
+
+def duration_value(q: object, unit: str) -> str:
+    """TIMEX3 duration: ``duration_value(3, "day") == "P3D"``, ``("X", "hour") -> "PTXH"``."""
+    if unit == "fortnight":
+        unit, q = "week", (2 * q if isinstance(q, (int, float)) else q)
+    t, code = _UNIT_CODE.get(unit, ("", "X"))
+    if isinstance(q, float):
+        if q.is_integer():
+            q = int(q)
+        elif unit == "hour":
+            return f"PT{int(q * 60)}M"
+        elif unit == "minute":
+            return f"PT{int(q * 60)}S"
+        elif unit == "day":
+            return f"PT{int(q * 24)}H"
+    return f"P{t}{q}{code}"
+
+
+def _d(day: date) -> str:
+    return day.isoformat()
+
+
+def _day_iv(day: date) -> TimeInterval:
+    s = datetime(day.year, day.month, day.day)
+    return TimeInterval(s, s + timedelta(days=1))
+
+
+def _wd(day: date) -> str:
+    return f"{_WEEKDAY_NAMES[day.isoweekday()][:3]} {day.isoformat()}"
+
+
+class Resolution:
+    """What the resolver found for one frame."""
+
+    __slots__ = ("type", "value", "interval", "granularity", "steps", "mod", "anchored_to",
+                 "flags", "day")
+
+    def __init__(self, type: TimexType, value: str, interval: Optional[TimeInterval],
+                 granularity: Optional[Granularity], steps: list[str], mod: Optional[str] = None,
+                 anchored_to: str = "none", flags: tuple[str, ...] = (), day: Optional[date] = None):
+        self.type, self.value, self.interval, self.granularity = type, value, interval, granularity
+        self.steps, self.mod, self.anchored_to, self.flags, self.day = steps, mod, anchored_to, flags, day
+
+
+class _Past:
+    __slots__ = ("day", "pod", "pos", "month")
+
+    def __init__(self, day: Optional[date], pod: Optional[str], pos: int, month: tuple[int, int]):
+        self.day, self.pod, self.pos, self.month = day, pod, pos, month
+
+
+class Context:
+    """Resolution state for one text: its anchor, settings and the narrative so far."""
+
+    def __init__(self, anchor: Anchor, settings: Settings, text: str = ""):
+        self.anchor = anchor
+        self.settings = settings
+        self.text = text
+        self.history: list[_Past] = []
+        self.narrative_month: Optional[tuple[int, int]] = None
+        self.narrative_day: Optional[date] = None
+
+    @property
+    def today(self) -> date:
+        return self.anchor.when.date()
+
+    def remember(self, res: Resolution, pos: int, frame: Frame) -> None:
+        """Let later anaphoric expressions see this one."""
+        if res.interval is None or res.type not in (TimexType.DATE, TimexType.TIME):
+            return
+        if frame.reporting or frame.recurring:
+            return
+        g = res.granularity
+        if g is None:
+            return
+        start = res.interval.start
+        if g.rank <= G.DAY.rank and res.day is not None:
+            self.history.append(_Past(res.day, frame.pod if frame.pod else None, pos,
+                                      (res.day.year, res.day.month)))
+            self.narrative_day = res.day
+            self.narrative_month = (res.day.year, res.day.month)
+        elif g in (G.MONTH,):
+            self.narrative_month = (start.year, start.month)
+
+    def same_sentence(self, a: int, b: int) -> bool:
+        seg = self.text[min(a, b):max(a, b)]
+        return not any(ch in seg for ch in ".!?؟\n")
+
+
+def resolve_frame(f: Frame, ctx: Context, pos: int = 0) -> Optional[Resolution]:
+    """Resolve one frame; ``None`` when the frame names no real time (31 February)."""
+    if f.vague is not None:
+        return Resolution(TimexType.DATE, str(f.vague), None, G.VAGUE,
+                          [f"vague reference → {f.vague}"], anchored_to="none")
+    if f.set_value is not None:
+        return _resolve_set(f)
+    if f.qty is not None:
+        if f.ago is not None:
+            return _resolve_ago(f, ctx)
+        value = duration_value(f.qty, str(f.dunit))
+        steps = [f"duration of {f.qty} {f.dunit}(s) → {value}"]
+        if f.dur_rel is not None:
+            steps.append("the " + ("last" if f.dur_rel < 0 else "coming") + f" {f.qty} {f.dunit}(s)")
+        return Resolution(TimexType.DURATION, value, None, _UNIT_GRAN.get(str(f.dunit), G.VAGUE),
+                          steps, mod="APPROX" if f.approx else None, anchored_to="none")
+    return _resolve_calendar(f, ctx, pos)
+
+
+def _resolve_set(f: Frame) -> Resolution:
+    v = str(f.set_value)
+    if v.startswith("XXXX-WXX-"):
+        steps = [f"every {_WEEKDAY_NAMES[int(v[-1])]} → {v}"]
+        gran = G.DAY
+    elif v.startswith("XXXX-XX-XXT"):
+        steps = [f"every {v[11:]} → {v}"]
+        gran = G.PART_OF_DAY
+    else:
+        steps = [f"recurring every {v[1:]} → {v}"]
+        gran = None
+    return Resolution(TimexType.SET, v, None, gran, steps, anchored_to="none")
+
+
+def _resolve_ago(f: Frame, ctx: Context) -> Resolution:
+    q, unit = f.qty, str(f.dunit)
+    base = ctx.narrative_day if (f.uanaph and ctx.narrative_day) else ctx.today
+    anchored = "narrative" if (f.uanaph and ctx.narrative_day) else "publication"
+    sign = int(f.ago)  # type: ignore[arg-type]
+    word = "ago" if sign < 0 else "later"
+    if not isinstance(q, (int, float)) or isinstance(q, bool):
+        return Resolution(TimexType.DATE, "PAST_REF" if sign < 0 else "FUTURE_REF", None, G.VAGUE,
+                          [f"some {unit}s {word} → vague"], anchored_to="none")
+    n = int(q)
+    steps = [f"{q} {unit}(s) {word} from {_wd(base)}"]
+    if unit in ("hour", "minute", "second"):
+        when = ctx.anchor.when if ctx.anchor.has_time and anchored == "publication" else None
+        if when is None:
+            day = base + timedelta(days=sign * (1 if n * {"hour": 1, "minute": 1 / 60, "second": 1 / 3600}[unit] >= 24 else 0))
+            return Resolution(TimexType.DATE, _d(day), _day_iv(day), G.DAY,
+                              steps + [f"no publication time → the day {_d(day)}"], anchored_to=anchored, day=day)
+        delta = timedelta(**{unit + "s": n})  # type: ignore[arg-type]
+        t = when + sign * delta
+        t = t.replace(minute=t.minute if unit != "hour" else t.minute, second=0)
+        if unit == "hour":
+            t0 = t.replace(minute=0)
+            iv = TimeInterval(t0, t0 + timedelta(hours=1))
+            return Resolution(TimexType.TIME, t0.strftime("%Y-%m-%dT%H:%M"), iv, G.HOUR,
+                              steps + [f"→ {t0:%Y-%m-%dT%H}h"], anchored_to=anchored, day=t0.date())
+        iv = TimeInterval(t, t + timedelta(minutes=1))
+        return Resolution(TimexType.TIME, t.strftime("%Y-%m-%dT%H:%M"), iv, G.MINUTE, steps,
+                          anchored_to=anchored, day=t.date())
+    if unit == "day":
+        day = base + timedelta(days=sign * n)
+        return Resolution(TimexType.DATE, _d(day), _day_iv(day), G.DAY, steps + [f"→ {_wd(day)}"],
+                          anchored_to=anchored, day=day)
+    if unit in ("week", "fortnight"):
+        day = base + timedelta(weeks=sign * n * (2 if unit == "fortnight" else 1))
+        ws = week_start(day, 1)
+        iv = TimeInterval(datetime.combine(ws, datetime.min.time()),
+                          datetime.combine(ws + timedelta(days=7), datetime.min.time()))
+        v = week_value(day)
+        return Resolution(TimexType.DATE, v, iv, G.WEEK, steps + [f"→ week {v}"], anchored_to=anchored)
+    if unit == "month":
+        y, m = add_months(base.year, base.month, sign * n)
+        s, e = month_span(y, m)
+        return Resolution(TimexType.DATE, f"{y}-{m:02d}", TimeInterval(s, e), G.MONTH,
+                          steps + [f"→ {_MONTH_NAMES[m]} {y}"], anchored_to=anchored)
+    if unit in ("year", "decade", "century"):
+        years = n * {"year": 1, "decade": 10, "century": 100}[unit]
+        y = base.year + sign * years
+        if unit == "year" and 1 <= y <= 9999:
+            return Resolution(TimexType.DATE, str(y), TimeInterval(datetime(y, 1, 1), datetime(y + 1, 1, 1)),
+                              G.YEAR, steps + [f"→ {y}"], anchored_to=anchored)
+        if unit == "decade" and 10 <= y <= 9989:
+            dec = y // 10
+            return Resolution(TimexType.DATE, str(dec), TimeInterval(datetime(dec * 10, 1, 1), datetime(dec * 10 + 10, 1, 1)),
+                              G.DECADE, steps + [f"→ the {dec}0s"], anchored_to=anchored)
+        if unit == "century" and 100 <= y <= 9899:
+            c = y // 100
+            return Resolution(TimexType.DATE, f"{c:02d}", TimeInterval(datetime(c * 100, 1, 1), datetime(c * 100 + 100, 1, 1)),
+                              G.CENTURY, steps, anchored_to=anchored)
+    return Resolution(TimexType.DATE, "PAST_REF" if sign < 0 else "FUTURE_REF", None, G.VAGUE, steps,
+                      anchored_to="none")
+
+
+# -- year inference -----------------------------------------------------------------------
+
+def _choose(cands: list[tuple[date, object]], today: date, rel: Optional[int], tense: Optional[str],
+            penalty: float, steps: list[str], what: str) -> Optional[tuple[date, object]]:
+    """Pick the candidate date nearest ``today`` under a relation/tense; future dates cost more."""
+    if not cands:
+        return None
+    if rel is not None and rel < 0:
+        past = [c for c in cands if c[0] < today]
+        if past:
+            steps.append(f"'past' → the latest {what} before {_wd(today)}")
+            return max(past, key=lambda c: c[0])
+    if rel is not None and rel > 0:
+        fut = [c for c in cands if c[0] > today]
+        if fut:
+            steps.append(f"'next' → the first {what} after {_wd(today)}")
+            return min(fut, key=lambda c: c[0])
+    if tense == "future":
+        fut = [c for c in cands if c[0] >= today]
+        if fut:
+            steps.append(f"future context → the first {what} from {_wd(today)}")
+            return min(fut, key=lambda c: c[0])
+
+    def score(c: tuple[date, object]) -> float:
+        delta = (c[0] - today).days
+        return delta * penalty if delta > 0 else -delta
+
+    best = min(cands, key=lambda c: (score(c), c[0]))
+    steps.append(f"no year given → the {what} nearest {_wd(today)} (leaning to the past)")
+    return best
+
+
+def _greg_day_without_year(m: int, d: int, f: Frame, ctx: Context, steps: list[str],
+                           flags: list[str]) -> Optional[date]:
+    today = ctx.today
+    rel = f.month_rel
+    if rel == 0:
+        y = today.year
+        if m != today.month:
+            flags.append("month_mismatch")
+            steps.append(f"'الجاري/this' names month {m} but the anchor is in month {today.month}")
+        day = valid_date(y, m, d)
+        if day is not None:
+            steps.append(f"'current month' → {y}")
+            return day
+    cands = []
+    for y in (today.year - 1, today.year, today.year + 1):
+        day = valid_date(y, m, d)
+        if day is not None:
+            cands.append((day, y))
+    if f.weekday is not None:
+        agree = [c for c in cands if c[0].isoweekday() == f.weekday]
+        if agree:
+            if len(agree) < len(cands):
+                steps.append(f"weekday {_WEEKDAY_NAMES[f.weekday]} picks the year")
+            cands = agree
+        else:
+            flags.append("weekday_mismatch")
+    best = _choose(cands, today, rel, f.tense, ctx.settings.future_penalty, steps, f"{d} {_MONTH_NAMES[m]}")
+    return best[0] if best else None
+
+
+def _hijri_year_for(m: int, d: int, f: Frame, ctx: Context, steps: list[str]) -> Optional[int]:
+    h = gregorian_to_hijri(ctx.today)
+    if h is None:
+        return None
+    cands = []
+    for hy in (h[0] - 1, h[0], h[0] + 1):
+        g = hijri_to_gregorian(hy, m, d)
+        if g is not None:
+            cands.append((g, hy))
+    if f.weekday is not None:
+        agree = [c for c in cands if c[0].isoweekday() == f.weekday]
+        if agree:
+            cands = agree
+    best = _choose(cands, ctx.today, f.month_rel, f.tense, ctx.settings.future_penalty, steps,
+                   f"{d} {_HIJRI_NAMES[m]}")
+    return int(best[1]) if best else None  # type: ignore[arg-type]
+
+
+# -- the calendar -------------------------------------------------------------------------
+
+class _Base:
+    """A resolved calendar reference before parts of day and clock times are applied."""
+
+    __slots__ = ("value", "start", "end", "gran", "day", "anchored", "mod")
+
+    def __init__(self, value: str, start: datetime, end: datetime, gran: Granularity,
+                 day: Optional[date] = None, anchored: str = "absolute", mod: Optional[str] = None):
+        self.value, self.start, self.end, self.gran = value, start, end, gran
+        self.day, self.anchored, self.mod = day, anchored, mod
+
+
+def _day_base(day: date, anchored: str) -> _Base:
+    s = datetime(day.year, day.month, day.day)
+    return _Base(_d(day), s, s + timedelta(days=1), G.DAY, day, anchored)
+
+
+def _explicit_date(f: Frame, ctx: Context, steps: list[str], flags: list[str]) -> Optional[_Base]:
+    """Day/month/year as written (Gregorian or Hijri)."""
+    m = f.m
+    assert m is not None
+    if f.cal == "h":
+        y = f.y
+        if f.d is not None:
+            if y is None:
+                y = _hijri_year_for(m, f.d, f, ctx, steps)
+                if y is None:
+                    flags.append("hijri_out_of_range")
+                    return None
+            g = hijri_to_gregorian(y, m, f.d)
+            if g is None:
+                flags.append("hijri_out_of_range")
+                steps.append(f"Hijri {f.d} {_HIJRI_NAMES[m]} {y} is outside the Umm al-Qura table "
+                             "(1343-1500 AH): no Gregorian date given")
+                return _Base(f"H{y}-{m:02d}-{f.d:02d}", datetime.min, datetime.min, G.DAY, None, "absolute")
+            steps.append(f"Hijri {f.d} {_HIJRI_NAMES[m]} {y} AH → {_wd(g)} (Umm al-Qura)")
+            return _day_base(g, "absolute" if f.y is not None else "publication")
+        # a Hijri month without a day
+        if y is None:
+            h = gregorian_to_hijri(ctx.today)
+            if h is None:
+                flags.append("hijri_out_of_range")
+                return None
+            cands = []
+            for hy in (h[0] - 1, h[0], h[0] + 1):
+                span = hijri_month_span(hy, m)
+                if span is not None:
+                    cands.append((span[0], hy))
+            if f.uoff is not None and f.unit == "year":
+                # "شهر ذي القعدة هذا العام": the one in the anchor's Gregorian year
+                same = [c for c in cands if c[0].year == ctx.today.year + int(f.uoff)]
+                cands = same or cands
+            best = _choose(cands, ctx.today, f.month_rel, f.tense, ctx.settings.future_penalty, steps,
+                           _HIJRI_NAMES[m])
+            if best is None:
+                return None
+            y = int(best[1])  # type: ignore[arg-type]
+        span = hijri_month_span(y, m)
+        if span is None:
+            flags.append("hijri_out_of_range")
+            steps.append(f"Hijri month {_HIJRI_NAMES[m]} {y} is outside the Umm al-Qura table")
+            return _Base(f"H{y}-{m:02d}", datetime.min, datetime.min, G.MONTH, None, "absolute")
+        steps.append(f"Hijri month {_HIJRI_NAMES[m]} {y} AH → {span[0]} to {span[1] - timedelta(days=1)}")
+        return _Base(f"H{y}-{m:02d}", datetime.combine(span[0], datetime.min.time()),
+                     datetime.combine(span[1], datetime.min.time()), G.MONTH, None,
+                     "absolute" if f.y is not None else "publication")
+    # Gregorian
+    if f.d is not None:
+        if f.y is not None:
+            day = valid_date(f.y, m, f.d)
+            if day is None:
+                flags.append("invalid_date")
+                return None
+            steps.append(f"{f.d} {_MONTH_NAMES[m]} {f.y} → {_wd(day)}")
+            if f.weekday is not None and day.isoweekday() != f.weekday:
+                flags.append("weekday_mismatch")
+            return _day_base(day, "absolute")
+        if f.unit == "year" and f.uoff is not None:
+            y = ctx.today.year + int(f.uoff)
+            day = valid_date(y, m, f.d)
+            if day is None:
+                flags.append("invalid_date")
+                return None
+            steps.append(f"{f.d} {_MONTH_NAMES[m]} of the year {y}")
+            return _day_base(day, "publication")
+        if valid_date(2024, m, f.d) is None:
+            flags.append("invalid_date")
+            return None
+        day = _greg_day_without_year(m, f.d, f, ctx, steps, flags)
+        if day is None:
+            return None
+        steps.append(f"→ {_wd(day)}")
+        return _day_base(day, "publication")
+    # month (and year)
+    if f.y is not None:
+        y = f.y
+        anchored = "absolute"
+    elif f.unit == "year" and f.uoff is not None:
+        y = ctx.today.year + int(f.uoff)
+        anchored = "publication"
+    else:
+        today = ctx.today
+        cands = [(date(yy, m, 1), yy) for yy in (today.year - 1, today.year, today.year + 1)]
+        month_now = date(today.year, today.month, 1)
+        rel = f.month_rel
+        if rel is not None and rel < 0:
+            past = [c for c in cands if c[0] < month_now]
+            y = int(max(past)[1])  # type: ignore[arg-type]
+            steps.append(f"'past' → the latest {_MONTH_NAMES[m]} before {today:%B %Y}")
+        elif rel is not None and rel > 0:
+            fut = [c for c in cands if c[0] > month_now]
+            y = int(min(fut)[1])  # type: ignore[arg-type]
+            steps.append(f"'next' → the first {_MONTH_NAMES[m]} after {today:%B %Y}")
+        elif rel == 0:
+            y = today.year
+        else:
+            best = _choose(cands, month_now, None, f.tense, ctx.settings.future_penalty, steps, _MONTH_NAMES[m])
+            y = int(best[1]) if best else today.year  # type: ignore[arg-type]
+        anchored = "publication"
+    s, e = month_span(y, m)
+    steps.append(f"{_MONTH_NAMES[m]} {y}")
+    return _Base(f"{y}-{m:02d}", s, e, G.MONTH, None, anchored)
+
+
+def _weekday_day(f: Frame, ctx: Context, steps: list[str]) -> tuple[date, str]:
+    w = int(f.weekday)  # type: ignore[arg-type]
+    name = _WEEKDAY_NAMES[w]
+    today = ctx.today
+    a = today.isoweekday()
+    if f.unit == "week" and f.uoff is not None and f.d is None:
+        ws = week_start(today, ctx.settings.week_start) + timedelta(days=7 * int(f.uoff))
+        day = ws + timedelta(days=(w - ws.isoweekday()) % 7)
+        steps.append(f"{name} of the week starting {_wd(ws)}")
+        return day, "publication"
+    wrel = f.wrel
+    if wrel == -1:
+        back = (a - w) % 7 or 7
+        steps.append(f"'last' {name} → the latest {name} strictly before {_wd(today)}")
+        return today - timedelta(days=back), "publication"
+    if wrel == 1:
+        fwd = (w - a) % 7 or 7
+        steps.append(f"'next' {name} → the first {name} after {_wd(today)}")
+        return today + timedelta(days=fwd), "publication"
+    if wrel == 2:
+        fwd = ((w - a) % 7 or 7) + 7
+        steps.append(f"{name} after next → one week after the next {name}")
+        return today + timedelta(days=fwd), "publication"
+    if wrel == 0:
+        fwd = (w - a) % 7
+        steps.append(f"'this' {name} → the {name} of the current week from {_wd(today)}")
+        return today + timedelta(days=fwd), "publication"
+    if f.tense == "future":
+        fwd = (w - a) % 7 or 7
+        steps.append(f"future context → the next {name} after {_wd(today)}")
+        return today + timedelta(days=fwd), "publication"
+    # the same weekday mentioned a moment ago is the same day ("يوم غد الجمعة ... يوم الجمعة")
+    for past in reversed(ctx.history[-8:]):
+        if past.day is not None and past.day.isoweekday() == w and abs((past.day - today).days) <= 6:
+            steps.append(f"the {name} the text already spoke of, {_wd(past.day)}")
+            return past.day, "narrative"
+    anchor = ctx.anchor
+    if (w - a) % 7 == 1 and (f.tz == "local" or (anchor.has_time and anchor.when.hour >= 18)):
+        steps.append(f"{name} is the day after a late-evening publication ({_wd(today)} "
+                     f"{anchor.when:%H:%M}) or is given in local time abroad → the coming {name}")
+        return today + timedelta(days=1), "publication"
+    back = (a - w) % 7
+    if back == 0:
+        steps.append(f"{name} names the publication day {_wd(today)}")
+    else:
+        steps.append(f"past narrative → the latest {name} before {_wd(today)}")
+    return today - timedelta(days=back), "publication"
+
+
+def _relative_unit(f: Frame, ctx: Context, steps: list[str]) -> Optional[_Base]:
+    unit, off = str(f.unit), int(f.uoff or 0)  # type: ignore[arg-type]
+    ref = ctx.narrative_day if (f.uanaph and ctx.narrative_day) else ctx.today
+    anchored = "narrative" if (f.uanaph and ctx.narrative_day) else "publication"
+    word = {-1: "last", 0: "this", 1: "next"}.get(off, f"{off:+d}")
+    if unit in ("week", "weekend"):
+        ws = week_start(ref, ctx.settings.week_start) + timedelta(days=7 * off)
+        monday = ws + timedelta(days=(1 - ws.isoweekday()) % 7)
+        v = week_value(monday)
+        if unit == "weekend":
+            first = ctx.settings.weekend[0]
+            mon = monday
+            s = mon + timedelta(days=first - 1)
+            steps.append(f"{word} weekend from {_wd(ref)} → ISO week {v}, weekend {_wd(s)}-{_wd(s + timedelta(days=1))}")
+            sd = datetime.combine(s, datetime.min.time())
+            return _Base(v + "-WE", sd, sd + timedelta(days=2), G.WEEKEND, None, anchored)
+        steps.append(f"{word} week from {_wd(ref)} → {v}")
+        sd = datetime.combine(ws, datetime.min.time())
+        return _Base(v, sd, sd + timedelta(days=7), G.WEEK, None, anchored)
+    if unit == "month":
+        y, m = add_months(ref.year, ref.month, off)
+        s, e = month_span(y, m)
+        steps.append(f"{word} month from {_wd(ref)} → {_MONTH_NAMES[m]} {y}")
+        return _Base(f"{y}-{m:02d}", s, e, G.MONTH, None, anchored)
+    if unit == "year":
+        y = ref.year + off
+        steps.append(f"{word} year from {_wd(ref)} → {y}")
+        return _Base(str(y), datetime(y, 1, 1), datetime(y + 1, 1, 1), G.YEAR, None, anchored)
+    if unit == "quarter":
+        q0 = (ref.month - 1) // 3 + off
+        y = ref.year + q0 // 4
+        q = q0 % 4 + 1
+        s, e = quarter_span(y, q)
+        steps.append(f"{word} quarter → {y}-Q{q}")
+        return _Base(f"{y}-Q{q}", s, e, G.QUARTER, None, anchored)
+    if unit == "decade":
+        dec = ref.year // 10 + off
+        steps.append(f"{word} decade → the {dec}0s")
+        return _Base(str(dec), datetime(dec * 10, 1, 1), datetime(dec * 10 + 10, 1, 1), G.DECADE, None, anchored)
+    if unit == "century":
+        c = ref.year // 100 + off
+        steps.append(f"{word} century → {c + 1}th century")
+        return _Base(f"{c:02d}", datetime(c * 100, 1, 1), datetime(c * 100 + 100, 1, 1), G.CENTURY, None, anchored)
+    return None
+
+
+def _season(f: Frame, ctx: Context, steps: list[str]) -> _Base:
+    s = str(f.season)
+    today = ctx.today
+    if f.y is not None:
+        y = f.y
+    else:
+        off = int(f.uoff or 0)
+        now = datetime.combine(today, datetime.min.time())
+        cands = [(season_span(yy, s), yy) for yy in range(today.year - 2, today.year + 2)]
+        if off < 0:
+            y = max(yy for (a, b), yy in cands if b <= now)
+        elif off > 0:
+            y = min(yy for (a, b), yy in cands if a > now)
+        else:
+            cur = [yy for (a, b), yy in cands if a <= now < b]
+            y = cur[0] if cur else min(yy for (a, b), yy in cands if a > now)
+    a, b = season_span(y, s)
+    steps.append(f"season {s} {y} → {a:%Y-%m-%d} to {b:%Y-%m-%d}")
+    return _Base(f"{y}-{s}", a, b, G.SEASON, None, "absolute" if f.y else "publication")
+
+
+def _holiday(f: Frame, ctx: Context, steps: list[str], flags: list[str]) -> Optional[_Base]:
+    cal, m, d, _pod = f.holiday  # type: ignore[misc]
+    today = ctx.today
+    if cal == "gregorian":
+        if f.y is not None:
+            day = valid_date(f.y, m, d)
+        else:
+            tmp = Frame(m=m, d=d, tense=f.tense)
+            day = _greg_day_without_year(m, d, tmp, ctx, steps, flags)
+        if day is None:
+            return None
+        steps.append(f"holiday on {_MONTH_NAMES[m]} {d} → {_d(day)}")
+        return _day_base(day, "absolute" if f.y else "publication")
+    h = gregorian_to_hijri(date(f.y, 7, 1) if f.y else today)
+    if h is None:
+        flags.append("hijri_out_of_range")
+        return None
+    cands = []
+    for hy in (h[0] - 1, h[0], h[0] + 1):
+        g = hijri_to_gregorian(hy, m, d)
+        if g is not None and (f.y is None or g.year == f.y):
+            cands.append((g, hy))
+    best = _choose(cands, today, None, f.tense, ctx.settings.future_penalty, steps, "holiday")
+    if best is None:
+        return None
+    steps.append(f"holiday on Hijri {d} {_HIJRI_NAMES[m]} {best[1]} → {_d(best[0])}")
+    return _day_base(best[0], "absolute" if f.y else "publication")
+
+
+def _narrative_day(ctx: Context) -> tuple[date, str]:
+    if ctx.narrative_day is not None:
+        return ctx.narrative_day, "narrative"
+    return ctx.today, "publication"
+
+
+def _base_for(f: Frame, ctx: Context, pos: int, steps: list[str], flags: list[str]) -> Optional[_Base]:
+    """The day (or coarser unit) the frame refers to, without part of day or clock."""
+    today = ctx.today
+    if f.holiday is not None:
+        return _holiday(f, ctx, steps, flags)
+    if f.m is not None:
+        base = _explicit_date(f, ctx, steps, flags)
+        if base is not None and f.dayrel is not None and base.day is not None:
+            expect = today + timedelta(days=int(f.dayrel))
+            if expect != base.day:
+                flags.append("deictic_mismatch")
+                steps.append(f"the text's deictic word points to {_d(expect)}; the explicit date wins")
+        return base
+    if f.season is not None:
+        return _season(f, ctx, steps)
+    if f.quarter is not None:
+        y = f.y if f.y is not None else today.year + int(f.uoff or 0)
+        s, e = quarter_span(y, int(f.quarter))
+        steps.append(f"quarter Q{f.quarter} of {y}")
+        return _Base(f"{y}-Q{f.quarter}", s, e, G.QUARTER, None, "absolute" if f.y else "publication")
+    if f.decade is not None:
+        dec = int(f.decade)
+        steps.append(f"the decade {dec}0s")
+        return _Base(str(dec), datetime(dec * 10, 1, 1), datetime(dec * 10 + 10, 1, 1), G.DECADE, None)
+    if f.century is not None:
+        c = int(f.century) - 1
+        steps.append(f"century {f.century} → years {c * 100}-{c * 100 + 99}")
+        return _Base(f"{c:02d}", datetime(max(1, c * 100), 1, 1), datetime(c * 100 + 100, 1, 1), G.CENTURY, None)
+    if f.y is not None and f.m is None:
+        y = f.y
+        if f.cal == "h":
+            first = hijri_to_gregorian(y, 1, 1)
+            nxt = hijri_to_gregorian(y + 1, 1, 1)
+            if first is None or nxt is None:
+                flags.append("hijri_out_of_range")
+                steps.append(f"Hijri year {y} is outside the Umm al-Qura table")
+                return _Base(f"H{y}", datetime.min, datetime.min, G.YEAR, None)
+            steps.append(f"Hijri year {y} AH → {first} to {nxt - timedelta(days=1)}")
+            return _Base(f"H{y}", datetime.combine(first, datetime.min.time()),
+                         datetime.combine(nxt, datetime.min.time()), G.YEAR, None)
+        steps.append(f"the year {y}")
+        return _Base(str(y), datetime(y, 1, 1), datetime(y + 1, 1, 1), G.YEAR, None)
+    if f.dayrel is not None:
+        day = today + timedelta(days=int(f.dayrel))
+        word = {0: "today", -1: "yesterday", 1: "tomorrow", -2: "the day before yesterday",
+                2: "the day after tomorrow"}.get(int(f.dayrel), f"{f.dayrel:+d} days")
+        steps.append(f"{word} from anchor {_wd(today)} → {_d(day)}")
+        if f.weekday is not None and day.isoweekday() != f.weekday:
+            diff = (f.weekday - day.isoweekday()) % 7
+            if diff in (1, 6):
+                shift = 1 if diff == 1 else -1
+                day = day + timedelta(days=shift)
+                flags.append("weekday_mismatch")
+                steps.append(f"but the text says {_WEEKDAY_NAMES[f.weekday]}: the publication date "
+                             f"looks a day off, using {_wd(day)}")
+            else:
+                flags.append("weekday_mismatch")
+                steps.append(f"the text says {_WEEKDAY_NAMES[f.weekday]}, which disagrees")
+        return _day_base(day, "publication")
+    if f.weekday is not None:
+        day, anchored = _weekday_day(f, ctx, steps)
+        steps.append(f"→ {_d(day)}")
+        return _day_base(day, anchored)
+    if f.anaph is not None:
+        ref, anchored = _narrative_day(ctx)
+        off = {"next": 1, "prev": -1, "same": 0}[str(f.anaph)]
+        day = ref + timedelta(days=off)
+        steps.append(f"{'the next day' if off > 0 else 'the day before' if off < 0 else 'the same day'} "
+                     f"relative to the narrative day {_wd(ref)} → {_d(day)}")
+        return _day_base(day, anchored)
+    if f.dom is not None:
+        dom = int(f.dom)
+        ref_m = ctx.narrative_month or (today.year, today.month)
+        anchored = "narrative" if ctx.narrative_month else "publication"
+        if f.unit == "month" and f.uoff is not None:
+            ref_m = add_months(today.year, today.month, int(f.uoff))
+            anchored = "publication"
+            day = valid_date(ref_m[0], ref_m[1], dom)
+        else:
+            day = valid_date(ref_m[0], ref_m[1], dom)
+            if (day is None or day > today) and f.tense != "future":
+                pm = add_months(ref_m[0], ref_m[1], -1)
+                prev = valid_date(pm[0], pm[1], dom)
+                if prev is not None and (day is None or prev <= today):
+                    day = prev
+        if day is None:
+            flags.append("invalid_date")
+            return None
+        steps.append(f"day {dom} of the month the text is on → {_wd(day)}")
+        return _day_base(day, anchored)
+    if f.unit is not None:
+        return _relative_unit(f, ctx, steps)
+    return None
+
+
+def _clock_hour(h: int, ampm: Optional[object]) -> int:
+    if ampm == "am":
+        return h % 12
+    if ampm == "pm":
+        return h % 12 + 12
+    if ampm in ("TMO", "dawn"):
+        return 0 if h == 12 and ampm == "dawn" else h
+    if ampm == "TMI":
+        return h if h >= 11 else h + 12
+    if ampm == "TAF":
+        return h + 12 if h < 12 else h
+    if ampm == "TEV":
+        return h + 12 if h <= 12 else h
+    if ampm == "TNI":
+        if 6 <= h <= 12:
+            return h + 12
+        return h
+    return h
+
+
+def _clock_day(f: Frame, ctx: Context, pos: int, hour24: int, steps: list[str]) -> tuple[date, str]:
+    """The day of a clock time written without one: the narrative day it most likely means."""
+    pods = ctx.settings.parts_of_day
+    for past in reversed(ctx.history[-8:]):
+        if past.pod and past.pod in pods and past.day is not None:
+            lo, hi = pods[past.pod]
+            if lo <= hour24 < hi or lo <= hour24 + 24 < hi:
+                steps.append(f"clock time within the {_POD_NAMES.get(past.pod, past.pod)} of "
+                             f"{_wd(past.day)} mentioned before")
+                return past.day, "narrative"
+    if ctx.history and ctx.same_sentence(ctx.history[-1].pos, pos) and ctx.history[-1].day:
+        steps.append(f"clock time on the day of the same sentence, {_wd(ctx.history[-1].day)}")
+        return ctx.history[-1].day, "narrative"
+    steps.append(f"clock time on the publication day {_wd(ctx.today)}")
+    return ctx.today, "publication"
+
+
+def _resolve_calendar(f: Frame, ctx: Context, pos: int) -> Optional[Resolution]:
+    steps: list[str] = []
+    flags: list[str] = []
+    settings = ctx.settings
+    base = _base_for(f, ctx, pos, steps, flags)
+    mod = f.posmod
+    if f.approx and (f.hour is None):
+        mod = mod or "APPROX"
+    has_clock = f.hour is not None
+    has_pod = f.pod is not None or f.podmod is not None
+    if base is None and (has_clock or has_pod):
+        # a part of day or clock time with no day of its own
+        if has_clock:
+            hour24 = _clock_hour(int(f.hour), f.ampm or (f.pod if f.pod != "MIDNIGHT" else None))  # type: ignore[arg-type]
+            if f.recurring:
+                mm = f.minute or 0
+                h = hour24 % 24
+                v = f"XXXX-XX-XXT{h:02d}:{mm:02d}"
+                steps.append(f"recurring clock time {h:02d}:{mm:02d} with no calendar day → {v}")
+                return Resolution(TimexType.TIME, v, None, G.MINUTE if f.minute is not None else G.HOUR,
+                                  steps, mod="APPROX" if f.approx else None, anchored_to="none",
+                                  flags=tuple(flags))
+            day, anchored = _clock_day(f, ctx, pos, hour24, steps)
+        elif _is_overnight(f, ctx):
+            day, anchored = _overnight_day(ctx, steps)
+        elif f.pod == "MIDNIGHT":
+            ref, anchored = _narrative_day(ctx)
+            if ref > ctx.today:
+                day = ref - timedelta(days=1)
+                steps.append(f"midnight at the start of {_wd(ref)}")
+            else:
+                day = ref
+                steps.append(f"midnight at the end of {_wd(ref)}")
+        else:
+            day, anchored = _narrative_day(ctx)
+            steps.append(f"part of day on the narrative day {_wd(day)}")
+        base = _day_base(day, anchored)
+    if base is None:
+        return None
+    if base.start == datetime.min:  # out-of-range Hijri: flagged, no interval
+        return Resolution(TimexType.DATE, base.value, None, base.gran, steps, mod=mod,
+                          anchored_to=base.anchored, flags=tuple(flags))
+    if f.second is not None:
+        _reconcile(f, base, ctx, steps, flags)
+    anchored = base.anchored
+    if base.day is not None and (has_clock or has_pod):
+        return _refine_day(f, base, ctx, steps, flags, mod)
+    if base.day is None and (has_clock or has_pod) and f.pod is not None:
+        steps.append("part of day ignored on a span longer than a day")
+    if f.earlier:
+        steps.append(f"'{f.earlier}' within that {base.gran.value}")
+    iv = TimeInterval(base.start, base.end)
+    if mod in ("START", "MID", "END"):
+        steps.append({"START": "start of", "MID": "middle of", "END": "end of"}[mod] + " it (mod " + mod + ")")
+    return Resolution(TimexType.DATE, base.value, iv, base.gran, steps, mod=mod, anchored_to=anchored,
+                      flags=tuple(flags), day=base.day)
+
+
+def _is_overnight(f: Frame, ctx: Context) -> bool:
+    return bool(f.overnight) and f.dayrel is None and f.weekday is None
+
+
+def _overnight_day(ctx: Context, steps: list[str]) -> tuple[date, str]:
+    a = ctx.anchor
+    if a.has_time and a.when.hour >= 18:
+        steps.append("overnight, published in the evening → the coming night")
+        return ctx.today, "publication"
+    steps.append("overnight → the night before publication")
+    return ctx.today - timedelta(days=1), "publication"
+
+
+def _reconcile(f: Frame, base: _Base, ctx: Context, steps: list[str], flags: list[str]) -> None:
+    other = f.second
+    assert other is not None
+    sub_steps: list[str] = []
+    sub_flags: list[str] = []
+    ob = _explicit_date(other, ctx, sub_steps, sub_flags) if other.m is not None else None
+    if ob is None or ob.day is None or base.day is None:
+        return
+    if ob.day == base.day:
+        steps.append(f"the other calendar's date {sub_steps[-1] if sub_steps else ''} agrees")
+    else:
+        flags.append("calendar_disagreement")
+        steps.append(f"the two calendars disagree: {_d(base.day)} vs {_d(ob.day)} (kept the first)")
+
+
+def _refine_day(f: Frame, base: _Base, ctx: Context, steps: list[str], flags: list[str],
+                mod: Optional[str]) -> Resolution:
+    day = base.day
+    assert day is not None
+    pods = ctx.settings.parts_of_day
+    anchored = base.anchored
+    if f.hour is not None:
+        h = int(f.hour)
+        ampm = f.ampm
+        if ampm is None and f.pod not in (None, "MIDNIGHT"):
+            ampm = f.pod
+        hour24 = _clock_hour(h, ampm)
+        mm = int(f.minute or 0)
+        t = datetime(day.year, day.month, day.day) + timedelta(hours=hour24, minutes=mm)
+        if hour24 == 24:
+            steps.append("twelve at night → midnight ending that day")
+        value = t.strftime("%Y-%m-%dT%H:%M")
+        if f.minute is not None:
+            iv = TimeInterval(t, t + timedelta(minutes=1))
+            gran = G.MINUTE
+        elif f.approx:
+            iv = TimeInterval(t - timedelta(minutes=30), t + timedelta(minutes=30))
+            gran = G.HOUR
+        else:
+            iv = TimeInterval(t, t + timedelta(hours=1))
+            gran = G.HOUR
+        tz = f" ({f.tz} time)" if f.tz and f.tz != "local" else (" (local time)" if f.tz else "")
+        steps.append(f"at {t:%H:%M}{tz} → {value}")
+        return Resolution(TimexType.TIME, value, iv, gran, steps,
+                          mod="APPROX" if f.approx else mod, anchored_to=anchored, flags=tuple(flags),
+                          day=t.date())
+    pod = f.pod
+    if pod == "MIDNIGHT":
+        if f.midnight_next:
+            t = datetime(day.year, day.month, day.day)
+            steps.append(f"midnight between two days → start of {_wd(day)}")
+        else:
+            t = datetime(day.year, day.month, day.day) + timedelta(days=1)
+            steps.append(f"midnight ending {_wd(day)} → {t:%Y-%m-%dT%H:%M}")
+        return Resolution(TimexType.TIME, t.strftime("%Y-%m-%dT%H:%M"),
+                          TimeInterval(t, t + timedelta(minutes=1)), G.MINUTE, steps, mod=mod,
+                          anchored_to=anchored, flags=tuple(flags), day=day)
+    podmod = f.podmod
+    key: str
+    if pod is None:
+        key = "dawn" if podmod == "early" else "TNI"
+    elif podmod == "early" and pod in ("TMO", "dawn"):
+        key = "dawn"
+    else:
+        key = str(pod)
+    value_pod = _POD_VALUE.get(key, "TMO")
+    lo, hi = pods[key]
+    s = datetime(day.year, day.month, day.day) + timedelta(hours=lo)
+    e = datetime(day.year, day.month, day.day) + timedelta(hours=hi)
+    if podmod == "late":
+        mod = "END"
+    elif podmod == "early" and key != "dawn":
+        mod = "START"
+    pair = " (the night running into the next day)" if f.pod_pair else ""
+    steps.append(f"{_POD_NAMES.get(key, key)}{pair} of {_wd(day)} → {day}{value_pod}")
+    return Resolution(TimexType.TIME, f"{_d(day)}{value_pod}", TimeInterval(s, e), G.PART_OF_DAY,
+                      steps, mod=mod, anchored_to=anchored, flags=tuple(flags), day=day)

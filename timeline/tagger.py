@@ -1,0 +1,1389 @@
+"""Find temporal expressions: normalised tokens -> parsed :class:`~timeline.frames.Frame`.
+
+How it works:
+
+1. The text is normalised (:mod:`timeline.text`) and cut into tokens; each word is looked
+   up in the language's lexicon, with Arabic clitics peeled off (``وبالأمس`` -> ``الأمس``)
+   and multi-word entries (``كانون الأول``, ``a.m.``) merged into one token.
+2. At each token that can start an expression, *units* are read one after another, each
+   filling slots of a frame: ``يوم الجمعة`` fills ``weekday``, ``فجر`` fills ``pod``,
+   ``الثامن عشر من كانون الأول/ ديسمبر`` fills ``d`` and ``m``.  Units may be joined by glue
+   (``من``, ``of``, ``،``, ``on``, ``الموافق``) and stop at the first slot conflict, so
+   ``فجر السبت`` and ``الساعة 3:45 صباحًا بتوقيت سوريا اليوم الجمعة`` each come out as
+   one expression.
+3. Context decides the ambiguous cases: a bare number is a year only after a cue such as
+   ``عام``/``in``; a duration after an age cue (``يبلغ من العمر``) is an age, not a time.
+
+The tagger says *what* was said; :mod:`timeline.resolver` says *when* that is.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+from .frames import Frame
+from .lang import Language
+from .text import Normalized, Token, tokenize
+
+__all__ = ["Tagged", "tag"]
+
+UnitResult = Optional[tuple[dict[str, object], int]]
+
+# Categories that can begin an expression.
+_STARTERS = frozenset({
+    "month", "hmonth", "weekday", "weekday_abbr", "weekday_bare", "dayrel", "tonight", "pod",
+    "pod_mod", "unit", "rel_pre", "posmod", "vague", "set_adv", "season", "holiday",
+    "decade_word", "num", "tens", "ord", "quant", "approx", "exact", "ago", "since", "every",
+    "day_word", "year_word", "month_word", "night_word", "anaph", "the", "first_day",
+    "clock_intro", "midnight", "noon", "half", "quarter_word", "pod_adv",
+})
+# Glue between two units of one expression.
+_GLUE_PUNCT = frozenset({",", "،", "-", "|", "(", ")", "/"})
+_SENTENCE_END = frozenset({".", "!", "?", "؟", "؛", ";", "\n"})
+_DAY_SLOTS = ("dayrel", "anaph", "dom", "d")
+_EN_AUX = frozenset({"could", "will", "would", "may", "might", "to", "can", "should", "must",
+                     "did", "does", "do", "'ll", "not", "n't", "cannot", "shall"})
+_EN_AFTER_DOM = frozenset({"of", "at", "in", "and", "when", "as", "after", "before", "to", "or",
+                           "but", "with", "for"})
+_EXCLUSIVE = ("qty", "vague", "set_value")
+
+
+class Tagged:
+    """A parsed expression: its normalised-text span, token range and frame."""
+
+    __slots__ = ("start", "end", "i", "j", "frame")
+
+    def __init__(self, start: int, end: int, i: int, j: int, frame: Frame):
+        self.start, self.end, self.i, self.j, self.frame = start, end, i, j, frame
+
+    def __repr__(self) -> str:
+        return f"Tagged({self.start}, {self.end}, {self.frame!r})"
+
+
+def prepare_tokens(norm: Normalized, language: Language) -> list[Token]:
+    """Tokens of ``norm`` with lexicon categories, phrases merged."""
+    lex = language.lexicon
+    words, phrases, case_sensitive = lex.words, lex.phrases, lex.case_sensitive
+    raw = list(tokenize(norm.text))
+    out: list[Token] = []
+    text = norm.text
+    n = len(raw)
+    i = 0
+    while i < n:
+        t = raw[i]
+        if t.kind == "d":
+            out.append(t)
+            i += 1
+            continue
+        found = lex.base_form(t.text) if t.kind == "w" else (
+            (t.text, 0) if t.text in phrases or t.text in words else None)
+        if found is None:
+            out.append(t)
+            i += 1
+            continue
+        base, pre = found
+        t.base, t.pre = base, pre
+        merged = False
+        for tail, cats in phrases.get(base, ()):
+            k = len(tail)
+            if i + k >= n:
+                continue
+            ok = True
+            for off, want in enumerate(tail, 1):
+                nt = raw[i + off] if i + off < n else None
+                if nt is None or nt.text != want or "\n" in text[raw[i + off - 1].end:nt.start]:
+                    ok = False
+                    break
+            if ok:
+                last = raw[i + k]
+                m = Token(text[t.start:last.end], t.start, last.end, "w")
+                m.pre, m.base, m.cats = pre, " ".join((base,) + tail), dict(cats)
+                out.append(m)
+                i += k + 1
+                merged = True
+                break
+        if merged:
+            continue
+        cats = words.get(base)
+        if cats:
+            if base in case_sensitive:
+                o = norm.original[norm.to_original(t.start + pre)]
+                if not o.isupper():
+                    out.append(t)
+                    i += 1
+                    continue
+                t.cap = True
+            t.cats = dict(cats)
+        out.append(t)
+        i += 1
+    if language.code == "en":
+        orig = norm.original
+        for t in out:
+            if t.kind == "w" and "month" in t.cats:
+                t.cap = orig[norm.to_original(t.start)].isupper()
+    return out
+
+
+class _Parser:
+    def __init__(self, toks: list[Token], language: Language, norm: Normalized):
+        self.T = toks
+        self.n = len(toks)
+        self.lang = language.code
+        self.ar = language.code == "ar"
+        self.text = norm.text
+        self.units: list[Callable[[int, Frame], UnitResult]] = [
+            self.u_numdate, self.u_date, self.u_clock, self.u_weekday, self.u_dayrel,
+            self.u_tonight, self.u_pod, self.u_podmod, self.u_anaph, self.u_relunit,
+            self.u_duration, self.u_agoprefix, self.u_set, self.u_vague, self.u_year,
+            self.u_decade, self.u_century, self.u_season, self.u_quarter, self.u_holiday,
+            self.u_dom, self.u_posmod, self.u_tz, self.u_podpost,
+        ]
+
+    # -- token helpers ------------------------------------------------------------------
+    def c(self, i: int, cat: str) -> object:
+        if 0 <= i < self.n:
+            return self.T[i].cats.get(cat)
+        return None
+
+    def has(self, i: int, *cats: str) -> bool:
+        if 0 <= i < self.n:
+            tc = self.T[i].cats
+            return any(c in tc for c in cats)
+        return False
+
+    def txt(self, i: int) -> str:
+        return self.T[i].text if 0 <= i < self.n else ""
+
+    def digits(self, i: int) -> Optional[int]:
+        if 0 <= i < self.n and self.T[i].kind == "d":
+            return int(self.T[i].text)
+        return None
+
+    def ndigits(self, i: int) -> int:
+        return len(self.T[i].text) if 0 <= i < self.n and self.T[i].kind == "d" else 0
+
+    def adjacent(self, i: int) -> bool:
+        """Token ``i`` directly follows token ``i-1`` with no space."""
+        return 0 < i < self.n and self.T[i - 1].end == self.T[i].start
+
+    def same_line(self, i: int) -> bool:
+        """Nothing but spaces (no line break) between tokens ``i-1`` and ``i``."""
+        return 0 < i < self.n and "\n" not in self.text[self.T[i - 1].end:self.T[i].start]
+
+    def punct(self, i: int, chars: str) -> bool:
+        return 0 <= i < self.n and self.T[i].kind == "p" and self.T[i].text in chars
+
+    # -- numbers ------------------------------------------------------------------------
+    def number(self, i: int, ordinal_ok: bool = True, words_ok: bool = True) -> Optional[tuple[int, int, str]]:
+        """(value, next index, kind) of a number written in digits or words at ``i``."""
+        d = self.digits(i)
+        if d is not None:
+            if self.ndigits(i) > 6:
+                return None
+            return d, i + 1, "digits"
+        if not words_ok or i >= self.n:
+            return None
+        cats = self.T[i].cats
+        if ordinal_ok and "ord" in cats:
+            v = int(cats["ord"])  # type: ignore[arg-type]
+            j = i + 1
+            if v <= 9 and self.has(j, "teen") and self.same_line(j):
+                return v + 10, j + 1, "ord"
+            if v <= 9 and self.has(j, "tens"):
+                return v + int(self.c(j, "tens")), j + 1, "ord"  # type: ignore[arg-type]
+            if v <= 9 and self.has(j, "and") and self.has(j + 1, "tens"):
+                return v + int(self.c(j + 1, "tens")), j + 2, "ord"  # type: ignore[arg-type]
+            if self.lang == "en" and self.punct(j, "-") and self.has(j + 1, "ord"):
+                return v, i + 1, "ord"
+            return v, j, "ord"
+        if "tens" in cats:
+            v = int(cats["tens"])  # type: ignore[arg-type]
+            j = i + 1
+            if self.lang == "en":
+                k = j + 1 if self.punct(j, "-") else j
+                if self.has(k, "num") and 1 <= int(self.c(k, "num")) <= 9:  # type: ignore[arg-type]
+                    return v + int(self.c(k, "num")), k + 1, "card"  # type: ignore[arg-type]
+                if self.has(k, "ord") and 1 <= int(self.c(k, "ord")) <= 9:  # type: ignore[arg-type]
+                    return v + int(self.c(k, "ord")), k + 1, "ord"  # type: ignore[arg-type]
+            kind = "ord" if self.ar and self.T[i].base.startswith("ال") else "card"
+            return v, j, kind
+        if "num" in cats:
+            v = int(cats["num"])  # type: ignore[arg-type]
+            j = i + 1
+            if v in (11, 12) and self.ar:
+                if self.has(j, "teen"):
+                    return v, j + 1, "card"
+                return None  # "أحد" alone is "one of", not eleven
+            if v <= 9 and self.has(j, "teen"):
+                return v + 10, j + 1, "card"
+            if v <= 9 and self.has(j, "tens"):
+                return v + int(self.c(j, "tens")), j + 1, "card"  # type: ignore[arg-type]
+            if v <= 9 and self.has(j, "and") and self.has(j + 1, "tens"):
+                return v + int(self.c(j + 1, "tens")), j + 2, "card"  # type: ignore[arg-type]
+            return v, j, "card"
+        return None
+
+    def day_number(self, i: int) -> Optional[tuple[int, int]]:
+        """A day of month 1-31 at ``i`` (digits, ordinal or cardinal words, '18th')."""
+        if self.has(i, "first_day"):
+            return 1, i + 1
+        r = self.number(i)
+        if r is None:
+            return None
+        v, j, kind = r
+        if kind == "digits" and self.ndigits(i) > 2:
+            return None
+        if kind == "card" and self.lang == "en" and self.txt(i) in ("a", "an"):
+            return None
+        if not 1 <= v <= 31:
+            return None
+        if self.has(j, "ordsuffix") and self.adjacent(j):
+            j += 1
+        return v, j
+
+    def year_number(self, i: int) -> Optional[tuple[int, int]]:
+        d = self.digits(i)
+        if d is not None and self.ndigits(i) == 4 and 1000 <= d <= 2999:
+            return d, i + 1
+        return None
+
+    # -- months -------------------------------------------------------------------------
+    def month(self, i: int) -> Optional[tuple[int, str, int, Optional[int]]]:
+        """(month, calendar, next index, year found inside a paired form) at ``i``."""
+        j = i
+        if self.has(j, "month_word") and self.has(j + 1, "month", "hmonth"):
+            j += 1
+        cats = self.T[j].cats if j < self.n else {}
+        if "month" in cats:
+            if self.lang == "en" and not self.T[j].cap:
+                return None
+            m, cal = int(cats["month"]), "g"  # type: ignore[arg-type]
+        elif "hmonth" in cats:
+            m, cal = int(cats["hmonth"]), "h"  # type: ignore[arg-type]
+        else:
+            return None
+        j += 1
+        if self.punct(j, ".") and self.lang == "en" and len(self.T[j - 1].text) <= 4:
+            j += 1
+        inner_year = None
+        # paired forms: "كانون الأول/ ديسمبر", "أغسطس (آب)", "أكتوبر (تشرين الأول 2022)"
+        if self.punct(j, "/-") and self.has(j + 1, "month") and self.c(j + 1, "month") == m:
+            j += 2
+        elif self.punct(j, "(") and self.has(j + 1, "month") and self.c(j + 1, "month") == m:
+            k = j + 2
+            y = self.year_number(k)
+            if y:
+                inner_year, k = y[0], y[1]
+            if self.punct(k, ")"):
+                j = k + 1
+        elif self.punct(j, "/") and cal == "h" and self.has(j + 1, "ord"):
+            j += 2  # "جمادى الآخرة/الثانية"
+        return m, cal, j, inner_year
+
+    def year_part(self, j: int, cal: str = "g", latin: bool = False) -> tuple[dict[str, object], int]:
+        """An optional year (and calendar mark) after a month."""
+        out: dict[str, object] = {}
+        if self.has(j, "rel"):
+            out["month_rel"] = self.c(j, "rel")
+            return out, j + 1
+        k = j
+        if self.punct(k, ",،") and (self.lang == "en" or latin):
+            k += 1
+        year_word = False
+        if self.has(k, "year_word") and self.year_number(k + 1):
+            k += 1
+            year_word = True
+        y = self.year_number(k)
+        if y is not None and not year_word:
+            lo, hi = (1300, 1600) if cal == "h" else (1800, 2199)
+            if not (lo <= y[0] <= hi or self.has(y[1], "hijri_mark", "ad_mark")):
+                y = None
+        if y is None and self.ndigits(k) == 6 and self.punct(k + 1, ":") and self.ndigits(k + 2) == 2:
+            # "27 سبتمبر 202301:06": year and clock run together
+            d = self.T[k].text
+            year, hour, minute = int(d[:4]), int(d[4:]), int(self.T[k + 2].text)
+            if 1000 <= year <= 2999 and hour <= 24 and minute < 60:
+                out.update(y=year, hour=hour, minute=minute)
+                return out, k + 3
+        if y is not None:
+            out["y"] = y[0]
+            k = y[1]
+            if self.has(k, "hijri_mark"):
+                out["cal_mark"] = "h"
+                k += 1
+            elif self.has(k, "ad_mark"):
+                out["cal_mark"] = "g"
+                k += 1
+            return out, k
+        if self.lang == "en" and self.punct(j, "'") and self.ndigits(j + 1) == 2:
+            out["y"] = 2000 + int(self.T[j + 1].text) if int(self.T[j + 1].text) < 50 else 1900 + int(self.T[j + 1].text)
+            return out, j + 2
+        return out, j
+
+    # -- units --------------------------------------------------------------------------
+    def u_numdate(self, i: int, f: Frame) -> UnitResult:
+        if f.m is not None or f.d is not None or self.T[i].kind != "d":
+            return None
+        a = self.digits(i)
+        na = self.ndigits(i)
+        sep = self.txt(i + 1)
+        if sep not in ("/", "-", ".") or not self.same_line(i + 1):
+            return None
+        mid_month = None
+        if self.T[i + 2].kind == "d" if i + 2 < self.n else False:
+            b, nb = self.digits(i + 2), self.ndigits(i + 2)
+        elif self.has(i + 2, "month") and self.lang == "ar":
+            b, nb, mid_month = int(self.c(i + 2, "month")), 2, True  # type: ignore[arg-type]
+        else:
+            return None
+        if self.txt(i + 3) != sep or self.T[i + 4].kind != "d" if i + 4 < self.n else True:
+            return None
+        c, nc = self.digits(i + 4), self.ndigits(i + 4)
+        assert a is not None and b is not None and c is not None
+        j = i + 5
+        if not self.same_line(i + 4):
+            return None
+        if na == 4 and nb <= 2 and nc <= 2:
+            y, m, d = a, b, c
+        elif nc in (2, 4) and na <= 2 and nb <= 2:
+            y = c if nc == 4 else (2000 + c if c < 50 else 1900 + c)
+            if mid_month or self.ar:
+                d, m = a, b
+                if m > 12 and d <= 12:
+                    d, m = m, d
+            else:  # English: month first unless impossible
+                m, d = a, b
+                if m > 12 and d <= 12:
+                    d, m = m, d
+        else:
+            return None
+        if sep == "." and nc != 4 and na != 4:
+            return None
+        if not (1 <= m <= 12 and 1 <= d <= 31 and 1000 <= y <= 2999):
+            return None
+        out: dict[str, object] = {"y": y, "m": m, "d": d, "cal": "g"}
+        if self.has(j, "hijri_mark"):
+            out["cal"] = "h"
+            j += 1
+        elif self.has(j, "ad_mark") and not self.has(j, "pod_adv"):
+            j += 1
+        elif 1300 <= y <= 1500:
+            out["cal"] = "h"
+        # ISO timestamp "2024-03-16T00:42"
+        if self.txt(j) == "t" and self.adjacent(j) and self.ndigits(j + 1) == 2 and self.punct(j + 2, ":"):
+            r = self.clock_digits(j + 1)
+            if r:
+                out.update(hour=r[0], minute=r[1])
+                j = r[2]
+        return out, j
+
+    def u_date(self, i: int, f: Frame) -> UnitResult:
+        if f.m is not None and f.equiv is None:
+            return None
+        j = i
+        if self.lang == "en" and self.has(j, "the") and self.digits(j + 1) is not None:
+            j += 1  # "the 18th of December"
+        if self.has(j, "day_word") and not self.has(j + 1, "weekday", "dayrel"):
+            j += 1  # "يوم 26 أكتوبر"
+        # day first: "18 ديسمبر", "الثامن عشر من كانون الأول", "the 18th of December"
+        day = None
+        dr = None
+        if f.pod == "MIDNIGHT" and self.digits(j) is not None and self.punct(j + 1, "-") \
+                and self.digits(j + 2) is not None:
+            a, b = self.digits(j), self.digits(j + 2)
+            if a is not None and b is not None and 1 <= a <= 31 and b == a + 1:
+                dr = (b, j + 3)
+        r = dr or self.day_number(j)
+        if r is not None:
+            day, k = r
+            if self.has(k, "of") or (self.lang == "en" and self.txt(k) == "of"):
+                k += 1
+            mo = self.month(k)
+            if mo is not None:
+                m, cal, k, inner = mo
+                fields: dict[str, object] = {"d": day, "m": m, "cal": cal}
+                if dr is not None:
+                    fields["midnight_next"] = True
+                if inner is not None:
+                    fields["y"] = inner
+                else:
+                    yp, k = self.year_part(k, cal, self.T[k - 1].text.isascii())
+                    self._apply_year(fields, yp)
+                return fields, k
+            if f.m is None and self.has(j, "first_day"):
+                return None
+        # month first: "April 7, 2017", "December 2024", "Aug. 14"
+        mo = self.month(j)
+        if mo is None:
+            return None
+        m, cal, k, inner = mo
+        fields = {"m": m, "cal": cal}
+        if inner is not None:
+            fields["y"] = inner
+            return fields, k
+        if self.lang == "en" or self.T[j].text.isascii():
+            dn = self.day_number(k)
+            if dn is not None and self.digits(k) is not None or (dn and self.has(k, "ord")):
+                assert dn is not None
+                if self.year_number(k) is None:
+                    fields["d"] = dn[0]
+                    k = dn[1]
+        yp, k2 = self.year_part(k, cal, self.T[j].text.isascii())
+        self._apply_year(fields, yp)
+        if "d" not in fields and "y" not in fields and "month_rel" not in fields:
+            # a month alone needs a cue: "في نيسان/ابريل", "in March", "mid-December"
+            paired = k > j + 1 and self.T[j + 1].kind == "p"
+            if not (paired or f.posmod is not None or f.m is not None
+                    or self.has(i - 1, "month_cue") or self.has(j, "month_word")
+                    or (self.has(k2, "of") and self.has(k2 + 1, "unit"))):
+                return None
+        return fields, k2
+
+    @staticmethod
+    def _apply_year(fields: dict[str, object], yp: dict[str, object]) -> None:
+        mark = yp.pop("cal_mark", None)
+        fields.update(yp)
+        if mark is not None and mark != fields.get("cal"):
+            if mark == "h" and fields.get("cal") == "g":
+                fields["calendar_mismatch"] = True
+        fields.pop("calendar_mismatch", None)
+
+    def u_year(self, i: int, f: Frame) -> UnitResult:
+        if f.y is not None:
+            return None
+        j = i
+        cue = False
+        if self.has(j, "year_word") and self.year_number(j + 1):
+            j += 1
+            cue = True
+        y = self.year_number(j)
+        if y is None:
+            return None
+        year, k = y
+        out: dict[str, object] = {"y": year, "year_only": True}
+        if self.has(k, "hijri_mark"):
+            out["cal"] = "h"
+            k += 1
+            cue = True
+        elif self.has(k, "ad_mark"):
+            k += 1
+            cue = True
+        if self.punct(k, "/") and self.year_number(k + 1) and self.digits(k + 1) == year + 1:
+            k += 2  # "2019/ 2020" season
+            cue = True
+        if f.month_rel is not None:
+            return None
+        if self.ar and f.m is not None and self.punct(i - 1, ",،"):
+            return None  # Arabic writes no comma between month and year
+        if not cue and not 1800 <= year <= 2199:
+            return None
+        if not cue and f.posmod is None and f.season is None and f.holiday is None \
+                and f.m is None and f.quarter is None and f.half is None:
+            if not self.has(i - 1, "year_cue"):
+                return None
+            if self.has(k, "unit") or self.punct(k, "%") or self.has(i - 1, "approx"):
+                return None
+            if self.punct(i - 1, "$€£©"):
+                return None
+        if self.lang == "en" and self.txt(k) == "s" and self.adjacent(k):
+            return None  # "1990s" is a decade
+        return out, k
+
+    def clock_digits(self, i: int) -> Optional[tuple[int, int, int]]:
+        """(hour, minute, next index) for ``H:MM``, ``H.MM`` (with am/pm), ``HhMM``."""
+        h = self.digits(i)
+        if h is None or self.ndigits(i) > 2 or h > 24:
+            return None
+        sep = self.txt(i + 1)
+        if sep in (":", ".") or (sep == "h" and self.adjacent(i + 1)):
+            mm = self.digits(i + 2)
+            if mm is None or self.ndigits(i + 2) != 2 or mm > 59:
+                return None
+            if sep == "." and not self.has(i + 3, "pod_adv"):
+                return None
+            if not self.same_line(i + 2):
+                return None
+            k = i + 3
+            if self.punct(k, ":") and self.ndigits(k + 1) == 2:
+                k += 2  # seconds
+            return h, mm, k
+        return None
+
+    def u_clock(self, i: int, f: Frame) -> UnitResult:
+        if f.hour is not None:
+            return None
+        j = i
+        approx = None
+        if self.ar and self.T[j].base == "حدود" and self.has(i - 1, "range_to"):
+            return None  # "إلى حدود الساعة": a preposition, outside the span
+        while self.has(j, "approx", "exact"):
+            if self.has(j, "approx"):
+                approx = True
+            j += 1
+        intro = False
+        if self.has(j, "clock_intro") and self.lang == "ar":
+            j += 1
+            intro = True
+        hour = minute = None
+        r = self.clock_digits(j)
+        strong = False
+        if r is not None:
+            hour, minute, k = r
+            strong = True
+        else:
+            num = self.number(j)
+            if num is None:
+                return None
+            hour, k, kind = num
+            if kind == "digits" and self.ndigits(j) > 2:
+                return None
+            if hour > 24 or hour < 0:
+                return None
+            if self.lang == "en" and self.txt(j) in ("a", "an"):
+                return None
+            # minutes: "و25 دقيقة", "والنصف", "إلا ربعا"
+            if self.has(k, "quarter_hour"):
+                q = int(self.c(k, "quarter_hour"))  # type: ignore[arg-type]
+                if q < 0:
+                    hour = (hour - 1) % 24
+                    minute = 60 + q
+                else:
+                    minute = q
+                k += 1
+            elif self.has(k, "and") or (self.ar and self.txt(k) == "و"):
+                mn = self.number(k + 1)
+                if mn is not None and 0 < mn[0] < 60 and self.has(mn[1], "minute_word", "unit"):
+                    minute = mn[0]
+                    k = mn[1] + 1
+        ampm = None
+        if self.has(k, "pod_adv"):
+            ampm = self.c(k, "pod_adv")
+            k += 1
+        elif self.has(k, "oclock"):
+            k += 1
+            strong = True
+        if self.has(k, "approx") and self.ar:
+            approx = True
+            k += 1
+        if not (intro or strong or ampm):
+            return None
+        if hour == 24 and minute not in (None, 0):
+            return None
+        out: dict[str, object] = {"hour": hour, "minute": minute, "ampm": ampm}
+        if approx:
+            out["approx"] = True
+        if intro and not strong and not ampm and self.lang == "ar":
+            out["clock_word"] = True
+        return out, k
+
+    def u_tz(self, i: int, f: Frame) -> UnitResult:
+        if f.tz is not None or (f.hour is None and f.pod is None) or not self.has(i, "tz"):
+            return None
+        tz = self.c(i, "tz")
+        j = i + 1
+        base = self.T[i].base
+        if self.ar and base in ("بتوقيت", "توقيت", "بالتوقيت"):
+            # the place: one or two words that are not temporal
+            for _ in range(2):
+                if j < self.n and self.T[j].kind == "w" and not (
+                        set(self.T[j].cats) & _STARTERS) and self.same_line(j):
+                    if self.has(j, "tz"):
+                        tz = self.c(j, "tz")
+                    j += 1
+                    if j < self.n and self.T[j].kind == "w" and self.T[j].base in ("المكرمة", "المحلي"):
+                        j += 1
+                    break
+        return {"tz": tz}, j
+
+    def u_weekday(self, i: int, f: Frame) -> UnitResult:
+        j = i
+        if self.has(j, "day_word") and self.has(j + 1, "weekday", "weekday_bare"):
+            j += 1
+        elif self.has(j, "rel_pre") and self.lang == "en" and self.has(j + 1, "weekday"):
+            w = int(self.c(j + 1, "weekday"))  # type: ignore[arg-type]
+            if f.weekday is not None:
+                return None
+            return {"weekday": w, "wrel": self.c(j, "rel_pre")}, j + 2
+        cats = self.T[j].cats if j < self.n else {}
+        if "teen" in self.T[j + 1].cats if j + 1 < self.n else False:
+            return None  # "الأحد عشر لاعبا": eleven, not Sunday
+        if "weekday" in cats:
+            w = int(cats["weekday"])  # type: ignore[arg-type]
+        elif "weekday_bare" in cats and j > i:
+            w = int(cats["weekday_bare"])  # type: ignore[arg-type]
+        elif "weekday_abbr" in cats:
+            w = int(cats["weekday_abbr"])  # type: ignore[arg-type]
+            k = j + 1
+            if self.punct(k, ".,"):
+                k += 1
+            if not (self.has(k, "month") or self.digits(k) is not None):
+                return None
+            if f.weekday is not None:
+                return None
+            return {"weekday": w}, k - (1 if self.punct(k - 1, ",") else 0)
+        else:
+            return None
+        if self.lang == "en" and self.T[j].text.endswith("days"):
+            return {"set_value": f"XXXX-WXX-{w}"}, j + 1  # "on Fridays"
+        k = j + 1
+        if f.weekday is not None:
+            # "ليل الجمعة - السبت": a night that spans two days
+            if f.pod == "TNI" and w == f.weekday % 7 + 1 and self.punct(i - 1, "-"):
+                return {"pod_pair": True}, k
+            return None
+        out: dict[str, object] = {"weekday": w}
+        if self.has(k, "rel"):
+            out["wrel"] = self.c(k, "rel")
+            k += 1
+        elif self.has(k, "after") and self.has(k + 1, "rel") and self.c(k + 1, "rel") == 1:
+            out["wrel"] = 2  # "الثلاثاء بعد المقبل"
+            k += 2
+        elif self.lang == "en" and self.txt(k) == "after" and self.txt(k + 1) == "next":
+            out["wrel"] = 2
+            k += 2
+        return out, k
+
+    def u_dayrel(self, i: int, f: Frame) -> UnitResult:
+        if f.dayrel is not None or f.anaph is not None:
+            return None
+        j = i
+        if self.has(j, "day_word") and self.has(j + 1, "dayrel"):
+            j += 1
+        if not self.has(j, "dayrel"):
+            return None
+        v = int(self.c(j, "dayrel"))  # type: ignore[arg-type]
+        k = j + 1
+        if self.ar and v == 0 and self.T[j].base == "اليوم":
+            if self.has(k, "today_blocker", "ord", "anaph") or self.has(k, "tens"):
+                return None
+            if self.has(i - 1, "num") or self.digits(i - 1) is not None:
+                return None  # "30 اليوم"
+        return {"dayrel": v}, k
+
+    def u_tonight(self, i: int, f: Frame) -> UnitResult:
+        if f.dayrel is not None or f.pod is not None or not self.has(i, "tonight"):
+            return None
+        off, pod = self.c(i, "tonight")  # type: ignore[misc]
+        return {"dayrel": off, "pod": pod}, i + 1
+
+    def u_pod(self, i: int, f: Frame) -> UnitResult:
+        if f.pod is not None:
+            return None
+        j = i
+        out: dict[str, object] = {}
+        if self.has(j, "pod_mod") and self.has(j + 1, "pod", "night_word"):
+            out["podmod"] = self.c(j, "pod_mod")
+            j += 1
+        if not self.has(j, "pod"):
+            return None
+        pod = self.c(j, "pod")
+        if pod == "MIDNIGHT" and self.lang == "en" and f.hour is not None:
+            return None
+        out["pod"] = pod
+        if self.lang == "en" and self.T[j].base == "overnight":
+            out["overnight"] = True
+        k = j + 1
+        if self.has(k, "pod_post"):
+            out["podmod"] = self.c(k, "pod_post")
+            k += 1
+        return out, k
+
+    def u_podpost(self, i: int, f: Frame) -> UnitResult:
+        """"الباكر" after the day of a part of day: "صباح اليوم السبت الباكر"."""
+        if f.pod is None or f.podmod is not None or not self.has(i, "pod_post"):
+            return None
+        return {"podmod": self.c(i, "pod_post")}, i + 1
+
+    def u_podmod(self, i: int, f: Frame) -> UnitResult:
+        """English "early"/"late" before a day or part of day: "late Tuesday"."""
+        if f.podmod is not None or not self.has(i, "pod_mod") or not f.filled() == {}:
+            return None
+        if self.ar:
+            if self.has(i + 1, "weekday", "dayrel", "day_word", "tonight"):
+                return {"podmod": self.c(i, "pod_mod")}, i + 1
+            return None
+        k = i + 1
+        if self.txt(k) == "on":
+            k += 1
+        if self.has(k, "weekday", "dayrel", "pod", "tonight"):
+            return {"podmod": self.c(i, "pod_mod")}, i + 1
+        return None
+
+    def u_anaph(self, i: int, f: Frame) -> UnitResult:
+        if f.anaph is not None or f.dayrel is not None:
+            return None
+        j = i
+        if self.lang == "en":
+            if self.has(j, "the"):
+                j += 1
+            if self.has(j, "anaph") and (j > i or self.txt(j) in ("that", "following", "previous")):
+                a = self.c(j, "anaph")
+                if self.has(j + 1, "unit"):
+                    unit, num = self.c(j + 1, "unit")  # type: ignore[misc]
+                    if num == "sg" and unit == "day":
+                        return {"anaph": a}, j + 2
+                    if num == "sg" and unit in ("week", "month", "year") and a != "same":
+                        return {"unit": unit, "uoff": -1 if a == "prev" else 1, "uanaph": True}, j + 2
+                if self.has(j + 1, "pod") and a in ("next", "same", "prev") and self.txt(j) != "that":
+                    return {"anaph": a, "pod": self.c(j + 1, "pod")}, j + 2
+                return None
+            if self.txt(j) in ("day",) and self.txt(j + 1) == "before" and self.has(i, "the"):
+                return {"anaph": "prev"}, j + 2
+            return None
+        # Arabic: "اليوم التالي", "اليوم نفسه", "نفس اليوم", "ذلك اليوم", "الأسبوع التالي"
+        if self.has(j, "anaph") and self.T[j].base in ("نفس", "ذلك") and self.has(j + 1, "unit"):
+            unit, num = self.c(j + 1, "unit")  # type: ignore[misc]
+            if unit == "day" and num == "sg":
+                return {"anaph": "same"}, j + 2
+            return None
+        if self.has(j, "unit") and self.has(j + 1, "anaph"):
+            unit, num = self.c(j, "unit")  # type: ignore[misc]
+            a = self.c(j + 1, "anaph")
+            if self.T[j + 1].base in ("ذلك", "نفس"):
+                return None
+            if num == "sg" and unit == "day" and self.T[j].base in ("اليوم", "يوم"):
+                return {"anaph": a}, j + 2
+            if num == "sg" and unit in ("week", "month", "year") and a in ("next", "prev") \
+                    and self.T[j].base.startswith("ال"):
+                return {"unit": unit, "uoff": -1 if a == "prev" else 1, "uanaph": True}, j + 2
+        if self.has(j, "night_word") and self.has(j + 1, "anaph") and self.T[j].base.startswith("ال"):
+            a = self.c(j + 1, "anaph")
+            if a in ("next", "same"):
+                return {"anaph": a, "pod": "TNI"}, j + 2
+        return None
+
+    def u_relunit(self, i: int, f: Frame) -> UnitResult:
+        if f.unit is not None:
+            return None
+        j = i
+        out: dict[str, object] = {}
+        if self.lang == "en":
+            if self.has(j, "vague") and self.txt(j) in ("earlier", "later"):
+                # "earlier this month", "earlier in the week"
+                k = j + 1
+                if self.txt(k) == "this" or (self.txt(k) == "in" and self.txt(k + 1) == "the"):
+                    k += 1 if self.txt(k) == "this" else 2
+                    if self.has(k, "unit"):
+                        unit, num = self.c(k, "unit")  # type: ignore[misc]
+                        if num == "sg" and unit in ("week", "month", "year", "weekend"):
+                            return {"unit": unit, "uoff": 0, "earlier": self.txt(j)}, k + 1
+                return None
+            if self.has(j, "the"):
+                j += 1
+            if not self.has(j, "rel_pre"):
+                return None
+            if self.txt(j) == "last" and self.txt(j - 1) in _EN_AUX:
+                return None  # "could last several hours": the verb
+            rel = self.c(j, "rel_pre")
+            k = j + 1
+            q = None
+            if self.has(k, "quant"):
+                q, k = "X", k + 1
+            else:
+                nr = self.number(k, ordinal_ok=False)
+                if nr is not None and nr[0] > 1 and self.has(nr[1], "unit"):
+                    q, k = nr[0], nr[1]
+            if not self.has(k, "unit"):
+                return None
+            unit, num = self.c(k, "unit")  # type: ignore[misc]
+            if num == "pl":
+                if rel == 0:
+                    return None
+                return {"qty": q or "X", "dunit": unit, "dur_rel": rel}, k + 1
+            if q is not None or unit in ("second", "minute", "hour", "day"):
+                if unit == "day" and rel == -1 and self.txt(j) == "past":
+                    return {"qty": 1, "dunit": "day", "dur_rel": -1}, k + 1
+                return None
+            if self.txt(j) == "past" and unit in ("week", "month", "year", "decade", "century"):
+                return {"qty": 1, "dunit": unit, "dur_rel": -1}, k + 1
+            return {"unit": unit, "uoff": rel}, k + 1
+        # Arabic
+        pre = None
+        if self.has(j, "rel_pre") and self.has(j + 1, "unit"):
+            pre = self.c(j, "rel_pre")
+            j += 1
+        if not self.has(j, "unit"):
+            return None
+        unit, num = self.c(j, "unit")  # type: ignore[misc]
+        k = j + 1
+        rel = pre
+        if self.has(k, "rel"):
+            if pre is not None:
+                return None
+            rel = self.c(k, "rel")
+            k += 1
+        if num == "pl":
+            if rel is None or unit in ("second",):
+                return None
+            if not self.T[j].base.startswith("ال"):
+                return None
+            if rel == 0:
+                return {"vague": "PRESENT_REF"}, k
+            return {"qty": "X", "dunit": unit, "dur_rel": rel}, k
+        if num == "du":
+            return None
+        if unit in ("second", "minute", "hour", "day"):
+            return None
+        if rel is None:
+            # "مطلع العام", "منتصف الشهر": the current unit under a position modifier
+            if f.posmod is not None and self.T[j].base.startswith("ال"):
+                return {"unit": unit, "uoff": 0}, k
+            if unit == "weekend" and self.T[j].base.startswith(("نهاية", "عطلة", "اواخر", "اوخر", "اخر")):
+                if self.has(i - 1, "pod_cue", "within", "since", "range_to"):
+                    return {"unit": unit, "uoff": 0}, k
+            return None
+        if not (self.T[j].base.startswith("ال") or pre is not None or unit == "weekend"):
+            return None
+        return {"unit": unit, "uoff": rel}, k
+
+    def is_age(self, i: int, k: int) -> bool:
+        """Does the duration between tokens ``i`` and ``k`` state somebody's age?"""
+        for b in range(max(0, i - 4), i):
+            if self.has(b, "age"):
+                return True
+        if self.lang == "en":
+            if self.punct(k, "-") and self.txt(k + 1) == "old":
+                return True
+            if self.txt(k) == "old" or self.has(k, "age") and self.txt(k) in ("old",):
+                return True
+        else:
+            if self.has(k, "of") and self.has(k + 1, "age"):
+                return True
+        return False
+
+    def u_duration(self, i: int, f: Frame) -> UnitResult:
+        if f.qty is not None or (set(f.filled()) - {"approx", "ago", "every", "since_"}):
+            return None
+        j = i
+        approx = None
+        while self.has(j, "approx"):
+            approx = True
+            j += 1
+        qty: object = None
+        k = j
+        if self.has(k, "half") and self.has(k + 1, "unit"):
+            qty, k = 0.5, k + 1
+        elif self.has(k, "quant") and self.has(k + 1, "unit"):
+            qty, k = "X", k + 1
+        else:
+            nr = self.number(k, ordinal_ok=False)
+            if nr is not None:
+                qty, k = nr[0], nr[1]
+                if nr[2] == "digits" and self.ndigits(j) > 4:
+                    return None
+                if self.lang == "en" and self.txt(j) in ("a", "an") and self.txt(k) == "second":
+                    return None  # "a second explosion"
+                if self.lang == "en" and self.punct(k, "-") and self.has(k + 1, "unit"):
+                    k += 1
+            elif self.ar and self.has(k, "tens") and self.T[k].base.startswith("ال"):
+                qty, k = int(self.c(k, "tens")), k + 1  # type: ignore[arg-type]
+        if not self.has(k, "unit"):
+            return None
+        unit, num = self.c(k, "unit")  # type: ignore[misc]
+        if unit == "quarter":
+            return None
+        unit_tok = k
+        k += 1
+        if qty is None:
+            if num == "du":
+                qty = 2
+            elif num == "pl" and self.has(k, "quant"):
+                qty, k = "X", k + 1  # "ساعات عدة"
+            elif num == "pl" and (self.has(i - 1, "within") or (self.ar and self.T[unit_tok].pre and
+                                  self.T[unit_tok].text[self.T[unit_tok].pre - 1] == "ل")):
+                qty = "X"  # "for hours", "لساعات"
+            elif num == "sg" and self.has(k, "num") and self.c(k, "num") == 1:
+                qty, k = 1, k + 1  # "ساعة واحدة"
+            elif num == "sg" and self.ar and self.has(i - 1, "within", "ago", "since", "after") \
+                    and not self.T[unit_tok].base.startswith("ال") and unit != "weekend" \
+                    and (self.has(i - 1, "within", "ago", "since") or self.has(k, "of")):
+                qty = 1  # "لمدة سنة", "بعد مرور سنة", "بعد يوم من", "قبل أسبوع"
+            else:
+                return None
+        elif num == "du":
+            return None
+        if self.is_age(i, k):
+            return None
+        if isinstance(qty, int) and qty == 0:
+            return None
+        out: dict[str, object] = {"qty": qty, "dunit": unit}
+        if approx:
+            out["approx"] = True
+        if self.ar and self.has(k, "rel") and self.c(k, "rel") == -1:
+            out["dur_rel"] = -1  # "24 ساعة الماضية"
+            k += 1
+        elif self.lang == "en" and self.has(k, "ago") and self.adverbial(k):
+            out["ago"] = -1
+            if self.txt(k) in ("earlier", "before"):
+                out["uanaph"] = True
+            k += 1
+        elif self.lang == "en" and self.has(k, "later") and self.txt(k) != "after" and self.adverbial(k):
+            out["ago"] = 1
+            if self.txt(k) == "later":
+                out["uanaph"] = True
+            k += 1
+        return out, k
+
+    def adverbial(self, k: int) -> bool:
+        """"before"/"after" end the phrase ("three days before"), not open one ("... before the vote")."""
+        if self.txt(k) in ("before", "after"):
+            return k + 1 >= self.n or self.T[k + 1].kind == "p"
+        return True
+
+    def u_agoprefix(self, i: int, f: Frame) -> UnitResult:
+        """Arabic "قبل"/"منذ" before a duration: "قبل يومين", "منذ ثلاثة أيام"."""
+        if not self.ar or f.filled() or not self.has(i, "ago", "since"):
+            return None
+        r = self.u_duration(i + 1, Frame())
+        if r is None:
+            return None
+        fields, k = r
+        if fields.get("qty") == "X" or "dur_rel" in fields:
+            return None
+        if self.has(k, "of"):
+            return None  # "قبل يوم من الهجوم": relative to the event, the duration alone
+        fields["ago"] = -1
+        return fields, k
+
+    def u_set(self, i: int, f: Frame) -> UnitResult:
+        if f.filled():
+            return None
+        if self.has(i, "set_adv"):
+            return {"set_value": self.c(i, "set_adv")}, i + 1
+        if not self.has(i, "every"):
+            return None
+        j = i + 1
+        if self.has(j, "day_word") and self.has(j + 1, "weekday", "weekday_bare"):
+            j += 1
+        if self.has(j, "weekday", "weekday_bare"):
+            w = self.c(j, "weekday") or self.c(j, "weekday_bare")
+            return {"set_value": f"XXXX-WXX-{w}", "every": True}, j + 1
+        if self.has(j, "pod"):
+            pod = self.c(j, "pod")
+            if pod in ("dawn",):
+                pod = "TMO"
+            if pod == "MIDNIGHT":
+                return {"set_value": "XXXX-XX-XXT24:00", "every": True}, j + 1
+            return {"set_value": f"XXXX-XX-XXT{pod}", "every": True}, j + 1
+        if self.has(j, "unit"):
+            unit, num = self.c(j, "unit")  # type: ignore[misc]
+            if num == "sg":
+                return {"set_value": _period(1, unit), "every": True}, j + 1
+            if num == "du":
+                return {"set_value": _period(2, unit), "every": True}, j + 1
+            return None
+        nr = self.number(j, ordinal_ok=False)
+        if nr is not None and self.has(nr[1], "unit"):
+            unit, num = self.c(nr[1], "unit")  # type: ignore[misc]
+            return {"set_value": _period(nr[0], unit), "every": True}, nr[1] + 1
+        return None
+
+    def u_vague(self, i: int, f: Frame) -> UnitResult:
+        if f.filled():
+            return None
+        if self.lang == "en" and self.has(i, "the") and self.has(i + 1, "vague_noun"):
+            k = i + 2
+            if not self.has(k, "unit", "quant", "num", "tens") and self.digits(k) is None:
+                return {"vague": self.c(i + 1, "vague_noun")}, k
+            return None
+        if not self.has(i, "vague"):
+            return None
+        v = self.c(i, "vague")
+        if self.lang == "en" and self.txt(i) == "now" and self.txt(i + 1) in ("that",):
+            return None
+        return {"vague": v}, i + 1
+
+    def u_decade(self, i: int, f: Frame) -> UnitResult:
+        if f.decade is not None:
+            return None
+        j = i
+        if self.lang == "en":
+            if self.has(j, "the"):
+                j += 1
+            y = self.year_number(j)
+            if y and y[0] % 10 == 0 and self.txt(j + 1) == "s" and self.adjacent(j + 1):
+                return {"decade": y[0] // 10}, j + 2
+            if self.punct(j, "'") and self.ndigits(j + 1) == 2 and self.txt(j + 2) == "s":
+                d = int(self.T[j + 1].text)
+                if d % 10 == 0:
+                    return {"decade": (190 if d >= 30 else 200) + d // 10}, j + 3
+            if self.has(j, "decade_word") and j > i:
+                return {"decade": 190 + int(self.c(j, "decade_word"))}, j + 1  # type: ignore[arg-type]
+            return None
+        if self.has(j, "unit") and self.c(j, "unit") == ("decade", "sg") and self.has(j + 1, "decade_word"):
+            j += 1
+        if not self.has(j, "decade_word"):
+            return None
+        d = int(self.c(j, "decade_word"))  # type: ignore[arg-type]
+        k = j + 1
+        century = 19
+        if self.has(k, "of") and self.has(k + 1, "unit") and self.c(k + 1, "unit") == ("century", "sg"):
+            k2 = k + 2
+            if self.has(k2, "rel"):
+                century = 19 if self.c(k2, "rel") == -1 else 20
+                k = k2 + 1
+            else:
+                nr = self.number(k2)
+                if nr is not None and 15 <= nr[0] <= 21:
+                    century = nr[0] - 1
+                    k = nr[1]
+        return {"decade": century * 10 + d}, k
+
+    def u_century(self, i: int, f: Frame) -> UnitResult:
+        if f.century is not None:
+            return None
+        j = i
+        if self.lang == "en":
+            if self.has(j, "the"):
+                j += 1
+            r = self.day_number(j)
+            if r and self.has(r[1], "unit") and self.c(r[1], "unit") == ("century", "sg") and 1 <= r[0] <= 22:
+                return {"century": r[0]}, r[1] + 1
+            return None
+        if not (self.has(j, "unit") and self.c(j, "unit") == ("century", "sg")):
+            return None
+        nr = self.number(j + 1)
+        if nr is not None and nr[2] == "ord" and 10 <= nr[0] <= 22:
+            return {"century": nr[0]}, nr[1]
+        return None
+
+    def u_season(self, i: int, f: Frame) -> UnitResult:
+        if f.season is not None:
+            return None
+        j = i
+        rel = None
+        if self.lang == "en":
+            if self.has(j, "the"):
+                j += 1
+            if self.has(j, "rel_pre"):
+                rel = self.c(j, "rel_pre")
+                j += 1
+        elif self.has(j, "rel_pre"):
+            rel = self.c(j, "rel_pre")
+            j += 1
+        if not self.has(j, "season"):
+            return None
+        out: dict[str, object] = {"season": self.c(j, "season")}
+        k = j + 1
+        if self.ar and self.has(k, "rel"):
+            rel = self.c(k, "rel")
+            k += 1
+        if self.lang == "en" and self.has(k, "of") and self.year_number(k + 1):
+            k += 1
+        y = self.year_number(k)
+        if y:
+            out["y"] = y[0]
+            k = y[1]
+        elif rel is None and f.posmod is None:
+            if not (self.lang == "en" and self.txt(i - 1) in ("in", "during", "this", "by", "until")
+                    and self.txt(i) == "the"):
+                return None
+            rel = 0
+        if rel is not None:
+            out["uoff"] = rel
+        return out, k
+
+    def u_quarter(self, i: int, f: Frame) -> UnitResult:
+        if f.quarter is not None:
+            return None
+        j = i
+        if self.lang == "en" and self.has(j, "the"):
+            j += 1
+        nr = self.number(j)
+        if nr is None or nr[2] != "ord" or not 1 <= nr[0] <= 4:
+            if self.ar and self.has(j, "unit") and self.c(j, "unit") == ("quarter", "sg"):
+                nr2 = self.number(j + 1)
+                if nr2 and nr2[2] == "ord" and 1 <= nr2[0] <= 4:
+                    return {"quarter": nr2[0]}, nr2[1]
+            return None
+        k = nr[1]
+        if self.has(k, "quarter_word") or (self.has(k, "unit") and self.c(k, "unit") == ("quarter", "sg")):
+            return {"quarter": nr[0]}, k + 1
+        return None
+
+    def u_holiday(self, i: int, f: Frame) -> UnitResult:
+        if f.holiday is not None or not self.has(i, "holiday"):
+            return None
+        out: dict[str, object] = {"holiday": self.c(i, "holiday")}
+        k = i + 1
+        y = self.year_number(k)
+        if y:
+            out["y"] = y[0]
+            k = y[1]
+        return out, k
+
+    def u_dom(self, i: int, f: Frame) -> UnitResult:
+        """A bare day of month: "the 18th", "الـ18", "يوم 13"."""
+        if f.d is not None or f.dom is not None:
+            return None
+        j = i
+        if self.lang == "en":
+            if not self.has(j, "the"):
+                return None
+            j += 1
+            r = self.day_number(j)
+            if r is None:
+                return None
+            suffixed = self.has(r[1] - 1, "ordsuffix")
+            if not (suffixed or self.has(j, "ord")):
+                return None
+            nxt = r[1]
+            if nxt < self.n and self.T[nxt].kind == "w" and self.txt(nxt) not in _EN_AFTER_DOM:
+                return None  # "the 18th century", "the first direct action"
+            if not suffixed and self.txt(i - 1) not in ("on", "of", "by", "until", "since", "from"):
+                return None  # "the first" is rarely a date without "on"
+            return {"dom": r[0]}, r[1]
+        if self.has(j, "the") and self.adjacent(j + 1) and self.digits(j + 1) is not None:
+            r = self.day_number(j + 1)
+        elif self.has(j, "day_word") and self.digits(j + 1) is not None:
+            r = self.day_number(j + 1)
+        else:
+            return None
+        if r is None:
+            return None
+        k = r[1]
+        # "الـ18 من الشهر الجاري": a day of month needs its month after it
+        if self.has(k, "of") and self.has(k + 1, "unit") and self.c(k + 1, "unit") == ("month", "sg"):
+            return {"dom": r[0]}, k
+        if self.has(j, "day_word") and (k >= self.n or self.T[k].kind == "p"):
+            return {"dom": r[0]}, k
+        return None
+
+    def u_posmod(self, i: int, f: Frame) -> UnitResult:
+        j = i + 1 if (self.lang == "en" and self.has(i, "the")) else i
+        if f.posmod is not None or not self.has(j, "posmod"):
+            return None
+        if self.lang == "en" and self.has(j, "pod_mod") and self.has(j + 1, "weekday", "pod", "dayrel"):
+            return None
+        k = j + 1
+        if self.lang == "en" and j > i and self.has(k, "of"):
+            k += 1  # "the end of", "the beginning of"
+        return {"posmod": self.c(j, "posmod")}, k
+
+    # -- expressions --------------------------------------------------------------------
+    def best_unit(self, j: int, f: Frame) -> UnitResult:
+        if j >= self.n:
+            return None
+        best: UnitResult = None
+        for unit in self.units:
+            r = unit(j, f)
+            if r is not None and r[1] > j and (best is None or r[1] > best[1]):
+                if _compatible(f, r[0]):
+                    best = r
+        return best
+
+    def glue(self, j: int, f: Frame) -> int:
+        """How many glue tokens start at ``j`` (0 when none)."""
+        if j >= self.n or not self.same_line(j):
+            return 0
+        t = self.T[j]
+        g = 0
+        if t.kind == "p" and t.text in _GLUE_PUNCT:
+            if t.text in ",،" and f.dayrel is not None and f.weekday is None and f.pod is None:
+                return 0  # "اليوم، الخميس ..." is an apposition: two expressions
+            g = 1
+        elif "of" in t.cats or "equiv" in t.cats:
+            g = 1
+        elif self.lang == "en" and t.text in ("on", "at", "the", "in"):
+            g = 1
+        if g and t.text == "the":
+            return 0  # units read their own article
+        if g and t.text in ",،" and self.has(j + 1, "equiv"):
+            g += 1  # "مساء يوم الأحد، الموافق 10 مارس"
+        return g
+
+    def parse_expr(self, i: int) -> Optional[Tagged]:
+        f = Frame()
+        j = i
+        first = None
+        last = i
+        while j < self.n:
+            r = self.best_unit(j, f) if (first is None or self.same_line(j)) else None
+            if r is None and first is not None:
+                g = self.glue(j, f)
+                if g:
+                    glue_tok = self.T[j]
+                    r = self.best_unit(j + g, f)
+                    if r is None and ("equiv" in glue_tok.cats or glue_tok.text == "(") \
+                            and (f.m is not None or f.y is not None):
+                        # dual dating: "… 1447 هـ الموافق 20 كانون الأول 2025"
+                        r2 = self.u_numdate(j + g, Frame()) or self.u_date(j + g, Frame())
+                        if r2 is not None and "m" in r2[0] and f.second is None:
+                            second = Frame(**{k: v for k, v in r2[0].items() if k in Frame.__slots__})
+                            f.second = second
+                            k = r2[1]
+                            if glue_tok.text == "(" and self.punct(k, ")"):
+                                k += 1
+                            last = j = k
+                            continue
+                    if r is None:
+                        break
+                    if "equiv" in glue_tok.cats or self.has(j + g - 1, "equiv"):
+                        f.equiv = True
+                    j += g
+            if r is None:
+                break
+            fields, k = r
+            for key, val in fields.items():
+                if key in Frame.__slots__:
+                    setattr(f, key, val)
+            if first is None:
+                first = j
+            last = j = k
+        if first is None:
+            return None
+        # "اليوم (السبت)": swallow a closing bracket opened inside the expression
+        if self.punct(last, ")") and any(self.punct(x, "(") for x in range(first, last)):
+            last += 1
+        if not self._valid(f, first, last):
+            return None
+        self._context(f, first, last)
+        t0, t1 = self.T[first], self.T[last - 1]
+        return Tagged(t0.start + t0.pre, t1.end, first, last, f)
+
+    def _valid(self, f: Frame, i: int, j: int) -> bool:
+        s = f.filled()
+        keys = set(s) - {"approx", "equiv", "tz", "podmod", "clock_word"}
+        if not keys:
+            return False
+        if keys == {"posmod"} or keys == {"ago"} or keys == {"every"}:
+            return False
+        if keys <= {"pod"}:
+            pod = f.pod
+            if self.lang == "en" and self.txt(i) == "overnight":
+                return True
+            if pod == "MIDNIGHT":
+                return True
+            if f.podmod is not None and self.lang == "en":
+                return False
+            return self.has(i - 1, "pod_cue") or (self.lang == "en" and self.txt(i - 1) in ("the", "this") and self.txt(i - 2) in ("in", "during", "by", "through"))
+        if keys <= {"pod", "posmod"}:
+            return False
+        if f.posmod is not None and not (keys & {"unit", "y", "m", "decade", "century", "season", "quarter"}):
+            return False
+        if keys == {"uoff"}:
+            return False
+        if f.year_only and keys <= {"y", "year_only", "cal"} and f.posmod is None:
+            return True
+        return True
+
+    def _context(self, f: Frame, i: int, j: int) -> None:
+        """Cues from around the expression: future tense, reporting verbs, recurrence."""
+        back = max(0, i - 8)
+        k = i - 1
+        while k >= back:
+            t = self.T[k]
+            if t.kind == "p" and t.text in _SENTENCE_END:
+                break
+            if "\n" in self.text[t.end:self.T[k + 1].start]:
+                break
+            if "future" in t.cats:
+                f.tense = "future"
+                break
+            k -= 1
+        if self.lang == "en" and f.tense is None:
+            for k in range(j, min(self.n, j + 3)):
+                if self.T[k].text in ("will",):
+                    break
+        for k in range(max(0, i - 2), i):
+            if "report" in self.T[k].cats:
+                f.reporting = True
+        if self.lang == "en" and self.txt(j) in ("said", "told") or (self.txt(i - 1) in ("statement",)):
+            f.reporting = True
+        if f.hour is not None and f.weekday is None and f.d is None and f.dayrel is None \
+                and f.anaph is None and f.dom is None:
+            lo, hi = self.sentence_bounds(i, j)
+            cats = [self.T[k].cats for k in range(lo, hi)]
+            in_range = self.has(i - 1, "range_from", "range_to")
+            if any("recurring" in c for c in cats) and (in_range or not any(
+                    ("weekday" in c or "dayrel" in c or "month" in c) for c in cats)):
+                f.recurring = True
+
+    def sentence_bounds(self, i: int, j: int, limit: int = 40) -> tuple[int, int]:
+        lo = i
+        while lo > 0 and i - lo < limit:
+            t = self.T[lo - 1]
+            if (t.kind == "p" and t.text in _SENTENCE_END) or "\n" in self.text[t.end:self.T[lo].start]:
+                break
+            lo -= 1
+        hi = j
+        while hi < self.n and hi - j < limit:
+            t = self.T[hi]
+            if (t.kind == "p" and t.text in _SENTENCE_END) or "\n" in self.text[self.T[hi - 1].end:t.start]:
+                break
+            hi += 1
+        return lo, hi
+
+    def run(self) -> list[Tagged]:
+        out: list[Tagged] = []
+        T, n = self.T, self.n
+        i = 0
+        while i < n:
+            t = T[i]
+            if t.kind == "w":
+                if not t.cats or not (t.cats.keys() & _STARTERS):
+                    i += 1
+                    continue
+            elif t.kind == "p":
+                if t.text != "'":
+                    i += 1
+                    continue
+            r = self.parse_expr(i)
+            if r is None:
+                i += 1
+                continue
+            out.append(r)
+            i = r.j
+        return out
+
+
+def _period(q: object, unit: str) -> str:
+    from .resolver import duration_value
+
+    return duration_value(q, unit)
+
+
+def _compatible(f: Frame, fields: dict[str, object]) -> bool:
+    filled = f.filled()
+    if not filled:
+        return True
+    for k in fields:
+        if k in filled and k not in ("approx",):
+            return False
+    keys = set(fields)
+    if keys & set(_EXCLUSIVE) or set(filled) & set(_EXCLUSIVE):
+        return False
+    has_day = [s for s in _DAY_SLOTS if s in filled]
+    new_day = [s for s in _DAY_SLOTS if s in keys]
+    if has_day and new_day:
+        # "اليوم الجمعة 29 مارس 2019": today with its explicit date is one expression
+        if not ({"dayrel"} <= set(has_day) | set(new_day) and ("d" in has_day or "d" in new_day)):
+            return False
+    if "unit" in keys and ("d" in filled or "dayrel" in filled):
+        return fields.get("unit") == "year" and "y" not in filled
+    if "unit" in filled and ("d" in keys or "dayrel" in keys):
+        return filled.get("unit") == "year" and "y" not in keys
+    if "unit" in keys and fields.get("unit") not in ("week", "weekend") and "weekday" in filled:
+        return False
+    if "weekday" in keys and "unit" in filled and filled.get("unit") not in ("week",):
+        return False
+    if "dom" in keys and "unit" in filled and filled.get("unit") != "month":
+        return False
+    if "unit" in keys and "dom" in filled and fields.get("unit") != "month":
+        return False
+    if ("y" in keys and "unit" in filled) or ("unit" in keys and "y" in filled and "m" not in filled):
+        return False
+    if "weekday" in keys and "y" in filled and "m" not in filled:
+        return False
+    dayish = {"weekday", "pod", "hour", "dayrel", "anaph", "podmod", "dom"}
+    if "m" in filled and "d" not in filled and "d" not in keys and keys & dayish:
+        return False
+    if "m" in keys and "d" not in keys and "d" not in filled and set(filled) & dayish:
+        return False
+    return True
+
+
+def tag(norm: Normalized, language: Language) -> list[Tagged]:
+    """All expressions in a normalised text, in text order."""
+    toks = prepare_tokens(norm, language)
+    return _Parser(toks, language, norm).run()
