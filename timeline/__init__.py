@@ -10,11 +10,15 @@
 from __future__ import annotations
 
 from .anchor import Anchor
+from .chronology import ArticleInfo, Chronology, build_chronology
 from .core import find_times, resolve
 from .errors import (
     AnchorError, ArticleError, ExportError, InputError, LanguageError, ResolutionError,
     TimelineError,
 )
+from .io import read_articles
+from .merge import MergeSettings
+from .model import Article, Event, EventMention, Source, TimeConflict
 from .published import PublishedDate, infer_published
 from .settings import Settings
 from .timex import Granularity, TimeInterval, TimeMention, TimexType
@@ -23,6 +27,8 @@ __version__ = "0.1.0"
 
 __all__ = [
     "find_times", "resolve", "infer_published", "PublishedDate",
+    "Article", "read_articles", "build_chronology", "Chronology", "Event", "EventMention",
+    "Source", "TimeConflict", "ArticleInfo", "MergeSettings",
     "TimeMention", "TimeInterval", "Granularity", "TimexType", "Settings", "Anchor",
     "TimelineError", "InputError", "AnchorError", "LanguageError", "ResolutionError",
     "ArticleError", "ExportError",

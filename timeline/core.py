@@ -16,10 +16,10 @@ from typing import Optional
 from .anchor import Anchor, AnchorLike, parse_anchor
 from .errors import InputError, ResolutionError
 from .lang import detect_language, get_language
-from .resolver import Context, resolve_frame
+from .resolver import Context, Resolution, resolve_frame
 from .settings import Settings
-from .tagger import tag
-from .text import normalize
+from .tagger import Tagged, tag
+from .text import Normalized, normalize
 from .timex import TimeMention
 
 __all__ = ["find_times", "resolve", "MAX_TEXT_LENGTH"]
@@ -115,6 +115,28 @@ def find_times(
     return _find(text, anchor, code, settings)
 
 
+def _mention_of(text: str, norm: Normalized, t: Tagged, res: Resolution, anchor: Anchor,
+                code: str) -> TimeMention:
+    """The public mention of one tagged, resolved expression (offsets into ``text``)."""
+    s, e = norm.span(t.start, t.end)
+    surface = text[s:e]
+    return TimeMention(
+        text=surface,
+        start=s,
+        end=e,
+        type=res.type,
+        value=res.value,
+        interval=res.interval,
+        granularity=res.granularity,
+        explanation=_explain(surface, res.steps, anchor, res.anchored_to),
+        mod=res.mod,
+        anchor=anchor.when if res.anchored_to in ("publication", "narrative") else None,
+        anchored_to=res.anchored_to,
+        flags=tuple(dict.fromkeys(res.flags)),
+        lang=code,
+    )
+
+
 def _find(text: str, anchor: Optional[Anchor], code: str, settings: Settings) -> list[TimeMention]:
     language = get_language(code)
     norm = normalize(text)
@@ -129,23 +151,7 @@ def _find(text: str, anchor: Optional[Anchor], code: str, settings: Settings) ->
         if res is None:
             continue
         ctx.remember(res, t.start, t.frame)
-        s, e = norm.span(t.start, t.end)
-        surface = text[s:e]
-        m = TimeMention(
-            text=surface,
-            start=s,
-            end=e,
-            type=res.type,
-            value=res.value,
-            interval=res.interval,
-            granularity=res.granularity,
-            explanation=_explain(surface, res.steps, work_anchor, res.anchored_to),
-            mod=res.mod,
-            anchor=work_anchor.when if res.anchored_to in ("publication", "narrative") else None,
-            anchored_to=res.anchored_to,
-            flags=tuple(dict.fromkeys(res.flags)),
-            lang=code,
-        )
+        m = _mention_of(text, norm, t, res, work_anchor, code)
         if anchor is None and res.anchored_to in ("publication", "narrative"):
             m = _unanchored(m)
         out.append(m)

@@ -767,9 +767,15 @@ def _resolve_calendar(f: Frame, ctx: Context, pos: int) -> Optional[Resolution]:
         return _refine_day(f, base, ctx, steps, flags, mod)
     if base.day is None and (has_clock or has_pod) and f.pod is not None:
         steps.append("part of day ignored on a span longer than a day")
-    if f.earlier:
-        steps.append(f"'{f.earlier}' within that {base.gran.value}")
     iv = TimeInterval(base.start, base.end)
+    if f.earlier:
+        # "earlier this month": the part of it before the publication day
+        cut = datetime.combine(ctx.today, datetime.min.time())
+        if f.earlier == "earlier" and base.start < cut < base.end:
+            iv = TimeInterval(base.start, cut)
+        elif f.earlier == "later" and base.start < cut + timedelta(days=1) < base.end:
+            iv = TimeInterval(cut + timedelta(days=1), base.end)
+        steps.append(f"'{f.earlier}' within that {base.gran.value}: {iv.start:%Y-%m-%d} to {iv.end:%Y-%m-%d}")
     if mod in ("START", "MID", "END"):
         steps.append({"START": "start of", "MID": "middle of", "END": "end of"}[mod] + " it (mod " + mod + ")")
     return Resolution(TimexType.DATE, base.value, iv, base.gran, steps, mod=mod, anchored_to=anchored,

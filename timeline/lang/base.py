@@ -53,6 +53,10 @@ class LanguageData:
             into ``لل``.
         case_sensitive: surface forms that only count when capitalised in the text
             (English ``May``, ``March``, ``Sun``) mapped to ``True``.
+        events: word lists for event extraction: ``event_words`` ({class: [words]}),
+            ``reporting`` (verbs that attribute), ``announcing`` (verbs whose statement is
+            an event), ``complementizers``, ``clause_openers``, ``stopwords``,
+            ``abbreviations`` (English, for sentence splitting).
         script_ranges: code point ranges of the script, for language detection.
     """
 
@@ -63,6 +67,7 @@ class LanguageData:
     prepositions: str = ""
     article: str = ""
     case_sensitive: frozenset[str] = frozenset()
+    events: Mapping[str, object] = attrs.field(factory=dict)
     script_ranges: tuple[tuple[int, int], ...] = ()
 
 

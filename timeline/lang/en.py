@@ -184,6 +184,195 @@ LEXICON = {
     **_CUES,
 }
 
+
+# --- events -----------------------------------------------------------------------------
+EVENT_WORDS = {
+    "attack": ["attack", "attacks", "attacked", "assault", "ambush", "targeted", "targeting",
+               "operation", "offensive", "attacking"],
+    "strike": ["strike", "strikes", "airstrike", "airstrikes", "air strike", "bombing",
+               "bombed", "shelling", "shelled", "struck", "hit", "pounded", "launched",
+               "conducted", "carried out"],
+    "missile": ["missile", "missiles", "rocket", "rockets", "tomahawk", "tomahawks", "drone",
+                "drones", "projectiles", "fired", "fires", "launches", "shot down"],
+    "kill": ["killed", "killing", "kills", "kill", "dead", "death", "deaths", "died", "perished",
+             "killed,", "slain", "assassinated", "assassination", "fatalities", "toll", "victims"],
+    "injure": ["injured", "wounded", "injuries", "injury", "hurt", "hospitalized"],
+    "explosion": ["explosion", "explosions", "blast", "blasts", "exploded", "bomb", "bomber",
+                  "suicide", "booms", "detonated"],
+    "raid": ["raid", "raids", "raided", "stormed", "storming", "siege"],
+    "arrest": ["arrested", "arrest", "detained", "detention", "captured"],
+    "clash": ["clash", "clashes", "clashed", "fighting", "battle", "firefight", "gunfire"],
+    "quake": ["earthquake", "quake", "tremor", "aftershock", "magnitude", "shaking", "seismic"],
+    "flood": ["flood", "floods", "flooding", "rain", "rains", "rainfall", "storm", "downpour"],
+    "fire": ["fire", "blaze", "wildfire"],
+    "meeting": ["meeting", "meet", "met", "summit", "talks", "visit", "visited", "session",
+                "convene", "briefing", "interview", "conference"],
+    "statement": ["announced", "announces", "announcement", "statement", "declared",
+                  "confirmed", "condemned", "warned", "vowed", "pledged", "tweeted", "posted",
+                  "threatened", "urged", "called"],
+    "control": ["seized", "captured", "overran", "toppled", "fall", "fell", "defeat",
+                "defeated", "withdrawal", "withdrew", "withdrawn", "took control"],
+    "deploy": ["deployed", "deployment", "troops", "reduced", "evacuated", "evacuation",
+               "evacuations", "sent"],
+    "evacuate": ["evacuate", "evacuated", "evacuation", "evacuations", "fled", "displaced"],
+    "decision": ["decision", "decided", "signed", "agreement", "deal", "approved", "deadline",
+                 "order", "ordered"],
+    "protest": ["protest", "protests", "protesters", "demonstration", "rally"],
+    "election": ["election", "elections", "vote", "voted", "referendum", "poll"],
+    "hostage": ["kidnapped", "hostage", "hostages", "abducted"],
+    "crash": ["crash", "crashed", "collision", "accident", "hit by"],
+}
+REPORTING = ["said", "says", "say", "told", "tells", "according", "reported", "reports", "added",
+             "noted", "stated", "explained", "quoted", "claimed", "insisted", "describing",
+             "confirmed", "wrote", "asked"]
+ANNOUNCING = ["announced", "announces", "declared", "statement", "condemned", "warned",
+              "vowed", "pledged", "tweeted", "threatened"]
+COMPLEMENTIZERS = ["that"]
+RELATIVES = ["which", "that", "who", "whom"]
+CLAUSE_OPENERS = ["while", "whereas", "meanwhile", "however", "but"]
+SUBORDINATORS = ["in response to", "in retaliation for", "in retaliation to", "following",
+                 "after a", "after an", "after the", "after iran", "after israel", "in the wake of",
+                 "days after", "a day after", "weeks after"]
+STOPWORDS = (
+    "a an the and or but of in on at to for from by with as into onto over under about after "
+    "before during since until than then that this these those there here it its it's is are "
+    "was were be been being has have had do does did will would could should may might must "
+    "can not no nor so such very more most less least also just only even still yet he she "
+    "they them his her their our we us you your i me my who whom whose which what when where "
+    "why how all any both each few many much other some own same said says say told according "
+    "reported added today yesterday tomorrow monday tuesday wednesday thursday friday saturday "
+    "sunday week month year years night morning evening afternoon day days time local "
+    "mr ms mrs dr gen sgt lt col u.s us per cent percent one two three four five six seven "
+    "eight nine ten least about around nearly almost including among against between across"
+).split()
+ABBREVIATIONS = ["u.s", "u.n", "u.k", "mr", "mrs", "ms", "dr", "gen", "sgt", "lt", "col", "capt",
+                 "maj", "cpl", "pvt", "adm", "rep", "sen", "gov", "pres", "jr", "sr", "st",
+                 "inc", "co", "corp", "ltd", "vs", "etc", "e.g", "i.e", "a.m", "p.m", "no",
+                 "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+                 "dec", "mt", "ft", "approx", "dept", "est", "fig", "rev"]
+
+# Sources too vague for their statement to be an event of its own ("قالت مصادر", "officials said").
+GENERIC_SOURCES = "source sources official officials witness witnesses report reports media residents activists analysts experts correspondent spokesperson spokesman spokeswoman people observers agency".split()
+
+# Concepts shared with Arabic (same keys in ar.py).
+CONCEPTS = {
+    "missile": "missile missiles rocket rockets tomahawk tomahawks",
+    "cruise_missile": "cruise",
+    "ballistic": "ballistic",
+    "drone": "drone drones uav",
+    "warplane": "warplane warplanes jet jets aircraft fighter",
+    "helicopter": "helicopter helicopters",
+    "airstrike": "airstrike airstrikes air strike",
+    "strike": "strike strikes bombing bombardment shelling",
+    "attack": "attack attacks attacked assault",
+    "explosion": "explosion explosions blast blasts booms boom",
+    "bomb": "bomb bombs explosive explosives ied",
+    "suicide": "suicide",
+    "gunfire": "gunfire shooting shots gunmen",
+    "artillery": "artillery shells mortar",
+    "warship": "warship warships destroyer destroyers ship ships uss",
+    "navy": "navy naval",
+    "army": "military army armed",
+    "troops": "troops soldiers soldier forces service members",
+    "police": "police",
+    "security": "security",
+    "militant": "militants militant fighters gunmen",
+    "terror": "terror terrorist terrorists terrorism",
+    "commander": "commander leader chief head",
+    "general": "gen general",
+    "base": "base bases",
+    "airport": "airport",
+    "airfield": "airfield runway",
+    "weapons": "weapons weapon arms",
+    "chemical": "chemical sarin gas nerve",
+    "intercept": "intercepted intercept interception shot down",
+    "air_defense": "air defense defenses",
+    "siren": "sirens siren",
+    "shelter": "shelters shelter",
+    "killed": "killed killing dead death deaths died perished fatalities",
+    "toll": "toll",
+    "injured": "injured wounded injuries injury hurt",
+    "civilians": "civilians civilian",
+    "children": "children child kids",
+    "hostage": "hostage hostages",
+    "arrest": "arrested arrest detained",
+    "raid": "raid raids stormed",
+    "operation": "operation",
+    "retaliation": "retaliation retaliate retaliatory response",
+    "escalation": "escalation escalate",
+    "ceasefire": "ceasefire truce",
+    "war": "war",
+    "withdrawal": "withdrawal withdraw",
+    "evacuation": "evacuation evacuations evacuated",
+    "embassy": "embassy",
+    "consulate": "consulate",
+    "convoy": "convoy car cars vehicle vehicles",
+    "patrol": "patrol",
+    "earthquake": "earthquake quake tremor seismic",
+    "magnitude": "magnitude richter",
+    "aftershock": "aftershock aftershocks",
+    "epicenter": "epicenter epicentre",
+    "rain": "rain rains rainfall",
+    "flood": "flood floods flooding",
+    "storm": "storm",
+    "fire": "fire blaze",
+    "rescue": "rescue rescuers",
+    "rubble": "rubble debris",
+    "buildings": "buildings homes houses",
+    "damage": "damage damaged",
+    "president": "president",
+    "prime_minister": "prime minister",
+    "minister": "minister secretary",
+    "defense_ministry": "pentagon defense department",
+    "interior_ministry": "interior ministry",
+    "government": "government",
+    "cabinet": "war cabinet cabinet",
+    "security_council": "security council",
+    "united_nations": "united nations un",
+    "spokesman": "spokesman spokesperson spokeswoman",
+    "statement": "statement",
+    "meeting": "meeting meet meets convene summit",
+    "talks": "talks negotiations",
+    "supreme_leader": "supreme leader",
+    "ambassador": "ambassador",
+    "mourning": "mourning",
+    "revenge": "revenge vengeance",
+    "poll": "poll survey",
+    "deadline": "deadline",
+    "iran": "iran iranian",
+    "iraq": "iraq iraqi",
+    "syria": "syria syrian",
+    "israel": "israel israeli",
+    "usa": "us u.s american americans america washington united states",
+    "russia": "russia russian",
+    "morocco": "morocco moroccan",
+    "tunisia": "tunisia tunisian",
+    "afghanistan": "afghanistan afghan afghans",
+    "lebanon": "lebanon lebanese",
+    "gaza": "gaza",
+    "quds_force": "quds force",
+    "revolutionary_guard": "revolutionary guard irgc",
+    "isis": "isis islamic state daesh",
+    "coalition": "coalition",
+    "evacuated": "evacuated",
+    "hotel": "hotel",
+    "gate": "gate",
+}
+
+EVENTS = {
+    "event_words": EVENT_WORDS,
+    "concepts": CONCEPTS,
+    "generic_sources": GENERIC_SOURCES,
+    "reporting": REPORTING,
+    "announcing": ANNOUNCING,
+    "complementizers": COMPLEMENTIZERS,
+    "relatives": RELATIVES,
+    "clause_openers": CLAUSE_OPENERS,
+    "subordinators": SUBORDINATORS,
+    "stopwords": STOPWORDS,
+    "abbreviations": ABBREVIATIONS,
+}
+
 DATA = LanguageData(
     code="en",
     name="English",
@@ -192,5 +381,6 @@ DATA = LanguageData(
                               "fri", "thu", "tue", "tues", "thur", "thurs", "sept", "sep",
                               "jun", "jul", "aug", "oct", "nov", "dec", "feb", "apr",
                               "et", "ct", "mt", "pt", "ad", "ce", "ah", "z"}),
+    events=EVENTS,
     script_ranges=((0x0041, 0x005A), (0x0061, 0x007A)),
 )

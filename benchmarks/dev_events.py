@@ -1,0 +1,81 @@
+"""Measure event merging on the dev set: pairwise same-event precision/recall/F1.
+
+    python benchmarks/dev_events.py ../shared/corpus/dev [--details]
+
+Builds one chronology from all 48 dev excerpts (manifest dates and languages), scores it
+with the set's ``score.py`` (pairs of gold mentions in different articles: same event or
+not), and reports the event-date overlap.  ``--details`` prints, for every gold event, how
+its mentions were grouped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import pathlib
+import sys
+import time
+
+import timeline
+
+
+def load_scorer(dev: pathlib.Path):
+    spec = importlib.util.spec_from_file_location("dev_score", dev / "score.py")
+    mod = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def articles(dev: pathlib.Path) -> list[timeline.Article]:
+    manifest = json.loads((dev / "manifest.json").read_text(encoding="utf-8"))
+    return [timeline.Article(id=r["file"], text=(dev / "articles" / r["file"]).read_text(encoding="utf-8"),
+                             published=r["published"], source=r.get("source"), url=r.get("url"),
+                             lang=r.get("lang")) for r in manifest]
+
+
+def system_events(chron: timeline.Chronology) -> list[dict]:
+    return [{"id": e.id, "date": {"interval": e.interval.to_json() if e.interval else None},
+             "mentions": [{"file": m.article_id, "start": m.start, "end": m.end} for m in e.mentions]}
+            for e in chron.all_events]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("dev", type=pathlib.Path)
+    ap.add_argument("--details", action="store_true")
+    args = ap.parse_args(argv)
+    scorer = load_scorer(args.dev)
+    gold = json.loads((args.dev / "gold.json").read_text(encoding="utf-8"))
+    arts = articles(args.dev)
+    t0 = time.perf_counter()
+    chron = timeline.build_chronology(arts)
+    elapsed = time.perf_counter() - t0
+    system = {"articles": [], "events": system_events(chron)}
+    report = scorer.score_events(gold, system)
+    print(json.dumps(report, indent=1))
+    n_mentions = sum(len(e.mentions) for e in chron.all_events)
+    print(f"{len(chron.events)} dated + {len(chron.undated)} undated events from {n_mentions} mentions "
+          f"in {elapsed:.2f}s")
+    if args.details:
+        texts = {a.id: a.text for a in arts}
+        sys_of = {}
+        for e in chron.all_events:
+            for m in e.mentions:
+                sys_of.setdefault(m.article_id, []).append((m.start, m.end, e.id, e.value))
+        for ge in gold["events"]:
+            print(f"\n{ge['id']} {ge['date']['value']} {ge['summary_en'][:70]}")
+            for gm in ge["mentions"]:
+                best = None
+                for s, e_, eid, val in sys_of.get(gm["file"], []):
+                    ov = min(e_, gm["end"]) - max(s, gm["start"])
+                    if ov > 0 and (best is None or ov > best[0]):
+                        best = (ov, eid, val)
+                tag = f"{best[1]} {best[2]}" if best else "-- unmatched --"
+                print(f"   {gm['file']} {tag:22} {texts[gm['file']][gm['start']:gm['end']][:80]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

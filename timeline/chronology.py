@@ -1,0 +1,292 @@
+"""Build one deduplicated chronology from many articles.
+
+>>> import timeline
+>>> chron = timeline.build_chronology([
+...     timeline.Article(id="a", text="قتل جنديان في هجوم قرب تدمر يوم السبت الماضي.", published="2025-12-20", source="A"),
+...     timeline.Article(id="b", text="Two soldiers were killed in an attack near Palmyra last Saturday.", published="2025-12-20", source="B"),
+... ])
+>>> [(e.value, [s.article_id for s in e.sources]) for e in chron.events]
+[('2025-12-13', ['a', 'b'])]
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import datetime
+from typing import TYPE_CHECKING, Iterable, Iterator, Optional, Union
+
+import attrs
+
+from .anchor import parse_anchor
+from .core import _check_settings
+from .errors import ArticleError, InputError
+from .events import MentionDraft, extract_mentions
+from .lang import detect_language, get_language
+from .merge import MergeSettings, merge_mentions
+from .model import Article, Event, EventMention, Source, TimeConflict
+from .published import infer_published
+from .resolver import Context, resolve_frame
+from .settings import Settings
+from .tagger import tag
+from .text import normalize
+from .timex import TimeMention
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+__all__ = ["Chronology", "ArticleInfo", "build_chronology"]
+
+
+@attrs.frozen
+class ArticleInfo:
+    """What a chronology remembers of each article (not its text)."""
+
+    id: str
+    source: str
+    url: Optional[str]
+    published: Optional[str]
+    lang: str
+
+
+@attrs.frozen
+class Chronology:
+    """Events sorted by time, with every report of each.
+
+    Attributes:
+        events: dated events, earliest first.
+        undated: events no time could be given to — kept, not dropped.
+        articles: the articles the chronology was built from.
+    """
+
+    events: tuple[Event, ...]
+    undated: tuple[Event, ...] = ()
+    articles: tuple[ArticleInfo, ...] = ()
+
+    def __iter__(self) -> Iterator[Event]:
+        return iter(self.events)
+
+    def __len__(self) -> int:
+        return len(self.events)
+
+    @property
+    def all_events(self) -> tuple[Event, ...]:
+        """Dated then undated events."""
+        return self.events + self.undated
+
+    def event(self, event_id: str) -> Event:
+        """The event with this id (raises ``KeyError``)."""
+        for e in self.all_events:
+            if e.id == event_id:
+                return e
+        raise KeyError(event_id)
+
+    def to_dataframe(self) -> "pd.DataFrame":
+        """One row per event (dated first, then undated)."""
+        import pandas as pd
+
+        rows = []
+        for e in self.all_events:
+            rows.append({
+                "id": e.id,
+                "start": e.interval.start if e.interval else None,
+                "end": e.interval.end if e.interval else None,
+                "value": e.value,
+                "granularity": e.granularity.value if e.granularity else None,
+                "kind": e.kind,
+                "title": e.title,
+                "n_sources": len(e.sources),
+                "sources": "; ".join(e.outlets),
+                "articles": "; ".join(s.article_id for s in e.sources),
+                "n_mentions": len(e.mentions),
+                "classes": "; ".join(e.classes),
+                "conflicts": "; ".join(f"{c.value} ({', '.join(s.name for s in c.sources)})" for c in e.conflicts),
+            })
+        cols = ["id", "start", "end", "value", "granularity", "kind", "title", "n_sources", "sources",
+                "articles", "n_mentions", "classes", "conflicts"]
+        return pd.DataFrame(rows, columns=cols)
+
+    def mentions_dataframe(self) -> "pd.DataFrame":
+        """One row per event mention, with its event id and full provenance."""
+        import pandas as pd
+
+        rows = []
+        for e in self.all_events:
+            for m in e.mentions:
+                t = m.time
+                rows.append({
+                    "event_id": e.id,
+                    "article_id": m.article_id,
+                    "source": m.source,
+                    "url": m.url,
+                    "start": m.start,
+                    "end": m.end,
+                    "text": m.text,
+                    "sentence": m.sentence,
+                    "kind": m.kind,
+                    "time_text": t.text if t else None,
+                    "time_value": t.value if t else None,
+                    "time_start": t.interval.start if t and t.interval else None,
+                    "time_end": t.interval.end if t and t.interval else None,
+                    "time_basis": m.time_basis,
+                    "time_explanation": t.explanation if t else None,
+                })
+        cols = ["event_id", "article_id", "source", "url", "start", "end", "text", "sentence", "kind",
+                "time_text", "time_value", "time_start", "time_end", "time_basis", "time_explanation"]
+        return pd.DataFrame(rows, columns=cols)
+
+
+# -- building -------------------------------------------------------------------------------
+
+def _prepare(article: Article, settings: Settings) -> tuple[list[MentionDraft], ArticleInfo]:
+    text = article.text
+    code = article.lang or detect_language(text)
+    language = get_language(code)
+    published = article.published
+    if published is None:
+        found = infer_published(text, lang=code)
+        if found is None:
+            raise ArticleError(f"article {article.id!r} has no publication date and none could be "
+                               "read from its text; pass published=...")
+        published = found.when if found.has_time else found.when.date()
+    anchor = parse_anchor(published, "published")
+    norm = normalize(text)
+    times: list[TimeMention] = []
+    if text.strip():
+        from .core import _mention_of
+
+        ctx = Context(anchor, settings, norm.text)
+        for t in tag(norm, language):
+            res = resolve_frame(t.frame, ctx, t.start)
+            if res is None:
+                continue
+            ctx.remember(res, t.start, t.frame)
+            times.append(_mention_of(text, norm, t, res, anchor, code))
+    drafts = extract_mentions(article, norm, times, code, anchor.when)
+    info = ArticleInfo(article.id, article.outlet, article.url,
+                       published.isoformat() if hasattr(published, "isoformat") else str(published), code)
+    return drafts, info
+
+
+def _overlaps(a: TimeMention, b: TimeMention) -> bool:
+    return a.interval is not None and b.interval is not None and a.interval.overlaps(b.interval)
+
+
+def _consensus(mentions: list[EventMention]) -> tuple[Optional[TimeMention], tuple[TimeConflict, ...]]:
+    firm = [m for m in mentions if m.time is not None and m.time.interval is not None
+            and m.time_basis in ("explicit", "inherited")]
+    pool = firm or [m for m in mentions if m.time is not None and m.time.interval is not None]
+    if not pool:
+        return None, ()
+    cands: dict[tuple[str, str], TimeMention] = {}
+    for m in pool:
+        t = m.time
+        assert t is not None and t.interval is not None
+        cands.setdefault((t.value, t.interval.start.isoformat()), t)
+
+    def rank(t: TimeMention) -> tuple:
+        support = {m.article_id for m in pool if _overlaps(m.time, t)}  # type: ignore[arg-type]
+        assert t.interval is not None and t.granularity is not None
+        return (-len(support), t.granularity.rank, t.interval.duration, t.interval.start, t.value)
+
+    best = min(cands.values(), key=rank)
+    sides: dict[str, list[EventMention]] = {}
+    for m in pool:
+        if not _overlaps(m.time, best):  # type: ignore[arg-type]
+            sides.setdefault(m.time.value, []).append(m)  # type: ignore[union-attr]
+    conflicts = []
+    for value in sorted(sides):
+        ms = sides[value]
+        srcs = tuple(sorted({Source(m.article_id, m.source, m.url) for m in ms}))
+        exprs = tuple(dict.fromkeys(m.time.text for m in ms if m.time is not None))
+        conflicts.append(TimeConflict(value, ms[0].time.interval if ms[0].time else None, srcs, exprs))
+    return best, tuple(conflicts)
+
+
+def _title(drafts: list[MentionDraft]) -> str:
+    sample = sorted(drafts, key=lambda d: d.mention.key)[:60]
+    bags = [set(d.words) for d in sample]
+
+    def score(i: int) -> tuple:
+        d = sample[i]
+        b = bags[i]
+        central = sum(len(b & o) / math.sqrt(len(b) * len(o) or 1) for j, o in enumerate(bags) if j != i)
+        sentence = d.mention.sentence
+        length_penalty = abs(len(sentence) - 140) / 140
+        explicit = d.mention.time_basis == "explicit"
+        return (-(central + (0.5 if explicit else 0.0) - 0.3 * length_penalty), d.mention.key)
+
+    best = min(range(len(sample)), key=score)
+    m = sample[best].mention
+    text = m.sentence if len(m.sentence) <= 320 else m.text
+    return " ".join(text.split())
+
+
+def _event(drafts: list[MentionDraft]) -> Event:
+    mentions = sorted((d.mention for d in drafts), key=lambda m: (m.article_id, m.start, m.end))
+    best, conflicts = _consensus(mentions)
+    sources = tuple(sorted({Source(m.article_id, m.source, m.url) for m in mentions}))
+    kinds = [m.kind for m in mentions]
+    kind = max(sorted(set(kinds)), key=kinds.count)
+    return Event(
+        id="",
+        interval=best.interval if best else None,
+        value=best.value if best else None,
+        granularity=best.granularity if best else None,
+        title=_title(drafts),
+        kind=kind,
+        mentions=tuple(mentions),
+        sources=sources,
+        conflicts=conflicts,
+    )
+
+
+ArticlesLike = Union[Iterable[Article], str, "object"]
+
+
+def build_chronology(
+    articles: ArticlesLike,
+    *,
+    settings: Optional[Settings] = None,
+    merge: Optional[MergeSettings] = None,
+    progress: Optional[object] = None,
+) -> Chronology:
+    """Extract the dated events of every article and merge them into one chronology.
+
+    Args:
+        articles: :class:`Article` objects, or a folder/file path (see
+            :func:`read_articles`).
+        settings: resolution settings (week start, weekend, parts of day).
+        merge: merge thresholds (:class:`MergeSettings`).
+        progress: an optional callable ``progress(done, total)`` called per article.
+
+    The result does not depend on the order of the articles.
+    """
+    from .io import read_articles
+
+    arts = read_articles(articles)
+    settings = _check_settings(settings)
+    if merge is not None and not isinstance(merge, MergeSettings):
+        raise InputError(f"merge must be a timeline.MergeSettings, not {type(merge).__name__}")
+    seen: set[str] = set()
+    for a in arts:
+        if a.id in seen:
+            raise ArticleError(f"two articles share the id {a.id!r}")
+        seen.add(a.id)
+    arts = sorted(arts, key=lambda a: a.id)
+    drafts: list[MentionDraft] = []
+    infos: list[ArticleInfo] = []
+    for k, a in enumerate(arts, 1):
+        d, info = _prepare(a, settings)
+        drafts.extend(d)
+        infos.append(info)
+        if progress is not None:
+            progress(k, len(arts))  # type: ignore[operator]
+    groups = merge_mentions(drafts, merge)
+    events = [_event([drafts[i] for i in g]) for g in groups]
+    dated = [e for e in events if e.interval is not None]
+    undated = [e for e in events if e.interval is None]
+    dated.sort(key=lambda e: (e.interval.start, e.interval.end, e.title, e.mentions[0].key))  # type: ignore[union-attr]
+    undated.sort(key=lambda e: (min((m.published or datetime.min) for m in e.mentions), e.title, e.mentions[0].key))
+    width = max(4, len(str(len(events))))
+    numbered = [attrs.evolve(e, id=f"E{i:0{width}d}") for i, e in enumerate(dated + undated, 1)]
+    return Chronology(tuple(numbered[:len(dated)]), tuple(numbered[len(dated):]), tuple(infos))

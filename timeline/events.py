@@ -1,0 +1,232 @@
+"""Extract the dated happenings an article reports: clauses -> :class:`EventMention`.
+
+A clause is an event mention when it contains an event word of the language data
+(``قتل``, ``غارة``, ``زلزال``, ``strike``, ``killed``...).  Its time is, in order:
+
+1. ``explicit``: the most precise time expression inside the clause;
+2. ``reported``: the time of the statement that reports it ("أفادت وسائل إعلام اليوم
+   (السبت) بأن …", "said on Saturday that …");
+3. ``inherited``: the time of the previous clause of the same sentence, or of the
+   previous sentence of the same paragraph when this one continues it (``و…``, ``كما``,
+   ``It``, ``The attack``);
+4. none: the mention is kept, undated.
+
+Statements: a clause whose verb announces (``أعلن``, ``أدان``, ``announced``,
+``condemned``) is a mention of kind ``"statement"`` — an event of its own, separate from
+what it announces.  Verbs that only attribute (``قال``, ``أفاد``, ``said``) yield no event;
+the reported content is the mention.  See docs/events.md.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Optional
+
+from .model import Article, EventMention
+from .segment import EventWords, event_words, split_clauses, split_sentences
+from .text import Normalized
+from .timex import TimeMention, TimexType
+
+__all__ = ["extract_mentions", "MentionDraft"]
+
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+_CONTINUATION_EN = frozenset({"it", "he", "she", "they", "the", "this", "that", "these", "those",
+                              "and", "also", "then", "there"})
+
+
+class MentionDraft:
+    """An event mention with what the merge needs (its normalised words, and for a
+    statement the words naming who made it)."""
+
+    __slots__ = ("mention", "words", "caps", "actor")
+
+    def __init__(self, mention: EventMention, words: list[str], caps: list[str],
+                 actor: Optional[list[str]] = None):
+        self.mention = mention
+        self.words = words
+        self.caps = caps
+        self.actor = actor or []
+
+
+def _dated(m: TimeMention) -> bool:
+    return m.interval is not None and m.type in (TimexType.DATE, TimexType.TIME)
+
+
+def _best_time(times: list[TimeMention]) -> Optional[TimeMention]:
+    dated = [t for t in times if _dated(t)]
+    if not dated:
+        return None
+    return min(dated, key=lambda t: (t.granularity.rank if t.granularity else 99, t.start))
+
+
+def _continues(first_word: str, lang: str) -> bool:
+    if lang == "ar":
+        return first_word[:1] in ("و", "ف") or first_word in ("كما", "ثم")
+    return first_word.lower() in _CONTINUATION_EN
+
+
+def _specific(words: list[str], caps: list[str], ew: EventWords, lang: str) -> bool:
+    """Does a reporting clause name a specific actor (not "sources", "officials")?"""
+    content = [w for w in words if w not in ew.stopwords and not ew.is_reporting(w)
+               and not ew.is_announcing(w) and len(w) > 1]
+    if not content:
+        return False  # "وأضاف", "he added": the previous speaker, not a new statement
+    generic = any(w in ew.generic_sources or ew.strip(w) in ew.generic_sources for w in content)
+    if lang == "ar":
+        return not generic
+    return bool(caps) or not generic
+
+
+def _scan(text_norm: Normalized, text: str, a: int, b: int, times: list[TimeMention], os_: int,
+          oe: int, ew: EventWords, lang: str) -> tuple[list[str], list[str], dict[str, None], list[str]]:
+    """Words (outside time expressions), capitalised words, event classes and triggers of
+    the normalised span ``[a, b)``."""
+    nt = text_norm.text
+    words: list[str] = []
+    caps: list[str] = []
+    classes: dict[str, None] = {}
+    triggers: list[str] = []
+    tspans = [(t.start, t.end) for t in times if t.start < oe and t.end > os_]
+    ntoks = [(m.start(), m.group()) for m in _WORD.finditer(nt, a, b)]
+    for i, (ws, w) in enumerate(ntoks):
+        o = text_norm.to_original(ws)
+        if tspans and any(x <= o < y for x, y in tspans):
+            continue  # the time expression itself is not what happened
+        cl = ew.lookup(w)
+        if cl:
+            classes.update(dict.fromkeys(cl))
+            triggers.append(w)
+        if ew.phrases and i + 1 < len(ntoks):
+            pc = ew.phrases.get((w, ntoks[i + 1][1]))
+            if pc:
+                classes.update(dict.fromkeys(pc))
+                triggers.append(w + " " + ntoks[i + 1][1])
+        words.append(w)
+        if lang != "ar" and text[o:o + 1].isupper() and i > 0:
+            caps.append(w)
+    return words, caps, classes, triggers
+
+
+def _relative_mentions(article: Article, text_norm: Normalized, a: int, b: int,
+                       times: list[TimeMention], ew: EventWords, lang: str, sentence: str,
+                       published: Optional[datetime], clause_start: int,
+                       clause: tuple[int, int]) -> list[MentionDraft]:
+    """"… ضحايا الزلزال الذي ضرب منطقة الحوز، …": the event noun with its relative clause
+    is a report of another happening, nested in the clause."""
+    nt = text_norm.text
+    text = article.text
+    toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(nt, a, b)]
+    out: list[MentionDraft] = []
+    for i, (ts, te, w) in enumerate(toks):
+        if w not in ew.relatives or i == 0 or i + 1 >= len(toks):
+            continue
+        head = None
+        for k in range(i - 1, max(-1, i - 4), -1):  # the event noun the clause describes
+            if ew.lookup(toks[k][2]):
+                head = k
+                break
+        if head is None or head == 0:
+            continue
+        verb = toks[i + 1][2]
+        if not ew.lookup(verb) and not (i + 2 < len(toks) and ew.lookup(toks[i + 2][2])):
+            continue
+        end = len(toks)
+        for k in range(i + 1, len(toks)):
+            if toks[k][2] in (",", "،", ";", "؛") and k > i + 3:
+                end = k
+                break
+        ns, ne = toks[head][0], toks[end - 1][1]
+        os_, oe = text_norm.span(ns, ne)
+        if (os_, oe) == clause:
+            continue
+        inside = [t for t in times if t.start >= os_ and t.end <= oe]
+        time = _best_time(inside)
+        words, caps, classes, triggers = _scan(text_norm, text, ns, ne, times, os_, oe, ew, lang)
+        if not classes:
+            continue
+        m = EventMention(
+            article_id=article.id, source=article.outlet, url=article.url, start=os_, end=oe,
+            text=text[os_:oe], sentence=sentence, time=time,
+            time_basis="explicit" if time is not None else "none", kind="happening",
+            classes=tuple(classes), triggers=tuple(triggers), lang=lang, published=published,
+        )
+        out.append(MentionDraft(m, words, caps))
+    return out
+
+
+def extract_mentions(article: Article, text_norm: Normalized, times: list[TimeMention], lang: str,
+                     published: Optional[datetime]) -> list[MentionDraft]:
+    """Event mentions of one article, in text order."""
+    ew = event_words(lang)
+    text = article.text
+    nt = text_norm.text
+    times = sorted(times, key=lambda t: t.start)
+    out: list[MentionDraft] = []
+    para_time: Optional[tuple[TimeMention, str]] = None
+    last_end = 0
+    for s0, e0 in split_sentences(nt, lang):
+        if "\n" in nt[last_end:s0]:
+            para_time = None  # a new paragraph: no narrative time carries over
+        last_end = e0
+        clauses = split_clauses(nt, (s0, e0), lang)
+        first = _WORD.search(nt, s0, e0)
+        continues = bool(first) and _continues(first.group(), lang)
+        sent_start, sent_end = text_norm.span(s0, e0)
+        sentence = text[sent_start:sent_end]
+        own: list[Optional[TimeMention]] = []
+        spans: list[tuple[int, int]] = []
+        for c in clauses:
+            os_, oe = text_norm.span(c.start, c.end)
+            spans.append((os_, oe))
+            inside = [t for t in times if t.start >= os_ and t.end <= oe]
+            own.append(_best_time(inside))
+        prev_time: Optional[tuple[TimeMention, str]] = para_time if continues else None
+        for k, c in enumerate(clauses):
+            os_, oe = spans[k]
+            time: Optional[TimeMention] = own[k]
+            basis = "explicit" if time is not None else "none"
+            if time is None and c.role == "content" and c.report_of is not None \
+                    and own[c.report_of] is not None:
+                time, basis = own[c.report_of], "reported"
+            if time is None and prev_time is not None and c.role not in ("report", "statement") \
+                    and not c.prior:
+                time, basis = prev_time[0], "inherited"
+            if time is not None and c.role not in ("report", "statement"):
+                prev_time = (time, basis)
+            words, caps, classes, triggers = _scan(text_norm, text, c.start, c.end, times, os_, oe, ew, lang)
+            if c.role in ("report", "statement"):
+                content = next((j for j, o in enumerate(clauses) if o.report_of == k), None)
+                if not _specific(words, caps, ew, lang) and c.role == "report":
+                    continue
+                # a named actor's statement is an event of its own: the whole report
+                cs, ce = spans[content] if content is not None else (os_, oe)
+                ss, se = os_, oe
+                cwords: list[str] = []
+                ccaps: list[str] = []
+                if content is not None:
+                    cwords, ccaps, cclasses, _ = _scan(text_norm, text, clauses[content].start,
+                                                       clauses[content].end, times, cs, ce, ew, lang)
+                mention = EventMention(
+                    article_id=article.id, source=article.outlet, url=article.url,
+                    start=ss, end=se, text=text[ss:se], sentence=sentence, time=own[k],
+                    time_basis="explicit" if own[k] is not None else "none", kind="statement",
+                    classes=("statement",) + tuple(c_ for c_ in classes if c_ != "statement"),
+                    triggers=tuple(triggers), lang=lang, published=published,
+                )
+                out.append(MentionDraft(mention, cwords, ccaps, actor=words + caps))
+                continue
+            if not classes:
+                continue
+            mention = EventMention(
+                article_id=article.id, source=article.outlet, url=article.url,
+                start=os_, end=oe, text=text[os_:oe], sentence=sentence, time=time,
+                time_basis=basis, kind="happening", classes=tuple(classes), triggers=tuple(triggers),
+                lang=lang, published=published,
+            )
+            out.append(MentionDraft(mention, words, caps))
+            out.extend(_relative_mentions(article, text_norm, c.start, c.end, times, ew, lang,
+                                          sentence, published, os_, (os_, oe)))
+        if prev_time is not None:
+            para_time = prev_time
+    return out

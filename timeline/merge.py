@@ -1,0 +1,355 @@
+"""Merge event mentions of many articles into events: deterministic, near-linear.
+
+1. **Representatives.**  Mentions with the same features, time and kind (the same
+   sentence in a copied article, a repeated paragraph) collapse into one representative,
+   so a copy of an article adds sources, never events, and cannot tip a decision.
+2. **Weights.**  TF-IDF over representatives; cosine similarity of the unit vectors.
+3. **Candidates** come from a sweep over representatives sorted by the start of their
+   time: a mention is compared only with earlier ones whose time still overlaps (or ends
+   within ``clock_tolerance`` of it: reports on different clocks) and that share an
+   informative feature, at most ``max_postings`` per feature — never all pairs.
+4. **Clustering.**  Candidate links are taken strongest first (ties broken by content
+   digests, so the result does not depend on input order).  Two clusters join only if
+   the link clears the threshold (higher inside one article), their centroids stay
+   similar (no chaining) and their times stay consistent.
+5. **Coarse and undated mentions** ("this year", a headline with no date) then attach to
+   the most similar dated event whose time is compatible (no event after the article's
+   publication), or group among themselves under a stricter threshold.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import heapq
+import math
+from datetime import datetime, timedelta
+from typing import Optional, Sequence
+
+import attrs
+
+from .events import MentionDraft
+from .features import features
+
+__all__ = ["MergeSettings", "merge_mentions"]
+
+_FINE = timedelta(days=8)
+_EPOCH = datetime(1, 1, 1)
+
+
+@attrs.frozen
+class MergeSettings:
+    """Thresholds of the merge (cosine similarities of centroids, between 0 and 1).
+
+    Two groups of reports join when the similarity of their centroids reaches the
+    threshold for how their times relate:
+
+    Attributes:
+        overlap_threshold: both dated and their times overlap.
+        adjacent_threshold: both dated, times missing each other by at most
+            ``clock_tolerance`` (different clocks: "Thursday night" in Washington is
+            "فجر الجمعة" in Baghdad); the disagreement is reported as a conflict.
+        undated_threshold: one side has no time (it must not start after the other side's
+            articles were published).
+        both_undated_threshold: neither side has a time.
+        same_article_penalty: added to the threshold when both sides come from one
+            article only (an article repeats its own words).
+        same_article_bonus: taken off ``undated_threshold`` when an undated report meets a
+            dated event of its own article (it mostly continues the article's story).
+        class_penalty: added when the two sides share no class of event (a meeting and
+            an air strike).
+        undated_window: undated reports group only when published within this of each other.
+        undated_reach: an undated report joins no event older than this before its article.
+        clock_tolerance: see ``adjacent_threshold``.
+        max_postings: how many earlier reports to look at per shared feature.
+    """
+
+    overlap_threshold: float = 0.06
+    adjacent_threshold: float = 0.18
+    undated_threshold: float = 0.18
+    both_undated_threshold: float = 0.3
+    same_article_penalty: float = 0.06
+    same_article_bonus: float = 0.04
+    class_penalty: float = 0.12
+    undated_window: timedelta = timedelta(days=7)
+    undated_reach: timedelta = timedelta(days=3 * 366)
+    clock_tolerance: timedelta = timedelta(hours=12)
+    max_postings: int = 48
+
+    @property
+    def lowest(self) -> float:
+        return min(self.overlap_threshold, self.adjacent_threshold, self.undated_threshold,
+                   self.both_undated_threshold)
+
+
+class _Rep:
+    __slots__ = ("members", "vec", "start", "end", "kind", "digest", "articles", "published",
+                 "fine", "top", "keys", "classes", "actors")
+
+    def __init__(self) -> None:
+        self.members: list[int] = []
+        self.vec: dict[int, float] = {}
+        self.start: Optional[datetime] = None
+        self.end: Optional[datetime] = None
+        self.kind = ""
+        self.digest = 0
+        self.articles: set[str] = set()
+        self.published: datetime = _EPOCH
+        self.fine = False
+        self.top: list[int] = []   # the most telling features: looked up
+        self.keys: list[int] = []  # every informative feature: posted
+        self.classes: frozenset[str] = frozenset()
+        self.actors: frozenset[int] = frozenset()  # features naming who made a statement
+
+
+class _Cluster:
+    __slots__ = ("reps", "vec", "norm2", "lo", "hi", "digest", "articles", "start", "pub", "kind",
+                 "classes", "actors", "pub_hi")
+
+    def __init__(self, rep: _Rep, idx: int):
+        self.reps = [idx]
+        self.vec = dict(rep.vec)
+        self.norm2 = 1.0
+        self.lo = rep.start  # latest start of its dated members
+        self.hi = rep.end    # earliest end of its dated members
+        self.digest = rep.digest
+        self.articles = set(rep.articles)
+        self.start = rep.start
+        # the earliest publication among undated members: nothing after it can be theirs
+        self.pub = rep.published if rep.start is None and rep.published != _EPOCH else None
+        self.pub_hi = self.pub  # the latest publication among undated members
+        self.kind = rep.kind
+        self.classes = rep.classes
+        self.actors = rep.actors
+
+
+def _dot(a: dict[int, float], b: dict[int, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b.get(f, 0.0) for f, w in a.items())
+
+
+def _merge_interval(d: MentionDraft) -> tuple[Optional[datetime], Optional[datetime]]:
+    m = d.mention
+    iv = m.interval
+    if iv is None:
+        return None, None
+    if m.time_basis == "reported":
+        return iv.start - timedelta(days=1), iv.end
+    return iv.start, iv.end
+
+
+def _build_reps(drafts: Sequence[MentionDraft]) -> list[_Rep]:
+    vocab: dict[str, int] = {}
+    groups: dict[tuple, _Rep] = {}
+    order: list[_Rep] = []
+    tf_of: list[dict[str, float]] = []
+    for i, d in enumerate(drafts):
+        m = d.mention
+        tf = features(d.words, d.caps, m.lang, m.classes, d.actor)
+        s, e = _merge_interval(d)
+        key = (m.kind, s, e, tuple(sorted(tf.items())))
+        rep = groups.get(key)
+        if rep is None:
+            rep = _Rep()
+            rep.kind, rep.start, rep.end = m.kind, s, e
+            rep.classes = frozenset(c for c in m.classes if c != "statement")
+            rep.fine = s is not None and e is not None and (e - s) <= _FINE
+            rep.digest = int.from_bytes(hashlib.blake2b(repr(key).encode("utf-8"), digest_size=8).digest(), "big")
+            groups[key] = rep
+            order.append(rep)
+            tf_of.append(tf)
+        rep.members.append(i)
+        rep.articles.add(m.article_id)
+        if m.published is not None and (rep.published == _EPOCH or m.published < rep.published):
+            rep.published = m.published
+    # document frequencies over representatives (copies do not count twice)
+    df: dict[str, int] = {}
+    for tf in tf_of:
+        for f in tf:
+            df[f] = df.get(f, 0) + 1
+    n = len(order)
+    for f in sorted(df):  # ids in a fixed order: the result never depends on input order
+        vocab[f] = len(vocab)
+    for rep, tf in zip(order, tf_of):
+        vec: dict[int, float] = {}
+        informative: list[tuple[float, int]] = []
+        for f, c in tf.items():
+            fid = vocab[f]
+            if f.startswith("c:"):
+                w = 0.8  # the class of event: the same weight everywhere
+            elif df[f] < 2:
+                continue  # a word no other report uses cannot make two reports alike
+            else:
+                w = (1.0 + math.log(c)) * math.log(1.0 + n / df[f])
+                informative.append((w, fid))
+            vec[fid] = w
+        norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
+        rep.vec = {f: w / norm for f, w in vec.items()}
+        rep.actors = frozenset(vocab[f] for f in tf if f.startswith("a:") and df[f] >= 2)
+        informative.sort(key=lambda x: (-x[0], x[1]))
+        rep.top = [f for _, f in informative[:32]]
+        rep.keys = sorted(f for _, f in informative)
+    return order
+
+
+class _UnionFind:
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, x: int) -> int:
+        p = self.parent
+        while p[x] != x:
+            p[x] = p[p[x]]
+            x = p[x]
+        return x
+
+
+def _relation(a: _Cluster, b: _Cluster, s: MergeSettings) -> Optional[float]:
+    """The threshold two clusters must reach given how their times relate, or ``None``
+    when their times exclude each other."""
+    if a.kind != b.kind:
+        return None
+    unrelated = a.kind == "happening" and a.classes and b.classes and not (a.classes & b.classes)
+    if a.kind == "statement" and a.actors and b.actors and not (a.actors & b.actors):
+        return None  # statements by different speakers are different statements
+    for x, y in ((a, b), (b, a)):
+        # undated reports are about what happened before they were published, and not
+        # about something years earlier that they never date
+        if x.pub is not None and y.lo is not None:
+            if y.lo > x.pub + timedelta(days=1) or y.lo < x.pub - s.undated_reach:
+                return None
+    same_article = len(a.articles) == 1 and a.articles == b.articles
+    if a.lo is None or b.lo is None:
+        if a.lo is None and b.lo is None:
+            if a.pub is not None and b.pub is not None and (
+                    a.pub > b.pub_hi + s.undated_window or b.pub > a.pub_hi + s.undated_window):  # type: ignore[operator]
+                return None
+            t = s.both_undated_threshold
+        else:
+            t = s.undated_threshold
+            if same_article:
+                t -= s.same_article_bonus  # an undated report mostly continues its article's story
+                same_article = False
+    else:
+        lo = max(a.lo, b.lo)
+        hi = min(a.hi, b.hi)  # type: ignore[type-var]
+        gap = lo - hi
+        if gap < timedelta(0):
+            t = s.overlap_threshold
+        elif gap <= s.clock_tolerance:
+            t = s.adjacent_threshold
+        else:
+            return None
+    if same_article:
+        t += s.same_article_penalty
+    if unrelated:
+        t += s.class_penalty  # a meeting is rarely an air strike
+    return t
+
+
+def _linkage(a: _Cluster, b: _Cluster) -> float:
+    return round(_dot(a.vec, b.vec) / math.sqrt(a.norm2 * b.norm2), 9)
+
+
+def _candidate_pairs(reps: list[_Rep], s: MergeSettings) -> list[tuple[int, int]]:
+    """Pairs of representatives worth comparing: near in time and sharing a rare feature."""
+    tol = s.clock_tolerance
+    K = s.max_postings
+    far = _EPOCH + timedelta(days=3_000_000)
+
+    def span(r: _Rep) -> tuple[datetime, datetime]:
+        if r.start is not None:
+            return r.start, r.end  # type: ignore[return-value]
+        # undated: anything up to its publication (a background mention may be old)
+        return _EPOCH, (r.published + timedelta(days=1)) if r.published != _EPOCH else far
+
+    order = sorted(range(len(reps)), key=lambda i: (span(reps[i]), reps[i].digest))
+    fine_post: dict[int, list[int]] = {}
+    wide_post: dict[int, list[int]] = {}
+    pairs: list[tuple[int, int]] = []
+    for x in order:
+        rx = reps[x]
+        sx, ex = span(rx)
+        seen: set[int] = set()
+        for f in rx.top:
+            for post in (fine_post, wide_post):
+                plist = post.get(f)
+                if plist:
+                    for y in plist[-1:-K - 1:-1]:
+                        seen.add(y)
+        target = fine_post if rx.fine else wide_post
+        for f in rx.keys:
+            target.setdefault(f, []).append(x)
+        for y in sorted(seen):
+            ry = reps[y]
+            if ry.kind != rx.kind:
+                continue
+            sy, ey = span(ry)
+            if ey + tol < sx:  # ended before this one started
+                continue
+            pairs.append((x, y) if rx.digest <= ry.digest else (y, x))
+    return pairs
+
+
+def merge_mentions(drafts: Sequence[MentionDraft], settings: Optional[MergeSettings] = None) -> list[list[int]]:
+    """Group mentions into events; returns lists of indices into ``drafts``."""
+    s = settings or MergeSettings()
+    if not drafts:
+        return []
+    reps = _build_reps(drafts)
+    n = len(reps)
+    uf = _UnionFind(n)
+    clusters = {i: _Cluster(reps[i], i) for i in range(n)}
+    lowest = s.lowest
+    heap: list[tuple[float, int, int, int, int]] = []
+    for a, b in _candidate_pairs(reps, s):
+        if _relation(clusters[a], clusters[b], s) is None:
+            continue
+        score = _linkage(clusters[a], clusters[b])
+        if score >= lowest:
+            heap.append((-score, reps[a].digest, reps[b].digest, a, b))
+    heapq.heapify(heap)
+    # lazy greedy agglomeration: always merge the most similar pair of clusters, with
+    # similarity recomputed on current centroids (stale entries are pushed back)
+    while heap:
+        neg, da, db, a, b = heapq.heappop(heap)
+        ra, rb = uf.find(a), uf.find(b)
+        if ra == rb:
+            continue
+        ca, cb = clusters[ra], clusters[rb]
+        need = _relation(ca, cb, s)
+        if need is None:
+            continue
+        score = _linkage(ca, cb)
+        if score < -neg - 1e-9:
+            if score >= lowest:
+                heapq.heappush(heap, (-score, da, db, a, b))
+            continue
+        if score < need:
+            continue
+        if (len(cb.reps), -cb.digest) > (len(ca.reps), -ca.digest):
+            ra, rb, ca, cb = rb, ra, cb, ca
+        uf.parent[rb] = ra
+        dot = _dot(ca.vec, cb.vec)
+        for f, w in cb.vec.items():
+            ca.vec[f] = ca.vec.get(f, 0.0) + w
+        ca.norm2 = ca.norm2 + cb.norm2 + 2 * dot
+        ca.reps.extend(cb.reps)
+        if ca.lo is None or cb.lo is None:
+            ca.lo = ca.lo if cb.lo is None else cb.lo
+            ca.hi = ca.hi if cb.hi is None else cb.hi
+        else:
+            ca.lo, ca.hi = max(ca.lo, cb.lo), min(ca.hi, cb.hi)  # type: ignore[type-var]
+        ca.digest = min(ca.digest, cb.digest)
+        ca.articles |= cb.articles
+        ca.start = min((t for t in (ca.start, cb.start) if t is not None), default=None)
+        ca.pub = min((t for t in (ca.pub, cb.pub) if t is not None), default=None)
+        ca.pub_hi = max((t for t in (ca.pub_hi, cb.pub_hi) if t is not None), default=None)
+        ca.classes = ca.classes | cb.classes
+        ca.actors = ca.actors | cb.actors
+        del clusters[rb]
+    out: list[list[int]] = []
+    for c in clusters.values():
+        out.append(sorted(m for r in c.reps for m in reps[r].members))
+    out.sort(key=lambda ms: ms[0])
+    return out
