@@ -40,17 +40,17 @@ install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test
 
 demo: install
-	$(BIN)/timeline tag examples/seeds --format json > /dev/null
-	@echo "demo: tagged examples/seeds"
+	$(BIN)/timeline build examples/seeds --out $(OUT)
 
 test: install-test
+	sh .ci/install-browser
 	$(PY) -m pytest -q
 
 dev-eval: install
 	$(PY) benchmarks/dev_eval.py $(DEV) --errors
 
 bench: $(VENV)/.installed-bench
-	@echo "benchmarks come with issue 5"
+	$(PY) benchmarks/run_all.py
 
 clean:
 	rm -rf $(VENV) $(OUT) build dist *.egg-info .pytest_cache .hypothesis
