@@ -29,7 +29,7 @@ from .resolver import Context, resolve_frame
 from .settings import Settings
 from .tagger import tag
 from .text import normalize
-from .timex import TimeMention
+from .timex import Granularity, TimeMention
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -134,6 +134,76 @@ class Chronology:
                 "time_text", "time_value", "time_start", "time_end", "time_basis", "time_explanation"]
         return pd.DataFrame(rows, columns=cols)
 
+    # -- showing and exporting (timeline.viz, timeline.export; formats in docs/exports.md) --
+
+    def plot(self, *, title: Optional[str] = None, focus: Union[bool, str] = "auto") -> "go.Figure":
+        """An interactive Plotly timeline (see :func:`timeline.viz.plot`).
+
+        >>> fig = build_chronology("examples/seeds").plot()   # doctest: +SKIP
+        >>> fig.show()                                         # doctest: +SKIP
+        """
+        from .viz import plot
+
+        return plot(self, title=title, focus=focus)
+
+    def to_html(self, path: Optional[Union[str, "os.PathLike[str]"]] = None, *,
+                title: Optional[str] = None) -> str:
+        """A self-contained HTML page (chart with plotly.js inlined, undated reports, an
+        event table); written to ``path`` when given, and returned.
+
+        >>> build_chronology("examples/seeds").to_html("chronology.html")  # doctest: +SKIP
+        """
+        from .viz import to_html
+
+        return to_html(self, path, title=title)
+
+    def to_json(self, path: Optional[Union[str, "os.PathLike[str]"]] = None) -> str:
+        """The chronology as JSON text (``schema_version`` 1, docs/exports.md); written to
+        ``path`` when given, and returned.  ``Chronology.from_json(text).to_json() == text``.
+
+        >>> chron = build_chronology("examples/seeds")
+        >>> Chronology.from_json(chron.to_json()) == chron
+        True
+        """
+        from .export import chronology_to_json, write_json
+
+        return write_json(self, path) if path is not None else chronology_to_json(self)
+
+    @classmethod
+    def from_json(cls, source: Union[str, bytes, "os.PathLike[str]"]) -> "Chronology":
+        """Read a chronology written by :meth:`to_json` (a path, or the JSON text itself).
+
+        Raises :class:`~timeline.ExportError` naming the bad field when the file is not a
+        valid chronology.
+        """
+        from .export import chronology_from_json
+
+        return chronology_from_json(source)
+
+    def to_timelinejs(self, path: Optional[Union[str, "os.PathLike[str]"]] = None, *,
+                      title: Optional[str] = None) -> dict:
+        """The chronology in TimelineJS3 JSON format (a dict); written to ``path`` when given.
+
+        >>> tl = build_chronology("examples/seeds").to_timelinejs()
+        >>> sorted(tl["events"][0])
+        ['end_date', 'group', 'start_date', 'text', 'unique_id']
+        """
+        from .export import timelinejs, write_timelinejs
+
+        return write_timelinejs(self, path, title=title) if path is not None else timelinejs(self, title=title)
+
+    def to_csv(self, path: Union[str, "os.PathLike[str]"], *, bom: bool = True) -> tuple["pathlib.Path", "pathlib.Path"]:
+        """Write the events table to ``path`` and the mentions table to its sibling
+        ``<stem>_mentions.csv`` (``events.csv`` → ``events_mentions.csv``); returns both
+        paths.  UTF-8 with a byte-order mark unless ``bom=False``.
+
+        >>> build_chronology("examples/seeds").to_csv("out/events.csv")  # doctest: +SKIP
+        (PosixPath('out/events.csv'), PosixPath('out/events_mentions.csv'))
+        """
+        from .export import write_csv
+
+        return write_csv(self, path, bom=bom)
+
 
 # -- building -------------------------------------------------------------------------------
 
@@ -183,12 +253,36 @@ def _consensus(mentions: list[EventMention]) -> tuple[Optional[TimeMention], tup
         assert t is not None and t.interval is not None
         cands.setdefault((t.value, t.interval.start.isoformat()), t)
 
-    def rank(t: TimeMention) -> tuple:
-        support = {m.article_id for m in pool if _overlaps(m.time, t)}  # type: ignore[arg-type]
-        assert t.interval is not None and t.granularity is not None
-        return (-len(support), t.granularity.rank, t.interval.duration, t.interval.start, t.value)
+    def support(t: TimeMention) -> tuple[int, int]:
+        # identical reports (a syndicated or copied story) support a time once; a time
+        # written in the report counts before one it inherits from the narrative
+        agree = [m for m in pool if _overlaps(m.time, t)]  # type: ignore[arg-type]
+        explicit = {(m.text, m.time.value) for m in agree if m.time_basis == "explicit"}  # type: ignore[union-attr]
+        return len(explicit), len({(m.text, m.time.value) for m in agree})  # type: ignore[union-attr]
 
-    best = min(cands.values(), key=rank)
+    def level(t: TimeMention) -> int:
+        g = t.granularity
+        assert g is not None
+        if g.rank <= Granularity.DAY.rank:
+            return 0
+        return {Granularity.WEEKEND: 1, Granularity.WEEK: 1, Granularity.MONTH: 2}.get(g, 3)
+
+    # the most precise time most reports agree with: the finest level holding a time
+    # that at least half as many reports support as the best-supported one
+    scored = {k: support(t) for k, t in cands.items()}
+    top = max(scored.values())
+    for lv in range(4):
+        pick = [(k, t) for k, t in cands.items() if level(t) == lv and 2 * scored[k][0] >= top[0]
+                and 2 * scored[k][1] >= top[1]]
+        if pick:
+            break
+
+    def rank(item: tuple[tuple[str, str], TimeMention]) -> tuple:
+        k, t = item
+        assert t.interval is not None and t.granularity is not None
+        return (-scored[k][0], -scored[k][1], t.granularity.rank, t.interval.duration, t.interval.start, t.value)
+
+    best = min(pick, key=rank)[1]
     sides: dict[str, list[EventMention]] = {}
     for m in pool:
         if not _overlaps(m.time, best):  # type: ignore[arg-type]
@@ -203,7 +297,10 @@ def _consensus(mentions: list[EventMention]) -> tuple[Optional[TimeMention], tup
 
 
 def _title(drafts: list[MentionDraft]) -> str:
-    sample = sorted(drafts, key=lambda d: d.mention.key)[:60]
+    unique: dict[str, MentionDraft] = {}
+    for d in sorted(drafts, key=lambda d: d.mention.key):
+        unique.setdefault(d.mention.text, d)  # a copied report is one candidate
+    sample = sorted(unique.values(), key=lambda d: (d.mention.text, d.mention.key))[:60]
     bags = [set(d.words) for d in sample]
 
     def score(i: int) -> tuple:
@@ -213,7 +310,7 @@ def _title(drafts: list[MentionDraft]) -> str:
         sentence = d.mention.sentence
         length_penalty = abs(len(sentence) - 140) / 140
         explicit = d.mention.time_basis == "explicit"
-        return (-(central + (0.5 if explicit else 0.0) - 0.3 * length_penalty), d.mention.key)
+        return (-(central + (0.5 if explicit else 0.0) - 0.3 * length_penalty), d.mention.text)
 
     best = min(range(len(sample)), key=score)
     m = sample[best].mention
@@ -285,8 +382,11 @@ def build_chronology(
     events = [_event([drafts[i] for i in g]) for g in groups]
     dated = [e for e in events if e.interval is not None]
     undated = [e for e in events if e.interval is None]
-    dated.sort(key=lambda e: (e.interval.start, e.interval.end, e.title, e.mentions[0].key))  # type: ignore[union-attr]
-    undated.sort(key=lambda e: (min((m.published or datetime.min) for m in e.mentions), e.title, e.mentions[0].key))
+    def content_key(e: Event) -> tuple:
+        return tuple(sorted({(m.text, m.start) for m in e.mentions}))
+
+    dated.sort(key=lambda e: (e.interval.start, e.interval.end, e.title, content_key(e)))  # type: ignore[union-attr]
+    undated.sort(key=lambda e: (min((m.published or datetime.min) for m in e.mentions), e.title, content_key(e)))
     width = max(4, len(str(len(events))))
     numbered = [attrs.evolve(e, id=f"E{i:0{width}d}") for i, e in enumerate(dated + undated, 1)]
     return Chronology(tuple(numbered[:len(dated)]), tuple(numbered[len(dated):]), tuple(infos))

@@ -31,6 +31,7 @@ from .timex import TimeMention, TimexType
 __all__ = ["extract_mentions", "MentionDraft"]
 
 _WORD = re.compile(r"[^\W\d_]+|\d+")
+_TOK = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 _CONTINUATION_EN = frozenset({"it", "he", "she", "they", "the", "this", "that", "these", "those",
                               "and", "also", "then", "there"})
 
@@ -116,20 +117,26 @@ def _relative_mentions(article: Article, text_norm: Normalized, a: int, b: int,
     is a report of another happening, nested in the clause."""
     nt = text_norm.text
     text = article.text
-    toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(nt, a, b)]
+    toks = [(m.start(), m.end(), m.group()) for m in _TOK.finditer(nt, a, b)]
     out: list[MentionDraft] = []
     for i, (ts, te, w) in enumerate(toks):
-        if w not in ew.relatives or i == 0 or i + 1 >= len(toks):
+        rel = w[1:] if lang == "ar" and w[:1] == "و" and w[1:] in ew.relatives else w
+        if rel not in ew.relatives or i == 0 or i + 1 >= len(toks):
             continue
         head = None
         for k in range(i - 1, max(-1, i - 4), -1):  # the event noun the clause describes
-            if ew.lookup(toks[k][2]):
+            if toks[k][2][0].isalnum() and ew.lookup(toks[k][2]):
                 head = k
                 break
+        if head is None:  # else the noun phrase just before it
+            k = i - 1
+            while k > 0 and i - k < 4 and toks[k - 1][2][0].isalnum() and toks[k][2][0].isalnum():
+                k -= 1
+            head = k if toks[k][2][0].isalnum() else None
         if head is None or head == 0:
             continue
-        verb = toks[i + 1][2]
-        if not ew.lookup(verb) and not (i + 2 < len(toks) and ew.lookup(toks[i + 2][2])):
+        verbs = [t[2] for t in toks[i + 1:i + 3] if t[2][0].isalnum()]
+        if not any(ew.lookup(v) for v in verbs):
             continue
         end = len(toks)
         for k in range(i + 1, len(toks)):

@@ -22,7 +22,7 @@ from __future__ import annotations
 import hashlib
 import heapq
 import math
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Optional, Sequence
 
 import attrs
@@ -33,6 +33,7 @@ from .features import features
 __all__ = ["MergeSettings", "merge_mentions"]
 
 _FINE = timedelta(days=8)
+_DAY_RANK = 3  # Granularity.DAY.rank
 _EPOCH = datetime(1, 1, 1)
 
 
@@ -59,20 +60,27 @@ class MergeSettings:
             an air strike).
         undated_window: undated reports group only when published within this of each other.
         undated_reach: an undated report joins no event older than this before its article.
+        recent, old_penalty: an undated report joining an event that ended more than
+            ``recent`` before its article needs ``old_penalty`` more similarity.
         clock_tolerance: see ``adjacent_threshold``.
+        near_tolerance: times that miss by less than this count as overlapping ("Thursday
+            evening" in New York and "01:00 Friday" in Baghdad).
         max_postings: how many earlier reports to look at per shared feature.
     """
 
-    overlap_threshold: float = 0.06
-    adjacent_threshold: float = 0.18
+    overlap_threshold: float = 0.08
+    adjacent_threshold: float = 0.24
     undated_threshold: float = 0.18
-    both_undated_threshold: float = 0.3
+    both_undated_threshold: float = 0.2
     same_article_penalty: float = 0.06
     same_article_bonus: float = 0.04
     class_penalty: float = 0.12
     undated_window: timedelta = timedelta(days=7)
+    recent: timedelta = timedelta(days=30)
+    old_penalty: float = 0.18
     undated_reach: timedelta = timedelta(days=3 * 366)
     clock_tolerance: timedelta = timedelta(hours=12)
+    near_tolerance: timedelta = timedelta(hours=3)
     max_postings: int = 48
 
     @property
@@ -83,7 +91,7 @@ class MergeSettings:
 
 class _Rep:
     __slots__ = ("members", "vec", "start", "end", "kind", "digest", "articles", "published",
-                 "fine", "top", "keys", "classes", "actors")
+                 "fine", "top", "keys", "classes", "actors", "svec", "langs", "days")
 
     def __init__(self) -> None:
         self.members: list[int] = []
@@ -99,16 +107,23 @@ class _Rep:
         self.keys: list[int] = []  # every informative feature: posted
         self.classes: frozenset[str] = frozenset()
         self.actors: frozenset[int] = frozenset()  # features naming who made a statement
+        self.svec: dict[int, float] = {}  # the language-independent part of ``vec``
+        self.langs: frozenset[str] = frozenset()
+        self.days: frozenset[date] = frozenset()  # calendar days written out ("13 ديسمبر")
 
 
 class _Cluster:
     __slots__ = ("reps", "vec", "norm2", "lo", "hi", "digest", "articles", "start", "pub", "kind",
-                 "classes", "actors", "pub_hi")
+                 "classes", "actors", "pub_hi", "svec", "snorm2", "langs", "days")
 
     def __init__(self, rep: _Rep, idx: int):
         self.reps = [idx]
         self.vec = dict(rep.vec)
         self.norm2 = 1.0
+        self.svec = dict(rep.svec)
+        self.snorm2 = 1.0 if rep.svec else 0.0
+        self.langs = rep.langs
+        self.days = rep.days
         self.lo = rep.start  # latest start of its dated members
         self.hi = rep.end    # earliest end of its dated members
         self.digest = rep.digest
@@ -153,6 +168,11 @@ def _build_reps(drafts: Sequence[MentionDraft]) -> list[_Rep]:
             rep = _Rep()
             rep.kind, rep.start, rep.end = m.kind, s, e
             rep.classes = frozenset(c for c in m.classes if c != "statement")
+            t = m.time
+            if (t is not None and m.time_basis == "explicit" and t.interval is not None
+                    and t.granularity is not None and t.granularity.rank <= _DAY_RANK
+                    and any(ch.isdigit() for ch in t.text)):
+                rep.days = frozenset({t.interval.start.date()})
             rep.fine = s is not None and e is not None and (e - s) <= _FINE
             rep.digest = int.from_bytes(hashlib.blake2b(repr(key).encode("utf-8"), digest_size=8).digest(), "big")
             groups[key] = rep
@@ -160,6 +180,7 @@ def _build_reps(drafts: Sequence[MentionDraft]) -> list[_Rep]:
             tf_of.append(tf)
         rep.members.append(i)
         rep.articles.add(m.article_id)
+        rep.langs = rep.langs | {m.lang}
         if m.published is not None and (rep.published == _EPOCH or m.published < rep.published):
             rep.published = m.published
     # document frequencies over representatives (copies do not count twice)
@@ -186,6 +207,10 @@ def _build_reps(drafts: Sequence[MentionDraft]) -> list[_Rep]:
         norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
         rep.vec = {f: w / norm for f, w in vec.items()}
         rep.actors = frozenset(vocab[f] for f in tf if f.startswith("a:") and df[f] >= 2)
+        shared = {vocab[f] for f in tf if not f.startswith("w:")}
+        sv = {f: w for f, w in rep.vec.items() if f in shared}
+        snorm = math.sqrt(sum(w * w for w in sv.values())) or 1.0
+        rep.svec = {f: w / snorm for f, w in sv.items()}
         informative.sort(key=lambda x: (-x[0], x[1]))
         rep.top = [f for _, f in informative[:32]]
         rep.keys = sorted(f for _, f in informative)
@@ -212,13 +237,19 @@ def _relation(a: _Cluster, b: _Cluster, s: MergeSettings) -> Optional[float]:
     unrelated = a.kind == "happening" and a.classes and b.classes and not (a.classes & b.classes)
     if a.kind == "statement" and a.actors and b.actors and not (a.actors & b.actors):
         return None  # statements by different speakers are different statements
+    if a.days and b.days and not (a.days & b.days):
+        return None  # "13 ديسمبر" and "14 ديسمبر" written out: two days, two happenings
     for x, y in ((a, b), (b, a)):
         # undated reports are about what happened before they were published, and not
         # about something years earlier that they never date
         if x.pub is not None and y.lo is not None:
             if y.lo > x.pub + timedelta(days=1) or y.lo < x.pub - s.undated_reach:
                 return None
-    same_article = len(a.articles) == 1 and a.articles == b.articles
+    same_article = a.articles == b.articles  # (a copied article counts as the same)
+    old = False
+    for x, y in ((a, b), (b, a)):
+        if x.pub is not None and y.hi is not None and y.hi < x.pub - s.recent:
+            old = True  # an undated report about something well before its publication
     if a.lo is None or b.lo is None:
         if a.lo is None and b.lo is None:
             if a.pub is not None and b.pub is not None and (
@@ -234,7 +265,7 @@ def _relation(a: _Cluster, b: _Cluster, s: MergeSettings) -> Optional[float]:
         lo = max(a.lo, b.lo)
         hi = min(a.hi, b.hi)  # type: ignore[type-var]
         gap = lo - hi
-        if gap < timedelta(0):
+        if gap < s.near_tolerance:
             t = s.overlap_threshold
         elif gap <= s.clock_tolerance:
             t = s.adjacent_threshold
@@ -244,11 +275,23 @@ def _relation(a: _Cluster, b: _Cluster, s: MergeSettings) -> Optional[float]:
         t += s.same_article_penalty
     if unrelated:
         t += s.class_penalty  # a meeting is rarely an air strike
+    if old:
+        t += s.old_penalty
     return t
 
 
 def _linkage(a: _Cluster, b: _Cluster) -> float:
-    return round(_dot(a.vec, b.vec) / math.sqrt(a.norm2 * b.norm2), 9)
+    """Cosine of the two centroids; across languages only the shared features count
+    (concepts, names, numbers, classes): Arabic words cannot meet English ones."""
+    full = _dot(a.vec, b.vec) / math.sqrt(a.norm2 * b.norm2)
+    if a.langs == b.langs and len(a.langs) == 1:
+        return round(full, 9)
+    if not a.snorm2 or not b.snorm2:
+        return round(full, 9)
+    shared = _dot(a.svec, b.svec) / math.sqrt(a.snorm2 * b.snorm2)
+    if not (a.langs & b.langs):
+        return round(shared, 9)
+    return round(max(full, 0.75 * shared), 9)
 
 
 def _candidate_pairs(reps: list[_Rep], s: MergeSettings) -> list[tuple[int, int]]:
@@ -334,6 +377,12 @@ def merge_mentions(drafts: Sequence[MentionDraft], settings: Optional[MergeSetti
         for f, w in cb.vec.items():
             ca.vec[f] = ca.vec.get(f, 0.0) + w
         ca.norm2 = ca.norm2 + cb.norm2 + 2 * dot
+        sdot = _dot(ca.svec, cb.svec)
+        for f, w in cb.svec.items():
+            ca.svec[f] = ca.svec.get(f, 0.0) + w
+        ca.snorm2 = ca.snorm2 + cb.snorm2 + 2 * sdot
+        ca.langs = ca.langs | cb.langs
+        ca.days = ca.days | cb.days
         ca.reps.extend(cb.reps)
         if ca.lo is None or cb.lo is None:
             ca.lo = ca.lo if cb.lo is None else cb.lo

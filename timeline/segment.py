@@ -83,6 +83,7 @@ class EventWords:
         self.generic_sources = norm("generic_sources")
         self.announce_objects = norm("announce_objects")
         self.relatives = norm("relatives")
+        self.after_words = norm("after_words")
         self.abbreviations = norm("abbreviations")
         openers = [tuple(_WORD.findall(normalize_word(w))) for w in ev.get("clause_openers", ())]  # type: ignore[union-attr]
         subs = [tuple(_WORD.findall(normalize_word(w))) for w in ev.get("subordinators", ())]  # type: ignore[union-attr]
@@ -225,6 +226,11 @@ def split_clauses(text: str, sentence: tuple[int, int], lang: str) -> list[Claus
         if w in ew.subordinators_single:
             cuts.append(i)
             prior.add(i)
+        elif (w in ew.after_words or (ar and w[:1] == "و" and w[1:] in ew.after_words)) \
+                and i + 1 < n and ew.lookup(toks[i + 1][2]):
+            # "بعد مقتل الجنود", "after the attack": an earlier happening comes in
+            cuts.append(i)
+            prior.add(i)
     bounds = [0] + sorted(set(c for c in cuts if 0 < c < n)) + [n]
     out: list[Clause] = []
     for a, b in zip(bounds, bounds[1:]):
@@ -270,7 +276,7 @@ def _split_report(text: str, toks: list[tuple[int, int, str]], lang: str, ew: Ev
             content = _trim(text, s, toks[comma][0])
             report = _trim(text, toks[comma][1], e)
         else:
-            for j in range(i + 1, min(n, i + 16)):
+            for j in range(i + 1, min(n, i + 32)):
                 wj = toks[j][2]
                 if wj in ew.complementizers or wj == ":" or (role == "statement" and wj in ew.announce_objects):
                     report = _trim(text, s, toks[j][0])

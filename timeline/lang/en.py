@@ -202,7 +202,8 @@ EVENT_WORDS = {
     "raid": ["raid", "raids", "raided", "stormed", "storming", "siege"],
     "arrest": ["arrested", "arrest", "detained", "detention", "captured"],
     "clash": ["clash", "clashes", "clashed", "fighting", "battle", "firefight", "gunfire"],
-    "quake": ["earthquake", "quake", "tremor", "aftershock", "magnitude", "shaking", "seismic"],
+    "quake": ["earthquake", "quake", "tremor", "aftershock", "magnitude", "shaking", "seismic",
+              "struck", "hit", "jolted"],
     "flood": ["flood", "floods", "flooding", "rain", "rains", "rainfall", "storm", "downpour"],
     "fire": ["fire", "blaze", "wildfire"],
     "meeting": ["meeting", "meet", "met", "summit", "talks", "visit", "visited", "session",
@@ -227,12 +228,14 @@ REPORTING = ["said", "says", "say", "told", "tells", "according", "reported", "r
              "confirmed", "wrote", "asked"]
 ANNOUNCING = ["announced", "announces", "declared", "statement", "condemned", "warned",
               "vowed", "pledged", "tweeted", "threatened"]
+# "بعد مقتل الجنود": before an event noun these bring in another happening.
+AFTER_WORDS = ["after", "before", "following"]
 COMPLEMENTIZERS = ["that"]
 RELATIVES = ["which", "that", "who", "whom"]
 CLAUSE_OPENERS = ["while", "whereas", "meanwhile", "however", "but"]
 SUBORDINATORS = ["in response to", "in retaliation for", "in retaliation to", "following",
                  "after a", "after an", "after the", "after iran", "after israel", "in the wake of",
-                 "days after", "a day after", "weeks after"]
+                 "days after", "a day after", "weeks after", "since the", "since a", "since an"]
 STOPWORDS = (
     "a an the and or but of in on at to for from by with as into onto over under about after "
     "before during since until than then that this these those there here it its it's is are "
@@ -367,6 +370,7 @@ EVENTS = {
     "announcing": ANNOUNCING,
     "complementizers": COMPLEMENTIZERS,
     "relatives": RELATIVES,
+    "after_words": AFTER_WORDS,
     "clause_openers": CLAUSE_OPENERS,
     "subordinators": SUBORDINATORS,
     "stopwords": STOPWORDS,

@@ -1,0 +1,160 @@
+"""Events merged from many articles: the seed chronology and the invariants of DESIGN.md."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+import timeline
+
+from .seed_chronology import articles_of, checks, find_event
+
+ARTICLES = sorted(timeline.read_articles("examples/seeds"), key=lambda a: a.id)
+
+
+@pytest.fixture(scope="module")
+def seed_chron() -> timeline.Chronology:
+    return timeline.build_chronology(ARTICLES)
+
+
+@pytest.mark.parametrize("name", list(checks(timeline.build_chronology(ARTICLES))))
+def test_seed_chronology_example_holds(name: str, seed_chron) -> None:
+    assert checks(seed_chron)[name], name
+
+
+def test_the_strike_wave_reports_its_clock_conflict(seed_chron) -> None:
+    wave = find_event(seed_chron, "003", "شرعت يوم الجمعة في عملية")
+    assert wave is not None and wave.value == "2025-12-19"
+    assert wave.interval == timeline.TimeInterval.from_json(["2025-12-19T00:00", "2025-12-20T00:00"])
+    # Syrian reports date it to the small hours of Saturday: reported, not silently dropped
+    sides = {c.value for c in wave.conflicts}
+    assert "2025-12-20TMO" in sides
+
+
+def test_hegseth_announcement_is_a_statement_apart_from_the_strikes(seed_chron) -> None:
+    hegseth = find_event(seed_chron, "003", "أعلن وزير الدفاع", kind="statement")
+    wave = find_event(seed_chron, "003", "شرعت يوم الجمعة في عملية")
+    assert hegseth is not None and hegseth.kind == "statement" and hegseth is not wave
+    assert {m.article_id[:3] for m in hegseth.mentions} == {"000", "002", "003"}
+
+
+def test_events_are_sorted_by_time_and_ids_follow(seed_chron) -> None:
+    starts = [e.interval.start for e in seed_chron.events]
+    assert starts == sorted(starts)
+    ids = [e.id for e in seed_chron.all_events]
+    assert ids == [f"E{i:04d}" for i in range(1, len(ids) + 1)]
+    assert all(e.interval is None for e in seed_chron.undated)
+
+
+def test_mentions_carry_exact_provenance(seed_chron) -> None:
+    texts = {a.id: a for a in ARTICLES}
+    for e in seed_chron.all_events:
+        for m in e.mentions:
+            art = texts[m.article_id]
+            assert art.text[m.start:m.end] == m.text
+            assert m.text in m.sentence or m.sentence in art.text
+            assert m.source == art.outlet and m.url == art.url
+            if m.time is not None:
+                assert art.text[m.time.start:m.time.end] == m.time.text
+
+
+def _mention_keys(chron: timeline.Chronology) -> list[tuple[str, int, int]]:
+    return [m.key for e in chron.all_events for m in e.mentions]
+
+
+def test_every_mention_is_in_exactly_one_event(seed_chron) -> None:
+    keys = _mention_keys(seed_chron)
+    assert len(keys) == len(set(keys))
+
+
+def _signature(chron: timeline.Chronology) -> list[tuple]:
+    return [(e.id, e.value, e.title, tuple(m.key for m in e.mentions), tuple(s.article_id for s in e.sources))
+            for e in chron.all_events]
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.permutations(ARTICLES))
+def test_chronology_does_not_depend_on_article_order(order) -> None:
+    assert _signature(timeline.build_chronology(order)) == _signature(timeline.build_chronology(ARTICLES))
+
+
+@settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(ARTICLES), st.integers(min_value=0, max_value=10_000))
+def test_a_copy_under_another_id_adds_a_source_not_an_event(article, salt) -> None:
+    base = timeline.build_chronology(ARTICLES)
+    copy = timeline.Article(id=f"zz-copy-{salt}", text=article.text, published=article.published,
+                            source="Copy Agency", url=None, lang=article.lang)
+    more = timeline.build_chronology(ARTICLES + [copy])
+    assert len(more.all_events) == len(base.all_events)
+    for e_base, e_more in zip(base.all_events, more.all_events):
+        had = any(m.article_id == article.id for m in e_base.mentions)
+        ids_base = {s.article_id for s in e_base.sources}
+        ids_more = {s.article_id for s in e_more.sources}
+        assert ids_more == (ids_base | {copy.id} if had else ids_base)
+
+
+def test_undated_reports_are_kept(seed_chron) -> None:
+    assert seed_chron.undated, "the seeds have reports no time could be given to"
+    total = sum(len(e.mentions) for e in seed_chron.all_events)
+    assert total == len(set(_mention_keys(seed_chron)))
+
+
+def test_dataframes_have_one_row_per_event_and_per_mention(seed_chron) -> None:
+    df = seed_chron.to_dataframe()
+    assert len(df) == len(seed_chron.all_events)
+    assert list(df["id"]) == [e.id for e in seed_chron.all_events]
+    mdf = seed_chron.mentions_dataframe()
+    assert len(mdf) == sum(len(e.mentions) for e in seed_chron.all_events)
+    row = mdf[mdf.text.str.contains("شرعت يوم الجمعة")].iloc[0]
+    assert row.time_text == "يوم الجمعة" and row.time_value == "2025-12-19"
+
+
+def test_read_articles_without_manifest_infers_the_date(tmp_path) -> None:
+    (tmp_path / "a.txt").write_text("دمشق 20 ديسمبر 2025 (شينخوا) قتل جنديان في هجوم يوم السبت الماضي",
+                                    encoding="utf-8")
+    arts = timeline.read_articles(tmp_path)
+    assert [(a.id, a.published) for a in arts] == [("a", "2025-12-20")]
+
+
+def test_an_article_with_no_date_anywhere_is_rejected_clearly(tmp_path) -> None:
+    (tmp_path / "b.txt").write_text("قتل جنديان في هجوم", encoding="utf-8")
+    with pytest.raises(timeline.ArticleError, match="no publication date"):
+        timeline.read_articles(tmp_path)
+    with pytest.raises(timeline.ArticleError, match="no publication date"):
+        timeline.build_chronology([timeline.Article(id="x", text="قتل جنديان في هجوم")])
+
+
+def test_bad_articles_get_typed_errors(tmp_path) -> None:
+    with pytest.raises(timeline.ArticleError):
+        timeline.Article(id="", text="x", published="2025-12-20")
+    with pytest.raises(timeline.ArticleError):
+        timeline.Article(id="x", text="x", published="20/12/2025")
+    with pytest.raises(timeline.ArticleError, match="share the id"):
+        timeline.build_chronology([ARTICLES[0], ARTICLES[0]])
+    (tmp_path / "manifest.json").write_text("{not json", encoding="utf-8")
+    with pytest.raises(timeline.ArticleError, match="not valid JSON"):
+        timeline.read_articles(tmp_path)
+    with pytest.raises(timeline.ArticleError, match="no such file"):
+        timeline.read_articles(tmp_path / "missing")
+
+
+def test_different_happenings_worded_alike_stay_apart() -> None:
+    a = timeline.Article(id="a", text="قتل قيادي في داعش في غارة أمريكية على دير الزور يوم 19 ديسمبر 2024.",
+                         published="2024-12-20", source="A")
+    b = timeline.Article(id="b", text="قتل قيادي في داعش في غارة أمريكية على دير الزور يوم 19 ديسمبر 2025.",
+                         published="2025-12-20", source="B")
+    chron = timeline.build_chronology([a, b])
+    assert [articles_of(e) for e in chron.events] == [{"a"}, {"b"}]
+
+
+def test_the_same_raid_in_two_languages_is_one_event() -> None:
+    a = timeline.Article(id="a", text="قتل قاسم سليماني في غارة أمريكية قرب مطار بغداد فجر اليوم الجمعة.",
+                         published="2020-01-03", source="A", lang="ar")
+    b = timeline.Article(id="b", text="Qassem Soleimani was killed in a US airstrike near Baghdad airport on Friday.",
+                         published="2020-01-03", source="B", lang="en")
+    chron = timeline.build_chronology([b, a])
+    assert len(chron.events) == 1
+    assert {s.article_id for s in chron.events[0].sources} == {"a", "b"}
+    assert chron.events[0].value == "2020-01-03TMO"
