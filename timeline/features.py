@@ -137,7 +137,7 @@ def features(words: list[str], caps: list[str], lang: str, classes: tuple[str, .
             stem = ar_stem(w)
             key = "w:" + stem
             out[key] = out.get(key, 0) + 1
-            sk = skeleton(stem, "ar")
+            sk = skeleton(st, "ar")  # names keep their endings: الشعيرات -> srt
             if len(sk) >= 3:
                 out["s:" + sk] = out.get("s:" + sk, 0) + 1
         else:

@@ -90,7 +90,7 @@ class EventWords:
         self.subordinators = frozenset(o for o in subs if len(o) > 1)
         self.subordinators_single = frozenset(o[0] for o in subs if len(o) == 1)
         openers += [o for o in subs if len(o) > 1]
-        self.openers = frozenset(o for o in openers if len(o) == 1)
+        self.openers = frozenset(o[0] for o in openers if len(o) == 1)
         self.opener_phrases = tuple(sorted((o for o in openers if len(o) > 1), key=len, reverse=True))
 
     def strip(self, word: str) -> str:

@@ -376,7 +376,7 @@ COMPLEMENTIZERS = ["أن", "إن", "بأن", "ان", "بان", "أنه", "إنه
                    "إنهم", "بأنه", "بأنها", "بانه"]
 # Connectives that start a new clause in run-on sentences.
 CLAUSE_OPENERS = ["كما", "فيما", "بينما", "ثم", "وكما", "وفيما", "في حين", "إلى ذلك",
-                  "من جانبه", "من جانبها", "من جهته", "من جهتها", "وبدوره", "بدوره", "وذلك",
+                  "من جانبه", "من جانبها", "من جهته", "من جهتها", "وبدوره", "بدوره",
                   "حيث"]
 # Phrases that bring in another, earlier happening ("… ردا على الهجوم الكيماوي …"): the
 # clause splits before them so each happening keeps its own words.

@@ -1,0 +1,85 @@
+"""Sentence/clause segmentation and similarity features, in Arabic and English."""
+
+from __future__ import annotations
+
+from timeline.features import ar_stem, en_stem, features, skeleton
+from timeline.segment import split_clauses, split_sentences
+from timeline.text import normalize
+
+
+def clauses(text: str, lang: str) -> list[tuple[str, str]]:
+    n = normalize(text)
+    return [(n.original[slice(*n.span(c.start, c.end))], c.role)
+            for s in split_sentences(n.text, lang) for c in split_clauses(n.text, s, lang)]
+
+
+def test_arabic_sentences_end_at_stops_question_marks_and_lines() -> None:
+    n = normalize("قتل جنديان. هل انتهت الحرب؟ لا\nالعنوان الثاني")
+    got = [n.text[a:b] for a, b in split_sentences(n.text, "ar")]
+    assert got == ["قتل جنديان.", "هل انتهت الحرب؟", "لا", "العنوان الثاني"]
+
+
+def test_english_abbreviations_initials_and_decimals_do_not_end_sentences() -> None:
+    text = "U.S. forces hit 3.5 targets. Gen. J. Smith said so at 8 p.m. Sunday. It ended."
+    n = normalize(text)
+    got = [text[slice(*n.span(a, b))] for a, b in split_sentences(n.text, "en")]
+    assert got == ["U.S. forces hit 3.5 targets.", "Gen. J. Smith said so at 8 p.m. Sunday.", "It ended."]
+
+
+def test_arabic_run_on_sentence_splits_at_conjoined_clauses_and_connectives() -> None:
+    got = clauses("استهدفت الغارات مواقع التنظيم، وقتل ثلاثة عناصر فيما أصيب آخرون؛ ثم انسحبت القوات", "ar")
+    assert [t for t, _ in got] == ["استهدفت الغارات مواقع التنظيم", "وقتل ثلاثة عناصر",
+                                   "فيما أصيب آخرون", "ثم انسحبت القوات"]
+
+
+def test_a_comma_before_a_noun_starting_with_waw_does_not_split() -> None:
+    got = clauses("التقى الرئيس، وزير الخارجية في دمشق", "ar")
+    assert [t for t, _ in got] == ["التقى الرئيس، وزير الخارجية في دمشق"]
+
+
+def test_reporting_verbs_are_separated_from_what_they_report() -> None:
+    assert clauses("قال مسؤول أمريكي إن الطائرات قصفت عشرات المواقع", "ar") == [
+        ("قال مسؤول أمريكي", "report"), ("الطائرات قصفت عشرات المواقع", "content")]
+    assert clauses("وأعلن البنتاغون أن الجيش قتل القائد", "ar") == [
+        ("وأعلن البنتاغون", "statement"), ("الجيش قتل القائد", "content")]
+    assert clauses("A powerful earthquake struck Morocco late on Friday, the Interior Ministry said.", "en") == [
+        ("A powerful earthquake struck Morocco late on Friday", "content"),
+        ("the Interior Ministry said", "report")]
+    assert clauses("The Defense Department said it conducted the attack", "en") == [
+        ("The Defense Department said", "report"), ("it conducted the attack", "content")]
+
+
+def test_an_earlier_happening_brought_in_by_a_subordinator_is_its_own_clause() -> None:
+    got = clauses("شنت القوات عملية أمنية في ريف حمص ردا على الهجوم الذي استهدف الدورية", "ar")
+    assert [t for t, _ in got] == ["شنت القوات عملية أمنية في ريف حمص", "ردا على الهجوم الذي استهدف الدورية"]
+    n = normalize("Iran fired drones in retaliation for an airstrike on its consulate")
+    cl = [c for s in split_sentences(n.text, "en") for c in split_clauses(n.text, s, "en")]
+    assert [c.prior for c in cl] == [False, True]
+
+
+def test_light_stems_fold_clitics_and_inflections() -> None:
+    norm = lambda w: normalize(w).text  # noqa: E731
+    assert ar_stem(norm("والضربات")) == ar_stem(norm("ضربة")) == "ضرب"
+    assert ar_stem(norm("بالصواريخ")) == "صواريخ"
+    assert en_stem("strikes") == en_stem("strike") == "strike"
+    assert en_stem("killed") == "kill"
+
+
+def test_name_skeletons_meet_across_scripts() -> None:
+    for latin, arabic in [("Soleimani", "سليماني"), ("Baghdad", "بغداد"), ("Shayrat", "الشعيرات"),
+                          ("Tomahawk", "توماهوك"), ("Hegseth", "هيغسيث"), ("Kabul", "كابول")]:
+        assert skeleton(latin, "en") == skeleton(normalize(arabic).text, "ar"), latin
+
+
+def test_features_share_concepts_names_and_numbers_across_languages() -> None:
+    ar = features([normalize(w).text for w in "أطلقت المدمرات 59 صاروخا على مطار الشعيرات".split()], [], "ar",
+                  ("missile",))
+    en = features("warships launched 59 Tomahawk missiles at Shayrat airfield".split(), ["Shayrat"], "en",
+                  ("missile",))
+    shared = set(ar) & set(en)
+    assert {"n:59", "k:missile", "c:missile", "s:srt"} <= shared
+
+
+def test_time_words_and_stopwords_are_not_features() -> None:
+    f = features(["في", "the", "قتل"], [], "ar", ())
+    assert "w:في" not in f and "w:قتل" in f
