@@ -168,6 +168,9 @@ class Event:
         mentions: every report, one per clause (provenance).
         sources: the distinct articles reporting it.
         conflicts: sources whose time disagrees with the consensus.
+        date_basis: ``"reports"`` when the time comes from the reports' time expressions,
+            ``"publication"`` for a statement no report dates, taken to be made on the day
+            its first report was published, ``"none"`` for undated events.
     """
 
     id: str
@@ -179,6 +182,7 @@ class Event:
     mentions: tuple[EventMention, ...]
     sources: tuple[Source, ...]
     conflicts: tuple[TimeConflict, ...] = ()
+    date_basis: str = "reports"
 
     @property
     def outlets(self) -> tuple[str, ...]:

@@ -226,7 +226,7 @@ EVENT_WORDS = {
 REPORTING = ["said", "says", "say", "told", "tells", "according", "reported", "reports", "added",
              "noted", "stated", "explained", "quoted", "claimed", "insisted", "describing",
              "confirmed", "wrote", "asked"]
-ANNOUNCING = ["announced", "announces", "declared", "statement", "condemned", "warned",
+ANNOUNCING = ["announced", "announces", "declared", "condemned", "warned",
               "vowed", "pledged", "tweeted", "threatened"]
 # "بعد مقتل الجنود": before an event noun these bring in another happening.
 AFTER_WORDS = ["after", "before", "following"]
