@@ -158,3 +158,24 @@ def test_the_same_raid_in_two_languages_is_one_event() -> None:
     assert len(chron.events) == 1
     assert {s.article_id for s in chron.events[0].sources} == {"a", "b"}
     assert chron.events[0].value == "2020-01-03TMO"
+
+
+def test_an_undated_generic_report_does_not_join_another_years_event() -> None:
+    a = timeline.Article(id="a", text="وسُمع دوي انفجارات عدة صباح اليوم السبت في المدينة.",
+                         published="2024-11-02", source="A")
+    b = timeline.Article(id="b", text="وأفادت حسابات على مواقع التواصل بسماع انفجارات في مناطق واسعة.",
+                         published="2025-12-20", source="B")
+    chron = timeline.build_chronology([a, b])
+    assert sorted(articles_of(e) for e in chron.all_events) == [{"a"}, {"b"}]
+
+
+def test_statements_by_different_speakers_stay_apart() -> None:
+    a = timeline.Article(id="a", text="وأعلن البنتاغون أن الجيش قتل قائد فيلق القدس في بغداد.",
+                         published="2020-01-03", source="A")
+    b = timeline.Article(id="b", text="وأعلن السفير الإيراني في العراق أن الهجوم الأمريكي قتل قائد فيلق القدس في بغداد.",
+                         published="2020-01-03", source="B")
+    chron = timeline.build_chronology([a, b])
+    statements = [e for e in chron.all_events if e.kind == "statement"]
+    assert sorted(articles_of(e) for e in statements) == [{"a"}, {"b"}]
+    happening = [e for e in chron.all_events if e.kind == "happening"]
+    assert [articles_of(e) for e in happening] == [{"a", "b"}]

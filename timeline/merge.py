@@ -91,7 +91,7 @@ class MergeSettings:
 
 class _Rep:
     __slots__ = ("members", "vec", "start", "end", "kind", "digest", "articles", "published",
-                 "fine", "top", "keys", "classes", "actors", "svec", "langs", "days")
+                 "fine", "top", "keys", "classes", "actors", "svec", "langs", "days", "words")
 
     def __init__(self) -> None:
         self.members: list[int] = []
@@ -110,6 +110,7 @@ class _Rep:
         self.svec: dict[int, float] = {}  # the language-independent part of ``vec``
         self.langs: frozenset[str] = frozenset()
         self.days: frozenset[date] = frozenset()  # calendar days written out ("13 ديسمبر")
+        self.words: frozenset[int] = frozenset()  # word, name and number features
 
 
 class _Cluster:
@@ -206,7 +207,8 @@ def _build_reps(drafts: Sequence[MentionDraft]) -> list[_Rep]:
             vec[fid] = w
         norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
         rep.vec = {f: w / norm for f, w in vec.items()}
-        rep.actors = frozenset(vocab[f] for f in tf if f.startswith("a:") and df[f] >= 2)
+        rep.actors = frozenset(vocab[f] for f in tf if f.startswith("a:"))
+        rep.words = frozenset(vocab[f] for f in tf if f[:2] in ("w:", "n:") and df[f] >= 2)
         shared = {vocab[f] for f in tf if not f.startswith("w:")}
         sv = {f: w for f, w in rep.vec.items() if f in shared}
         snorm = math.sqrt(sum(w * w for w in sv.values())) or 1.0
@@ -370,6 +372,13 @@ def merge_mentions(drafts: Sequence[MentionDraft], settings: Optional[MergeSetti
             continue
         if score < need:
             continue
+        if (ca.lo is None) != (cb.lo is None):
+            # an undated report must share at least two words with the event it joins: one
+            # generic word ("انفجارات") is not enough to place it on someone else's day
+            und, dat = (ca, cb) if ca.lo is None else (cb, ca)
+            if len(und.reps) == 1 and ca.langs == cb.langs and \
+                    len(reps[und.reps[0]].words & dat.vec.keys()) < 2:
+                continue
         if (len(cb.reps), -cb.digest) > (len(ca.reps), -ca.digest):
             ra, rb, ca, cb = rb, ra, cb, ca
         uf.parent[rb] = ra
