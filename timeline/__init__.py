@@ -21,12 +21,13 @@ from .merge import MergeSettings
 from .model import Article, Event, EventMention, Source, TimeConflict
 from .published import PublishedDate, infer_published
 from .settings import Settings
+from .timeml import to_timeml
 from .timex import Granularity, TimeInterval, TimeMention, TimexType
 
 __version__ = "0.1.0"
 
 __all__ = [
-    "find_times", "resolve", "infer_published", "PublishedDate",
+    "find_times", "resolve", "infer_published", "PublishedDate", "to_timeml",
     "Article", "read_articles", "build_chronology", "Chronology", "Event", "EventMention",
     "Source", "TimeConflict", "ArticleInfo", "MergeSettings",
     "TimeMention", "TimeInterval", "Granularity", "TimexType", "Settings", "Anchor",

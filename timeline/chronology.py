@@ -310,11 +310,16 @@ def _title(drafts: list[MentionDraft]) -> str:
         sentence = d.mention.sentence
         length_penalty = abs(len(sentence) - 140) / 140
         explicit = d.mention.time_basis == "explicit"
-        return (-(central + (0.5 if explicit else 0.0) - 0.3 * length_penalty), d.mention.text)
+        whole = len(d.mention.text) >= 0.8 * len(sentence)  # the report is the sentence
+        return (-(central + (0.5 if explicit else 0.0) + (0.5 if whole else 0.0) - 0.3 * length_penalty),
+                d.mention.text)
 
     best = min(range(len(sample)), key=score)
     m = sample[best].mention
-    text = m.sentence if len(m.sentence) <= 320 else m.text
+    # the sentence reads best, unless the report is only a small part of it (a clause
+    # about another happening, a relative clause): then the report itself
+    whole = len(m.text) >= 0.6 * len(m.sentence) or m.kind == "statement"  # a statement: who said what
+    text = m.sentence if len(m.sentence) <= 320 and whole else m.text
     return " ".join(text.split())
 
 

@@ -1,22 +1,116 @@
 """The ``timeline`` command line.
 
-    timeline resolve "يوم الجمعة" --anchor 2025-12-20
-    timeline tag article.txt --published 2025-12-20 --format json
+    timeline build examples/seeds --out out/        # chart, JSON, CSV, TimelineJS + a table
+    timeline resolve "يوم الجمعة" --anchor 2025-12-20  # value, interval, explanation
+    timeline tag article.txt --published 2025-12-20 --format timeml
+    cat article.txt | timeline tag - --published 2025-12-20
+
+Every command reads ``-`` as standard input and has ``--help``.  Bad input ends with exit
+status 2 and one line on standard error (``timeline: error: ...``).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import pathlib
+import shutil
 import sys
-from typing import Optional, Sequence
+from typing import IO, NoReturn, Optional, Sequence
+
+import attrs
 
 from . import core
-from .errors import TimelineError
+from .errors import InputError, TimelineError
+from .model import Article
 from .settings import Settings
 
-__all__ = ["main"]
+__all__ = ["main", "build_parser"]
+
+#: Corpora with at least this many articles get a progress bar (when stderr is a terminal).
+PROGRESS_MIN_ARTICLES = 20
+
+#: File names ``timeline build`` writes into ``--out``.
+BUILD_FILES = {
+    "html": "chronology.html",
+    "json": "chronology.json",
+    "csv": "events.csv",
+    "mentions": "events_mentions.csv",
+    "timelinejs": "timeline.json",
+}
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line: ``timeline: error: ...``."""
+
+    def error(self, message: str) -> NoReturn:
+        hint = f" (see '{self.prog} --help')"
+        self.exit(2, f"timeline: error: {message}{hint}\n")
+
+
+# -- reading input --------------------------------------------------------------------------
+
+class _Stdin:
+    """Standard input, read once."""
+
+    def __init__(self) -> None:
+        self.used = False
+
+    def read(self) -> str:
+        if self.used:
+            raise InputError("'-' (standard input) can be given only once")
+        self.used = True
+        data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode("utf-8")
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"standard input is not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+
+
+def _read_file(path: pathlib.Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+
+
+def _load(inputs: Sequence[str], published: Optional[str], lang: Optional[str]) -> list[tuple[str, Article]]:
+    """``(display name, Article)`` for every input: files, folders (``*.txt``, with their
+    ``manifest.json`` when there is one) and ``-``.  ``--published``/``--lang`` override."""
+    from .io import read_articles
+
+    stdin = _Stdin()
+    out: list[tuple[str, Article]] = []
+
+    def article(name: str, ident: str, text: str) -> None:
+        out.append((name, Article(id=ident, text=text, published=published, lang=lang)))
+
+    for p in inputs:
+        if p == "-":
+            article("<stdin>", "stdin", stdin.read())
+            continue
+        path = pathlib.Path(p)
+        if path.is_dir():
+            if (path / "manifest.json").is_file():
+                for a in read_articles(path):
+                    changes = {k: v for k, v in (("published", published), ("lang", lang)) if v is not None}
+                    out.append((str(path / f"{a.id}.txt"), attrs.evolve(a, **changes) if changes else a))
+                continue
+            files = sorted(path.glob("*.txt"))
+            if not files:
+                raise InputError(f"{path}: no .txt files in this folder")
+            for f in files:
+                article(str(f), f.stem, _read_file(f))
+        elif path.is_file():
+            article(str(path), path.stem, _read_file(path))
+        else:
+            raise InputError(f"{p}: no such file or folder")
+    if not out:
+        raise InputError("no input: give files, folders or - for standard input")
+    return out
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -28,8 +122,18 @@ def _settings(args: argparse.Namespace) -> Settings:
     return Settings(**kw)
 
 
+def _check_published(value: Optional[str]) -> None:
+    if value is not None:
+        from .anchor import parse_anchor
+
+        parse_anchor(value, "--published")
+
+
+# -- resolve --------------------------------------------------------------------------------
+
 def _cmd_resolve(args: argparse.Namespace) -> int:
-    m = core.resolve(args.expression, anchor=args.anchor, lang=args.lang, settings=_settings(args))
+    expression = _Stdin().read().strip() if args.expression == "-" else args.expression
+    m = core.resolve(expression, anchor=args.anchor, lang=args.lang, settings=_settings(args))
     if args.format == "json":
         print(json.dumps(m.to_dict(), ensure_ascii=False, indent=1))
     else:
@@ -46,68 +150,227 @@ def _cmd_resolve(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read_inputs(paths: Sequence[str]) -> list[tuple[str, str]]:
-    out = []
-    for p in paths:
-        if p == "-":
-            out.append(("<stdin>", sys.stdin.read()))
-            continue
-        path = pathlib.Path(p)
-        if path.is_dir():
-            for f in sorted(path.glob("*.txt")):
-                out.append((str(f), f.read_text(encoding="utf-8")))
-        elif path.is_file():
-            out.append((str(path), path.read_text(encoding="utf-8")))
-        else:
-            raise TimelineError(f"no such file or folder: {p}")
-    return out
-
+# -- tag ------------------------------------------------------------------------------------
 
 def _cmd_tag(args: argparse.Namespace) -> int:
-    docs = _read_inputs(args.inputs)
+    from .timeml import to_timeml
+
+    _check_published(args.published)
+    settings = _settings(args)
+    docs = _load(args.inputs, args.published, args.lang)
+    out_dir = _out_dir(args.out) if args.out else None
+    if args.format == "timeml" and len(docs) > 1 and out_dir is None:
+        raise InputError(f"{len(docs)} inputs with --format timeml: give --out DIR to write one .tml file each")
     results = []
-    for name, text in docs:
-        ms = core.find_times(text, published=args.published, lang=args.lang, settings=_settings(args))
-        results.append({"file": name, "timexes": [m.to_dict() for m in ms]})
-    print(json.dumps(results if len(results) != 1 else results[0], ensure_ascii=False, indent=1))
+    for name, art in docs:
+        if args.format == "timeml":
+            doc = to_timeml(art, settings=settings)
+            if out_dir is not None:
+                _write(out_dir / f"{art.id}.tml", doc)
+            else:
+                sys.stdout.write(doc)
+            continue
+        ms = core.find_times(art.text, published=art.published, lang=art.lang, settings=settings)
+        result = {"file": name, "timexes": [m.to_dict() for m in ms]}
+        if out_dir is not None:
+            _write(out_dir / f"{art.id}.json", json.dumps(result, ensure_ascii=False, indent=1) + "\n")
+        results.append(result)
+    if args.format == "json" and out_dir is None:
+        print(json.dumps(results if len(results) != 1 else results[0], ensure_ascii=False, indent=1))
+    if out_dir is not None:
+        print(f"wrote {len(docs)} file{'s' if len(docs) != 1 else ''} to {out_dir}", file=sys.stderr)
     return 0
 
 
+def _out_dir(value: str) -> pathlib.Path:
+    out = pathlib.Path(value)
+    if out.exists() and not out.is_dir():
+        raise InputError(f"--out {value}: exists and is not a folder")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"--out {value}: cannot create the folder ({exc.strerror or exc})") from None
+    return out
+
+
+def _write(path: pathlib.Path, text: str) -> None:
+    from .errors import ExportError
+
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
+# -- build ----------------------------------------------------------------------------------
+
+class _ProgressBar:
+    """``reading articles [#####.....] 12/40`` on stderr, redrawn in place."""
+
+    def __init__(self, stream: IO[str], mode: Optional[bool]) -> None:
+        self.stream = stream
+        self.mode = mode  # True: always, False: never, None: long corpora on a terminal
+        self.shown = False
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.mode is False:
+            return
+        if self.mode is None and (total < PROGRESS_MIN_ARTICLES or not _isatty(self.stream)):
+            return
+        width = 30
+        filled = width * done // max(total, 1)
+        self.stream.write(f"\rreading articles [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+        if done >= total:
+            self.stream.write("\n")
+        self.stream.flush()
+        self.shown = True
+
+
+def _isatty(stream: IO[str]) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _table(chron: object, width: int) -> list[str]:
+    """A compact table of the events, one line each, fitted to ``width`` columns."""
+    from .export import shorten
+
+    rows = [("id", "date", "granularity", "src", "title")]
+    for e in chron.events:  # type: ignore[attr-defined]
+        rows.append((e.id, e.value or "", e.granularity.value if e.granularity else "", str(len(e.sources)), e.title))
+    w = [max(len(r[i]) for r in rows) for i in range(4)]
+    room = max(20, width - sum(w) - 8)
+    lines = []
+    for r in rows:
+        lines.append(f"{r[0]:<{w[0]}}  {r[1]:<{w[1]}}  {r[2]:<{w[2]}}  {r[3]:>{w[3]}}  {shorten(r[4], room)}")
+    return lines
+
+
+def _cmd_build(args: argparse.Namespace) -> int:
+    from .chronology import build_chronology
+    from .published import infer_published
+
+    _check_published(args.published)
+    settings = _settings(args)
+    docs = _load(args.inputs, args.published, args.lang)
+    for name, art in docs:
+        if art.published is None and infer_published(art.text, lang=art.lang) is None:
+            raise InputError(f"{name}: no publication date found in the text; give --published YYYY-MM-DD "
+                             "or a manifest.json")
+    out = _out_dir(args.out)
+    bar = _ProgressBar(sys.stderr, args.progress)
+    chron = build_chronology([a for _, a in docs], settings=settings, progress=bar)
+    paths = {k: out / v for k, v in BUILD_FILES.items()}
+    chron.to_json(paths["json"])
+    chron.to_csv(paths["csv"])
+    chron.to_timelinejs(paths["timelinejs"], title=args.title)
+    chron.to_html(paths["html"], title=args.title)
+    width = shutil.get_terminal_size((110, 24)).columns
+    for line in _table(chron, width):
+        print(line)
+    if chron.undated:
+        print(f"+ {len(chron.undated)} undated report{'s' if len(chron.undated) != 1 else ''} "
+              f"(listed in {paths['html']})")
+    n, k = len(chron.events), len(chron.articles)
+    print(f"{n} dated event{'s' if n != 1 else ''} from {k} article{'s' if k != 1 else ''}; wrote "
+          + ", ".join(str(p) for p in paths.values()))
+    return 0
+
+
+# -- parser ---------------------------------------------------------------------------------
+
 def build_parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(prog="timeline", description="Reconstruct what happened when from news.")
-    sub = ap.add_subparsers(dest="command", required=True)
+    """The ``timeline`` argument parser (commands ``build``, ``resolve``, ``tag``)."""
+    from . import __version__
 
-    def common(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--lang", choices=["ar", "en"], help="language (detected when omitted)")
-        p.add_argument("--week-start", help="first day of the week: monday (ISO, default), saturday, sunday")
-        p.add_argument("--weekend", help="weekend days: sat-sun (default) or fri-sat")
+    ap = _Parser(prog="timeline", description="Reconstruct what happened when from Arabic and English news.",
+                 epilog="Run 'timeline COMMAND --help' for the options of a command.")
+    ap.add_argument("--version", action="version", version=f"timeline {__version__}")
+    sub = ap.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub.required = True
 
-    r = sub.add_parser("resolve", help="resolve one expression against an anchor date")
-    r.add_argument("expression")
-    r.add_argument("--anchor", help="anchor date, ISO (e.g. 2025-12-20)")
-    r.add_argument("--format", choices=["text", "json"], default="text")
-    common(r)
+    def locale(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--lang", choices=["ar", "en"], help="language of the text (detected when omitted)")
+        p.add_argument("--week-start", metavar="DAY",
+                       help="first day of the week: monday (ISO, default), saturday, sunday")
+        p.add_argument("--weekend", metavar="DAYS", help="weekend days: sat-sun (default) or fri-sat")
+
+    inputs_help = "article files, folders of .txt files (with an optional manifest.json), or - for stdin"
+    published_help = ("publication date of the articles, ISO (2025-12-20 or 2025-12-20T01:34:00+03:00); "
+                      "read from the manifest or the dateline when omitted")
+
+    b = sub.add_parser("build", help="build the chronology of a corpus: chart, JSON, CSV, TimelineJS",
+                       description="Extract the dated events of every article, merge them into one chronology, "
+                                   "write chronology.html, chronology.json, events.csv, events_mentions.csv and "
+                                   "timeline.json into --out, and print a table of the events.",
+                       epilog="example: timeline build examples/seeds --out out/")
+    b.add_argument("inputs", nargs="+", metavar="INPUT", help=inputs_help)
+    b.add_argument("--out", "-o", required=True, metavar="DIR", help="folder to write the exports into (created)")
+    b.add_argument("--published", metavar="DATE", help=published_help)
+    b.add_argument("--title", help="title of the chart and the TimelineJS title slide")
+    b.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                   help=f"progress bar on stderr (default: on a terminal, for {PROGRESS_MIN_ARTICLES}+ articles)")
+    locale(b)
+    b.set_defaults(func=_cmd_build)
+
+    r = sub.add_parser("resolve", help="resolve one expression against an anchor date",
+                       description="Resolve one temporal expression: its TIMEX3 value, interval, granularity "
+                                   "and how it got there.",
+                       epilog='example: timeline resolve "يوم الجمعة" --anchor 2025-12-20')
+    r.add_argument("expression", help="the expression, or - to read it from stdin")
+    r.add_argument("--anchor", metavar="DATE", help="anchor date, ISO (e.g. 2025-12-20)")
+    r.add_argument("--format", choices=["text", "json"], default="text", help="output format (default: text)")
+    locale(r)
     r.set_defaults(func=_cmd_resolve)
 
-    t = sub.add_parser("tag", help="find and resolve the temporal expressions of articles")
-    t.add_argument("inputs", nargs="+", help="files, folders of .txt files, or - for stdin")
-    t.add_argument("--published", help="publication date (inferred from the text when omitted)")
-    t.add_argument("--format", choices=["json"], default="json")
-    common(t)
+    t = sub.add_parser("tag", help="find and resolve the temporal expressions of articles",
+                       description="Find every temporal expression of the articles and print them as JSON, "
+                                   "or the articles as TimeML with TIMEX3 tags.",
+                       epilog="example: timeline tag article.txt --published 2025-12-20 --format timeml")
+    t.add_argument("inputs", nargs="+", metavar="INPUT", help=inputs_help)
+    t.add_argument("--published", metavar="DATE", help=published_help)
+    t.add_argument("--format", choices=["json", "timeml"], default="json", help="output format (default: json)")
+    t.add_argument("--out", "-o", metavar="DIR",
+                   help="write one file per article into DIR (<id>.json or <id>.tml) instead of stdout")
+    locale(t)
     t.set_defaults(func=_cmd_tag)
     return ap
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
-    args = build_parser().parse_args(argv)
+    """Run the command line; returns the exit status (0 ok, 2 bad input, 1 internal error)."""
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exc:  # --help, --version, or a usage error already reported
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
     try:
         return int(args.func(args))
-    except TimelineError as exc:
-        print(f"timeline: error: {exc}", file=sys.stderr)
+    except (TimelineError, OSError) as exc:
+        if isinstance(exc, BrokenPipeError):
+            return _broken_pipe()
+        print(f"timeline: error: {' '.join(str(exc).split())}", file=sys.stderr)
         return 2
-    except OSError as exc:
-        print(f"timeline: error: {exc}", file=sys.stderr)
-        return 2
+    except KeyboardInterrupt:
+        print("\ntimeline: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a bug: still one line, unless debugging
+        if os.environ.get("TIMELINE_DEBUG"):
+            raise
+        print(f"timeline: error: internal error ({type(exc).__name__}: {exc}); "
+              "set TIMELINE_DEBUG=1 for the traceback", file=sys.stderr)
+        return 1
+
+
+def _broken_pipe() -> int:
+    """The reader of our output went away (``timeline build ... | head``): stop quietly."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return 0
 
 
 if __name__ == "__main__":  # pragma: no cover

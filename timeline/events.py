@@ -73,7 +73,11 @@ def _specific(words: list[str], caps: list[str], ew: EventWords, lang: str) -> b
                and not ew.is_announcing(w) and len(w) > 1]
     if not content:
         return False  # "وأضاف", "he added": the previous speaker, not a new statement
-    generic = any(w in ew.generic_sources or ew.strip(w) in ew.generic_sources for w in content)
+    def bare(w: str) -> str:
+        w = ew.strip(w)
+        return w[2:] if lang == "ar" and w.startswith("ال") and len(w) > 4 else w
+
+    generic = any(w in ew.generic_sources or bare(w) in ew.generic_sources for w in content)
     if lang == "ar":
         return not generic
     return bool(caps) or not generic
@@ -196,12 +200,14 @@ def extract_mentions(article: Article, text_norm: Normalized, times: list[TimeMe
             if time is None and c.role == "content" and c.report_of is not None \
                     and own[c.report_of] is not None:
                 time, basis = own[c.report_of], "reported"
-            if time is None and prev_time is not None and c.role not in ("report", "statement") \
+            if time is None and prev_time is not None and c.role not in ("report", "statement", "negated") \
                     and not c.prior:
                 time, basis = prev_time[0], "inherited"
-            if time is not None and c.role not in ("report", "statement"):
+            if time is not None and c.role not in ("report", "statement", "negated"):
                 prev_time = (time, basis)
             words, caps, classes, triggers = _scan(text_norm, text, c.start, c.end, times, os_, oe, ew, lang)
+            if c.role == "negated":
+                continue
             if c.role in ("report", "statement"):
                 content = next((j for j, o in enumerate(clauses) if o.report_of == k), None)
                 if not _specific(words, caps, ew, lang) and c.role == "report":

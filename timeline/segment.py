@@ -84,6 +84,7 @@ class EventWords:
         self.announce_objects = norm("announce_objects")
         self.relatives = norm("relatives")
         self.after_words = norm("after_words")
+        self.negations = norm("negations")
         self.abbreviations = norm("abbreviations")
         openers = [tuple(_WORD.findall(normalize_word(w))) for w in ev.get("clause_openers", ())]  # type: ignore[union-attr]
         subs = [tuple(_WORD.findall(normalize_word(w))) for w in ev.get("subordinators", ())]  # type: ignore[union-attr]
@@ -257,6 +258,8 @@ def _split_report(text: str, toks: list[tuple[int, int, str]], lang: str, ew: Ev
         if not (ew.is_reporting(w) or ew.is_announcing(w)):
             continue
         role = "statement" if ew.is_announcing(w) else "report"
+        if i > 0 and toks[i - 1][2] in ew.negations or (i > 1 and toks[i - 2][2] in ew.negations):
+            role = "negated"  # "ولم تعلن أي جهة …", "has not commented": no statement
         lead: list[Clause] = []
         if lang == "ar" and i > 4:
             # "العملية استمرت …، نيويورك تايمز نقلت عن مسؤول …": what precedes the last comma

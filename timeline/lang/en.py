@@ -223,6 +223,7 @@ EVENT_WORDS = {
     "hostage": ["kidnapped", "hostage", "hostages", "abducted"],
     "crash": ["crash", "crashed", "collision", "accident", "hit by"],
 }
+NEGATIONS = ["not", "never", "no", "n't", "nor"]
 REPORTING = ["said", "says", "say", "told", "tells", "according", "reported", "reports", "added",
              "noted", "stated", "explained", "quoted", "claimed", "insisted", "describing",
              "confirmed", "wrote", "asked"]
@@ -367,6 +368,7 @@ EVENTS = {
     "concepts": CONCEPTS,
     "generic_sources": GENERIC_SOURCES,
     "reporting": REPORTING,
+    "negations": NEGATIONS,
     "announcing": ANNOUNCING,
     "complementizers": COMPLEMENTIZERS,
     "relatives": RELATIVES,

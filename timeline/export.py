@@ -1,0 +1,726 @@
+"""Export a chronology: JSON (round-trips), TimelineJS3, CSV events and mentions tables.
+
+The formats are documented field by field in ``docs/exports.md``.
+
+>>> import timeline
+>>> chron = timeline.build_chronology([timeline.Article(
+...     id="a", text="قتل جنديان في هجوم قرب تدمر يوم السبت الماضي.", published="2025-12-20", source="A")])
+>>> text = chronology_to_json(chron)
+>>> chronology_from_json(text) == chron
+True
+>>> chronology_to_json(chronology_from_json(text)) == text
+True
+>>> [row["time_precision"] for row in events_table(chron)]
+[1]
+>>> timelinejs(chron)["events"][0]["start_date"]
+{'year': 2025, 'month': 12, 'day': 13, 'display_date': 'Sat 13 Dec 2025'}
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+import os
+import pathlib
+import re
+import textwrap
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any, Optional, Union
+
+from .errors import ExportError, InputError
+from .model import Event, EventMention, Source, TimeConflict
+from .timex import Granularity, TimeInterval, TimeMention
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .chronology import Chronology
+
+__all__ = [
+    "SCHEMA_VERSION", "chronology_to_json", "chronology_from_json", "write_json", "read_json",
+    "timelinejs", "validate_timelinejs", "write_timelinejs", "events_table", "mentions_table",
+    "write_csv", "mentions_path", "safe_url", "time_precision", "when_label", "isolate", "is_rtl", "shorten",
+    "EVENT_COLUMNS", "MENTION_COLUMNS",
+]
+
+PathLike = Union[str, "os.PathLike[str]"]
+
+#: Version of the JSON format written by :func:`chronology_to_json`.  Readers accept files
+#: whose ``schema_version`` is at most this number.
+SCHEMA_VERSION = 1
+_FORMAT = "timeline.chronology"
+
+# -- small shared helpers -------------------------------------------------------------------
+
+_RTL = re.compile(r"[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]")
+_LTR = re.compile(r"[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]")
+RLI, LRI, PDI = "\u2067", "\u2066", "\u2069"
+
+
+def is_rtl(text: str) -> bool:
+    """True when right-to-left letters (Arabic, Hebrew) outnumber left-to-right ones.
+
+    >>> is_rtl("قتل جنديان."), is_rtl("Two soldiers were killed."), is_rtl("2025")
+    (True, False, False)
+    """
+    rtl = len(_RTL.findall(text))
+    return rtl > 0 and rtl >= len(_LTR.findall(text))
+
+
+def isolate(text: str) -> str:
+    """Wrap ``text`` in a bidi isolate so it lays out in its own direction anywhere.
+
+    Arabic text goes in RIGHT-TO-LEFT ISOLATE … POP DIRECTIONAL ISOLATE (U+2067 … U+2069),
+    so a sentence-final "." lands at its left end and numbers keep their place even in a
+    left-to-right label; left-to-right text in LEFT-TO-RIGHT ISOLATE (U+2066).  Empty text
+    is returned as is.
+
+    >>> isolate("قتل جنديان.") == "\\u2067قتل جنديان.\\u2069"
+    True
+    >>> isolate("Two killed.") == "\\u2066Two killed.\\u2069"
+    True
+    """
+    if not text:
+        return text
+    return (RLI if is_rtl(text) else LRI) + text + PDI
+
+
+def shorten(text: str, width: int) -> str:
+    """``text`` on one line, cut at a word boundary to at most ``width`` characters (…).
+
+    >>> shorten("one two three four", 12)
+    'one two…'
+    """
+    text = " ".join(text.split())
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1]
+    if " " in cut[width // 2:]:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ،,;:") + "…"
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """``text`` broken into lines of at most ``width`` characters (words kept whole)."""
+    return textwrap.wrap(" ".join(text.split()), width, break_long_words=True, break_on_hyphens=False) or [""]
+
+
+def safe_url(url: Optional[str]) -> Optional[str]:
+    """``url`` when it is an ``http(s)`` address that is safe to link to, else ``None``
+    (a ``javascript:`` URL in a manifest must not become a link).
+
+    >>> safe_url("https://example.org/a?b=1"), safe_url("javascript:alert(1)")
+    ('https://example.org/a?b=1', None)
+    """
+    if url and re.match(r"(?i)^https?://[^\s\"'<>]+$", url.strip()):
+        return url.strip()
+    return None
+
+
+def time_precision(granularity: Optional[Granularity]) -> Optional[int]:
+    """ACLED's ``time_precision`` code: 1 = day or finer, 2 = week or weekend, 3 = month or
+    coarser; ``None`` when the event is undated.
+
+    >>> time_precision(Granularity.PART_OF_DAY), time_precision(Granularity.WEEK), time_precision(Granularity.YEAR)
+    (1, 2, 3)
+    """
+    if granularity is None:
+        return None
+    if granularity.rank <= Granularity.DAY.rank:
+        return 1
+    if granularity in (Granularity.WEEKEND, Granularity.WEEK):
+        return 2
+    return 3
+
+
+_PARTS = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
+
+
+def when_label(interval: Optional[TimeInterval], granularity: Optional[Granularity],
+               value: Optional[str] = None) -> str:
+    """A short English label for a time at its own precision.
+
+    >>> from datetime import datetime as dt
+    >>> when_label(TimeInterval(dt(2025, 12, 13), dt(2025, 12, 14)), Granularity.DAY)
+    'Sat 13 Dec 2025'
+    >>> when_label(TimeInterval(dt(2025, 12, 20, 6), dt(2025, 12, 20, 12)), Granularity.PART_OF_DAY, "2025-12-20TMO")
+    'Sat 20 Dec 2025, morning'
+    >>> when_label(TimeInterval(dt(2025, 12, 8), dt(2025, 12, 15)), Granularity.WEEK, "2025-W50")
+    'week 8–14 Dec 2025'
+    >>> when_label(TimeInterval(dt(2025, 4, 1), dt(2025, 5, 1)), Granularity.MONTH, "2025-04")
+    'April 2025'
+    """
+    if interval is None:
+        return "undated"
+    s, e = interval.start, interval.end
+    last = e - timedelta(microseconds=1)
+    g = granularity
+    day = f"{s:%a} {s.day} {s:%b %Y}"
+    if g in (Granularity.MINUTE, Granularity.HOUR):
+        return f"{day}, {s:%H:%M}"
+    if g is Granularity.PART_OF_DAY:
+        part = _PARTS.get((value or "")[-2:])
+        return f"{day}, {part}" if part else f"{day}, {s:%H:%M}–{e:%H:%M}"
+    if g is Granularity.DAY:
+        return day
+    if g is Granularity.MONTH:
+        return f"{s:%B %Y}"
+    if g is Granularity.YEAR:
+        return f"{s:%Y}"
+    if g is Granularity.DECADE:
+        return f"{s.year}s"
+    span = _span(s, last)
+    if g in (Granularity.WEEK, Granularity.WEEKEND):
+        return f"{g.value} {span}"
+    if g is Granularity.CENTURY:
+        return f"{s.year}–{last.year}"
+    return f"{value} ({span})" if value else span
+
+
+def _span(s: datetime, last: datetime) -> str:
+    if (s.year, s.month) == (last.year, last.month):
+        return f"{s.day}–{last.day} {s:%b %Y}"
+    if s.year == last.year:
+        return f"{s.day} {s:%b} – {last.day} {last:%b %Y}"
+    return f"{s.day} {s:%b %Y} – {last.day} {last:%b %Y}"
+
+
+def _dt(value: datetime) -> str:
+    """ISO text of a naive datetime: minutes when that is exact, else full precision."""
+    if value.second == 0 and value.microsecond == 0:
+        return value.isoformat(timespec="minutes")
+    return value.isoformat()
+
+
+def _write_text(path: PathLike, text: str, what: str, encoding: str = "utf-8") -> pathlib.Path:
+    p = pathlib.Path(path)
+    try:
+        with open(p, "w", encoding=encoding, newline="") as fh:
+            fh.write(text)
+    except OSError as exc:
+        raise ExportError(f"cannot write {what} to {p}: {exc.strerror or exc}") from None
+    return p
+
+
+#: What an event dated by its first publication day (``date_basis="publication"``) says.
+PUBLICATION_NOTE = "no report gives a time: dated by its first publication day"
+
+
+def _best_mention(event: Event, article_id: str) -> EventMention:
+    """The mention of ``event`` from one article that best shows how it was dated."""
+    ms = [m for m in event.mentions if m.article_id == article_id] or list(event.mentions)
+    order = {"explicit": 0, "inherited": 1, "reported": 2}
+
+    def key(m: EventMention) -> tuple:
+        agrees = (m.time is not None and m.time.interval is not None and event.interval is not None
+                  and m.time.interval.overlaps(event.interval))
+        return (not agrees, order.get(m.time_basis, 3), m.start)
+
+    return min(ms, key=key)
+
+
+# -- JSON -----------------------------------------------------------------------------------
+
+def _source_doc(s: Source) -> dict[str, Any]:
+    return {"article_id": s.article_id, "name": s.name, "url": s.url}
+
+
+def _mention_doc(m: EventMention) -> dict[str, Any]:
+    return {
+        "article_id": m.article_id,
+        "source": m.source,
+        "url": m.url,
+        "start": m.start,
+        "end": m.end,
+        "text": m.text,
+        "sentence": m.sentence,
+        "time": m.time.to_dict() if m.time is not None else None,
+        "time_basis": m.time_basis,
+        "kind": m.kind,
+        "classes": list(m.classes),
+        "triggers": list(m.triggers),
+        "lang": m.lang,
+        "published": m.published.isoformat() if m.published is not None else None,
+    }
+
+
+def _interval_doc(iv: Optional[TimeInterval]) -> Optional[list[str]]:
+    return [_dt(iv.start), _dt(iv.end)] if iv is not None else None
+
+
+def _event_doc(e: Event) -> dict[str, Any]:
+    return {
+        "id": e.id,
+        "interval": _interval_doc(e.interval),
+        "value": e.value,
+        "granularity": e.granularity.value if e.granularity is not None else None,
+        "date_basis": e.date_basis,
+        "title": e.title,
+        "kind": e.kind,
+        "sources": [_source_doc(s) for s in e.sources],
+        "conflicts": [{
+            "value": c.value,
+            "interval": _interval_doc(c.interval),
+            "sources": [_source_doc(s) for s in c.sources],
+            "expressions": list(c.expressions),
+        } for c in e.conflicts],
+        "mentions": [_mention_doc(m) for m in e.mentions],
+    }
+
+
+def chronology_to_json(chron: "Chronology") -> str:
+    """The chronology as JSON text (schema in ``docs/exports.md``), ending in a newline.
+
+    The text is deterministic: the same chronology always gives the same bytes, and
+    ``chronology_to_json(chronology_from_json(text)) == text``.
+    """
+    doc = {
+        "schema_version": SCHEMA_VERSION,
+        "format": _FORMAT,
+        "articles": [{"id": a.id, "source": a.source, "url": a.url, "published": a.published,
+                      "lang": a.lang} for a in chron.articles],
+        "events": [_event_doc(e) for e in chron.events],
+        "undated": [_event_doc(e) for e in chron.undated],
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+
+
+def write_json(chron: "Chronology", path: PathLike) -> str:
+    """Write :func:`chronology_to_json` to ``path`` (UTF-8); returns the text."""
+    text = chronology_to_json(chron)
+    _write_text(path, text, "the chronology JSON")
+    return text
+
+
+class _Reader:
+    """Validating access to a parsed JSON document, with paths in every error message."""
+
+    def __init__(self, origin: str) -> None:
+        self.origin = origin
+
+    def fail(self, where: str, msg: str) -> ExportError:
+        return ExportError(f"{self.origin}: {where}: {msg}" if where else f"{self.origin}: {msg}")
+
+    def get(self, obj: Any, key: str, where: str, types: tuple[type, ...], optional: bool = False) -> Any:
+        if not isinstance(obj, dict):
+            raise self.fail(where, f"expected an object, found {_jtype(obj)}")
+        if key not in obj:
+            if optional:
+                return None
+            raise self.fail(where, f"missing field {key!r}")
+        value = obj[key]
+        if value is None and optional:
+            return None
+        if isinstance(value, bool) and bool not in types:
+            raise self.fail(f"{where}.{key}", f"expected {_names(types)}, found a boolean")
+        if not isinstance(value, types):
+            raise self.fail(f"{where}.{key}", f"expected {_names(types)}, found {_jtype(value)}")
+        return value
+
+    def string(self, obj: Any, key: str, where: str) -> str:
+        return self.get(obj, key, where, (str,))
+
+    def opt_string(self, obj: Any, key: str, where: str) -> Optional[str]:
+        return self.get(obj, key, where, (str,), optional=True)
+
+    def integer(self, obj: Any, key: str, where: str) -> int:
+        return self.get(obj, key, where, (int,))
+
+    def items(self, obj: Any, key: str, where: str) -> list:
+        return self.get(obj, key, where, (list,))
+
+    def strs(self, obj: Any, key: str, where: str) -> tuple[str, ...]:
+        items = self.items(obj, key, where)
+        for k, s in enumerate(items):
+            if not isinstance(s, str):
+                raise self.fail(f"{where}.{key}[{k}]", f"expected a string, found {_jtype(s)}")
+        return tuple(items)
+
+    def when(self, obj: Any, key: str, where: str) -> Optional[datetime]:
+        text = self.opt_string(obj, key, where)
+        if text is None:
+            return None
+        try:
+            return datetime.fromisoformat(text)
+        except ValueError:
+            raise self.fail(f"{where}.{key}", f"{text!r} is not an ISO date-time") from None
+
+    def interval(self, obj: Any, key: str, where: str) -> Optional[TimeInterval]:
+        pair = self.get(obj, key, where, (list,), optional=True)
+        if pair is None:
+            return None
+        if len(pair) != 2 or not all(isinstance(x, str) for x in pair):
+            raise self.fail(f"{where}.{key}", "expected [start, end] ISO date-times")
+        try:
+            return TimeInterval(datetime.fromisoformat(pair[0]), datetime.fromisoformat(pair[1]))
+        except (TypeError, ValueError) as exc:
+            raise self.fail(f"{where}.{key}", f"not a valid interval {pair!r} ({exc})") from None
+
+    def granularity(self, obj: Any, key: str, where: str) -> Optional[Granularity]:
+        g = self.opt_string(obj, key, where)
+        if g is None:
+            return None
+        try:
+            return Granularity(g)
+        except ValueError:
+            known = ", ".join(x.value for x in Granularity)
+            raise self.fail(f"{where}.{key}", f"unknown granularity {g!r} (one of {known})") from None
+
+
+def _jtype(value: Any) -> str:
+    return {dict: "an object", list: "a list", str: "a string", int: "a number", float: "a number",
+            bool: "a boolean", type(None): "null"}.get(type(value), type(value).__name__)
+
+
+def _names(types: tuple[type, ...]) -> str:
+    return " or ".join({str: "a string", int: "an integer", list: "a list", dict: "an object"}.get(t, t.__name__)
+                       for t in types)
+
+
+def _read_source(r: _Reader, d: Any, where: str) -> Source:
+    return Source(r.string(d, "article_id", where), r.string(d, "name", where),
+                  r.opt_string(d, "url", where))
+
+
+def _read_time(r: _Reader, d: Any, where: str) -> Optional[TimeMention]:
+    if d is None:
+        return None
+    for key in ("text", "type", "value", "explanation", "anchored_to", "lang"):
+        r.string(d, key, where)
+    for key in ("start", "end"):
+        r.integer(d, key, where)
+    r.strs(d, "flags", where)
+    r.interval(d, "interval", where)
+    r.granularity(d, "granularity", where)
+    r.when(d, "anchor", where)
+    r.opt_string(d, "mod", where)
+    try:
+        return TimeMention.from_dict(d)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise r.fail(where, f"not a valid time mention ({exc})") from None
+
+
+def _read_mention(r: _Reader, d: Any, where: str) -> EventMention:
+    time = r.get(d, "time", where, (dict,), optional=True)
+    return EventMention(
+        article_id=r.string(d, "article_id", where),
+        source=r.string(d, "source", where),
+        url=r.opt_string(d, "url", where),
+        start=r.integer(d, "start", where),
+        end=r.integer(d, "end", where),
+        text=r.string(d, "text", where),
+        sentence=r.string(d, "sentence", where),
+        time=_read_time(r, time, f"{where}.time"),
+        time_basis=r.string(d, "time_basis", where),
+        kind=r.string(d, "kind", where),
+        classes=r.strs(d, "classes", where),
+        triggers=r.strs(d, "triggers", where),
+        lang=r.string(d, "lang", where),
+        published=r.when(d, "published", where),
+    )
+
+
+def _read_event(r: _Reader, d: Any, where: str) -> Event:
+    conflicts = []
+    for k, c in enumerate(r.items(d, "conflicts", where)):
+        cw = f"{where}.conflicts[{k}]"
+        conflicts.append(TimeConflict(
+            value=r.string(c, "value", cw),
+            interval=r.interval(c, "interval", cw),
+            sources=tuple(_read_source(r, s, f"{cw}.sources[{j}]") for j, s in enumerate(r.items(c, "sources", cw))),
+            expressions=r.strs(c, "expressions", cw),
+        ))
+    return Event(
+        id=r.string(d, "id", where),
+        interval=r.interval(d, "interval", where),
+        value=r.opt_string(d, "value", where),
+        granularity=r.granularity(d, "granularity", where),
+        date_basis=r.opt_string(d, "date_basis", where) or ("reports" if d.get("interval") else "none"),
+        title=r.string(d, "title", where),
+        kind=r.string(d, "kind", where),
+        mentions=tuple(_read_mention(r, m, f"{where}.mentions[{j}]") for j, m in enumerate(r.items(d, "mentions", where))),
+        sources=tuple(_read_source(r, s, f"{where}.sources[{j}]") for j, s in enumerate(r.items(d, "sources", where))),
+        conflicts=tuple(conflicts),
+    )
+
+
+def chronology_from_json(source: Union[PathLike, str, bytes]) -> "Chronology":
+    """Rebuild a :class:`~timeline.Chronology` from :func:`chronology_to_json` output.
+
+    ``source`` is a path to a JSON file, or the JSON text itself (a string starting with
+    ``{``).  A file that cannot be read, is not JSON, or does not follow the schema raises
+    :class:`~timeline.ExportError` naming the offending field
+    (``chronology.json: events[3].mentions[0]: missing field 'sentence'``).
+    """
+    from .chronology import ArticleInfo, Chronology
+
+    if isinstance(source, bytes):
+        origin, text = "<json>", source.decode("utf-8", errors="replace")
+    elif isinstance(source, str) and source.lstrip().startswith("{"):
+        origin, text = "<json>", source
+    elif isinstance(source, (str, os.PathLike)):
+        origin = str(source)
+        try:
+            text = pathlib.Path(source).read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            raise ExportError(f"{origin}: not UTF-8 text") from None
+        except OSError as exc:
+            raise ExportError(f"cannot read {origin}: {exc.strerror or exc}") from None
+    else:
+        raise InputError(f"expected a path or JSON text, not {type(source).__name__}")
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ExportError(f"{origin}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})") from None
+    r = _Reader(origin)
+    if not isinstance(doc, dict):
+        raise r.fail("", f"expected a JSON object, found {_jtype(doc)}")
+    if doc.get("format") != _FORMAT:
+        raise r.fail("", f"not a timeline chronology (\"format\" should be {_FORMAT!r})")
+    version = doc.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise r.fail("", "missing or invalid \"schema_version\"")
+    if version > SCHEMA_VERSION:
+        raise r.fail("", f"schema_version {version} is newer than this timeline reads ({SCHEMA_VERSION}); "
+                         "upgrade timeline")
+    articles = tuple(
+        ArticleInfo(r.string(a, "id", f"articles[{k}]"), r.string(a, "source", f"articles[{k}]"),
+                    r.opt_string(a, "url", f"articles[{k}]"),
+                    r.opt_string(a, "published", f"articles[{k}]"),
+                    r.string(a, "lang", f"articles[{k}]"))
+        for k, a in enumerate(r.items(doc, "articles", "")))
+    events = tuple(_read_event(r, e, f"events[{k}]") for k, e in enumerate(r.items(doc, "events", "")))
+    undated = tuple(_read_event(r, e, f"undated[{k}]") for k, e in enumerate(r.items(doc, "undated", "")))
+    for k, e in enumerate(events):
+        if e.interval is None:
+            raise r.fail(f"events[{k}]", "a dated event needs an interval (undated events go in \"undated\")")
+    return Chronology(events, undated, articles)
+
+
+read_json = chronology_from_json
+
+
+# -- TimelineJS3 ----------------------------------------------------------------------------
+
+def _tl_date(when: datetime, granularity: Optional[Granularity], display: Optional[str] = None) -> dict[str, Any]:
+    d: dict[str, Any] = {"year": when.year, "month": when.month, "day": when.day}
+    if granularity is not None and granularity.rank < Granularity.DAY.rank:
+        d["hour"] = when.hour
+        d["minute"] = when.minute
+    if display:
+        d["display_date"] = display
+    return d
+
+
+def _html_para(text: str) -> str:
+    direction = "rtl" if is_rtl(text) else "ltr"
+    return f'<p dir="{direction}">{html.escape(" ".join(text.split()))}</p>'
+
+
+def _tl_event(e: Event) -> dict[str, Any]:
+    assert e.interval is not None
+    label = when_label(e.interval, e.granularity, e.value)
+    out: dict[str, Any] = {
+        "start_date": _tl_date(e.interval.start, e.granularity, label),
+    }
+    prec = time_precision(e.granularity)
+    if prec is not None and prec > 1:
+        last = e.interval.end - timedelta(days=1) if e.interval.end.time() == datetime.min.time() else e.interval.end
+        out["end_date"] = _tl_date(last, e.granularity)
+    body = [_html_para(e.title)]
+    items = []
+    for s in e.sources:
+        m = _best_mention(e, s.article_id)
+        expr = f" — {html.escape(m.time.text)} → {html.escape(m.time.value)}" if m.time is not None else ""
+        name = html.escape(s.name)
+        url = safe_url(s.url)
+        if url:
+            name = f'<a href="{html.escape(url, quote=True)}">{name}</a>'
+        items.append(f'<li dir="auto"><b>{name}</b>{expr}: <span dir="auto">{html.escape(" ".join(m.sentence.split()))}</span></li>')
+    body.append(f"<p>{len(e.sources)} source{'s' if len(e.sources) != 1 else ''} · {html.escape(label)}"
+                f"{' · ' + html.escape(PUBLICATION_NOTE) if e.date_basis == 'publication' else ''}</p>")
+    body.append("<ul>" + "".join(items) + "</ul>")
+    for c in e.conflicts:
+        names = ", ".join(html.escape(s.name) for s in c.sources)
+        body.append(f"<p>Conflicting date: {html.escape(c.value)} ({names})</p>")
+    out["text"] = {"headline": html.escape(isolate(shorten(e.title, 110))), "text": "".join(body)}
+    out["unique_id"] = e.id
+    out["group"] = e.kind
+    return out
+
+
+def timelinejs(chron: "Chronology", *, title: Optional[str] = None) -> dict[str, Any]:
+    """The chronology as a TimelineJS3 JSON object (``{"title", "events"}``).
+
+    Every dated event becomes a slide with ``start_date`` ``{year, month, day}`` (plus
+    ``hour``/``minute`` for times finer than a day), an ``end_date`` for week-, month- and
+    year-long events, ``text`` ``{headline, text}`` and its id as ``unique_id``.
+    TimelineJS3 lays text out left to right only: headlines are wrapped in a
+    right-to-left isolate (U+2067 … U+2069) and body paragraphs carry ``dir="rtl"``, so
+    Arabic stays readable.  Undated events are listed on the title slide.  All article
+    text is HTML-escaped.
+    """
+    events = [_tl_event(e) for e in chron.events]
+    n_src = len({a.id for a in chron.articles}) or len({s.article_id for e in chron.all_events for s in e.sources})
+    head = title or "Chronology"
+    n = len(chron.events)
+    intro = [f"<p>{n} dated event{'s' if n != 1 else ''} from {n_src} article{'s' if n_src != 1 else ''}.</p>"]
+    if chron.undated:
+        items = "".join(
+            f'<li dir="auto">{html.escape(isolate(shorten(e.title, 200)))} '
+            f'<small>({html.escape(", ".join(e.outlets))})</small></li>' for e in chron.undated)
+        intro.append(f"<p>Undated reports ({len(chron.undated)}):</p><ul>{items}</ul>")
+    return {"title": {"text": {"headline": html.escape(head), "text": "".join(intro)}}, "events": events}
+
+
+def validate_timelinejs(data: Any) -> None:
+    """Raise :class:`~timeline.ExportError` unless ``data`` has the fields TimelineJS3 needs.
+
+    TimelineJS3 requires an ``events`` list; each event a ``start_date`` with an integer
+    ``year`` (``month``, ``day``, ``hour``, ``minute`` are optional integers in range) and
+    ``text`` or ``media``; ``unique_id`` values must be distinct.
+    """
+    def fail(msg: str) -> ExportError:
+        return ExportError(f"not a valid TimelineJS3 file: {msg}")
+
+    if not isinstance(data, dict) or not isinstance(data.get("events"), list):
+        raise fail("expected an object with an \"events\" list")
+    limits = {"month": (1, 12), "day": (1, 31), "hour": (0, 23), "minute": (0, 59)}
+    seen: set[str] = set()
+    for k, ev in enumerate(data["events"]):
+        if not isinstance(ev, dict):
+            raise fail(f"events[{k}] is not an object")
+        for key in ("start_date", "end_date"):
+            d = ev.get(key)
+            if d is None and key == "end_date":
+                continue
+            if not isinstance(d, dict) or not isinstance(d.get("year"), int):
+                raise fail(f"events[{k}].{key} needs an integer year")
+            for part, (lo, hi) in limits.items():
+                if part in d and not (isinstance(d[part], int) and lo <= d[part] <= hi):
+                    raise fail(f"events[{k}].{key}.{part} = {d[part]!r} is out of range")
+        text = ev.get("text")
+        if text is None and "media" not in ev:
+            raise fail(f"events[{k}] needs text or media")
+        if text is not None and (not isinstance(text, dict)
+                                 or not all(isinstance(text.get(f, ""), str) for f in ("headline", "text"))):
+            raise fail(f"events[{k}].text must be {{headline, text}} strings")
+        uid = ev.get("unique_id")
+        if uid is not None:
+            if uid in seen:
+                raise fail(f"duplicate unique_id {uid!r}")
+            seen.add(uid)
+
+
+def write_timelinejs(chron: "Chronology", path: PathLike, *, title: Optional[str] = None) -> dict[str, Any]:
+    """Write :func:`timelinejs` to ``path`` as JSON; returns the object."""
+    data = timelinejs(chron, title=title)
+    validate_timelinejs(data)
+    _write_text(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n", "the TimelineJS file")
+    return data
+
+
+# -- CSV ------------------------------------------------------------------------------------
+
+#: Columns of the events table (one row per event, dated then undated).
+EVENT_COLUMNS = ["event_id", "event_date", "start", "end", "value", "granularity", "time_precision",
+                 "date_basis", "when", "kind", "title", "n_sources", "sources", "source_urls", "articles",
+                 "n_mentions", "classes", "conflicts"]
+#: Columns of the mentions table (one row per event mention).
+MENTION_COLUMNS = ["event_id", "article_id", "source", "url", "published", "lang", "sentence", "text",
+                   "char_start", "char_end", "kind", "classes", "time_basis", "time_text",
+                   "time_char_start", "time_char_end", "time_type", "time_value", "time_granularity",
+                   "time_start", "time_end", "time_explanation"]
+
+
+def events_table(chron: "Chronology") -> list[dict[str, Any]]:
+    """The events table as a list of rows (see :data:`EVENT_COLUMNS`)."""
+    rows = []
+    for e in chron.all_events:
+        iv = e.interval
+        rows.append({
+            "event_id": e.id,
+            "event_date": iv.start.date().isoformat() if iv else None,
+            "start": _dt(iv.start) if iv else None,
+            "end": _dt(iv.end) if iv else None,
+            "value": e.value,
+            "granularity": e.granularity.value if e.granularity else None,
+            "time_precision": time_precision(e.granularity) if iv else None,
+            "date_basis": e.date_basis,
+            "when": when_label(iv, e.granularity, e.value),
+            "kind": e.kind,
+            "title": e.title,
+            "n_sources": len(e.sources),
+            "sources": "; ".join(e.outlets),
+            "source_urls": "; ".join(dict.fromkeys(s.url for s in e.sources if s.url)),
+            "articles": "; ".join(s.article_id for s in e.sources),
+            "n_mentions": len(e.mentions),
+            "classes": "; ".join(e.classes),
+            "conflicts": "; ".join(f"{c.value} ({', '.join(s.name for s in c.sources)})" for c in e.conflicts),
+        })
+    return rows
+
+
+def mentions_table(chron: "Chronology") -> list[dict[str, Any]]:
+    """The mentions table as a list of rows (see :data:`MENTION_COLUMNS`)."""
+    rows = []
+    for e in chron.all_events:
+        for m in e.mentions:
+            t = m.time
+            rows.append({
+                "event_id": e.id,
+                "article_id": m.article_id,
+                "source": m.source,
+                "url": m.url,
+                "published": m.published.isoformat() if m.published else None,
+                "lang": m.lang,
+                "sentence": m.sentence,
+                "text": m.text,
+                "char_start": m.start,
+                "char_end": m.end,
+                "kind": m.kind,
+                "classes": "; ".join(m.classes),
+                "time_basis": m.time_basis,
+                "time_text": t.text if t else None,
+                "time_char_start": t.start if t else None,
+                "time_char_end": t.end if t else None,
+                "time_type": t.type.value if t else None,
+                "time_value": t.value if t else None,
+                "time_granularity": t.granularity.value if t and t.granularity else None,
+                "time_start": _dt(t.interval.start) if t and t.interval else None,
+                "time_end": _dt(t.interval.end) if t and t.interval else None,
+                "time_explanation": t.explanation if t else None,
+            })
+    return rows
+
+
+def _csv_text(rows: list[dict[str, Any]], columns: list[str]) -> str:
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=columns, lineterminator="\r\n")
+    w.writeheader()
+    for row in rows:
+        w.writerow({k: ("" if v is None else v) for k, v in row.items()})
+    return buf.getvalue()
+
+
+def mentions_path(path: PathLike) -> pathlib.Path:
+    """The mentions table that goes with an events table: ``out/events.csv`` →
+    ``out/events_mentions.csv``."""
+    p = pathlib.Path(path)
+    return p.with_name(f"{p.stem}_mentions{p.suffix or '.csv'}")
+
+
+def write_csv(chron: "Chronology", path: PathLike, *, bom: bool = True) -> tuple[pathlib.Path, pathlib.Path]:
+    """Write the events table to ``path`` and the mentions table next to it
+    (:func:`mentions_path`); returns both paths.
+
+    Files are UTF-8 with a byte-order mark by default (``bom=True``) so that spreadsheet
+    programs show Arabic correctly; ``pandas.read_csv`` and ``csv`` with
+    ``encoding="utf-8-sig"`` read them as they are.
+    """
+    encoding = "utf-8-sig" if bom else "utf-8"
+    first = _write_text(path, _csv_text(events_table(chron), EVENT_COLUMNS), "the events table", encoding)
+    second = _write_text(mentions_path(path), _csv_text(mentions_table(chron), MENTION_COLUMNS),
+                         "the mentions table", encoding)
+    return first, second
+
