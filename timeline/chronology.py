@@ -32,7 +32,11 @@ from .text import normalize
 from .timex import Granularity, TimeInterval, TimeMention
 
 if TYPE_CHECKING:  # pragma: no cover
+    import os
+    import pathlib
+
     import pandas as pd
+    import plotly.graph_objects as go
 
 __all__ = ["Chronology", "ArticleInfo", "build_chronology"]
 
