@@ -20,8 +20,9 @@ the reported content is the mention.  See docs/events.md.
 from __future__ import annotations
 
 import re
+import sys
 from datetime import datetime
-from typing import Optional
+from typing import Optional, Sequence
 
 from .model import Article, EventMention
 from .segment import EventWords, event_words, split_clauses, split_sentences
@@ -31,6 +32,7 @@ from .timex import TimeMention, TimexType
 __all__ = ["extract_mentions", "MentionDraft"]
 
 _WORD = re.compile(r"[^\W\d_]+|\d+")
+_intern = sys.intern
 _TOK = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 _CONTINUATION_EN = frozenset({"it", "he", "she", "they", "the", "this", "that", "these", "those",
                               "and", "also", "then", "there"})
@@ -42,12 +44,12 @@ class MentionDraft:
 
     __slots__ = ("mention", "words", "caps", "actor")
 
-    def __init__(self, mention: EventMention, words: list[str], caps: list[str],
-                 actor: Optional[list[str]] = None):
+    def __init__(self, mention: EventMention, words: Sequence[str], caps: Sequence[str],
+                 actor: Sequence[str] = ()):
         self.mention = mention
-        self.words = words
-        self.caps = caps
-        self.actor = actor or []
+        self.words = tuple(words)
+        self.caps = tuple(caps) if caps else ()
+        self.actor = tuple(actor) if actor else ()
 
 
 def _dated(m: TimeMention) -> bool:
@@ -94,8 +96,9 @@ def _scan(text_norm: Normalized, text: str, a: int, b: int, times: list[TimeMent
     triggers: list[str] = []
     tspans = [(t.start, t.end) for t in times if t.start < oe and t.end > os_]
     ntoks = [(m.start(), m.group()) for m in _WORD.finditer(nt, a, b)]
+    english = lang != "ar"
     for i, (ws, w) in enumerate(ntoks):
-        o = text_norm.to_original(ws)
+        o = text_norm.to_original(ws) if (tspans or english) else ws
         if tspans and any(x <= o < y for x, y in tspans):
             continue  # the time expression itself is not what happened
         cl = ew.lookup(w)
@@ -107,9 +110,9 @@ def _scan(text_norm: Normalized, text: str, a: int, b: int, times: list[TimeMent
             if pc:
                 classes.update(dict.fromkeys(pc))
                 triggers.append(w + " " + ntoks[i + 1][1])
-        words.append(w)
-        if lang != "ar" and text[o:o + 1].isupper() and i > 0:
-            caps.append(w)
+        words.append(_intern(w))  # a corpus repeats its words: keep one copy of each
+        if english and text[o:o + 1].isupper() and i > 0:
+            caps.append(_intern(w))
     return words, caps, classes, triggers
 
 

@@ -98,6 +98,33 @@ def skeleton(word: str, lang: str) -> str:
     return s
 
 
+@lru_cache(maxsize=200_000)
+def _word_features(w: str, lang: str) -> tuple[str, ...]:
+    """The features one normalised word contributes (cached: news repeats its words)."""
+    ew = event_words(lang)
+    stop = ew.stopwords
+    out: list[str] = []
+    kc = ew.concept(w) if lang == "ar" else (ew.concept(w) or ew.concept(en_stem(w)))
+    if kc is not None:
+        out.append("k:" + kc)
+    if w.isdigit():
+        out.append("n:" + str(int(w)))
+        return tuple(out)
+    if w in stop or len(w) < 3:
+        return tuple(out)
+    if lang == "ar":
+        st = ew.strip(w)
+        if st in stop:
+            return tuple(out)
+        out.append("w:" + ar_stem(w))
+        sk = skeleton(st, "ar")  # names keep their endings: الشعيرات -> srt
+        if len(sk) >= 3:
+            out.append("s:" + sk)
+    else:
+        out.append("w:" + en_stem(w))
+    return tuple(out)
+
+
 def features(words: list[str], caps: list[str], lang: str, classes: tuple[str, ...],
              actor: tuple[str, ...] | list[str] = ()) -> dict[str, float]:
     """Term counts of a mention's features (see the module docstring).
@@ -117,32 +144,15 @@ def features(words: list[str], caps: list[str], lang: str, classes: tuple[str, .
         key = "a:" + (sk if len(sk) >= 3 else st)
         out[key] = out.get(key, 0) + 2
     prev = ""
+    pairs = ew.concept_pairs
     for w in words:
-        kc = ew.concept(w) if lang == "ar" else (ew.concept(w) or ew.concept(en_stem(w)))
-        if kc is not None:
-            out["k:" + kc] = out.get("k:" + kc, 0) + 1
-        pair = ew.concept_pairs.get((prev, w))
-        if pair is not None:
-            out["k:" + pair] = out.get("k:" + pair, 0) + 1
+        for key in _word_features(w, lang):
+            out[key] = out.get(key, 0) + 1
+        if pairs:
+            pair = pairs.get((prev, w))
+            if pair is not None:
+                out["k:" + pair] = out.get("k:" + pair, 0) + 1
         prev = w
-        if w.isdigit():
-            out["n:" + str(int(w))] = out.get("n:" + str(int(w)), 0) + 1
-            continue
-        if w in stop or len(w) < 3:
-            continue
-        if lang == "ar":
-            st = ew.strip(w)
-            if st in stop:
-                continue
-            stem = ar_stem(w)
-            key = "w:" + stem
-            out[key] = out.get(key, 0) + 1
-            sk = skeleton(st, "ar")  # names keep their endings: الشعيرات -> srt
-            if len(sk) >= 3:
-                out["s:" + sk] = out.get("s:" + sk, 0) + 1
-        else:
-            key = "w:" + en_stem(w)
-            out[key] = out.get(key, 0) + 1
     if lang != "ar":
         for w in caps:
             if w.lower() in stop:

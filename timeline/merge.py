@@ -22,6 +22,8 @@ from __future__ import annotations
 import hashlib
 import heapq
 import math
+from collections import Counter
+from itertools import chain
 from datetime import date, datetime, timedelta
 from typing import Optional, Sequence
 
@@ -33,6 +35,9 @@ from .features import features
 __all__ = ["MergeSettings", "merge_mentions"]
 
 _FINE = timedelta(days=8)
+_NOTHING: frozenset = frozenset()
+_NO_VECTOR: dict[int, float] = {}
+_NO_KEYS: list[int] = []
 _DAY_RANK = 3  # Granularity.DAY.rank
 _EPOCH = datetime(1, 1, 1)
 
@@ -66,6 +71,7 @@ class MergeSettings:
         near_tolerance: times that miss by less than this count as overlapping ("Thursday
             evening" in New York and "01:00 Friday" in Baghdad).
         max_postings: how many earlier reports to look at per shared feature.
+        max_candidates: how many of them (those sharing most features) to compare.
     """
 
     overlap_threshold: float = 0.08
@@ -81,7 +87,8 @@ class MergeSettings:
     undated_reach: timedelta = timedelta(days=3 * 366)
     clock_tolerance: timedelta = timedelta(hours=12)
     near_tolerance: timedelta = timedelta(hours=3)
-    max_postings: int = 48
+    max_postings: int = 24
+    max_candidates: int = 16
 
     @property
     def lowest(self) -> float:
@@ -106,11 +113,11 @@ class _Rep:
         self.top: list[int] = []   # the most telling features: looked up
         self.keys: list[int] = []  # every informative feature: posted
         self.classes: frozenset[str] = frozenset()
-        self.actors: frozenset[int] = frozenset()  # features naming who made a statement
-        self.svec: dict[int, float] = {}  # the language-independent part of ``vec``
-        self.langs: frozenset[str] = frozenset()
-        self.days: frozenset[date] = frozenset()  # calendar days written out ("13 ديسمبر")
-        self.words: frozenset[int] = frozenset()  # word, name and number features
+        self.actors: frozenset[int] = _NOTHING  # features naming who made a statement
+        self.svec: dict[int, float] = _NO_VECTOR  # the language-independent part of ``vec``
+        self.langs: frozenset[str] = _NOTHING
+        self.days: frozenset[date] = _NOTHING  # calendar days written out ("13 ديسمبر")
+        self.words: frozenset[int] = _NOTHING  # word and number features (undated only)
 
 
 class _Cluster:
@@ -119,9 +126,9 @@ class _Cluster:
 
     def __init__(self, rep: _Rep, idx: int):
         self.reps = [idx]
-        self.vec = dict(rep.vec)
+        self.vec = rep.vec    # shared with the representative until the first merge
         self.norm2 = 1.0
-        self.svec = dict(rep.svec)
+        self.svec = rep.svec
         self.snorm2 = 1.0 if rep.svec else 0.0
         self.langs = rep.langs
         self.days = rep.days
@@ -139,9 +146,8 @@ class _Cluster:
 
 
 def _dot(a: dict[int, float], b: dict[int, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(w * b.get(f, 0.0) for f, w in a.items())
+    # the shared keys are few: intersect in C, then multiply only those
+    return sum([a[f] * b[f] for f in a.keys() & b.keys()])
 
 
 def _merge_interval(d: MentionDraft) -> tuple[Optional[datetime], Optional[datetime]]:
@@ -156,14 +162,17 @@ def _merge_interval(d: MentionDraft) -> tuple[Optional[datetime], Optional[datet
 
 def _build_reps(drafts: Sequence[MentionDraft]) -> list[_Rep]:
     vocab: dict[str, int] = {}
-    groups: dict[tuple, _Rep] = {}
+    groups: dict[bytes, _Rep] = {}
     order: list[_Rep] = []
     tf_of: list[dict[str, float]] = []
     for i, d in enumerate(drafts):
         m = d.mention
         tf = features(d.words, d.caps, m.lang, m.classes, d.actor)
         s, e = _merge_interval(d)
-        key = (m.kind, s, e, tuple(sorted(tf.items())))
+        # identity of the report: a 16-byte digest of what it says, when and how
+        ident = "\x1f".join((m.kind, str(s), str(e), m.lang, " ".join(d.words), " ".join(d.caps),
+                             " ".join(d.actor), " ".join(m.classes)))
+        key = hashlib.blake2b(ident.encode("utf-8"), digest_size=16).digest()
         rep = groups.get(key)
         if rep is None:
             rep = _Rep()
@@ -175,7 +184,7 @@ def _build_reps(drafts: Sequence[MentionDraft]) -> list[_Rep]:
                     and any(ch.isdigit() for ch in t.text)):
                 rep.days = frozenset({t.interval.start.date()})
             rep.fine = s is not None and e is not None and (e - s) <= _FINE
-            rep.digest = int.from_bytes(hashlib.blake2b(repr(key).encode("utf-8"), digest_size=8).digest(), "big")
+            rep.digest = int.from_bytes(key[:8], "big")
             groups[key] = rep
             order.append(rep)
             tf_of.append(tf)
@@ -190,9 +199,12 @@ def _build_reps(drafts: Sequence[MentionDraft]) -> list[_Rep]:
         for f in tf:
             df[f] = df.get(f, 0) + 1
     n = len(order)
+    multilingual = len({lang for rep in order for lang in rep.langs}) > 1
     for f in sorted(df):  # ids in a fixed order: the result never depends on input order
         vocab[f] = len(vocab)
-    for rep, tf in zip(order, tf_of):
+    for k, rep in enumerate(order):
+        tf = tf_of[k]
+        tf_of[k] = {}  # free as we go: only the vectors are kept
         vec: dict[int, float] = {}
         informative: list[tuple[float, int]] = []
         for f, c in tf.items():
@@ -207,12 +219,16 @@ def _build_reps(drafts: Sequence[MentionDraft]) -> list[_Rep]:
             vec[fid] = w
         norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
         rep.vec = {f: w / norm for f, w in vec.items()}
-        rep.actors = frozenset(vocab[f] for f in tf if f.startswith("a:"))
-        rep.words = frozenset(vocab[f] for f in tf if f[:2] in ("w:", "n:") and df[f] >= 2)
-        shared = {vocab[f] for f in tf if not f.startswith("w:")}
-        sv = {f: w for f, w in rep.vec.items() if f in shared}
-        snorm = math.sqrt(sum(w * w for w in sv.values())) or 1.0
-        rep.svec = {f: w / snorm for f, w in sv.items()}
+        if rep.kind == "statement":
+            actors = frozenset(vocab[f] for f in tf if f.startswith("a:"))
+            rep.actors = actors if actors else _NOTHING
+        if rep.start is None:  # only undated reports are checked for shared words
+            rep.words = frozenset(vocab[f] for f in tf if f[:2] in ("w:", "n:") and df[f] >= 2)
+        if multilingual:  # the language-independent part, to compare across languages
+            shared = {vocab[f] for f in tf if not f.startswith("w:")}
+            sv = {f: w for f, w in rep.vec.items() if f in shared}
+            snorm = math.sqrt(sum(w * w for w in sv.values())) or 1.0
+            rep.svec = {f: w / snorm for f, w in sv.items()}
         informative.sort(key=lambda x: (-x[0], x[1]))
         rep.top = [f for _, f in informative[:32]]
         rep.keys = sorted(f for _, f in informative)
@@ -231,6 +247,9 @@ class _UnionFind:
         return x
 
 
+_ONE_DAY = timedelta(days=1)
+
+
 def _relation(a: _Cluster, b: _Cluster, s: MergeSettings) -> Optional[float]:
     """The threshold two clusters must reach given how their times relate, or ``None``
     when their times exclude each other."""
@@ -245,7 +264,7 @@ def _relation(a: _Cluster, b: _Cluster, s: MergeSettings) -> Optional[float]:
         # undated reports are about what happened before they were published, and not
         # about something years earlier that they never date
         if x.pub is not None and y.lo is not None:
-            if y.lo > x.pub + timedelta(days=1) or y.lo < x.pub - s.undated_reach:
+            if y.lo > x.pub + _ONE_DAY or y.lo < x.pub - s.undated_reach:
                 return None
     same_article = a.articles == b.articles  # (a copied article counts as the same)
     old = False
@@ -297,42 +316,61 @@ def _linkage(a: _Cluster, b: _Cluster) -> float:
 
 
 def _candidate_pairs(reps: list[_Rep], s: MergeSettings) -> list[tuple[int, int]]:
-    """Pairs of representatives worth comparing: near in time and sharing a rare feature."""
+    """Pairs of representatives worth comparing: near in time and sharing rare features.
+
+    Representatives are swept in time order; each looks at the last ``max_postings``
+    earlier ones per feature and keeps the ``max_candidates`` sharing most features.
+    """
     tol = s.clock_tolerance
     K = s.max_postings
     far = _EPOCH + timedelta(days=3_000_000)
-
-    def span(r: _Rep) -> tuple[datetime, datetime]:
+    day = timedelta(days=1)
+    spans = []
+    for r in reps:
         if r.start is not None:
-            return r.start, r.end  # type: ignore[return-value]
-        # undated: anything up to its publication (a background mention may be old)
-        return _EPOCH, (r.published + timedelta(days=1)) if r.published != _EPOCH else far
-
-    order = sorted(range(len(reps)), key=lambda i: (span(reps[i]), reps[i].digest))
+            spans.append((r.start, r.end))
+        else:  # undated: anything up to its publication (a background mention may be old)
+            spans.append((_EPOCH, r.published + day if r.published != _EPOCH else far))
+    order = sorted(range(len(reps)), key=lambda i: (spans[i], reps[i].digest))
     fine_post: dict[int, list[int]] = {}
     wide_post: dict[int, list[int]] = {}
     pairs: list[tuple[int, int]] = []
+    keep = s.max_candidates
     for x in order:
         rx = reps[x]
-        sx, ex = span(rx)
-        seen: set[int] = set()
+        sx = spans[x][0]
+        slices = []
         for f in rx.top:
-            for post in (fine_post, wide_post):
-                plist = post.get(f)
-                if plist:
-                    for y in plist[-1:-K - 1:-1]:
-                        seen.add(y)
+            plist = fine_post.get(f)
+            if plist:
+                slices.append(plist[-K:])
+            plist = wide_post.get(f)
+            if plist:
+                slices.append(plist[-K:])
+        hits = Counter(chain.from_iterable(slices))  # counted in C
         target = fine_post if rx.fine else wide_post
         for f in rx.keys:
-            target.setdefault(f, []).append(x)
-        for y in sorted(seen):
-            ry = reps[y]
-            if ry.kind != rx.kind:
-                continue
-            sy, ey = span(ry)
-            if ey + tol < sx:  # ended before this one started
-                continue
-            pairs.append((x, y) if rx.digest <= ry.digest else (y, x))
+            plist = target.get(f)
+            if plist is None:
+                target[f] = [x]
+            else:
+                plist.append(x)
+                if len(plist) > 2 * K:
+                    del plist[:-K]  # only the last K are ever read
+        kind = rx.kind
+        if len(hits) > 3 * keep:
+            # the best-sharing ones first (a C heap), ties by content digest
+            floor = hits.most_common(3 * keep)[-1][1]
+            pool = [y for y, c in hits.items() if c >= floor]
+        else:
+            pool = list(hits)
+        ok = [y for y in pool if reps[y].kind == kind and spans[y][1] + tol >= sx]
+        if len(ok) > keep:
+            ok.sort(key=lambda y: (-hits[y], reps[y].digest))
+            ok = ok[:keep]
+        dx = rx.digest
+        for y in sorted(ok):
+            pairs.append((x, y) if dx <= reps[y].digest else (y, x))
     return pairs
 
 
@@ -347,12 +385,16 @@ def merge_mentions(drafts: Sequence[MentionDraft], settings: Optional[MergeSetti
     clusters = {i: _Cluster(reps[i], i) for i in range(n)}
     lowest = s.lowest
     heap: list[tuple[float, int, int, int, int]] = []
-    for a, b in _candidate_pairs(reps, s):
+    candidates = _candidate_pairs(reps, s)
+    for r in reps:
+        r.keys = _NO_KEYS  # only the candidate sweep needed them
+    for a, b in candidates:
         if _relation(clusters[a], clusters[b], s) is None:
             continue
         score = _linkage(clusters[a], clusters[b])
         if score >= lowest:
             heap.append((-score, reps[a].digest, reps[b].digest, a, b))
+    del candidates
     heapq.heapify(heap)
     # lazy greedy agglomeration: always merge the most similar pair of clusters, with
     # similarity recomputed on current centroids (stale entries are pushed back)
@@ -383,13 +425,19 @@ def merge_mentions(drafts: Sequence[MentionDraft], settings: Optional[MergeSetti
             ra, rb, ca, cb = rb, ra, cb, ca
         uf.parent[rb] = ra
         dot = _dot(ca.vec, cb.vec)
+        if len(ca.reps) == 1:
+            ca.vec = dict(ca.vec)  # stop sharing the representative's vector
+            ca.svec = dict(ca.svec)
+        vec = ca.vec
         for f, w in cb.vec.items():
-            ca.vec[f] = ca.vec.get(f, 0.0) + w
+            vec[f] = vec.get(f, 0.0) + w
         ca.norm2 = ca.norm2 + cb.norm2 + 2 * dot
-        sdot = _dot(ca.svec, cb.svec)
-        for f, w in cb.svec.items():
-            ca.svec[f] = ca.svec.get(f, 0.0) + w
-        ca.snorm2 = ca.snorm2 + cb.snorm2 + 2 * sdot
+        if cb.svec:
+            sdot = _dot(ca.svec, cb.svec)
+            svec = ca.svec
+            for f, w in cb.svec.items():
+                svec[f] = svec.get(f, 0.0) + w
+            ca.snorm2 = ca.snorm2 + cb.snorm2 + 2 * sdot
         ca.langs = ca.langs | cb.langs
         ca.days = ca.days | cb.days
         ca.reps.extend(cb.reps)

@@ -56,6 +56,7 @@ class EventWords:
     def __init__(self, code: str):
         ev = get_language(code).data.events
         self.code = code
+        self._lookups: dict[str, tuple[str, ...]] = {}
         self.classes: dict[str, tuple[str, ...]] = {}
         self.phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
         for cls, words in ev.get("event_words", {}).items():  # type: ignore[union-attr]
@@ -93,6 +94,10 @@ class EventWords:
         openers += [o for o in subs if len(o) > 1]
         self.openers = frozenset(o[0] for o in openers if len(o) == 1)
         self.opener_phrases = tuple(sorted((o for o in openers if len(o) > 1), key=len, reverse=True))
+        # phrases by their first word, longest first, so a token tries only its own
+        self.phrases_by_first: dict[str, tuple[tuple[str, ...], ...]] = {}
+        for ph in self.opener_phrases:
+            self.phrases_by_first[ph[0]] = self.phrases_by_first.get(ph[0], ()) + (ph,)
 
     def strip(self, word: str) -> str:
         """The word without Arabic conjunction/preposition clitics and article."""
@@ -109,6 +114,15 @@ class EventWords:
 
     def lookup(self, word: str) -> tuple[str, ...]:
         """Event classes of a normalised word (with clitics peeled), or ``()``."""
+        cache = self._lookups
+        got = cache.get(word)
+        if got is None:
+            got = self._lookup(word)
+            if len(cache) < 500_000:
+                cache[word] = got
+        return got
+
+    def _lookup(self, word: str) -> tuple[str, ...]:
         c = self.classes.get(word)
         if c:
             return c
@@ -217,7 +231,10 @@ def split_clauses(text: str, sentence: tuple[int, int], lang: str) -> list[Claus
                 if w in ew.subordinators_single or w[1:] in ew.subordinators_single:
                     prior.add(i)
                 continue
-        for ph in ew.opener_phrases:
+        cands = ew.phrases_by_first.get(w, ())
+        if ar and w[:1] == "و":
+            cands = cands + ew.phrases_by_first.get(w[1:], ())
+        for ph in sorted(cands, key=len, reverse=True) if len(cands) > 1 else cands:
             got = tuple(t[2] for t in toks[i:i + len(ph)])
             if got == ph or (ar and got[:1] and got[0][:1] == "و" and (got[0][1:],) + got[1:] == ph):
                 cuts.append(i)
