@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import re
 import sys
+from bisect import bisect_left
 from datetime import datetime
 from typing import Optional, Sequence
 
 from .model import Article, EventMention
-from .segment import EventWords, event_words, split_clauses, split_sentences
+from .segment import EventWords, event_words, sentence_tokens, split_clauses, split_sentences
 from .text import Normalized
 from .timex import TimeMention, TimexType
 
@@ -85,17 +86,21 @@ def _specific(words: list[str], caps: list[str], ew: EventWords, lang: str) -> b
     return bool(caps) or not generic
 
 
-def _scan(text_norm: Normalized, text: str, a: int, b: int, times: list[TimeMention], os_: int,
-          oe: int, ew: EventWords, lang: str) -> tuple[list[str], list[str], dict[str, None], list[str]]:
+def _span_tokens(stoks: list[tuple[int, int, str]], starts: list[int], a: int, b: int) -> list[tuple[int, int, str]]:
+    """The sentence tokens lying in ``[a, b)``."""
+    return stoks[bisect_left(starts, a):bisect_left(starts, b)]
+
+
+def _scan(text_norm: Normalized, text: str, toks: list[tuple[int, int, str]], times: list[TimeMention],
+          os_: int, oe: int, ew: EventWords, lang: str) -> tuple[list[str], list[str], dict[str, None], list[str]]:
     """Words (outside time expressions), capitalised words, event classes and triggers of
-    the normalised span ``[a, b)``."""
-    nt = text_norm.text
+    the given tokens."""
     words: list[str] = []
     caps: list[str] = []
     classes: dict[str, None] = {}
     triggers: list[str] = []
     tspans = [(t.start, t.end) for t in times if t.start < oe and t.end > os_]
-    ntoks = [(m.start(), m.group()) for m in _WORD.finditer(nt, a, b)]
+    ntoks = [(t[0], t[2]) for t in toks if t[2][0].isalnum()]
     english = lang != "ar"
     for i, (ws, w) in enumerate(ntoks):
         o = text_norm.to_original(ws) if (tspans or english) else ws
@@ -116,16 +121,15 @@ def _scan(text_norm: Normalized, text: str, a: int, b: int, times: list[TimeMent
     return words, caps, classes, triggers
 
 
-def _relative_mentions(article: Article, text_norm: Normalized, a: int, b: int,
+def _relative_mentions(article: Article, text_norm: Normalized, toks: list[tuple[int, int, str]],
                        times: list[TimeMention], ew: EventWords, lang: str, sentence: str,
-                       published: Optional[datetime], clause_start: int,
-                       clause: tuple[int, int]) -> list[MentionDraft]:
+                       published: Optional[datetime], clause: tuple[int, int]) -> list[MentionDraft]:
     """"… ضحايا الزلزال الذي ضرب منطقة الحوز، …": the event noun with its relative clause
     is a report of another happening, nested in the clause."""
-    nt = text_norm.text
     text = article.text
-    toks = [(m.start(), m.end(), m.group()) for m in _TOK.finditer(nt, a, b)]
     out: list[MentionDraft] = []
+    if not any(t[2] in ew.relatives or t[2][1:] in ew.relatives for t in toks):
+        return out
     for i, (ts, te, w) in enumerate(toks):
         rel = w[1:] if lang == "ar" and w[:1] == "و" and w[1:] in ew.relatives else w
         if rel not in ew.relatives or i == 0 or i + 1 >= len(toks):
@@ -156,7 +160,7 @@ def _relative_mentions(article: Article, text_norm: Normalized, a: int, b: int,
             continue
         inside = [t for t in times if t.start >= os_ and t.end <= oe]
         time = _best_time(inside)
-        words, caps, classes, triggers = _scan(text_norm, text, ns, ne, times, os_, oe, ew, lang)
+        words, caps, classes, triggers = _scan(text_norm, text, toks[head:end], times, os_, oe, ew, lang)
         if not classes:
             continue
         m = EventMention(
@@ -183,7 +187,9 @@ def extract_mentions(article: Article, text_norm: Normalized, times: list[TimeMe
         if "\n" in nt[last_end:s0]:
             para_time = None  # a new paragraph: no narrative time carries over
         last_end = e0
-        clauses = split_clauses(nt, (s0, e0), lang)
+        stoks = sentence_tokens(nt, (s0, e0))
+        starts = [t[0] for t in stoks]
+        clauses = split_clauses(nt, (s0, e0), lang, stoks)
         first = _WORD.search(nt, s0, e0)
         continues = bool(first) and _continues(first.group(), lang)
         sent_start, sent_end = text_norm.span(s0, e0)
@@ -208,7 +214,8 @@ def extract_mentions(article: Article, text_norm: Normalized, times: list[TimeMe
                 time, basis = prev_time[0], "inherited"
             if time is not None and c.role not in ("report", "statement", "negated"):
                 prev_time = (time, basis)
-            words, caps, classes, triggers = _scan(text_norm, text, c.start, c.end, times, os_, oe, ew, lang)
+            ctoks = _span_tokens(stoks, starts, c.start, c.end)
+            words, caps, classes, triggers = _scan(text_norm, text, ctoks, times, os_, oe, ew, lang)
             if c.role == "negated":
                 continue
             if c.role in ("report", "statement"):
@@ -221,8 +228,9 @@ def extract_mentions(article: Article, text_norm: Normalized, times: list[TimeMe
                 cwords: list[str] = []
                 ccaps: list[str] = []
                 if content is not None:
-                    cwords, ccaps, cclasses, _ = _scan(text_norm, text, clauses[content].start,
-                                                       clauses[content].end, times, cs, ce, ew, lang)
+                    cwords, ccaps, cclasses, _ = _scan(
+                        text_norm, text, _span_tokens(stoks, starts, clauses[content].start, clauses[content].end),
+                        times, cs, ce, ew, lang)
                 mention = EventMention(
                     article_id=article.id, source=article.outlet, url=article.url,
                     start=ss, end=se, text=text[ss:se], sentence=sentence, time=own[k],
@@ -241,8 +249,8 @@ def extract_mentions(article: Article, text_norm: Normalized, times: list[TimeMe
                 lang=lang, published=published,
             )
             out.append(MentionDraft(mention, words, caps))
-            out.extend(_relative_mentions(article, text_norm, c.start, c.end, times, ew, lang,
-                                          sentence, published, os_, (os_, oe)))
+            out.extend(_relative_mentions(article, text_norm, ctoks, times, ew, lang,
+                                          sentence, published, (os_, oe)))
         if prev_time is not None:
             para_time = prev_time
     return out

@@ -24,7 +24,7 @@ from typing import Optional
 from .lang import get_language
 from .text import normalize_word
 
-__all__ = ["Clause", "split_sentences", "split_clauses", "EventWords", "event_words"]
+__all__ = ["Clause", "split_sentences", "split_clauses", "sentence_tokens", "EventWords", "event_words"]
 
 _SENT_END = re.compile(r"[.!?؟…]+[\"')\]»”’]*(?=\s|$)|\n+")
 _WORD = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+|[^\w\s]")
@@ -57,6 +57,7 @@ class EventWords:
         ev = get_language(code).data.events
         self.code = code
         self._lookups: dict[str, tuple[str, ...]] = {}
+        self._verbs: dict[str, tuple[bool, bool]] = {}
         self.classes: dict[str, tuple[str, ...]] = {}
         self.phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
         for cls, words in ev.get("event_words", {}).items():  # type: ignore[union-attr]
@@ -150,10 +151,20 @@ class EventWords:
         return c
 
     def is_reporting(self, word: str) -> bool:
-        return word in self.reporting or self.strip(word) in self.reporting
+        return self._verb(word)[0]
 
     def is_announcing(self, word: str) -> bool:
-        return word in self.announcing or self.strip(word) in self.announcing
+        return self._verb(word)[1]
+
+    def _verb(self, word: str) -> tuple[bool, bool]:
+        got = self._verbs.get(word)
+        if got is None:
+            st = self.strip(word)
+            got = (word in self.reporting or st in self.reporting,
+                   word in self.announcing or st in self.announcing)
+            if len(self._verbs) < 500_000:
+                self._verbs[word] = got
+        return got
 
 
 @lru_cache(maxsize=None)
@@ -205,11 +216,18 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def split_clauses(text: str, sentence: tuple[int, int], lang: str) -> list[Clause]:
-    """Clause spans of one sentence (normalised text offsets)."""
+def sentence_tokens(text: str, sentence: tuple[int, int]) -> list[tuple[int, int, str]]:
+    """``(start, end, token)`` of a sentence: words, numbers and punctuation."""
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, sentence[0], sentence[1])]
+
+
+def split_clauses(text: str, sentence: tuple[int, int], lang: str,
+                  toks: Optional[list[tuple[int, int, str]]] = None) -> list[Clause]:
+    """Clause spans of one sentence (normalised text offsets); ``toks`` may hold the
+    sentence's :func:`sentence_tokens` when the caller has them already."""
     ew = event_words(lang)
-    s0, e0 = sentence
-    toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, s0, e0)]
+    if toks is None:
+        toks = sentence_tokens(text, sentence)
     n = len(toks)
     cuts: list[int] = []  # token indices where a new clause starts
     prior: set[int] = set()  # cuts made by a subordinator
