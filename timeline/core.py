@@ -38,9 +38,15 @@ def _check_text(text: object, what: str = "text") -> str:
     return text
 
 
+_DEFAULT_SETTINGS: Optional[Settings] = None
+
+
 def _check_settings(settings: object) -> Settings:
+    global _DEFAULT_SETTINGS
     if settings is None:
-        return Settings()
+        if _DEFAULT_SETTINGS is None:
+            _DEFAULT_SETTINGS = Settings()  # frozen: one instance serves every call
+        return _DEFAULT_SETTINGS
     if not isinstance(settings, Settings):
         raise InputError(f"settings must be a timeline.Settings, not {type(settings).__name__}")
     return settings

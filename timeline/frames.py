@@ -38,21 +38,29 @@ SLOTS = (
     "overnight",                         # English "overnight": the night around publication
 )
 
+_SLOT_SET = frozenset(SLOTS)
+
 
 class Frame:
-    """A bag of slots; see :data:`SLOTS`."""
+    """A bag of slots; see :data:`SLOTS`.
 
-    __slots__ = SLOTS
+    A slot nobody set reads ``None`` (a class attribute); the slots that were set live in
+    the instance's ``__dict__``.  The tagger makes a frame for every expression it tries,
+    so a new frame costs nothing and :meth:`filled` reads only what was set.
+    """
 
     def __init__(self, **kw: Any) -> None:
-        for s in SLOTS:
-            object.__setattr__(self, s, None)
         for k, v in kw.items():
             setattr(self, k, v)
 
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name not in _SLOT_SET:
+            raise AttributeError(f"'Frame' object has no slot {name!r}")
+        object.__setattr__(self, name, value)
+
     def filled(self) -> dict[str, Any]:
-        """The slots that hold a value."""
-        return {s: getattr(self, s) for s in SLOTS if getattr(self, s) is not None}
+        """The slots that hold a value (in the order they were set)."""
+        return {s: v for s, v in self.__dict__.items() if v is not None}
 
     def copy(self) -> "Frame":
         return Frame(**self.filled())
@@ -61,5 +69,11 @@ class Frame:
         return getattr(self, slot)
 
     def __repr__(self) -> str:
-        inner = ", ".join(f"{k}={v!r}" for k, v in self.filled().items())
+        d = self.__dict__
+        inner = ", ".join(f"{k}={d[k]!r}" for k in SLOTS if d.get(k) is not None)
         return f"Frame({inner})"
+
+
+for _slot in SLOTS:
+    setattr(Frame, _slot, None)
+del _slot

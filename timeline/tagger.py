@@ -19,11 +19,13 @@ The tagger says *what* was said; :mod:`timeline.resolver` says *when* that is.
 
 from __future__ import annotations
 
+from itertools import compress
+from operator import itemgetter
 from typing import Callable, Optional
 
-from .frames import Frame
-from .lang import Language
-from .text import Normalized, Token, tokenize
+from .frames import SLOTS, Frame
+from .lang import Language, Lexicon
+from .text import Normalized, Token, token_spans
 
 __all__ = ["Tagged", "tag"]
 
@@ -60,118 +62,216 @@ class Tagged:
         return f"Tagged({self.start}, {self.end}, {self.frame!r})"
 
 
-def prepare_tokens(norm: Normalized, language: Language) -> list[Token]:
-    """Tokens of ``norm`` with lexicon categories, phrases merged."""
-    lex = language.lexicon
-    words, phrases, case_sensitive = lex.words, lex.phrases, lex.case_sensitive
-    raw = list(tokenize(norm.text))
-    out: list[Token] = []
+#: A token text's entry: (cats, base, clitic letters, kind, needs a second look, can start,
+#: capitalised, the units it can begin).  Entries are shared by every token with the same text; the few that depend
+#: on context (a merged phrase, a word that counts only capitalised) get their own.
+_Entry = tuple[dict[str, object], str, int, str, bool, bool, bool, tuple]  # type: ignore[type-arg]
+_CATS, _BASE, _PRE, _KIND, _SPECIAL, _STARTS, _CAP, _UNITS_AT = range(8)
+_EMPTY_CATS: dict[str, object] = {}  # shared by every token without categories: never mutated
+_CACHE_LIMIT = 200_000
+
+
+def _entry(tok: str, lex: Lexicon) -> _Entry:
+    """What the lexicon says of one token text, whatever its context.
+
+    Kinds follow :data:`timeline.text.TOKEN_RE`: ``\\d`` is ``str.isdecimal`` and ``\\w``
+    is ``str.isalnum`` or ``_``.  "Needs a second look" marks what only the context can
+    settle: the head of a multi-word phrase, a word that counts only capitalised, an
+    English month (whether it is capitalised).
+    """
+    c = tok[0]
+    if c.isdecimal():
+        return _EMPTY_CATS, tok, 0, "d", False, True, False, _dispatch(True, False, _EMPTY_CATS)
+    words, phrases = lex.words, lex.phrases
+    if c.isalnum():
+        kind = "w"
+        found = lex.base_form(tok)
+    else:
+        kind = "p"
+        found = (tok, 0) if tok in phrases or tok in words else None
+    if found is None:
+        apostrophe = kind == "p" and tok == "'"
+        return _EMPTY_CATS, tok, 0, kind, False, apostrophe, False, _dispatch(False, apostrophe, _EMPTY_CATS)
+    base, pre = found
+    cats = words.get(base) or _EMPTY_CATS
+    special = (base in phrases or (bool(cats) and base in lex.case_sensitive)
+               or (lex.code == "en" and "month" in cats))
+    starter = tok == "'" if kind == "p" else bool(cats.keys() & _STARTERS)
+    units = _dispatch(False, kind == "p" and tok == "'", cats)
+    return cats, base, pre, kind, special, starter, False, units
+
+
+class _TokenCache(dict):  # type: ignore[type-arg]
+    """Token text -> :data:`_Entry`, made on first sight (bounded: cleared when full)."""
+
+    def __init__(self, lex: Lexicon):
+        super().__init__()
+        self.lex = lex
+
+    def __missing__(self, tok: str) -> _Entry:
+        if len(self) >= _CACHE_LIMIT:
+            self.clear()
+        entry = self[tok] = _entry(tok, self.lex)
+        return entry
+
+
+class Tokens:
+    """The tokens of a normalised text as parallel lists (one item per token).
+
+    ``text``, ``start``, ``end`` (normalised-text offsets), ``kind`` (``"d"`` digits,
+    ``"w"`` letters, ``"p"`` other), ``cats`` (lexicon categories, a shared read-only dict),
+    ``entries`` (the whole :data:`_Entry` of each token: also its lexicon form, clitic
+    letters and capital) and ``starters`` (the indices of tokens an expression can begin
+    at).
+    """
+
+    __slots__ = ("text", "start", "end", "kind", "cats", "entries", "starters")
+
+    def __init__(self, text: list[str], start: list[int], end: list[int], entries: list[_Entry]):
+        self.text, self.start, self.end, self.entries = text, start, end, entries
+        self.cats: list[dict[str, object]] = list(map(itemgetter(_CATS), entries))
+        self.kind: list[str] = list(map(itemgetter(_KIND), entries))
+        self.starters = list(compress(range(len(entries)), map(itemgetter(_STARTS), entries)))
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def __getitem__(self, i: int) -> Token:
+        """Token ``i`` as a :class:`~timeline.text.Token` (for inspection and tests)."""
+        e = self.entries[i]
+        t = Token(self.text[i], self.start[i], self.end[i], self.kind[i])
+        t.cats, t.base, t.pre, t.cap = dict(e[_CATS]), e[_BASE], e[_PRE], e[_CAP]
+        return t
+
+
+def prepare_tokens(norm: Normalized, language: Language) -> Tokens:
+    """Tokens of ``norm`` with lexicon categories, phrases merged.
+
+    Each distinct token text is looked up once per process (:class:`_TokenCache`); only
+    the few tokens whose reading depends on their context (phrase heads, words that count
+    only when capitalised, English months) are looked at one by one.
+    """
     text = norm.text
-    n = len(raw)
-    i = 0
-    while i < n:
-        t = raw[i]
-        if t.kind == "d":
-            out.append(t)
-            i += 1
-            continue
-        found = lex.base_form(t.text) if t.kind == "w" else (
-            (t.text, 0) if t.text in phrases or t.text in words else None)
-        if found is None:
-            out.append(t)
-            i += 1
-            continue
-        base, pre = found
-        t.base, t.pre = base, pre
+    tx, ts, te = token_spans(text)
+    lex = language.lexicon
+    cache = lex.token_cache
+    if cache is None:
+        cache = lex.token_cache = _TokenCache(lex)
+    entries: list[_Entry] = list(map(cache.__getitem__, tx))
+    specials = list(compress(range(len(entries)), map(itemgetter(_SPECIAL), entries)))
+    if specials:
+        _second_look(norm, lex, specials, tx, ts, te, entries)
+    return Tokens(tx, ts, te, entries)
+
+
+def _second_look(norm: Normalized, lex: Lexicon, specials: list[int], tx: list[str],
+                 ts: list[int], te: list[int], entries: list[_Entry]) -> None:
+    """Settle the tokens whose reading depends on context, in place: merge multi-word
+    phrases (left to right, longest first), drop words that count only capitalised when
+    they are not, note whether English months are capitalised."""
+    text = norm.text
+    words, case_sensitive, heads = lex.words, lex.case_sensitive, lex.phrases_by_next
+    en = lex.code == "en"
+    n = len(tx)
+    merges: list[tuple[int, int]] = []
+    skip = 0
+    for i in specials:
+        if i < skip:
+            continue  # inside a phrase merged already
+        cats, base, pre, kind, _, starter, _, _ = entries[i]
         merged = False
-        for tail, cats in phrases.get(base, ()):
+        # only the phrases whose second word is the next token can match
+        by_next = heads.get(base)
+        for tail, pcats in (by_next.get(tx[i + 1], ()) if by_next and i + 1 < n else ()):
             k = len(tail)
             if i + k >= n:
                 continue
             ok = True
             for off, want in enumerate(tail, 1):
-                nt = raw[i + off] if i + off < n else None
-                if nt is None or nt.text != want or "\n" in text[raw[i + off - 1].end:nt.start]:
+                if tx[i + off] != want or "\n" in text[te[i + off - 1]:ts[i + off]]:
                     ok = False
                     break
             if ok:
-                last = raw[i + k]
-                m = Token(text[t.start:last.end], t.start, last.end, "w")
-                m.pre, m.base, m.cats = pre, " ".join((base,) + tail), dict(cats)
-                out.append(m)
-                i += k + 1
+                cats, base, kind = pcats, " ".join((base,) + tail), "w"
+                starter = bool(pcats.keys() & _STARTERS)
+                merges.append((i, k))
+                skip = i + k + 1
                 merged = True
                 break
-        if merged:
-            continue
-        cats = words.get(base)
-        if cats:
-            if base in case_sensitive:
-                o = norm.original[norm.to_original(t.start + pre)]
-                if not o.isupper():
-                    out.append(t)
-                    i += 1
-                    continue
-                t.cap = True
-            t.cats = dict(cats)
-        out.append(t)
-        i += 1
-    if language.code == "en":
-        orig = norm.original
-        for t in out:
-            if t.kind == "w" and "month" in t.cats:
-                t.cap = orig[norm.to_original(t.start)].isupper()
-    return out
+        cap = False
+        if not merged:
+            wcats = words.get(base)
+            if wcats and base in case_sensitive:
+                if not norm.original[norm.to_original(ts[i] + pre)].isupper():
+                    cats, starter = _EMPTY_CATS, False
+                else:
+                    cap = True
+        if en and kind == "w" and "month" in cats:
+            cap = norm.original[norm.to_original(ts[i])].isupper()
+        old = entries[i]
+        units = old[_UNITS_AT] if cats is old[_CATS] else _dispatch(False, kind == "p" and tx[i] == "'", cats)
+        entries[i] = (cats, base, pre, kind, False, starter, cap, units)
+    for i, k in reversed(merges):
+        e = te[i + k]
+        tx[i], te[i] = text[ts[i]:e], e
+        for lst in (tx, ts, te, entries):
+            del lst[i + 1:i + k + 1]
 
 
 class _Parser:
-    def __init__(self, toks: list[Token], language: Language, norm: Normalized):
-        self.T = toks
-        self.n = len(toks)
+    """Reads expressions off the tokens of one text.
+
+    With ``exhaustive=True`` every unit is tried at every token, as if there were no
+    dispatch table, and the table is checked: a unit it leaves out must find nothing.
+    The result is the same either way (tests/test_fast_path.py); only the time differs.
+    """
+
+    def __init__(self, toks: Tokens, language: Language, norm: Normalized, exhaustive: bool = False):
+        self.tx, self.ts, self.te, self.tk = toks.text, toks.start, toks.end, toks.kind
+        self.ct, self.E = toks.cats, toks.entries
+        self.starters = toks.starters
+        self.n = len(toks.text)
         self.lang = language.code
         self.ar = language.code == "ar"
         self.text = norm.text
-        self.units: list[Callable[[int, Frame], UnitResult]] = [
-            self.u_numdate, self.u_date, self.u_clock, self.u_weekday, self.u_dayrel,
-            self.u_tonight, self.u_pod, self.u_podmod, self.u_anaph, self.u_relunit,
-            self.u_duration, self.u_agoprefix, self.u_set, self.u_vague, self.u_year,
-            self.u_decade, self.u_century, self.u_season, self.u_quarter, self.u_holiday,
-            self.u_dom, self.u_posmod, self.u_tz, self.u_podpost,
-        ]
+        self.exhaustive = exhaustive
 
     # -- token helpers ------------------------------------------------------------------
     def c(self, i: int, cat: str) -> object:
         if 0 <= i < self.n:
-            return self.T[i].cats.get(cat)
+            return self.ct[i].get(cat)
         return None
 
     def has(self, i: int, *cats: str) -> bool:
         if 0 <= i < self.n:
-            tc = self.T[i].cats
-            return any(c in tc for c in cats)
+            tc = self.ct[i]
+            if tc:
+                for c in cats:
+                    if c in tc:
+                        return True
         return False
 
     def txt(self, i: int) -> str:
-        return self.T[i].text if 0 <= i < self.n else ""
+        return self.tx[i] if 0 <= i < self.n else ""
 
     def digits(self, i: int) -> Optional[int]:
-        if 0 <= i < self.n and self.T[i].kind == "d":
-            return int(self.T[i].text)
+        if 0 <= i < self.n and self.tk[i] == "d":
+            return int(self.tx[i])
         return None
 
     def ndigits(self, i: int) -> int:
-        return len(self.T[i].text) if 0 <= i < self.n and self.T[i].kind == "d" else 0
+        return len(self.tx[i]) if 0 <= i < self.n and self.tk[i] == "d" else 0
 
     def adjacent(self, i: int) -> bool:
         """Token ``i`` directly follows token ``i-1`` with no space."""
-        return 0 < i < self.n and self.T[i - 1].end == self.T[i].start
+        return 0 < i < self.n and self.te[i - 1] == self.ts[i]
 
     def same_line(self, i: int) -> bool:
         """Nothing but spaces (no line break) between tokens ``i-1`` and ``i``."""
-        return 0 < i < self.n and "\n" not in self.text[self.T[i - 1].end:self.T[i].start]
+        return 0 < i < self.n and "\n" not in self.text[self.te[i - 1]:self.ts[i]]
 
     def punct(self, i: int, chars: str) -> bool:
-        return 0 <= i < self.n and self.T[i].kind == "p" and self.T[i].text in chars
+        return 0 <= i < self.n and self.tk[i] == "p" and self.tx[i] in chars
 
     # -- numbers ------------------------------------------------------------------------
     def number(self, i: int, ordinal_ok: bool = True, words_ok: bool = True) -> Optional[tuple[int, int, str]]:
@@ -183,7 +283,7 @@ class _Parser:
             return d, i + 1, "digits"
         if not words_ok or i >= self.n:
             return None
-        cats = self.T[i].cats
+        cats = self.ct[i]
         if ordinal_ok and "ord" in cats:
             v = int(cats["ord"])  # type: ignore[arg-type]
             j = i + 1
@@ -205,7 +305,7 @@ class _Parser:
                     return v + int(self.c(k, "num")), k + 1, "card"  # type: ignore[arg-type]
                 if self.has(k, "ord") and 1 <= int(self.c(k, "ord")) <= 9:  # type: ignore[arg-type]
                     return v + int(self.c(k, "ord")), k + 1, "ord"  # type: ignore[arg-type]
-            kind = "ord" if self.ar and self.T[i].base.startswith("ال") else "card"
+            kind = "ord" if self.ar and self.E[i][_BASE].startswith("ال") else "card"
             return v, j, kind
         if "num" in cats:
             v = int(cats["num"])  # type: ignore[arg-type]
@@ -253,9 +353,9 @@ class _Parser:
         j = i
         if self.has(j, "month_word") and self.has(j + 1, "month", "hmonth"):
             j += 1
-        cats = self.T[j].cats if j < self.n else {}
+        cats = self.ct[j] if j < self.n else {}
         if "month" in cats:
-            if self.lang == "en" and not self.T[j].cap:
+            if self.lang == "en" and not self.E[j][_CAP]:
                 return None
             m, cal = int(cats["month"]), "g"  # type: ignore[arg-type]
         elif "hmonth" in cats:
@@ -263,7 +363,7 @@ class _Parser:
         else:
             return None
         j += 1
-        if self.punct(j, ".") and self.lang == "en" and len(self.T[j - 1].text) <= 4:
+        if self.punct(j, ".") and self.lang == "en" and len(self.tx[j - 1]) <= 4:
             j += 1
         inner_year = None
         # paired forms: "كانون الأول/ ديسمبر", "أغسطس (آب)", "أكتوبر (تشرين الأول 2022)"
@@ -300,8 +400,8 @@ class _Parser:
                 y = None
         if y is None and self.ndigits(k) == 6 and self.punct(k + 1, ":") and self.ndigits(k + 2) == 2:
             # "27 سبتمبر 202301:06": year and clock run together
-            d = self.T[k].text
-            year, hour, minute = int(d[:4]), int(d[4:]), int(self.T[k + 2].text)
+            d = self.tx[k]
+            year, hour, minute = int(d[:4]), int(d[4:]), int(self.tx[k + 2])
             if 1000 <= year <= 2999 and hour <= 24 and minute < 60:
                 out.update(y=year, hour=hour, minute=minute)
                 return out, k + 3
@@ -316,13 +416,13 @@ class _Parser:
                 k += 1
             return out, k
         if self.lang == "en" and self.punct(j, "'") and self.ndigits(j + 1) == 2:
-            out["y"] = 2000 + int(self.T[j + 1].text) if int(self.T[j + 1].text) < 50 else 1900 + int(self.T[j + 1].text)
+            out["y"] = 2000 + int(self.tx[j + 1]) if int(self.tx[j + 1]) < 50 else 1900 + int(self.tx[j + 1])
             return out, j + 2
         return out, j
 
     # -- units --------------------------------------------------------------------------
     def u_numdate(self, i: int, f: Frame) -> UnitResult:
-        if f.m is not None or f.d is not None or self.T[i].kind != "d":
+        if f.m is not None or f.d is not None or i >= self.n or self.tk[i] != "d":
             return None
         a = self.digits(i)
         na = self.ndigits(i)
@@ -330,13 +430,13 @@ class _Parser:
         if sep not in ("/", "-", ".") or not self.same_line(i + 1):
             return None
         mid_month = None
-        if self.T[i + 2].kind == "d" if i + 2 < self.n else False:
+        if self.tk[i + 2] == "d" if i + 2 < self.n else False:
             b, nb = self.digits(i + 2), self.ndigits(i + 2)
         elif self.has(i + 2, "month") and self.lang == "ar":
             b, nb, mid_month = int(self.c(i + 2, "month")), 2, True  # type: ignore[arg-type]
         else:
             return None
-        if self.txt(i + 3) != sep or self.T[i + 4].kind != "d" if i + 4 < self.n else True:
+        if self.txt(i + 3) != sep or self.tk[i + 4] != "d" if i + 4 < self.n else True:
             return None
         c, nc = self.digits(i + 4), self.ndigits(i + 4)
         assert a is not None and b is not None and c is not None
@@ -407,7 +507,7 @@ class _Parser:
                 if inner is not None:
                     fields["y"] = inner
                 else:
-                    yp, k = self.year_part(k, cal, self.T[k - 1].text.isascii())
+                    yp, k = self.year_part(k, cal, self.tx[k - 1].isascii())
                     self._apply_year(fields, yp)
                 return fields, k
             if f.m is None and self.has(j, "first_day"):
@@ -421,18 +521,18 @@ class _Parser:
         if inner is not None:
             fields["y"] = inner
             return fields, k
-        if self.lang == "en" or self.T[j].text.isascii():
+        if self.lang == "en" or self.tx[j].isascii():
             dn = self.day_number(k)
             if dn is not None and self.digits(k) is not None or (dn and self.has(k, "ord")):
                 assert dn is not None
                 if self.year_number(k) is None:
                     fields["d"] = dn[0]
                     k = dn[1]
-        yp, k2 = self.year_part(k, cal, self.T[j].text.isascii())
+        yp, k2 = self.year_part(k, cal, self.tx[j].isascii())
         self._apply_year(fields, yp)
         if "d" not in fields and "y" not in fields and "month_rel" not in fields:
             # a month alone needs a cue: "في نيسان/ابريل", "in March", "mid-December"
-            paired = k > j + 1 and self.T[j + 1].kind == "p"
+            paired = k > j + 1 and self.tk[j + 1] == "p"
             if not (paired or f.posmod is not None or f.m is not None
                     or self.has(i - 1, "month_cue") or self.has(j, "month_word")
                     or (self.has(k2, "of") and self.has(k2 + 1, "unit"))):
@@ -514,7 +614,7 @@ class _Parser:
             return None
         j = i
         approx = None
-        if self.ar and self.T[j].base == "حدود" and self.has(i - 1, "range_to"):
+        if self.ar and self.E[j][_BASE] == "حدود" and self.has(i - 1, "range_to"):
             return None  # "إلى حدود الساعة": a preposition, outside the span
         while self.has(j, "approx", "exact"):
             if self.has(j, "approx"):
@@ -581,16 +681,16 @@ class _Parser:
             return None
         tz = self.c(i, "tz")
         j = i + 1
-        base = self.T[i].base
+        base = self.E[i][_BASE]
         if self.ar and base in ("بتوقيت", "توقيت", "بالتوقيت"):
             # the place: one or two words that are not temporal
             for _ in range(2):
-                if j < self.n and self.T[j].kind == "w" and not (
-                        set(self.T[j].cats) & _STARTERS) and self.same_line(j):
+                if j < self.n and self.tk[j] == "w" and not (
+                        set(self.ct[j]) & _STARTERS) and self.same_line(j):
                     if self.has(j, "tz"):
                         tz = self.c(j, "tz")
                     j += 1
-                    if j < self.n and self.T[j].kind == "w" and self.T[j].base in ("المكرمة", "المحلي"):
+                    if j < self.n and self.tk[j] == "w" and self.E[j][_BASE] in ("المكرمة", "المحلي"):
                         j += 1
                     break
         return {"tz": tz}, j
@@ -604,8 +704,8 @@ class _Parser:
             if f.weekday is not None:
                 return None
             return {"weekday": w, "wrel": self.c(j, "rel_pre")}, j + 2
-        cats = self.T[j].cats if j < self.n else {}
-        if "teen" in self.T[j + 1].cats if j + 1 < self.n else False:
+        cats = self.ct[j] if j < self.n else {}
+        if "teen" in self.ct[j + 1] if j + 1 < self.n else False:
             return None  # "الأحد عشر لاعبا": eleven, not Sunday
         if "weekday" in cats:
             w = int(cats["weekday"])  # type: ignore[arg-type]
@@ -623,7 +723,7 @@ class _Parser:
             return {"weekday": w}, k - (1 if self.punct(k - 1, ",") else 0)
         else:
             return None
-        if self.lang == "en" and self.T[j].text.endswith("days"):
+        if self.lang == "en" and self.tx[j].endswith("days"):
             return {"set_value": f"XXXX-WXX-{w}"}, j + 1  # "on Fridays"
         k = j + 1
         if f.weekday is not None:
@@ -653,7 +753,7 @@ class _Parser:
             return None
         v = int(self.c(j, "dayrel"))  # type: ignore[arg-type]
         k = j + 1
-        if self.ar and v == 0 and self.T[j].base == "اليوم":
+        if self.ar and v == 0 and self.E[j][_BASE] == "اليوم":
             if self.has(k, "today_blocker", "ord", "anaph") or self.has(k, "tens"):
                 return None
             if self.has(i - 1, "num") or self.digits(i - 1) is not None:
@@ -680,7 +780,7 @@ class _Parser:
         if pod == "MIDNIGHT" and self.lang == "en" and f.hour is not None:
             return None
         out["pod"] = pod
-        if self.lang == "en" and self.T[j].base == "overnight":
+        if self.lang == "en" and self.E[j][_BASE] == "overnight":
             out["overnight"] = True
         k = j + 1
         if self.has(k, "pod_post"):
@@ -731,7 +831,7 @@ class _Parser:
                 return {"anaph": "prev"}, j + 2
             return None
         # Arabic: "اليوم التالي", "اليوم نفسه", "نفس اليوم", "ذلك اليوم", "الأسبوع التالي"
-        if self.has(j, "anaph") and self.T[j].base in ("نفس", "ذلك") and self.has(j + 1, "unit"):
+        if self.has(j, "anaph") and self.E[j][_BASE] in ("نفس", "ذلك") and self.has(j + 1, "unit"):
             unit, num = self.c(j + 1, "unit")  # type: ignore[misc]
             if unit == "day" and num == "sg":
                 return {"anaph": "same"}, j + 2
@@ -739,14 +839,14 @@ class _Parser:
         if self.has(j, "unit") and self.has(j + 1, "anaph"):
             unit, num = self.c(j, "unit")  # type: ignore[misc]
             a = self.c(j + 1, "anaph")
-            if self.T[j + 1].base in ("ذلك", "نفس"):
+            if self.E[j + 1][_BASE] in ("ذلك", "نفس"):
                 return None
-            if num == "sg" and unit == "day" and self.T[j].base in ("اليوم", "يوم"):
+            if num == "sg" and unit == "day" and self.E[j][_BASE] in ("اليوم", "يوم"):
                 return {"anaph": a}, j + 2
             if num == "sg" and unit in ("week", "month", "year") and a in ("next", "prev") \
-                    and self.T[j].base.startswith("ال"):
+                    and self.E[j][_BASE].startswith("ال"):
                 return {"unit": unit, "uoff": -1 if a == "prev" else 1, "uanaph": True}, j + 2
-        if self.has(j, "night_word") and self.has(j + 1, "anaph") and self.T[j].base.startswith("ال"):
+        if self.has(j, "night_word") and self.has(j + 1, "anaph") and self.E[j][_BASE].startswith("ال"):
             a = self.c(j + 1, "anaph")
             if a in ("next", "same"):
                 return {"anaph": a, "pod": "TNI"}, j + 2
@@ -815,7 +915,7 @@ class _Parser:
         if num == "pl":
             if rel is None or unit in ("second",):
                 return None
-            if not self.T[j].base.startswith("ال"):
+            if not self.E[j][_BASE].startswith("ال"):
                 return None
             if rel == 0:
                 return {"vague": "PRESENT_REF"}, k
@@ -826,13 +926,13 @@ class _Parser:
             return None
         if rel is None:
             # "مطلع العام", "منتصف الشهر": the current unit under a position modifier
-            if f.posmod is not None and self.T[j].base.startswith("ال"):
+            if f.posmod is not None and self.E[j][_BASE].startswith("ال"):
                 return {"unit": unit, "uoff": 0}, k
-            if unit == "weekend" and self.T[j].base.startswith(("نهاية", "عطلة", "اواخر", "اوخر", "اخر")):
+            if unit == "weekend" and self.E[j][_BASE].startswith(("نهاية", "عطلة", "اواخر", "اوخر", "اخر")):
                 if self.has(i - 1, "pod_cue", "within", "since", "range_to"):
                     return {"unit": unit, "uoff": 0}, k
             return None
-        if not (self.T[j].base.startswith("ال") or pre is not None or unit == "weekend"):
+        if not (self.E[j][_BASE].startswith("ال") or pre is not None or unit == "weekend"):
             return None
         return {"unit": unit, "uoff": rel}, k
 
@@ -875,7 +975,7 @@ class _Parser:
                     return None  # "a second explosion"
                 if self.lang == "en" and self.punct(k, "-") and self.has(k + 1, "unit"):
                     k += 1
-            elif self.ar and self.has(k, "tens") and self.T[k].base.startswith("ال"):
+            elif self.ar and self.has(k, "tens") and self.E[k][_BASE].startswith("ال"):
                 qty, k = int(self.c(k, "tens")), k + 1  # type: ignore[arg-type]
         if not self.has(k, "unit"):
             return None
@@ -889,13 +989,13 @@ class _Parser:
                 qty = 2
             elif num == "pl" and self.has(k, "quant"):
                 qty, k = "X", k + 1  # "ساعات عدة"
-            elif num == "pl" and (self.has(i - 1, "within") or (self.ar and self.T[unit_tok].pre and
-                                  self.T[unit_tok].text[self.T[unit_tok].pre - 1] == "ل")):
+            elif num == "pl" and (self.has(i - 1, "within") or (self.ar and self.E[unit_tok][_PRE] and
+                                  self.tx[unit_tok][self.E[unit_tok][_PRE] - 1] == "ل")):
                 qty = "X"  # "for hours", "لساعات"
             elif num == "sg" and self.has(k, "num") and self.c(k, "num") == 1:
                 qty, k = 1, k + 1  # "ساعة واحدة"
             elif num == "sg" and self.ar and self.has(i - 1, "within", "ago", "since", "after") \
-                    and not self.T[unit_tok].base.startswith("ال") and unit != "weekend" \
+                    and not self.E[unit_tok][_BASE].startswith("ال") and unit != "weekend" \
                     and (self.has(i - 1, "within", "ago", "since") or self.has(k, "of")):
                 qty = 1  # "لمدة سنة", "بعد مرور سنة", "بعد يوم من", "قبل أسبوع"
             else:
@@ -927,14 +1027,14 @@ class _Parser:
     def adverbial(self, k: int) -> bool:
         """"before"/"after" end the phrase ("three days before"), not open one ("... before the vote")."""
         if self.txt(k) in ("before", "after"):
-            return k + 1 >= self.n or self.T[k + 1].kind == "p"
+            return k + 1 >= self.n or self.tk[k + 1] == "p"
         return True
 
     def u_agoprefix(self, i: int, f: Frame) -> UnitResult:
         """Arabic "قبل"/"منذ" before a duration: "قبل يومين", "منذ ثلاثة أيام"."""
         if not self.ar or f.filled() or not self.has(i, "ago", "since"):
             return None
-        r = self.u_duration(i + 1, Frame())
+        r = self.u_duration(i + 1, _BLANK)
         if r is None:
             return None
         fields, k = r
@@ -1004,7 +1104,7 @@ class _Parser:
             if y and y[0] % 10 == 0 and self.txt(j + 1) == "s" and self.adjacent(j + 1):
                 return {"decade": y[0] // 10}, j + 2
             if self.punct(j, "'") and self.ndigits(j + 1) == 2 and self.txt(j + 2) == "s":
-                d = int(self.T[j + 1].text)
+                d = int(self.tx[j + 1])
                 if d % 10 == 0:
                     return {"decade": (190 if d >= 30 else 200) + d // 10}, j + 3
             if self.has(j, "decade_word") and j > i:
@@ -1128,7 +1228,7 @@ class _Parser:
             if not (suffixed or self.has(j, "ord")):
                 return None
             nxt = r[1]
-            if nxt < self.n and self.T[nxt].kind == "w" and self.txt(nxt) not in _EN_AFTER_DOM:
+            if nxt < self.n and self.tk[nxt] == "w" and self.txt(nxt) not in _EN_AFTER_DOM:
                 return None  # "the 18th century", "the first direct action"
             if not suffixed and self.txt(i - 1) not in ("on", "of", "by", "until", "since", "from"):
                 return None  # "the first" is rarely a date without "on"
@@ -1145,7 +1245,7 @@ class _Parser:
         # "الـ18 من الشهر الجاري": a day of month needs its month after it
         if self.has(k, "of") and self.has(k + 1, "unit") and self.c(k + 1, "unit") == ("month", "sg"):
             return {"dom": r[0]}, k
-        if self.has(j, "day_word") and (k >= self.n or self.T[k].kind == "p"):
+        if self.has(j, "day_word") and (k >= self.n or self.tk[k] == "p"):
             return {"dom": r[0]}, k
         return None
 
@@ -1164,9 +1264,16 @@ class _Parser:
     def best_unit(self, j: int, f: Frame) -> UnitResult:
         if j >= self.n:
             return None
+        units = self.E[j][_UNITS_AT]
+        if self.exhaustive:
+            kind = self.tk[j]
+            chosen = _dispatch(kind == "d", kind == "p" and self.tx[j] == "'", self.ct[j])
+            units = _UNITS
         best: UnitResult = None
-        for unit in self.units:
-            r = unit(j, f)
+        for unit in units:
+            r = unit(self, j, f)
+            if self.exhaustive and r is not None:
+                assert unit in chosen, f"{unit.__name__} matched at {self.tx[j]!r} but is not dispatched"
             if r is not None and r[1] > j and (best is None or r[1] > best[1]):
                 if _compatible(f, r[0]):
                     best = r
@@ -1176,24 +1283,24 @@ class _Parser:
         """How many glue tokens start at ``j`` (0 when none)."""
         if j >= self.n or not self.same_line(j):
             return 0
-        t = self.T[j]
+        text, cats = self.tx[j], self.ct[j]
         g = 0
-        if t.kind == "p" and t.text in _GLUE_PUNCT:
-            if t.text in ",،" and f.dayrel is not None and f.weekday is None and f.pod is None:
+        if self.tk[j] == "p" and text in _GLUE_PUNCT:
+            if text in ",،" and f.dayrel is not None and f.weekday is None and f.pod is None:
                 return 0  # "اليوم، الخميس ..." is an apposition: two expressions
             g = 1
-        elif "of" in t.cats or "equiv" in t.cats:
+        elif "of" in cats or "equiv" in cats:
             g = 1
-        elif self.lang == "en" and t.text in ("on", "at", "the", "in"):
+        elif self.lang == "en" and text in ("on", "at", "the", "in"):
             g = 1
-        if g and t.text == "the":
+        if g and text == "the":
             return 0  # units read their own article
-        if g and t.text in ",،" and self.has(j + 1, "equiv"):
+        if g and text in ",،" and self.has(j + 1, "equiv"):
             g += 1  # "مساء يوم الأحد، الموافق 10 مارس"
         return g
 
     def parse_expr(self, i: int) -> Optional[Tagged]:
-        f = Frame()
+        f: Frame = _BLANK  # a real frame is made once the first unit is read
         j = i
         first = None
         last = i
@@ -1202,30 +1309,32 @@ class _Parser:
             if r is None and first is not None:
                 g = self.glue(j, f)
                 if g:
-                    glue_tok = self.T[j]
+                    glue_cats, glue_text = self.ct[j], self.tx[j]
                     r = self.best_unit(j + g, f)
-                    if r is None and ("equiv" in glue_tok.cats or glue_tok.text == "(") \
+                    if r is None and ("equiv" in glue_cats or glue_text == "(") \
                             and (f.m is not None or f.y is not None):
                         # dual dating: "… 1447 هـ الموافق 20 كانون الأول 2025"
-                        r2 = self.u_numdate(j + g, Frame()) or self.u_date(j + g, Frame())
+                        r2 = self.u_numdate(j + g, _BLANK) or self.u_date(j + g, _BLANK)
                         if r2 is not None and "m" in r2[0] and f.second is None:
-                            second = Frame(**{k: v for k, v in r2[0].items() if k in Frame.__slots__})
+                            second = Frame(**{k: v for k, v in r2[0].items() if k in _SLOT_SET})
                             f.second = second
                             k = r2[1]
-                            if glue_tok.text == "(" and self.punct(k, ")"):
+                            if glue_text == "(" and self.punct(k, ")"):
                                 k += 1
                             last = j = k
                             continue
                     if r is None:
                         break
-                    if "equiv" in glue_tok.cats or self.has(j + g - 1, "equiv"):
+                    if "equiv" in glue_cats or self.has(j + g - 1, "equiv"):
                         f.equiv = True
                     j += g
             if r is None:
                 break
             fields, k = r
+            if f is _BLANK:
+                f = Frame()
             for key, val in fields.items():
-                if key in Frame.__slots__:
+                if key in _SLOT_SET:
                     setattr(f, key, val)
             if first is None:
                 first = j
@@ -1238,8 +1347,7 @@ class _Parser:
         if not self._valid(f, first, last):
             return None
         self._context(f, first, last)
-        t0, t1 = self.T[first], self.T[last - 1]
-        return Tagged(t0.start + t0.pre, t1.end, first, last, f)
+        return Tagged(self.ts[first] + self.E[first][_PRE], self.te[last - 1], first, last, f)
 
     def _valid(self, f: Frame, i: int, j: int) -> bool:
         s = f.filled()
@@ -1272,69 +1380,141 @@ class _Parser:
         back = max(0, i - 8)
         k = i - 1
         while k >= back:
-            t = self.T[k]
-            if t.kind == "p" and t.text in _SENTENCE_END:
+            if self.tk[k] == "p" and self.tx[k] in _SENTENCE_END:
                 break
-            if "\n" in self.text[t.end:self.T[k + 1].start]:
+            if "\n" in self.text[self.te[k]:self.ts[k + 1]]:
                 break
-            if "future" in t.cats:
+            if "future" in self.ct[k]:
                 f.tense = "future"
                 break
             k -= 1
         if self.lang == "en" and f.tense is None:
             for k in range(j, min(self.n, j + 3)):
-                if self.T[k].text in ("will",):
+                if self.tx[k] in ("will",):
                     break
         for k in range(max(0, i - 2), i):
-            if "report" in self.T[k].cats:
+            if "report" in self.ct[k]:
                 f.reporting = True
         if self.lang == "en" and self.txt(j) in ("said", "told") or (self.txt(i - 1) in ("statement",)):
             f.reporting = True
         if f.hour is not None and f.weekday is None and f.d is None and f.dayrel is None \
                 and f.anaph is None and f.dom is None:
             lo, hi = self.sentence_bounds(i, j)
-            cats = [self.T[k].cats for k in range(lo, hi)]
+            cats = [self.ct[k] for k in range(lo, hi)]
             in_range = self.has(i - 1, "range_from", "range_to")
             if any("recurring" in c for c in cats) and (in_range or not any(
                     ("weekday" in c or "dayrel" in c or "month" in c) for c in cats)):
                 f.recurring = True
 
     def sentence_bounds(self, i: int, j: int, limit: int = 40) -> tuple[int, int]:
+        tk, tx, ts, te, text = self.tk, self.tx, self.ts, self.te, self.text
         lo = i
         while lo > 0 and i - lo < limit:
-            t = self.T[lo - 1]
-            if (t.kind == "p" and t.text in _SENTENCE_END) or "\n" in self.text[t.end:self.T[lo].start]:
+            if (tk[lo - 1] == "p" and tx[lo - 1] in _SENTENCE_END) or "\n" in text[te[lo - 1]:ts[lo]]:
                 break
             lo -= 1
         hi = j
         while hi < self.n and hi - j < limit:
-            t = self.T[hi]
-            if (t.kind == "p" and t.text in _SENTENCE_END) or "\n" in self.text[self.T[hi - 1].end:t.start]:
+            if (tk[hi] == "p" and tx[hi] in _SENTENCE_END) or "\n" in text[te[hi - 1]:ts[hi]]:
                 break
             hi += 1
         return lo, hi
 
     def run(self) -> list[Tagged]:
+        """Every expression, in text order: each is read from the first token that can
+        begin one after the previous expression ends."""
+        starters = self.starters
+        if self.exhaustive:
+            # the starters as the token loop found them, one token at a time
+            found = []
+            for i in range(self.n):
+                kind, cats = self.tk[i], self.ct[i]
+                if kind == "w" and not (cats and cats.keys() & _STARTERS):
+                    continue
+                if kind == "p" and self.tx[i] != "'":
+                    continue
+                found.append(i)
+            assert found == starters, "starter list differs from the token loop"
         out: list[Tagged] = []
-        T, n = self.T, self.n
-        i = 0
-        while i < n:
-            t = T[i]
-            if t.kind == "w":
-                if not t.cats or not (t.cats.keys() & _STARTERS):
-                    i += 1
-                    continue
-            elif t.kind == "p":
-                if t.text != "'":
-                    i += 1
-                    continue
+        nxt = 0
+        for i in starters:
+            if i < nxt:
+                continue
             r = self.parse_expr(i)
             if r is None:
-                i += 1
                 continue
             out.append(r)
-            i = r.j
+            nxt = r.j
         return out
+
+
+# -- which units can begin at a token ----------------------------------------------------
+#
+# A unit reads its first token's categories (or its digits, or an apostrophe) before
+# anything else; a token that has none of those cannot begin it.  ``best_unit`` tries only
+# the units a token can begin, in the order below (the order breaks ties).  The sets are
+# deliberately generous (both languages together); ``tag(..., exhaustive=True)`` checks
+# that no unit left out ever finds anything.
+_DIGIT, _APOSTROPHE = "#digits", "#'"
+_NUMBER_WORDS = ("ord", "tens", "num")
+_UNIT_FIRST: dict[str, frozenset[str]] = {name: frozenset(cats) for name, cats in {
+    "u_numdate": (_DIGIT,),
+    "u_date": (_DIGIT, "the", "day_word", "first_day", *_NUMBER_WORDS, "month_word", "month", "hmonth"),
+    "u_clock": (_DIGIT, "approx", "exact", "clock_intro", *_NUMBER_WORDS),
+    "u_weekday": ("day_word", "rel_pre", "weekday", "weekday_abbr"),
+    "u_dayrel": ("day_word", "dayrel"),
+    "u_tonight": ("tonight",),
+    "u_pod": ("pod_mod", "pod"),
+    "u_podmod": ("pod_mod",),
+    "u_anaph": ("the", "anaph", "unit", "night_word"),
+    "u_relunit": ("vague", "the", "rel_pre", "unit"),
+    "u_duration": (_DIGIT, "approx", "half", "quant", "tens", "num", "unit"),
+    "u_agoprefix": ("ago", "since"),
+    "u_set": ("set_adv", "every"),
+    "u_vague": ("the", "vague"),
+    "u_year": (_DIGIT, "year_word"),
+    "u_decade": (_DIGIT, _APOSTROPHE, "the", "unit", "decade_word"),
+    "u_century": (_DIGIT, "the", "first_day", *_NUMBER_WORDS, "unit"),
+    "u_season": ("the", "rel_pre", "season"),
+    "u_quarter": (_DIGIT, "the", *_NUMBER_WORDS, "unit"),
+    "u_holiday": ("holiday",),
+    "u_dom": ("the", "day_word"),
+    "u_posmod": ("the", "posmod"),
+    "u_tz": ("tz",),
+    "u_podpost": ("pod_post",),
+}.items()}
+_UNITS: tuple[Callable[[_Parser, int, Frame], UnitResult], ...] = tuple(
+    getattr(_Parser, name) for name in _UNIT_FIRST)
+_DISPATCH: dict[tuple[bool, bool, frozenset[str]], tuple[Callable[[_Parser, int, Frame], UnitResult], ...]] = {}
+
+
+def _dispatch(digit: bool, apostrophe: bool, cats: dict[str, object]) -> tuple[Callable[[_Parser, int, Frame], UnitResult], ...]:
+    """The units a token can begin, from whether it is digits or an apostrophe and its
+    categories (kept in its :data:`_Entry`, so worked out once per token text)."""
+    key = (digit, apostrophe, frozenset(cats))
+    units = _DISPATCH.get(key)
+    if units is None:
+        marks = set(cats)
+        if digit:
+            marks.add(_DIGIT)
+        if apostrophe:
+            marks.add(_APOSTROPHE)
+        units = tuple(u for u, first in zip(_UNITS, _UNIT_FIRST.values()) if first & marks)
+        _DISPATCH[key] = units  # as many keys as category combinations in the lexicon
+    return units
+
+
+class _BlankFrame(Frame):
+    """The empty frame units read before anything is found; it cannot be filled."""
+
+    __slots__ = ()
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise TypeError("the blank frame is shared and cannot be filled")
+
+
+_BLANK = _BlankFrame()
+_SLOT_SET = frozenset(SLOTS)
 
 
 def _period(q: object, unit: str) -> str:
@@ -1383,7 +1563,11 @@ def _compatible(f: Frame, fields: dict[str, object]) -> bool:
     return True
 
 
-def tag(norm: Normalized, language: Language) -> list[Tagged]:
-    """All expressions in a normalised text, in text order."""
+def tag(norm: Normalized, language: Language, *, exhaustive: bool = False) -> list[Tagged]:
+    """All expressions in a normalised text, in text order.
+
+    ``exhaustive=True`` tries every unit at every token instead of only those the token
+    can begin (slower, same result; for tests).
+    """
     toks = prepare_tokens(norm, language)
-    return _Parser(toks, language, norm).run()
+    return _Parser(toks, language, norm, exhaustive).run()

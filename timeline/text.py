@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import accumulate
+from operator import add, sub
 from typing import Iterator
 
-__all__ = ["Normalized", "normalize", "normalize_word", "Token", "tokenize", "TOKEN_RE"]
+__all__ = ["Normalized", "normalize", "normalize_word", "Token", "tokenize", "token_spans", "TOKEN_RE"]
 
 _DELETED_RANGES = [
     (0x0610, 0x061A),  # Arabic honorific marks
@@ -61,6 +63,13 @@ for _a, _b in _DELETED_RANGES:
     for _c in range(_a, _b + 1):
         _TABLE[_c] = None
 
+#: The same table as strings: each character that changes -> its replacement ("" drops it).
+#: No replacement is itself a key, so replacing one character after another equals
+#: ``str.translate`` with ``_TABLE`` (checked in tests/test_fast_path.py).
+_REPLACE: dict[str, str] = {chr(k): ("" if v is None else str(v)) for k, v in _TABLE.items()}
+_CHANGE_RE = re.compile("[" + "".join(re.escape(c) for c in sorted(_REPLACE)) + "]")
+_FOLD_CHUNK = 1 << 16
+
 #: Dropped characters that belong to the word before them (harakat, tatweel): a span
 #: ending at a word keeps them.
 _MARK_RE = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]+")
@@ -69,8 +78,12 @@ _DELETED_RE = re.compile(
     "[" + "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in _DELETED_RANGES) + "]"
 )
 
+_TOKEN = r"\d+|[^\W\d_]+|[^\w\s]|_"
 #: One token: a run of digits, a run of letters, or one other non-space character.
-TOKEN_RE = re.compile(r"\d+|[^\W\d_]+|[^\w\s]|_")
+TOKEN_RE = re.compile(_TOKEN)
+#: A token with the spaces before it: every character that is not in a token is a space,
+#: so the lengths of the two groups add up to the offsets.
+_SPACED_TOKEN_RE = re.compile(r"(\s*+)(" + _TOKEN + ")")
 _KIND_RE = re.compile(r"(\d+)|([^\W\d_]+)|([^\w\s]|_)")
 _KINDS = {1: "d", 2: "w", 3: "p"}
 
@@ -121,9 +134,25 @@ class Normalized:
         return self.to_original(start), e
 
 
+def _fold(text: str) -> str:
+    """``text.translate(_TABLE)``, faster on Arabic text.
+
+    ``str.translate`` looks every non-ASCII character up in a dict; a text uses only a
+    dozen of the characters that change, so one regular-expression pass finds them and a
+    ``str.replace`` per distinct character does the rest.
+    """
+    found: set[str] = set()
+    for i in range(0, len(text), _FOLD_CHUNK):  # a bounded list of matches at a time
+        found.update(_CHANGE_RE.findall(text, i, i + _FOLD_CHUNK))
+    replace = _REPLACE
+    for ch in found:
+        text = text.replace(ch, replace[ch])
+    return text
+
+
 def normalize(text: str) -> Normalized:
     """Normalise ``text`` for matching; see the module docstring for what changes."""
-    folded = _lower_same_length(text).translate(_TABLE)
+    folded = _fold(_lower_same_length(text))
     if len(folded) == len(text):
         return Normalized(text, folded, [])
     deleted = [m.start() for m in _DELETED_RE.finditer(text)]
@@ -132,7 +161,7 @@ def normalize(text: str) -> Normalized:
 
 def normalize_word(word: str) -> str:
     """Normalise a lexicon word the same way texts are normalised."""
-    return _lower_same_length(word).translate(_TABLE)
+    return _fold(_lower_same_length(word))
 
 
 class Token:
@@ -164,3 +193,22 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> Iterator[Toke
     kinds = _KINDS
     for m in _KIND_RE.finditer(text, start, len(text) if end is None else end):
         yield Token(m.group(), m.start(), m.end(), kinds[m.lastindex])  # type: ignore[index]
+
+
+def token_spans(text: str) -> tuple[list[str], list[int], list[int]]:
+    """The tokens of an already normalised ``text`` as three lists: texts, starts, ends.
+
+    The same tokens as :func:`tokenize`, several times faster: one ``findall`` and
+    C-level sums instead of a match object and a :class:`Token` per token.
+
+    >>> token_spans("فجر 18/12")
+    (['فجر', '18', '/', '12'], [0, 4, 6, 7], [3, 6, 7, 9])
+    """
+    # trailing spaces would make the pattern rescan them from every position: cut them
+    rows = _SPACED_TOKEN_RE.findall(text, 0, len(text.rstrip()))
+    if not rows:
+        return [], [], []
+    spaces, toks = zip(*rows)
+    lens = list(map(len, toks))
+    ends = list(accumulate(map(add, map(len, spaces), lens)))
+    return list(toks), list(map(sub, ends, lens)), ends

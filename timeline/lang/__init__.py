@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import import_module
 
@@ -18,6 +19,9 @@ from ..errors import LanguageError
 from .base import LanguageData, Lexicon
 
 __all__ = ["SUPPORTED", "get_language", "detect_language", "LanguageData", "Lexicon"]
+
+_ARABIC_RUN = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufeff]+")
+_LATIN_RUN = re.compile("[a-zA-Z]+")
 
 #: Language codes with a data module in this package.
 SUPPORTED = ("ar", "en")
@@ -51,11 +55,7 @@ def detect_language(text: str) -> str:
 
     Only the first 5,000 characters are looked at.  Digits and punctuation do not count.
     """
-    arabic = latin = 0
-    for ch in text[:5000]:
-        o = ord(ch)
-        if 0x0600 <= o <= 0x06FF or 0x0750 <= o <= 0x077F or 0xFB50 <= o <= 0xFEFF:
-            arabic += 1
-        elif ("a" <= ch <= "z") or ("A" <= ch <= "Z"):
-            latin += 1
+    head = text[:5000]
+    arabic = len(head) - len(_ARABIC_RUN.sub("", head))
+    latin = len(head) - len(_LATIN_RUN.sub("", head))
     return "ar" if arabic >= latin and arabic > 0 else "en"

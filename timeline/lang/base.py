@@ -102,11 +102,21 @@ class Lexicon:
             lst.sort(key=lambda item: -len(item[0]))
         self.words = words
         self.phrases = phrases
+        #: ``phrases`` indexed by their second word too, longest first as in ``phrases``:
+        #: at a token only the phrases whose second word comes next can match.
+        self.phrases_by_next: dict[str, dict[str, list[tuple[tuple[str, ...], dict[str, object]]]]] = {}
+        for first, lst in phrases.items():
+            by_next = self.phrases_by_next.setdefault(first, {})
+            for tail, cats in lst:
+                by_next.setdefault(tail[0], []).append((tail, cats))
         self.case_sensitive = frozenset(normalize_word(w) for w in data.case_sensitive)
         self._conj = normalize_word(data.conjunctions)
         self._prep = normalize_word(data.prepositions)
         self._article = normalize_word(data.article)
         self._cache: dict[str, Optional[tuple[str, int]]] = {}
+        #: What the tagger knows of each token text it has met (its kind, lexicon form and
+        #: categories); made, filled and owned by :mod:`timeline.tagger`.
+        self.token_cache: Optional[dict[str, tuple]] = None  # type: ignore[type-arg]
 
     def base_form(self, word: str) -> Optional[tuple[str, int]]:
         """The lexicon form of a normalised word and how many clitic letters precede it.
