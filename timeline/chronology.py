@@ -242,6 +242,12 @@ def _prepare(article: Article, settings: Settings) -> tuple[list[MentionDraft], 
     return drafts, info
 
 
+def _sources(mentions: list[EventMention]) -> tuple[Source, ...]:
+    """Distinct sources, in a fixed order (sorted on plain tuples: fast, in C)."""
+    keys = sorted({(m.article_id, m.source, m.url or "") for m in mentions})
+    return tuple(Source(a, n, u or None) for a, n, u in keys)
+
+
 def _overlaps(a: TimeMention, b: TimeMention) -> bool:
     return a.interval is not None and b.interval is not None and a.interval.overlaps(b.interval)
 
@@ -295,7 +301,7 @@ def _consensus(mentions: list[EventMention]) -> tuple[Optional[TimeMention], tup
     conflicts = []
     for value in sorted(sides):
         ms = sides[value]
-        srcs = tuple(sorted({Source(m.article_id, m.source, m.url) for m in ms}))
+        srcs = _sources(ms)
         exprs = tuple(dict.fromkeys(m.time.text for m in ms if m.time is not None))
         conflicts.append(TimeConflict(value, ms[0].time.interval if ms[0].time else None, srcs, exprs))
     return best, tuple(conflicts)
@@ -331,7 +337,7 @@ def _title(drafts: list[MentionDraft]) -> str:
 def _event(drafts: list[MentionDraft]) -> Event:
     mentions = sorted((d.mention for d in drafts), key=lambda m: (m.article_id, m.start, m.end))
     best, conflicts = _consensus(mentions)
-    sources = tuple(sorted({Source(m.article_id, m.source, m.url) for m in mentions}))
+    sources = _sources(mentions)
     kinds = [m.kind for m in mentions]
     kind = max(sorted(set(kinds)), key=kinds.count)
     interval = best.interval if best else None
