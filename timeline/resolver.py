@@ -107,6 +107,7 @@ class Context:
         self.history: list[_Past] = []
         self.narrative_month: Optional[tuple[int, int]] = None
         self.narrative_day: Optional[date] = None
+        self.narrative_start: Optional[date] = None  # start of the last dated mention, any size
 
     @property
     def today(self) -> date:
@@ -122,6 +123,8 @@ class Context:
         if g is None:
             return
         start = res.interval.start
+        if g.rank <= G.YEAR.rank:
+            self.narrative_start = start.date()
         if g.rank <= G.DAY.rank and res.day is not None:
             self.history.append(_Past(res.day, frame.pod if frame.pod else None, pos,
                                       (res.day.year, res.day.month)))
@@ -170,8 +173,11 @@ def _resolve_set(f: Frame) -> Resolution:
 
 def _resolve_ago(f: Frame, ctx: Context) -> Resolution:
     q, unit = f.qty, str(f.dunit)
-    base = ctx.narrative_day if (f.uanaph and ctx.narrative_day) else ctx.today
-    anchored = "narrative" if (f.uanaph and ctx.narrative_day) else "publication"
+    ref = ctx.narrative_day
+    if unit in ("month", "year", "decade", "century") and ctx.narrative_start is not None:
+        ref = ctx.narrative_start  # "elected in 1992 … four years later"
+    base = ref if (f.uanaph and ref) else ctx.today
+    anchored = "narrative" if (f.uanaph and ref) else "publication"
     sign = int(f.ago)  # type: ignore[arg-type]
     word = "ago" if sign < 0 else "later"
     if not isinstance(q, (int, float)) or isinstance(q, bool):
@@ -252,6 +258,11 @@ def _choose(cands: list[tuple[date, object]], today: date, rel: Optional[int], t
         if fut:
             steps.append(f"future context → the first {what} from {_wd(today)}")
             return min(fut, key=lambda c: c[0])
+    if tense == "past":
+        past = [c for c in cands if c[0] <= today]
+        if past:
+            steps.append(f"past tense → the latest {what} up to {_wd(today)}")
+            return max(past, key=lambda c: c[0])
 
     def score(c: tuple[date, object]) -> float:
         delta = (c[0] - today).days
@@ -606,6 +617,12 @@ def _base_for(f: Frame, ctx: Context, pos: int, steps: list[str], flags: list[st
         s, e = quarter_span(y, int(f.quarter))
         steps.append(f"quarter Q{f.quarter} of {y}")
         return _Base(f"{y}-Q{f.quarter}", s, e, G.QUARTER, None, "absolute" if f.y else "publication")
+    if f.half is not None:
+        y = f.y if f.y is not None else today.year + int(f.uoff or 0)
+        h = int(f.half)
+        s0, e0 = datetime(y, 1 if h == 1 else 7, 1), datetime(y if h == 1 else y + 1, 7 if h == 1 else 1, 1)
+        steps.append(f"{'first' if h == 1 else 'second'} half of {y}")
+        return _Base(f"{y}-H{h}", s0, e0, G.QUARTER, None, "absolute" if f.y else "publication")
     if f.decade is not None:
         dec = int(f.decade)
         steps.append(f"the decade {dec}0s")

@@ -870,6 +870,10 @@ class _Parser:
                 return None
             if self.has(j, "the"):
                 j += 1
+            if f.posmod is not None and j > i and self.has(j, "unit"):
+                unit, num = self.c(j, "unit")  # type: ignore[misc]
+                if num == "sg" and unit in ("week", "month", "year", "decade", "century", "weekend"):
+                    return {"unit": unit, "uoff": 0}, j + 1  # "the end of the year"
             if not self.has(j, "rel_pre"):
                 return None
             if self.txt(j) == "last" and self.txt(j - 1) in _EN_AUX:
@@ -975,6 +979,8 @@ class _Parser:
                     return None  # "a second explosion"
                 if self.lang == "en" and self.punct(k, "-") and self.has(k + 1, "unit"):
                     k += 1
+                if self.has(k, "dur_adj") and self.has(k + 1, "unit"):
+                    k += 1  # "three consecutive months", "two more weeks"
             elif self.ar and self.has(k, "tens") and self.E[k][_BASE].startswith("ال"):
                 qty, k = int(self.c(k, "tens")), k + 1  # type: ignore[arg-type]
         if not self.has(k, "unit"):
@@ -989,7 +995,8 @@ class _Parser:
                 qty = 2
             elif num == "pl" and self.has(k, "quant"):
                 qty, k = "X", k + 1  # "ساعات عدة"
-            elif num == "pl" and (self.has(i - 1, "within") or (self.ar and self.E[unit_tok][_PRE] and
+            elif num == "pl" and (self.has(i - 1, "within") or (self.lang == "en" and self.has(i - 1, "after"))
+                                  or (self.ar and self.E[unit_tok][_PRE] and
                                   self.tx[unit_tok][self.E[unit_tok][_PRE] - 1] == "ل")):
                 qty = "X"  # "for hours", "لساعات"
             elif num == "sg" and self.has(k, "num") and self.c(k, "num") == 1:
@@ -1197,8 +1204,12 @@ class _Parser:
                     return {"quarter": nr2[0]}, nr2[1]
             return None
         k = nr[1]
+        if self.lang == "en" and self.punct(k, "-"):
+            k += 1  # "third-quarter earnings"
         if self.has(k, "quarter_word") or (self.has(k, "unit") and self.c(k, "unit") == ("quarter", "sg")):
             return {"quarter": nr[0]}, k + 1
+        if self.has(k, "half") and nr[0] in (1, 2) and (j > i or self.has(k + 1, "of")):
+            return {"half": nr[0]}, k + 1  # "the first half (of 1999)"
         return None
 
     def u_holiday(self, i: int, f: Frame) -> UnitResult:
@@ -1367,7 +1378,7 @@ class _Parser:
             return self.has(i - 1, "pod_cue") or (self.lang == "en" and self.txt(i - 1) in ("the", "this") and self.txt(i - 2) in ("in", "during", "by", "through"))
         if keys <= {"pod", "posmod"}:
             return False
-        if f.posmod is not None and not (keys & {"unit", "y", "m", "decade", "century", "season", "quarter"}):
+        if f.posmod is not None and not (keys & {"unit", "y", "m", "decade", "century", "season", "quarter", "half"}):
             return False
         if keys == {"uoff"}:
             return False
@@ -1387,11 +1398,11 @@ class _Parser:
             if "future" in self.ct[k]:
                 f.tense = "future"
                 break
+            if self.lang == "en" and ("past_verb" in self.ct[k] or (
+                    self.tk[k] == "w" and len(self.tx[k]) > 4 and self.tx[k].endswith("ed"))):
+                f.tense = "past"  # "took effect Jan. 1": a past event, not next January
+                break
             k -= 1
-        if self.lang == "en" and f.tense is None:
-            for k in range(j, min(self.n, j + 3)):
-                if self.tx[k] in ("will",):
-                    break
         for k in range(max(0, i - 2), i):
             if "report" in self.ct[k]:
                 f.reporting = True

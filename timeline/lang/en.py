@@ -68,7 +68,7 @@ UNITS = {
 REL_PRE = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0,
            "current": 0, "upcoming": 1, "following": 1}
 POSMOD = {"early": "START", "beginning": "START", "start": "START", "mid": "MID",
-          "middle": "MID", "late": "END", "end": "END", "close": "END"}
+          "middle": "MID", "late": "END", "end": "END"}
 VAGUE = {
     "recently": "PAST_REF", "lately": "PAST_REF", "earlier": "PAST_REF",
     "previously": "PAST_REF", "formerly": "PAST_REF", "currently": "PRESENT_REF",
@@ -95,6 +95,14 @@ DECADES = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 
            "seventies": 7, "eighties": 8, "nineties": 9}
 
 _CUES = {
+    "dur_adj": {"consecutive": True, "straight": True, "successive": True, "full": True,
+                "more": True, "additional": True, "long": True, "entire": True, "whole": True,
+                "extra": True},
+    "past_verb": {w: True for w in (
+        "was were had did said took came went made gave told saw began fell rose held met won "
+        "lost led left sent set hit struck ran got brought became found kept paid built bought "
+        "sold began announced killed reported agreed decided signed ended started opened closed "
+        "occurred happened approved rejected launched fired passed died arrived returned").split()},
     "year_cue": {"in": True, "since": True, "until": True, "by": True, "during": True,
                  "before": True, "after": True, "from": True, "to": True, "of": True,
                  "through": True, "early": True, "late": True, "mid": True, "between": True,
