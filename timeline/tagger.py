@@ -995,7 +995,7 @@ class _Parser:
                 qty = 2
             elif num == "pl" and self.has(k, "quant"):
                 qty, k = "X", k + 1  # "ساعات عدة"
-            elif num == "pl" and (self.has(i - 1, "within") or (self.lang == "en" and self.has(i - 1, "after"))
+            elif num == "pl" and (self.has(i - 1, "within", "after")
                                   or (self.ar and self.E[unit_tok][_PRE] and
                                   self.tx[unit_tok][self.E[unit_tok][_PRE] - 1] == "ل")):
                 qty = "X"  # "for hours", "لساعات"
@@ -1300,6 +1300,9 @@ class _Parser:
             if text in ",،" and f.dayrel is not None and f.weekday is None and f.pod is None:
                 return 0  # "اليوم، الخميس ..." is an apposition: two expressions
             g = 1
+        elif self.tk[j] == "p" and text == '"' and f.dayrel is not None and f.weekday is None \
+                and self.has(j + 1, "weekday"):
+            g = 1  # 'أمس «الجمعة»': the weekday in quotes names the same day
         elif "of" in cats or "equiv" in cats:
             g = 1
         elif self.lang == "en" and text in ("on", "at", "the", "in"):
@@ -1352,8 +1355,10 @@ class _Parser:
             last = j = k
         if first is None:
             return None
-        # "اليوم (السبت)": swallow a closing bracket opened inside the expression
+        # "اليوم (السبت)", 'أمس «الجمعة»': swallow a closing bracket or quote opened inside
         if self.punct(last, ")") and any(self.punct(x, "(") for x in range(first, last)):
+            last += 1
+        elif self.punct(last, '"') and sum(1 for x in range(first, last) if self.punct(x, '"')) % 2:
             last += 1
         if not self._valid(f, first, last):
             return None

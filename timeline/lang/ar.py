@@ -271,7 +271,11 @@ _CUES = {
     "age": {"عمر": True, "العمر": True, "عمره": True, "عمرها": True, "عمرهم": True,
             "البالغ": True, "البالغة": True, "يبلغ": True, "تبلغ": True, "بعمر": True,
             "ابن": True, "ابنة": True, "سن": True, "السن": True, "عمرة": True, "بلغ": True,
-            "عن عمر": True, "يناهز": True, "ناهز": True, "العمرية": True},
+            "عن عمر": True, "يناهز": True, "ناهز": True, "العمرية": True,
+            # people whose age follows in brackets: "طفل (7 سنوات)"
+            "طفل": True, "طفلة": True, "الطفل": True, "الطفلة": True, "فتى": True, "فتاة": True,
+            "رضيع": True, "رضيعة": True, "قاصر": True, "شاب": True, "شابة": True, "مسن": True,
+            "مسنة": True, "سيدة": True, "امرأة": True, "رجل": True},
     "recurring": {"حظر": True, "الحظر": True, "التجوال": True, "التجول": True, "دوام": True,
                   "الدوام": True, "يوميا": True, "يومياً": True, "اليومي": True, "كل": True,
                   "مواعيد": True, "ساعات": True},
