@@ -81,9 +81,10 @@ def _specific(words: list[str], caps: list[str], ew: EventWords, lang: str) -> b
         return w[2:] if lang == "ar" and w.startswith("ال") and len(w) > 4 else w
 
     generic = any(w in ew.generic_sources or bare(w) in ew.generic_sources for w in content)
-    if lang == "ar":
+    if not generic or lang == "ar":
         return not generic
-    return bool(caps) or not generic
+    # "Noor Ahmad Habibi, spokesman for …" names someone; "an Afghan official" does not
+    return any(ew.concept(w) is None for w in caps if w not in ew.stopwords and len(w) > 1)
 
 
 def _span_tokens(stoks: list[tuple[int, int, str]], starts: list[int], a: int, b: int) -> list[tuple[int, int, str]]:

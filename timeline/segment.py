@@ -29,6 +29,8 @@ __all__ = ["Clause", "split_sentences", "split_clauses", "sentence_tokens", "Eve
 _SENT_END = re.compile(r"[.!?؟…]+[\"')\]»”’]*(?=\s|$)|\n+")
 _WORD = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+|[^\w\s]")
 
+_EN_PASSIVE = frozenset({"was", "were", "is", "are", "been", "be", "being"})
+
 # Words that begin with و but are not the conjunction و + word.
 _WAW_WORDS = frozenset(normalize_word(w) for w in (
     "وزير وزيرة وزارة وزراء الوزير وكالة وكالات وسط وقت وقتا ولاية ولايات وحدة وحدات واشنطن "
@@ -293,6 +295,8 @@ def _split_report(text: str, toks: list[tuple[int, int, str]], lang: str, ew: Ev
         if not (ew.is_reporting(w) or ew.is_announcing(w)):
             continue
         role = "statement" if ew.is_announcing(w) else "report"
+        if lang == "en" and i > 0 and toks[i - 1][2] in _EN_PASSIVE:
+            continue  # "the strike was said to be …": no one speaks
         if i > 0 and toks[i - 1][2] in ew.negations or (i > 1 and toks[i - 2][2] in ew.negations):
             role = "negated"  # "ولم تعلن أي جهة …", "has not commented": no statement
         lead: list[Clause] = []

@@ -151,6 +151,7 @@ _CUES = {
     "quarter_word": {"quarter": True},
     "quarter_hour": {"half past": 30, "quarter past": 15, "quarter to": -15},
     "future": {"will": True, "'ll": True, "shall": True, "going to": True, "plans": True,
+               "ahead": True, "ahead of": True,
                "planned": True, "plan": True, "scheduled": True, "expected": True,
                "set to": True, "due": True, "is to": True, "are to": True, "would": True,
                "upcoming": True, "slated": True, "intends": True, "to meet": True,
