@@ -57,11 +57,18 @@ def _dated(m: TimeMention) -> bool:
     return m.interval is not None and m.type in (TimexType.DATE, TimexType.TIME)
 
 
+_LOCAL = ("local", "المحلي", "بتوقيت")
+
+
 def _best_time(times: list[TimeMention]) -> Optional[TimeMention]:
+    """The most precise dated time of a clause; between equally precise ones, the one
+    given in local time ("8:40 p.m. ET Thursday (3:40 a.m. local time Friday)": the
+    place where it happened keeps its own clock)."""
     dated = [t for t in times if _dated(t)]
     if not dated:
         return None
-    return min(dated, key=lambda t: (t.granularity.rank if t.granularity else 99, t.start))
+    return min(dated, key=lambda t: (t.granularity.rank if t.granularity else 99,
+                                     not any(w in t.text for w in _LOCAL), t.start))
 
 
 def _continues(first_word: str, lang: str) -> bool:

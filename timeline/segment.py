@@ -318,7 +318,8 @@ def _split_report(text: str, toks: list[tuple[int, int, str]], lang: str, ew: Ev
             content = _trim(text, s, toks[comma][0])
             report = _trim(text, toks[comma][1], e)
         else:
-            for j in range(i + 1, min(n, i + 32)):
+            # Arabic puts the speaker between verb and "أن"; English "said (on Tuesday) that"
+            for j in range(i + 1, min(n, i + (32 if lang == "ar" else 5))):
                 wj = toks[j][2]
                 if wj in ew.complementizers or wj == ":" or (role == "statement" and wj in ew.announce_objects):
                     report = _trim(text, s, toks[j][0])
