@@ -179,3 +179,19 @@ def test_statements_by_different_speakers_stay_apart() -> None:
     assert sorted(articles_of(e) for e in statements) == [{"a"}, {"b"}]
     happening = [e for e in chron.all_events if e.kind == "happening"]
     assert [articles_of(e) for e in happening] == [{"a", "b"}]
+
+
+def test_the_title_is_a_report_that_says_when_not_a_caption() -> None:
+    # many reports of one strike wave; short undated captions are its most "typical"
+    # lines, one report dates the strikes in a full sentence
+    texts = {
+        "a": "غارات أمريكية على مواقع داعش في سوريا\n\nشنت طائرات أمريكية غارات على مواقع لتنظيم داعش في دير الزور والرقة بسوريا يوم الجمعة.",
+        "b": "غارات أمريكية جديدة على مواقع داعش في سوريا\n\nوقالت مصادر إن الغارات الأمريكية استهدفت مواقع داعش في بادية دير الزور بسوريا.",
+        "c": "غارات أمريكية سابقة على مواقع داعش في سوريا\n\nوأفاد مراسلون بأن غارات أمريكية استهدفت مواقع داعش في بادية الرقة بسوريا.",
+        "d": "غارات أمريكية واسعة على مواقع داعش في سوريا\n\nوذكر شهود أن الغارات الأمريكية طالت مواقع داعش في ريف الرقة بسوريا.",
+    }
+    chron = timeline.build_chronology(
+        [timeline.Article(id=k, text=t, published="2025-12-20", source=k.upper()) for k, t in texts.items()])
+    wave = [e for e in chron.events if len(articles_of(e)) >= 3]
+    assert len(wave) == 1 and wave[0].value == "2025-12-19"
+    assert wave[0].title == "شنت طائرات أمريكية غارات على مواقع لتنظيم داعش في دير الزور والرقة بسوريا يوم الجمعة."

@@ -308,24 +308,30 @@ def _consensus(mentions: list[EventMention]) -> tuple[Optional[TimeMention], tup
 
 
 def _title(drafts: list[MentionDraft]) -> str:
+    """The clearest sentence reporting an event: among the reports most like the others
+    (words shared, on average), one that says when, if one is nearly as typical."""
     unique: dict[str, MentionDraft] = {}
     for d in sorted(drafts, key=lambda d: d.mention.key):
         unique.setdefault(d.mention.text, d)  # a copied report is one candidate
     sample = sorted(unique.values(), key=lambda d: (d.mention.text, d.mention.key))[:60]
     bags = [set(d.words) for d in sample]
+    others = max(1, len(bags) - 1)
+    central = [sum(len(b & o) / math.sqrt(len(b) * len(o) or 1) for j, o in enumerate(bags) if j != i) / others
+               for i, b in enumerate(bags)]
+    top = max(central)
+    dated = [i for i, d in enumerate(sample)
+             if d.mention.time_basis == "explicit" and central[i] >= 0.5 * top]
+    # a short, undated line ("غارات أمريكية سابقة على تنظيم داعش في سوريا", a photo
+    # caption) is often the most typical and the least informative
+    pool = dated or list(range(len(sample)))
 
     def score(i: int) -> tuple:
-        d = sample[i]
-        b = bags[i]
-        central = sum(len(b & o) / math.sqrt(len(b) * len(o) or 1) for j, o in enumerate(bags) if j != i)
-        sentence = d.mention.sentence
-        length_penalty = abs(len(sentence) - 140) / 140
-        explicit = d.mention.time_basis == "explicit"
-        whole = len(d.mention.text) >= 0.8 * len(sentence)  # the report is the sentence
-        return (-(central + (0.5 if explicit else 0.0) + (0.5 if whole else 0.0) - 0.3 * length_penalty),
-                d.mention.text)
+        m = sample[i].mention
+        length_penalty = min(2.0, abs(len(m.sentence) - 140) / 140)
+        whole = len(m.text) >= 0.8 * len(m.sentence)  # the report is the sentence
+        return (-(central[i] + (0.05 if whole else 0.0) - 0.05 * length_penalty), m.text)
 
-    best = min(range(len(sample)), key=score)
+    best = min(pool, key=score)
     m = sample[best].mention
     # the sentence reads best, unless the report is only a small part of it (a clause
     # about another happening, a relative clause): then the report itself
