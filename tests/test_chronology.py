@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
@@ -104,11 +105,17 @@ def test_undated_reports_are_kept(seed_chron) -> None:
 def test_dataframes_have_one_row_per_event_and_per_mention(seed_chron) -> None:
     df = seed_chron.to_dataframe()
     assert len(df) == len(seed_chron.all_events)
-    assert list(df["id"]) == [e.id for e in seed_chron.all_events]
+    assert list(df["event_id"]) == [e.id for e in seed_chron.all_events]
+    wave = df[df.value == "2025-12-19"].iloc[0]
+    assert wave.start == pd.Timestamp("2025-12-19") and wave.end == pd.Timestamp("2025-12-20")
+    assert wave.n_sources == 4 and wave.time_precision == 1
     mdf = seed_chron.mentions_dataframe()
     assert len(mdf) == sum(len(e.mentions) for e in seed_chron.all_events)
     row = mdf[mdf.text.str.contains("شرعت يوم الجمعة")].iloc[0]
     assert row.time_text == "يوم الجمعة" and row.time_value == "2025-12-19"
+    assert row.time_start == pd.Timestamp("2025-12-19")
+    article = next(a for a in ARTICLES if a.id == row.article_id)
+    assert article.text[row.char_start:row.char_end] == row.text and row.text in row.sentence
 
 
 def test_read_articles_without_manifest_infers_the_date(tmp_path) -> None:

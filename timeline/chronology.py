@@ -86,58 +86,41 @@ class Chronology:
         raise KeyError(event_id)
 
     def to_dataframe(self) -> "pd.DataFrame":
-        """One row per event (dated first, then undated)."""
+        """One row per event (dated ones in time order, then undated), with the columns of
+        the events CSV (``timeline.export.EVENT_COLUMNS``, described in docs/exports.md);
+        ``start`` and ``end`` are datetimes.
+
+        >>> df = build_chronology("examples/seeds").to_dataframe()
+        >>> list(df.columns[:4])
+        ['event_id', 'event_date', 'start', 'end']
+        """
         import pandas as pd
 
-        rows = []
-        for e in self.all_events:
-            rows.append({
-                "id": e.id,
-                "start": e.interval.start if e.interval else None,
-                "end": e.interval.end if e.interval else None,
-                "value": e.value,
-                "granularity": e.granularity.value if e.granularity else None,
-                "kind": e.kind,
-                "title": e.title,
-                "n_sources": len(e.sources),
-                "sources": "; ".join(e.outlets),
-                "articles": "; ".join(s.article_id for s in e.sources),
-                "n_mentions": len(e.mentions),
-                "classes": "; ".join(e.classes),
-                "conflicts": "; ".join(f"{c.value} ({', '.join(s.name for s in c.sources)})" for c in e.conflicts),
-            })
-        cols = ["id", "start", "end", "value", "granularity", "kind", "title", "n_sources", "sources",
-                "articles", "n_mentions", "classes", "conflicts"]
-        return pd.DataFrame(rows, columns=cols)
+        from .export import EVENT_COLUMNS, events_table
+
+        df = pd.DataFrame(events_table(self), columns=EVENT_COLUMNS)
+        for col in ("start", "end"):
+            df[col] = pd.to_datetime(df[col])
+        return df
 
     def mentions_dataframe(self) -> "pd.DataFrame":
-        """One row per event mention, with its event id and full provenance."""
+        """One row per event mention, with its event id and full provenance: the columns
+        of the mentions CSV (``timeline.export.MENTION_COLUMNS``); ``time_start`` and
+        ``time_end`` are datetimes, ``published`` stays ISO text (its UTC offset differs
+        from article to article).
+
+        >>> mdf = build_chronology("examples/seeds").mentions_dataframe()
+        >>> list(mdf.columns[:4])
+        ['event_id', 'article_id', 'source', 'url']
+        """
         import pandas as pd
 
-        rows = []
-        for e in self.all_events:
-            for m in e.mentions:
-                t = m.time
-                rows.append({
-                    "event_id": e.id,
-                    "article_id": m.article_id,
-                    "source": m.source,
-                    "url": m.url,
-                    "start": m.start,
-                    "end": m.end,
-                    "text": m.text,
-                    "sentence": m.sentence,
-                    "kind": m.kind,
-                    "time_text": t.text if t else None,
-                    "time_value": t.value if t else None,
-                    "time_start": t.interval.start if t and t.interval else None,
-                    "time_end": t.interval.end if t and t.interval else None,
-                    "time_basis": m.time_basis,
-                    "time_explanation": t.explanation if t else None,
-                })
-        cols = ["event_id", "article_id", "source", "url", "start", "end", "text", "sentence", "kind",
-                "time_text", "time_value", "time_start", "time_end", "time_basis", "time_explanation"]
-        return pd.DataFrame(rows, columns=cols)
+        from .export import MENTION_COLUMNS, mentions_table
+
+        df = pd.DataFrame(mentions_table(self), columns=MENTION_COLUMNS)
+        for col in ("time_start", "time_end"):
+            df[col] = pd.to_datetime(df[col])
+        return df
 
     # -- showing and exporting (timeline.viz, timeline.export; formats in docs/exports.md) --
 
