@@ -48,6 +48,7 @@ test: install-test
 
 dev-eval: install
 	$(PY) benchmarks/dev_eval.py $(DEV) --errors
+	$(PY) benchmarks/dev_events.py $(DEV)
 
 bench: $(VENV)/.installed-bench
 	$(PY) benchmarks/run_all.py

@@ -12,7 +12,6 @@ script only reads them.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import pathlib
 import sys
@@ -20,20 +19,13 @@ import time
 
 import timeline
 
-
-def load_scorer(dev: pathlib.Path):
-    spec = importlib.util.spec_from_file_location("dev_score", dev / "score.py")
-    mod = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(mod)
-    return mod
+from devset import gold as read_gold, load_scorer, manifest, read_text
 
 
 def system_output(dev: pathlib.Path) -> dict:
-    manifest = json.loads((dev / "manifest.json").read_text(encoding="utf-8"))
     arts = []
-    for row in manifest:
-        text = (dev / "articles" / row["file"]).read_text(encoding="utf-8")
+    for row in manifest(dev):
+        text = read_text(dev, row)
         ms = timeline.find_times(text, published=row["published"], lang=row.get("lang"))
         arts.append({"file": row["file"], "timexes": [
             {"start": m.start, "end": m.end, "text": m.text, "type": m.type.value, "value": m.value,
@@ -74,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=pathlib.Path, help="write the system output here")
     args = ap.parse_args(argv)
     scorer = load_scorer(args.dev)
-    gold = json.loads((args.dev / "gold.json").read_text(encoding="utf-8"))
+    gold = read_gold(args.dev)
     t0 = time.perf_counter()
     system = system_output(args.dev)
     elapsed = time.perf_counter() - t0
@@ -82,8 +74,7 @@ def main(argv: list[str] | None = None) -> int:
         args.out.write_text(json.dumps(system, ensure_ascii=False, indent=1), encoding="utf-8")
     report = scorer.score_timexes(gold, system)
     for lang in ("ar", "en"):
-        manifest = json.loads((args.dev / "manifest.json").read_text(encoding="utf-8"))
-        files = {r["file"] for r in manifest if r["lang"] == lang}
+        files = {r["file"] for r in manifest(args.dev) if r["lang"] == lang}
         sub_gold = dict(gold, articles=[a for a in gold["articles"] if a["file"] in files])
         sub = scorer.score_timexes(sub_gold, system)
         report[f"value_{lang}"] = sub["value"]

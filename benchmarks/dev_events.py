@@ -11,7 +11,6 @@ its mentions were grouped.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import pathlib
 import sys
@@ -19,20 +18,7 @@ import time
 
 import timeline
 
-
-def load_scorer(dev: pathlib.Path):
-    spec = importlib.util.spec_from_file_location("dev_score", dev / "score.py")
-    mod = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def articles(dev: pathlib.Path) -> list[timeline.Article]:
-    manifest = json.loads((dev / "manifest.json").read_text(encoding="utf-8"))
-    return [timeline.Article(id=r["file"], text=(dev / "articles" / r["file"]).read_text(encoding="utf-8"),
-                             published=r["published"], source=r.get("source"), url=r.get("url"),
-                             lang=r.get("lang")) for r in manifest]
+from devset import articles, gold, load_scorer
 
 
 def system_events(chron: timeline.Chronology) -> list[dict]:
@@ -47,13 +33,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--details", action="store_true")
     args = ap.parse_args(argv)
     scorer = load_scorer(args.dev)
-    gold = json.loads((args.dev / "gold.json").read_text(encoding="utf-8"))
     arts = articles(args.dev)
     t0 = time.perf_counter()
     chron = timeline.build_chronology(arts)
     elapsed = time.perf_counter() - t0
     system = {"articles": [], "events": system_events(chron)}
-    report = scorer.score_events(gold, system)
+    gold_set = gold(args.dev)
+    report = scorer.score_events(gold_set, system)
     print(json.dumps(report, indent=1))
     n_mentions = sum(len(e.mentions) for e in chron.all_events)
     print(f"{len(chron.events)} dated + {len(chron.undated)} undated events from {n_mentions} mentions "
@@ -64,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
         for e in chron.all_events:
             for m in e.mentions:
                 sys_of.setdefault(m.article_id, []).append((m.start, m.end, e.id, e.value))
-        for ge in gold["events"]:
+        for ge in gold_set["events"]:
             print(f"\n{ge['id']} {ge['date']['value']} {ge['summary_en'][:70]}")
             for gm in ge["mentions"]:
                 best = None
