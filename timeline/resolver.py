@@ -160,8 +160,9 @@ def resolve_frame(f: Frame, ctx: Context, pos: int = 0) -> Optional[Resolution]:
 def _resolve_set(f: Frame) -> Resolution:
     v = str(f.set_value)
     if v.startswith("XXXX-WXX-"):
-        steps = [f"every {_WEEKDAY_NAMES[int(v[-1])]} → {v}"]
-        gran = G.DAY
+        pod = f" {v[10:]}" if "T" in v else ""  # "each Monday afternoon": XXXX-WXX-1TAF
+        steps = [f"every {_WEEKDAY_NAMES[int(v[9])]}{pod} → {v}"]
+        gran = G.PART_OF_DAY if pod else G.DAY
     elif v.startswith("XXXX-XX-XXT"):
         steps = [f"every {v[11:]} → {v}"]
         gran = G.PART_OF_DAY
@@ -423,7 +424,8 @@ def _explicit_date(f: Frame, ctx: Context, steps: list[str], flags: list[str]) -
         y = ctx.today.year + int(f.uoff)
         anchored = "publication"
     else:
-        today = ctx.today
+        # "the following February": after the narrative's month, not the publication's
+        today = ctx.narrative_day if (f.uanaph and ctx.narrative_day) else ctx.today
         cands = [(date(yy, m, 1), yy) for yy in (today.year - 1, today.year, today.year + 1)]
         month_now = date(today.year, today.month, 1)
         rel = f.month_rel

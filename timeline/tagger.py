@@ -42,6 +42,9 @@ _STARTERS = frozenset({
 # Glue between two units of one expression.
 _GLUE_PUNCT = frozenset({",", "،", "-", "|", "(", ")", "/"})
 _SENTENCE_END = frozenset({".", "!", "?", "؟", "؛", ";", "\n"})
+_EN_VERB_POSMOD = frozenset({"end", "start", "beginning"})
+_EN_NARRATIVE_REL = frozenset({"following", "previous"})
+_POD_VALUES = frozenset({"TMO", "TMI", "TAF", "TEV", "TNI"})
 _DAY_SLOTS = ("dayrel", "anaph", "dom", "d")
 _EN_AUX = frozenset({"could", "will", "would", "may", "might", "to", "can", "should", "must",
                      "did", "does", "do", "'ll", "not", "n't", "cannot", "shall"})
@@ -363,8 +366,9 @@ class _Parser:
         else:
             return None
         j += 1
-        if self.punct(j, ".") and self.lang == "en" and len(self.tx[j - 1]) <= 4:
-            j += 1
+        if self.punct(j, ".") and self.lang == "en" and len(self.tx[j - 1]) <= 4 \
+                and self.tx[j - 1].lower() not in ("may", "june", "july"):
+            j += 1  # "Aug.", "Sept.": the point of an abbreviation, not a full stop
         inner_year = None
         # paired forms: "كانون الأول/ ديسمبر", "أغسطس (آب)", "أكتوبر (تشرين الأول 2022)"
         if self.punct(j, "/-") and self.has(j + 1, "month") and self.c(j + 1, "month") == m:
@@ -512,6 +516,16 @@ class _Parser:
                 return fields, k
             if f.m is None and self.has(j, "first_day"):
                 return None
+        # "last March", "next February", "the following February" (after the narrative's month)
+        if self.lang == "en" and f.m is None:
+            k = j + 1 if self.has(j, "the") else j
+            if self.has(k, "rel_pre") and (k == j or self.txt(k) in _EN_NARRATIVE_REL):
+                mo = self.month(k + 1)
+                if mo is not None and mo[1] == "g" and not self.digits(mo[2]):
+                    out: dict[str, object] = {"m": mo[0], "cal": "g", "month_rel": self.c(k, "rel_pre")}
+                    if self.txt(k) in _EN_NARRATIVE_REL:
+                        out["uanaph"] = True
+                    return out, mo[2]
         # month first: "April 7, 2017", "December 2024", "Aug. 14"
         mo = self.month(j)
         if mo is None:
@@ -818,12 +832,18 @@ class _Parser:
                 j += 1
             if self.has(j, "anaph") and (j > i or self.txt(j) in ("that", "following", "previous")):
                 a = self.c(j, "anaph")
+                if self.txt(j) == "that" and self.txt(j + 1) == "same":
+                    j += 1  # "that same day"
                 if self.has(j + 1, "unit"):
                     unit, num = self.c(j + 1, "unit")  # type: ignore[misc]
                     if num == "sg" and unit == "day":
                         return {"anaph": a}, j + 2
-                    if num == "sg" and unit in ("week", "month", "year") and a != "same":
-                        return {"unit": unit, "uoff": -1 if a == "prev" else 1, "uanaph": True}, j + 2
+                    if num == "sg" and unit in ("week", "month", "year"):
+                        if a == "same" and (self.txt(j + 2) == "after" or (j > 0 and "report" in self.ct[j - 1])):
+                            return None  # "said that year after year ...": a complementizer
+                        # "the following week"; "later that month": the narrative's own month
+                        off = {"prev": -1, "next": 1}.get(str(a), 0)
+                        return {"unit": unit, "uoff": off, "uanaph": True}, j + 2
                 if self.has(j + 1, "pod") and a in ("next", "same", "prev") and self.txt(j) != "that":
                     return {"anaph": a, "pod": self.c(j + 1, "pod")}, j + 2
                 return None
@@ -1064,6 +1084,9 @@ class _Parser:
             j += 1
         if self.has(j, "weekday", "weekday_bare"):
             w = self.c(j, "weekday") or self.c(j, "weekday_bare")
+            pod = self.c(j + 1, "pod") if self.has(j + 1, "pod") else None
+            if pod in _POD_VALUES:  # "each Monday afternoon"
+                return {"set_value": f"XXXX-WXX-{w}{pod}", "every": True}, j + 2
             return {"set_value": f"XXXX-WXX-{w}", "every": True}, j + 1
         if self.has(j, "pod"):
             pod = self.c(j, "pod")
@@ -1269,6 +1292,8 @@ class _Parser:
         k = j + 1
         if self.lang == "en" and j > i and self.has(k, "of"):
             k += 1  # "the end of", "the beginning of"
+        elif self.lang == "en" and self.txt(j) in _EN_VERB_POSMOD and not self.punct(k, "-"):
+            return None  # "expected to end next spring": a verb ("end-March" is a modifier)
         return {"posmod": self.c(j, "posmod")}, k
 
     # -- expressions --------------------------------------------------------------------
@@ -1405,6 +1430,9 @@ class _Parser:
                 break
             if self.lang == "en" and ("past_verb" in self.ct[k] or (
                     self.tk[k] == "w" and len(self.tx[k]) > 4 and self.tx[k].endswith("ed"))):
+                if self.txt(k - 1) in ("be", "being"):
+                    k -= 1  # "will be closed": a participle; the auxiliary before it decides
+                    continue
                 f.tense = "past"  # "took effect Jan. 1": a past event, not next January
                 break
             k -= 1
@@ -1475,7 +1503,8 @@ _DIGIT, _APOSTROPHE = "#digits", "#'"
 _NUMBER_WORDS = ("ord", "tens", "num")
 _UNIT_FIRST: dict[str, frozenset[str]] = {name: frozenset(cats) for name, cats in {
     "u_numdate": (_DIGIT,),
-    "u_date": (_DIGIT, "the", "day_word", "first_day", *_NUMBER_WORDS, "month_word", "month", "hmonth"),
+    "u_date": (_DIGIT, "the", "day_word", "first_day", *_NUMBER_WORDS, "month_word", "month", "hmonth",
+               "rel_pre"),
     "u_clock": (_DIGIT, "approx", "exact", "clock_intro", *_NUMBER_WORDS),
     "u_weekday": ("day_word", "rel_pre", "weekday", "weekday_abbr"),
     "u_dayrel": ("day_word", "dayrel"),

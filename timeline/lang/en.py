@@ -81,6 +81,8 @@ VAGUE = {
 VAGUE_NOUN = {"past": "PAST_REF", "present": "PRESENT_REF", "future": "FUTURE_REF"}
 SET_ADV = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
            "annually": "P1Y", "hourly": "PT1H", "nightly": "XXXX-XX-XXTNI",
+           "quarterly": "P3M", "fortnightly": "P2W", "biweekly": "P2W", "semiannually": "P6M",
+           "biannually": "P6M",
            "per day": "P1D", "per week": "P1W", "per month": "P1M", "per year": "P1Y"}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 HOLIDAYS = {
