@@ -713,6 +713,9 @@ class _Parser:
         j = i
         if self.has(j, "day_word") and self.has(j + 1, "weekday", "weekday_bare"):
             j += 1
+        elif self.lang == "en" and self.txt(j) == "this" and self.txt(j + 1) == "past" \
+                and self.has(j + 2, "weekday") and f.weekday is None:
+            return {"weekday": int(self.c(j + 2, "weekday")), "wrel": -1}, j + 3  # type: ignore[arg-type]
         elif self.has(j, "rel_pre") and self.lang == "en" and self.has(j + 1, "weekday"):
             w = int(self.c(j + 1, "weekday"))  # type: ignore[arg-type]
             if f.weekday is not None:
@@ -890,6 +893,8 @@ class _Parser:
                 return None
             if self.has(j, "the"):
                 j += 1
+            elif self.txt(j) == "this" and self.txt(j + 1) == "past":
+                j += 1  # "this past weekend"
             if f.posmod is not None and j > i and self.has(j, "unit"):
                 unit, num = self.c(j, "unit")  # type: ignore[misc]
                 if num == "sg" and unit in ("week", "month", "year", "decade", "century", "weekend"):
