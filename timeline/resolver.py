@@ -467,6 +467,10 @@ def _weekday_day(f: Frame, ctx: Context, steps: list[str]) -> tuple[date, str]:
         fwd = (w - a) % 7 or 7
         steps.append(f"'next' {name} → the first {name} after {_wd(today)}")
         return today + timedelta(days=fwd), "publication"
+    if wrel == -2:
+        back = ((a - w) % 7 or 7) + 7
+        steps.append(f"{name} before last → one week before the last {name}")
+        return today - timedelta(days=back), "publication"
     if wrel == 2:
         fwd = ((w - a) % 7 or 7) + 7
         steps.append(f"{name} after next → one week after the next {name}")

@@ -679,6 +679,12 @@ class _Parser:
         if self.has(k, "approx") and self.ar:
             approx = True
             k += 1
+        if self.ar and not (intro or strong or ampm) and self.has(k, "of") and self.has(k + 1, "pod") \
+                and self.E[j][_BASE].startswith("ال") and 1 <= hour <= 12 \
+                and (j == 0 or j > i or self.tk[j - 1] == "p"
+                     or self.has(j - 1, "pod_cue", "range_to", "since", "after", "ago")):
+            intro = True  # "التاسعة من مساء الخميس": an hour of a part of day
+            k += 1
         if not (intro or strong or ampm):
             return None
         if hour == 24 and minute not in (None, 0):
@@ -754,6 +760,9 @@ class _Parser:
             k += 1
         elif self.has(k, "after") and self.has(k + 1, "rel") and self.c(k + 1, "rel") == 1:
             out["wrel"] = 2  # "الثلاثاء بعد المقبل"
+            k += 2
+        elif self.has(k, "ago") and self.has(k + 1, "rel") and self.c(k + 1, "rel") == -1:
+            out["wrel"] = -2  # "الخميس قبل الماضي"
             k += 2
         elif self.lang == "en" and self.txt(k) == "after" and self.txt(k + 1) == "next":
             out["wrel"] = 2
@@ -936,7 +945,22 @@ class _Parser:
         unit, num = self.c(j, "unit")  # type: ignore[misc]
         k = j + 1
         rel = pre
-        if self.has(k, "rel"):
+        if num == "pl" and pre is None and self.txt(k) in ("الـ", "ال") and self.digits(k + 1) \
+                and self.E[j][_BASE].startswith("ال") and unit not in ("second",):
+            # "الساعات الـ24 الماضية": the last 24 hours
+            out = {"qty": self.digits(k + 1), "dunit": unit}
+            k += 2
+            if self.has(k, "rel") and self.c(k, "rel") != 0:
+                out["dur_rel"] = self.c(k, "rel")
+                k += 1
+            return out, k
+        if self.has(k, "ago") and self.has(k + 1, "rel") and self.c(k + 1, "rel") == -1 \
+                and num == "sg" and pre is None:
+            rel, k = -2, k + 2  # "الأسبوع قبل الماضي": the week before last
+        elif self.has(k, "after") and self.has(k + 1, "rel") and self.c(k + 1, "rel") == 1 \
+                and num == "sg" and pre is None:
+            rel, k = 2, k + 2  # "الأسبوع بعد المقبل"
+        elif self.has(k, "rel"):
             if pre is not None:
                 return None
             rel = self.c(k, "rel")
@@ -1126,6 +1150,8 @@ class _Parser:
         v = self.c(i, "vague")
         if self.lang == "en" and self.txt(i) == "now" and self.txt(i + 1) in ("that",):
             return None
+        if self.ar and self.has(i + 1, "of") and self.has(i + 2, "unit"):
+            return None  # "الأشهر الأخيرة من العام": the end of a year, not "recently"
         return {"vague": v}, i + 1
 
     def u_decade(self, i: int, f: Frame) -> UnitResult:
@@ -1230,6 +1256,12 @@ class _Parser:
                 nr2 = self.number(j + 1)
                 if nr2 and nr2[2] == "ord" and 1 <= nr2[0] <= 4:
                     return {"quarter": nr2[0]}, nr2[1]
+            if self.ar and self.has(j, "half") and self.E[j][_BASE].startswith("ال"):
+                nr2 = self.number(j + 1)  # "النصف الثاني من 2023"
+                k = nr2[1] + 1 if nr2 else 0
+                if nr2 and nr2[2] == "ord" and nr2[0] in (1, 2) and self.has(nr2[1], "of") and (
+                        self.year_number(k) or (self.has(k, "unit") and self.c(k, "unit")[0] == "year")):  # type: ignore[index]
+                    return {"half": nr2[0]}, nr2[1]  # not "النصف الثاني من المباراة"
             return None
         k = nr[1]
         if self.lang == "en" and self.punct(k, "-"):
@@ -1526,7 +1558,7 @@ _UNIT_FIRST: dict[str, frozenset[str]] = {name: frozenset(cats) for name, cats i
     "u_decade": (_DIGIT, _APOSTROPHE, "the", "unit", "decade_word"),
     "u_century": (_DIGIT, "the", "first_day", *_NUMBER_WORDS, "unit"),
     "u_season": ("the", "rel_pre", "season"),
-    "u_quarter": (_DIGIT, "the", *_NUMBER_WORDS, "unit"),
+    "u_quarter": (_DIGIT, "the", *_NUMBER_WORDS, "unit", "half"),
     "u_holiday": ("holiday",),
     "u_dom": ("the", "day_word"),
     "u_posmod": ("the", "posmod"),
