@@ -768,7 +768,8 @@ def _resolve_calendar(f: Frame, ctx: Context, pos: int) -> Optional[Resolution]:
             day, anchored = _overnight_day(ctx, steps)
         elif f.pod == "MIDNIGHT":
             ref, anchored = _narrative_day(ctx)
-            if ref > ctx.today:
+            if ref > ctx.today or (f.tense == "past" and ref == ctx.today):
+                # ("sirens sounded around midnight" in a morning story: the one just past)
                 day = ref - timedelta(days=1)
                 steps.append(f"midnight at the start of {_wd(ref)}")
             else:

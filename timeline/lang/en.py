@@ -50,7 +50,8 @@ PARTS_OF_DAY = {
 POD_ADV = {"am": "am", "a.m.": "am", "a.m": "am", "pm": "pm", "p.m.": "pm", "p.m": "pm",
            "in the morning": "TMO", "in the afternoon": "TAF", "in the evening": "TEV",
            "at night": "TNI"}
-POD_MOD = {"early": "early", "late": "late"}
+POD_MOD = {"early": "early", "late": "late", "the early hours of": "early", "early hours of": "early",
+           "the small hours of": "early", "the wee hours of": "early", "the late hours of": "late"}
 ANAPH = {"next": "next", "following": "next", "previous": "prev", "preceding": "prev",
          "same": "same", "that": "same"}
 UNITS = {
@@ -152,7 +153,7 @@ _CUES = {
     "noon": {"noon": True, "midday": True},
     "quarter_word": {"quarter": True},
     "quarter_hour": {"half past": 30, "quarter past": 15, "quarter to": -15},
-    "future": {"will": True, "'ll": True, "shall": True, "going to": True, "plans": True,
+    "future": {"will": True, "'ll": True, "shall": True, "going to": True, "plans": True, "should": True,
                "ahead": True, "ahead of": True,
                "planned": True, "plan": True, "scheduled": True, "expected": True,
                "set to": True, "due": True, "is to": True, "are to": True, "would": True,
