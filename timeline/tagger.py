@@ -497,7 +497,15 @@ class _Parser:
             a, b = self.digits(j), self.digits(j + 2)
             if a is not None and b is not None and 1 <= a <= 31 and b == a + 1:
                 dr = (b, j + 3)
+        elif f.pod == "TNI" and self.digits(j) is not None and self.punct(j + 1, "-/") \
+                and self.digits(j + 2) is not None:
+            a, b = self.digits(j), self.digits(j + 2)
+            if a is not None and b is not None and 1 <= a <= 30 and b == a + 1 and self.month(j + 3):
+                dr = (a, j + 3)  # "ليلة 13-14 نيسان": the night that starts on the 13th
         r = dr or self.day_number(j)
+        if r is not None and self.ar and j == i and self.digits(j) is None and i > 0 \
+                and self.has(i - 1, "unit") and self.c(i - 1, "unit")[0] in ("week", "month", "year", "weekend"):  # type: ignore[index]
+            r = None  # "الأسبوع الأول من نيسان": the first week of April, not 1 April
         if r is not None:
             day, k = r
             if self.has(k, "of") or (self.lang == "en" and self.txt(k) == "of"):
@@ -506,7 +514,7 @@ class _Parser:
             if mo is not None:
                 m, cal, k, inner = mo
                 fields: dict[str, object] = {"d": day, "m": m, "cal": cal}
-                if dr is not None:
+                if dr is not None and f.pod == "MIDNIGHT":
                     fields["midnight_next"] = True
                 if inner is not None:
                     fields["y"] = inner
@@ -751,7 +759,7 @@ class _Parser:
         k = j + 1
         if f.weekday is not None:
             # "ليل الجمعة - السبت": a night that spans two days
-            if f.pod == "TNI" and w == f.weekday % 7 + 1 and self.punct(i - 1, "-"):
+            if f.pod == "TNI" and w == f.weekday % 7 + 1 and self.punct(i - 1, "-/"):
                 return {"pod_pair": True}, k
             return None
         out: dict[str, object] = {"weekday": w}
@@ -1098,6 +1106,8 @@ class _Parser:
             return None
         if self.has(k, "of"):
             return None  # "قبل يوم من الهجوم": relative to the event, the duration alone
+        if self.year_number(k) is not None and fields.get("qty") == 1:
+            return None  # "منذ عام 2011": since the year 2011, not a year ago
         fields["ago"] = -1
         return fields, k
 
@@ -1309,7 +1319,11 @@ class _Parser:
         elif self.has(j, "day_word") and self.digits(j + 1) is not None:
             r = self.day_number(j + 1)
         else:
-            return None
+            # "13 من الشهر الجاري", "الأول من الشهر الماضي": the month named after it
+            r = self.day_number(j)
+            if r is None or not (self.has(r[1], "of") and self.has(r[1] + 1, "unit")
+                                 and self.c(r[1] + 1, "unit") == ("month", "sg") and self.has(r[1] + 2, "rel")):
+                return None
         if r is None:
             return None
         k = r[1]
@@ -1560,7 +1574,7 @@ _UNIT_FIRST: dict[str, frozenset[str]] = {name: frozenset(cats) for name, cats i
     "u_season": ("the", "rel_pre", "season"),
     "u_quarter": (_DIGIT, "the", *_NUMBER_WORDS, "unit", "half"),
     "u_holiday": ("holiday",),
-    "u_dom": ("the", "day_word"),
+    "u_dom": ("the", "day_word", _DIGIT, *_NUMBER_WORDS),
     "u_posmod": ("the", "posmod"),
     "u_tz": ("tz",),
     "u_podpost": ("pod_post",),
