@@ -94,14 +94,9 @@ class Chronology:
         >>> list(df.columns[:4])
         ['event_id', 'event_date', 'start', 'end']
         """
-        import pandas as pd
-
         from .export import EVENT_COLUMNS, events_table
 
-        df = pd.DataFrame(events_table(self), columns=EVENT_COLUMNS)
-        for col in ("start", "end"):
-            df[col] = pd.to_datetime(df[col])
-        return df
+        return _frame(events_table(self), EVENT_COLUMNS, ("start", "end"))
 
     def mentions_dataframe(self) -> "pd.DataFrame":
         """One row per event mention, with its event id and full provenance: the columns
@@ -113,14 +108,9 @@ class Chronology:
         >>> list(mdf.columns[:4])
         ['event_id', 'article_id', 'source', 'url']
         """
-        import pandas as pd
-
         from .export import MENTION_COLUMNS, mentions_table
 
-        df = pd.DataFrame(mentions_table(self), columns=MENTION_COLUMNS)
-        for col in ("time_start", "time_end"):
-            df[col] = pd.to_datetime(df[col])
-        return df
+        return _frame(mentions_table(self), MENTION_COLUMNS, ("time_start", "time_end"))
 
     # -- showing and exporting (timeline.viz, timeline.export; formats in docs/exports.md) --
 
@@ -288,6 +278,16 @@ def _consensus(mentions: list[EventMention]) -> tuple[Optional[TimeMention], tup
         exprs = tuple(dict.fromkeys(m.time.text for m in ms if m.time is not None))
         conflicts.append(TimeConflict(value, ms[0].time.interval if ms[0].time else None, srcs, exprs))
     return best, tuple(conflicts)
+
+
+def _frame(rows: list, columns: list[str], times: tuple[str, ...]) -> "pd.DataFrame":
+    """A table of the CSV export as a DataFrame, its ISO time columns as datetimes."""
+    import pandas as pd
+
+    df = pd.DataFrame(rows, columns=columns)
+    for col in times:
+        df[col] = pd.to_datetime(df[col])
+    return df
 
 
 def _title(drafts: list[MentionDraft]) -> str:
