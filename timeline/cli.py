@@ -23,6 +23,7 @@ import attrs
 
 from . import core
 from .errors import InputError, TimelineError
+from .io import _read_text
 from .model import Article
 from .settings import Settings
 
@@ -68,15 +69,6 @@ class _Stdin:
             raise InputError(f"standard input is not UTF-8 text ({exc.reason} at byte {exc.start})") from None
 
 
-def _read_file(path: pathlib.Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-
-
 def _load(inputs: Sequence[str], published: Optional[str], lang: Optional[str]) -> list[tuple[str, Article]]:
     """``(display name, Article)`` for every input: files, folders (``*.txt``, with their
     ``manifest.json`` when there is one) and ``-``.  ``--published``/``--lang`` override."""
@@ -103,9 +95,9 @@ def _load(inputs: Sequence[str], published: Optional[str], lang: Optional[str]) 
             if not files:
                 raise InputError(f"{path}: no .txt files in this folder")
             for f in files:
-                article(str(f), f.stem, _read_file(f))
+                article(str(f), f.stem, _read_text(f, InputError))
         elif path.is_file():
-            article(str(path), path.stem, _read_file(path))
+            article(str(path), path.stem, _read_text(path, InputError))
         else:
             raise InputError(f"{p}: no such file or folder")
     if not out:

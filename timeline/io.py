@@ -17,7 +17,7 @@ import os
 import pathlib
 from typing import Iterable, Union
 
-from .errors import ArticleError
+from .errors import ArticleError, TimelineError
 from .model import Article
 from .published import infer_published
 
@@ -26,13 +26,14 @@ __all__ = ["read_articles"]
 PathLike = Union[str, "os.PathLike[str]"]
 
 
-def _read_text(path: pathlib.Path) -> str:
+def _read_text(path: pathlib.Path, error: type[TimelineError] = ArticleError) -> str:
+    """A UTF-8 file's text; an unreadable or undecodable file raises ``error`` in one line."""
     try:
         return path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
-        raise ArticleError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+        raise error(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
     except OSError as exc:
-        raise ArticleError(f"{path}: cannot be read ({exc.strerror})") from None
+        raise error(f"{path}: cannot be read ({exc.strerror or exc})") from None
 
 
 def _infer(path: pathlib.Path, text: str, lang: object = None) -> Article:
