@@ -57,10 +57,7 @@ def _dated(m: TimeMention) -> bool:
     return m.interval is not None and m.type in (TimexType.DATE, TimexType.TIME)
 
 
-_LOCAL = ("local", "المحلي", "بتوقيت")
-
-
-def _best_time(times: list[TimeMention]) -> Optional[TimeMention]:
+def _best_time(times: list[TimeMention], local: tuple[str, ...]) -> Optional[TimeMention]:
     """The most precise dated time of a clause; between equally precise ones, the one
     given in local time ("8:40 p.m. ET Thursday (3:40 a.m. local time Friday)": the
     place where it happened keeps its own clock)."""
@@ -68,7 +65,7 @@ def _best_time(times: list[TimeMention]) -> Optional[TimeMention]:
     if not dated:
         return None
     return min(dated, key=lambda t: (t.granularity.rank if t.granularity else 99,
-                                     not any(w in t.text for w in _LOCAL), t.start))
+                                     not any(w in t.text for w in local), t.start))
 
 
 def _continues(first_word: str, lang: str) -> bool:
@@ -167,7 +164,7 @@ def _relative_mentions(article: Article, text_norm: Normalized, toks: list[tuple
         if (os_, oe) == clause:
             continue
         inside = [t for t in times if t.start >= os_ and t.end <= oe]
-        time = _best_time(inside)
+        time = _best_time(inside, ew.local_time)
         words, caps, classes, triggers = _scan(text_norm, text, toks[head:end], times, os_, oe, ew, lang)
         if not classes:
             continue
@@ -208,7 +205,7 @@ def extract_mentions(article: Article, text_norm: Normalized, times: list[TimeMe
             os_, oe = text_norm.span(c.start, c.end)
             spans.append((os_, oe))
             inside = [t for t in times if t.start >= os_ and t.end <= oe]
-            own.append(_best_time(inside))
+            own.append(_best_time(inside, ew.local_time))
         prev_time: Optional[tuple[TimeMention, str]] = para_time if continues else None
         for k, c in enumerate(clauses):
             os_, oe = spans[k]

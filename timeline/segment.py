@@ -90,6 +90,7 @@ class EventWords:
         self.after_words = norm("after_words")
         self.negations = norm("negations")
         self.abbreviations = norm("abbreviations")
+        self.local_time = tuple(ev.get("local_time", ()))  # matched in a time's own text
         openers = [tuple(_WORD.findall(normalize_word(w))) for w in ev.get("clause_openers", ())]  # type: ignore[union-attr]
         subs = [tuple(_WORD.findall(normalize_word(w))) for w in ev.get("subordinators", ())]  # type: ignore[union-attr]
         self.subordinators = frozenset(o for o in subs if len(o) > 1)

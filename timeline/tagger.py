@@ -42,8 +42,6 @@ _STARTERS = frozenset({
 # Glue between two units of one expression.
 _GLUE_PUNCT = frozenset({",", "،", "-", "|", "(", ")", "/"})
 _SENTENCE_END = frozenset({".", "!", "?", "؟", "؛", ";", "\n"})
-_EN_VERB_POSMOD = frozenset({"end", "start", "beginning"})
-_EN_NARRATIVE_REL = frozenset({"following", "previous"})
 _POD_VALUES = frozenset({"TMO", "TMI", "TAF", "TEV", "TNI"})
 _DAY_SLOTS = ("dayrel", "anaph", "dom", "d")
 _EN_AUX = frozenset({"could", "will", "would", "may", "might", "to", "can", "should", "must",
@@ -527,11 +525,11 @@ class _Parser:
         # "last March", "next February", "the following February" (after the narrative's month)
         if self.lang == "en" and f.m is None:
             k = j + 1 if self.has(j, "the") else j
-            if self.has(k, "rel_pre") and (k == j or self.txt(k) in _EN_NARRATIVE_REL):
+            if self.has(k, "rel_pre") and (k == j or self.has(k, "anaph")):
                 mo = self.month(k + 1)
                 if mo is not None and mo[1] == "g" and not self.digits(mo[2]):
                     out: dict[str, object] = {"m": mo[0], "cal": "g", "month_rel": self.c(k, "rel_pre")}
-                    if self.txt(k) in _EN_NARRATIVE_REL:
+                    if k > j:  # "the following February": relative to the narrative
                         out["uanaph"] = True
                     return out, mo[2]
         # month first: "April 7, 2017", "December 2024", "Aug. 14"
@@ -953,7 +951,7 @@ class _Parser:
         unit, num = self.c(j, "unit")  # type: ignore[misc]
         k = j + 1
         rel = pre
-        if num == "pl" and pre is None and self.txt(k) in ("الـ", "ال") and self.digits(k + 1) \
+        if num == "pl" and pre is None and self.has(k, "article") and self.digits(k + 1) \
                 and self.E[j][_BASE].startswith("ال") and unit not in ("second",):
             # "الساعات الـ24 الماضية": the last 24 hours
             out = {"qty": self.digits(k + 1), "dunit": unit}
@@ -1343,7 +1341,7 @@ class _Parser:
         k = j + 1
         if self.lang == "en" and j > i and self.has(k, "of"):
             k += 1  # "the end of", "the beginning of"
-        elif self.lang == "en" and self.txt(j) in _EN_VERB_POSMOD and not self.punct(k, "-"):
+        elif self.has(j, "verb_posmod") and not self.punct(k, "-"):
             return None  # "expected to end next spring": a verb ("end-March" is a modifier)
         return {"posmod": self.c(j, "posmod")}, k
 
@@ -1481,7 +1479,7 @@ class _Parser:
                 break
             if self.lang == "en" and ("past_verb" in self.ct[k] or (
                     self.tk[k] == "w" and len(self.tx[k]) > 4 and self.tx[k].endswith("ed"))):
-                if self.txt(k - 1) in ("be", "being"):
+                if self.has(k - 1, "passive_aux"):
                     k -= 1  # "will be closed": a participle; the auxiliary before it decides
                     continue
                 f.tense = "past"  # "took effect Jan. 1": a past event, not next January

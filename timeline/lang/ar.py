@@ -243,6 +243,8 @@ _CUES = {
                "حدود": True, "تقريبا": True, "تقريباً": True, "قرابه": True},
     "exact": {"تمام": True, "بالضبط": True, "تماما": True},
     "ago": {"قبل": True},
+    # a detached article before a number: "الساعات الـ24 الماضية"
+    "article": {"الـ": True, "ال": True},
     "since": {"منذ": True},
     "after": {"بعد": True},
     "within": {"خلال": True, "غضون": True, "طوال": True, "طيلة": True, "لمدة": True,
@@ -515,6 +517,10 @@ CONCEPTS = {
     "gate": "بوابة",
 }
 
+# Words that mark a time given on the clock of the place where it happened
+# ("3:40 a.m. local time Friday"): an event takes that one over another clock.
+LOCAL_TIME = ["المحلي", "بتوقيت"]
+
 EVENTS = {
     "event_words": EVENT_WORDS,
     "concepts": CONCEPTS,
@@ -528,6 +534,7 @@ EVENTS = {
     "announce_objects": ANNOUNCE_OBJECTS,
     "clause_openers": CLAUSE_OPENERS,
     "subordinators": SUBORDINATORS,
+    "local_time": LOCAL_TIME,
     "stopwords": STOPWORDS,
     "abbreviations": ABBREVIATIONS,
 }

@@ -98,6 +98,10 @@ DECADES = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 
            "seventies": 7, "eighties": 8, "nineties": 9}
 
 _CUES = {
+    # words that are verbs when bare: "expected to end next spring" (not "the end of")
+    "verb_posmod": {"end": True, "start": True, "beginning": True},
+    # auxiliaries that make a following participle passive: "will be closed"
+    "passive_aux": {"be": True, "being": True},
     "dur_adj": {"consecutive": True, "straight": True, "successive": True, "full": True,
                 "more": True, "additional": True, "long": True, "entire": True, "whole": True,
                 "extra": True},
@@ -375,6 +379,10 @@ CONCEPTS = {
     "gate": "gate",
 }
 
+# Words that mark a time given on the clock of the place where it happened
+# ("3:40 a.m. local time Friday"): an event takes that one over another clock.
+LOCAL_TIME = ["local"]
+
 EVENTS = {
     "event_words": EVENT_WORDS,
     "concepts": CONCEPTS,
@@ -387,6 +395,7 @@ EVENTS = {
     "after_words": AFTER_WORDS,
     "clause_openers": CLAUSE_OPENERS,
     "subordinators": SUBORDINATORS,
+    "local_time": LOCAL_TIME,
     "stopwords": STOPWORDS,
     "abbreviations": ABBREVIATIONS,
 }
