@@ -55,12 +55,16 @@ def _mid(iv: TimeInterval) -> datetime:
     return iv.start + (iv.end - iv.start) / 2
 
 
+_FINE_SPAN = timedelta(days=8)
+
+
 def focus_window(intervals: Sequence[TimeInterval]) -> Optional[tuple[datetime, datetime]]:
     """The busiest stretch of time, when the events are too spread out to read at once.
 
     The middles of the intervals are split into clusters wherever two neighbours lie
     further apart than three times the median non-zero gap, two days, or 1/200 of the
-    whole span, whichever is most; the biggest cluster (the latest on a tie) is the busy
+    whole span, whichever is most (only events of a week or less count: a month or a
+    year is drawn across the chart); the biggest cluster (the latest on a tie) is the busy
     stretch, padded and rounded to whole days.
     Returns ``None`` when there is no such stretch worth a panel of its own: fewer than
     four events, a cluster holding every event or under a quarter of them, or one that
@@ -74,11 +78,15 @@ def focus_window(intervals: Sequence[TimeInterval]) -> Optional[tuple[datetime, 
     >>> focus_window(days) is None
     True
     """
-    n = len(intervals)
+    if len(intervals) < 4:
+        return None
+    total = max(iv.end for iv in intervals) - min(iv.start for iv in intervals)
+    # month- and year-long events are bars across the whole chart: they make no stretch busy
+    fine = [iv for iv in intervals if iv.end - iv.start <= _FINE_SPAN]
+    n = len(fine)
     if n < 4:
         return None
-    centers = sorted(_mid(iv) for iv in intervals)
-    total = max(iv.end for iv in intervals) - min(iv.start for iv in intervals)
+    centers = sorted(_mid(iv) for iv in fine)
     gaps = [b - a for a, b in zip(centers, centers[1:])]
     moving = sorted(g for g in gaps if g) or [timedelta(0)]
     threshold = max(timedelta(days=2), 3 * moving[len(moving) // 2], total / 200)
@@ -88,7 +96,7 @@ def focus_window(intervals: Sequence[TimeInterval]) -> Optional[tuple[datetime, 
             clusters.append([])
         clusters[-1].append(c)
     best = max(clusters, key=lambda c: (len(c), c[0]))
-    if len(best) == n or len(best) < max(2, math.ceil(n / 4)):
+    if len(best) == len(intervals) or len(best) < max(2, math.ceil(n / 4)):
         return None
     pad = max((best[-1] - best[0]) * 0.05, timedelta(hours=12))
     lo = (best[0] - pad).replace(hour=0, minute=0, second=0, microsecond=0)
