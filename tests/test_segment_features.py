@@ -83,3 +83,26 @@ def test_features_share_concepts_names_and_numbers_across_languages() -> None:
 def test_time_words_and_stopwords_are_not_features() -> None:
     f = features(["في", "the", "قتل"], [], "ar", ())
     assert "w:في" not in f and "w:قتل" in f
+
+
+def _mentions(text: str, published: str = "2024-05-02") -> dict[str, tuple[str, ...]]:
+    import timeline
+    chron = timeline.build_chronology([timeline.Article(id="x", text=text, published=published)])
+    return {m.text: (m.time.value if m.time else None,) + m.triggers
+            for e in chron.events + chron.undated for m in e.mentions}
+
+
+def test_a_quantity_of_which_something_happened_is_a_report_of_its_own() -> None:
+    got = _mentions("Rebels fired 40 rockets at the town overnight, 90% of which were shot down, "
+                    "the army said.")
+    assert got["90% of which were shot down"] == (None, "shot down")
+    # the firing keeps its own event words: the interception belongs to the nested report
+    assert got["Rebels fired 40 rockets at the town overnight, 90% of which were shot down"] == \
+        ("2024-05-01TNI", "fired", "rockets")
+
+
+def test_an_arabic_relative_clause_runs_past_the_comma_after_its_date() -> None:
+    got = _mentions("وحذرت الأرصاد الجوية الأربعاء من أمطار غزيرة على ولاية صفاقس التي شهدت "
+                    "في 12 أكتوبر 2020، سيولا جارفة أودت بحياة شخصين.")
+    assert got["ولاية صفاقس التي شهدت في 12 أكتوبر 2020، سيولا جارفة أودت بحياة شخصين"] == \
+        ("2020-10-12", "سيولا")

@@ -126,6 +126,19 @@ def _scan(text_norm: Normalized, text: str, toks: list[tuple[int, int, str]], ti
     return words, caps, classes, triggers
 
 
+def _np_token(w: str) -> bool:
+    """A token that can be part of a noun phrase ("99% of which")."""
+    return w[0].isalnum() or w == "%"
+
+
+def _has_event(toks: list[tuple[int, int, str]], ew: EventWords) -> bool:
+    """Do the tokens hold an event word or phrase ("shot down")?"""
+    words = [t[2] for t in toks if t[2][0].isalnum()]
+    if any(ew.lookup(w) for w in words):
+        return True
+    return bool(ew.phrases) and any((a, b) in ew.phrases for a, b in zip(words, words[1:]))
+
+
 def _relative_mentions(article: Article, text_norm: Normalized, toks: list[tuple[int, int, str]],
                        times: list[TimeMention], ew: EventWords, lang: str, sentence: str,
                        published: Optional[datetime], clause: tuple[int, int]) -> list[MentionDraft]:
@@ -146,19 +159,24 @@ def _relative_mentions(article: Article, text_norm: Normalized, toks: list[tuple
                 break
         if head is None:  # else the noun phrase just before it
             k = i - 1
-            while k > 0 and i - k < 4 and toks[k - 1][2][0].isalnum() and toks[k][2][0].isalnum():
-                k -= 1
+            while k > 0 and i - k < 4 and _np_token(toks[k - 1][2]) and _np_token(toks[k][2]) \
+                    and toks[k - 1][2] not in ew.stopwords:
+                k -= 1  # back to the preposition before the noun phrase
             head = k if toks[k][2][0].isalnum() else None
         if head is None or head == 0:
             continue
-        verbs = [t[2] for t in toks[i + 1:i + 3] if t[2][0].isalnum()]
-        if not any(ew.lookup(v) for v in verbs):
-            continue
         end = len(toks)
+        commas = 0
         for k in range(i + 1, len(toks)):
             if toks[k][2] in (",", "،", ";", "؛") and k > i + 3:
-                end = k
-                break
+                # "والتي عرفت في 22 سبتمبر 2018، فيضانات …": a comma after a date
+                # does not end a clause that has not yet said what happened
+                if commas or _has_event(toks[i + 1:k], ew):
+                    end = k
+                    break
+                commas += 1
+        if not _has_event(toks[i + 1:min(end, i + 9)], ew):
+            continue
         ns, ne = toks[head][0], toks[end - 1][1]
         os_, oe = text_norm.span(ns, ne)
         if (os_, oe) == clause:
@@ -247,6 +265,15 @@ def extract_mentions(article: Article, text_norm: Normalized, times: list[TimeMe
                 continue
             if not classes:
                 continue
+            nested = _relative_mentions(article, text_norm, ctoks, times, ew, lang,
+                                        sentence, published, (os_, oe))
+            if nested:
+                # the clause's own event words: those of a nested report ("…, 99% of which
+                # were shot down") say what that report is about, not this one
+                own_toks = [t for t in ctoks if not any(
+                    n.mention.start <= text_norm.to_original(t[0]) < n.mention.end for n in nested)]
+                outer = _scan(text_norm, text, own_toks, times, os_, oe, ew, lang)[3]
+                triggers = outer or triggers
             mention = EventMention(
                 article_id=article.id, source=article.outlet, url=article.url,
                 start=os_, end=oe, text=text[os_:oe], sentence=sentence, time=time,
@@ -254,8 +281,7 @@ def extract_mentions(article: Article, text_norm: Normalized, times: list[TimeMe
                 lang=lang, published=published,
             )
             out.append(MentionDraft(mention, words, caps))
-            out.extend(_relative_mentions(article, text_norm, ctoks, times, ew, lang,
-                                          sentence, published, (os_, oe)))
+            out.extend(nested)
         if prev_time is not None:
             para_time = prev_time
     return out

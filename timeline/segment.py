@@ -137,7 +137,11 @@ class EventWords:
         if self.code == "ar" and s.startswith("ال"):
             return self.classes.get(s[2:], ())
         if self.code == "ar" and len(s) > 3 and s[0] in "بل":
-            return self.classes.get(s[1:], ())
+            c = self.classes.get(s[1:], ())
+            if c:
+                return c
+        if self.code == "ar" and len(s) > 3 and s.endswith("ا"):
+            return self.classes.get(s[:-1], ())  # accusative tanween: "سيولا", "هجوما"
         return ()
 
     def concept(self, word: str) -> Optional[str]:
