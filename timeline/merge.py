@@ -31,6 +31,8 @@ import attrs
 
 from .events import MentionDraft
 from .features import features
+from .lang.base import DOMINANT_FAMILIES, EVENT_FAMILIES
+from .segment import event_words
 
 __all__ = ["MergeSettings", "merge_mentions"]
 
@@ -98,7 +100,8 @@ class MergeSettings:
 
 class _Rep:
     __slots__ = ("members", "vec", "start", "end", "kind", "digest", "articles", "published",
-                 "fine", "top", "keys", "classes", "actors", "svec", "langs", "days", "words")
+                 "fine", "top", "keys", "classes", "actors", "svec", "langs", "days", "words",
+                 "primary")
 
     def __init__(self) -> None:
         self.members: list[int] = []
@@ -118,11 +121,12 @@ class _Rep:
         self.langs: frozenset[str] = _NOTHING
         self.days: frozenset[date] = _NOTHING  # calendar days written out ("13 ديسمبر")
         self.words: frozenset[int] = _NOTHING  # word and number features (undated only)
+        self.primary: frozenset[str] = _NOTHING  # family of its first event word
 
 
 class _Cluster:
     __slots__ = ("reps", "vec", "norm2", "lo", "hi", "digest", "articles", "start", "pub", "kind",
-                 "classes", "actors", "pub_hi", "svec", "snorm2", "langs", "days")
+                 "classes", "actors", "pub_hi", "svec", "snorm2", "langs", "days", "primary")
 
     def __init__(self, rep: _Rep, idx: int):
         self.reps = [idx]
@@ -143,6 +147,7 @@ class _Cluster:
         self.kind = rep.kind
         self.classes = rep.classes
         self.actors = rep.actors
+        self.primary = rep.primary
 
 
 def _dot(a: dict[int, float], b: dict[int, float]) -> float:
@@ -158,6 +163,23 @@ def _merge_interval(d: MentionDraft) -> tuple[Optional[datetime], Optional[datet
     if m.time_basis == "reported":
         return iv.start - timedelta(days=1), iv.end
     return iv.start, iv.end
+
+
+def _primary(triggers: Sequence[str], lang: str) -> frozenset[str]:
+    """What a report is about: a dominant family (:data:`DOMINANT_FAMILIES`) if any of its
+    event words has one, else the families (:data:`EVENT_FAMILIES`) of its first event
+    word that has one."""
+    ew = event_words(lang)
+    first: frozenset[str] = _NOTHING
+    found: set[str] = set()
+    for t in triggers:
+        classes = ew.lookup(t) if " " not in t else ew.phrases.get(tuple(t.split()), ())
+        fam = frozenset(EVENT_FAMILIES[c] for c in classes if c in EVENT_FAMILIES)
+        if fam and not first:
+            first = fam
+        found.update(fam)
+    dominant = frozenset(f for f in DOMINANT_FAMILIES if f in found)
+    return dominant or first
 
 
 def _build_reps(drafts: Sequence[MentionDraft]) -> list[_Rep]:
@@ -178,6 +200,8 @@ def _build_reps(drafts: Sequence[MentionDraft]) -> list[_Rep]:
             rep = _Rep()
             rep.kind, rep.start, rep.end = m.kind, s, e
             rep.classes = frozenset(c for c in m.classes if c != "statement")
+            if m.kind == "happening":
+                rep.primary = _primary(m.triggers, m.lang)
             t = m.time
             if (t is not None and m.time_basis == "explicit" and t.interval is not None
                     and t.granularity is not None and t.granularity.rank <= _DAY_RANK
@@ -256,6 +280,8 @@ def _relation(a: _Cluster, b: _Cluster, s: MergeSettings) -> Optional[float]:
     if a.kind != b.kind:
         return None
     unrelated = a.kind == "happening" and a.classes and b.classes and not (a.classes & b.classes)
+    if a.primary and b.primary and not (a.primary & b.primary):
+        return None  # a meeting is not an air strike, an interception not the launch
     if a.kind == "statement" and a.actors and b.actors and not (a.actors & b.actors):
         return None  # statements by different speakers are different statements
     if a.days and b.days and not (a.days & b.days):
@@ -453,6 +479,7 @@ def merge_mentions(drafts: Sequence[MentionDraft], settings: Optional[MergeSetti
         ca.pub_hi = max((t for t in (ca.pub_hi, cb.pub_hi) if t is not None), default=None)
         ca.classes = ca.classes | cb.classes
         ca.actors = ca.actors | cb.actors
+        ca.primary = ca.primary | cb.primary
         del clusters[rb]
     out: list[list[int]] = []
     for c in clusters.values():

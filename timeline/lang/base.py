@@ -36,7 +36,28 @@ import attrs
 
 from ..text import TOKEN_RE, normalize_word
 
-__all__ = ["LanguageData", "Lexicon"]
+__all__ = ["LanguageData", "Lexicon", "EVENT_FAMILIES", "DOMINANT_FAMILIES"]
+
+# What kind of happening an event class names, shared by every language.  The first
+# event word of a report says what it is about; two reports whose first words are of
+# different families ("the war cabinet will meet" / "Iran launched drones"; "the missiles
+# were intercepted" / "Iran fired missiles") are seldom the same happening.  Casualty
+# words belong to no family (any violent or natural happening can kill), and so do
+# statement words, which often only wrap a report ("نشرت صحيفة … بعيد الضربة").
+EVENT_FAMILIES: Mapping[str, str] = {
+    "attack": "violence", "strike": "violence", "missile": "violence",
+    "explosion": "violence", "raid": "violence", "clash": "violence", "arrest": "violence",
+    "hostage": "violence",
+    "intercept": "defence",
+    "quake": "disaster", "flood": "disaster", "fire": "disaster", "crash": "disaster",
+    "meeting": "meeting",
+    "control": "politics", "deploy": "politics", "evacuate": "politics", "join": "politics",
+    "decision": "politics", "protest": "politics", "election": "politics",
+}
+# Families that say what a report is about wherever their word stands: an interception
+# names the drones it stops ("the drones were intercepted"), a meeting the attack it
+# discusses ("the council will meet to discuss the attack").
+DOMINANT_FAMILIES: tuple[str, ...] = ("defence", "meeting")
 
 
 @attrs.frozen
