@@ -11,7 +11,9 @@
 4. **Clustering.**  Candidate links are taken strongest first (ties broken by content
    digests, so the result does not depend on input order).  Two clusters join only if
    the link clears the threshold (higher inside one article), their centroids stay
-   similar (no chaining) and their times stay consistent.
+   similar (no chaining), their times stay consistent and their reports are of the same
+   family of happening (:data:`timeline.lang.base.EVENT_FAMILIES`: an interception is
+   not the launch it answers, a meeting not the attack it discusses).
 5. **Coarse and undated mentions** ("this year", a headline with no date) then attach to
    the most similar dated event whose time is compatible (no event after the article's
    publication), or group among themselves under a stricter threshold.
@@ -276,7 +278,8 @@ _ONE_DAY = timedelta(days=1)
 
 def _relation(a: _Cluster, b: _Cluster, s: MergeSettings) -> Optional[float]:
     """The threshold two clusters must reach given how their times relate, or ``None``
-    when their times exclude each other."""
+    when they cannot be one happening (times, kinds, families, speakers or written-out
+    days exclude each other)."""
     if a.kind != b.kind:
         return None
     unrelated = a.kind == "happening" and a.classes and b.classes and not (a.classes & b.classes)
