@@ -9,13 +9,15 @@ import timeline
 
 def find_event(chron: timeline.Chronology, article: str, *needles: str,
                kind: Optional[str] = None) -> Optional[timeline.Event]:
-    """The event holding a mention of ``article`` (id prefix) whose text contains all needles."""
+    """The event holding the shortest mention of ``article`` (id prefix) whose text contains
+    all needles (a nested report is shorter than the clause around it)."""
+    best: Optional[tuple[int, timeline.Event]] = None
     for e in chron.all_events:
         for m in e.mentions:
             if m.article_id.startswith(article) and all(n in m.text for n in needles) \
-                    and (kind is None or m.kind == kind):
-                return e
-    return None
+                    and (kind is None or m.kind == kind) and (best is None or len(m.text) < best[0]):
+                best = (len(m.text), e)
+    return best[1] if best is not None else None
 
 
 def articles_of(e: Optional[timeline.Event]) -> set[str]:

@@ -106,3 +106,12 @@ def test_an_arabic_relative_clause_runs_past_the_comma_after_its_date() -> None:
                     "في 12 أكتوبر 2020، سيولا جارفة أودت بحياة شخصين.")
     assert got["ولاية صفاقس التي شهدت في 12 أكتوبر 2020، سيولا جارفة أودت بحياة شخصين"] == \
         ("2020-10-12", "سيولا")
+
+
+def test_a_time_inside_a_nested_report_dates_that_report_not_the_clause_around_it() -> None:
+    got = _mentions("ارتفعت حصيلة ضحايا الفيضان الذي ضرب مدينة درنة مساء أمس الأحد إلى 300 قتيل.",
+                    published="2023-09-11")
+    assert got["الفيضان الذي ضرب مدينة درنة مساء أمس الأحد إلى 300 قتيل"][0] == "2023-09-10TEV"
+    # the toll rose later: the evening of the flood is not its time
+    assert got["ارتفعت حصيلة ضحايا الفيضان الذي ضرب مدينة درنة مساء أمس الأحد إلى 300 قتيل"] == \
+        (None, "حصيله", "ضحايا")

@@ -126,6 +126,11 @@ def _scan(text_norm: Normalized, text: str, toks: list[tuple[int, int, str]], ti
     return words, caps, classes, triggers
 
 
+def _inside(offset: int, nested: list[MentionDraft]) -> bool:
+    """Does an offset of the original text fall inside one of the nested reports?"""
+    return any(n.mention.start <= offset < n.mention.end for n in nested)
+
+
 def _np_token(w: str) -> bool:
     """A token that can be part of a noun phrase ("99% of which")."""
     return w[0].isalnum() or w == "%"
@@ -227,6 +232,16 @@ def extract_mentions(article: Article, text_norm: Normalized, times: list[TimeMe
         prev_time: Optional[tuple[TimeMention, str]] = para_time if continues else None
         for k, c in enumerate(clauses):
             os_, oe = spans[k]
+            ctoks = _span_tokens(stoks, starts, c.start, c.end)
+            nested: list[MentionDraft] = []
+            if c.role not in ("report", "statement", "negated"):
+                nested = _relative_mentions(article, text_norm, ctoks, times, ew, lang,
+                                            sentence, published, (os_, oe))
+                if nested and own[k] is not None and _inside(own[k].start, nested):
+                    # "ارتفاع حصيلة ضحايا الزلزال الذي ضرب مساء الجمعة": the nested report's
+                    # time is not the time of the clause around it
+                    own[k] = _best_time([t for t in times if t.start >= os_ and t.end <= oe
+                                         and not _inside(t.start, nested)], ew.local_time)
             time: Optional[TimeMention] = own[k]
             basis = "explicit" if time is not None else "none"
             if time is None and c.role == "content" and c.report_of is not None \
@@ -237,7 +252,6 @@ def extract_mentions(article: Article, text_norm: Normalized, times: list[TimeMe
                 time, basis = prev_time[0], "inherited"
             if time is not None and c.role not in ("report", "statement", "negated"):
                 prev_time = (time, basis)
-            ctoks = _span_tokens(stoks, starts, c.start, c.end)
             words, caps, classes, triggers = _scan(text_norm, text, ctoks, times, os_, oe, ew, lang)
             if c.role == "negated":
                 continue
@@ -265,13 +279,10 @@ def extract_mentions(article: Article, text_norm: Normalized, times: list[TimeMe
                 continue
             if not classes:
                 continue
-            nested = _relative_mentions(article, text_norm, ctoks, times, ew, lang,
-                                        sentence, published, (os_, oe))
             if nested:
                 # the clause's own event words: those of a nested report ("…, 99% of which
                 # were shot down") say what that report is about, not this one
-                own_toks = [t for t in ctoks if not any(
-                    n.mention.start <= text_norm.to_original(t[0]) < n.mention.end for n in nested)]
+                own_toks = [t for t in ctoks if not _inside(text_norm.to_original(t[0]), nested)]
                 outer = _scan(text_norm, text, own_toks, times, os_, oe, ew, lang)[3]
                 triggers = outer or triggers
             mention = EventMention(
