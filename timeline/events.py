@@ -3,7 +3,9 @@
 A clause is an event mention when it contains an event word of the language data
 (``قتل``, ``غارة``, ``زلزال``, ``strike``, ``killed``...).  Its time is, in order:
 
-1. ``explicit``: the most precise time expression inside the clause;
+1. ``explicit``: the most precise time expression inside the clause (and outside any
+   report nested in it: "ضحايا الزلزال الذي ضرب مساء الجمعة" leaves Friday evening to the
+   quake);
 2. ``reported``: the time of the statement that reports it ("أفادت وسائل إعلام اليوم
    (السبت) بأن …", "said on Saturday that …");
 3. ``inherited``: the time of the previous clause of the same sentence, or of the
