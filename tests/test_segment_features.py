@@ -115,3 +115,38 @@ def test_a_time_inside_a_nested_report_dates_that_report_not_the_clause_around_i
     # the toll rose later: the evening of the flood is not its time
     assert got["ارتفعت حصيلة ضحايا الفيضان الذي ضرب مدينة درنة مساء أمس الأحد إلى 300 قتيل"] == \
         (None, "حصيله", "ضحايا")
+
+
+def test_an_event_noun_with_a_relative_clause_is_a_report_even_without_an_event_verb() -> None:
+    got = _mentions("أعلن الجيش مقتل 6 من جنوده وسقوط عدد من الجرحى جراء الضربة التي وجهتها "
+                    "الطائرات الإسرائيلية لقاعدة عسكرية قرب حماة.")
+    assert got["الضربة التي وجهتها الطائرات الإسرائيلية لقاعدة عسكرية قرب حماة"] == \
+        (None, "الضربه", "الطائرات")
+    # "سقوط عدد من الجرحى" is a casualty, not the fall of a regime: no "control" word
+    assert got["أعلن الجيش مقتل 6 من جنوده وسقوط عدد من الجرحى جراء الضربة التي وجهتها "
+               "الطائرات الإسرائيلية لقاعدة عسكرية قرب حماة"] == (None, "اعلن", "مقتل", "الجرحي")
+    got = _mentions("Two soldiers were killed in the strike, which the army carried out at dawn "
+                    "on Thursday.")
+    assert got["strike, which the army carried out at dawn on Thursday"] == \
+        ("2024-05-02TMO", "strike", "carried out")
+
+
+def test_the_fall_of_a_regime_is_still_a_change_of_control() -> None:
+    got = _mentions("احتفل السوريون بذكرى سقوط النظام في دمشق.")
+    assert got["احتفل السوريون بذكرى سقوط النظام في دمشق"] == (None, "سقوط النظام")
+
+
+def test_a_time_after_according_to_dates_the_source_not_the_happening() -> None:
+    import timeline
+    text = ("هطلت أمطار غزيرة على مدينة بنزرت وفق بيانات نشرها المعهد الوطني للرصد الجوي "
+            "صباح اليوم الخميس.")
+    chron = timeline.build_chronology([timeline.Article(id="x", text=text, published="2024-05-02")])
+    (m,) = [m for e in chron.events for m in e.mentions]
+    # the rain fell before the figures were published: reported by them, not at their time
+    assert (m.time.value, m.time_basis) == ("2024-05-02TMO", "reported")
+    got = _mentions("Heavy rain flooded the valley, according to figures released by the weather "
+                    "service on Thursday.")
+    assert got["Heavy rain flooded the valley"] == ("2024-05-02", "rain")
+    got = _mentions("Heavy rain flooded the valley on Monday according to figures released by "
+                    "the weather service on Thursday.")
+    assert got["Heavy rain flooded the valley on Monday"] == ("2024-04-29", "rain")

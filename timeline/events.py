@@ -146,6 +146,23 @@ def _has_event(toks: list[tuple[int, int, str]], ew: EventWords) -> bool:
     return bool(ew.phrases) and any((a, b) in ew.phrases for a, b in zip(words, words[1:]))
 
 
+def _attribution_at(toks: list[tuple[int, int, str]], ew: EventWords) -> Optional[int]:
+    """Where the source of a report begins inside its clause, after the happening ("أمطار
+    غزيرة … وفق بيانات نشرها المعهد صباح اليوم"): the offset (normalised text) of the
+    attribution word, or ``None``."""
+    if not ew.attributions:
+        return None
+    seen_event = False
+    for ts, _, w in toks:
+        if not w[0].isalnum():
+            continue
+        if seen_event and (w in ew.attributions or ew.strip(w) in ew.attributions):
+            return ts
+        if not seen_event and ew.lookup(w):
+            seen_event = True
+    return None
+
+
 def _relative_mentions(article: Article, text_norm: Normalized, toks: list[tuple[int, int, str]],
                        times: list[TimeMention], ew: EventWords, lang: str, sentence: str,
                        published: Optional[datetime], clause: tuple[int, int]) -> list[MentionDraft]:
@@ -164,6 +181,7 @@ def _relative_mentions(article: Article, text_norm: Normalized, toks: list[tuple
             if toks[k][2][0].isalnum() and ew.lookup(toks[k][2]):
                 head = k
                 break
+        event_head = head is not None
         if head is None:  # else the noun phrase just before it
             k = i - 1
             while k > 0 and i - k < 4 and _np_token(toks[k - 1][2]) and _np_token(toks[k][2]) \
@@ -182,8 +200,8 @@ def _relative_mentions(article: Article, text_norm: Normalized, toks: list[tuple
                     end = k
                     break
                 commas += 1
-        if not _has_event(toks[i + 1:min(end, i + 9)], ew):
-            continue
+        if not (event_head and end - i > 2) and not _has_event(toks[i + 1:min(end, i + 9)], ew):
+            continue  # "الضربة التي وجهتها واشنطن": an event noun needs no event word after it
         ns, ne = toks[head][0], toks[end - 1][1]
         os_, oe = text_norm.span(ns, ne)
         if (os_, oe) == clause:
@@ -225,11 +243,19 @@ def extract_mentions(article: Article, text_norm: Normalized, times: list[TimeMe
         sent_start, sent_end = text_norm.span(s0, e0)
         sentence = text[sent_start:sent_end]
         own: list[Optional[TimeMention]] = []
+        sourced: list[Optional[TimeMention]] = []  # the time of a source named inside
         spans: list[tuple[int, int]] = []
         for c in clauses:
             os_, oe = text_norm.span(c.start, c.end)
             spans.append((os_, oe))
             inside = [t for t in times if t.start >= os_ and t.end <= oe]
+            at = _attribution_at(_span_tokens(stoks, starts, c.start, c.end), ew)
+            if at is not None:
+                cut = text_norm.to_original(at)
+                sourced.append(_best_time([t for t in inside if t.start >= cut], ew.local_time))
+                inside = [t for t in inside if t.start < cut]
+            else:
+                sourced.append(None)
             own.append(_best_time(inside, ew.local_time))
         prev_time: Optional[tuple[TimeMention, str]] = para_time if continues else None
         for k, c in enumerate(clauses):
@@ -249,6 +275,8 @@ def extract_mentions(article: Article, text_norm: Normalized, times: list[TimeMe
             if time is None and c.role == "content" and c.report_of is not None \
                     and own[c.report_of] is not None:
                 time, basis = own[c.report_of], "reported"
+            if time is None and sourced[k] is not None:
+                time, basis = sourced[k], "reported"  # "… وفق بيانات نشرها المعهد صباح اليوم"
             if time is None and prev_time is not None and c.role not in ("report", "statement", "negated") \
                     and not c.prior:
                 time, basis = prev_time[0], "inherited"

@@ -409,6 +409,16 @@ def merge_mentions(drafts: Sequence[MentionDraft], settings: Optional[MergeSetti
     if not drafts:
         return []
     reps = _build_reps(drafts)
+    clusters = _agglomerate(reps, s)
+    out: list[list[int]] = []
+    for c in clusters.values():
+        out.append(sorted(m for r in c.reps for m in reps[r].members))
+    out.sort(key=lambda ms: ms[0])
+    return out
+
+
+def _agglomerate(reps: list[_Rep], s: MergeSettings) -> dict[int, _Cluster]:
+    """Cluster the representatives; returns the final clusters keyed by their root."""
     n = len(reps)
     uf = _UnionFind(n)
     clusters = {i: _Cluster(reps[i], i) for i in range(n)}
@@ -484,8 +494,4 @@ def merge_mentions(drafts: Sequence[MentionDraft], settings: Optional[MergeSetti
         ca.actors = ca.actors | cb.actors
         ca.primary = ca.primary | cb.primary
         del clusters[rb]
-    out: list[list[int]] = []
-    for c in clusters.values():
-        out.append(sorted(m for r in c.reps for m in reps[r].members))
-    out.sort(key=lambda ms: ms[0])
-    return out
+    return clusters

@@ -87,6 +87,7 @@ class EventWords:
         self.generic_sources = norm("generic_sources")
         self.announce_objects = norm("announce_objects")
         self.relatives = norm("relatives")
+        self.attributions = norm("attributions")
         self.after_words = norm("after_words")
         self.negations = norm("negations")
         self.abbreviations = norm("abbreviations")
@@ -322,6 +323,11 @@ def _split_report(text: str, toks: list[tuple[int, int, str]], lang: str, ew: Ev
             # "…, the Pentagon said (on Tuesday)": the content comes first
             content = _trim(text, s, toks[comma][0])
             report = _trim(text, toks[comma][1], e)
+        elif lang == "en" and i > 1 and w in ew.attributions:
+            # "rain flooded the valley according to figures released on Sunday": the
+            # source follows what it reports, however long it is
+            content = _trim(text, s, toks[i - 1][0] if toks[i - 1][2] == "," else toks[i][0])
+            report = _trim(text, toks[i][0], e)
         else:
             # Arabic puts the speaker between verb and "أن"; English "said (on Tuesday) that"
             for j in range(i + 1, min(n, i + (32 if lang == "ar" else 5))):

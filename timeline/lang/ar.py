@@ -356,7 +356,10 @@ EVENT_WORDS = {
                   "البيان", "بلاغ", "صرح", "تصريح", "أكد", "أكدت", "أدان", "أدانت", "ادانها",
                   "إدانة", "تعزية", "برقية", "دعت", "دعا", "حذر", "حذرت", "تغريدة", "توعد",
                   "نشر", "نشرت", "أبلغوا", "انتقدوا", "هنأ", "هنأت", "تهنئة"],
-    "control": ["سيطر", "سيطرة", "اجتاح", "احتل", "احتلها", "أطاحت", "الإطاحة", "سقوط",
+    # bare "سقوط" is too ambiguous to class: "سقوط قتلى" (casualties), "سقوط صواريخ"
+    # (the missiles class it anyway), "سقوط النظام" (below)
+    "control": ["سيطر", "سيطرة", "اجتاح", "احتل", "احتلها", "أطاحت", "الإطاحة",
+                "سقوط النظام", "سقوط نظام", "سقوط حكومة", "سقوط الحكومة", "سقوط مدينة",
                 "انهيار", "هزيمة", "هزيمتها", "انسحاب", "انسحب", "دخول"],
     "deploy": ["نشر", "انتشار", "تنتشر", "متمركزين", "منتشرين", "خفض", "تخفيض", "تقليص",
                "خفضت", "تخفض", "إرسال", "وصول", "وصلت"],
@@ -379,6 +382,9 @@ REPORTING = ["قال", "قالت", "قالوا", "يقول", "تقول", "أفا
 # Verbs whose subject makes a statement that is an event of its own (see docs/events.md).
 ANNOUNCING = ["أعلن", "أعلنت", "اعلن", "اعلنت", "يعلن", "تعلن", "بيان", "البيان", "صرح",
               "أدان", "أدانت", "حذر", "حذرت", "توعد", "دعت", "دعا", "بعث"]
+# Inside a clause these bring in the source of what it reports; a time after them dates the
+# source ("أمطار غزيرة … وفق بيانات نشرها المعهد صباح اليوم الأحد"), not the happening.
+ATTRIBUTIONS = ["وفق", "وفقا", "وفقاً", "حسب", "بحسب", "حسبما", "نقلا", "نقلاً"]
 # After an announcing verb these introduce what was announced: "أعلن الحشد عن اغتيال …".
 ANNOUNCE_OBJECTS = ["عن"]
 # Relative pronouns: "الزلزال الذي ضرب الحوز" inside a longer clause is a report of the
@@ -529,6 +535,7 @@ EVENTS = {
     "concepts": CONCEPTS,
     "generic_sources": GENERIC_SOURCES,
     "reporting": REPORTING,
+    "attributions": ATTRIBUTIONS,
     "negations": NEGATIONS,
     "announcing": ANNOUNCING,
     "complementizers": COMPLEMENTIZERS,

@@ -76,7 +76,9 @@ class LanguageData:
             (English ``May``, ``March``, ``Sun``) mapped to ``True``.
         events: word lists for event extraction: ``event_words`` ({class: [words]}),
             ``reporting`` (verbs that attribute), ``announcing`` (verbs whose statement is
-            an event), ``complementizers``, ``clause_openers``, ``stopwords``,
+            an event), ``attributions`` (words after which a time dates the source, not
+            the happening: "وفق بيانات نشرها المعهد صباح اليوم الأحد"),
+            ``complementizers``, ``clause_openers``, ``stopwords``,
             ``abbreviations`` (English, for sentence splitting).
         script_ranges: code point ranges of the script, for language detection.
     """

@@ -250,6 +250,9 @@ REPORTING = ["said", "says", "say", "told", "tells", "according", "reported", "r
 ANNOUNCING = ["announced", "announces", "declared", "condemned", "warned",
               "vowed", "pledged", "tweeted", "threatened"]
 # "بعد مقتل الجنود": before an event noun these bring in another happening.
+# Inside a clause these bring in the source of what it reports; a time after them dates the
+# source ("heavy rain fell, according to figures released on Sunday"), not the happening.
+ATTRIBUTIONS = ["according"]
 AFTER_WORDS = ["after", "before", "following"]
 COMPLEMENTIZERS = ["that"]
 RELATIVES = ["which", "that", "who", "whom"]
@@ -392,6 +395,7 @@ EVENTS = {
     "concepts": CONCEPTS,
     "generic_sources": GENERIC_SOURCES,
     "reporting": REPORTING,
+    "attributions": ATTRIBUTIONS,
     "negations": NEGATIONS,
     "announcing": ANNOUNCING,
     "complementizers": COMPLEMENTIZERS,
