@@ -27,6 +27,7 @@ from bisect import bisect_left
 from datetime import datetime
 from typing import Optional, Sequence
 
+from .lang.base import EVENT_FAMILIES
 from .model import Article, EventMention
 from .segment import EventWords, event_words, sentence_tokens, split_clauses, split_sentences
 from .text import Normalized
@@ -36,6 +37,7 @@ __all__ = ["extract_mentions", "MentionDraft"]
 
 _WORD = re.compile(r"[^\W\d_]+|\d+")
 _intern = sys.intern
+_FORCE = ("violence", "defence")
 _TOK = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 _CONTINUATION_EN = frozenset({"it", "he", "she", "they", "the", "this", "that", "these", "those",
                               "and", "also", "then", "there"})
@@ -109,11 +111,17 @@ def _scan(text_norm: Normalized, text: str, toks: list[tuple[int, int, str]], ti
     tspans = [(t.start, t.end) for t in times if t.start < oe and t.end > os_]
     ntoks = [(t[0], t[2]) for t in toks if t[2][0].isalnum()]
     english = lang != "ar"
+    irrealis = ew.irrealis
     for i, (ws, w) in enumerate(ntoks):
         o = text_norm.to_original(ws) if (tspans or english) else ws
         if tspans and any(x <= o < y for x, y in tspans):
             continue  # the time expression itself is not what happened
         cl = ew.lookup(w)
+        if cl and irrealis and any(ntoks[j][1] in irrealis for j in range(max(0, i - 2), i)) \
+                and all(EVENT_FAMILIES.get(c_) in _FORCE for c_ in cl):
+            # "plans to attack", "خططا تستهدف": an aim of force, not a happening (a
+            # meeting or a vote "planned" for Sunday is scheduled, and stays)
+            cl = ()
         if cl:
             classes.update(dict.fromkeys(cl))
             triggers.append(w)
@@ -190,6 +198,9 @@ def _relative_mentions(article: Article, text_norm: Normalized, toks: list[tuple
             head = k if toks[k][2][0].isalnum() else None
         if head is None or head == 0:
             continue
+        hs = text_norm.to_original(toks[head][0])
+        if any(t.start <= hs < t.end for t in times):
+            continue  # "on Thursday night that …": a time, not a happening, before "that"
         end = len(toks)
         commas = 0
         for k in range(i + 1, len(toks)):

@@ -136,13 +136,26 @@ def features(words: list[str], caps: list[str], lang: str, classes: tuple[str, .
     ew = event_words(lang)
     stop = ew.stopwords
     out: dict[str, float] = {}
+    prev = ""
     for w in actor:
+        # who spoke, in either language: "the Pentagon" / "the Defense Department" /
+        # "وزارة الدفاع الأمريكية" name one speaker
+        kc = ew.concept_pairs.get((prev, w)) or ew.concept(w) or (
+            ew.concept(en_stem(w)) if lang != "ar" else None)
+        prev = w
+        if kc is not None:
+            out["a:k:" + kc] = out.get("a:k:" + kc, 0) + 2
         if w in stop or len(w) < 3 or w.isdigit() or ew.is_reporting(w) or ew.is_announcing(w):
             continue
         st = ar_stem(w) if lang == "ar" else en_stem(w)
         sk = skeleton(st if lang == "ar" else w, lang)
         key = "a:" + (sk if len(sk) >= 3 else st)
         out[key] = out.get(key, 0) + 2
+        if lang == "ar":
+            # a name keeps its ending (البنتاغون -> bntgn, as Pentagon), which the stem drops
+            whole = skeleton(ew.strip(w), "ar")
+            if len(whole) >= 3 and whole != sk:
+                out["a:" + whole] = out.get("a:" + whole, 0) + 2
     prev = ""
     pairs = ew.concept_pairs
     for w in words:

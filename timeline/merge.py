@@ -293,8 +293,10 @@ def _relation(a: _Cluster, b: _Cluster, s: MergeSettings) -> Optional[float]:
         # undated reports are about what happened before they were published, and not
         # about something years earlier that they never date
         if x.pub is not None and y.lo is not None:
-            if y.lo > x.pub + _ONE_DAY or y.lo < x.pub - s.undated_reach:
+            if y.lo > x.pub + _ONE_DAY + s.clock_tolerance or y.lo < x.pub - s.undated_reach:
                 return None
+            if a.kind == "statement" and y.hi < x.pub - s.undated_window:  # type: ignore[operator]
+                return None  # an undated statement is news of its day, not of years ago
     same_article = a.articles == b.articles  # (a copied article counts as the same)
     old = False
     for x, y in ((a, b), (b, a)):

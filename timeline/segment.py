@@ -88,6 +88,7 @@ class EventWords:
         self.announce_objects = norm("announce_objects")
         self.relatives = norm("relatives")
         self.attributions = norm("attributions")
+        self.irrealis = norm("irrealis")
         self.after_words = norm("after_words")
         self.negations = norm("negations")
         self.abbreviations = norm("abbreviations")
@@ -330,7 +331,8 @@ def _split_report(text: str, toks: list[tuple[int, int, str]], lang: str, ew: Ev
             report = _trim(text, toks[i][0], e)
         else:
             # Arabic puts the speaker between verb and "أن"; English "said (on Tuesday) that"
-            for j in range(i + 1, min(n, i + (32 if lang == "ar" else 5))):
+            # ("said in a statement on Thursday night that …")
+            for j in range(i + 1, min(n, i + (32 if lang == "ar" else 10))):
                 wj = toks[j][2]
                 if wj in ew.complementizers or wj == ":" or (role == "statement" and wj in ew.announce_objects):
                     report = _trim(text, s, toks[j][0])

@@ -385,6 +385,11 @@ ANNOUNCING = ["أعلن", "أعلنت", "اعلن", "اعلنت", "يعلن", "�
 # Inside a clause these bring in the source of what it reports; a time after them dates the
 # source ("أمطار غزيرة … وفق بيانات نشرها المعهد صباح اليوم الأحد"), not the happening.
 ATTRIBUTIONS = ["وفق", "وفقا", "وفقاً", "حسب", "بحسب", "حسبما", "نقلا", "نقلاً"]
+# Words that make what follows a plan, a threat or an aim, not a happening ("كان يطور خططا
+# تستهدف الدبلوماسيين", "يعتزم شن هجوم"): an event word right after them reports nothing.
+IRREALIS = ["خطط", "خططا", "خطة", "خططه", "يخطط", "تخطط", "كان يخطط", "يعتزم", "تعتزم",
+            "ينوي", "تنوي", "يهدد", "تهدد", "هدد", "هددت", "بهدف", "محاولة", "محاولات",
+            "لمنع", "يسعى", "تسعى", "مخطط", "مخططات"]
 # After an announcing verb these introduce what was announced: "أعلن الحشد عن اغتيال …".
 ANNOUNCE_OBJECTS = ["عن"]
 # Relative pronouns: "الزلزال الذي ضرب الحوز" inside a longer clause is a report of the
@@ -536,6 +541,7 @@ EVENTS = {
     "generic_sources": GENERIC_SOURCES,
     "reporting": REPORTING,
     "attributions": ATTRIBUTIONS,
+    "irrealis": IRREALIS,
     "negations": NEGATIONS,
     "announcing": ANNOUNCING,
     "complementizers": COMPLEMENTIZERS,

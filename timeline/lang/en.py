@@ -253,6 +253,12 @@ ANNOUNCING = ["announced", "announces", "declared", "condemned", "warned",
 # Inside a clause these bring in the source of what it reports; a time after them dates the
 # source ("heavy rain fell, according to figures released on Sunday"), not the happening.
 ATTRIBUTIONS = ["according"]
+# Words that make what follows a plan, a threat or an aim, not a happening ("developing
+# plans to attack diplomats", "was plotting attacks"): an event word right after them
+# reports nothing.
+IRREALIS = ["plan", "plans", "planned", "planning", "plot", "plots", "plotted", "plotting",
+            "threatened", "threatening", "threatens", "intends", "intended", "intending",
+            "aimed", "attempt", "attempts", "prevent", "preventing", "deter", "avert"]
 AFTER_WORDS = ["after", "before", "following"]
 COMPLEMENTIZERS = ["that"]
 RELATIVES = ["which", "that", "who", "whom"]
@@ -396,6 +402,7 @@ EVENTS = {
     "generic_sources": GENERIC_SOURCES,
     "reporting": REPORTING,
     "attributions": ATTRIBUTIONS,
+    "irrealis": IRREALIS,
     "negations": NEGATIONS,
     "announcing": ANNOUNCING,
     "complementizers": COMPLEMENTIZERS,
