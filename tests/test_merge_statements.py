@@ -75,3 +75,67 @@ def test_a_plan_to_attack_is_not_an_attack_but_a_planned_meeting_is_a_meeting() 
         A(id="y", lang="ar", published="2020-01-03",
           text="وكان يطور خططا تستهدف الدبلوماسيين الأمريكيين في المنطقة.")])
     assert chron.events == () and chron.undated == ()
+
+
+def test_a_report_retold_inside_its_own_story_joins_that_story() -> None:
+    # "the bombardment began at 3:40": the English story's own strike, told again in other
+    # words; across languages it shares little but its class with the group of reports
+    arts = [
+        A(id="a", lang="ar", published="2017-04-07",
+          text="أطلقت المدمرات الأمريكية 59 صاروخا من طراز توماهوك على مطار الشعيرات العسكري "
+               "قرب حمص فجر اليوم الجمعة."),
+        A(id="c", lang="ar", published="2017-04-07",
+          text="قصفت الولايات المتحدة مطار الشعيرات العسكري قرب حمص بصواريخ توماهوك فجر اليوم "
+               "الجمعة."),
+        A(id="d", lang="ar", published="2017-04-07",
+          text="استهدفت صواريخ توماهوك أمريكية مطار الشعيرات قرب حمص فجر اليوم الجمعة ودمرت "
+               "طائرات ومدارج."),
+        A(id="b", lang="en", published="2017-04-07",
+          text="US warships fired 59 Tomahawk missiles at the Shayrat air base near Homs early "
+               "on Friday.\n\nThe Pentagon said the bombardment began at 3:40 a.m. local time."),
+    ]
+    chron = timeline.build_chronology(arts)
+    (strike,) = [e for e in chron.events if e.mentions[0].kind == "happening"]
+    assert sorted((m.article_id, m.text.split()[1]) for m in strike.mentions) == [
+        ("a", "المدمرات"), ("b", "bombardment"), ("b", "warships"), ("c", "الولايات"),
+        ("d", "صواريخ")]
+    assert strike.value == "2017-04-07T03:40"
+    # without the rule the English sentence would stand alone
+    apart = timeline.build_chronology(arts, merge=timeline.MergeSettings(contained_threshold=1.0))
+    assert len([e for e in apart.events if e.mentions[0].kind == "happening"]) == 2
+
+
+def test_an_indefinite_event_noun_and_its_verb_are_a_nested_report() -> None:
+    chron = timeline.build_chronology([A(
+        id="a", lang="ar", published="2025-03-10",
+        text="شنت الطائرات الأمريكية غارات على مواقع التنظيم ردا على مقتل ثلاثة جنود في هجوم "
+             "وقع يوم السبت الماضي قرب الحدود.")])
+    got = {m.text: (m.time.value if m.time else None, m.time_basis)
+           for e in chron.events + chron.undated for m in e.mentions}
+    assert got == {
+        "شنت الطائرات الأمريكية غارات على مواقع التنظيم": (None, "none"),
+        # the killing answered is at or after the attack it happened in
+        "ردا على مقتل ثلاثة جنود في هجوم وقع يوم السبت الماضي قرب الحدود": ("2025-03-08", "after"),
+        "هجوم وقع يوم السبت الماضي قرب الحدود": ("2025-03-08", "explicit"),
+    }
+
+
+def test_words_alone_are_not_the_attack_they_mourn() -> None:
+    chron = timeline.build_chronology([
+        A(id="a", lang="ar", published="2025-03-09",
+          text="قتل ثلاثة جنود أمريكيين في هجوم قرب الحدود مساء أمس السبت."),
+        A(id="b", lang="ar", published="2025-03-09",
+          text="بعث الرئيس برقية تعزية إلى الرئيس الأمريكي مساء أمس السبت."),
+    ])
+    assert sorted([m.article_id for m in e.mentions] for e in chron.events) == [["a"], ["b"]]
+
+
+def test_a_day_after_in_arabic_brings_in_an_earlier_happening() -> None:
+    chron = timeline.build_chronology([A(
+        id="a", lang="ar", published="2025-03-10",
+        text="شنت قوات الأمن عملية أمنية في ريف حمص يوم الأحد، بعد يوم من تعرض دورية مشتركة "
+             "لإطلاق نار قرب تدمر.")])
+    got = {m.text: m.time.value if m.time else None
+           for e in chron.events + chron.undated for m in e.mentions}
+    assert got == {"شنت قوات الأمن عملية أمنية في ريف حمص يوم الأحد": "2025-03-09",
+                   "بعد يوم من تعرض دورية مشتركة لإطلاق نار قرب تدمر": None}

@@ -30,7 +30,7 @@ from typing import Optional, Sequence
 from .lang.base import EVENT_FAMILIES
 from .model import Article, EventMention
 from .segment import EventWords, event_words, sentence_tokens, split_clauses, split_sentences
-from .text import Normalized
+from .text import Normalized, normalize_word
 from .timex import TimeMention, TimexType
 
 __all__ = ["extract_mentions", "MentionDraft"]
@@ -38,6 +38,16 @@ __all__ = ["extract_mentions", "MentionDraft"]
 _WORD = re.compile(r"[^\W\d_]+|\d+")
 _intern = sys.intern
 _FORCE = ("violence", "defence")
+_NEUTRAL = frozenset({"statement", "kill", "injure"})
+
+
+def _head_classes(nested: "MentionDraft", ew: EventWords) -> set[str]:
+    """What a nested report is about: the class of its head noun when that is an event
+    word ("الفيضان الذي ضرب …" is a flood, whatever else its clause says), else all its
+    classes."""
+    head = _WORD.search(nested.mention.text)
+    classes = ew.lookup(normalize_word(head.group())) if head else ()
+    return set(classes or nested.mention.classes)
 _TOK = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 _CONTINUATION_EN = frozenset({"it", "he", "she", "they", "the", "this", "that", "these", "those",
                               "and", "also", "then", "there"})
@@ -47,7 +57,7 @@ class MentionDraft:
     """An event mention with what the merge needs (its normalised words, and for a
     statement the words naming who made it)."""
 
-    __slots__ = ("mention", "words", "caps", "actor")
+    __slots__ = ("mention", "words", "caps", "actor", "apart")
 
     def __init__(self, mention: EventMention, words: Sequence[str], caps: Sequence[str],
                  actor: Sequence[str] = ()):
@@ -55,6 +65,9 @@ class MentionDraft:
         self.words = tuple(words)
         self.caps = tuple(caps) if caps else ()
         self.actor = tuple(actor) if actor else ()
+        # the report this one is nested in when that one has event words of its own: two
+        # happenings, never one event ("the drones, 99% of which were shot down")
+        self.apart: Optional["MentionDraft"] = None
 
 
 def _dated(m: TimeMention) -> bool:
@@ -171,24 +184,37 @@ def _attribution_at(toks: list[tuple[int, int, str]], ew: EventWords) -> Optiona
     return None
 
 
+def _indefinite(w: str) -> bool:
+    """An Arabic word without the article (also after a clitic: "بالهجوم", "للهجوم")."""
+    return not (w.startswith("ال") or w.startswith("لل") or (w[:1] in "وفبك" and w[1:3] == "ال"))
+
+
 def _relative_mentions(article: Article, text_norm: Normalized, toks: list[tuple[int, int, str]],
                        times: list[TimeMention], ew: EventWords, lang: str, sentence: str,
                        published: Optional[datetime], clause: tuple[int, int]) -> list[MentionDraft]:
     """"… ضحايا الزلزال الذي ضرب منطقة الحوز، …": the event noun with its relative clause
-    is a report of another happening, nested in the clause."""
+    is a report of another happening, nested in the clause ("في هجوم وقع يوم السبت":
+    after an indefinite noun, without a pronoun)."""
     text = article.text
     out: list[MentionDraft] = []
-    if not any(t[2] in ew.relatives or t[2][1:] in ew.relatives for t in toks):
+    rv = ew.relative_verbs
+    if not any(t[2] in ew.relatives or t[2][1:] in ew.relatives or t[2] in rv for t in toks):
         return out
     for i, (ts, te, w) in enumerate(toks):
-        rel = w[1:] if lang == "ar" and w[:1] == "و" and w[1:] in ew.relatives else w
-        if rel not in ew.relatives or i == 0 or i + 1 >= len(toks):
+        if i == 0 or i + 1 >= len(toks):
             continue
+        rel = w[1:] if lang == "ar" and w[:1] == "و" and w[1:] in ew.relatives else w
         head = None
-        for k in range(i - 1, max(-1, i - 4), -1):  # the event noun the clause describes
-            if toks[k][2][0].isalnum() and ew.lookup(toks[k][2]):
-                head = k
-                break
+        if rel in ew.relatives:
+            for k in range(i - 1, max(-1, i - 4), -1):  # the event noun the clause describes
+                if toks[k][2][0].isalnum() and ew.lookup(toks[k][2]):
+                    head = k
+                    break
+        elif w in rv and _indefinite(toks[i - 1][2]) and ew.lookup(toks[i - 1][2]):
+            head = i - 1  # "في هجوم وقع يوم السبت": an indefinite noun, then its clause
+            i -= 1  # the verb belongs to the clause
+        else:
+            continue
         event_head = head is not None
         if head is None:  # else the noun phrase just before it
             k = i - 1
@@ -273,12 +299,14 @@ def extract_mentions(article: Article, text_norm: Normalized, times: list[TimeMe
             os_, oe = spans[k]
             ctoks = _span_tokens(stoks, starts, c.start, c.end)
             nested: list[MentionDraft] = []
+            after: Optional[TimeMention] = None
             if c.role not in ("report", "statement", "negated"):
                 nested = _relative_mentions(article, text_norm, ctoks, times, ew, lang,
                                             sentence, published, (os_, oe))
                 if nested and own[k] is not None and _inside(own[k].start, nested):
                     # "ارتفاع حصيلة ضحايا الزلزال الذي ضرب مساء الجمعة": the nested report's
-                    # time is not the time of the clause around it
+                    # time is not the time of the clause around it, only a bound of it
+                    after = own[k]
                     own[k] = _best_time([t for t in times if t.start >= os_ and t.end <= oe
                                          and not _inside(t.start, nested)], ew.local_time)
             time: Optional[TimeMention] = own[k]
@@ -293,6 +321,8 @@ def extract_mentions(article: Article, text_norm: Normalized, times: list[TimeMe
                 time, basis = prev_time[0], "inherited"
             if time is not None and c.role not in ("report", "statement", "negated"):
                 prev_time = (time, basis)
+            if time is None and after is not None:
+                time, basis = after, "after"  # at or after what it nests
             words, caps, classes, triggers = _scan(text_norm, text, ctoks, times, os_, oe, ew, lang)
             if c.role == "negated":
                 continue
@@ -320,11 +350,16 @@ def extract_mentions(article: Article, text_norm: Normalized, times: list[TimeMe
                 continue
             if not classes:
                 continue
+            outer: list[str] = []
+            outer_classes: set[str] = set()
             if nested:
                 # the clause's own event words: those of a nested report ("…, 99% of which
                 # were shot down") say what that report is about, not this one
                 own_toks = [t for t in ctoks if not _inside(text_norm.to_original(t[0]), nested)]
-                outer = _scan(text_norm, text, own_toks, times, os_, oe, ew, lang)[3]
+                _, _, oc, outer = _scan(text_norm, text, own_toks, times, os_, oe, ew, lang)
+                # casualties and words belong to whatever they tell of ("4 died in the
+                # floods that …"); a toll, an interception, a strike in answer do not
+                outer_classes = set(oc) - _NEUTRAL
                 triggers = outer or triggers
             mention = EventMention(
                 article_id=article.id, source=article.outlet, url=article.url,
@@ -333,6 +368,11 @@ def extract_mentions(article: Article, text_norm: Normalized, times: list[TimeMe
                 lang=lang, published=published,
             )
             out.append(MentionDraft(mention, words, caps))
+            for n in nested:
+                if outer_classes and not outer_classes & _head_classes(n, ew):
+                    # "الغارات … في هجوم وقع يوم السبت": strikes answering an attack; but
+                    # "نفذت ضربة استهدفت …" carries out the strike it names
+                    n.apart = out[-1]
             out.extend(nested)
         if prev_time is not None:
             para_time = prev_time

@@ -39,6 +39,7 @@ from .segment import event_words
 __all__ = ["MergeSettings", "merge_mentions"]
 
 _FINE = timedelta(days=8)
+_SPEECH = frozenset({"speech"})
 _NOTHING: frozenset = frozenset()
 _NO_VECTOR: dict[int, float] = {}
 _NO_KEYS: list[int] = []
@@ -74,6 +75,9 @@ class MergeSettings:
         clock_tolerance: see ``adjacent_threshold``.
         near_tolerance: times that miss by less than this count as overlapping ("Thursday
             evening" in New York and "01:00 Friday" in Baghdad).
+        contained_threshold: a group of reports whose articles all tell a bigger event of
+            the same family at the same time joins it at this similarity (the article
+            telling its story again in other words).
         max_postings: how many earlier reports to look at per shared feature.
         max_candidates: how many of them (those sharing most features) to compare.
     """
@@ -91,6 +95,7 @@ class MergeSettings:
     undated_reach: timedelta = timedelta(days=3 * 366)
     clock_tolerance: timedelta = timedelta(hours=12)
     near_tolerance: timedelta = timedelta(hours=3)
+    contained_threshold: float = 0.01
     max_postings: int = 24
     max_candidates: int = 16
 
@@ -103,7 +108,7 @@ class MergeSettings:
 class _Rep:
     __slots__ = ("members", "vec", "start", "end", "kind", "digest", "articles", "published",
                  "fine", "top", "keys", "classes", "actors", "svec", "langs", "days", "words",
-                 "primary")
+                 "primary", "banned", "firm")
 
     def __init__(self) -> None:
         self.members: list[int] = []
@@ -124,11 +129,14 @@ class _Rep:
         self.days: frozenset[date] = _NOTHING  # calendar days written out ("13 ديسمبر")
         self.words: frozenset[int] = _NOTHING  # word and number features (undated only)
         self.primary: frozenset[str] = _NOTHING  # family of its first event word
+        self.banned: list[int] = _NO_KEYS  # representatives it must never share an event with
+        self.firm = False  # dated by a time expression of its own, to the week or finer
 
 
 class _Cluster:
     __slots__ = ("reps", "vec", "norm2", "lo", "hi", "digest", "articles", "start", "pub", "kind",
-                 "classes", "actors", "pub_hi", "svec", "snorm2", "langs", "days", "primary")
+                 "classes", "actors", "pub_hi", "svec", "snorm2", "langs", "days", "primary",
+                 "banned", "firm")
 
     def __init__(self, rep: _Rep, idx: int):
         self.reps = [idx]
@@ -150,6 +158,8 @@ class _Cluster:
         self.classes = rep.classes
         self.actors = rep.actors
         self.primary = rep.primary
+        self.banned = rep.banned
+        self.firm = rep.firm
 
 
 def _dot(a: dict[int, float], b: dict[int, float]) -> float:
@@ -163,7 +173,9 @@ def _merge_interval(d: MentionDraft) -> tuple[Optional[datetime], Optional[datet
     if iv is None:
         return None, None
     if m.time_basis == "reported":
-        return iv.start - timedelta(days=1), iv.end
+        return iv.start - timedelta(days=1), iv.end  # reported then: happened by then
+    if m.time_basis == "after":
+        return iv.start, iv.end + timedelta(days=1)  # at or soon after what it nests
     return iv.start, iv.end
 
 
@@ -174,13 +186,17 @@ def _primary(triggers: Sequence[str], lang: str) -> frozenset[str]:
     ew = event_words(lang)
     first: frozenset[str] = _NOTHING
     found: set[str] = set()
+    speech = bool(triggers)
     for t in triggers:
         classes = ew.lookup(t) if " " not in t else ew.phrases.get(tuple(t.split()), ())
+        speech = speech and all(c == "statement" for c in classes)
         fam = frozenset(EVENT_FAMILIES[c] for c in classes if c in EVENT_FAMILIES)
         if fam and not first:
             first = fam
         found.update(fam)
     dominant = frozenset(f for f in DOMINANT_FAMILIES if f in found)
+    if speech:
+        return _SPEECH  # "بعث برقية تعزية": words only, nothing else happened
     return dominant or first
 
 
@@ -210,6 +226,7 @@ def _build_reps(drafts: Sequence[MentionDraft]) -> list[_Rep]:
                     and any(ch.isdigit() for ch in t.text)):
                 rep.days = frozenset({t.interval.start.date()})
             rep.fine = s is not None and e is not None and (e - s) <= _FINE
+            rep.firm = rep.fine and m.time_basis == "explicit"
             rep.digest = int.from_bytes(key[:8], "big")
             groups[key] = rep
             order.append(rep)
@@ -258,7 +275,24 @@ def _build_reps(drafts: Sequence[MentionDraft]) -> list[_Rep]:
         informative.sort(key=lambda x: (-x[0], x[1]))
         rep.top = [f for _, f in informative[:32]]
         rep.keys = sorted(f for _, f in informative)
+    if any(d.apart is not None for d in drafts):
+        rep_of: dict[int, int] = {}
+        for k, rep in enumerate(order):
+            for i in rep.members:
+                rep_of[id(drafts[i])] = k
+        for d in drafts:
+            if d.apart is not None and id(d.apart) in rep_of:
+                a, b = rep_of[id(d)], rep_of[id(d.apart)]
+                if a != b:
+                    order[a].banned = order[a].banned + [b]
+                    order[b].banned = order[b].banned + [a]
     return order
+
+
+def _apart(uf: "_UnionFind", ra: int, rb: int, ca: _Cluster, cb: _Cluster) -> bool:
+    """Does one cluster hold a report the other must never share an event with (a clause
+    and the other happening nested in it)?"""
+    return any(uf.find(x) == rb for x in ca.banned) or any(uf.find(x) == ra for x in cb.banned)
 
 
 class _UnionFind:
@@ -455,45 +489,98 @@ def _agglomerate(reps: list[_Rep], s: MergeSettings) -> dict[int, _Cluster]:
             continue
         if score < need:
             continue
-        if (ca.lo is None) != (cb.lo is None):
-            # an undated report must share at least two words with the event it joins: one
-            # generic word ("انفجارات") is not enough to place it on someone else's day
-            und, dat = (ca, cb) if ca.lo is None else (cb, ca)
-            if len(und.reps) == 1 and ca.langs == cb.langs and \
-                    len(reps[und.reps[0]].words & dat.vec.keys()) < 2:
-                continue
-        if (len(cb.reps), -cb.digest) > (len(ca.reps), -ca.digest):
-            ra, rb, ca, cb = rb, ra, cb, ca
-        uf.parent[rb] = ra
-        dot = _dot(ca.vec, cb.vec)
-        if len(ca.reps) == 1:
-            ca.vec = dict(ca.vec)  # stop sharing the representative's vector
-            ca.svec = dict(ca.svec)
-        vec = ca.vec
-        for f, w in cb.vec.items():
-            vec[f] = vec.get(f, 0.0) + w
-        ca.norm2 = ca.norm2 + cb.norm2 + 2 * dot
-        if cb.svec:
-            sdot = _dot(ca.svec, cb.svec)
-            svec = ca.svec
-            for f, w in cb.svec.items():
-                svec[f] = svec.get(f, 0.0) + w
-            ca.snorm2 = ca.snorm2 + cb.snorm2 + 2 * sdot
-        ca.langs = ca.langs | cb.langs
-        ca.days = ca.days | cb.days
-        ca.reps.extend(cb.reps)
-        if ca.lo is None or cb.lo is None:
-            ca.lo = ca.lo if cb.lo is None else cb.lo
-            ca.hi = ca.hi if cb.hi is None else cb.hi
-        else:
-            ca.lo, ca.hi = max(ca.lo, cb.lo), min(ca.hi, cb.hi)  # type: ignore[type-var]
-        ca.digest = min(ca.digest, cb.digest)
-        ca.articles |= cb.articles
-        ca.start = min((t for t in (ca.start, cb.start) if t is not None), default=None)
-        ca.pub = min((t for t in (ca.pub, cb.pub) if t is not None), default=None)
-        ca.pub_hi = max((t for t in (ca.pub_hi, cb.pub_hi) if t is not None), default=None)
-        ca.classes = ca.classes | cb.classes
-        ca.actors = ca.actors | cb.actors
-        ca.primary = ca.primary | cb.primary
-        del clusters[rb]
+        if not _words_ok(ca, cb, reps):
+            continue
+        if (ca.banned or cb.banned) and _apart(uf, ra, rb, ca, cb):
+            continue
+        _join(clusters, uf, ra, rb)
+    _absorb(clusters, uf, s)
     return clusters
+
+
+def _words_ok(ca: _Cluster, cb: _Cluster, reps: list[_Rep]) -> bool:
+    """An undated report must share at least two words with the dated event it joins: one
+    generic word ("انفجارات") is not enough to place it on someone else's day."""
+    if (ca.lo is None) == (cb.lo is None):
+        return True
+    und, dat = (ca, cb) if ca.lo is None else (cb, ca)
+    return not (len(und.reps) == 1 and ca.langs == cb.langs
+                and len(reps[und.reps[0]].words & dat.vec.keys()) < 2)
+
+
+def _join(clusters: dict[int, _Cluster], uf: _UnionFind, ra: int, rb: int) -> None:
+    """Merge two clusters (the smaller into the larger)."""
+    ca, cb = clusters[ra], clusters[rb]
+    if (len(cb.reps), -cb.digest) > (len(ca.reps), -ca.digest):
+        ra, rb, ca, cb = rb, ra, cb, ca
+    uf.parent[rb] = ra
+    dot = _dot(ca.vec, cb.vec)
+    if len(ca.reps) == 1:
+        ca.vec = dict(ca.vec)  # stop sharing the representative's vector
+        ca.svec = dict(ca.svec)
+    vec = ca.vec
+    for f, w in cb.vec.items():
+        vec[f] = vec.get(f, 0.0) + w
+    ca.norm2 = ca.norm2 + cb.norm2 + 2 * dot
+    if cb.svec:
+        sdot = _dot(ca.svec, cb.svec)
+        svec = ca.svec
+        for f, w in cb.svec.items():
+            svec[f] = svec.get(f, 0.0) + w
+        ca.snorm2 = ca.snorm2 + cb.snorm2 + 2 * sdot
+    ca.langs = ca.langs | cb.langs
+    ca.days = ca.days | cb.days
+    ca.reps.extend(cb.reps)
+    if ca.lo is None or cb.lo is None:
+        ca.lo = ca.lo if cb.lo is None else cb.lo
+        ca.hi = ca.hi if cb.hi is None else cb.hi
+    else:
+        ca.lo, ca.hi = max(ca.lo, cb.lo), min(ca.hi, cb.hi)  # type: ignore[type-var]
+    ca.digest = min(ca.digest, cb.digest)
+    ca.articles |= cb.articles
+    ca.start = min((t for t in (ca.start, cb.start) if t is not None), default=None)
+    ca.pub = min((t for t in (ca.pub, cb.pub) if t is not None), default=None)
+    ca.pub_hi = max((t for t in (ca.pub_hi, cb.pub_hi) if t is not None), default=None)
+    ca.classes = ca.classes | cb.classes
+    ca.actors = ca.actors | cb.actors
+    ca.primary = ca.primary | cb.primary
+    if cb.banned:
+        ca.banned = ca.banned + cb.banned
+    ca.firm = ca.firm or cb.firm
+    del clusters[rb]
+
+
+def _absorb(clusters: dict[int, _Cluster], uf: _UnionFind, s: MergeSettings) -> None:
+    """Within-article coreference.  A group of reports whose articles all tell a bigger
+    event, of the same family and at the same time, is most likely that event told again
+    in other words ("the strike, which began at 8:40 p.m." in a story about the strike):
+    it joins the event under the lower ``contained_threshold``.  Smallest groups first,
+    each to its most similar event (ties by digest): the result does not depend on order."""
+    hosts: dict[str, list[int]] = {}
+    for r, c in clusters.items():
+        if len(c.articles) > 1 and c.firm and c.primary and c.kind == "happening":
+            # (a host must be dated by a time of its own: not a group of loose ends)
+            for art in c.articles:
+                hosts.setdefault(art, []).append(r)
+    if not hosts:
+        return
+    for r in sorted(clusters, key=lambda r: (len(clusters[r].reps), clusters[r].digest)):
+        c = clusters.get(r)
+        if c is None or c.kind != "happening" or c.lo is None or not c.primary:
+            continue
+        best: Optional[tuple[float, int, int]] = None
+        for h in {uf.find(h) for h in hosts.get(min(c.articles), ())}:
+            d = clusters[h]
+            if h == r or len(d.articles) <= len(c.articles) or not c.articles <= d.articles \
+                    or not c.primary & d.primary or d.lo is None:
+                continue
+            if max(c.lo, d.lo) - min(c.hi, d.hi) >= s.near_tolerance:  # type: ignore[type-var]
+                continue  # only at the same time
+            if _relation(c, d, s) is None or _apart(uf, r, h, c, d):
+                continue
+            score = _linkage(c, d)
+            if score >= s.contained_threshold and (best is None or (score, -d.digest) > best[:2]):
+                best = (score, -d.digest, h)
+        if best is not None:
+            _join(clusters, uf, best[2], r)
+

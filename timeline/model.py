@@ -110,7 +110,9 @@ class EventMention:
             it may sit outside the clause when the time was inherited.
         time_basis: ``"explicit"`` (a time expression in the clause), ``"reported"``
             (the time of the statement that reports it: "said on Saturday that ..."),
-            ``"inherited"`` (the narrative time of the previous clause), or ``"none"``.
+            ``"inherited"`` (the narrative time of the previous clause), ``"after"`` (the
+            time of a happening nested in the clause, which this one follows or answers:
+            "a toll rose of the flood that struck on Sunday evening"), or ``"none"``.
         kind: ``"happening"`` or ``"statement"`` (an actor announcing or declaring
             something is an event of its own; see docs/events.md).
         classes: event classes found in the clause (``"strike"``, ``"kill"``, ...).

@@ -87,6 +87,7 @@ class EventWords:
         self.generic_sources = norm("generic_sources")
         self.announce_objects = norm("announce_objects")
         self.relatives = norm("relatives")
+        self.relative_verbs = norm("relative_verbs")
         self.attributions = norm("attributions")
         self.irrealis = norm("irrealis")
         self.after_words = norm("after_words")
