@@ -139,3 +139,25 @@ def test_a_day_after_in_arabic_brings_in_an_earlier_happening() -> None:
            for e in chron.events + chron.undated for m in e.mentions}
     assert got == {"شنت قوات الأمن عملية أمنية في ريف حمص يوم الأحد": "2025-03-09",
                    "بعد يوم من تعرض دورية مشتركة لإطلاق نار قرب تدمر": None}
+
+
+def test_a_happening_named_by_a_poll_or_a_meeting_is_a_report_of_its_own() -> None:
+    chron = timeline.build_chronology([
+        A(id="p", lang="ar", published="2024-03-20",
+          text="أظهر استطلاع جديد أن غالبية الناخبين يؤيدون الغارات الجوية على مواقع المتمردين."),
+        A(id="q", lang="en", published="2024-03-20",
+          text="The Security Council will meet on Friday to discuss the bombing of the hospital."),
+    ])
+    got = {m.text: m.triggers for e in chron.events + chron.undated for m in e.mentions}
+    assert got == {
+        "أظهر استطلاع جديد أن غالبية الناخبين يؤيدون الغارات الجوية على مواقع المتمردين":
+            ("استطلاع",),
+        "الغارات الجوية على مواقع المتمردين": ("الغارات",),
+        "The Security Council will meet on Friday to discuss the bombing of the hospital":
+            ("meet",),
+        "bombing of the hospital": ("bombing",),
+    }
+    # the meeting is dated, the bombing it discusses is not
+    dated = {m.text for e in chron.events for m in e.mentions}
+    assert dated == {"The Security Council will meet on Friday to discuss the bombing of the "
+                     "hospital"}

@@ -39,6 +39,8 @@ _WORD = re.compile(r"[^\W\d_]+|\d+")
 _intern = sys.intern
 _FORCE = ("violence", "defence")
 _NEUTRAL = frozenset({"statement", "kill", "injure"})
+_TALK = frozenset({"politics", "meeting"})  # clauses that may name a happening as an object
+_HAPPENING = frozenset({"violence", "disaster", "defence"})
 
 
 def _head_classes(nested: "MentionDraft", ew: EventWords) -> set[str]:
@@ -171,8 +173,9 @@ def _attribution_at(toks: list[tuple[int, int, str]], ew: EventWords) -> Optiona
     """Where the source of a report begins inside its clause, after the happening ("أمطار
     غزيرة … وفق بيانات نشرها المعهد صباح اليوم"): the offset (normalised text) of the
     attribution word, or ``None``."""
-    if not ew.attributions:
-        return None
+    att = ew.attributions
+    if not att or not any(t[2] in att or t[2][1:] in att for t in toks):
+        return None  # (most clauses: a set lookup per token, no stemming)
     seen_event = False
     for ts, _, w in toks:
         if not w[0].isalnum():
@@ -239,23 +242,75 @@ def _relative_mentions(article: Article, text_norm: Normalized, toks: list[tuple
                 commas += 1
         if not (event_head and end - i > 2) and not _has_event(toks[i + 1:min(end, i + 9)], ew):
             continue  # "الضربة التي وجهتها واشنطن": an event noun needs no event word after it
-        ns, ne = toks[head][0], toks[end - 1][1]
-        os_, oe = text_norm.span(ns, ne)
-        if (os_, oe) == clause:
-            continue
-        inside = [t for t in times if t.start >= os_ and t.end <= oe]
-        time = _best_time(inside, ew.local_time)
-        words, caps, classes, triggers = _scan(text_norm, text, toks[head:end], times, os_, oe, ew, lang)
-        if not classes:
-            continue
-        m = EventMention(
-            article_id=article.id, source=article.outlet, url=article.url, start=os_, end=oe,
-            text=text[os_:oe], sentence=sentence, time=time,
-            time_basis="explicit" if time is not None else "none", kind="happening",
-            classes=tuple(classes), triggers=tuple(triggers), lang=lang, published=published,
-        )
-        out.append(MentionDraft(m, words, caps))
+        d = _nested_draft(article, text_norm, toks[head:end], times, ew, lang, sentence,
+                          published, clause)
+        if d is not None:
+            out.append(d)
     return out
+
+
+def _nested_draft(article: Article, text_norm: Normalized, toks: list[tuple[int, int, str]],
+                  times: list[TimeMention], ew: EventWords, lang: str, sentence: str,
+                  published: Optional[datetime], clause: tuple[int, int]) -> Optional[MentionDraft]:
+    """The mention of a report nested in a clause, spanning the given tokens."""
+    os_, oe = text_norm.span(toks[0][0], toks[-1][1])
+    if (os_, oe) == clause:
+        return None
+    inside = [t for t in times if t.start >= os_ and t.end <= oe]
+    time = _best_time(inside, ew.local_time)
+    words, caps, classes, triggers = _scan(text_norm, article.text, toks, times, os_, oe, ew, lang)
+    if not classes:
+        return None
+    m = EventMention(
+        article_id=article.id, source=article.outlet, url=article.url, start=os_, end=oe,
+        text=article.text[os_:oe], sentence=sentence, time=time,
+        time_basis="explicit" if time is not None else "none", kind="happening",
+        classes=tuple(classes), triggers=tuple(triggers), lang=lang, published=published,
+    )
+    return MentionDraft(m, words, caps)
+
+
+def _families(classes: Sequence[str]) -> set[str]:
+    return {EVENT_FAMILIES[c] for c in classes if c in EVENT_FAMILIES}
+
+
+def _object_mentions(article: Article, text_norm: Normalized, toks: list[tuple[int, int, str]],
+                     times: list[TimeMention], ew: EventWords, lang: str, sentence: str,
+                     published: Optional[datetime], clause: tuple[int, int],
+                     taken: list[MentionDraft]) -> list[MentionDraft]:
+    """"أظهر استطلاع أن غالبية الأمريكيين يؤيدون الضربات الصاروخية ضد النظام": a clause about a
+    poll, a vote or a meeting that names a violent or natural happening as a definite noun
+    phrase: that phrase is a report of its own, nested in the clause."""
+    first: Optional[set[str]] = None
+    for i, (ts, _, w) in enumerate(toks):
+        if not w[0].isalnum():
+            continue
+        fams = _families(ew.lookup(w))
+        if not fams:
+            continue
+        if first is None:
+            if not fams <= _TALK:
+                return []  # the clause is itself about the happening
+            first = fams
+            continue
+        if fams & first or not fams <= _HAPPENING or not _definite(toks, i, lang):
+            continue
+        if _inside(text_norm.to_original(ts), taken):
+            return []
+        end = next((k for k in range(i + 1, len(toks)) if toks[k][2] in (",", "،", ";", "؛")),
+                   len(toks))
+        d = _nested_draft(article, text_norm, toks[i:end], times, ew, lang, sentence,
+                          published, clause)
+        return [d] if d is not None else []
+    return []
+
+
+def _definite(toks: list[tuple[int, int, str]], i: int, lang: str) -> bool:
+    """Is the noun at ``i`` definite ("الضربات", "the strikes")?"""
+    w = toks[i][2]
+    if lang == "ar":
+        return not _indefinite(w)
+    return i > 0 and toks[i - 1][2] in ("the", "these", "those", "this", "that")
 
 
 def extract_mentions(article: Article, text_norm: Normalized, times: list[TimeMention], lang: str,
@@ -303,6 +358,8 @@ def extract_mentions(article: Article, text_norm: Normalized, times: list[TimeMe
             if c.role not in ("report", "statement", "negated"):
                 nested = _relative_mentions(article, text_norm, ctoks, times, ew, lang,
                                             sentence, published, (os_, oe))
+                nested += _object_mentions(article, text_norm, ctoks, times, ew, lang,
+                                           sentence, published, (os_, oe), nested)
                 if nested and own[k] is not None and _inside(own[k].start, nested):
                     # "ارتفاع حصيلة ضحايا الزلزال الذي ضرب مساء الجمعة": the nested report's
                     # time is not the time of the clause around it, only a bound of it
