@@ -42,6 +42,10 @@ _NEUTRAL = frozenset({"statement", "kill", "injure"})
 _TALK = frozenset({"politics", "meeting"})  # clauses that may name a happening as an object
 _HAPPENING = frozenset({"violence", "disaster", "defence"})
 
+_TOK = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
+_CONTINUATION_EN = frozenset({"it", "he", "she", "they", "the", "this", "that", "these", "those",
+                              "and", "also", "then", "there"})
+
 
 def _head_classes(nested: "MentionDraft", ew: EventWords) -> set[str]:
     """What a nested report is about: the class of its head noun when that is an event
@@ -50,9 +54,6 @@ def _head_classes(nested: "MentionDraft", ew: EventWords) -> set[str]:
     head = _WORD.search(nested.mention.text)
     classes = ew.lookup(normalize_word(head.group())) if head else ()
     return set(classes or nested.mention.classes)
-_TOK = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
-_CONTINUATION_EN = frozenset({"it", "he", "she", "they", "the", "this", "that", "these", "those",
-                              "and", "also", "then", "there"})
 
 
 class MentionDraft:
