@@ -181,7 +181,7 @@ def _attribution_at(toks: list[tuple[int, int, str]], ew: EventWords) -> Optiona
     for ts, _, w in toks:
         if not w[0].isalnum():
             continue
-        if seen_event and (w in ew.attributions or ew.strip(w) in ew.attributions):
+        if seen_event and (w in att or ew.strip(w) in att):
             return ts
         if not seen_event and ew.lookup(w):
             seen_event = True
