@@ -31,7 +31,9 @@ def test_one_speaker_named_in_two_languages_and_two_ways_makes_one_statement() -
          ("c", "happening", "the commander was killed")],
         [("a", "statement", "أعلن البنتاغون"),
          ("b", "statement", "The Pentagon said"),
-         ("c", "statement", "The Defense Department said in a statement on Thursday night")],
+         # a dated, formal statement is itself the news: its report spans what it says
+         ("c", "statement", "The Defense Department said in a statement on Thursday night "
+                            "that the commander was killed")],
         [("d", "happening", "it had no comment on the evacuation of the embassy")],
         [("d", "statement", "The Pentagon said")],
     ]
@@ -161,3 +163,30 @@ def test_a_happening_named_by_a_poll_or_a_meeting_is_a_report_of_its_own() -> No
     dated = {m.text for e in chron.events for m in e.mentions}
     assert dated == {"The Security Council will meet on Friday to discuss the bombing of the "
                      "hospital"}
+
+
+def _statement_texts(text: str, lang: str, published: str = "2020-01-03") -> list[str]:
+    chron = timeline.build_chronology([A(id="a", lang=lang, published=published, text=text)])
+    return sorted(m.text for e in chron.all_events for m in e.mentions if m.kind == "statement")
+
+
+def test_a_statement_that_is_the_news_spans_what_it_says() -> None:
+    # dated statement, undated content: the announcement is what the report tells
+    assert _statement_texts("وأعلن الحشد الشعبي، الجمعة، عن اغتيال نائب رئيس الهيئة بغارة وسط بغداد.",
+                            "ar") == ["وأعلن الحشد الشعبي، الجمعة، عن اغتيال نائب رئيس الهيئة بغارة وسط بغداد"]
+    # a formal statement ("in a statement"), content with no time of its own
+    assert _statement_texts("The commander perished in a rocket attack, the Defense Department "
+                            "confirmed in a statement.", "en") == [
+        "The commander perished in a rocket attack, the Defense Department confirmed in a statement"]
+    # content that tells nothing that happened: a vow
+    assert _statement_texts("وقال المرشد الإيراني إن الانتقام الشديد ينتظر المجرمين.", "ar") == [
+        "وقال المرشد الإيراني إن الانتقام الشديد ينتظر المجرمين"]
+
+
+def test_a_statement_that_only_sources_a_dated_happening_spans_its_speaker() -> None:
+    # the content has its own time: the statement only says who told it
+    assert _statement_texts("The Pentagon said the strike, which began at 8:40 p.m. on Thursday, "
+                            "targeted aircraft.", "en", "2017-04-07") == ["The Pentagon said"]
+    # an undated claim that is neither dated nor formal stays a bare speaker clause
+    assert _statement_texts("وأعلن البنتاغون أن الجيش قتل قائد فيلق القدس في بغداد.", "ar") == [
+        "وأعلن البنتاغون"]

@@ -77,6 +77,22 @@ def _dated(m: TimeMention) -> bool:
     return m.interval is not None and m.type in (TimexType.DATE, TimexType.TIME)
 
 
+def _is_news(said_at: Optional[TimeMention], content_at: Optional[TimeMention],
+             content_classes: Sequence[str], toks: Sequence[tuple[int, int, str]],
+             ew: EventWords) -> bool:
+    """Whether a statement is itself the news, so that its report spans what it says.
+
+    It is when what it says has no time of its own and the statement is dated ("أعلن
+    الحشد الشعبي، الجمعة، عن اغتيال …", "the White House said Thursday"), is a formal
+    statement ("the Defense Department confirmed in a statement", "في بيان"), or says
+    nothing that happened ("Khamenei said Iran would observe three days of mourning")."""
+    if content_at is not None:
+        return False
+    if said_at is not None or not set(content_classes) - {"statement"}:
+        return True
+    return any(ew.strip(t[2]) in ew.documents or t[2] in ew.documents for t in toks)
+
+
 def _best_time(times: list[TimeMention], local: tuple[str, ...]) -> Optional[TimeMention]:
     """The most precise dated time of a clause; between equally precise ones, the one
     given in local time ("8:40 p.m. ET Thursday (3:40 a.m. local time Friday)": the
@@ -397,6 +413,8 @@ def extract_mentions(article: Article, text_norm: Normalized, times: list[TimeMe
                     cwords, ccaps, cclasses, _ = _scan(
                         text_norm, text, _span_tokens(stoks, starts, clauses[content].start, clauses[content].end),
                         times, cs, ce, ew, lang)
+                    if _is_news(own[k], own[content], cclasses, ctoks, ew):
+                        ss, se = min(os_, cs), max(oe, ce)
                 mention = EventMention(
                     article_id=article.id, source=article.outlet, url=article.url,
                     start=ss, end=se, text=text[ss:se], sentence=sentence, time=own[k],

@@ -89,6 +89,7 @@ class EventWords:
         self.relatives = norm("relatives")
         self.relative_verbs = norm("relative_verbs")
         self.attributions = norm("attributions")
+        self.documents = norm("documents")
         self.irrealis = norm("irrealis")
         self.after_words = norm("after_words")
         self.negations = norm("negations")

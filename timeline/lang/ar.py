@@ -388,6 +388,10 @@ ANNOUNCING = ["أعلن", "أعلنت", "اعلن", "اعلنت", "يعلن", "�
 # Inside a clause these bring in the source of what it reports; a time after them dates the
 # source ("أمطار غزيرة … وفق بيانات نشرها المعهد صباح اليوم الأحد"), not the happening.
 ATTRIBUTIONS = ["وفق", "وفقا", "وفقاً", "حسب", "بحسب", "حسبما", "نقلا", "نقلاً"]
+# Words naming a formal statement: a named actor's statement made in one ("في بيان",
+# "في مؤتمر صحفي") is itself the news when what it says carries no time of its own.
+DOCUMENTS = ["بيان", "بيانها", "بيانه", "البيان", "بلاغ", "تصريح", "تصريحات", "مؤتمر",
+             "إيجاز", "تغريدة", "منشور"]
 # Words that make what follows a plan, a threat or an aim, not a happening ("كان يطور خططا
 # تستهدف الدبلوماسيين", "يعتزم شن هجوم"): an event word right after them reports nothing.
 IRREALIS = ["خطط", "خططا", "خطة", "خططه", "يخطط", "تخطط", "كان يخطط", "يعتزم", "تعتزم",
@@ -553,6 +557,7 @@ EVENTS = {
     "generic_sources": GENERIC_SOURCES,
     "reporting": REPORTING,
     "attributions": ATTRIBUTIONS,
+    "documents": DOCUMENTS,
     "irrealis": IRREALIS,
     "negations": NEGATIONS,
     "announcing": ANNOUNCING,

@@ -77,7 +77,8 @@ class LanguageData:
         events: word lists for event extraction: ``event_words`` ({class: [words]}),
             ``reporting`` (verbs that attribute), ``announcing`` (verbs whose statement is
             an event), ``attributions`` (words after which a time dates the source, not
-            the happening: "وفق بيانات نشرها المعهد صباح اليوم الأحد"),
+            the happening: "وفق بيانات نشرها المعهد صباح اليوم الأحد"), ``documents``
+            (words naming a formal statement: "في بيان", "in a statement"),
             ``complementizers``, ``clause_openers``, ``stopwords``,
             ``abbreviations`` (English, for sentence splitting).
         script_ranges: code point ranges of the script, for language detection.

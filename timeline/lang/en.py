@@ -271,6 +271,11 @@ ANNOUNCING = ["announced", "announces", "declared", "condemned", "warned",
 # Inside a clause these bring in the source of what it reports; a time after them dates the
 # source ("heavy rain fell, according to figures released on Sunday"), not the happening.
 ATTRIBUTIONS = ["according"]
+# Words naming a formal statement: a named actor's statement made in one ("said in a
+# statement", "at a Pentagon briefing") is itself the news when what it says carries no
+# time of its own.
+DOCUMENTS = ["statement", "statements", "briefing", "conference", "communique", "tweet",
+             "post", "release"]
 # Words that make what follows a plan, a threat or an aim, not a happening ("developing
 # plans to attack diplomats", "was plotting attacks"): an event word right after them
 # reports nothing.
@@ -420,6 +425,7 @@ EVENTS = {
     "generic_sources": GENERIC_SOURCES,
     "reporting": REPORTING,
     "attributions": ATTRIBUTIONS,
+    "documents": DOCUMENTS,
     "irrealis": IRREALIS,
     "negations": NEGATIONS,
     "announcing": ANNOUNCING,
