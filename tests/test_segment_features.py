@@ -49,6 +49,16 @@ def test_reporting_verbs_are_separated_from_what_they_report() -> None:
         ("The Defense Department said", "report"), ("it conducted the attack", "content")]
 
 
+def test_a_source_after_the_happening_stays_a_tail_however_the_sentence_goes_on() -> None:
+    assert clauses("The commander perished in a rocket attack, the Defense Department confirmed "
+                   "in a statement, referring to him as a terrorist.", "en") == [
+        ("The commander perished in a rocket attack", "content"),
+        ("the Defense Department confirmed in a statement, referring to him as a terrorist", "report")]
+    # a time before the comma is not a report of its own
+    assert clauses("On Friday, the ministry said 20 people, including children, were killed.", "en") == [
+        ("On Friday, the ministry said", "report"), ("20 people, including children, were killed", "content")]
+
+
 def test_an_earlier_happening_brought_in_by_a_subordinator_is_its_own_clause() -> None:
     got = clauses("شنت القوات عملية أمنية في ريف حمص ردا على الهجوم الذي استهدف الدورية", "ar")
     assert [t for t, _ in got] == ["شنت القوات عملية أمنية في ريف حمص", "ردا على الهجوم الذي استهدف الدورية"]

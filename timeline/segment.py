@@ -294,6 +294,13 @@ def split_clauses(text: str, sentence: tuple[int, int], lang: str,
     return out
 
 
+def _reports_something(toks: list[tuple[int, int, str]], ew: EventWords) -> bool:
+    """Can these words be what a source reports: an event word, or four words or more
+    (not a bare "On Friday" before the speaker)?"""
+    words = [t[2] for t in toks if t[2][0].isalnum()]
+    return len(words) >= 4 or any(set(ew.lookup(w)) - {"statement"} for w in words)
+
+
 def _split_report(text: str, toks: list[tuple[int, int, str]], lang: str, ew: EventWords) -> list[Clause]:
     """Separate a reporting verb phrase from what it reports."""
     if not toks:
@@ -322,7 +329,12 @@ def _split_report(text: str, toks: list[tuple[int, int, str]], lang: str, ew: Ev
         report: Optional[tuple[int, int]] = None
         words_after = sum(1 for t in toks[i + 1:] if t[2][0].isalnum())
         comma = max((j for j in range(max(0, i - 12), i) if toks[j][2] in (",", "،")), default=-1)
-        if lang == "en" and comma > 0 and (words_after <= 6 or i >= n * 0.6):
+        # the words up to the next comma: "…, the Pentagon confirmed in a statement, referring …"
+        tail = next((j for j in range(i + 1, n) if toks[j][2] == ","), n)
+        near = sum(1 for t in toks[i + 1:tail] if t[2][0].isalnum()) if lang == "en" else n
+        if lang == "en" and comma > 0 and not _reports_something(toks[:comma], ew):
+            comma = -1  # "On Friday, the ministry said 20 people, including …, were killed"
+        if lang == "en" and comma > 0 and (words_after <= 6 or i >= n * 0.6 or near <= 4):
             # "…, the Pentagon said (on Tuesday)": the content comes first
             content = _trim(text, s, toks[comma][0])
             report = _trim(text, toks[comma][1], e)
