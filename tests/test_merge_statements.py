@@ -190,3 +190,48 @@ def test_a_statement_that_only_sources_a_dated_happening_spans_its_speaker() -> 
     # an undated claim that is neither dated nor formal stays a bare speaker clause
     assert _statement_texts("وأعلن البنتاغون أن الجيش قتل قائد فيلق القدس في بغداد.", "ar") == [
         "وأعلن البنتاغون"]
+
+
+def test_a_new_happening_is_not_the_one_told_days_before() -> None:
+    chron = timeline.build_chronology([
+        A(id="a", lang="ar", published="2023-09-09",
+          text="ضرب زلزال عنيف إقليم الحوز مساء الجمعة وشعر السكان بالهزة الأرضية."),
+        # five days later, undated: "a new tremor" is not Friday's quake, and the two
+        # reports of it, in two languages, are one event
+        A(id="b", lang="ar", published="2023-09-14", text="هزة أرضية جديدة تضرب إقليم الحوز وتثير هلع السكان"),
+        A(id="c", lang="en", published="2023-09-14",
+          text="A new tremor hit Al Haouz province, frightening residents."),
+    ])
+    assert _groups(chron) == [
+        [("a", "happening", "ضرب زلزال عنيف إقليم الحوز مساء الجمعة وشعر السكان بالهزة الأرضية")],
+        [("b", "happening", "هزة أرضية جديدة تضرب إقليم الحوز وتثير هلع السكان"),
+         ("c", "happening", "A new tremor hit Al Haouz province, frightening residents")],
+    ]
+
+
+def test_a_new_report_does_not_join_an_undated_report_of_an_older_article() -> None:
+    chron = timeline.build_chronology([
+        A(id="a", lang="ar", published="2023-09-09", text="وشعر سكان المملكة بالهزة الأرضية القوية في إقليم الحوز."),
+        A(id="b", lang="ar", published="2023-09-14",
+          text="هزة أرضية جديدة تضرب إقليم الحوز\n\nوشعر السكان بالهزة الأرضية في إقليم الحوز."),
+    ])
+    headline = [e for e in chron.all_events
+                if any(m.text == "هزة أرضية جديدة تضرب إقليم الحوز" for m in e.mentions)]
+    assert [sorted(m.article_id for m in e.mentions) for e in headline] == [["b"]]
+
+
+def test_novelty_words_mark_an_event_noun_not_a_person() -> None:
+    from timeline.chronology import _prepare
+    from timeline.events import novel
+    from timeline.settings import Settings
+
+    def marked(text: str, lang: str) -> list[str]:
+        drafts, _ = _prepare(A(id="x", lang=lang, published="2023-08-13", text=text), Settings())
+        return [d.mention.text for d in drafts if novel(d)]
+
+    assert marked("قتلى وجرحى في هجوم ثان على مزار ديني بمدينة شيراز", "ar") == [
+        "قتلى وجرحى في هجوم ثان على مزار ديني بمدينة شيراز"]
+    assert marked("قتل عنصر من التنظيم وأصيب آخر في الاشتباك.", "ar") == []
+    assert marked("The Pentagon confirmed a second explosion at the Baron Hotel.", "en") == [
+        "a second explosion at the Baron Hotel"]
+    assert marked("The truck crashed into another vehicle and killed four people.", "en") == []

@@ -73,6 +73,27 @@ class MentionDraft:
         self.apart: Optional["MentionDraft"] = None
 
 
+def novel(d: MentionDraft) -> bool:
+    """Does the report call its happening a new one ("هزة أرضية جديدة", "another attack"):
+    a novelty word right after an event noun in Arabic (an adjective may come between),
+    right before it in English ("a new wave of strikes")?"""
+    if d.mention.kind != "happening":
+        return False
+    ew = event_words(d.mention.lang)
+    words = d.words
+    nov = ew.novelty
+    if not nov or nov.isdisjoint(words):
+        return False
+    after = d.mention.lang == "ar"
+    for i, w in enumerate(words):
+        if w not in nov:
+            continue
+        near = words[max(0, i - 2):i] if after else words[i + 1:i + 3]
+        if any(ew.lookup(x) for x in near):
+            return True
+    return False
+
+
 def _dated(m: TimeMention) -> bool:
     return m.interval is not None and m.type in (TimexType.DATE, TimexType.TIME)
 

@@ -31,7 +31,7 @@ from typing import Optional, Sequence
 
 import attrs
 
-from .events import MentionDraft
+from .events import MentionDraft, novel
 from .features import features
 from .lang.base import DOMINANT_FAMILIES, EVENT_FAMILIES
 from .segment import event_words
@@ -75,6 +75,9 @@ class MergeSettings:
         clock_tolerance: see ``adjacent_threshold``.
         near_tolerance: times that miss by less than this count as overlapping ("Thursday
             evening" in New York and "01:00 Friday" in Baghdad).
+        fresh_window: an undated report of a "new" happening ("هزة أرضية جديدة", "another
+            attack") joins no event that ended longer than this before its article, and no
+            undated report published more than a day before it.
         contained_threshold: a group of reports whose articles all tell a bigger event of
             the same family at the same time joins it at this similarity (the article
             telling its story again in other words).
@@ -96,6 +99,7 @@ class MergeSettings:
     clock_tolerance: timedelta = timedelta(hours=12)
     near_tolerance: timedelta = timedelta(hours=3)
     contained_threshold: float = 0.01
+    fresh_window: timedelta = timedelta(days=2)
     max_postings: int = 24
     max_candidates: int = 16
 
@@ -108,7 +112,7 @@ class MergeSettings:
 class _Rep:
     __slots__ = ("members", "vec", "start", "end", "kind", "digest", "articles", "published",
                  "fine", "top", "keys", "classes", "actors", "svec", "langs", "days", "words",
-                 "primary", "banned", "firm")
+                 "primary", "banned", "firm", "fresh")
 
     def __init__(self) -> None:
         self.members: list[int] = []
@@ -131,12 +135,13 @@ class _Rep:
         self.primary: frozenset[str] = _NOTHING  # family of its first event word
         self.banned: list[int] = _NO_KEYS  # representatives it must never share an event with
         self.firm = False  # dated by a time expression of its own, to the week or finer
+        self.fresh: Optional[datetime] = None  # undated and "new": published then, not older
 
 
 class _Cluster:
     __slots__ = ("reps", "vec", "norm2", "lo", "hi", "digest", "articles", "start", "pub", "kind",
                  "classes", "actors", "pub_hi", "svec", "snorm2", "langs", "days", "primary",
-                 "banned", "firm")
+                 "banned", "firm", "fresh")
 
     def __init__(self, rep: _Rep, idx: int):
         self.reps = [idx]
@@ -160,6 +165,7 @@ class _Cluster:
         self.primary = rep.primary
         self.banned = rep.banned
         self.firm = rep.firm
+        self.fresh = rep.fresh  # the latest publication of its undated "new" reports
 
 
 def _dot(a: dict[int, float], b: dict[int, float]) -> float:
@@ -227,6 +233,8 @@ def _build_reps(drafts: Sequence[MentionDraft]) -> list[_Rep]:
                 rep.days = frozenset({t.interval.start.date()})
             rep.fine = s is not None and e is not None and (e - s) <= _FINE
             rep.firm = rep.fine and m.time_basis == "explicit"
+            if s is None and m.published is not None and novel(d):
+                rep.fresh = m.published
             rep.digest = int.from_bytes(key[:8], "big")
             groups[key] = rep
             order.append(rep)
@@ -331,6 +339,12 @@ def _relation(a: _Cluster, b: _Cluster, s: MergeSettings) -> Optional[float]:
                 return None
             if a.kind == "statement" and y.hi < x.pub - s.undated_window:  # type: ignore[operator]
                 return None  # an undated statement is news of its day, not of years ago
+        if x.fresh is not None:
+            # "هزة أرضية جديدة تضرب الحوز": a new happening, not one told days before
+            if y.hi is not None and y.hi < x.fresh - s.fresh_window:
+                return None
+            if y.pub is not None and y.pub < x.fresh - _ONE_DAY:
+                return None
     same_article = a.articles == b.articles  # (a copied article counts as the same)
     old = False
     for x, y in ((a, b), (b, a)):
@@ -547,6 +561,7 @@ def _join(clusters: dict[int, _Cluster], uf: _UnionFind, ra: int, rb: int) -> No
     if cb.banned:
         ca.banned = ca.banned + cb.banned
     ca.firm = ca.firm or cb.firm
+    ca.fresh = max((t for t in (ca.fresh, cb.fresh) if t is not None), default=None)
     del clusters[rb]
 
 

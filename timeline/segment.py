@@ -90,6 +90,7 @@ class EventWords:
         self.relative_verbs = norm("relative_verbs")
         self.attributions = norm("attributions")
         self.documents = norm("documents")
+        self.novelty = norm("novelty")
         self.irrealis = norm("irrealis")
         self.after_words = norm("after_words")
         self.negations = norm("negations")

@@ -392,6 +392,10 @@ ATTRIBUTIONS = ["وفق", "وفقا", "وفقاً", "حسب", "بحسب", "حس�
 # "في مؤتمر صحفي") is itself the news when what it says carries no time of its own.
 DOCUMENTS = ["بيان", "بيانها", "بيانه", "البيان", "بلاغ", "تصريح", "تصريحات", "مؤتمر",
              "إيجاز", "تغريدة", "منشور"]
+# After an event noun these make it another happening than the one known before ("هزة
+# أرضية جديدة تضرب الحوز", "هجوم ثان"): not something an earlier article already told.
+# ("آخر" is left out: "قتل عنصر وأصيب آخر" is another man, not another happening.)
+NOVELTY = ["جديد", "جديدة", "جديدا", "جديداً", "ثان", "ثانية", "ثالث", "ثالثة"]
 # Words that make what follows a plan, a threat or an aim, not a happening ("كان يطور خططا
 # تستهدف الدبلوماسيين", "يعتزم شن هجوم"): an event word right after them reports nothing.
 IRREALIS = ["خطط", "خططا", "خطة", "خططه", "يخطط", "تخطط", "كان يخطط", "يعتزم", "تعتزم",
@@ -558,6 +562,7 @@ EVENTS = {
     "reporting": REPORTING,
     "attributions": ATTRIBUTIONS,
     "documents": DOCUMENTS,
+    "novelty": NOVELTY,
     "irrealis": IRREALIS,
     "negations": NEGATIONS,
     "announcing": ANNOUNCING,

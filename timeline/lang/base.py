@@ -78,7 +78,8 @@ class LanguageData:
             ``reporting`` (verbs that attribute), ``announcing`` (verbs whose statement is
             an event), ``attributions`` (words after which a time dates the source, not
             the happening: "وفق بيانات نشرها المعهد صباح اليوم الأحد"), ``documents``
-            (words naming a formal statement: "في بيان", "in a statement"),
+            (words naming a formal statement: "في بيان", "in a statement"), ``novelty``
+            (words making an event noun another happening: "هزة جديدة", "another attack"),
             ``complementizers``, ``clause_openers``, ``stopwords``,
             ``abbreviations`` (English, for sentence splitting).
         script_ranges: code point ranges of the script, for language detection.

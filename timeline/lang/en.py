@@ -276,6 +276,9 @@ ATTRIBUTIONS = ["according"]
 # time of its own.
 DOCUMENTS = ["statement", "statements", "briefing", "conference", "communique", "tweet",
              "post", "release"]
+# Before an event noun these make it another happening than the one known before ("a new
+# tremor", "another attack", "a second explosion").
+NOVELTY = ["new", "another", "second", "third", "fresh", "renewed"]
 # Words that make what follows a plan, a threat or an aim, not a happening ("developing
 # plans to attack diplomats", "was plotting attacks"): an event word right after them
 # reports nothing.
@@ -426,6 +429,7 @@ EVENTS = {
     "reporting": REPORTING,
     "attributions": ATTRIBUTIONS,
     "documents": DOCUMENTS,
+    "novelty": NOVELTY,
     "irrealis": IRREALIS,
     "negations": NEGATIONS,
     "announcing": ANNOUNCING,
