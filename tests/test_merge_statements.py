@@ -235,3 +235,15 @@ def test_novelty_words_mark_an_event_noun_not_a_person() -> None:
     assert marked("The Pentagon confirmed a second explosion at the Baron Hotel.", "en") == [
         "a second explosion at the Baron Hotel"]
     assert marked("The truck crashed into another vehicle and killed four people.", "en") == []
+
+
+def test_a_named_actors_words_without_a_that_clause_are_a_statement() -> None:
+    chron = timeline.build_chronology([
+        A(id="a", lang="ar", published="2020-01-03",
+          text="وتوعد المرشد الأعلى الإيراني علي خامنئي بانتقام صعب في انتظار المجرمين."),
+        A(id="b", lang="en", published="2020-01-03",
+          text="Iran's Supreme Leader Ali Khamenei said Iran would take severe revenge."),
+    ])
+    assert _groups(chron) == [[
+        ("a", "statement", "وتوعد المرشد الأعلى الإيراني علي خامنئي بانتقام صعب في انتظار المجرمين"),
+        ("b", "statement", "Iran's Supreme Leader Ali Khamenei said Iran would take severe revenge")]]

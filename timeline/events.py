@@ -447,6 +447,18 @@ def extract_mentions(article: Article, text_norm: Normalized, times: list[TimeMe
                 continue
             if not classes:
                 continue
+            if set(classes) == {"statement"} and not nested and _specific(words, caps, ew, lang):
+                # "وتوعد المرشد الأعلى … بانتقام صعب", "بعث برقية تعزية": a named actor's
+                # words with nothing reported after "أن": a statement all the same
+                mention = EventMention(
+                    article_id=article.id, source=article.outlet, url=article.url,
+                    start=os_, end=oe, text=text[os_:oe], sentence=sentence, time=own[k],
+                    time_basis="explicit" if own[k] is not None else "none", kind="statement",
+                    classes=("statement",), triggers=tuple(triggers), lang=lang,
+                    published=published,
+                )
+                out.append(MentionDraft(mention, words, caps, actor=words + caps))
+                continue
             outer: list[str] = []
             outer_classes: set[str] = set()
             if nested:
