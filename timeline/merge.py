@@ -181,7 +181,11 @@ def _merge_interval(d: MentionDraft) -> tuple[Optional[datetime], Optional[datet
     if m.time_basis == "reported":
         return iv.start - timedelta(days=1), iv.end  # reported then: happened by then
     if m.time_basis == "after":
-        return iv.start, iv.end + timedelta(days=1)  # at or soon after what it nests
+        # at or after what it nests, and by the end of the day it was published
+        end = iv.end + timedelta(days=1)
+        if m.published is not None:
+            end = max(end, datetime.combine(m.published.date(), datetime.min.time()) + timedelta(days=1))
+        return iv.start, end
     return iv.start, iv.end
 
 

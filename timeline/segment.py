@@ -330,11 +330,14 @@ def _split_report(text: str, toks: list[tuple[int, int, str]], lang: str, ew: Ev
         report: Optional[tuple[int, int]] = None
         words_after = sum(1 for t in toks[i + 1:] if t[2][0].isalnum())
         comma = max((j for j in range(max(0, i - 12), i) if toks[j][2] in (",", "،")), default=-1)
-        # the words up to the next comma: "…, the Pentagon confirmed in a statement, referring …"
-        tail = next((j for j in range(i + 1, n) if toks[j][2] == ","), n)
-        near = sum(1 for t in toks[i + 1:tail] if t[2][0].isalnum()) if lang == "en" else n
-        if lang == "en" and comma > 0 and not _reports_something(toks[:comma], ew):
-            comma = -1  # "On Friday, the ministry said 20 people, including …, were killed"
+        near = n
+        if lang == "en" and comma > 0:
+            if not _reports_something(toks[:comma], ew):
+                comma = -1  # "On Friday, the ministry said 20 people, including …, were killed"
+            else:
+                # the words up to the next comma: "…, the Pentagon confirmed in a statement, referring …"
+                tail = next((j for j in range(i + 1, n) if toks[j][2] == ","), n)
+                near = sum(1 for t in toks[i + 1:tail] if t[2][0].isalnum())
         if lang == "en" and comma > 0 and (words_after <= 6 or i >= n * 0.6 or near <= 4):
             # "…, the Pentagon said (on Tuesday)": the content comes first
             content = _trim(text, s, toks[comma][0])
