@@ -247,3 +247,18 @@ def test_a_named_actors_words_without_a_that_clause_are_a_statement() -> None:
     assert _groups(chron) == [[
         ("a", "statement", "وتوعد المرشد الأعلى الإيراني علي خامنئي بانتقام صعب في انتظار المجرمين"),
         ("b", "statement", "Iran's Supreme Leader Ali Khamenei said Iran would take severe revenge")]]
+
+
+def test_a_reprisal_told_after_the_attack_it_answers_can_be_days_later() -> None:
+    # the clause is dated only as "after Saturday's attack" (basis "after"): it may be
+    # any time from then to its publication, so Friday's strikes are it
+    chron = timeline.build_chronology([
+        A(id="a", lang="ar", published="2025-12-20",
+          text="وتأتي الغارات الأمريكية على مواقع داعش في سوريا في سياق استجابة لوعد الرئيس "
+               "دونالد ترامب بالانتقام لمقتل جنديين أمريكيين في هجوم وقع يوم السبت الماضي في تدمر."),
+        A(id="b", lang="ar", published="2025-12-20",
+          text="شنت القوات الأمريكية غارات على مواقع داعش في سوريا يوم الجمعة."),
+    ])
+    got = {e.value: sorted((m.article_id, m.time_basis) for m in e.mentions) for e in chron.all_events}
+    assert got == {"2025-12-13": [("a", "explicit")],
+                   "2025-12-19": [("a", "after"), ("b", "explicit")]}
