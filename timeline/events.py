@@ -114,6 +114,20 @@ def _is_news(said_at: Optional[TimeMention], content_at: Optional[TimeMention],
     return any(ew.strip(t[2]) in ew.documents or t[2] in ew.documents for t in toks)
 
 
+def _statement(article: Article, span: tuple[int, int], sentence: str, time: Optional[TimeMention],
+               classes: Sequence[str], triggers: Sequence[str], lang: str,
+               published: Optional[datetime]) -> EventMention:
+    """A mention of kind ``"statement"``, dated only by a time attached to it."""
+    start, end = span
+    return EventMention(
+        article_id=article.id, source=article.outlet, url=article.url, start=start, end=end,
+        text=article.text[start:end], sentence=sentence, time=time,
+        time_basis="explicit" if time is not None else "none", kind="statement",
+        classes=("statement",) + tuple(c for c in classes if c != "statement"),
+        triggers=tuple(triggers), lang=lang, published=published,
+    )
+
+
 def _best_time(times: list[TimeMention], local: tuple[str, ...]) -> Optional[TimeMention]:
     """The most precise dated time of a clause; between equally precise ones, the one
     given in local time ("8:40 p.m. ET Thursday (3:40 a.m. local time Friday)": the
@@ -436,13 +450,8 @@ def extract_mentions(article: Article, text_norm: Normalized, times: list[TimeMe
                         times, cs, ce, ew, lang)
                     if _is_news(own[k], own[content], cclasses, ctoks, ew):
                         ss, se = min(os_, cs), max(oe, ce)
-                mention = EventMention(
-                    article_id=article.id, source=article.outlet, url=article.url,
-                    start=ss, end=se, text=text[ss:se], sentence=sentence, time=own[k],
-                    time_basis="explicit" if own[k] is not None else "none", kind="statement",
-                    classes=("statement",) + tuple(c_ for c_ in classes if c_ != "statement"),
-                    triggers=tuple(triggers), lang=lang, published=published,
-                )
+                mention = _statement(article, (ss, se), sentence, own[k], classes, triggers,
+                                     lang, published)
                 out.append(MentionDraft(mention, cwords, ccaps, actor=words + caps))
                 continue
             if not classes:
@@ -450,13 +459,8 @@ def extract_mentions(article: Article, text_norm: Normalized, times: list[TimeMe
             if set(classes) == {"statement"} and not nested and _specific(words, caps, ew, lang):
                 # "وتوعد المرشد الأعلى … بانتقام صعب", "بعث برقية تعزية": a named actor's
                 # words with nothing reported after "أن": a statement all the same
-                mention = EventMention(
-                    article_id=article.id, source=article.outlet, url=article.url,
-                    start=os_, end=oe, text=text[os_:oe], sentence=sentence, time=own[k],
-                    time_basis="explicit" if own[k] is not None else "none", kind="statement",
-                    classes=("statement",), triggers=tuple(triggers), lang=lang,
-                    published=published,
-                )
+                mention = _statement(article, (os_, oe), sentence, own[k], classes, triggers,
+                                     lang, published)
                 out.append(MentionDraft(mention, words, caps, actor=words + caps))
                 continue
             outer: list[str] = []
