@@ -27,11 +27,11 @@ from bisect import bisect_left
 from datetime import datetime
 from typing import Optional, Sequence
 
-from .lang.base import EVENT_FAMILIES
-from .model import Article, EventMention
-from .segment import EventWords, event_words, sentence_tokens, split_clauses, split_sentences
-from .text import Normalized, normalize_word
-from .timex import TimeMention, TimexType
+from ..lang.base import EVENT_FAMILIES
+from ..model import Article, EventMention
+from ..segment import EventWords, event_words, sentence_tokens, split_clauses, split_sentences
+from ..text import Normalized, normalize_word
+from ..timex import TimeMention, TimexType
 
 __all__ = ["extract_mentions", "MentionDraft"]
 
