@@ -62,7 +62,8 @@ def test_json_has_the_documented_top_level_fields(chron: timeline.Chronology) ->
     assert set(e) == {"id", "interval", "value", "granularity", "date_basis", "title", "kind", "sources",
                       "conflicts", "mentions"}
     assert set(e["mentions"][0]) == {"article_id", "source", "url", "start", "end", "text", "sentence", "time",
-                                     "time_basis", "kind", "classes", "triggers", "lang", "published"}
+                                     "time_basis", "kind", "classes", "triggers", "lang", "published",
+                                     "trigger_start", "trigger_end", "trigger", "event_type", "modality"}
     assert doc["articles"][0] == {"id": "000_65d1f81cfa7fcc71", "source": "صنارة نيوز (Sonara News, Jordan)",
                                   "url": None, "published": "2025-12-20T01:34:00+03:00", "lang": "ar"}
 

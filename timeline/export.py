@@ -241,6 +241,11 @@ def _mention_doc(m: EventMention) -> dict[str, Any]:
         "triggers": list(m.triggers),
         "lang": m.lang,
         "published": m.published.isoformat() if m.published is not None else None,
+        "trigger_start": m.trigger_start,
+        "trigger_end": m.trigger_end,
+        "trigger": m.trigger,
+        "event_type": m.event_type,
+        "modality": m.modality,
     }
 
 
@@ -325,6 +330,9 @@ class _Reader:
 
     def integer(self, obj: Any, key: str, where: str) -> int:
         return self.get(obj, key, where, (int,))
+
+    def opt_integer(self, obj: Any, key: str, where: str) -> Optional[int]:
+        return self.get(obj, key, where, (int,), optional=True)
 
     def items(self, obj: Any, key: str, where: str) -> list:
         return self.get(obj, key, where, (list,))
@@ -417,6 +425,11 @@ def _read_mention(r: _Reader, d: Any, where: str) -> EventMention:
         triggers=r.strs(d, "triggers", where),
         lang=r.string(d, "lang", where),
         published=r.when(d, "published", where),
+        trigger_start=r.opt_integer(d, "trigger_start", where),
+        trigger_end=r.opt_integer(d, "trigger_end", where),
+        trigger=r.opt_string(d, "trigger", where) or "",
+        event_type=r.opt_string(d, "event_type", where) or "",
+        modality=r.opt_string(d, "modality", where) or "asserted",
     )
 
 

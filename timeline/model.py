@@ -16,7 +16,7 @@ from .anchor import Anchor, parse_anchor
 from .errors import AnchorError, ArticleError
 from .timex import Granularity, TimeInterval, TimeMention
 
-__all__ = ["Article", "Source", "EventMention", "TimeConflict", "Event"]
+__all__ = ["Article", "Source", "EventMention", "ArticleEvent", "TimeConflict", "Event"]
 
 PublishedLike = Union[date, datetime, str, None]
 
@@ -110,15 +110,22 @@ class EventMention:
             it may sit outside the clause when the time was inherited.
         time_basis: ``"explicit"`` (a time expression in the clause), ``"reported"``
             (the time of the statement that reports it: "said on Saturday that ..."),
-            ``"inherited"`` (the narrative time of the previous clause), ``"after"`` (the
-            time of a happening nested in the clause, which this one follows or answers:
-            "a toll rose of the flood that struck on Sunday evening"), or ``"none"``.
+            ``"inherited"`` (the time of the event it belongs to in its article: "the
+            attack" later in a story dated in its lead), ``"publication"`` (a statement
+            nothing dates, made on its article's publication day), or ``"none"``.
         kind: ``"happening"`` or ``"statement"`` (an actor announcing or declaring
             something is an event of its own; see docs/events.md).
         classes: event classes found in the clause (``"strike"``, ``"kill"``, ...).
         triggers: the words that made it an event mention.
         lang: the article's language.
         published: the article's publication date.
+        trigger_start, trigger_end: the trigger — the word or phrase naming the happening
+            (``shot``, ``الهجوم``, ``أعلن``) — as offsets into the article text, inside
+            ``[start, end)``; ``text[trigger_start:trigger_end] == trigger``.
+        trigger: the trigger's text.
+        event_type: its type in the event taxonomy (``timeline.taxonomy``), e.g.
+            ``"violence.remote.air"``, ``"outcome.death"``, ``"statement.announce"``.
+        modality: ``"asserted"`` or ``"planned"`` (a scheduled meeting, vote, visit).
     """
 
     article_id: str
@@ -135,6 +142,11 @@ class EventMention:
     triggers: tuple[str, ...]
     lang: str
     published: Optional[datetime] = None
+    trigger_start: Optional[int] = None
+    trigger_end: Optional[int] = None
+    trigger: str = ""
+    event_type: str = ""
+    modality: str = "asserted"
 
     @property
     def interval(self) -> Optional[TimeInterval]:
@@ -145,6 +157,70 @@ class EventMention:
     def key(self) -> tuple[str, int, int]:
         """A stable identity: (article id, start, end)."""
         return (self.article_id, self.start, self.end)
+
+
+@attrs.frozen
+class ArticleEvent:
+    """One happening or statement as one article tells it: every mention of it in that
+    article, one time, and its arguments.  :func:`timeline.build_chronology` links the
+    article events of all articles into :class:`Event` objects.
+
+    Attributes:
+        article_id: the article.
+        index: its position among the article's events (the article's main event first).
+        kind: ``"happening"`` or ``"statement"``.
+        modality: ``"asserted"`` or ``"planned"``.
+        event_type: the most specific type its mentions name (``timeline.taxonomy``).
+        mentions: its mentions, in text order; each has this event's time when it has none
+            of its own.
+        time: the time expression that dates it (``None`` when nothing does).
+        time_basis: ``"explicit"`` (a time expression attached to one of its mentions),
+            ``"narrative"`` (the time the article's narrative is on where it is told),
+            ``"publication"`` (a statement, on its article's publication day) or ``"none"``.
+        interval: the interval it is dated to (may differ from ``time.interval`` for the
+            ``"publication"`` basis).
+        places: gazetteer ids of the places it is told to happen at, most specific first.
+        location: the name of the first of them, as the report writes it.
+        actor1, actor2: who did it (or spoke) and to whom, as actor ids.
+        actors: every actor id named around its mentions.
+        fatalities, injured: the largest figures its article gives (``None``: no figure).
+        main: whether it is what the article is mainly about (its headline and lead).
+        novel: whether the article calls it a new or another happening.
+        about: for a statement, the index of the happening it reports.
+        published: the article's publication time; lang, source, url: the article's.
+        words: content-word keys of its sentences; names: capitalised names in them.
+    """
+
+    article_id: str
+    index: int
+    kind: str
+    modality: str
+    event_type: str
+    mentions: tuple[EventMention, ...]
+    time: Optional[TimeMention]
+    time_basis: str
+    interval: Optional[TimeInterval]
+    places: tuple[str, ...] = ()
+    location: Optional[str] = None
+    actor1: Optional[str] = None
+    actor2: Optional[str] = None
+    actors: tuple[str, ...] = ()
+    fatalities: Optional[int] = None
+    injured: Optional[int] = None
+    main: bool = False
+    novel: bool = False
+    about: Optional[int] = None
+    published: Optional[datetime] = None
+    lang: str = ""
+    source: str = ""
+    url: Optional[str] = None
+    words: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
+
+    @property
+    def key(self) -> tuple[str, int]:
+        """A stable identity: (article id, index)."""
+        return (self.article_id, self.index)
 
 
 @attrs.frozen

@@ -779,6 +779,7 @@ def _resolve_calendar(f: Frame, ctx: Context, pos: int) -> Optional[Resolution]:
             day, anchored = _narrative_day(ctx)
             steps.append(f"part of day on the narrative day {_wd(day)}")
         base = _day_base(day, anchored)
+        flags.append("day_inferred")  # the text gives the hour or part of day, not the day
     if base is None:
         return None
     if base.start == datetime.min:  # out-of-range Hijri: flagged, no interval

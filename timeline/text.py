@@ -17,7 +17,7 @@ the only offset change comes from dropped characters, recorded once per text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from itertools import accumulate
 from operator import add, sub
 from typing import Iterator
@@ -119,6 +119,16 @@ class Normalized:
             if nj == j:
                 return j
             j = nj
+
+    def to_normalized(self, i: int) -> int:
+        """Normalised index of the original character at ``i`` (a dropped character maps
+        to the next kept one; ``len(original)`` maps to ``len(text)``).
+
+        >>> n = normalize("الهـجوم")
+        >>> n.to_normalized(4), n.text[n.to_normalized(4)]
+        (3, 'ج')
+        """
+        return i - bisect_left(self._deleted, i) if self._deleted else i
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original ``(start, end)`` of the normalised half-open span ``[start, end)``."""

@@ -141,7 +141,9 @@ class TimeMention:
         anchored_to: ``"absolute"`` (needs no anchor), ``"publication"`` (deictic) or
             ``"narrative"`` (anaphoric: the last date the text was on), ``"none"``.
         flags: warnings such as ``"weekday_mismatch"``, ``"calendar_disagreement"``,
-            ``"hijri_out_of_range"``, ``"invalid_date"``.
+            ``"hijri_out_of_range"``, ``"invalid_date"``; and ``"day_inferred"`` when the
+            text gives an hour or a part of day but not its day ("at 5:30 p.m."), which was
+            then taken from the narrative or the publication date.
         lang: the language the expression was read in.
     """
 

@@ -1,0 +1,84 @@
+"""Step 2: what each trigger's words say of it — its time, and (from the argument
+extractors) its place, actors and casualty figures.
+
+**Time.** Each dated time expression (a DATE or TIME with an interval) attaches to the
+nearest trigger of its sentence that is asserted or planned, counted in words; crossing
+into another clause costs as much as eight words, so "said Thursday that the strike …"
+dates the statement and "was shot Saturday night, police said" the shooting.  A trigger
+keeps the most precise of the times attached to it.  Times that attach to no trigger
+(a sentence with no event word) are the narrative's: :mod:`.timing` uses them.
+
+>>> from timeline.text import normalize
+>>> import timeline
+>>> text = "A man was shot Saturday night, police said Sunday."
+>>> times = timeline.find_times(text, published="2025-12-22", lang="en")
+>>> from timeline.events.document import Document
+>>> from timeline.events.mentions import find_triggers
+>>> doc = Document.read("a", normalize(text), "en", times)
+>>> ts = find_triggers(doc)
+>>> free = attach_times(doc, ts)
+>>> [(doc.norm.text[t.start:t.end], t.time.value if t.time else None) for t in ts]
+[('shot', '2025-12-20TNI'), ('said', '2025-12-21')]
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ..timex import TimeMention, TimexType
+from .document import Document
+from .mentions import Trigger
+
+__all__ = ["attach_times", "dated"]
+
+_CLAUSE_COST = 8
+_DATED = (TimexType.DATE, TimexType.TIME)
+
+
+def dated(t: TimeMention) -> bool:
+    """A time expression that places something on the calendar (not a duration, a set or
+    a vague reference such as "recently")."""
+    return t.interval is not None and t.type in _DATED and not t.value.endswith("_REF")
+
+
+def _rank(t: TimeMention) -> int:
+    return t.granularity.rank if t.granularity is not None else 99
+
+
+def attach_times(doc: Document, triggers: list[Trigger]) -> list[int]:
+    """Give each trigger its time expression (``Trigger.time``, basis ``"explicit"``);
+    return the indices of the document's dated times that attach to no trigger."""
+    by_sentence: dict[int, list[Trigger]] = {}
+    for t in triggers:
+        if t.modality in ("asserted", "planned"):
+            by_sentence.setdefault(t.sentence, []).append(t)
+    free: list[int] = []
+    for k, tm in enumerate(doc.times):
+        if not dated(tm):
+            continue
+        s, e = doc.time_spans[k]
+        sent = doc.sentence_at(s)
+        cands = by_sentence.get(sent)
+        if not cands:
+            free.append(k)
+            continue
+        first, last = doc.token_at(s), doc.token_at(max(s, e - 1))
+        clause = doc.clause_at(s)
+        best: Optional[tuple[float, int, Trigger]] = None
+        for t in cands:
+            if t.j <= first:
+                gap = first - t.j
+            elif t.i > last:
+                gap = t.i - last - 1
+            else:
+                gap = 0
+            if not (clause.start <= t.start < clause.end):
+                gap += _CLAUSE_COST
+            cost = (gap + (0.5 if t.role == "statement" else 0.0), 0 if t.j <= first else 1)
+            if best is None or cost < best[:2]:
+                best = (cost[0], cost[1], t)
+        assert best is not None
+        t = best[2]
+        if t.time is None or _rank(tm) < _rank(t.time):
+            t.time, t.time_basis = tm, "explicit"
+    return free

@@ -1,0 +1,252 @@
+"""Step 3: one event per happening within an article.
+
+The triggers of an article are read in order and each joins the event it refers to, or
+starts a new one:
+
+* an **outcome** (killed, wounded, the toll, damage, interceptions, sirens) joins a
+  happening that can cause it (``timeline.taxonomy.can_cause``): the one in its own
+  sentence first, else the most salient recent one;
+* a **back-reference** ("the incident", ``العملية``, ``الحادث``) joins the most salient
+  happening told so far (the article's main event, usually);
+* a **happening** joins an earlier event of a compatible type (the same node, a more or
+  less specific one, a sibling: an air strike and a missile strike) unless the two are
+  dated apart, or the text calls it new or another ("a second explosion", ``هزة جديدة``);
+* a **statement** (``أعلن``, "said", ``بيان``) is an event of its own: speech words of the
+  same speaker close together (``قالت الوزارة في بيانها``, "he added") are one statement;
+  a statement points to the happening it reports (``about``).
+
+Triggers that are negated or only an aim ("plans to attack") are not events.
+
+>>> from timeline.text import normalize
+>>> from timeline.events.document import Document
+>>> from timeline.events.mentions import find_triggers
+>>> text = "A gunman opened fire at a bar, killing two. A second explosion hit the gate. Police said the attack was planned."
+>>> doc = Document.read("a", normalize(text), "en", [])
+>>> ts = find_triggers(doc)
+>>> events = group_events(doc, ts)
+>>> [[doc.norm.text[t.start:t.end] for t in e.triggers] for e in events]
+[['gunman', 'opened fire', 'killing', 'attack'], ['explosion', 'hit'], ['said']]
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Optional
+
+from ..lang.taxonomy import can_cause, similarity
+from ..timex import TimeMention
+from .document import PUNCT, Document
+from .mentions import Trigger
+
+__all__ = ["Draft", "group_events", "overlapping"]
+
+#: How far apart two times may be and still date one happening (hours): a night's raid
+#: told as "Friday night" and "early Saturday".
+TOLERANCE_H = 12.0
+
+
+class Draft:
+    """An event of one article while it is being read."""
+
+    __slots__ = ("index", "kind", "modality", "triggers", "type", "speaker", "about", "main", "novel",
+                 "time", "time_basis", "interval", "first")
+
+    def __init__(self, index: int, kind: str, modality: str):
+        self.index = index
+        self.kind = kind
+        self.modality = modality
+        self.triggers: list[Trigger] = []
+        self.type: Optional[str] = None       # most specific happening (or statement) type
+        self.speaker: Optional[frozenset[str]] = None
+        self.about: Optional[int] = None
+        self.main = False
+        self.novel = False
+        self.time: Optional[TimeMention] = None
+        self.time_basis = "none"
+        self.interval = None
+        self.first = False  # the article's first happening
+
+    def add(self, t: Trigger) -> None:
+        self.triggers.append(t)
+        t.event = self.index
+        if t.role in ("happening", "statement"):
+            if self.type is None or _finer(t.type, self.type):
+                self.type = t.type
+        if t.novel and len(self.triggers) == 1:
+            self.novel = True
+
+    @property
+    def last_sentence(self) -> int:
+        return self.triggers[-1].sentence
+
+    def times(self) -> list[TimeMention]:
+        return [t.time for t in self.triggers if t.time is not None]
+
+    def __repr__(self) -> str:
+        return f"Draft({self.index}, {self.kind}, {self.type}, {len(self.triggers)} triggers)"
+
+
+def _finer(a: str, b: str) -> bool:
+    """Is type ``a`` more specific than ``b`` (deeper in the tree)?"""
+    return a.count(".") > b.count(".")
+
+
+def overlapping(a: TimeMention, b: TimeMention, hours: float = TOLERANCE_H) -> bool:
+    """Do two dated times overlap once each is widened by ``hours``?"""
+    ia, ib = a.interval, b.interval
+    if ia is None or ib is None:
+        return True
+    from datetime import timedelta
+
+    pad = timedelta(hours=hours)
+    return ia.start - pad < ib.end and ib.start - pad < ia.end
+
+
+def _after(a: TimeMention, b: TimeMention) -> bool:
+    """Does ``a`` start after ``b`` started?"""
+    return a.interval is not None and b.interval is not None and a.interval.start >= b.interval.start
+
+
+def group_events(doc: Document, triggers: list[Trigger]) -> list[Draft]:
+    """The article's events (see the module docstring), in order of first mention."""
+    events: list[Draft] = []
+    last_statement: Optional[Draft] = None
+    for t in triggers:
+        if t.modality not in ("asserted", "planned"):
+            continue
+        if t.role == "statement":
+            t.speaker = _speaker(doc, t)
+            e = _statement_event(t, last_statement)
+            if e is None:
+                e = Draft(len(events), "statement", "asserted")
+                e.speaker = t.speaker
+                events.append(e)
+            elif e.speaker is None:
+                e.speaker = t.speaker
+            e.add(t)
+            last_statement = e
+            continue
+        e = _happening_event(t, events)
+        if e is None:
+            e = Draft(len(events), "happening", t.modality)
+            e.first = not any(x.kind == "happening" for x in events)
+            events.append(e)
+        e.add(t)
+    _point_statements(events, triggers)
+    _choose_main(events)
+    return events
+
+
+# -- happenings ---------------------------------------------------------------------------
+
+def _happening_event(t: Trigger, events: list[Draft]) -> Optional[Draft]:
+    best: Optional[tuple[float, Draft]] = None
+    for e in events:
+        if e.kind != "happening" or e.modality != t.modality:
+            continue
+        score = _fit(t, e)
+        if score is not None and (best is None or score > best[0]):
+            best = (score, e)
+    return best[1] if best else None
+
+
+def _fit(t: Trigger, e: Draft) -> Optional[float]:
+    """How well trigger ``t`` fits event ``e`` (higher is better), ``None`` when it cannot
+    be the same happening."""
+    sim = 1.0
+    if t.role == "happening":
+        if t.novel:
+            return None  # "a second explosion": not one told before
+        if e.type is not None:
+            sim = similarity(t.type, e.type)
+            if sim < 0.3:
+                return None
+    elif t.role == "outcome":
+        if e.type is not None and not can_cause(e.type, t.type):
+            return None
+    # dated apart: another happening (an outcome may come later than its cause: a
+    # victim shot on Saturday dies on Monday)
+    if t.time is not None:
+        for et in e.times():
+            if not overlapping(t.time, et) and not (t.role == "outcome" and _after(t.time, et)):
+                return None
+    gap = t.sentence - e.last_sentence
+    score = 2.0 * sim - 0.3 * gap + 0.2 * math.log1p(len(e.triggers))
+    if gap == 0:
+        score += 3.0
+    if t.role == "reference" or t.definite:
+        # a back-reference points at what the story is about: the most told, and the
+        # first told (the topic of a news story is its first happening)
+        score += 0.5 * len(e.triggers) ** 0.5 + (0.7 if e.first else 0.0)
+    return score
+
+
+# -- statements ---------------------------------------------------------------------------
+
+def _statement_event(t: Trigger, last: Optional[Draft]) -> Optional[Draft]:
+    """The statement a speech trigger continues: the last one, when it is in the same
+    sentence, or close by and of the same (or an unnamed) speaker."""
+    if last is None:
+        return None
+    gap = t.sentence - last.last_sentence
+    if gap == 0 and (t.speaker is None or last.speaker is None or t.speaker & last.speaker):
+        return last
+    if gap <= 2 and (t.speaker is None or (last.speaker is not None and t.speaker & last.speaker)):
+        return last
+    return None
+
+
+def _speaker(doc: Document, t: Trigger) -> Optional[frozenset[str]]:
+    """The words naming who speaks: the subject before an English speech verb or after it
+    ("…, police said", "said Gen. McKenzie"), the words after an Arabic one (``قالت وزارة
+    الدفاع``); ``None`` for a pronoun or nobody ("he added", ``وأضاف``)."""
+    v = doc.vocab
+    toks = doc.tokens
+    n = len(toks)
+    stop = v.determiners | v.pronouns | v.relatives
+
+    def run(ks: range) -> list[str]:
+        out = []
+        for k in ks:
+            if k < 0 or k >= n or doc.sentence_of[k] != t.sentence:
+                break
+            w = toks[k]
+            if w in PUNCT or v.type_of(doc.keys[k]) or w.isdigit():
+                break
+            if w in v.pronouns:
+                return []
+            if w not in stop and len(w) > 1:
+                out.append(doc.keys[k])
+            if len(out) >= 3:
+                break
+        return out
+
+    if doc.lang == "ar":
+        words = run(range(t.j, t.j + 4))
+    else:
+        words = run(range(t.i - 1, t.i - 5, -1)) or run(range(t.j, t.j + 3))
+    return frozenset(words) or None
+
+
+def _point_statements(events: list[Draft], triggers: list[Trigger]) -> None:
+    """A statement reports the first happening told after its first speech word in the
+    same sentence (``أعلن الجيش عزل الرئيس``: the ousting)."""
+    for e in events:
+        if e.kind != "statement":
+            continue
+        t0 = e.triggers[0]
+        for t in triggers:
+            if t.sentence == t0.sentence and t.start > t0.start and t.event is not None \
+                    and events[t.event].kind == "happening":
+                e.about = t.event
+                break
+
+
+def _choose_main(events: list[Draft]) -> None:
+    """The article's main event: the happening told most in its first three sentences'
+    events (the headline and lead), the earliest on a tie."""
+    lead = [e for e in events if e.kind == "happening" and e.triggers[0].sentence <= 2]
+    pool = lead or [e for e in events if e.kind == "happening"]
+    if pool:
+        best = max(pool, key=lambda e: (len(e.triggers), -e.index))
+        best.main = True

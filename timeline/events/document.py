@@ -1,0 +1,103 @@
+"""An article as the event layer reads it: tokens with their vocabulary keys, sentences,
+clauses and the time expressions found in it, all in normalised-text offsets.
+
+>>> from timeline.text import normalize
+>>> d = Document.read("a", normalize("Gunmen attacked a bus. Two people died."), "en", [])
+>>> [d.norm.text[s:e] for s, e in d.sentences]
+['gunmen attacked a bus.', 'two people died.']
+>>> d.tokens[1], d.keys[1], d.sentence_of[5]
+('attacked', 'attack', 1)
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Sequence
+
+from ..segment import Clause, split_clauses, split_sentences
+from ..text import Normalized, token_spans
+from ..timex import TimeMention
+from .vocabulary import Vocabulary, vocabulary
+
+__all__ = ["Document", "PUNCT"]
+
+#: Tokens that end a phrase for the purposes of looking left or right of a trigger.
+PUNCT = frozenset(".,;:!?،؛؟()[]\"'-—")
+
+
+class Document:
+    """What the event layer knows of one article's text (see the module docstring).
+
+    Attributes:
+        article_id, lang, norm: the article and its :class:`~timeline.text.Normalized` text.
+        vocab: the language's :class:`~.vocabulary.Vocabulary`.
+        tokens, starts, ends, keys: the tokens of the normalised text, their offsets and
+            their vocabulary keys.
+        sentences: sentence spans; ``sentence_of[i]`` is token ``i``'s sentence index.
+        clauses: per sentence, its :class:`~timeline.segment.Clause` spans.
+        times: the article's time expressions; ``time_spans`` their normalised spans.
+    """
+
+    __slots__ = ("article_id", "lang", "norm", "vocab", "tokens", "starts", "ends", "keys",
+                 "sentences", "sentence_of", "clauses", "times", "time_spans", "_sent_first")
+
+    def __init__(self, article_id: str, norm: Normalized, lang: str, vocab: Vocabulary,
+                 tokens: list[str], starts: list[int], ends: list[int],
+                 sentences: list[tuple[int, int]], times: Sequence[TimeMention]):
+        self.article_id = article_id
+        self.norm = norm
+        self.lang = lang
+        self.vocab = vocab
+        self.tokens, self.starts, self.ends = tokens, starts, ends
+        key = vocab.key
+        self.keys = [key(t) for t in tokens]
+        self.sentences = sentences
+        sent_starts = [s for s, _ in sentences]
+        self._sent_first = [0] * len(sentences)
+        self.sentence_of = []
+        for i, s in enumerate(starts):
+            k = max(0, bisect_right(sent_starts, s) - 1)
+            self.sentence_of.append(k)
+        for i in range(len(starts) - 1, -1, -1):
+            self._sent_first[self.sentence_of[i]] = i
+        self.clauses: list[list[Clause]] = [[] for _ in sentences]
+        self.times = list(times)
+        self.time_spans = [(norm.to_normalized(t.start), norm.to_normalized(t.end)) for t in self.times]
+
+    @classmethod
+    def read(cls, article_id: str, norm: Normalized, lang: str, times: Sequence[TimeMention]) -> "Document":
+        tokens, starts, ends = token_spans(norm.text)
+        sentences = split_sentences(norm.text, lang)
+        doc = cls(article_id, norm, lang, vocabulary(lang), tokens, starts, ends, sentences, times)
+        return doc
+
+    def clauses_of(self, k: int) -> list[Clause]:
+        """The clauses of sentence ``k`` (split on first use)."""
+        cl = self.clauses[k]
+        if not cl:
+            cl = split_clauses(self.norm.text, self.sentences[k], self.lang) or [Clause(*self.sentences[k])]
+            self.clauses[k] = cl
+        return cl
+
+    def clause_at(self, offset: int) -> Clause:
+        """The clause holding a normalised offset."""
+        k = self.sentence_at(offset)
+        best = None
+        for c in self.clauses_of(k):
+            if c.start <= offset < c.end:
+                return c
+            if c.start <= offset:
+                best = c
+        return best or Clause(*self.sentences[k])
+
+    def sentence_at(self, offset: int) -> int:
+        starts = [s for s, _ in self.sentences]
+        return max(0, bisect_right(starts, offset) - 1)
+
+    def token_at(self, offset: int) -> int:
+        """Index of the token starting at or before ``offset``."""
+        return max(0, bisect_right(self.starts, offset) - 1)
+
+    def original(self, start: int, end: int) -> tuple[int, int]:
+        """Original-text span of a normalised span."""
+        return self.norm.span(start, end)

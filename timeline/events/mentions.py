@@ -1,0 +1,191 @@
+"""Step 1: trigger mentions, the words that name a happening or a statement.
+
+Every word (or phrase, longest first) of the text whose vocabulary key names an event
+type is a trigger: "was shot and killed" holds two (``shot``, ``killed``), ``أعلن الجيش
+عزل الرئيس`` two (``أعلن``, a statement; ``عزل``, a happening).  Each trigger also
+records what the words around it say of it:
+
+* *modality*: ``negated`` ("no one was killed", ``لم يقتل أحد``), ``irrealis`` (an aim, a
+  threat or a fear: "plans to attack", ``يعتزم شن هجوم``), ``planned`` (a scheduled
+  meeting, vote or visit: "will meet on Sunday", ``سيجتمع``), else ``asserted``;
+* *novel*: the text calls it another happening ("a second explosion", ``هزة جديدة``);
+* *definite*: it points back at something told ("the attack", ``الهجوم``, ``هذه العملية``).
+
+>>> from timeline.text import normalize
+>>> from timeline.events.document import Document
+>>> doc = Document.read("a", normalize("A man was shot and killed. Police did not arrest anyone."), "en", [])
+>>> [(doc.norm.text[t.start:t.end], t.type, t.modality) for t in find_triggers(doc)]
+[('shot', 'violence.civilians.shooting', 'asserted'), ('killed', 'outcome.death', 'asserted'), ('arrest', 'strategic.arrest', 'negated')]
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ..lang.taxonomy import TYPES, family
+from ..timex import TimeMention
+from .document import PUNCT, Document
+
+__all__ = ["Trigger", "find_triggers"]
+
+_FUTURE_PREFIXES = ("سي", "ست", "سن", "سا", "وسي", "وست", "وسن", "فسي", "فست")
+_PLANNABLE = frozenset({"political", "strategic", "protest"})
+_STOP = PUNCT - {"'"}
+
+
+class Trigger:
+    """One trigger mention while an article is read (mutable; the public
+    :class:`~timeline.EventMention` is made from it at the end)."""
+
+    __slots__ = ("i", "j", "start", "end", "type", "role", "key", "sentence", "modality", "novel",
+                 "definite", "time", "time_basis", "event", "places", "actors", "casualties",
+                 "actor1", "actor2", "speaker")
+
+    def __init__(self, i: int, j: int, start: int, end: int, type_id: str, key: str, sentence: int):
+        self.i, self.j = i, j
+        self.start, self.end = start, end
+        self.type = type_id
+        self.role = TYPES[type_id].role
+        self.key = key
+        self.sentence = sentence
+        self.modality = "asserted"
+        self.novel = False
+        self.definite = False
+        self.time: Optional[TimeMention] = None   # the time expression that dates it
+        self.time_basis = "none"
+        self.event: Optional[int] = None          # its event within the article
+        self.places: list = []
+        self.actors: list = []
+        self.casualties: list = []
+        self.actor1 = None
+        self.actor2 = None
+        self.speaker: Optional[str] = None
+
+    @property
+    def family(self) -> str:
+        return family(self.type)
+
+    def __repr__(self) -> str:
+        return f"Trigger({self.start}, {self.end}, {self.type!r}, {self.modality})"
+
+
+def find_triggers(doc: Document) -> list[Trigger]:
+    """Every trigger of the document, in text order (see the module docstring)."""
+    v = doc.vocab
+    keys, toks = doc.keys, doc.tokens
+    exact, type_of, phrase = v.exact, v.type_of, v.phrase
+    out: list[Trigger] = []
+    time_tokens = _time_tokens(doc)
+    n = len(toks)
+    i = 0
+    while i < n:
+        if i in time_tokens:
+            i += 1
+            continue
+        ph = phrase(keys, i) if keys[i] in v._phrases else None
+        if ph is not None:
+            length, type_id = ph
+            if type_id is not None:
+                out.append(Trigger(i, i + length, doc.starts[i], doc.ends[i + length - 1], type_id, keys[i],
+                                   doc.sentence_of[i]))
+            i += length
+            continue
+        type_id = exact.get(toks[i]) or type_of(keys[i])
+        if type_id is not None:
+            out.append(Trigger(i, i + 1, doc.starts[i], doc.ends[i], type_id, keys[i], doc.sentence_of[i]))
+        i += 1
+    for t in out:
+        _read_around(doc, t)
+    return out
+
+
+def _time_tokens(doc: Document) -> set[int]:
+    """Tokens inside time expressions: "the night of the attack" keeps ``attack``, but
+    "منتصف الليل" or "عيد الأضحى" name no happening."""
+    out: set[int] = set()
+    starts = doc.starts
+    for s, e in doc.time_spans:
+        k = doc.token_at(s)
+        while k < len(starts) and starts[k] < e:
+            if starts[k] >= s:
+                out.add(k)
+            k += 1
+    return out
+
+
+def _left(doc: Document, t: Trigger, width: int) -> list[str]:
+    """Up to ``width`` words before the trigger in its sentence, nearest first, stopping
+    at punctuation."""
+    out = []
+    k = t.i - 1
+    while k >= 0 and len(out) < width and doc.sentence_of[k] == t.sentence:
+        w = doc.tokens[k]
+        if w in _STOP:
+            break
+        out.append(w)
+        k -= 1
+    return out
+
+
+def _right(doc: Document, t: Trigger, width: int) -> list[str]:
+    out = []
+    k = t.j
+    n = len(doc.tokens)
+    while k < n and len(out) < width and doc.sentence_of[k] == t.sentence:
+        w = doc.tokens[k]
+        if w in _STOP:
+            break
+        out.append(w)
+        k += 1
+    return out
+
+
+def _read_around(doc: Document, t: Trigger) -> None:
+    v = doc.vocab
+    cue = v.is_cue
+    ar = doc.lang == "ar"
+    left = _left(doc, t, 4)
+    if t.role != "statement":
+        t.modality = _modality(doc, t, left)
+    # novelty: "a second explosion" (before the noun in English), "هزة أرضية جديدة" (after
+    # it in Arabic, an adjective may come between)
+    near = _right(doc, t, 2) if ar else left[:2]
+    t.novel = False
+    if t.role in ("happening", "reference"):
+        for w in near:
+            if cue(w, v.novelty):
+                t.novel = True
+                break
+            if v.type_of(v.key(w)):
+                break  # another event word: the cue is not this one's
+    # definiteness: "the attack", "هذه العملية", "الهجوم"
+    if ar:
+        head = doc.tokens[t.i]
+        bare = head[1:] if head[:1] in ("و", "ف") and len(head) > 4 else head
+        t.definite = bare.startswith("ال") or bare.startswith("لل") or bare[1:3] == "ال" \
+            or any(w in v.definite for w in left[:1])
+    else:
+        t.definite = any(w in v.definite for w in left[:2])
+
+
+def _modality(doc: Document, t: Trigger, left: list[str]) -> str:
+    v = doc.vocab
+    cue = v.is_cue
+    fam = t.family
+    # negation: a negation word right before the trigger, or before the verb whose
+    # object an outcome is ("لم تسجل أي إصابات", "there were no injuries"); the subject
+    # of a negated verb ("لم يسفر الهجوم عن إصابات": the attack) keeps its reading
+    reach = 4 if t.role == "outcome" else (3 if doc.lang == "en" else 1)
+    for d, w in enumerate(left[:reach], 1):
+        if cue(w, v.negations):
+            if d == 1 or t.role == "outcome" or doc.lang == "en":
+                return "negated"
+    head = doc.tokens[t.i]
+    future = any(cue(w, v.future) for w in left[:3]) or (doc.lang == "ar" and head.startswith(_FUTURE_PREFIXES)
+                                                          and doc.vocab.key(head) != head)
+    if fam in _PLANNABLE and future:
+        return "planned"
+    if fam in ("violence", "disaster", "outcome") or t.role == "outcome":
+        if future or any(cue(w, v.irrealis) for w in left[:4]):
+            return "irrealis"
+    return "asserted"

@@ -1,0 +1,114 @@
+"""Step 4: one time per event of an article, and every mention dated by it.
+
+An event's time is, in order:
+
+1. ``explicit``: the most precise time attached to one of its mentions — a time attached
+   to a word naming the happening first, then to a back-reference, then to an outcome (a
+   toll "as of 07:00 Saturday" dates the toll, not the quake of Friday night);
+2. ``narrative``: for a happening, a time of its own sentences that no other event took,
+   else the last such time of the two sentences before it ("Friday night. Gunmen opened
+   fire on a bus.");
+3. ``publication``: for a statement nothing dates, its article's publication day
+   (corpus/EVENTS.md rule 3);
+4. else none: the event is kept, undated.
+
+A mention with no time of its own takes its event's time (basis ``inherited``).
+
+>>> import timeline
+>>> from timeline.text import normalize
+>>> from timeline.events.document import Document
+>>> from timeline.events.mentions import find_triggers
+>>> from timeline.events.arguments import attach_times
+>>> from timeline.events.coref import group_events
+>>> text = "Gunmen opened fire on a bus on Friday. Three people died. The ministry condemned it."
+>>> doc = Document.read("a", normalize(text), "en", timeline.find_times(text, published="2025-12-22", lang="en"))
+>>> ts = find_triggers(doc); free = attach_times(doc, ts); events = group_events(doc, ts)
+>>> date_events(doc, events, free, datetime(2025, 12, 22))
+>>> [(e.kind, e.time.value if e.time else None, e.time_basis) for e in events]
+[('happening', '2025-12-19', 'explicit'), ('statement', None, 'publication')]
+>>> [t.time_basis for t in events[0].triggers]
+['inherited', 'explicit', 'inherited']
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Optional
+
+from ..timex import Granularity, TimeInterval, TimeMention
+from .coref import Draft
+from .document import Document
+from .mentions import Trigger
+
+__all__ = ["date_events"]
+
+_ROLE_ORDER = {"happening": 0, "statement": 0, "reference": 1, "outcome": 2}
+
+
+def _rank(t: TimeMention) -> int:
+    return t.granularity.rank if t.granularity is not None else 99
+
+
+def _explicit(e: Draft) -> Optional[TimeMention]:
+    cands = [(_ROLE_ORDER[t.role], _rank(t.time), t.start, t.time) for t in e.triggers if t.time is not None]
+    if not cands:
+        return None
+    best_role = min(c[0] for c in cands)
+    return min((c for c in cands if c[0] == best_role), key=lambda c: c[1:3])[3]
+
+
+def _narrative(doc: Document, e: Draft, free: list[int], taken: set[int]) -> Optional[TimeMention]:
+    own = {t.sentence for t in e.triggers}
+    first = e.triggers[0].sentence
+    best: Optional[tuple[tuple[int, int], TimeMention]] = None
+    for k in free:
+        if k in taken:
+            continue
+        sent = doc.sentence_at(doc.time_spans[k][0])
+        if sent in own:
+            order = (0, _rank(doc.times[k]))
+        elif first - 2 <= sent < first:
+            order = (1, first - sent)
+        else:
+            continue
+        if best is None or order < best[0]:
+            best = (order, doc.times[k])
+    return best[1] if best else None
+
+
+def _day(published: datetime) -> TimeInterval:
+    start = datetime(published.year, published.month, published.day, tzinfo=published.tzinfo)
+    return TimeInterval(start, start + timedelta(days=1))
+
+
+def date_events(doc: Document, events: list[Draft], free: list[int], published: Optional[datetime]) -> None:
+    """Give each event its time and basis, and each mention without a time its event's
+    (see the module docstring)."""
+    taken: set[int] = set()
+    for e in events:
+        t = _explicit(e)
+        if t is not None:
+            e.time, e.time_basis, e.interval = t, "explicit", t.interval
+    for e in events:
+        if e.time is not None or e.kind != "happening":
+            continue
+        t = _narrative(doc, e, free, taken)
+        if t is not None:
+            e.time, e.time_basis, e.interval = t, "narrative", t.interval
+            taken.add(doc.times.index(t))
+    for e in events:
+        if e.time is None and e.kind == "statement" and published is not None:
+            e.time_basis, e.interval = "publication", _day(published)
+    for e in events:
+        for tr in e.triggers:
+            if tr.time is None and e.time is not None:
+                tr.time, tr.time_basis = e.time, "inherited"
+            elif tr.time is None and e.time_basis == "publication":
+                tr.time_basis = "publication"
+
+
+def granularity_of(e: Draft) -> Optional[Granularity]:
+    """The granularity of an event's time (a publication day is a day)."""
+    if e.time is not None:
+        return e.time.granularity
+    return Granularity.DAY if e.time_basis == "publication" else None

@@ -1,0 +1,179 @@
+"""The event vocabulary of a language: its trigger lemmas compiled for fast matching.
+
+A word of a text is reduced to a *key* by morphology, not looked up among listed forms:
+
+* English: the Snowball (Porter 2) stemmer, so "attack", "attacks", "attacked" and
+  "attacking" share the key ``attack``;
+* Arabic: the word's clitics are peeled off (conjunction و/ف, preposition ب/ل/ك, the
+  article ال and its ل-fused form لل, a future or imperfect prefix on verbs) and each
+  remainder is stemmed with Snowball's Arabic stemmer; the first reading that is a key
+  of the vocabulary wins.  Snowball alone reads the same word differently with and
+  without its article (``غارات`` → ``غارا`` but ``الغارات`` → ``غار``); checking the
+  readings against the vocabulary makes the analysis consistent (99% of a paradigm
+  test of inflected forms, against 49% for the stemmer alone).
+
+Lemmas of a type are registered under their own keys; a phrase is the sequence of its
+words' keys, matched longest first.
+
+>>> v = vocabulary("ar")
+>>> v.type_of(v.key("وبالغارات")), v.type_of(v.key("هاجمت"))
+('violence.remote.air', 'violence')
+>>> e = vocabulary("en")
+>>> e.type_of(e.key("shootings")), e.phrase(["opened", "fire", "on"], 0)
+('violence.civilians.shooting', (2, 'violence.civilians.shooting'))
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Mapping, Optional, Sequence
+
+import snowballstemmer
+
+from ..lang import ar_events, en_events
+from ..lang.taxonomy import TYPES
+from ..text import TOKEN_RE, normalize_word
+
+__all__ = ["Vocabulary", "vocabulary"]
+
+_DATA: Mapping[str, Mapping[str, object]] = {"ar": ar_events.DATA, "en": en_events.DATA}
+_WORD = TOKEN_RE  # lemmas are split into words exactly as texts are
+
+# Arabic clitic sequences that may precede a word, longest first: conjunction, then
+# preposition or future prefix, then the article.
+_AR_PREFIXES = tuple(sorted({c + p + a for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك", "س")
+                             for a in ("", "ال")} | {"لل", "ولل", "فلل"} - {""}, key=len, reverse=True))
+_AR_IMPERFECT = ("ي", "ت", "ن")
+
+
+def _split(entries: str) -> list[str]:
+    return [e.strip() for e in entries.split("|") if e.strip()]
+
+
+class Vocabulary:
+    """One language's compiled event vocabulary (see the module docstring)."""
+
+    def __init__(self, code: str):
+        data = _DATA[code]
+        self.code = code
+        self._stem = snowballstemmer.stemmer("arabic" if code == "ar" else "english").stemWord
+        self._alias: dict[str, str] = {}      # any reading -> the lemma's key
+        self._types: dict[str, str] = {}      # key -> type id
+        self._phrases: dict[str, list[tuple[tuple[str, ...], Optional[str]]]] = {}
+        self._cache: dict[str, str] = {}
+        self.exact: dict[str, str] = {}
+        for type_id, words in data["exact"].items():  # type: ignore[union-attr]
+            assert type_id in TYPES, type_id
+            for w in _split(words):
+                self.exact[normalize_word(w)] = type_id
+        phrase_entries: list[tuple[list[str], Optional[str]]] = []
+        for type_id, words in data["triggers"].items():  # type: ignore[union-attr]
+            assert type_id in TYPES, type_id
+            for entry in _split(words):
+                toks = _WORD.findall(normalize_word(entry))
+                if len(toks) == 1:
+                    key = self._register(toks[0])
+                    self._types.setdefault(key, type_id)
+                elif toks:
+                    phrase_entries.append((toks, type_id))
+        for entry in _split(data["not_events"]):  # type: ignore[arg-type]
+            phrase_entries.append((_WORD.findall(normalize_word(entry)), None))
+        for toks, type_id in phrase_entries:
+            keys = tuple(self._register(t) for t in toks)
+            lst = self._phrases.setdefault(keys[0], [])
+            if all(k != keys for k, _ in lst):
+                lst.append((keys, type_id))
+        for lst in self._phrases.values():
+            lst.sort(key=lambda item: -len(item[0]))
+        self.negations = self._cues(data["negations"])
+        self.irrealis = self._cues(data["irrealis"])
+        self.future = self._cues(data["future"])
+        self.novelty = self._cues(data["novelty"])
+        self.pronouns = self._cues(data["pronouns"])
+        self.determiners = self._cues(data["determiners"])
+        self.relatives = self._cues(data["relatives"])
+        self.definite = self._cues(data["definite"])
+
+    # -- compiling ------------------------------------------------------------------------
+
+    def _register(self, word: str) -> str:
+        """The key of a lemma, registering the readings that lead to it."""
+        word = normalize_word(word)
+        if self.code != "ar":
+            key = self._stem(word)
+            self._alias.setdefault(key, key)
+            return key
+        key = self._known(word) or self._stem(word)
+        for reading in (word, key, self._stem("ال" + word)):
+            self._alias.setdefault(reading, key)
+        return key
+
+    def _cues(self, entries: object) -> frozenset[str]:
+        return frozenset(normalize_word(w) for w in _split(str(entries)))
+
+    # -- reading a text -------------------------------------------------------------------
+
+    def readings(self, word: str) -> list[str]:
+        """The possible bare forms of a normalised word: itself and, in Arabic, the word
+        without each clitic sequence it may carry (and without an imperfect prefix)."""
+        if self.code != "ar":
+            return [word]
+        out = [word]
+        for p in _AR_PREFIXES:
+            if word.startswith(p) and len(word) - len(p) >= 2:
+                out.append(word[len(p):])
+        for r in list(out):
+            if len(r) >= 4 and r[0] in _AR_IMPERFECT:
+                # يعلن -> علن, اعلن (the past of form IV); يجتمع -> جتمع, اجتمع
+                out.extend((r[1:], "ا" + r[1:]))
+        return out
+
+    def _known(self, word: str) -> Optional[str]:
+        """The key of the first reading of ``word`` the vocabulary knows."""
+        alias, stem = self._alias, self._stem
+        for r in self.readings(word):
+            k = alias.get(r)
+            if k is None:
+                k = alias.get(stem(r))
+            if k is not None:
+                return k
+        return None
+
+    def key(self, word: str) -> str:
+        """The vocabulary key of a normalised word (itself, stemmed, when nothing matches)."""
+        hit = self._cache.get(word)
+        if hit is not None:
+            return hit
+        stem = self._stem
+        if self.code != "ar":
+            found = stem(word)
+        else:
+            found = self._known(word) or stem(word)
+        if len(self._cache) < 500_000:
+            self._cache[word] = found
+        return found
+
+    def type_of(self, key: str) -> Optional[str]:
+        """The event type a single word's key names, if any."""
+        return self._types.get(key)
+
+    def phrase(self, keys: Sequence[str], i: int) -> Optional[tuple[int, Optional[str]]]:
+        """The longest phrase starting at ``keys[i]``: (its length, its type, ``None`` for a
+        phrase that names no happening), or ``None``."""
+        for pk, type_id in self._phrases.get(keys[i], ()):
+            n = len(pk)
+            if tuple(keys[i:i + n]) == pk:
+                return n, type_id
+        return None
+
+    def is_cue(self, word: str, cues: frozenset[str]) -> bool:
+        """Is the normalised word (or its bare form without clitics) one of ``cues``?"""
+        if word in cues:
+            return True
+        return self.code == "ar" and any(r in cues for r in self.readings(word)[1:])
+
+
+@lru_cache(maxsize=None)
+def vocabulary(code: str) -> Vocabulary:
+    """The compiled vocabulary of a language (``"ar"`` or ``"en"``), made once per process."""
+    return Vocabulary("ar" if code == "ar" else "en")

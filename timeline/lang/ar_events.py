@@ -1,0 +1,156 @@
+"""Arabic event words: the trigger lemmas of each type of ``timeline/lang/taxonomy.py``.
+
+Entries are lemmas in their bare form (no article, no clitics): ``timeline.events.vocabulary``
+analyses each word of a text into its clitics (و ف ب ل ك, the article ال) and its stem
+(Snowball's Arabic stemmer), so ``غارة`` also finds ``الغارات``, ``وبغارات``, ``غاراتها``.
+Broken plurals are other words and are listed (``صاروخ | صواريخ``, ``قتيل | قتلى``), and so
+are verb stems the stemmer keeps apart from their nouns (``هاجم`` beside ``هجوم``).
+Several words are one phrase (``إطلاق نار``, ``صفارات الإنذار``); a phrase wins over its
+words.  ``NOT_EVENTS`` are phrases whose words name no happening.
+"""
+
+from __future__ import annotations
+
+TRIGGERS: dict[str, str] = {
+    # -- political violence
+    "violence": "هجوم | هجمات | هجمة | هاجم | اعتداء | اعتداءات | اعتدى | استهداف | استهدف | كمين | عدوان"
+                " | إطلاق | أطلق | العمليات العسكرية | عملية عسكرية | تدخل عسكري | ضربة عسكرية | عمل إرهابي"
+                " | هجوم إرهابي | إجراء دفاعي | عمل عسكري",
+    "violence.battle": "اشتباك | اشتباكات | اشتبك | معارك | معركة | قتال | اقتتال | مواجهات | تبادل إطلاق النار"
+                       " | تبادل لإطلاق النار",
+    "violence.territory": "سيطرة | سيطر | استولى | استيلاء | احتلال | احتل | اجتياح | اجتاح | بسط سيطرته"
+                          " | سقوط مدينة",
+    "violence.remote": "قصف | قصفت | انفجار | انفجارات | انفجر | تفجير | تفجيرات | دوي | ضربة | ضربات"
+                       " | دوي انفجار | دوي انفجارات",
+    "violence.remote.air": "غارة | غارات | غارة جوية | غارات جوية | ضربة جوية | ضربات جوية | قصف جوي"
+                           " | طائرة مسيرة | طائرات مسيرة | مسيرات | طائرات حربية | الطيران الحربي | سلاح الجو",
+    "violence.remote.missile": "قصف مدفعي | قصف صاروخي | صاروخ | صواريخ | صاروخي | صاروخية | قذيفة | قذائف"
+                               " | هاون | مدفعية | ضربة صاروخية | ضربات صاروخية | هجوم صاروخي | توماهوك"
+                               " | كروز | راجمة | باليستي",
+    "violence.remote.suicide": "انتحاري | انتحارية | تفجير انتحاري | هجوم انتحاري | عملية انتحارية | انتحاريين",
+    "violence.remote.ied": "عبوة ناسفة | عبوات ناسفة | سيارة مفخخة | مفخخة | لغم | ألغام | جسم متفجر"
+                           " | عبوة متفجرة",
+    "violence.remote.chemical": "كيماوي | كيميائي | كيمياوي | غاز سام | الغاز السام | غازات سامة | سارين | كلور"
+                                " | أسلحة كيميائية | السلاح الكيميائي",
+    "violence.remote.grenade": "قنبلة يدوية | قنابل يدوية",
+    "violence.raid": "مداهمة | داهم | إنزال | عملية إنزال | إنزال جوي | اقتحام | اقتحم | توغل | إغارة",
+    "violence.civilians": "مجزرة | مجازر | مذبحة",
+    "violence.civilians.shooting": "إطلاق نار | إطلاق النار | أطلق النار | إطلاق الرصاص | أطلق الرصاص | رصاص"
+                                   " | عيار ناري | أعيرة نارية | إطلاق نار كثيف | مسلح | مسلحين",
+    "violence.civilians.stabbing": "طعن | عملية طعن | طعنة",
+    "violence.civilians.killing": "اغتيال | اغتال | تصفية | إعدام | أعدم | جريمة قتل",
+    "violence.civilians.abduction": "اختطاف | خطف | اختطف | رهينة | رهائن",
+    # -- demonstrations
+    "protest": "مظاهرة | مظاهرات | تظاهرة | تظاهرات | تظاهر | احتجاج | احتجاجات | اعتصام | وقفة احتجاجية"
+               " | محتج | محتجين | متظاهر | متظاهرين",
+    "riot": "شغب | أعمال شغب | اضطرابات",
+    # -- strategic developments
+    "strategic.arrest": "اعتقال | اعتقل | اعتقالات | القبض | ألقى القبض | إلقاء القبض | توقيف | احتجاز | احتجز",
+    "strategic.agreement": "اتفاق | اتفاقية | صفقة | معاهدة",
+    "strategic.ceasefire": "هدنة | وقف إطلاق النار | وقف إطلاق نار | وقف النار | وقف لإطلاق النار",
+    "strategic.coup": "انقلاب | سقوط النظام | سقوط نظام | الإطاحة | أطاح | إسقاط النظام | عزل | عزل الرئيس",
+    "strategic.deployment": "انسحاب | انسحب | سحب القوات | سحب قوات | نشر قوات | تعزيزات | خفض عدد القوات"
+                            " | تقليص عدد القوات | تقليص",
+    "strategic.looting": "نهب | تخريب | إحراق | أحرق",
+    "strategic.evacuation": "إجلاء | أجلى",
+    # -- disasters and accidents
+    "disaster": "كارثة | كوارث",
+    "disaster.earthquake": "زلزال | زلازل | هزة | هزات | هزة أرضية | هزة ارتدادية | هزات ارتدادية | زلزالي"
+                           " | زلزالية | نشاط زلزالي",
+    "disaster.weather": "عاصفة | إعصار | أعاصير | أمطار غزيرة | أمطار طوفانية | أمطار | أمطارا | تساقطات"
+                        " | هطول | تساقط | موجة حر | ثلوج | عواصف",
+    "disaster.weather.flood": "فيضان | فيضانات | سيول | سيل | طوفان | منسوب المياه | منسوب مياه",
+    "disaster.fire": "حريق | حرائق | اندلاع حريق | اشتعال",
+    "disaster.landslide": "انهيار أرضي | انهيارات أرضية | انزلاق | انجراف",
+    "disaster.accident": "تحطم | حادث سير | حادث مرور | اصطدام | غرق",
+    "disaster.epidemic": "وباء | تفشي",
+    # -- political life
+    "political.election": "انتخابات | انتخاب | تصويت | اقتراع | استفتاء",
+    "political.meeting": "اجتماع | اجتماعات | اجتمع | قمة | محادثات | مباحثات | لقاء | التقى | جلسة | مفاوضات",
+    "political.visit": "زيارة | زار | جولة",
+    "political.decision": "قرار | مرسوم | قانون | عقوبات | حظر | أقر | ألغى | حيز التنفيذ",
+    "political.resignation": "استقالة | استقال | تنحي | تنحى",
+    "political.appointment": "تعيين | تنصيب | أداء اليمين",
+    "political.mourning": "حداد | الحداد العام | حداد وطني",
+    "political.poll": "استطلاع | استطلاعات",
+    "political.deadline": "مهلة | الموعد النهائي",
+    # -- outcomes
+    "outcome": "ضحية | ضحايا | خسائر بشرية",
+    "outcome.death": "قتل | مقتل | قتيل | قتلى | وفاة | وفيات | توفي | مصرع | لقي حتفه | لقوا حتفهم | حتف"
+                     " | استشهاد | شهيد | شهداء | استشهد | جثة | جثث | جثمان | انتشال جثث | موت | مات"
+                     " | أودى بحياة",
+    "outcome.injury": "جرح | جريح | جرحى | إصابة | إصابات | أصيب | مصاب | مصابين | جروح",
+    "outcome.medical": "العناية المركزة | العناية المشددة",
+    "outcome.damage": "أضرار | ضرر | تضرر | دمار | تدمير | دمر | خسائر | خسائر مادية | ركام | أنقاض"
+                      " | انهيار | انهار | هدم",
+    "outcome.toll": "حصيلة | حصيلة الضحايا | عدد الضحايا | ارتفاع حصيلة | ارتفع عدد",
+    "outcome.intercept": "اعتراض | اعترض | إسقاط | أسقط | الدفاعات الجوية | الدفاع الجوي | القبة الحديدية"
+                         " | منظومة الدفاع",
+    "outcome.alarm": "صفارات الإنذار | صفارات | صافرات الإنذار | صافرات | إنذار",
+    "outcome.missing": "مفقود | مفقودين | فقدان | في عداد المفقودين",
+    "outcome.displacement": "نزوح | نازح | نازحين | تشريد | تهجير",
+    "outcome.funeral": "جنازة | تشييع | شيع | عزاء | دفن",
+    # -- back-references
+    "reference": "حادث | حادثة | واقعة | عملية | جريمة | مأساة | الحدث",
+    # -- statements
+    "statement.say": "قال | أضاف | أوضح | أشار | ذكر | أفاد | تابع | صرح | تصريح | تصريحات | لفت | علق | القول"
+                     " | تحدث",
+    "statement.announce": "أعلن | إعلان",
+    "statement.document": "بيان | بلاغ | تقرير | رسالة",
+    "statement.claim": "تبنى | تبني | ادعى | ادعاء | زعم | أعلن مسؤوليته",
+    "statement.condemn": "أدان | إدانة | ندد | تنديد | استنكر | استنكار | شجب",
+    "statement.vow": "توعد | تعهد | هدد | تهديد",
+    "statement.warn": "حذر | تحذير",
+    "statement.deny": "نفى | نفي",
+    "statement.confirm": "أكد | تأكيد",
+    "statement.brief": "مؤتمر صحفي | إحاطة | مقابلة | حديث صحفي",
+    "statement.post": "غرد | تغريدة | تغريدات | نشر",
+    "statement.call": "دعا | دعوة | طالب | مطالبة | ناشد | حث",
+    "statement.praise": "هنأ | تهنئة | يهنئ | أشاد | شكر | رحب | ترحيب",
+    "statement.accuse": "اتهم | اتهام",
+}
+
+#: Surface forms matched exactly, before any analysis.
+EXACT: dict[str, str] = {}
+
+#: Phrases that name no happening, though their words may.
+NOT_EVENTS = ("قرار وقف | عملية السلام | عملية سياسية | العملية السياسية | العملية الانتخابية"
+              " | عملية التصويت | مجلس الأمن | قانون الطوارئ | حالة الطوارئ | وكالة الأنباء | وسائل الإعلام"
+              " | وزارة الدفاع | الدفاع المدني | أمطار الخير | الحرب على الإرهاب | ضحايا الإرهاب"
+              " | تقرير مصير | رسالة ماجستير | حادث عرضي")
+
+#: Words that, within three words before a trigger, deny that it happened.
+NEGATIONS = "لم | لن | لا | ما | دون | بدون | عدم | غير | ليس | ليست | نفى"
+
+#: Words after which a violent trigger is an aim, a fear or a possibility ("يعتزم شن هجوم",
+#: "خططا لتنفيذ هجمات", "لمنع هجوم").
+IRREALIS = ("خطط | خطة | يخطط | تخطط | يعتزم | تعتزم | هدد | يهدد | تهدد | تهديد | منع | لمنع | يمنع | إحباط"
+            " | أحبط | احتمال | محتمل | محتملة | قد | ربما | خشية | خوفا | تخوف | يريد | تريد | نية | ينوي"
+            " | تنوي | استعداد | يستعد | تستعد | دعا | دعت | طالب | طالبت | توعد | توعدت | حذر | حذرت | إذا"
+            " | لو")
+
+#: Words marking the future: a planned event ("سيعقد المجلس اجتماعا الأحد").
+FUTURE = "سوف | سي | ست | سن | المقرر | المرتقب | المرتقبة | يعتزم | سيعقد | ستعقد | سيجتمع | سيلتقي"
+
+#: Words making an event noun another happening than the one told before ("هزة جديدة",
+#: "انفجار ثان"): they stand after the noun in Arabic (an adjective may come between).
+NOVELTY = "جديد | جديدة | جديدا | ثان | ثانية | ثاني | ثالث | ثالثة | آخر | أخرى | منفصل | منفصلة"
+
+#: Pronoun-led continuations of the previous speaker ("وأضاف", "وتابعت"): a speech verb
+#: with no named speaker after it continues the last statement.
+PRONOUNS = "هو | هي | هم | إنه | أنه"
+
+#: Words that may stand between a trigger and what it names.
+DETERMINERS = "هذا | هذه | ذلك | تلك"
+
+#: Relative pronouns that open a clause about another happening.
+RELATIVES = "الذي | التي | الذين | اللذين | اللتين | اللواتي"
+
+#: Demonstratives that make a noun a back-reference ("هذه العملية").
+DEFINITE = "هذا | هذه | ذلك | تلك"
+
+DATA = {
+    "triggers": TRIGGERS, "exact": EXACT, "not_events": NOT_EVENTS, "negations": NEGATIONS,
+    "irrealis": IRREALIS, "future": FUTURE, "novelty": NOVELTY, "pronouns": PRONOUNS,
+    "determiners": DETERMINERS, "relatives": RELATIVES, "definite": DEFINITE,
+}

@@ -1,0 +1,181 @@
+"""English event words: the trigger lemmas of each type of ``timeline/lang/taxonomy.py``.
+
+Entries are lemmas, not inflected forms: ``timeline.events.vocabulary`` stems them and the
+text with the Snowball English stemmer, so "attack" also finds "attacks", "attacked",
+"attacking".  Irregular forms the stemmer cannot reach are listed (``shoot | shot``,
+``strike | struck``).  Several words are one phrase (``opened fire``, ``death toll``);
+a phrase wins over its words.  ``NOT_EVENTS`` are phrases whose words name no happening
+("heart attack", "fire department").  ``EXACT`` entries match the surface form only (the
+noun "fire" is a blaze; the verb forms "fired", "firing" are shooting).
+"""
+
+from __future__ import annotations
+
+TRIGGERS: dict[str, str] = {
+    # -- political violence
+    "violence": "attack | assault | ambush | offensive | onslaught | hit | struck | targeted | go off | goes off"
+                " | went off | gone off | violence | bloodshed | act of terror | terror attack | terrorist attack"
+                " | launch | fired at | opened fire on | defensive action | offensive action",
+    "violence.battle": "clash | fighting | fight | fought | battle | firefight | gunbattle | gun battle | skirmish"
+                       " | combat | exchange of fire | exchanged fire | crossfire",
+    "violence.territory": "capture | seize | seizure | take control | took control | taken control | overrun"
+                          " | overran | recapture | retake | retook | fall of",
+    "violence.remote": "bombing | bombardment | bomb | explosion | explode | blast | detonate | detonation | strike"
+                       " | boom | military action | military strike | explosive",
+    "violence.remote.air": "airstrike | air strike | air raid | drone strike | drone attack | air attack | warplane"
+                           " | fighter jet | airstrikes | aerial bombardment | drone",
+    "violence.remote.missile": "shelling | shell | artillery | mortar | rocket | missile | barrage | missile strike"
+                               " | rocket attack | rocket fire | cruise missile | tomahawk | projectile | rocket strike"
+                               " | ballistic missile",
+    "violence.remote.suicide": "suicide bombing | suicide attack | suicide bomber | suicide car bomb | suicide vest"
+                               " | suicide blast",
+    "violence.remote.ied": "ied | roadside bomb | car bomb | improvised explosive device | landmine | land mine"
+                           " | explosive device | booby trap | booby-trap",
+    "violence.remote.chemical": "chemical attack | chemical weapon | chemical weapons | gas attack | sarin | chlorine"
+                                " | nerve agent | poison gas | toxic gas",
+    "violence.remote.grenade": "grenade",
+    "violence.raid": "raid | incursion | commando raid | storm | storming | stormed | broke into | break-in",
+    "violence.civilians": "massacre | atrocity",
+    "violence.civilians.shooting": "shooting | shoot | shot | shots | gunshot | gunfire | opened fire | open fire"
+                                   " | opening fire | returned fire | gunman | gunmen | shooter | drive-by"
+                                   " | gunned down | gun down | pulled the trigger | pull the trigger"
+                                   " | pulling the trigger | discharge | discharged | shots fired | fired a shot"
+                                   " | fired shots | fired one shot | gun went off | mass shooting | bullet | took a bullet",
+    "violence.civilians.stabbing": "stabbing | stab | knife attack",
+    "violence.civilians.killing": "murder | homicide | assassination | assassinate | slaying | slay | slain | execution"
+                                  " | execute | manslaughter | murder-suicide | murder suicide | lynching | killer | slaughter",
+    "violence.civilians.abduction": "kidnap | kidnapping | abduct | abduction | hostage | taken hostage",
+    # -- demonstrations
+    "protest": "protest | demonstration | demonstrator | protester | rally | sit-in | march on",
+    "riot": "riot | rioting | rioter | unrest | mob violence",
+    # -- strategic developments
+    "strategic.arrest": "arrest | detain | detention | taken into custody | take into custody | apprehend"
+                        " | in custody",
+    "strategic.agreement": "agreement | deal | accord | treaty | pact | peace deal",
+    "strategic.ceasefire": "ceasefire | cease-fire | cease fire | truce | armistice",
+    "strategic.coup": "coup | overthrow | overthrew | oust | ouster | topple | fall of the regime | seized power"
+                      " | seize power | depose",
+    "strategic.deployment": "deploy | deployment | withdrawal | withdraw | withdrew | pull out | pullout"
+                            " | pulled out | reinforcement | drawdown | troop cut",
+    "strategic.looting": "loot | looting | arson | torch | vandalism | demolition | demolish | raze | set fire to"
+                         " | set on fire",
+    "strategic.evacuation": "evacuation | evacuate | airlift | evacuee",
+    # -- disasters and accidents
+    "disaster": "disaster | catastrophe | calamity | natural disaster",
+    "disaster.earthquake": "earthquake | quake | tremor | aftershock | temblor | seismic | shaking",
+    "disaster.weather": "storm | hurricane | cyclone | typhoon | tornado | heavy rain | rainfall | downpour"
+                        " | torrential rain | snowstorm | blizzard | tropical storm | hailstorm | heatwave"
+                        " | heat wave",
+    "disaster.weather.flood": "flood | flooding | flash flood | deluge | inundation | inundate | torrent"
+                              " | floodwater | floodwaters",
+    "disaster.fire": "wildfire | blaze | inferno | bushfire | forest fire | house fire | fire broke out",
+    "disaster.landslide": "landslide | mudslide | avalanche | rockslide",
+    "disaster.accident": "crash | collision | derailment | derail | plane crash | car crash | collapse | capsize"
+                         " | sinking | shipwreck",
+    "disaster.epidemic": "outbreak | epidemic | pandemic",
+    # -- political life
+    "political.election": "election | vote | voting | ballot | referendum | runoff",
+    "political.meeting": "meeting | meet | met | talks | summit | convene | session | conference | negotiations"
+                         " | negotiate",
+    "political.visit": "visit | trip | tour",
+    "political.decision": "decision | decide | decree | ban | sanctions | approve | ratify | takes effect"
+                          " | took effect | came into force | cancel | lift the order | veto",
+    "political.resignation": "resign | resignation | step down | stepped down | steps down",
+    "political.appointment": "appoint | appointment | sworn in | swearing-in | inauguration | inaugurate",
+    "political.mourning": "mourning | day of mourning | days of mourning | national mourning",
+    "political.poll": "poll | survey",
+    "political.deadline": "deadline",
+    # -- outcomes
+    "outcome": "casualty | casualties | victim",
+    "outcome.death": "kill | killing | die | died | dead | death | fatal | fatally | fatality | deceased | perish"
+                     " | lost his life | lost her life | lost their lives | claimed the life | claimed the lives"
+                     " | claims life | body | bodies | corpse | autopsy | succumb | passed away | pronounced dead"
+                     " | deadly | lethal | life ended | suicide | loss of life | lives were lost | lost lives",
+    "outcome.injury": "wound | wounded | injure | injury | hurt | critical condition | serious condition"
+                      " | stable condition | hospitalize | hospitalized | bleeding | bleed | bled | grazed"
+                      " | gunshot wound | bodily harm | blood | bloody | bloodied | survive | survivor | grave condition",
+    "outcome.medical": "surgery | treated | treatment | recovering | recovery | airlifted | life support | coma"
+                       " | unconscious | unresponsive | stabilized | trauma",
+    "outcome.damage": "damage | destroy | destruction | rubble | ruins | reduced to rubble | devastation"
+                      " | wreckage",
+    "outcome.toll": "death toll | toll | tally",
+    "outcome.intercept": "intercept | interception | interceptor | shot down | shoot down | shooting down"
+                         " | air defense | air defence | air defenses | air defences | downed | iron dome",
+    "outcome.alarm": "siren | sirens | air raid siren | air raid sirens | alarm",
+    "outcome.missing": "missing",
+    "outcome.displacement": "displaced | displacement | flee | fled",
+    "outcome.funeral": "funeral | vigil | burial | buried | mourn | mourner | grieve | grieving | memorial",
+    # -- back-references
+    "reference": "incident | tragedy | accident | crime | episode | operation | case",
+    # -- statements
+    "statement.say": "say | said | tell | told | add | note | explain | state | remark | comment | speak | spoke"
+                     " | describe",
+    "statement.announce": "announce | announcement | declare | declaration | proclaim",
+    "statement.document": "statement | communique | press release | report",
+    "statement.claim": "claim | claimed responsibility | took responsibility | admit",
+    "statement.condemn": "condemn | condemnation | denounce | deplore | decry | slam",
+    "statement.vow": "vow | pledge | promise | threaten | swore | vowed revenge",
+    "statement.warn": "warn | warning",
+    "statement.deny": "deny | denial | refute",
+    "statement.confirm": "confirm | confirmation | acknowledge",
+    "statement.brief": "briefing | press conference | news conference | interview",
+    "statement.post": "tweet | tweeted | post on | posted | publish",
+    "statement.call": "urge | demand | appeal | called for | call for | calls for",
+    "statement.praise": "congratulate | congratulation | praise | thank | hail | commend | welcome",
+    "statement.accuse": "accuse | accusation | blame | allege",
+}
+
+#: Surface forms matched exactly, before stemming.
+EXACT: dict[str, str] = {
+    "violence": "fired | firing | fires",
+    "disaster.fire": "fire",
+}
+
+#: Phrases that name no happening, though their words may.
+NOT_EVENTS = ("heart attack | panic attack | asthma attack | hunger strike | strike price | shot put | photo shoot"
+              " | dead end | deadline | death penalty | death row | death sentence | body of water | governing body"
+              " | student body | case study | in case | just in case | fire department | fire chief | fire truck"
+              " | fire station | firefighter | fire fighters | fire crews | fire crew | fire service | talk show"
+              " | take a shot | big shot | mug shot | gun violence | violence prevention | state of emergency"
+              " | according to police | police report | state department | state media | state television"
+              " | trade deal | a great deal | great deal | good deal | business deal | open fire hydrant"
+              " | fire hydrant | point-blank | military base | bomb squad | shot clock | booster shot"
+              " | flu shot | last year | mass media | will tell | time will tell | victim advocate")
+
+#: Words that, within three words before a trigger, deny that it happened.
+NEGATIONS = ("not | no | never | without | nobody | none | neither | nor | denied | deny | didn | doesn | don"
+             " | wasn | weren | isn | hasn | haven | hadn | couldn | wouldn | won")
+
+#: Words after which a violent trigger is an aim, a fear or a possibility, not a happening
+#: ("plans to attack", "threatened to strike", "could trigger a war").
+IRREALIS = ("plan | plans | planned | planning | plot | plotted | threaten | threatened | threatens | intend"
+            " | intends | could | would | might | may | should | possible | potential | risk | fear | feared"
+            " | prevent | prevented | avoid | foil | foiled | thwart | thwarted | if | whether | ready to | prepare"
+            " | preparing | seek | seeking | aim | aims | want | wants | urge | urged | call for | vow | vowed"
+            " | warn | warned | warning | to retaliate | retaliate | any")
+
+#: Words marking the future: a planned event ("will meet on Sunday").
+FUTURE = "will | ll | shall | scheduled | set to | due to | expected to | to be held | upcoming | planned"
+
+#: Words making an event noun another happening than the one told before ("a second
+#: explosion", "another attack"): they stand before the noun in English.
+NOVELTY = "new | second | another | third | fresh | separate | other | fourth | latest | earlier"
+
+#: Pronouns and words that continue the previous speaker ("he said", "she added").
+PRONOUNS = "he | she | they | it | we | i | his | her | their"
+
+#: Words that may stand between a speech verb and its speaker or a trigger and what it
+#: names: skipped when looking for neighbours.
+DETERMINERS = "the | a | an | this | that | these | those | its | his | her | their | our"
+
+#: Relative pronouns and conjunctions that open a clause about another happening.
+RELATIVES = "which | that | who | whom | whose | where | when"
+
+#: Definite determiners: "the attack" points back at an attack already told.
+DEFINITE = "the | this | that | these | those"
+
+DATA = {
+    "triggers": TRIGGERS, "exact": EXACT, "not_events": NOT_EVENTS, "negations": NEGATIONS,
+    "irrealis": IRREALIS, "future": FUTURE, "novelty": NOVELTY, "pronouns": PRONOUNS,
+    "determiners": DETERMINERS, "relatives": RELATIVES, "definite": DEFINITE,
+}

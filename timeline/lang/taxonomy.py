@@ -1,0 +1,211 @@
+"""The event type hierarchy, shared by every language, mapped to ACLED's types.
+
+Every trigger word of a language (``timeline/lang/ar_events.py``, ``en_events.py``) names
+one node of this tree.  A node has a *role*:
+
+* ``happening``: something that took place (an air strike, a quake, a vote);
+* ``outcome``: what a happening caused (deaths, injuries, damage, a toll, interceptions,
+  sirens, funerals): it belongs to the happening that caused it (corpus/EVENTS.md rule 2);
+* ``reference``: a word that only points back at a happening (``الحادث``, "the incident");
+* ``statement``: someone saying something (EVENTS.md rule 3).
+
+The ACLED columns (``event_type``, ``sub_event_type``) are taken from the nearest node
+that has them; nodes outside ACLED's scope (disasters, political life) keep names of
+their own, marked as such in :data:`EXTENSIONS`.
+
+>>> TYPES["violence.remote.air"].acled
+('Explosions/Remote violence', 'Air/drone strike')
+>>> ancestors("violence.remote.suicide")
+('violence.remote.suicide', 'violence.remote', 'violence')
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Mapping, Optional
+
+import attrs
+
+__all__ = ["EventType", "TYPES", "ancestors", "family", "similarity", "acled", "can_cause", "EXTENSIONS"]
+
+
+@attrs.frozen
+class EventType:
+    """One node of the hierarchy: ``id`` (dotted path), English and Arabic names, the
+    parent's id, the role and the ACLED (event type, sub-event type) when it has one."""
+
+    id: str
+    en: str
+    ar: str
+    role: str = "happening"
+    acled: Optional[tuple[str, str]] = None
+
+    @property
+    def parent(self) -> Optional[str]:
+        return self.id.rsplit(".", 1)[0] if "." in self.id else None
+
+
+_B, _E, _V, _P, _R, _S = ("Battles", "Explosions/Remote violence", "Violence against civilians",
+                          "Protests", "Riots", "Strategic developments")
+
+_NODES = (
+    # -- political violence ----------------------------------------------------------------
+    EventType("violence", "Attack", "هجوم"),
+    EventType("violence.battle", "Armed clash", "اشتباكات", acled=(_B, "Armed clash")),
+    EventType("violence.territory", "Territory taken", "سيطرة على أراض",
+              acled=(_B, "Non-state actor overtakes territory")),
+    EventType("violence.remote", "Explosion / remote violence", "انفجار أو قصف", acled=(_E, "")),
+    EventType("violence.remote.air", "Air/drone strike", "غارات جوية", acled=(_E, "Air/drone strike")),
+    EventType("violence.remote.missile", "Shelling/missile attack", "قصف صاروخي أو مدفعي",
+              acled=(_E, "Shelling/artillery/missile attack")),
+    EventType("violence.remote.suicide", "Suicide bombing", "تفجير انتحاري", acled=(_E, "Suicide bomb")),
+    EventType("violence.remote.ied", "Bomb / IED", "عبوة ناسفة",
+              acled=(_E, "Remote explosive/landmine/IED")),
+    EventType("violence.remote.chemical", "Chemical attack", "هجوم كيميائي", acled=(_E, "Chemical weapon")),
+    EventType("violence.remote.grenade", "Grenade attack", "هجوم بقنبلة يدوية", acled=(_E, "Grenade")),
+    EventType("violence.raid", "Raid", "مداهمة", acled=(_B, "Armed clash")),
+    EventType("violence.civilians", "Attack on civilians", "اعتداء على مدنيين", acled=(_V, "Attack")),
+    EventType("violence.civilians.shooting", "Shooting", "إطلاق نار", acled=(_V, "Attack")),
+    EventType("violence.civilians.stabbing", "Stabbing", "طعن", acled=(_V, "Attack")),
+    EventType("violence.civilians.killing", "Killing", "قتل", acled=(_V, "Attack")),
+    EventType("violence.civilians.abduction", "Abduction", "اختطاف",
+              acled=(_V, "Abduction/forced disappearance")),
+    EventType("violence.civilians.sexual", "Sexual violence", "عنف جنسي", acled=(_V, "Sexual violence")),
+    # -- demonstrations --------------------------------------------------------------------
+    EventType("protest", "Protest", "احتجاج", acled=(_P, "Peaceful protest")),
+    EventType("riot", "Riot", "أعمال شغب", acled=(_R, "Violent demonstration")),
+    # -- strategic developments -----------------------------------------------------------
+    EventType("strategic", "Strategic development", "تطور استراتيجي", acled=(_S, "Other")),
+    EventType("strategic.arrest", "Arrest", "اعتقال", acled=(_S, "Arrests")),
+    EventType("strategic.agreement", "Agreement", "اتفاق", acled=(_S, "Agreement")),
+    EventType("strategic.ceasefire", "Ceasefire", "وقف إطلاق النار", acled=(_S, "Agreement")),
+    EventType("strategic.coup", "Coup / fall of a government", "انقلاب أو سقوط حكم",
+              acled=(_S, "Change to group/activity")),
+    EventType("strategic.deployment", "Deployment / withdrawal", "نشر قوات أو انسحاب",
+              acled=(_S, "Change to group/activity")),
+    EventType("strategic.looting", "Looting / destruction", "نهب أو تخريب",
+              acled=(_S, "Looting/property destruction")),
+    EventType("strategic.evacuation", "Evacuation", "إجلاء", acled=(_S, "Other")),
+    # -- disasters and accidents (not ACLED) ------------------------------------------------
+    EventType("disaster", "Disaster", "كارثة"),
+    EventType("disaster.earthquake", "Earthquake", "زلزال"),
+    EventType("disaster.weather", "Storm / heavy rain", "عاصفة أو أمطار غزيرة"),
+    EventType("disaster.weather.flood", "Flood", "فيضانات"),
+    EventType("disaster.fire", "Fire", "حريق"),
+    EventType("disaster.landslide", "Landslide", "انهيار أرضي"),
+    EventType("disaster.accident", "Accident / crash", "حادث"),
+    EventType("disaster.epidemic", "Epidemic", "وباء"),
+    # -- political life (not ACLED) --------------------------------------------------------
+    EventType("political", "Political event", "حدث سياسي"),
+    EventType("political.election", "Election / vote", "انتخابات أو تصويت"),
+    EventType("political.meeting", "Meeting / talks", "اجتماع أو محادثات"),
+    EventType("political.visit", "Visit", "زيارة"),
+    EventType("political.decision", "Decision / measure", "قرار"),
+    EventType("political.resignation", "Resignation", "استقالة"),
+    EventType("political.appointment", "Appointment", "تعيين"),
+    EventType("political.mourning", "Mourning", "حداد"),
+    EventType("political.poll", "Opinion poll", "استطلاع رأي"),
+    EventType("political.deadline", "Deadline", "مهلة"),
+    # -- outcomes: they belong to the happening that caused them ---------------------------
+    EventType("outcome", "Outcome", "حصيلة", role="outcome"),
+    EventType("outcome.death", "Deaths", "قتلى", role="outcome"),
+    EventType("outcome.injury", "Injuries", "جرحى", role="outcome"),
+    EventType("outcome.damage", "Damage", "أضرار", role="outcome"),
+    EventType("outcome.toll", "Toll", "حصيلة الضحايا", role="outcome"),
+    EventType("outcome.intercept", "Interceptions", "اعتراض", role="outcome"),
+    EventType("outcome.alarm", "Sirens / alarm", "صفارات الإنذار", role="outcome"),
+    EventType("outcome.missing", "Missing", "مفقودون", role="outcome"),
+    EventType("outcome.displacement", "Displacement", "نزوح", role="outcome"),
+    EventType("outcome.funeral", "Funeral / mourning of victims", "تشييع", role="outcome"),
+    EventType("outcome.medical", "Medical care", "علاج", role="outcome"),
+    # -- back-references -------------------------------------------------------------------
+    EventType("reference", "Incident", "الحادث", role="reference"),
+    # -- statements ------------------------------------------------------------------------
+    EventType("statement", "Statement", "تصريح", role="statement"),
+    EventType("statement.say", "Said", "قال", role="statement"),
+    EventType("statement.announce", "Announcement", "إعلان", role="statement"),
+    EventType("statement.document", "Statement / communiqué", "بيان", role="statement"),
+    EventType("statement.claim", "Claim", "تبنٍّ أو ادعاء", role="statement"),
+    EventType("statement.condemn", "Condemnation", "إدانة", role="statement"),
+    EventType("statement.vow", "Vow / threat", "توعد", role="statement"),
+    EventType("statement.warn", "Warning", "تحذير", role="statement"),
+    EventType("statement.deny", "Denial", "نفي", role="statement"),
+    EventType("statement.confirm", "Confirmation", "تأكيد", role="statement"),
+    EventType("statement.brief", "Briefing / interview", "مؤتمر صحفي أو مقابلة", role="statement"),
+    EventType("statement.post", "Post / tweet / publication", "تغريدة أو نشر", role="statement"),
+    EventType("statement.call", "Call / demand", "دعوة أو مطالبة", role="statement"),
+    EventType("statement.praise", "Congratulation / praise", "تهنئة أو إشادة", role="statement"),
+    EventType("statement.accuse", "Accusation", "اتهام", role="statement"),
+)
+
+#: Every node by id.
+TYPES: Mapping[str, EventType] = {t.id: t for t in _NODES}
+
+#: Top-level families outside ACLED's scope.
+EXTENSIONS: tuple[str, ...] = ("disaster", "political")
+
+#: Which happenings an outcome can come from (its own id or an ancestor's, by prefix).
+#: Deaths and injuries come from violence, disasters, riots; interceptions and sirens only
+#: from remote violence (missiles, drones); an outcome not listed comes from anything.
+_CAUSES: Mapping[str, tuple[str, ...]] = {
+    "outcome.intercept": ("violence.remote", "violence"),
+    "outcome.alarm": ("violence.remote", "violence", "disaster.earthquake"),
+    "outcome.death": ("violence", "disaster", "riot", "protest", "strategic.arrest"),
+    "outcome.injury": ("violence", "disaster", "riot", "protest", "strategic.arrest"),
+    "outcome.toll": ("violence", "disaster", "riot"),
+    "outcome.funeral": ("violence", "disaster", "riot"),
+    "outcome.medical": ("violence", "disaster", "riot"),
+    "outcome.damage": ("violence", "disaster", "riot", "strategic.looting"),
+    "outcome.missing": ("violence", "disaster"),
+    "outcome.displacement": ("violence", "disaster", "strategic"),
+}
+
+
+@lru_cache(maxsize=None)
+def ancestors(type_id: str) -> tuple[str, ...]:
+    """The node and its ancestors, most specific first."""
+    parts = type_id.split(".")
+    return tuple(".".join(parts[:i]) for i in range(len(parts), 0, -1))
+
+
+def family(type_id: str) -> str:
+    """The top-level family (``violence``, ``disaster``, ``outcome``, ``statement``, ...)."""
+    return type_id.split(".", 1)[0]
+
+
+@lru_cache(maxsize=None)
+def similarity(a: str, b: str) -> float:
+    """How compatible two happening types are, from 1 (same node) down to 0 (different
+    families): an ancestor and its descendant 0.8 (a bombing is an explosion is an attack),
+    two children of one parent 0.5 (an air strike and a missile strike: outlets name one
+    raid both ways), the same family further apart 0.3."""
+    if a == b:
+        return 1.0
+    if family(a) != family(b):
+        return 0.0
+    aa, bb = ancestors(a), ancestors(b)
+    if a in bb or b in aa:
+        return 0.8
+    if aa[1:2] == bb[1:2] and len(aa) == len(bb):
+        return 0.5
+    return 0.3
+
+
+def can_cause(cause: str, outcome: str) -> bool:
+    """Can a happening of type ``cause`` have the outcome ``outcome``?"""
+    for o in ancestors(outcome):
+        allowed = _CAUSES.get(o)
+        if allowed is not None:
+            return any(c in allowed for c in ancestors(cause))
+    return True
+
+
+def acled(type_id: str) -> tuple[str, str]:
+    """ACLED's (event type, sub-event type) of a node; for nodes outside ACLED's scope, the
+    family's English name and the node's."""
+    for t in ancestors(type_id):
+        node = TYPES[t]
+        if node.acled is not None:
+            return node.acled
+    node, top = TYPES[type_id], TYPES[family(type_id)]
+    return (top.en, node.en if node is not top else "")
