@@ -17,7 +17,7 @@ from .errors import (
     TimelineError,
 )
 from .io import read_articles
-from .merge import MergeSettings
+from .linking import LinkSettings
 from .model import Article, Event, EventMention, Source, TimeConflict
 from .published import PublishedDate, infer_published
 from .settings import Settings
@@ -29,7 +29,7 @@ __version__ = "0.1.0"
 __all__ = [
     "find_times", "resolve", "infer_published", "PublishedDate", "to_timeml",
     "Article", "read_articles", "build_chronology", "Chronology", "Event", "EventMention",
-    "Source", "TimeConflict", "ArticleInfo", "MergeSettings",
+    "Source", "TimeConflict", "ArticleInfo", "LinkSettings",
     "TimeMention", "TimeInterval", "Granularity", "TimexType", "Settings", "Anchor",
     "TimelineError", "InputError", "AnchorError", "LanguageError", "ResolutionError",
     "ArticleError", "ExportError",

@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import gc
-import math
+from collections import Counter
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Iterable, Iterator, Optional, Union
 
@@ -21,10 +21,11 @@ import attrs
 from .anchor import parse_anchor
 from .core import _check_settings
 from .errors import ArticleError, InputError
-from .events import MentionDraft, extract_mentions
+from .events.extract import read_events
 from .lang import detect_language, get_language
-from .merge import MergeSettings, merge_mentions
-from .model import Article, Event, EventMention, Source, TimeConflict
+from .lang.taxonomy import TYPES
+from .linking import LinkSettings, link_events
+from .model import Article, ArticleEvent, Event, EventMention, Source, TimeConflict
 from .published import infer_published
 from .resolver import Context, resolve_frame
 from .settings import Settings
@@ -185,7 +186,8 @@ class Chronology:
 
 # -- building -------------------------------------------------------------------------------
 
-def _prepare(article: Article, settings: Settings) -> tuple[list[MentionDraft], ArticleInfo]:
+def _prepare(article: Article, settings: Settings) -> tuple[tuple[ArticleEvent, ...], ArticleInfo]:
+    """Times, then events, of one article."""
     text = article.text
     code = article.lang or detect_language(text)
     language = get_language(code)
@@ -209,10 +211,12 @@ def _prepare(article: Article, settings: Settings) -> tuple[list[MentionDraft], 
                 continue
             ctx.remember(res, t.start, t.frame)
             times.append(_mention_of(text, norm, t, res, anchor, code))
-    drafts = extract_mentions(article, norm, times, code, anchor.when)
+    if article.published is None:
+        article = attrs.evolve(article, published=published)
+    events = read_events(article, norm, times, code, anchor.when)
     info = ArticleInfo(article.id, article.outlet, article.url,
                        published.isoformat() if hasattr(published, "isoformat") else str(published), code)
-    return drafts, info
+    return events, info
 
 
 def _sources(mentions: list[EventMention]) -> tuple[Source, ...]:
@@ -221,62 +225,66 @@ def _sources(mentions: list[EventMention]) -> tuple[Source, ...]:
     return tuple(Source(a, n, u or None) for a, n, u in keys)
 
 
-def _overlaps(a: TimeMention, b: TimeMention) -> bool:
-    return a.interval is not None and b.interval is not None and a.interval.overlaps(b.interval)
+def _overlaps(a: Optional[TimeInterval], b: Optional[TimeInterval]) -> bool:
+    return a is not None and b is not None and a.overlaps(b)
 
 
-def _consensus(mentions: list[EventMention]) -> tuple[Optional[TimeMention], tuple[TimeConflict, ...]]:
-    firm = [m for m in mentions if m.time is not None and m.time.interval is not None
-            and m.time_basis in ("explicit", "inherited")]
-    pool = firm or [m for m in mentions if m.time is not None and m.time.interval is not None]
-    if not pool:
+_BASIS_RANK = {"explicit": 0, "narrative": 1, "publication": 2}
+
+
+def _level(g: Optional[Granularity]) -> int:
+    if g is None:
+        return 4
+    if g.rank <= Granularity.DAY.rank:
+        return 0
+    return {Granularity.WEEKEND: 1, Granularity.WEEK: 1, Granularity.MONTH: 2}.get(g, 3)
+
+
+def _consensus(members: list[ArticleEvent]) -> tuple[Optional[ArticleEvent], tuple[TimeConflict, ...]]:
+    """The article event whose time the reports agree on most, most precisely, and the
+    sources that date the happening otherwise.
+
+    Times stated in the reports count before narrative ones, and those before
+    publication days; each outlet counts once for a time (a syndicated story repeated
+    by one outlet does not outvote two others).  Among the times at least half as well
+    supported as the best one, the most precise level wins (a day before a week before
+    a month)."""
+    dated = [e for e in members if e.interval is not None]
+    if not dated:
         return None, ()
-    cands: dict[tuple[str, str], TimeMention] = {}
-    for m in pool:
-        t = m.time
-        assert t is not None and t.interval is not None
-        cands.setdefault((t.value, t.interval.start.isoformat()), t)
+    best_basis = min(_BASIS_RANK.get(e.time_basis, 3) for e in dated)
+    pool = [e for e in dated if _BASIS_RANK.get(e.time_basis, 3) == best_basis]
 
-    def support(t: TimeMention) -> tuple[int, int]:
-        # identical reports (a syndicated or copied story) support a time once; a time
-        # written in the report counts before one it inherits from the narrative
-        agree = [m for m in pool if _overlaps(m.time, t)]  # type: ignore[arg-type]
-        explicit = {(m.text, m.time.value) for m in agree if m.time_basis == "explicit"}  # type: ignore[union-attr]
-        return len(explicit), len({(m.text, m.time.value) for m in agree})  # type: ignore[union-attr]
+    def support(e: ArticleEvent) -> int:
+        return len({x.source for x in pool if _overlaps(x.interval, e.interval)})
 
-    def level(t: TimeMention) -> int:
-        g = t.granularity
-        assert g is not None
-        if g.rank <= Granularity.DAY.rank:
-            return 0
-        return {Granularity.WEEKEND: 1, Granularity.WEEK: 1, Granularity.MONTH: 2}.get(g, 3)
-
-    # the most precise time most reports agree with: the finest level holding a time
-    # that at least half as many reports support as the best-supported one
-    scored = {k: support(t) for k, t in cands.items()}
+    scored = {id(e): support(e) for e in pool}
     top = max(scored.values())
-    for lv in range(4):
-        pick = [(k, t) for k, t in cands.items() if level(t) == lv and 2 * scored[k][0] >= top[0]
-                and 2 * scored[k][1] >= top[1]]
+    pick: list[ArticleEvent] = []
+    for lv in range(5):
+        pick = [e for e in pool if _level(e.time.granularity if e.time else Granularity.DAY) == lv
+                and 2 * scored[id(e)] >= top]
         if pick:
             break
 
-    def rank(item: tuple[tuple[str, str], TimeMention]) -> tuple:
-        k, t = item
-        assert t.interval is not None and t.granularity is not None
-        return (-scored[k][0], -scored[k][1], t.granularity.rank, t.interval.duration, t.interval.start, t.value)
+    def rank(e: ArticleEvent) -> tuple:
+        iv = e.interval
+        assert iv is not None
+        g = e.time.granularity if e.time is not None else Granularity.DAY
+        return (-scored[id(e)], g.rank if g else 99, iv.end - iv.start, iv.start, e.article_id, e.index)
 
-    best = min(pick, key=rank)[1]
-    sides: dict[str, list[EventMention]] = {}
-    for m in pool:
-        if not _overlaps(m.time, best):  # type: ignore[arg-type]
-            sides.setdefault(m.time.value, []).append(m)  # type: ignore[union-attr]
+    best = min(pick, key=rank)
+    sides: dict[str, list[ArticleEvent]] = {}
+    for e in dated:
+        if not _overlaps(e.interval, best.interval):
+            value = e.time.value if e.time is not None else e.interval.start.date().isoformat()  # type: ignore[union-attr]
+            sides.setdefault(value, []).append(e)
     conflicts = []
     for value in sorted(sides):
-        ms = sides[value]
-        srcs = _sources(ms)
-        exprs = tuple(dict.fromkeys(m.time.text for m in ms if m.time is not None))
-        conflicts.append(TimeConflict(value, ms[0].time.interval if ms[0].time else None, srcs, exprs))
+        es = sides[value]
+        ms = [m for e in es for m in e.mentions]
+        exprs = tuple(dict.fromkeys(e.time.text for e in es if e.time is not None))
+        conflicts.append(TimeConflict(value, es[0].interval, _sources(ms), exprs))
     return best, tuple(conflicts)
 
 
@@ -290,68 +298,84 @@ def _frame(rows: list, columns: list[str], times: tuple[str, ...]) -> "pd.DataFr
     return df
 
 
-def _title(drafts: list[MentionDraft]) -> str:
-    """The clearest sentence reporting an event: among the reports most like the others
-    (words shared, on average), one that says when, if one is nearly as typical."""
-    unique: dict[str, MentionDraft] = {}
-    for d in sorted(drafts, key=lambda d: d.mention.key):
-        unique.setdefault(d.mention.text, d)  # a copied report is one candidate
-    sample = sorted(unique.values(), key=lambda d: (d.mention.text, d.mention.key))[:60]
-    bags = [set(d.words) for d in sample]
-    others = max(1, len(bags) - 1)
-    central = [sum(len(b & o) / math.sqrt(len(b) * len(o) or 1) for j, o in enumerate(bags) if j != i) / others
-               for i, b in enumerate(bags)]
-    top = max(central)
-    dated = [i for i, d in enumerate(sample)
-             if d.mention.time_basis == "explicit" and central[i] >= 0.5 * top]
-    # a short, undated line ("غارات أمريكية سابقة على تنظيم داعش في سوريا", a photo
-    # caption) is often the most typical and the least informative
-    pool = dated or list(range(len(sample)))
+def _title(members: list[ArticleEvent], best: Optional[ArticleEvent]) -> str:
+    """The clearest sentence reporting an event: from the report whose words are most like
+    the others' (a dated one when there is one), the sentence of its first mention that
+    carries its time, else of its first mention; the mention's clause when the sentence
+    is long."""
+    pool = [e for e in members if e.time_basis == "explicit"] or members
+    bags = [set(e.words) for e in pool]
 
-    def score(i: int) -> tuple:
-        m = sample[i].mention
-        length_penalty = min(2.0, abs(len(m.sentence) - 140) / 140)
-        whole = len(m.text) >= 0.8 * len(m.sentence)  # the report is the sentence
-        return (-(central[i] + (0.05 if whole else 0.0) - 0.05 * length_penalty), m.text)
+    def central(k: int) -> float:
+        b = bags[k]
+        return sum(len(b & o) / ((len(b) * len(o)) ** 0.5 or 1) for j, o in enumerate(bags) if j != k)
 
-    best = min(pool, key=score)
-    m = sample[best].mention
-    # the sentence reads best, unless the report is only a small part of it (a clause
-    # about another happening, a relative clause): then the report itself
-    whole = len(m.text) >= 0.6 * len(m.sentence) or m.kind == "statement"  # a statement: who said what
-    text = m.sentence if len(m.sentence) <= 320 and whole else m.text
+    k = max(range(len(pool)), key=lambda k: (central(k), pool[k] is best, -len(pool[k].article_id),
+                                             [-ord(c) for c in pool[k].article_id][:8]))
+    e = pool[k]
+    m = next((m for m in e.mentions if m.time_basis == "explicit"), e.mentions[0])
+    text = m.sentence if len(m.sentence) <= 320 else m.text
     return " ".join(text.split())
 
 
-def _event(drafts: list[MentionDraft]) -> Event:
-    mentions = sorted((d.mention for d in drafts), key=lambda m: (m.article_id, m.start, m.end))
-    best, conflicts = _consensus(mentions)
-    sources = _sources(mentions)
-    kinds = [m.kind for m in mentions]
-    kind = max(sorted(set(kinds)), key=kinds.count)
+def _majority(values: list[Optional[str]]) -> Optional[str]:
+    got = Counter(v for v in values if v)
+    if not got:
+        return None
+    return min(got, key=lambda v: (-got[v], v))
+
+
+def _type(members: list[ArticleEvent]) -> str:
+    """The most specific type the reports agree on: the most reported, a more specific
+    one on a tie; happenings' types before outcomes' ("killed" alone says less than
+    "air strike")."""
+    got = Counter(e.event_type for e in members)
+    return min(got, key=lambda t: (TYPES[t].role == "outcome", -got[t], -t.count("."), t))
+
+
+def _fatalities(members: list[ArticleEvent]) -> Optional[int]:
+    """The toll of the latest reports that give one (tolls rise as victims are found),
+    the lowest of those on that day (as ACLED codes a conservative figure)."""
+    figures = [(e.published, e.fatalities) for e in members if e.fatalities is not None]
+    if not figures:
+        return None
+    last = max(p for p, _ in figures if p is not None) if any(p for p, _ in figures) else None
+    day = last.date() if last is not None else None
+    return min(f for p, f in figures if (p.date() if p is not None else None) == day)
+
+
+def _event(members: list[ArticleEvent]) -> Event:
+    mentions = sorted((m for e in members for m in e.mentions), key=lambda m: (m.article_id, m.start, m.end))
+    best, conflicts = _consensus(members)
+    kind = "statement" if all(e.kind == "statement" for e in members) else "happening"
     interval = best.interval if best else None
-    value = best.value if best else None
-    granularity = best.granularity if best else None
-    basis = "reports" if best else "none"
-    if best is None and kind == "statement":
-        # a statement no report dates was made, as news, on the day it was first published
-        pubs = sorted(m.published for m in mentions if m.published is not None)
-        if pubs:
-            day = pubs[0].date()
-            start = datetime(day.year, day.month, day.day)
-            interval = TimeInterval(start, start + timedelta(days=1))
-            value, granularity, basis = day.isoformat(), Granularity.DAY, "publication"
+    time = best.time if best else None
+    if best is not None and best.time_basis == "publication":
+        value, granularity, basis = interval.start.date().isoformat(), Granularity.DAY, "publication"  # type: ignore[union-attr]
+    elif best is not None and time is not None:
+        value, granularity, basis = time.value, time.granularity, "reports"
+    else:
+        value, granularity, basis = None, None, "none"
+    places = [e.places[0] if e.places else None for e in members]
+    place_id = _majority(places)
+    location = next((e.location for e in members if e.places and e.places[0] == place_id and e.location), None)
     return Event(
         id="",
         interval=interval,
         value=value,
         granularity=granularity,
-        title=_title(drafts),
+        title=_title(members, best),
         kind=kind,
         mentions=tuple(mentions),
-        sources=sources,
+        sources=_sources(mentions),
         conflicts=conflicts,
         date_basis=basis,
+        type=_type(members),
+        place_id=place_id,
+        location=location,
+        actor1=_majority([e.actor1 for e in members]),
+        actor2=_majority([e.actor2 for e in members]),
+        fatalities=_fatalities(members),
     )
 
 
@@ -362,16 +386,16 @@ def build_chronology(
     articles: ArticlesLike,
     *,
     settings: Optional[Settings] = None,
-    merge: Optional[MergeSettings] = None,
+    link: Optional[LinkSettings] = None,
     progress: Optional[object] = None,
 ) -> Chronology:
-    """Extract the dated events of every article and merge them into one chronology.
+    """Extract the events of every article and link them into one chronology.
 
     Args:
         articles: :class:`Article` objects, or a folder/file path (see
             :func:`read_articles`).
         settings: resolution settings (week start, weekend, parts of day).
-        merge: merge thresholds (:class:`MergeSettings`).
+        link: how article events are linked across articles (:class:`LinkSettings`).
         progress: an optional callable ``progress(done, total)`` called per article.
 
     The result does not depend on the order of the articles.
@@ -380,8 +404,8 @@ def build_chronology(
 
     arts = read_articles(articles)
     settings = _check_settings(settings)
-    if merge is not None and not isinstance(merge, MergeSettings):
-        raise InputError(f"merge must be a timeline.MergeSettings, not {type(merge).__name__}")
+    if link is not None and not isinstance(link, LinkSettings):
+        raise InputError(f"link must be a timeline.LinkSettings, not {type(link).__name__}")
     seen: set[str] = set()
     for a in arts:
         if a.id in seen:
@@ -392,32 +416,51 @@ def build_chronology(
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _build(arts, settings, merge, progress)
+        return _build(arts, settings, link, progress)
     finally:
         if was_enabled:
             gc.enable()
 
 
-def _build(arts: list[Article], settings: Settings, merge: Optional[MergeSettings],
+def _build(arts: list[Article], settings: Settings, link: Optional[LinkSettings],
            progress: Optional[object]) -> Chronology:
     arts = sorted(arts, key=lambda a: a.id)
-    drafts: list[MentionDraft] = []
+    article_events: list[ArticleEvent] = []
     infos: list[ArticleInfo] = []
     for k, a in enumerate(arts, 1):
-        d, info = _prepare(a, settings)
-        drafts.extend(d)
+        evs, info = _prepare(a, settings)
+        article_events.extend(evs)
         infos.append(info)
         if progress is not None:
             progress(k, len(arts))  # type: ignore[operator]
-    groups = merge_mentions(drafts, merge)
-    events = [_event([drafts[i] for i in g]) for g in groups]
-    dated = [e for e in events if e.interval is not None]
-    undated = [e for e in events if e.interval is None]
-    def content_key(e: Event) -> tuple:
-        return tuple(sorted({(m.text, m.start) for m in e.mentions}))
+    return assemble(article_events, link, tuple(infos))
 
-    dated.sort(key=lambda e: (e.interval.start, e.interval.end, e.title, content_key(e)))  # type: ignore[union-attr]
-    undated.sort(key=lambda e: (min((m.published or datetime.min) for m in e.mentions), e.title, content_key(e)))
+
+def assemble(article_events: list[ArticleEvent], link: Optional[LinkSettings],
+             infos: tuple[ArticleInfo, ...]) -> Chronology:
+    """Link article events (in any order) and number the events of the chronology."""
+    article_events = sorted(article_events, key=lambda e: (e.article_id, e.index))
+    groups = link_events(article_events, link)
+    members = [[article_events[i] for i in g] for g in groups]
+    events = [_event(m) for m in members]
+    order = list(range(len(events)))
+    dated = [k for k in order if events[k].interval is not None]
+    undated = [k for k in order if events[k].interval is None]
+
+    def content_key(e: Event) -> tuple:
+        return tuple(sorted({(m.article_id, m.start) for m in e.mentions}))
+
+    dated.sort(key=lambda k: (events[k].interval.start, events[k].interval.end, events[k].title,  # type: ignore[union-attr]
+                              content_key(events[k])))
+    undated.sort(key=lambda k: (min((m.published or datetime.min).replace(tzinfo=None) for m in events[k].mentions),
+                                events[k].title, content_key(events[k])))
     width = max(4, len(str(len(events))))
-    numbered = [attrs.evolve(e, id=f"E{i:0{width}d}") for i, e in enumerate(dated + undated, 1)]
-    return Chronology(tuple(numbered[:len(dated)]), tuple(numbered[len(dated):]), tuple(infos))
+    ids = {k: f"E{n:0{width}d}" for n, k in enumerate(dated + undated, 1)}
+    of_article_event = {(e.article_id, e.index): ids[k] for k, ms in enumerate(members) for e in ms}
+    numbered = []
+    for k in dated + undated:
+        e = events[k]
+        about = _majority([of_article_event.get((x.article_id, x.about)) for x in members[k]
+                           if x.about is not None])
+        numbered.append(attrs.evolve(e, id=ids[k], about=about))
+    return Chronology(tuple(numbered[:len(dated)]), tuple(numbered[len(dated):]), infos)

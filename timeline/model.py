@@ -249,6 +249,14 @@ class Event:
         date_basis: ``"reports"`` when the time comes from the reports' time expressions,
             ``"publication"`` for a statement no report dates, taken to be made on the day
             its first report was published, ``"none"`` for undated events.
+        type: its type in the event taxonomy (``timeline.taxonomy``), the most specific
+            its reports agree on; :attr:`event_type` and :attr:`sub_event_type` give
+            ACLED's names for it.
+        place_id, location: where it happened (gazetteer id, and the name as the reports
+            write it).
+        actor1, actor2: who did it (or spoke) and to whom (actor ids).
+        fatalities: the death toll its latest reports give (``None``: none given).
+        about: for a statement, the id of the happening it reports.
     """
 
     id: str
@@ -261,6 +269,39 @@ class Event:
     sources: tuple[Source, ...]
     conflicts: tuple[TimeConflict, ...] = ()
     date_basis: str = "reports"
+    type: str = ""
+    place_id: Optional[str] = None
+    location: Optional[str] = None
+    actor1: Optional[str] = None
+    actor2: Optional[str] = None
+    fatalities: Optional[int] = None
+    about: Optional[str] = None
+
+    @property
+    def event_type(self) -> Optional[str]:
+        """ACLED's event type ("Explosions/Remote violence"), or the family's name for
+        happenings outside ACLED's scope ("Disaster")."""
+        from .lang.taxonomy import TYPES, acled
+
+        return acled(self.type)[0] if self.type in TYPES else None
+
+    @property
+    def sub_event_type(self) -> Optional[str]:
+        """ACLED's sub-event type ("Air/drone strike"), or the type's own name."""
+        from .lang.taxonomy import TYPES, acled
+
+        return (acled(self.type)[1] or None) if self.type in TYPES else None
+
+    @property
+    def time_precision(self) -> Optional[int]:
+        """ACLED's code: 1 = a day or finer, 2 = a week, 3 = a month or coarser."""
+        if self.granularity is None or self.interval is None:
+            return None
+        from .timex import Granularity as G
+
+        if self.granularity.rank <= G.DAY.rank:
+            return 1
+        return 2 if self.granularity in (G.WEEKEND, G.WEEK) else 3
 
     @property
     def outlets(self) -> tuple[str, ...]:

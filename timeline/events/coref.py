@@ -102,18 +102,14 @@ def overlapping(a: TimeMention, b: TimeMention, hours: float = TOLERANCE_H) -> b
     return ia.start - pad < ib.end and ib.start - pad < ia.end
 
 
-def _after(a: TimeMention, b: TimeMention) -> bool:
-    """Does ``a`` start after ``b`` started?"""
-    return a.interval is not None and b.interval is not None and a.interval.start >= b.interval.start
-
-
 def group_events(doc: Document, triggers: list[Trigger]) -> list[Draft]:
     """The article's events (see the module docstring), in order of first mention."""
     events: list[Draft] = []
     last_statement: Optional[Draft] = None
-    for t in triggers:
-        if t.modality not in ("asserted", "planned"):
-            continue
+    live = [t for t in triggers if t.modality in ("asserted", "planned")]
+    # first the words naming happenings and statements, in text order; then outcomes and
+    # back-references, which may come before their cause ("مقتل 6 … جراء الضربة")
+    for t in live:
         if t.role == "statement":
             t.speaker = _speaker(doc, t)
             e = _statement_event(t, last_statement)
@@ -125,16 +121,34 @@ def group_events(doc: Document, triggers: list[Trigger]) -> list[Draft]:
                 e.speaker = t.speaker
             e.add(t)
             last_statement = e
-            continue
-        e = _happening_event(t, events)
-        if e is None:
-            e = Draft(len(events), "happening", t.modality)
-            e.first = not any(x.kind == "happening" for x in events)
-            events.append(e)
-        e.add(t)
+        elif t.role == "happening":
+            _join(t, events)
+    for t in live:
+        if t.role in ("outcome", "reference"):
+            _join(t, events)
+    for e in events:
+        e.triggers.sort(key=lambda t: t.start)
+    order = sorted(events, key=lambda e: e.triggers[0].start)
+    for k, e in enumerate(order):
+        e.index = k
+        for t in e.triggers:
+            t.event = k
+    events = order
+    first = next((e for e in events if e.kind == "happening"), None)
+    for e in events:
+        e.first = e is first
     _point_statements(events, triggers)
     _choose_main(events)
     return events
+
+
+def _join(t: Trigger, events: list[Draft]) -> None:
+    e = _happening_event(t, events)
+    if e is None:
+        e = Draft(len(events), "happening", t.modality)
+        e.first = not any(x.kind == "happening" for x in events)
+        events.append(e)
+    e.add(t)
 
 
 # -- happenings ---------------------------------------------------------------------------
@@ -153,6 +167,11 @@ def _happening_event(t: Trigger, events: list[Draft]) -> Optional[Draft]:
 def _fit(t: Trigger, e: Draft) -> Optional[float]:
     """How well trigger ``t`` fits event ``e`` (higher is better), ``None`` when it cannot
     be the same happening."""
+    # one sentence, two happenings: the one a subordinate clause brings in ("… in
+    # response to a gas attack", "بعد مقتل …") is not the one of the main clause
+    if t.role == "happening" and any(x.sentence == t.sentence and x.role == "happening"
+                                     and x.subordinate != t.subordinate for x in e.triggers):
+        return None
     sim = 1.0
     if t.role == "happening":
         if t.novel:
@@ -164,16 +183,19 @@ def _fit(t: Trigger, e: Draft) -> Optional[float]:
     elif t.role == "outcome":
         if e.type is not None and not can_cause(e.type, t.type):
             return None
-    # dated apart: another happening (an outcome may come later than its cause: a
-    # victim shot on Saturday dies on Monday)
-    if t.time is not None:
+    # dated apart: another happening.  An outcome's own time does not part it from its
+    # cause (a victim shot on Saturday dies on Monday; a toll is counted the next
+    # morning), nor does a clock time whose day the text left out.
+    if t.time is not None and t.role != "outcome" and "day_inferred" not in t.time.flags:
         for et in e.times():
-            if not overlapping(t.time, et) and not (t.role == "outcome" and _after(t.time, et)):
+            if "day_inferred" not in et.flags and not overlapping(t.time, et):
                 return None
-    gap = t.sentence - e.last_sentence
+    gap = min(abs(t.sentence - x.sentence) for x in e.triggers)
     score = 2.0 * sim - 0.3 * gap + 0.2 * math.log1p(len(e.triggers))
     if gap == 0:
         score += 3.0
+    if any(x.key == t.key for x in e.triggers):
+        score += 1.5  # the same word again ("the strike … the strike")
     if t.role == "reference" or t.definite:
         # a back-reference points at what the story is about: the most told, and the
         # first told (the topic of a news story is its first happening)

@@ -38,7 +38,7 @@ class Trigger:
     :class:`~timeline.EventMention` is made from it at the end)."""
 
     __slots__ = ("i", "j", "start", "end", "type", "role", "key", "sentence", "modality", "novel",
-                 "definite", "time", "time_basis", "event", "places", "actors", "casualties",
+                 "definite", "subordinate", "time", "time_basis", "event", "places", "actors", "casualties",
                  "actor1", "actor2", "speaker")
 
     def __init__(self, i: int, j: int, start: int, end: int, type_id: str, key: str, sentence: int):
@@ -51,6 +51,7 @@ class Trigger:
         self.modality = "asserted"
         self.novel = False
         self.definite = False
+        self.subordinate = False  # brought in by "after", "in response to", "ردا على"
         self.time: Optional[TimeMention] = None   # the time expression that dates it
         self.time_basis = "none"
         self.event: Optional[int] = None          # its event within the article
@@ -76,6 +77,7 @@ def find_triggers(doc: Document) -> list[Trigger]:
     exact, type_of, phrase = v.exact, v.type_of, v.phrase
     out: list[Trigger] = []
     time_tokens = _time_tokens(doc)
+    proper = _proper_noun_test(doc) if doc.lang == "en" else None
     n = len(toks)
     i = 0
     while i < n:
@@ -91,12 +93,40 @@ def find_triggers(doc: Document) -> list[Trigger]:
             i += length
             continue
         type_id = exact.get(toks[i]) or type_of(keys[i])
+        if type_id is not None and proper is not None and proper(i):
+            type_id = None  # "Summit County", "Liberty Street": a name, not an event word
         if type_id is not None:
             out.append(Trigger(i, i + 1, doc.starts[i], doc.ends[i], type_id, keys[i], doc.sentence_of[i]))
         i += 1
     for t in out:
         _read_around(doc, t)
     return out
+
+
+def _proper_noun_test(doc: Document):
+    """For English: is token ``i`` capitalised inside a sentence that is not written in
+    title case (a headline capitalises every word; a name does so in running text)?"""
+    original = doc.norm.original
+    title_case: dict[int, bool] = {}
+
+    def capitalised(k: int) -> bool:
+        s = doc.norm.to_original(doc.starts[k])
+        return original[s:s + 1].isupper()
+
+    def test(i: int) -> bool:
+        k = doc.sentence_of[i]
+        if i == 0 or doc.sentence_of[i - 1] != k or doc.tokens[i - 1] in ('"', "'", "(", "-", ":"):
+            return False  # the first word of a sentence or quotation
+        if not capitalised(i):
+            return False
+        if k not in title_case:
+            s, e = doc.sentences[k]
+            words = [j for j in range(doc.token_at(s), len(doc.tokens)) if doc.starts[j] < e
+                     and doc.tokens[j][0].isalpha() and len(doc.tokens[j]) > 3]
+            title_case[k] = bool(words) and sum(map(capitalised, words)) >= 0.6 * len(words)
+        return not title_case[k]
+
+    return test
 
 
 def _time_tokens(doc: Document) -> set[int]:
@@ -158,6 +188,14 @@ def _read_around(doc: Document, t: Trigger) -> None:
                 break
             if v.type_of(v.key(w)):
                 break  # another event word: the cue is not this one's
+    # a happening brought in as what another one follows or answers ("in response to a
+    # gas attack", "ردا على غارة", "بعد مقتل"): a clause the splitter opened at such a
+    # word, or the word right before the trigger
+    from ..segment import event_words
+
+    ew = event_words(doc.lang)
+    t.subordinate = doc.clause_at(t.start).prior or any(
+        w in ew.after_words or (ar and w[:1] == "و" and w[1:] in ew.after_words) for w in left[:2])
     # definiteness: "the attack", "هذه العملية", "الهجوم"
     if ar:
         head = doc.tokens[t.i]

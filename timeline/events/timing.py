@@ -35,6 +35,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Optional
 
+import attrs
+
 from ..timex import Granularity, TimeInterval, TimeMention
 from .coref import Draft
 from .document import Document
@@ -50,11 +52,50 @@ def _rank(t: TimeMention) -> int:
 
 
 def _explicit(e: Draft) -> Optional[TimeMention]:
-    cands = [(_ROLE_ORDER[t.role], _rank(t.time), t.start, t.time) for t in e.triggers if t.time is not None]
-    if not cands:
+    """The most precise time of the event's mentions (those naming the happening first).
+    A clock time whose day the text left out ("about 5:30 p.m.") is moved onto the day
+    the event's other times give ("killed Thursday … The shooting occurred about 5:30
+    p.m."), rather than kept on the day the narrative happened to be on."""
+    timed = [t for t in e.triggers if t.time is not None]
+    if not timed:
         return None
-    best_role = min(c[0] for c in cands)
-    return min((c for c in cands if c[0] == best_role), key=lambda c: c[1:3])[3]
+    firm = [t for t in timed if "day_inferred" not in t.time.flags]  # type: ignore[union-attr]
+    best = _best(firm or timed)
+    if firm and best.granularity is not None and best.granularity.rank >= Granularity.PART_OF_DAY.rank:
+        clocks = [t.time for t in timed if t.time is not None and "day_inferred" in t.time.flags
+                  and _rank(t.time) < _rank(best)]
+        if clocks:
+            moved = _on_day(min(clocks, key=_rank), best)
+            if moved is not None:
+                return moved
+    return best
+
+
+def _best(triggers: list[Trigger]) -> TimeMention:
+    best_role = min(_ROLE_ORDER[t.role] for t in triggers)
+    return min((t for t in triggers if _ROLE_ORDER[t.role] == best_role),
+               key=lambda t: (_rank(t.time), t.start)).time  # type: ignore[arg-type]
+
+
+def _on_day(clock: TimeMention, day: TimeMention) -> Optional[TimeMention]:
+    """``clock`` moved onto the day of ``day`` when that day holds the same hour, else
+    ``None``."""
+    if clock.interval is None or day.interval is None:
+        return None
+    c, d = clock.interval, day.interval
+    shift = datetime.combine(d.start.date(), c.start.time()) - c.start
+    if not shift:
+        return None
+    start, end = c.start + shift, c.end + shift
+    if not (d.start <= start < d.end):
+        # "Saturday night … at 12:30 a.m.": the small hours after the night's day
+        start, end = start + timedelta(days=1), end + timedelta(days=1)
+        if not (d.start <= start < d.end):
+            return None
+    value = start.strftime("%Y-%m-%dT%H:%M") if clock.granularity is Granularity.MINUTE or ":" in clock.value[-6:] \
+        else clock.value.replace(c.start.strftime("%Y-%m-%d"), start.strftime("%Y-%m-%d"))
+    return attrs.evolve(clock, value=value, interval=TimeInterval(start, end),
+                        explanation=f"{clock.explanation}; on the day of the event, {day.text!r} → {value}")
 
 
 def _narrative(doc: Document, e: Draft, free: list[int], taken: set[int]) -> Optional[TimeMention]:

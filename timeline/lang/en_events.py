@@ -15,7 +15,7 @@ TRIGGERS: dict[str, str] = {
     # -- political violence
     "violence": "attack | assault | ambush | offensive | onslaught | hit | struck | targeted | go off | goes off"
                 " | went off | gone off | violence | bloodshed | act of terror | terror attack | terrorist attack"
-                " | launch | fired at | opened fire on | defensive action | offensive action",
+                " | launch | fired at | opened fire on | defensive action | offensive action | massacre | atrocity",
     "violence.battle": "clash | fighting | fight | fought | battle | firefight | gunbattle | gun battle | skirmish"
                        " | combat | exchange of fire | exchanged fire | crossfire",
     "violence.territory": "capture | seize | seizure | take control | took control | taken control | overrun"
@@ -35,7 +35,6 @@ TRIGGERS: dict[str, str] = {
                                 " | nerve agent | poison gas | toxic gas",
     "violence.remote.grenade": "grenade",
     "violence.raid": "raid | incursion | commando raid | storm | storming | stormed | broke into | break-in",
-    "violence.civilians": "massacre | atrocity",
     "violence.civilians.shooting": "shooting | shoot | shot | shots | gunshot | gunfire | opened fire | open fire"
                                    " | opening fire | returned fire | gunman | gunmen | shooter | drive-by"
                                    " | gunned down | gun down | pulled the trigger | pull the trigger"

@@ -26,7 +26,8 @@ from typing import Mapping, Optional
 
 import attrs
 
-__all__ = ["EventType", "TYPES", "ancestors", "family", "similarity", "acled", "can_cause", "EXTENSIONS"]
+__all__ = ["EventType", "TYPES", "ancestors", "family", "similarity", "acled", "can_cause", "EXTENSIONS",
+           "INTERCHANGEABLE"]
 
 
 @attrs.frozen
@@ -144,14 +145,24 @@ TYPES: Mapping[str, EventType] = {t.id: t for t in _NODES}
 #: Top-level families outside ACLED's scope.
 EXTENSIONS: tuple[str, ...] = ("disaster", "political")
 
+#: Siblings that outlets use for one and the same happening: an air strike is often told
+#: as a missile strike (``قصف صاروخي``, "rocket strike"), a suicide bombing as a car bomb.
+#: Other siblings (a chemical attack and a missile strike) are different happenings.
+INTERCHANGEABLE: tuple[frozenset[str], ...] = (
+    frozenset({"violence.remote.air", "violence.remote.missile"}),
+    frozenset({"violence.remote.suicide", "violence.remote.ied"}),
+    frozenset({"violence.civilians.shooting", "violence.civilians.killing"}),
+    frozenset({"disaster.weather", "disaster.weather.flood"}),
+)
+
 #: Which happenings an outcome can come from (its own id or an ancestor's, by prefix).
 #: Deaths and injuries come from violence, disasters, riots; interceptions and sirens only
 #: from remote violence (missiles, drones); an outcome not listed comes from anything.
 _CAUSES: Mapping[str, tuple[str, ...]] = {
     "outcome.intercept": ("violence.remote", "violence"),
     "outcome.alarm": ("violence.remote", "violence", "disaster.earthquake"),
-    "outcome.death": ("violence", "disaster", "riot", "protest", "strategic.arrest"),
-    "outcome.injury": ("violence", "disaster", "riot", "protest", "strategic.arrest"),
+    "outcome.death": ("violence", "disaster", "riot", "protest"),
+    "outcome.injury": ("violence", "disaster", "riot", "protest"),
     "outcome.toll": ("violence", "disaster", "riot"),
     "outcome.funeral": ("violence", "disaster", "riot"),
     "outcome.medical": ("violence", "disaster", "riot"),
@@ -177,8 +188,9 @@ def family(type_id: str) -> str:
 def similarity(a: str, b: str) -> float:
     """How compatible two happening types are, from 1 (same node) down to 0 (different
     families): an ancestor and its descendant 0.8 (a bombing is an explosion is an attack),
-    two children of one parent 0.5 (an air strike and a missile strike: outlets name one
-    raid both ways), the same family further apart 0.3."""
+    two interchangeable siblings 0.5 (an air strike and a missile strike: outlets name one
+    raid both ways), other relatives in one family 0.2 (a chemical attack is not a missile
+    strike)."""
     if a == b:
         return 1.0
     if family(a) != family(b):
@@ -186,9 +198,9 @@ def similarity(a: str, b: str) -> float:
     aa, bb = ancestors(a), ancestors(b)
     if a in bb or b in aa:
         return 0.8
-    if aa[1:2] == bb[1:2] and len(aa) == len(bb):
+    if any(a in g and b in g for g in INTERCHANGEABLE):
         return 0.5
-    return 0.3
+    return 0.2
 
 
 def can_cause(cause: str, outcome: str) -> bool:

@@ -1,0 +1,64 @@
+"""Linking: the article events of all articles into one deduplicated set of happenings.
+
+1. :mod:`.candidates` — which pairs to compare (a sweep over time, by blocks);
+2. :mod:`.features` — what each pair has in common (time, type, place, actors,
+   casualties, words);
+3. :mod:`.model` — how likely a pair is one happening (weights learned from data);
+4. :mod:`.cluster` — groups by average linkage.
+"""
+
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+from ..model import ArticleEvent
+from .candidates import candidate_pairs
+from .cluster import cluster
+from .features import Corpus, pair_features, profile
+from .model import LinkModel, LinkSettings, load_model
+
+__all__ = ["link_events", "score_pairs", "LinkSettings", "LinkModel", "load_model"]
+
+
+def _parents(place_id: str) -> tuple[str, ...]:
+    try:
+        from ..events.places import get_place
+    except ImportError:  # pragma: no cover - the gazetteer ships with the package
+        return ()
+    try:
+        return get_place(place_id).parents
+    except KeyError:
+        return ()
+
+
+def _keys(e: ArticleEvent, corpus: Corpus) -> frozenset[str]:
+    """Identifiers a pair must share to be compared in a busy stretch of time."""
+    rare = sorted(e.words, key=lambda w: (-corpus.idf(e.lang, w), w))[:6]
+    return frozenset([f"p:{p}" for p in e.places[:1]] + [f"a:{a}" for a in e.actors]
+                     + [f"n:{n}" for n in e.names] + [f"w:{e.lang}:{w}" for w in rare])
+
+
+def score_pairs(events: Sequence[ArticleEvent], settings: Optional[LinkSettings] = None,
+                features_only: bool = False) -> dict[tuple[int, int], object]:
+    """The candidate pairs of ``events`` (indices) and their probabilities (or their
+    feature vectors with ``features_only``)."""
+    s = settings or LinkSettings()
+    corpus = Corpus(events)
+    tol = s.clock_tolerance
+    profiles = [profile(e, corpus, tol, _parents) for e in events]
+    keys = [_keys(e, corpus) for e in events]
+    model = s.resolved_model()
+    out: dict[tuple[int, int], object] = {}
+    for i, j in candidate_pairs(events, keys, tolerance=tol, reach=s.undated_reach):
+        x = pair_features(profiles[i], profiles[j], tol)
+        out[(i, j)] = x if features_only else model.probability(x)
+    return out
+
+
+def link_events(events: Sequence[ArticleEvent], settings: Optional[LinkSettings] = None) -> list[list[int]]:
+    """Groups of indices into ``events``, one per happening (or statement).  ``events``
+    must be in a fixed order (the chronology sorts them by article id and index), so
+    that the result does not depend on the order the articles came in."""
+    s = settings or LinkSettings()
+    scores = score_pairs(events, s)
+    return cluster(len(events), scores, s.resolved_threshold())  # type: ignore[arg-type]

@@ -1,0 +1,117 @@
+"""Which article events to compare: a sweep over time, never all pairs.
+
+Each article event has a *window*, the time it may have happened in:
+
+* dated: its interval widened by the clock tolerance (12 hours: "Thursday night" in
+  Washington is ``فجر الجمعة`` in Baghdad);
+* undated: from ``reach`` before its article's publication to the end of the
+  publication day plus the clock tolerance (a report tells what already happened).
+
+The sweep visits events in order of window start and keeps the events whose windows are
+still open, per *block* (the kind and family of happening: a statement never meets a
+happening, a quake never meets a vote).  A new event is compared with every open event
+of its block when the block is small, and otherwise only with those sharing a key (a
+place, an actor, a name, a rare word).  Events dated coarser than a week ("in 2014",
+"last month") meet fine-grained ones only through a shared key too.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Iterator, Sequence
+
+from ..lang.taxonomy import TYPES, can_cause, family, similarity
+from ..model import ArticleEvent
+
+__all__ = ["window", "candidate_pairs", "types_compatible", "blocks"]
+
+_COARSE = timedelta(days=8)
+_HAPPENING_FAMILIES = ("violence", "disaster", "political", "strategic", "protest", "riot")
+
+
+def _naive(d: datetime) -> datetime:
+    return d.replace(tzinfo=None) if d.tzinfo is not None else d
+
+
+def window(e: ArticleEvent, tolerance: timedelta, reach: timedelta) -> tuple[datetime, datetime]:
+    """The naive (local wall-clock) time window an article event may lie in."""
+    iv = e.interval
+    if iv is not None:
+        lo, hi = _naive(iv.start), _naive(iv.end)
+    else:
+        pub = _naive(e.published) if e.published is not None else datetime(1, 1, 2)
+        day = datetime(pub.year, pub.month, pub.day)
+        lo = day - reach if day - datetime.min > reach else datetime.min
+        hi = day + timedelta(days=1)
+    lo = lo - tolerance if lo - datetime.min > tolerance else datetime.min
+    hi = hi + tolerance if datetime.max - hi > tolerance else datetime.max
+    return lo, hi
+
+
+def types_compatible(a: str, b: str) -> bool:
+    """Can two article events of these types be one happening (or one statement)?"""
+    ra, rb = TYPES[a].role, TYPES[b].role
+    if (ra == "statement") != (rb == "statement"):
+        return False
+    if ra == "statement":
+        return True
+    if ra == "happening" and rb == "happening":
+        return similarity(a, b) > 0.0
+    if ra == "outcome" and rb == "happening":
+        return can_cause(b, a)
+    if rb == "outcome" and ra == "happening":
+        return can_cause(a, b)
+    return True
+
+
+def blocks(e: ArticleEvent) -> tuple[str, ...]:
+    """The blocks an event is compared within: ``statement``, or the families of
+    happening it can belong to (an event told only by its deaths may be an attack or a
+    quake)."""
+    if e.kind == "statement":
+        return ("statement",)
+    role = TYPES[e.event_type].role
+    if role == "happening":
+        return (family(e.event_type),)
+    return tuple(f for f in _HAPPENING_FAMILIES if role == "reference" or can_cause(f, e.event_type))
+
+
+def candidate_pairs(events: Sequence[ArticleEvent], keys: Sequence[frozenset[str]], *,
+                    tolerance: timedelta, reach: timedelta, small: int = 48) -> Iterator[tuple[int, int]]:
+    """Pairs ``(i, j)``, ``i < j``, of indices into ``events`` worth scoring (see the module
+    docstring); ``keys`` holds each event's identifiers for blocking."""
+    wins = [window(e, tolerance, reach) for e in events]
+    coarse = [(w[1] - w[0]) > _COARSE + 2 * tolerance for w in wins]
+    order = sorted(range(len(events)), key=lambda i: (wins[i][0], events[i].article_id, events[i].index))
+    active: dict[str, list[int]] = {}
+    postings: dict[tuple[str, str], list[int]] = {}
+    for i in order:
+        lo_i = wins[i][0]
+        ei = events[i]
+        seen: set[int] = set()
+        for b in blocks(ei):
+            act = [j for j in active.get(b, ()) if wins[j][1] > lo_i]
+            active[b] = act
+            if len(act) <= small:
+                pool = act
+            else:
+                pool = []
+                for k in keys[i]:
+                    lst = [j for j in postings.get((b, k), ()) if wins[j][1] > lo_i]
+                    postings[(b, k)] = lst
+                    pool.extend(lst)
+            for j in pool:
+                if j in seen:
+                    continue
+                seen.add(j)
+                ej = events[j]
+                if ej.article_id == ei.article_id or ej.kind != ei.kind:
+                    continue
+                if coarse[i] != coarse[j] and not (keys[i] & keys[j]):
+                    continue
+                if not types_compatible(ei.event_type, ej.event_type):
+                    continue
+                yield (i, j) if i < j else (j, i)
+            act.append(i)
+            for k in keys[i]:
+                postings.setdefault((b, k), []).append(i)

@@ -1,0 +1,185 @@
+"""What two article events have in common: the evidence the linker weighs.
+
+Every feature is a number, most of them between 0 and 1 (see :data:`NAMES`).  Time,
+type, place, actors and casualty figures are language-neutral, so an Arabic and an
+English report of one raid meet through them; words count only within one language.
+
+>>> NAMES[:4]
+('bias', 'time_overlap', 'time_gap', 'time_both_fine')
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import datetime, timedelta
+from typing import Optional, Sequence
+
+from ..lang.taxonomy import TYPES, can_cause, similarity
+from ..model import ArticleEvent
+from ..timex import Granularity
+
+__all__ = ["NAMES", "Profile", "profile", "pair_features", "Corpus"]
+
+#: The features, in the order of the weight vector.
+NAMES: tuple[str, ...] = (
+    "bias",
+    "time_overlap",      # the intervals overlap (within the clock tolerance)
+    "time_gap",          # log(1 + days between them) when they do not
+    "time_both_fine",    # both dated to a day or finer
+    "time_undated",      # one or both undated (only the publication bounds it)
+    "time_iou",          # overlap / union of the widened intervals
+    "type_same",         # the same node of the taxonomy
+    "type_sim",          # taxonomy similarity (outcome with a possible cause: 0.5)
+    "place_same",        # a place in common (or one containing the other)
+    "place_conflict",    # both placed, in places that exclude each other
+    "actor_overlap",     # Jaccard of their actors
+    "fatal_same",        # the same death toll
+    "fatal_conflict",    # death tolls far apart
+    "words",             # tf-idf cosine of their words (same language only)
+    "names",             # share of capitalised names in common
+    "cross_lang",        # different languages
+    "both_main",         # both are what their articles are mainly about
+    "statement",         # both are statements
+    "speaker",           # statements by the same speaker
+    "pub_gap",           # log(1 + days between the articles' publication)
+    "same_outlet",       # the same outlet
+)
+_FINE_RANK = Granularity.DAY.rank
+
+
+class Profile:
+    """What the features need of one article event, computed once."""
+
+    __slots__ = ("lo", "hi", "fine", "dated", "type", "places", "place_tree", "actors", "fatal", "vector",
+                 "norm", "names", "lang", "main", "statement", "speaker", "pub", "outlet")
+
+    def __init__(self) -> None:
+        self.lo = self.hi = datetime.min
+        self.fine = False
+        self.dated = False
+        self.type = ""
+        self.places: frozenset[str] = frozenset()
+        self.place_tree: frozenset[str] = frozenset()
+        self.actors: frozenset[str] = frozenset()
+        self.fatal: Optional[int] = None
+        self.vector: dict[str, float] = {}
+        self.norm = 1.0
+        self.names: frozenset[str] = frozenset()
+        self.lang = ""
+        self.main = False
+        self.statement = False
+        self.speaker: Optional[str] = None
+        self.pub = datetime.min
+        self.outlet = ""
+
+
+class Corpus:
+    """Document frequencies of the words of all article events being linked (the idf of
+    the word similarity), per language."""
+
+    def __init__(self, events: Sequence[ArticleEvent]):
+        df: dict[tuple[str, str], int] = {}
+        n: dict[str, int] = {}
+        for e in events:
+            n[e.lang] = n.get(e.lang, 0) + 1
+            for w in set(e.words):
+                df[(e.lang, w)] = df.get((e.lang, w), 0) + 1
+        self.df = df
+        self.n = n
+
+    def idf(self, lang: str, word: str) -> float:
+        return math.log((1 + self.n.get(lang, 0)) / (1 + self.df.get((lang, word), 0))) + 1.0
+
+
+def profile(e: ArticleEvent, corpus: Corpus, tolerance: timedelta, place_parents) -> Profile:
+    """The :class:`Profile` of an article event; ``place_parents(id)`` gives a place's
+    containing places."""
+    p = Profile()
+    iv = e.interval
+    if iv is not None:
+        p.lo, p.hi = iv.start.replace(tzinfo=None), iv.end.replace(tzinfo=None)
+        p.dated = True
+        g = e.time.granularity if e.time is not None else Granularity.DAY
+        p.fine = g is not None and g.rank <= _FINE_RANK
+    p.type = e.event_type
+    p.places = frozenset(e.places[:1])
+    tree: set[str] = set()
+    for pl in e.places[:1]:
+        tree.add(pl)
+        tree.update(place_parents(pl))
+    p.place_tree = frozenset(tree)
+    p.actors = frozenset(e.actors)
+    p.fatal = e.fatalities
+    vec: dict[str, float] = {}
+    for w in e.words:
+        vec[w] = corpus.idf(e.lang, w)
+    p.vector = vec
+    p.norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+    p.names = frozenset(e.names)
+    p.lang = e.lang
+    p.main = e.main
+    p.statement = e.kind == "statement"
+    p.speaker = e.actor1 if p.statement else None
+    p.pub = e.published.replace(tzinfo=None) if e.published is not None else datetime.min
+    p.outlet = e.source
+    return p
+
+
+def _type_sim(a: str, b: str) -> float:
+    ra, rb = TYPES[a].role, TYPES[b].role
+    if ra == rb == "happening" or ra == rb == "statement":
+        return similarity(a, b) if ra == "happening" else (1.0 if a == b else 0.5)
+    if ra == "outcome" and rb == "happening":
+        return 0.5 if can_cause(b, a) else 0.0
+    if rb == "outcome" and ra == "happening":
+        return 0.5 if can_cause(a, b) else 0.0
+    return 0.5 if a == b else 0.3
+
+
+def pair_features(a: Profile, b: Profile, tolerance: timedelta) -> list[float]:
+    """The feature vector of a pair (see :data:`NAMES`)."""
+    f = [1.0]
+    if a.dated and b.dated:
+        lo, hi = max(a.lo, b.lo), min(a.hi, b.hi)
+        overlap = hi > lo - tolerance
+        gap_days = 0.0 if overlap else (lo - hi).total_seconds() / 86400
+        wa = (a.hi - a.lo) + 2 * tolerance
+        wb = (b.hi - b.lo) + 2 * tolerance
+        inter = max(timedelta(0), min(a.hi + tolerance, b.hi + tolerance) - max(a.lo - tolerance, b.lo - tolerance))
+        union = wa + wb - inter
+        iou = inter / union if union > timedelta(0) else 0.0
+        f += [1.0 if overlap else 0.0, math.log1p(gap_days), 1.0 if a.fine and b.fine else 0.0, 0.0, iou]
+    else:
+        f += [0.0, 0.0, 0.0, 1.0, 0.0]
+    f += [1.0 if a.type == b.type else 0.0, _type_sim(a.type, b.type)]
+    if a.place_tree and b.place_tree:
+        same = bool(a.places & b.place_tree or b.places & a.place_tree)
+        f += [1.0 if same else 0.0, 0.0 if same else 1.0]
+    else:
+        f += [0.0, 0.0]
+    if a.actors and b.actors:
+        f.append(len(a.actors & b.actors) / len(a.actors | b.actors))
+    else:
+        f.append(0.0)
+    if a.fatal is not None and b.fatal is not None:
+        hi_f, lo_f = max(a.fatal, b.fatal), min(a.fatal, b.fatal)
+        f += [1.0 if hi_f == lo_f else 0.0, 1.0 if hi_f > 2 * lo_f + 2 else 0.0]
+    else:
+        f += [0.0, 0.0]
+    if a.lang == b.lang and a.vector and b.vector:
+        small, big = (a.vector, b.vector) if len(a.vector) < len(b.vector) else (b.vector, a.vector)
+        dot = sum(v * big[w] for w, v in small.items() if w in big)
+        f.append(dot / (a.norm * b.norm))
+    else:
+        f.append(0.0)
+    if a.names and b.names:
+        f.append(len(a.names & b.names) / min(len(a.names), len(b.names)))
+    else:
+        f.append(0.0)
+    f.append(1.0 if a.lang != b.lang else 0.0)
+    f.append(1.0 if a.main and b.main else 0.0)
+    f.append(1.0 if a.statement and b.statement else 0.0)
+    f.append(1.0 if a.speaker and a.speaker == b.speaker else 0.0)
+    f.append(math.log1p(abs((a.pub - b.pub).total_seconds()) / 86400))
+    f.append(1.0 if a.outlet and a.outlet == b.outlet else 0.0)
+    return f
