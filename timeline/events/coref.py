@@ -31,18 +31,24 @@ Triggers that are negated or only an aim ("plans to attack") are not events.
 from __future__ import annotations
 
 import math
+from datetime import timedelta
 from typing import Optional
 
-from ..lang.taxonomy import can_cause, similarity
+from ..lang.taxonomy import can_cause, family, similarity
 from ..timex import TimeMention
 from .document import PUNCT, Document
 from .mentions import Trigger
 
 __all__ = ["Draft", "group_events", "overlapping"]
 
-#: How far apart two times may be and still date one happening (hours): a night's raid
-#: told as "Friday night" and "early Saturday".
-TOLERANCE_H = 12.0
+_INCIDENTS = frozenset({"violence", "disaster", "riot", "protest", "strategic"})
+
+#: How far apart two times of one article may be and still date one happening (hours).
+#: One writer keeps one clock: "Sunday" and "Monday morning" are two days, while "Friday
+#: night" and "early Saturday" already overlap as parts of day.
+TOLERANCE_H = 3.0
+#: How long after its cause an outcome may be told (a victim dies weeks later).
+OUTCOME_AFTER = timedelta(days=60)
 
 
 class Draft:
@@ -96,10 +102,17 @@ def overlapping(a: TimeMention, b: TimeMention, hours: float = TOLERANCE_H) -> b
     ia, ib = a.interval, b.interval
     if ia is None or ib is None:
         return True
-    from datetime import timedelta
-
     pad = timedelta(hours=hours)
     return ia.start - pad < ib.end and ib.start - pad < ia.end
+
+
+def _follows(a: TimeMention, b: TimeMention) -> bool:
+    """Does ``a`` come after ``b`` (an effect after its cause), within
+    :data:`OUTCOME_AFTER`?"""
+    ia, ib = a.interval, b.interval
+    if ia is None or ib is None:
+        return True
+    return ib.start - timedelta(hours=TOLERANCE_H) <= ia.start <= ib.end + OUTCOME_AFTER
 
 
 def group_events(doc: Document, triggers: list[Trigger]) -> list[Draft]:
@@ -178,19 +191,26 @@ def _fit(t: Trigger, e: Draft) -> Optional[float]:
             return None  # "a second explosion": not one told before
         if e.type is not None:
             sim = similarity(t.type, e.type)
-            if sim < 0.3:
+            if sim <= 0.0:
                 return None
+    elif t.role == "reference" and e.type is not None and family(e.type) not in _INCIDENTS:
+        sim = 0.3  # "the incident" is rather a violent or natural happening than a meeting
     elif t.role == "outcome":
         if e.type is not None and not can_cause(e.type, t.type):
             return None
     # dated apart: another happening.  An outcome's own time does not part it from its
     # cause (a victim shot on Saturday dies on Monday; a toll is counted the next
     # morning), nor does a clock time whose day the text left out.
-    if t.time is not None and t.role != "outcome" and "day_inferred" not in t.time.flags:
+    if t.time is not None and "day_inferred" not in t.time.flags:
         for et in e.times():
-            if "day_inferred" not in et.flags and not overlapping(t.time, et):
-                return None
+            if "day_inferred" in et.flags or overlapping(t.time, et):
+                continue
+            if t.role == "outcome" and _follows(t.time, et):
+                continue
+            return None
     gap = min(abs(t.sentence - x.sentence) for x in e.triggers)
+    if sim < 0.5 and gap > 1:
+        return None  # a loose kinship of types holds only next to each other
     score = 2.0 * sim - 0.3 * gap + 0.2 * math.log1p(len(e.triggers))
     if gap == 0:
         score += 3.0

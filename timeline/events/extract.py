@@ -87,12 +87,14 @@ def _article_event(doc: Document, article: Article, e: Draft, published: Optiona
     sentences: dict[int, tuple[int, int, str]] = {}
     mentions = tuple(_mention(doc, article, t, e.kind, published, sentences) for t in e.triggers)
     etype = e.type or _outcome_type(e.triggers)
-    words = _words(doc, {t.sentence for t in e.triggers})
+    sents = {t.sentence for t in e.triggers}
+    words = _words(doc, sents)
+    names = _names(doc, sents) if doc.lang == "en" else ()
     return ArticleEvent(
         article_id=article.id, index=e.index, kind=e.kind, modality=e.modality, event_type=etype,
         mentions=mentions, time=e.time, time_basis=e.time_basis, interval=e.interval,
         main=e.main, novel=e.novel, about=e.about, published=published, lang=doc.lang,
-        source=article.outlet, url=article.url, words=words,
+        source=article.outlet, url=article.url, words=words, names=names,
         actor1=" ".join(sorted(e.speaker)) if e.kind == "statement" and e.speaker else None,
     )
 
@@ -117,5 +119,26 @@ def _words(doc: Document, sentences: set[int]) -> tuple[str, ...]:
             w = toks[i]
             if len(w) > 1 and w[0].isalpha():
                 out.setdefault(_intern(keys[i]), None)
+            i += 1
+    return tuple(out)
+
+
+def _names(doc: Document, sentences: set[int]) -> tuple[str, ...]:
+    """Capitalised words inside sentences (not their first word, not function words or
+    event words): the names of people, streets, places and groups an English report
+    gives ("Amari Brown", "Harding Avenue")."""
+    out: dict[str, None] = {}
+    original, toks, v = doc.norm.original, doc.tokens, doc.vocab
+    skip = v.determiners | v.pronouns | v.relatives | v.negations | v.future
+    for k in sorted(sentences):
+        s, e = doc.sentences[k]
+        i = doc.token_at(s) + 1
+        while i < len(toks) and doc.starts[i] < e:
+            w = toks[i]
+            if len(w) > 2 and w.isalpha() and w not in skip and not v.type_of(doc.keys[i]) \
+                    and toks[i - 1] not in ('"', "'", ".", ":"):
+                o = doc.norm.to_original(doc.starts[i])
+                if original[o:o + 1].isupper():
+                    out.setdefault(_intern(w), None)
             i += 1
     return tuple(out)

@@ -179,15 +179,7 @@ def _read_around(doc: Document, t: Trigger) -> None:
         t.modality = _modality(doc, t, left)
     # novelty: "a second explosion" (before the noun in English), "هزة أرضية جديدة" (after
     # it in Arabic, an adjective may come between)
-    near = _right(doc, t, 2) if ar else left[:2]
-    t.novel = False
-    if t.role in ("happening", "reference"):
-        for w in near:
-            if cue(w, v.novelty):
-                t.novel = True
-                break
-            if v.type_of(v.key(w)):
-                break  # another event word: the cue is not this one's
+    t.novel = t.role in ("happening", "reference") and _novel(doc, t, left)
     # a happening brought in as what another one follows or answers ("in response to a
     # gas attack", "ردا على غارة", "بعد مقتل"): a clause the splitter opened at such a
     # word, or the word right before the trigger
@@ -204,6 +196,29 @@ def _read_around(doc: Document, t: Trigger) -> None:
             or any(w in v.definite for w in left[:1])
     else:
         t.definite = any(w in v.definite for w in left[:2])
+
+
+def _novel(doc: Document, t: Trigger, left: list[str]) -> bool:
+    """Does the text call this happening a new or another one?  Arabic puts the word
+    after the noun (``هزة أرضية جديدة``, ``انفجار ثان``), English before it, right
+    before or past one adjective ("another nearby shooting") — but not after a copula
+    ("this is the second shooting this week" is the one being told; "another was shot"
+    is another person)."""
+    v = doc.vocab
+    if doc.lang == "ar":
+        for w in _right(doc, t, 2):
+            if v.is_cue(w, v.novelty):
+                return True
+            if v.type_of(v.key(w)):
+                return False  # another event word: the cue is not this one's
+        return False
+    for k, w in enumerate(left[:2]):
+        if w in v.novelty:
+            before = left[k + 1:k + 3]
+            return not any(b in v.copulas for b in before)
+        if k == 0 and (w in v.copulas or v.type_of(v.key(w))):
+            return False
+    return False
 
 
 def _modality(doc: Document, t: Trigger, left: list[str]) -> str:
@@ -226,4 +241,11 @@ def _modality(doc: Document, t: Trigger, left: list[str]) -> str:
     if fam in ("violence", "disaster", "outcome") or t.role == "outcome":
         if future or any(cue(w, v.irrealis) for w in left[:4]):
             return "irrealis"
+        for d, w in enumerate(left[:3]):
+            if w in ("have", "has", "had", "been", "كان"):
+                break  # "may have shot", "could have been killed": it happened
+            if cue(w, v.modals) and d <= 2:
+                if doc.lang == "ar" and w == "قد" and not doc.tokens[t.i][:1] in "يتن":
+                    break  # "قد قتل": "has killed", not "may kill"
+                return "irrealis"
     return "asserted"

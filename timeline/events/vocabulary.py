@@ -87,12 +87,14 @@ class Vocabulary:
             lst.sort(key=lambda item: -len(item[0]))
         self.negations = self._cues(data["negations"])
         self.irrealis = self._cues(data["irrealis"])
+        self.modals = self._cues(data["modals"])
         self.future = self._cues(data["future"])
         self.novelty = self._cues(data["novelty"])
         self.pronouns = self._cues(data["pronouns"])
         self.determiners = self._cues(data["determiners"])
         self.relatives = self._cues(data["relatives"])
         self.definite = self._cues(data["definite"])
+        self.copulas = self._cues(data["copulas"])
 
     # -- compiling ------------------------------------------------------------------------
 

@@ -73,6 +73,7 @@ TRIGGERS: dict[str, str] = {
     "political.mourning": "حداد | الحداد العام | حداد وطني",
     "political.poll": "استطلاع | استطلاعات",
     "political.deadline": "مهلة | الموعد النهائي",
+    "political.justice": "محاكمة | أدين | إدانة قضائية | اتهام رسمي | جلسة محاكمة",
     # -- outcomes
     "outcome": "ضحية | ضحايا | خسائر بشرية",
     "outcome.death": "قتل | مقتل | قتيل | قتلى | وفاة | وفيات | توفي | مصرع | لقي حتفه | لقوا حتفهم | حتف"
@@ -122,14 +123,16 @@ NOT_EVENTS = ("قرار وقف | عملية السلام | عملية سياسي
               " | تقرير مصير | رسالة ماجستير | حادث عرضي")
 
 #: Words that, within three words before a trigger, deny that it happened.
-NEGATIONS = "لم | لن | لا | ما | دون | بدون | عدم | غير | ليس | ليست | نفى"
+NEGATIONS = "لم | لن | لا | ما | عدم | ليس | ليست"
 
-#: Words after which a violent trigger is an aim, a fear or a possibility ("يعتزم شن هجوم",
-#: "خططا لتنفيذ هجمات", "لمنع هجوم").
+#: Words after which a violent trigger is an aim, a threat, a fear or something
+#: prevented ("يعتزم شن هجوم", "خططا لتنفيذ هجمات", "لمنع هجوم", "حذر من هجمات").
 IRREALIS = ("خطط | خطة | يخطط | تخطط | يعتزم | تعتزم | هدد | يهدد | تهدد | تهديد | منع | لمنع | يمنع | إحباط"
-            " | أحبط | احتمال | محتمل | محتملة | قد | ربما | خشية | خوفا | تخوف | يريد | تريد | نية | ينوي"
-            " | تنوي | استعداد | يستعد | تستعد | دعا | دعت | طالب | طالبت | توعد | توعدت | حذر | حذرت | إذا"
-            " | لو")
+            " | أحبط | احتمال | محتمل | محتملة | خشية | خوفا | تخوف | نية | ينوي | تنوي | استعداد | يستعد"
+            " | تستعد | دعا | دعت | طالب | طالبت | توعد | توعدت | حذر | حذرت | لو")
+
+#: Modal words that make a violent trigger right after them a possibility.
+MODALS = "قد | ربما | سوف"
 
 #: Words marking the future: a planned event ("سيعقد المجلس اجتماعا الأحد").
 FUTURE = "سوف | سي | ست | سن | المقرر | المرتقب | المرتقبة | يعتزم | سيعقد | ستعقد | سيجتمع | سيلتقي"
@@ -137,6 +140,10 @@ FUTURE = "سوف | سي | ست | سن | المقرر | المرتقب | المر
 #: Words making an event noun another happening than the one told before ("هزة جديدة",
 #: "انفجار ثان"): they stand after the noun in Arabic (an adjective may come between).
 NOVELTY = "جديد | جديدة | جديدا | ثان | ثانية | ثاني | ثالث | ثالثة | آخر | أخرى | منفصل | منفصلة"
+
+#: Verbs after which a novelty word names the happening being told (English uses them;
+#: Arabic puts the novelty word after the noun, where no such verb comes between).
+COPULAS = "هو | هي | كان | كانت"
 
 #: Pronoun-led continuations of the previous speaker ("وأضاف", "وتابعت"): a speech verb
 #: with no named speaker after it continues the last statement.
@@ -153,6 +160,6 @@ DEFINITE = "هذا | هذه | ذلك | تلك"
 
 DATA = {
     "triggers": TRIGGERS, "exact": EXACT, "not_events": NOT_EVENTS, "negations": NEGATIONS,
-    "irrealis": IRREALIS, "future": FUTURE, "novelty": NOVELTY, "pronouns": PRONOUNS,
-    "determiners": DETERMINERS, "relatives": RELATIVES, "definite": DEFINITE,
+    "irrealis": IRREALIS, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "pronouns": PRONOUNS,
+    "determiners": DETERMINERS, "relatives": RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
 }

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 TRIGGERS: dict[str, str] = {
     # -- political violence
-    "violence": "attack | assault | ambush | offensive | onslaught | hit | struck | targeted | go off | goes off"
+    "violence": "attack | assault | ambush | offensive | onslaught | hit | struck | targeted | go off | goes off | fire | fires"
                 " | went off | gone off | violence | bloodshed | act of terror | terror attack | terrorist attack"
                 " | launch | fired at | opened fire on | defensive action | offensive action | massacre | atrocity",
     "violence.battle": "clash | fighting | fight | fought | battle | firefight | gunbattle | gun battle | skirmish"
@@ -50,7 +50,7 @@ TRIGGERS: dict[str, str] = {
     # -- strategic developments
     "strategic.arrest": "arrest | detain | detention | taken into custody | take into custody | apprehend"
                         " | in custody",
-    "strategic.agreement": "agreement | deal | accord | treaty | pact | peace deal",
+    "strategic.agreement": "agreement | deal | treaty | pact | peace deal | peace accord",
     "strategic.ceasefire": "ceasefire | cease-fire | cease fire | truce | armistice",
     "strategic.coup": "coup | overthrow | overthrew | oust | ouster | topple | fall of the regime | seized power"
                       " | seize power | depose",
@@ -58,7 +58,7 @@ TRIGGERS: dict[str, str] = {
                             " | pulled out | reinforcement | drawdown | troop cut",
     "strategic.looting": "loot | looting | arson | torch | vandalism | demolition | demolish | raze | set fire to"
                          " | set on fire",
-    "strategic.evacuation": "evacuation | evacuate | airlift | evacuee",
+    "strategic.evacuation": "evacuation | evacuate | evacuee",
     # -- disasters and accidents
     "disaster": "disaster | catastrophe | calamity | natural disaster",
     "disaster.earthquake": "earthquake | quake | tremor | aftershock | temblor | seismic | shaking",
@@ -67,23 +67,28 @@ TRIGGERS: dict[str, str] = {
                         " | heat wave",
     "disaster.weather.flood": "flood | flooding | flash flood | deluge | inundation | inundate | torrent"
                               " | floodwater | floodwaters",
-    "disaster.fire": "wildfire | blaze | inferno | bushfire | forest fire | house fire | fire broke out",
+    "disaster.fire": "wildfire | blaze | inferno | bushfire | forest fire | house fire | fire broke out"
+                     " | apartment fire | building fire",
     "disaster.landslide": "landslide | mudslide | avalanche | rockslide",
-    "disaster.accident": "crash | collision | derailment | derail | plane crash | car crash | collapse | capsize"
-                         " | sinking | shipwreck",
+    "disaster.accident": "crash | collision | derailment | derail | plane crash | car crash | capsize"
+                         " | sinking | shipwreck | building collapse | bridge collapse",
     "disaster.epidemic": "outbreak | epidemic | pandemic",
     # -- political life
     "political.election": "election | vote | voting | ballot | referendum | runoff",
-    "political.meeting": "meeting | meet | met | talks | summit | convene | session | conference | negotiations"
-                         " | negotiate",
+    "political.meeting": "meeting | meet | met | peace talks | held talks | hold talks | summit | convene | session"
+                         " | conference | negotiations",
     "political.visit": "visit | trip | tour",
     "political.decision": "decision | decide | decree | ban | sanctions | approve | ratify | takes effect"
                           " | took effect | came into force | cancel | lift the order | veto",
     "political.resignation": "resign | resignation | step down | stepped down | steps down",
     "political.appointment": "appoint | appointment | sworn in | swearing-in | inauguration | inaugurate",
-    "political.mourning": "mourning | day of mourning | days of mourning | national mourning",
+    "political.mourning": "day of mourning | days of mourning | national mourning | period of mourning"
+                          " | declared mourning",
     "political.poll": "poll | survey",
     "political.deadline": "deadline",
+    "political.justice": "charge | charged | indict | indictment | arraign | arraignment | plead | pleaded | convict"
+                         " | conviction | sentence | sentenced | sentencing | trial | hearing | court appearance"
+                         " | acquit | acquittal | verdict | lawsuit | sued",
     # -- outcomes
     "outcome": "casualty | casualties | victim",
     "outcome.death": "kill | killing | die | died | dead | death | fatal | fatally | fatality | deceased | perish"
@@ -92,9 +97,11 @@ TRIGGERS: dict[str, str] = {
                      " | deadly | lethal | life ended | suicide | loss of life | lives were lost | lost lives",
     "outcome.injury": "wound | wounded | injure | injury | hurt | critical condition | serious condition"
                       " | stable condition | hospitalize | hospitalized | bleeding | bleed | bled | grazed"
-                      " | gunshot wound | bodily harm | blood | bloody | bloodied | survive | survivor | grave condition",
+                      " | bodily harm | blood | bloody | bloodied | survive | survivor | grave condition",
     "outcome.medical": "surgery | treated | treatment | recovering | recovery | airlifted | life support | coma"
-                       " | unconscious | unresponsive | stabilized | trauma",
+                       " | unconscious | unresponsive | stabilized | trauma | fighting for his life"
+                       " | fighting for her life | fighting for their lives | battling for his life"
+                       " | battling for her life | fighting for life",
     "outcome.damage": "damage | destroy | destruction | rubble | ruins | reduced to rubble | devastation"
                       " | wreckage",
     "outcome.toll": "death toll | toll | tally",
@@ -125,10 +132,7 @@ TRIGGERS: dict[str, str] = {
 }
 
 #: Surface forms matched exactly, before stemming.
-EXACT: dict[str, str] = {
-    "violence": "fired | firing | fires",
-    "disaster.fire": "fire",
-}
+EXACT: dict[str, str] = {}
 
 #: Phrases that name no happening, though their words may.
 NOT_EVENTS = ("heart attack | panic attack | asthma attack | hunger strike | strike price | shot put | photo shoot"
@@ -139,26 +143,37 @@ NOT_EVENTS = ("heart attack | panic attack | asthma attack | hunger strike | str
               " | according to police | police report | state department | state media | state television"
               " | trade deal | a great deal | great deal | good deal | business deal | open fire hydrant"
               " | fire hydrant | point-blank | military base | bomb squad | shot clock | booster shot"
-              " | flu shot | last year | mass media | will tell | time will tell | victim advocate")
+              " | flu shot | last year | mass media | will tell | time will tell | victim advocate | according to"
+              " | first degree | second degree | third degree | first-degree | second-degree | third-degree"
+              " | death sentence | life sentence")
 
 #: Words that, within three words before a trigger, deny that it happened.
-NEGATIONS = ("not | no | never | without | nobody | none | neither | nor | denied | deny | didn | doesn | don"
-             " | wasn | weren | isn | hasn | haven | hadn | couldn | wouldn | won")
+NEGATIONS = ("not | no | never | nobody | none | neither | nor | didn | doesn | don | wasn | weren | isn"
+             " | hasn | haven | hadn | couldn | wouldn | won")
 
-#: Words after which a violent trigger is an aim, a fear or a possibility, not a happening
-#: ("plans to attack", "threatened to strike", "could trigger a war").
-IRREALIS = ("plan | plans | planned | planning | plot | plotted | threaten | threatened | threatens | intend"
-            " | intends | could | would | might | may | should | possible | potential | risk | fear | feared"
-            " | prevent | prevented | avoid | foil | foiled | thwart | thwarted | if | whether | ready to | prepare"
-            " | preparing | seek | seeking | aim | aims | want | wants | urge | urged | call for | vow | vowed"
-            " | warn | warned | warning | to retaliate | retaliate | any")
+#: Words after which a violent trigger is an aim, a threat or something prevented, not a
+#: happening ("plans to attack", "threatened to strike", "foiled a bombing").  Questions
+#: about a happening ("police are investigating whether the shooting was accidental")
+#: presuppose it, so "if" and "whether" are not among them.
+IRREALIS = ("plan | plans | planned | planning | plot | plotted | plotting | threaten | threatened | threatens"
+            " | intend | intends | intended | prepare | prepares | preparing | prevent | prevents | prevented"
+            " | avoid | avoided | foil | foiled | thwart | thwarted | aim | aims | seek | seeks | sought"
+            " | retaliate | retaliation for any")
+
+#: Modal verbs that make a violent trigger right after them a possibility ("Iran could
+#: strike", "will retaliate"), unless "have" follows ("may have shot": it happened).
+MODALS = "could | would | might | may | will | ll | shall | should | must"
 
 #: Words marking the future: a planned event ("will meet on Sunday").
 FUTURE = "will | ll | shall | scheduled | set to | due to | expected to | to be held | upcoming | planned"
 
 #: Words making an event noun another happening than the one told before ("a second
 #: explosion", "another attack"): they stand before the noun in English.
-NOVELTY = "new | second | another | third | fresh | separate | other | fourth | latest | earlier"
+NOVELTY = "new | second | another | third | fresh | separate | fourth | earlier | previous"
+
+#: Verbs after which a novelty word names the happening being told ("this is the second
+#: shooting") or a person ("another was shot"), not another happening.
+COPULAS = "is | was | are | were | be | been | being | marks | marked | has | had | have"
 
 #: Pronouns and words that continue the previous speaker ("he said", "she added").
 PRONOUNS = "he | she | they | it | we | i | his | her | their"
@@ -175,6 +190,6 @@ DEFINITE = "the | this | that | these | those"
 
 DATA = {
     "triggers": TRIGGERS, "exact": EXACT, "not_events": NOT_EVENTS, "negations": NEGATIONS,
-    "irrealis": IRREALIS, "future": FUTURE, "novelty": NOVELTY, "pronouns": PRONOUNS,
-    "determiners": DETERMINERS, "relatives": RELATIVES, "definite": DEFINITE,
+    "irrealis": IRREALIS, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "pronouns": PRONOUNS,
+    "determiners": DETERMINERS, "relatives": RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
 }

@@ -107,6 +107,7 @@ _NODES = (
     EventType("political.mourning", "Mourning", "حداد"),
     EventType("political.poll", "Opinion poll", "استطلاع رأي"),
     EventType("political.deadline", "Deadline", "مهلة"),
+    EventType("political.justice", "Court case / charges", "قضاء"),
     # -- outcomes: they belong to the happening that caused them ---------------------------
     EventType("outcome", "Outcome", "حصيلة", role="outcome"),
     EventType("outcome.death", "Deaths", "قتلى", role="outcome"),
