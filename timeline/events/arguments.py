@@ -45,6 +45,14 @@ def _rank(t: TimeMention) -> int:
     return t.granularity.rank if t.granularity is not None else 99
 
 
+def _stamped(doc: Document, s: int) -> bool:
+    """Is the time starting at normalised offset ``s`` introduced by a page stamp word
+    ("Posted:", "Updated", ``آخر تحديث``)?"""
+    k = doc.token_at(s)
+    words = [w for w in doc.tokens[max(0, k - 4):k] if w not in (":", "-", "|", "(", ")")]
+    return any(tuple(words[len(words) - len(st):]) == st for st in doc.vocab.stamps if len(words) >= len(st))
+
+
 def attach_times(doc: Document, triggers: list[Trigger]) -> list[int]:
     """Give each trigger its time expression (``Trigger.time``, basis ``"explicit"``);
     return the indices of the document's dated times that attach to no trigger."""
@@ -57,6 +65,8 @@ def attach_times(doc: Document, triggers: list[Trigger]) -> list[int]:
         if not dated(tm):
             continue
         s, e = doc.time_spans[k]
+        if _stamped(doc, s):
+            continue  # "Posted: Sunday, March 8, 2015 11:41 AM": the page's time
         sent = doc.sentence_at(s)
         cands = by_sentence.get(sent)
         if not cands:

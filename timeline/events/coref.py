@@ -41,7 +41,7 @@ from .mentions import Trigger
 
 __all__ = ["Draft", "group_events", "overlapping"]
 
-_INCIDENTS = frozenset({"violence", "disaster", "riot", "protest", "strategic"})
+_INCIDENTS = frozenset({"violence", "disaster", "riot", "protest"})
 
 #: How far apart two times of one article may be and still date one happening (hours).
 #: One writer keeps one clock: "Sunday" and "Monday morning" are two days, while "Friday
@@ -86,7 +86,11 @@ class Draft:
         return self.triggers[-1].sentence
 
     def times(self) -> list[TimeMention]:
-        return [t.time for t in self.triggers if t.time is not None]
+        """The times that date the happening itself: those of its words naming it (not of
+        its outcomes, whose time may be later or belong to something else nearby), all
+        of them when only outcomes carry one."""
+        own = [t.time for t in self.triggers if t.time is not None and t.role != "outcome"]
+        return own or [t.time for t in self.triggers if t.time is not None]
 
     def __repr__(self) -> str:
         return f"Draft({self.index}, {self.kind}, {self.type}, {len(self.triggers)} triggers)"

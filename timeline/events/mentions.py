@@ -93,6 +93,8 @@ def find_triggers(doc: Document) -> list[Trigger]:
             i += length
             continue
         type_id = exact.get(toks[i]) or type_of(keys[i])
+        if type_id is None and toks[i] in v.anaphora_pronouns and _stands_for_event(doc, i):
+            type_id = "reference"
         if type_id is not None and proper is not None and proper(i):
             type_id = None  # "Summit County", "Liberty Street": a name, not an event word
         if type_id is not None:
@@ -127,6 +129,22 @@ def _proper_noun_test(doc: Document):
         return not title_case[k]
 
     return test
+
+
+def _stands_for_event(doc: Document, i: int) -> bool:
+    """Is the pronoun at token ``i`` the subject of an event predicate within three words
+    ("it happened", "it was a tragic accident", "this just happened")?"""
+    preds = doc.vocab.anaphora_predicates
+    k, seen = i + 1, 0
+    while k < len(doc.tokens) and seen < 4 and doc.sentence_of[k] == doc.sentence_of[i]:
+        w = doc.tokens[k]
+        if w in PUNCT and w != "'":
+            return False
+        if doc.keys[k] in preds:
+            return True
+        seen += 1
+        k += 1
+    return False
 
 
 def _time_tokens(doc: Document) -> set[int]:

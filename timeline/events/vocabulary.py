@@ -95,6 +95,10 @@ class Vocabulary:
         self.relatives = self._cues(data["relatives"])
         self.definite = self._cues(data["definite"])
         self.copulas = self._cues(data["copulas"])
+        self.anaphora_pronouns = self._cues(data["anaphora_pronouns"])
+        self.stamps = frozenset(tuple(TOKEN_RE.findall(normalize_word(w))) for w in _split(str(data["stamps"])))
+        self.anaphora_predicates = frozenset(self.key(w) for w in self._cues(data["anaphora_predicates"])
+                                             for w in [w.split()[0]])
 
     # -- compiling ------------------------------------------------------------------------
 

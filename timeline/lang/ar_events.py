@@ -152,6 +152,12 @@ PRONOUNS = "هو | هي | هم | إنه | أنه"
 #: Words that may stand between a trigger and what it names.
 DETERMINERS = "هذا | هذه | ذلك | تلك"
 
+#: Event anaphora is written with a clitic pronoun in Arabic (``وقع``, ``حدث`` with no
+#: subject): none listed.
+
+#: Words after which a time is the page's own (when it was posted or updated).
+STAMPS = "نشر في | تاريخ النشر | آخر تحديث | تحديث | نشر بتاريخ | بتاريخ"
+
 #: Relative pronouns that open a clause about another happening.
 RELATIVES = "الذي | التي | الذين | اللذين | اللتين | اللواتي"
 
@@ -162,4 +168,5 @@ DATA = {
     "triggers": TRIGGERS, "exact": EXACT, "not_events": NOT_EVENTS, "negations": NEGATIONS,
     "irrealis": IRREALIS, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "pronouns": PRONOUNS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
+    "anaphora_pronouns": "", "anaphora_predicates": "", "stamps": STAMPS,
 }

@@ -182,6 +182,18 @@ PRONOUNS = "he | she | they | it | we | i | his | her | their"
 #: names: skipped when looking for neighbours.
 DETERMINERS = "the | a | an | this | that | these | those | its | his | her | their | our"
 
+#: Event anaphora: a pronoun that stands for the happening told ("it happened around 3
+#: p.m.", "this happened", "it was a tragic accident") is a back-reference to it, when one
+#: of these words follows it within three words.
+ANAPHORA_PRONOUNS = "it | this | that"
+ANAPHORA_PREDICATES = ("happen | happened | happens | happening | occur | occurred | occurs | took place"
+                       " | unfolded | tragic | tragedy | accident | accidental | horrific | terrible | senseless"
+                       " | shocking | heartbreaking | devastating | sad")
+
+#: Words after which a time is the page's own (when it was posted or updated), not any
+#: happening's.
+STAMPS = "posted | updated | published | modified | last updated | filed"
+
 #: Relative pronouns and conjunctions that open a clause about another happening.
 RELATIVES = "which | that | who | whom | whose | where | when"
 
@@ -192,4 +204,5 @@ DATA = {
     "triggers": TRIGGERS, "exact": EXACT, "not_events": NOT_EVENTS, "negations": NEGATIONS,
     "irrealis": IRREALIS, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "pronouns": PRONOUNS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
+    "anaphora_pronouns": ANAPHORA_PRONOUNS, "anaphora_predicates": ANAPHORA_PREDICATES, "stamps": STAMPS,
 }
