@@ -42,6 +42,7 @@ from .mentions import Trigger
 __all__ = ["Draft", "group_events", "overlapping"]
 
 _INCIDENTS = frozenset({"violence", "disaster", "riot", "protest"})
+_ACTS = frozenset({"violence", "political", "strategic", "protest", "riot"})
 
 #: How far apart two times of one article may be and still date one happening (hours).
 #: One writer keeps one clock: "Sunday" and "Monday morning" are two days, while "Friday
@@ -94,6 +95,11 @@ class Draft:
 
     def __repr__(self) -> str:
         return f"Draft({self.index}, {self.kind}, {self.type}, {len(self.triggers)} triggers)"
+
+
+def _specific(type_id: str) -> bool:
+    """A leaf three levels deep names a kind of weapon or act ("violence.remote.air")."""
+    return type_id.count(".") >= 2
 
 
 def _finer(a: str, b: str) -> bool:
@@ -186,8 +192,11 @@ def _fit(t: Trigger, e: Draft) -> Optional[float]:
     be the same happening."""
     # one sentence, two happenings: the one a subordinate clause brings in ("… in
     # response to a gas attack", "بعد مقتل …") is not the one of the main clause
-    if t.role == "happening" and any(x.sentence == t.sentence and x.role == "happening"
-                                     and x.subordinate != t.subordinate for x in e.triggers):
+    # (one act answering another: "strikes in response to a gas attack"; a natural
+    # hazard and what it brings, rain and the floods "على إثر الأمطار", stay one)
+    if t.role == "happening" and t.family in _ACTS and any(
+            x.sentence == t.sentence and x.role == "happening" and x.subordinate != t.subordinate
+            and x.family in _ACTS for x in e.triggers):
         return None
     sim = 1.0
     if t.role == "happening":
@@ -195,10 +204,10 @@ def _fit(t: Trigger, e: Draft) -> Optional[float]:
             return None  # "a second explosion": not one told before
         if e.type is not None:
             sim = similarity(t.type, e.type)
-            if sim <= 0.0:
-                return None
+            if sim <= 0.0 or (sim < 0.5 and _specific(t.type) and _specific(e.type)):
+                return None  # a chemical attack is not a missile strike
     elif t.role == "reference" and e.type is not None and family(e.type) not in _INCIDENTS:
-        sim = 0.3  # "the incident" is rather a violent or natural happening than a meeting
+        return None  # "the incident", "العملية": a violent or natural happening, not a meeting
     elif t.role == "outcome":
         if e.type is not None and not can_cause(e.type, t.type):
             return None

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..lang.taxonomy import TYPES, family
+from ..lang.taxonomy import TYPES, ancestors, family
 from ..timex import TimeMention
 from .document import PUNCT, Document
 
@@ -100,8 +100,27 @@ def find_triggers(doc: Document) -> list[Trigger]:
         if type_id is not None:
             out.append(Trigger(i, i + 1, doc.starts[i], doc.ends[i], type_id, keys[i], doc.sentence_of[i]))
         i += 1
+    out = _compounds(doc, out)
     for t in out:
         _read_around(doc, t)
+    return out
+
+
+def _compounds(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
+    """A general event word and a more specific one right after it name one happening
+    ("هجوم بالغاز السام", "هجومًا صاروخيًا", "attack with chemical weapons"): one trigger,
+    of the specific type, spanning both."""
+    out: list[Trigger] = []
+    for t in triggers:
+        prev = out[-1] if out else None
+        if prev is not None and prev.sentence == t.sentence and t.i - prev.j <= 2 \
+                and prev.role == t.role == "happening" and prev.type != t.type \
+                and prev.type in ancestors(t.type) \
+                and not any(w in PUNCT for w in doc.tokens[prev.j:t.i]):
+            merged = Trigger(prev.i, t.j, prev.start, t.end, t.type, t.key, t.sentence)
+            out[-1] = merged
+            continue
+        out.append(t)
     return out
 
 

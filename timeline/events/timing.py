@@ -131,8 +131,8 @@ def date_events(doc: Document, events: list[Draft], free: list[int], published: 
         if t is not None:
             e.time, e.time_basis, e.interval = t, "explicit", t.interval
     for e in events:
-        if e.time is not None or e.kind != "happening":
-            continue
+        if e.time is not None or e.kind != "happening" or all(t.subordinate for t in e.triggers):
+            continue  # (a happening brought in as what another answers is not the narrative's)
         t = _narrative(doc, e, free, taken)
         if t is not None:
             e.time, e.time_basis, e.interval = t, "narrative", t.interval

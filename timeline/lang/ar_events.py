@@ -93,7 +93,7 @@ TRIGGERS: dict[str, str] = {
     # -- back-references
     "reference": "حادث | حادثة | عملية | جريمة | مأساة | الحدث",
     # -- statements
-    "statement.say": "قال | أضاف | أوضح | أشار | ذكر | أفاد | تابع | صرح | تصريح | تصريحات | لفت | علق | القول"
+    "statement.say": "قال | أضاف | أوضح | أشار | ذكر | أفاد | صرح | تصريح | تصريحات | لفت | علق | القول"
                      " | تحدث",
     "statement.announce": "أعلن | إعلان",
     "statement.document": "بيان | بلاغ | تقرير | رسالة",
@@ -114,6 +114,8 @@ TRIGGERS: dict[str, str] = {
 EXACT: dict[str, str] = {
     # "الواقعة" (the incident); its stem is that of "الواقع" (located, the reality)
     "reference": "الواقعة | والواقعة | واقعة",
+    # "وتابع" (he went on): the stem is that of "التابعة" (belonging to)
+    "statement.say": "تابع | وتابع | تابعت | وتابعت",
 }
 
 #: Phrases that name no happening, though their words may.

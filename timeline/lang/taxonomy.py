@@ -27,7 +27,7 @@ from typing import Mapping, Optional
 import attrs
 
 __all__ = ["EventType", "TYPES", "ancestors", "family", "similarity", "acled", "can_cause", "EXTENSIONS",
-           "INTERCHANGEABLE"]
+           "INTERCHANGEABLE", "GENERIC"]
 
 
 @attrs.frozen
@@ -156,6 +156,10 @@ INTERCHANGEABLE: tuple[frozenset[str], ...] = (
     frozenset({"disaster.weather", "disaster.weather.flood"}),
 )
 
+#: Acts that can be carried out by any means of their family: a killing or an
+#: assassination may be an air strike, a shooting or a bombing.
+GENERIC: frozenset[str] = frozenset({"violence.civilians.killing"})
+
 #: Which happenings an outcome can come from (its own id or an ancestor's, by prefix).
 #: Deaths and injuries come from violence, disasters, riots; interceptions and sirens only
 #: from remote violence (missiles, drones); an outcome not listed comes from anything.
@@ -199,7 +203,7 @@ def similarity(a: str, b: str) -> float:
     aa, bb = ancestors(a), ancestors(b)
     if a in bb or b in aa:
         return 0.8
-    if any(a in g and b in g for g in INTERCHANGEABLE):
+    if any(a in g and b in g for g in INTERCHANGEABLE) or a in GENERIC or b in GENERIC:
         return 0.5
     return 0.2
 
