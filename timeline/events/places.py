@@ -752,6 +752,8 @@ def _decide(norm: Normalized, raws: list[_Raw]) -> list[_Raw]:
                 continue  # "مدينة" is a cue, not Medina
             p = _strip_clitics(prev) if prev else ""
             cue = _W["ar_cues"].get(p) or (_W["ar_cues"].get(prev) if prev else None)
+            if cue and any(c in _AR_PREP for c in raw.clitics):
+                continue  # "مدينة باوه" is Paveh, not ب + Aveh
             if cue:
                 raw.cue = "strong"
                 raw.region_cue = cue == "region" or p in _W["ar_region_of_town"]

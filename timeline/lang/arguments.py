@@ -454,6 +454,9 @@ ACTORS: dict[str, tuple[str, str, str, tuple[str, ...], tuple[str, ...]]] = {
     "SHIN-BET": ("Shin Bet", "state_forces", "IL", ("Shin Bet", "Shabak"), ("الشاباك", "الشين بيت")),
 }
 
+#: Actors that are a branch of another actor of the table.
+ACTOR_PART_OF: dict[str, str] = {"IRGC-QF": "IRGC", "KATAIB-HEZBOLLAH": "PMF"}
+
 #: Words naming a state's armed forces, its police and its government; with a demonym or
 #: country name they make "<CC>-MILITARY", "<CC>-POLICE", "<CC>-GOV" ("Turkish army",
 #: "الشرطة العراقية", "Iran's government").  The value is (id suffix, kind).
