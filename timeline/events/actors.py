@@ -18,7 +18,7 @@ names come from:
 >>> from timeline.text import normalize
 >>> n = normalize("شنت القوات الأمريكية غارات على مواقع داعش")
 >>> [(n.text[m.start:m.end], m.actor.id) for m in find_actors(n, "ar")]
-[('القوات الامريكية', 'US-MILITARY'), ('داعش', 'ISIS')]
+[('القوات الامريكيه', 'US-MILITARY'), ('داعش', 'ISIS')]
 """
 
 from __future__ import annotations

@@ -665,6 +665,12 @@ def _scan(norm: Normalized) -> list[_Raw]:
                 bare = form[2:]  # "الخرطوم" -> GeoNames' "خرطوم", in an Arab country only
                 if all(gaz.rows[r][3] in W.ARTICLE_NAME_COUNTRIES for r in names.get(bare, ())):
                     forms.append(bare)
+            elif arabic and form.startswith("ال") and len(form) > 4 and form in names:
+                bare_rows = names.get(form[2:], ())
+                if bare_rows and all(gaz.rows[r][3] in W.ARTICLE_NAME_COUNTRIES for r in bare_rows):
+                    # "الخرطوم": the state under its own name, the town under "خرطوم"
+                    rows_both = tuple(sorted(set(names[form]) | set(bare_rows)))
+                    best = (1, k, pre, form, rows_both, form)
             for f in forms:
                 maxn = first.get(f)
                 if not maxn:
@@ -985,11 +991,12 @@ def _resolve(norm: Normalized, raws: list[_Raw]) -> list[PlaceMention]:
         return context
 
     picked = {k: c for k, raw in enumerate(raws) if raw.ok and (c := clear(raw)) is not None}
+    clear_picks = dict(picked)
+    by_country = Counter(rows[c][3] for c in clear_picks.values())
     out: dict[int, int] = {}
     for _round in range(2):
         context = build_context(picked)
         countries = {p for p in context if p in gaz.by_id and rows[gaz.by_id[p]][2] == "country"}
-        by_country = Counter(rows[c][3] for c in picked.values())
 
         def support(c: int, self_k: int) -> int:
             r = rows[c]
@@ -1013,7 +1020,7 @@ def _resolve(norm: Normalized, raws: list[_Raw]) -> list[PlaceMention]:
                 cand = tuple(c for c in cand if sup[c] >= 2)
                 if not cand:
                     continue
-            own = picked.get(k)
+            own = clear_picks.get(k)
             others = {cc for cc, n in by_country.items()
                       if n - (1 if own is not None and rows[own][3] == cc else 0) > 0}
             if others:

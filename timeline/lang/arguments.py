@@ -41,7 +41,7 @@ AR_REGION_OF_TOWN_CUES: frozenset[str] = frozenset({"ريف", "ارياف", "م�
 #: "قرب تدمر", "شمال حلب").  Enough for a middle-sized town, not for a word listed in
 #: :data:`AR_AMBIGUOUS_PLACE_WORDS`.  The clitic prepositions ب and ل count too.
 AR_WEAK_PLACE_CUES: frozenset[str] = frozenset({
-    "في", "من", "الى", "نحو", "قرب", "بالقرب", "بقرب", "شمال", "جنوب", "شرق", "غرب",
+    "في", "من", "الى", "على", "نحو", "قرب", "بالقرب", "بقرب", "شمال", "جنوب", "شرق", "غرب",
     "شمالي", "جنوبي", "شرقي", "غربي", "شمالا", "جنوبا", "اطراف", "محيط", "داخل", "وسط",
     "باتجاه", "حتى", "مدخل", "ضواحي", "غربا", "شرقا", "بين", "عند", "تخوم", "مشارف",
 })
@@ -609,6 +609,10 @@ EN_NOT_NAME_WORDS: frozenset[str] = frozenset({
     "breaking", "photo", "video", "read", "more", "also", "related", "advertisement",
     "attorney", "general", "federal", "national", "international", "united", "nations",
     "security", "central", "command", "coalition", "brigade", "brigades", "division",
+    "later", "earlier", "then", "meanwhile", "however", "still", "yet", "so", "now", "once",
+    "since", "during", "despite", "although", "though", "because", "instead", "today",
+    "tonight", "yesterday", "tomorrow", "last", "next", "some", "many", "several", "most",
+    "according", "officials", "both", "each", "every", "another", "other",
 })
 
 #: Words before an actor that make it the TARGET of the event ("strikes on ISIS",
