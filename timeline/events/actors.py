@@ -392,6 +392,11 @@ def _find(norm: Normalized) -> list[ActorMention]:
             i = j
             continue
         # --- English personal names ----------------------------------------------------------
+        if not arabic and tok in persons_by_last and sc.cap(i) and not (i + 1 < nt and sc.cap(i + 1)
+                                                                           and toks[i + 1][0].isalpha()):
+            add(starts[i], ends[i], persons_by_last[tok])  # "Brown" after "Amari Brown"
+            i += 1
+            continue
         if not arabic and sc.cap(i) and tok not in ix.not_name and len(tok) > 1:
             run = [i]
             j = i + 1
