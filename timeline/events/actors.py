@@ -29,7 +29,7 @@ from functools import lru_cache
 import attrs
 
 from ..lang import arguments as W
-from ..text import TOKEN_RE, Normalized, normalize_word, token_spans
+from ..text import TOKEN_RE, Normalized, normalize_word
 
 __all__ = ["Actor", "ActorMention", "find_actors", "actor_roles", "get_actor"]
 
@@ -98,6 +98,8 @@ def _index() -> _Index:
     ix.cased = {}
     surfaces: dict[str, set[str]] = {}
     for aid, (name, kind, cc, en, ar) in W.ACTORS.items():
+        if kind not in _KINDS:
+            raise ValueError(f"actor {aid}: unknown kind {kind!r}")
         ix.actors[aid] = Actor(aid, name, kind, cc, W.ACTOR_PART_OF.get(aid, ""))
         for surface in en + ar:
             key = _key(surface)
@@ -214,14 +216,20 @@ class _Scan:
     """Token-level helpers over one normalised text."""
 
     def __init__(self, norm: Normalized):
+        from .places import _tokens
         self.norm = norm
-        self.toks, self.starts, self.ends = token_spans(norm.text)
+        self.toks, self.starts, self.ends = _tokens(norm)
+        self.same = len(norm.original) == len(norm.text)
 
     def orig(self, j: int) -> str:
+        if self.same:
+            return self.norm.original[self.starts[j]:self.ends[j]]
         s, e = self.norm.span(self.starts[j], self.ends[j])
         return self.norm.original[s:e]
 
     def cap(self, j: int) -> bool:
+        if self.same:
+            return self.norm.original[self.starts[j]].isupper()
         o = self.orig(j)
         return bool(o) and o[0].isupper()
 
@@ -301,6 +309,14 @@ def _find(norm: Normalized) -> list[ActorMention]:
             i += 1
             continue
         arabic = _is_arabic(tok[0])
+        if arabic:
+            if not any(v in ix.first or v in ix.title_first
+                       for v in (tok, tok[1:], tok[2:], "ا" + tok[2:], "ا" + tok[3:])):
+                i += 1
+                continue
+        elif tok not in ix.first and tok not in ix.title_first and tok not in persons_by_last and not sc.cap(i):
+            i += 1
+            continue
         # --- a person title, then the name -------------------------------------------------
         t = sc.title_at(i, ix, arabic)
         if t is not None:
@@ -503,7 +519,8 @@ def actor_roles(norm: Normalized, lang: str, trigger: tuple[int, int], clause: t
                 key=lambda m: m.start)
     if not ms:
         return None, None
-    toks, starts, ends = token_spans(norm.text)
+    from .places import _tokens
+    toks, starts, ends = _tokens(norm)
     tok_at = {s: k for k, s in enumerate(starts)}
 
     def before(m: ActorMention, n: int = 4) -> list[str]:

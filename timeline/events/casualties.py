@@ -28,13 +28,14 @@ magnitude, a percentage, an amount of money or a count of things is no casualty 
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 import attrs
 
 from ..lang import arguments as W
 from ..lang import get_language
-from ..text import TOKEN_RE, Normalized, normalize_word, token_spans
+from ..text import TOKEN_RE, Normalized, normalize_word
 
 __all__ = ["Casualty", "find_casualties"]
 
@@ -59,11 +60,20 @@ def _nd(d: dict) -> dict:
     return {normalize_word(k): v for k, v in d.items()}
 
 
-def _phrases(items) -> dict[tuple[str, ...], object]:
-    out = {}
-    for k, v in (items.items() if isinstance(items, dict) else ((i, True) for i in items)):
-        out[tuple(TOKEN_RE.findall(normalize_word(k)))] = v
-    return out
+class _Phrases(dict):
+    """``{token tuple: value}`` with the longest phrase per first token, for quick misses."""
+
+    def __init__(self, items):
+        super().__init__()
+        self.first: dict[str, int] = {}
+        for k, v in (items.items() if isinstance(items, dict) else ((i, True) for i in items)):
+            key = tuple(TOKEN_RE.findall(normalize_word(k)))
+            self[key] = v
+            self.first[key[0]] = max(self.first.get(key[0], 0), len(key))
+
+
+def _phrases(items) -> _Phrases:
+    return _Phrases(items)
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +85,7 @@ def _data() -> dict:
     ar_num = {w: c["num"] for w, c in ar_lex.items() if "num" in c}
     ar_tens = {w: c["tens"] for w, c in ar_lex.items() if "tens" in c}
     ar_teen = {w for w, c in ar_lex.items() if "teen" in c}
-    return {
+    d = {
         "en_num": en_num, "en_tens": en_tens, "ar_num": ar_num, "ar_tens": ar_tens, "ar_teen": ar_teen,
         "en_cas": W.EN_CASUALTY_WORDS, "en_phr": _phrases(W.EN_CASUALTY_PHRASES),
         "en_inexact": _phrases(W.EN_INEXACT), "en_vague": _phrases(W.EN_VAGUE_NUMBERS),
@@ -90,26 +100,45 @@ def _data() -> dict:
         "ar_emph": _nd(W.AR_EMPHATIC_NUMBERS), "ar_age": _nw(W.AR_AGE_CUES),
         "en_dem": {normalize_word(k) for k in W.EN_DEMONYMS},
     }
+    d["en_start"] = (set(en_num) | set(en_tens) | set(d["en_vague"].first) | set(d["en_inexact"].first)
+                     | set(d["en_cas"]) | set(d["en_phr"].first) | set(d["en_leave"]) | {"toll", "number"})
+    d["ar_start"] = (set(ar_num) | set(ar_tens) | set(d["ar_vague"].first) | set(d["ar_inexact"].first)
+                     | set(d["ar_cas"]) | set(d["ar_toll"]) | set(d["ar_dual"]))
+    #: words without which a text holds no figure at all
+    d["en_any"] = set(d["en_cas"]) | {"toll"}
+    d["ar_any"] = set(d["ar_cas"]) | set(d["ar_dual"])
+    return d
 
 
 def _is_arabic(c: str) -> bool:
     return "\u0600" <= c <= "\u06ff"
 
 
+def _tokens(norm: Normalized):
+    """``token_spans`` of a text, shared with the other extractors for the same text."""
+    from .places import _tokens as shared
+    return shared(norm)
+
+
 class _Text:
     def __init__(self, norm: Normalized, start: int, end: int):
-        toks, starts, ends = token_spans(norm.text)
+        toks, starts, ends = _tokens(norm)
         self.toks, self.starts, self.ends = toks, starts, ends
-        self.lo = next((k for k, s in enumerate(starts) if s >= start), len(toks))
-        self.hi = next((k for k, e in enumerate(ends) if e > end), len(toks))
+        self.lo = bisect_left(starts, start)
+        self.hi = bisect_right(ends, end)
         self.n = len(toks)
 
     def tok(self, j: int) -> str:
         return self.toks[j] if self.lo <= j < self.hi else ""
 
-    def phrase_at(self, j: int, table: dict, maxlen: int = 5):
+    def phrase_at(self, j: int, table: _Phrases, maxlen: int = 5):
         """Longest phrase of ``table`` starting at j: (tokens, value)."""
-        for n in range(maxlen, 0, -1):
+        if not (self.lo <= j < self.hi):
+            return None
+        longest = table.first.get(self.toks[j])
+        if longest is None:
+            return None
+        for n in range(min(maxlen, longest), 0, -1):
             if j + n > self.hi:
                 continue
             key = tuple(self.toks[j:j + n])
@@ -227,8 +256,16 @@ def _en_figures(t: _Text, d: dict) -> list[Casualty]:
     out: list[Casualty] = []
     used: set[int] = set()
     j = t.lo
+    starters, one = d["en_start"], d["en_one"]
+    cas_at = [k for k in range(t.lo, t.hi) if t.toks[k] in d["en_cas"]]
     while j < t.hi:
-        tok = t.tok(j)
+        tok = t.toks[j]
+        if not (tok in starters or tok.isdigit()):
+            if tok in one and any(j < k <= j + 12 for k in cas_at):
+                pass
+            else:
+                j += 1
+                continue
         # --- a toll: "the death toll rose to 90" ----------------------------------------
         if tok in ("toll", "number") and (tok == "toll" or t.tok(j + 1) == "of"):
             k = j + 1
@@ -391,9 +428,11 @@ def _ar_figures(t: _Text, d: dict) -> list[Casualty]:
     out: list[Casualty] = []
     used: set[int] = set()
     j = t.lo
+    starters = d["ar_start"]
     while j < t.hi:
-        tok = t.tok(j)
-        if not tok:
+        tok = t.toks[j]
+        if not (tok in starters or tok.isdigit() or (tok[0] in "وفبل" and (tok[1:] in starters or tok[2:] in starters
+                                                                        or tok[1:].isdigit()))):
             j += 1
             continue
         # --- toll: "ارتفع عدد القتلى إلى 19", "عدد القتلى بلغ 4 أشخاص" ------------------------
@@ -508,7 +547,13 @@ def find_casualties(norm: Normalized, lang: str, start: int = 0, end: int | None
         return []
     d = _data()
     t = _Text(norm, start, stop)
-    found = _en_figures(t, d) + _ar_figures(t, d)
+    window = t.toks[t.lo:t.hi]
+    found: list[Casualty] = []
+    words = set(window)
+    if words & d["en_any"]:
+        found += _en_figures(t, d)
+    if words & d["ar_any"] or any(w[0] in "وفبل" and (w[1:] in d["ar_any"] or w[2:] in d["ar_any"]) for w in words if len(w) > 3):
+        found += _ar_figures(t, d)
     found.sort(key=lambda c: (c.start, c.end))
     out: list[Casualty] = []
     for c in found:  # overlapping readings: the first (longest at that start) wins

@@ -648,15 +648,29 @@ def _tier(gaz: _Gazetteer, rows: Iterable[int]) -> int:
 def _scan(norm: Normalized) -> list[_Raw]:
     gaz = _gazetteer()
     names, first = gaz.names, gaz.first
-    toks, starts, ends = token_spans(norm.text)
+    toks, starts, ends = _tokens(norm)
     out: list[_Raw] = []
     i, nt = 0, len(toks)
+    orig = norm.original
+    same = len(orig) == len(norm.text)
     while i < nt:
         tok = toks[i]
         if not tok[0].isalpha():
             i += 1
             continue
         arabic = _is_arabic_char(tok[0])
+        if not arabic:
+            if tok not in first:
+                i += 1
+                continue
+            o = orig[starts[i]] if same else orig[norm.to_original(starts[i])]
+            if o.islower():  # English names are capitalised: skip "were", "she", "from"
+                i += 1
+                continue
+        elif not (tok in first or tok[1:] in first or tok[2:] in first or tok[3:] in first
+                  or ("ا" + tok[2:]) in first or ("ا" + tok[3:]) in first):
+            i += 1  # no name starts with this word, with or without its clitics
+            continue
         variants = _ar_variants(tok) if arabic else [(tok, 0, "")]
         best = None
         for form, k, pre in variants:
@@ -696,6 +710,18 @@ def _scan(norm: Normalized) -> list[_Raw]:
     return out
 
 
+_LATIN_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+_LAST_TOKENS: list = [None, None]
+
+
+def _tokens(norm: Normalized):
+    """``token_spans`` of a text, remembered for the next call on the same text."""
+    if _LAST_TOKENS[0] is not norm:
+        _LAST_TOKENS[1] = token_spans(norm.text)
+        _LAST_TOKENS[0] = norm
+    return _LAST_TOKENS[1]
+
+
 def _original(norm: Normalized, start: int, end: int) -> str:
     s, e = norm.span(start, end)
     return norm.original[s:e]
@@ -726,25 +752,32 @@ def _sentence_start(norm: Normalized, i: int, toks: list[str], starts: list[int]
     return "\n" in norm.text[ends[i - 1]:starts[i]]
 
 
+_TITLE_CACHE: list = [None, None]
+_LATIN_WORD_RE = re.compile(r"[A-Za-z]{4,}")
+
+
 def _title_case_context(norm: Normalized, i: int, toks, starts, ends) -> bool:
-    """True in a headline written in Title Case or in capitals."""
-    lo, hi = max(0, i - 5), min(len(toks), i + 6)
-    words = caps = 0
-    for j in range(lo, hi):
-        t = toks[j]
-        if len(t) < 4 or not t[0].isalpha() or _is_arabic_char(t[0]):
-            continue
-        words += 1
-        o = _original(norm, starts[j], ends[j])
-        if o[:1].isupper():
-            caps += 1
-    return words >= 4 and caps >= 0.8 * words
+    """True in a headline written in Title Case or in capitals (judged line by line)."""
+    if _TITLE_CACHE[0] is not norm:
+        lines: list[tuple[int, bool]] = []
+        pos = 0
+        for line in norm.original.split("\n"):
+            words = _LATIN_WORD_RE.findall(line)
+            caps = sum(1 for w in words if w[0].isupper())
+            lines.append((pos + len(line), len(words) >= 4 and caps >= 0.8 * len(words)))
+            pos += len(line) + 1
+        _TITLE_CACHE[0], _TITLE_CACHE[1] = norm, lines
+    o = norm.to_original(starts[i])
+    for end, title in _TITLE_CACHE[1]:
+        if o <= end:
+            return title
+    return False
 
 
 def _decide(norm: Normalized, raws: list[_Raw]) -> list[_Raw]:
     """Which names count as places, and which place each one is."""
     gaz = _gazetteer()
-    toks, starts, ends = token_spans(norm.text)
+    toks, starts, ends = _tokens(norm)
     lexwords = _lexicon_words()
     lower_words: set[str] | None = None
     person_words: set[str] | None = None
@@ -841,7 +874,7 @@ def _decide(norm: Normalized, raws: list[_Raw]) -> list[_Raw]:
             if nxt in _W["en_person_after"] and not any(gaz.rows[r][2] in ("country", "region") for r in raw.rows):
                 continue  # "Gomez said"
             if person_words is None:
-                person_words = _person_words(norm, toks, starts, ends, gaz)
+                person_words = _person_words(norm, gaz)
             if word in person_words and not (nxt == "," and nxt_i + 1 in by_start):
                 continue  # "Brown" after "Antonio Brown"
         common = single and (word in _W["en_common"] or word in lexwords)
@@ -883,7 +916,7 @@ def _decide(norm: Normalized, raws: list[_Raw]) -> list[_Raw]:
     return raws
 
 
-def _person_words(norm: Normalized, toks, starts, ends, gaz: _Gazetteer) -> set[str]:
+def _person_words(norm: Normalized, gaz: _Gazetteer) -> set[str]:
     """Words of the English personal names in the text ("Amari Brown" -> amari, brown).
 
     A run of two to four capitalised words, none of them a common word, title or
@@ -891,36 +924,39 @@ def _person_words(norm: Normalized, toks, starts, ends, gaz: _Gazetteer) -> set[
     word of it met alone elsewhere in the text is then not a place.
     """
     out: set[str] = set()
-    run: list[int] = []
     not_name = _W["en_not_name"]
+    suffix_ok, street = _W["en_suffix_ok"], _W["en_street"]
 
-    def famous(j: int) -> bool:
+    def famous(w: str) -> bool:
         return any(gaz.rows[r][2] in ("country", "region") or gaz.rows[r][5] >= FOREIGN_TOWN
-                   for r in gaz.names.get(toks[j], ()))
+                   for r in gaz.names.get(w, ()))
 
-    def close() -> None:
-        if 2 <= len(run) <= 4:
-            key = " ".join(toks[j] for j in run)
-            after = toks[run[-1] + 1] if run[-1] + 1 < len(toks) else ""
-            if (key not in gaz.names and after not in _W["en_suffix_ok"] and after not in _W["en_street"]
-                    and not _title_case_context(norm, run[0], toks, starts, ends)
-                    and not any(famous(j) for j in run)):
-                out.update(toks[j] for j in run)
-        run.clear()
-
-    for j, t in enumerate(toks):
-        if t.isalpha() and t.isascii() and t not in not_name and len(t) > 1:
-            o = _original(norm, starts[j], ends[j])
-            if o[:1].isupper() and not o.isupper() and (not run or starts[j] - ends[run[-1]] <= 1):
-                run.append(j)
+    for m in _CAP_RUN_RE.finditer(norm.original):
+        words = [w.lower() for w in m.group().split()]
+        # split the run at words that belong to no name ("Police", "County", "The")
+        runs: list[list[str]] = [[]]
+        for w in words:
+            if w in not_name:
+                runs.append([])
+            else:
+                runs[-1].append(w)
+        after = _NEXT_WORD_RE.match(norm.original, m.end())
+        nxt = after.group(1).lower() if after else ""
+        for k, run in enumerate(runs):
+            if not 2 <= len(run) <= 4:
                 continue
-        close()
-        if t.isalpha() and t.isascii() and t not in not_name and len(t) > 1:
-            o = _original(norm, starts[j], ends[j])
-            if o[:1].isupper() and not o.isupper():
-                run.append(j)
-    close()
+            last = k == len(runs) - 1
+            if " ".join(run) in gaz.names or (last and (nxt in suffix_ok or nxt in street)):
+                continue
+            if any(famous(w) for w in run):
+                continue
+            out.update(run)
     return out
+
+
+#: Two or more capitalised words in a row (not in capitals): a possible personal name.
+_CAP_RUN_RE = re.compile(r"\b[A-Z][a-z][A-Za-z'’\-]*(?:[ ]+[A-Z][a-z][A-Za-z'’\-]*)+")
+_NEXT_WORD_RE = re.compile(r"\s+([A-Za-z]+)")
 
 
 _PLAIN_WORD_RE = re.compile(r"(?<![\w@./\-])([a-z]+)(?=[\s,;:!?)\]\"']|\.(?:\s|$)|$)")
