@@ -1,0 +1,153 @@
+"""Actors: aliases in both languages, state forces, countries, people, and their roles."""
+
+from __future__ import annotations
+
+import doctest
+
+import pytest
+
+from timeline.events import actors
+from timeline.events.actors import actor_roles, find_actors, get_actor
+from timeline.text import normalize
+
+
+def ids(text: str, lang: str = "ar") -> list[tuple[str, str]]:
+    n = normalize(text)
+    out = []
+    for m in find_actors(n, lang):
+        s, e = n.span(m.start, m.end)
+        out.append((text[s:e], m.actor.id))
+    return out
+
+
+def roles(text: str, trigger: str, lang: str) -> tuple[str | None, str | None]:
+    n = normalize(text)
+    t = normalize(trigger).text
+    s = n.text.index(t)
+    a1, a2 = actor_roles(n, lang, (s, s + len(t)), (0, len(n.text)), find_actors(n, lang))
+    return (a1.id if a1 else None), (a2.id if a2 else None)
+
+
+def test_docstring_examples_run():
+    assert doctest.testmod(actors, optionflags=doctest.ELLIPSIS).failed == 0
+
+
+@pytest.mark.parametrize("alias", ["داعش", "تنظيم الدولة", "الدولة الإسلامية"])
+def test_arabic_names_of_isis(alias):
+    assert ids(f"أعلن {alias} مسؤوليته") == [(alias, "ISIS")]
+
+
+@pytest.mark.parametrize("alias", ["ISIS", "ISIL", "Islamic State", "Daesh", "IS"])
+def test_english_names_of_isis(alias):
+    assert ids(f"Officials blamed {alias} for the blast.", "en") == [(alias, "ISIS")]
+
+
+def test_short_acronym_counts_only_in_capitals():
+    assert ids("He is here.", "en") == []
+    assert ids("THE SUSPECT IS DEAD", "en") == []
+
+
+def test_same_group_in_two_languages_is_one_id():
+    assert ids("هاجم الحوثيون سفينة") == [("الحوثيون", "HOUTHIS")]
+    assert ids("The Houthis attacked a ship.", "en") == [("Houthis", "HOUTHIS")]
+    assert ids("قالت قسد إن") == [("قسد", "SDF")]
+    assert ids("وأعلن الحشد الشعبي") == [("الحشد الشعبي", "PMF")]
+
+
+def test_us_military_under_its_many_names():
+    for text, lang in [("أعلن البنتاغون", "ar"), ("قالت القيادة المركزية الأمريكية", "ar"),
+                       ("The Pentagon said", "en"), ("CENTCOM said", "en"), ("U.S. forces struck", "en")]:
+        assert [a for _, a in ids(text, lang)] == ["US-MILITARY"], text
+
+
+def test_state_forces_from_demonym_and_force_noun():
+    assert ids("قصف الجيش التركي مواقع") == [("الجيش التركي", "TR-MILITARY")]
+    assert ids("وقالت الشرطة العراقية") == [("الشرطة العراقية", "IQ-POLICE")]
+    assert ids("Russian forces advanced.", "en") == [("Russian forces", "RU-MILITARY")]
+    assert ids("Israel's military said.", "en") == [("Israel's military", "IL-MILITARY")]
+    assert get_actor("TR-MILITARY").kind == "state_forces"
+    assert get_actor("IQ-POLICE").country == "IQ"
+
+
+def test_police_of_a_named_town_take_its_country():
+    assert ids("Shots were fired, and Milwaukee police arrived.", "en") == [("Milwaukee police", "US-POLICE")]
+    assert ids("Shots were fired, and police arrived.", "en") == [("police", "POLICE")]
+
+
+def test_countries_and_demonyms_are_country_actors():
+    assert ids("Iran launched drones at Israel.", "en") == [("Iran", "country:IR"), ("Israel", "country:IL")]
+    assert ids("An American official said.", "en") == [("American", "country:US")]
+    assert ids("ردت إيران") == [("إيران", "country:IR")]
+
+
+def test_person_after_an_arabic_title():
+    assert ids("قال الرئيس الأمريكي دونالد ترامب إن") == [("دونالد ترامب", "person:دونالد ترامب")]
+
+
+def test_person_after_an_english_title():
+    assert ids("Gen. Kenneth McKenzie spoke.", "en") == [("Kenneth McKenzie", "person:kenneth mckenzie")]
+
+
+def test_capitalised_name_is_a_person_and_its_surname_later_too():
+    got = ids("Officer Jane Doe said Amari Brown was hit. Later Brown was taken away.", "en")
+    assert got == [("Jane Doe", "person:jane doe"), ("Amari Brown", "person:amari brown"),
+                   ("Brown", "person:amari brown")]
+
+
+def test_same_person_in_two_texts_has_one_id():
+    a = ids("Police said Amari Brown was hit.", "en")
+    b = ids("Relatives of Amari Brown gathered.", "en")
+    assert a[-1][1] == b[-1][1] == "person:amari brown"
+
+
+def test_places_are_not_people():
+    assert ids("They drove to San Antonio.", "en") == []
+
+
+def test_unknown_actor_id_raises_key_error():
+    with pytest.raises(KeyError):
+        get_actor("NO-SUCH-THING")
+
+
+def test_arabic_vso_subject_after_verb_and_target_after_ala():
+    assert roles("شنت القوات الأمريكية غارات على مواقع داعش", "شنت", "ar") == ("US-MILITARY", "ISIS")
+
+
+def test_arabic_svo_subject_before_verb():
+    assert roles("الجيش التركي قصف مواقع قسد", "قصف", "ar") == ("TR-MILITARY", "SDF")
+
+
+def test_arabic_victim_after_masdar():
+    assert roles("أعلن البنتاغون مقتل ثلاثة من عناصر داعش", "مقتل", "ar") == ("US-MILITARY", "ISIS")
+
+
+def test_arabic_agent_after_min_qibal():
+    assert roles("اعتقل ناشط من قبل قوات النظام", "اعتقل", "ar") == ("SY-MILITARY", None)
+
+
+def test_english_active_subject_and_object():
+    assert roles("U.S. forces killed three ISIS members.", "killed", "en") == ("US-MILITARY", "ISIS")
+
+
+def test_english_passive_with_by_agent():
+    assert roles("Hamas fighters were attacked by the IDF.", "attacked", "en") == ("IL-MILITARY", "HAMAS")
+
+
+def test_english_passive_without_agent_makes_the_subject_the_victim():
+    assert roles("Four Iraqi police were killed.", "killed", "en") == (None, "IQ-POLICE")
+
+
+def test_english_target_after_on():
+    assert roles("Iran launched missiles on Israel.", "launched", "en") == ("country:IR", "country:IL")
+
+
+def test_roles_without_actors():
+    n = normalize("It rained.")
+    assert actor_roles(n, "en", (3, 9), (0, len(n.text)), []) == (None, None)
+
+
+def test_find_actors_is_sorted_and_respects_the_range():
+    n = normalize("Hamas said. Hezbollah said.")
+    ms = find_actors(n, "en")
+    assert [m.actor.id for m in ms] == ["HAMAS", "HEZBOLLAH"]
+    assert [m.actor.id for m in find_actors(n, "en", start=12)] == ["HEZBOLLAH"]

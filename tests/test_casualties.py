@@ -1,0 +1,160 @@
+"""Casualty figures: each phrasing class in both languages, and what is not a figure."""
+
+from __future__ import annotations
+
+import doctest
+
+import pytest
+
+from timeline.events import casualties
+from timeline.events.casualties import find_casualties
+from timeline.text import normalize
+
+
+def figs(text: str, lang: str = "ar") -> list[tuple[str, int, bool, str, str]]:
+    n = normalize(text)
+    out = []
+    for c in find_casualties(n, lang):
+        s, e = n.span(c.start, c.end)
+        out.append((text[s:e], c.count, c.exact, c.kind, c.who))
+    return out
+
+
+def test_docstring_examples_run():
+    assert doctest.testmod(casualties, optionflags=doctest.ELLIPSIS).failed == 0
+
+
+# --- Arabic -------------------------------------------------------------------------------
+
+def test_arabic_masdar_number_noun_twice():
+    assert figs("أسفر القصف عن مقتل 4 أشخاص وإصابة 12 آخرين") == [
+        ("مقتل 4 أشخاص", 4, True, "killed", "اشخاص"),
+        ("إصابة 12 آخرين", 12, True, "injured", "اخرين")]
+
+
+def test_arabic_number_then_casualty_noun():
+    assert figs("خلف الانفجار 19 قتيلا و20 جريحا") == [
+        ("19 قتيلا", 19, True, "killed", ""), ("20 جريحا", 20, True, "injured", "")]
+    assert figs("سجلت السلطات 2059 مصابا") == [("2059 مصابا", 2059, True, "injured", "")]
+
+
+def test_arabic_toll():
+    assert figs("ارتفع عدد القتلى إلى 19") == [("عدد القتلى إلى 19", 19, True, "killed", "")]
+    assert figs("بلغت حصيلة الجرحى 35 جريحا") == [("حصيلة الجرحى 35 جريحا", 35, True, "injured", "جريحا")]
+
+
+def test_arabic_duals_count_two():
+    assert figs("أعلن الجيش مقتل جنديين") == [("مقتل جنديين", 2, True, "killed", "جنديين")]
+    assert figs("سقط قتيلان في الاشتباك") == [("قتيلان", 2, True, "killed", "")]
+
+
+def test_arabic_singular_counts_one():
+    assert figs("أدى الانفجار إلى مقتل شخص") == [("مقتل شخص", 1, True, "killed", "شخص")]
+    assert figs("أدى الانفجار إلى مقتل شخص واحد") == [("مقتل شخص واحد", 1, True, "killed", "شخص")]
+
+
+def test_arabic_number_words():
+    assert figs("مقتل أربعة جنود") == [("مقتل أربعة جنود", 4, True, "killed", "جنود")]
+    assert figs("اعتقال خمسة عشر شخصا") == [("اعتقال خمسة عشر شخصا", 15, True, "arrested", "شخصا")]
+    assert figs("اختطاف ثلاثة وعشرين مدنيا") == [("اختطاف ثلاثة وعشرين مدنيا", 23, True, "kidnapped", "مدنيا")]
+
+
+@pytest.mark.parametrize("text, count", [
+    ("مقتل أكثر من 20 شخصا", 20),
+    ("مقتل نحو 30 شخصا", 30),
+    ("مقتل ما لا يقل عن 15 شخصا", 15),
+    ("مقتل 4 أشخاص على الأقل", 4),
+])
+def test_arabic_inexact_figures(text, count):
+    (got,) = figs(text)
+    assert got[1:4] == (count, False, "killed")
+
+
+def test_arabic_vague_quantities_take_their_lower_bound():
+    assert figs("مقتل عشرات المدنيين") == [("مقتل عشرات المدنيين", 30, False, "killed", "المدنيين")]
+    assert figs("خلف الزلزال مئات القتلى") == [("مئات القتلى", 300, False, "killed", "")]
+
+
+def test_arabic_partitive():
+    assert figs("أعلن الجيش مقتل 6 من عناصره") == [("مقتل 6 من عناصره", 6, True, "killed", "عناصره")]
+
+
+def test_arabic_missing():
+    assert figs("فقدان 7 صيادين") == [("فقدان 7", 7, True, "missing", "")]  # noun not in the list
+    assert figs("فقدان 7 أشخاص") == [("فقدان 7 أشخاص", 7, True, "missing", "اشخاص")]
+
+
+@pytest.mark.parametrize("text", [
+    "قتل طفل عمره 7 سنوات",          # age
+    "وقع الهجوم في 2015",             # year
+    "بلغت قوة الزلزال 6.8 درجات",     # magnitude
+    "ارتفعت الأسعار 20 بالمئة",       # percentage
+    "مقتل 3 صواريخ",                  # things, not people
+    "أطلق 13 صاروخا",                 # no casualty at all
+])
+def test_arabic_numbers_that_are_not_figures(text):
+    assert figs(text) == []
+
+
+# --- English ------------------------------------------------------------------------------
+
+def test_english_number_noun_casualty_word():
+    assert figs("Four Americans were killed and 13 wounded.", "en") == [
+        ("Four Americans were killed", 4, True, "killed", "americans"),
+        ("13 wounded", 13, True, "injured", "")]
+
+
+def test_english_verb_then_number():
+    assert figs("The bomb exploded, killing 13 and wounding two.", "en") == [
+        ("killing 13", 13, True, "killed", ""), ("wounding two", 2, True, "injured", "")]
+    assert figs("Airstrikes killed three ISIS members.", "en") == [
+        ("killed three ISIS members", 3, True, "killed", "members")]
+
+
+def test_english_toll():
+    assert figs("The death toll rose to 90 on Monday.", "en") == [("death toll rose to 90", 90, True, "killed", "")]
+
+
+def test_english_one_person():
+    assert figs("A man was killed on Main Street.", "en") == [("A man was killed", 1, True, "killed", "man")]
+
+
+def test_english_age_is_not_the_count():
+    assert figs("A 7-year-old boy was shot and killed Saturday.", "en") == [
+        ("A 7-year-old boy was shot and killed", 1, True, "killed", "boy")]
+
+
+def test_english_inexact_and_vague():
+    assert figs("At least 5 people were kidnapped and more than 20 arrested.", "en") == [
+        ("At least 5 people were kidnapped", 5, False, "kidnapped", "people"),
+        ("more than 20 arrested", 20, False, "arrested", "")]
+    assert figs("The blast wounded dozens.", "en") == [("wounded dozens", 24, False, "injured", "")]
+
+
+def test_english_shot_alone_is_injured():
+    assert figs("Two people were shot.", "en") == [("Two people were shot", 2, True, "injured", "people")]
+
+
+@pytest.mark.parametrize("text", [
+    "13 US service members were deployed in 2015.",
+    "A magnitude 6.8 quake struck at 8:40 p.m.",
+    "Prices rose 50 percent to $20.",
+    "He was killed in 2015.",
+    "The 7-year-old was killed.",
+])
+def test_english_numbers_that_are_not_figures(text):
+    assert [f for f in figs(text, "en") if f[1] != 1] == []
+
+
+def test_range_and_order():
+    text = "Two soldiers were killed. Later 3 civilians were wounded."
+    n = normalize(text)
+    all_ = find_casualties(n, "en")
+    assert [c.count for c in all_] == [2, 3]
+    assert [c.count for c in find_casualties(n, "en", start=n.text.index("later"))] == [3]
+
+
+def test_bad_input():
+    with pytest.raises(TypeError):
+        find_casualties("13 killed", "en")  # type: ignore[arg-type]
+    assert find_casualties(normalize(""), "en") == []

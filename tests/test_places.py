@@ -1,0 +1,187 @@
+"""Places: the gazetteer's ids, names across scripts, containment and the matching rules."""
+
+from __future__ import annotations
+
+import doctest
+
+import pytest
+
+from timeline.events import places
+from timeline.events.places import compatible, contains, distance_km, find_places, get_place, search_places
+from timeline.text import normalize
+
+MANBIJ = "geonames:167357"
+ALEPPO_GOV = "SY-HL"
+
+
+def found(text: str, lang: str = "ar") -> list[tuple[str, str]]:
+    """(original text of the name, place id) for each place found."""
+    n = normalize(text)
+    out = []
+    for m in find_places(n, lang):
+        s, e = n.span(m.start, m.end)
+        out.append((text[s:e], m.place.id))
+    return out
+
+
+def test_docstring_examples_run():
+    assert doctest.testmod(places, optionflags=doctest.ELLIPSIS).failed == 0
+
+
+def test_arabic_and_english_names_of_a_town_give_one_id():
+    assert found("وصلت التعزيزات إلى منبج") == [("منبج", MANBIJ)]
+    assert found("Reinforcements reached Manbij on Sunday.", "en") == [("Manbij", MANBIJ)]
+
+
+def test_town_is_inside_its_governorate_and_country():
+    manbij = get_place(MANBIJ)
+    assert manbij.parents == ("SY", ALEPPO_GOV)
+    assert contains(get_place("SY"), manbij)
+    assert contains(ALEPPO_GOV, MANBIJ)
+    assert not contains(MANBIJ, ALEPPO_GOV)
+    assert compatible(MANBIJ, "SY") and compatible("SY", MANBIJ)
+    assert not compatible(MANBIJ, "IQ")
+
+
+def test_get_place_unknown_id_raises_key_error():
+    with pytest.raises(KeyError):
+        get_place("nowhere:1")
+
+
+def test_distance_between_two_towns():
+    km = distance_km(MANBIJ, "geonames:170063")  # Aleppo city
+    assert km is not None and 70 < km < 90
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قصف على بمنبج", ("منبج", MANBIJ)),
+    ("بين حلب وحمص", None),
+    ("غارات على لدمشق", ("دمشق", "geonames:170654")),
+    ("دخلت القوات والرقة", ("الرقة", "geonames:172955")),
+])
+def test_arabic_clitics_stay_outside_the_span(text, expected):
+    got = found(text)
+    if expected is not None:
+        assert expected in got
+
+
+def test_clitic_on_a_second_town_after_a_first_one():
+    assert found("اشتباكات في حلب ومنبج") == [("حلب", "geonames:170063"), ("منبج", MANBIJ)]
+    # "حمص" is also chickpeas: coordination is not cue enough
+    assert found("اشتباكات في حلب وحمص") == [("حلب", "geonames:170063")]
+
+
+def test_multiword_names_in_both_scripts():
+    assert found("سقطت قذائف على دير الزور وخان شيخون") == [
+        ("دير الزور", "geonames:170794"), ("خان شيخون", "geonames:168325")]
+    assert found("Shelling hit Deir ez-Zor and Khan Shaykhun.", "en") == [
+        ("Deir ez-Zor", "geonames:170794"), ("Khan Shaykhun", "geonames:168325")]
+
+
+def test_old_and_new_names_of_palmyra_are_one_town():
+    tadmur = "geonames:163808"
+    assert found("دخل التنظيم مدينة تدمر") == [("تدمر", tadmur)]
+    assert found("The group entered Palmyra.", "en") == [("Palmyra", tadmur)]
+    assert found("The group entered Tadmur.", "en") == [("Tadmur", tadmur)]
+
+
+def test_countryside_cue_gives_the_governorate():
+    assert found("قصفت الطائرات ريف حمص الشمالي") == [("ريف حمص", "SY-HI")]
+    assert found("اشتباكات في محافظة حلب") == [("حلب", ALEPPO_GOV)]
+    assert found("Clashes in Idlib province.", "en") == [("Idlib", "SY-ID")]
+
+
+def test_town_cue_keeps_the_town_named_like_its_governorate():
+    assert found("قصف مدينة حلب") == [("حلب", "geonames:170063")]
+
+
+def test_common_words_that_are_town_names_need_a_cue():
+    assert found("فتح الباب واشترى حمص من السوق") == []
+    assert found("سيطرت الفصائل على مدينة الباب") == [("الباب", "geonames:174018")]
+
+
+def test_cue_word_itself_is_not_a_place():
+    # "مدينة" is also an Arabic name of Medina: as a cue it names nothing
+    assert found("مدينة منبج") == [("منبج", MANBIJ)]
+
+
+def test_arabic_article_missing_from_the_gazetteer_spelling():
+    assert found("وصل الوفد إلى الخرطوم") == [("الخرطوم", "geonames:379252")]
+
+
+def test_countries_in_both_languages():
+    assert found("زار الوزير سوريا والعراق") == [("سوريا", "SY"), ("العراق", "IQ")]
+    assert found("The minister visited Syria and the U.S. last week.", "en") == [("Syria", "SY"), ("U.S.", "US")]
+
+
+def test_territories_the_packages_lack_contain_their_towns():
+    assert found("قصف على قطاع غزة") == [("قطاع غزة", "PS-GAZA-STRIP")]
+    gaza = search_places("غزة")
+    town = next(p for p in gaza if p.kind == "city" and p.country == "PS")
+    assert contains("PS-GAZA-STRIP", town)
+
+
+def test_moroccan_province_is_a_district_of_its_region():
+    haouz = get_place("MA-HAO")
+    assert haouz.kind == "district" and haouz.parents == ("MA", "MA-07")
+    assert found("ضرب الزلزال إقليم الحوز") == [("الحوز", "MA-HAO")]
+
+
+def test_us_city_state_dateline():
+    assert found("ELGIN, Iowa (AP) — A boy was hurt.", "en") == [("ELGIN", "geonames:4855264"), ("Iowa", "US-IA")]
+
+
+def test_ap_state_abbreviation_after_a_town():
+    got = found("BEDFORD, N.H. — Investigators said a Bedford woman was hurt.", "en")
+    assert got == [("BEDFORD", "geonames:5083221"), ("N.H.", "US-NH"), ("Bedford", "geonames:5083221")]
+
+
+def test_state_named_elsewhere_settles_a_town_name():
+    got = found("A boy was hurt in Elgin on Friday, the Iowa sheriff said.", "en")
+    assert got == [("Elgin", "geonames:4855264"), ("Iowa", "US-IA")]
+
+
+def test_bigger_town_wins_without_context():
+    assert found("A man was hurt in Elgin on Friday.", "en") == [("Elgin", "geonames:4890864")]  # Illinois
+
+
+def test_english_names_must_be_capitalised():
+    assert found("we drove to manbij", "en") == []
+
+
+def test_streets_and_person_names_are_not_places():
+    assert found("Amari Brown was hit in the 1100 block of North Harding Avenue.", "en") == []
+    assert found("Jordan Peterson spoke.", "en") == []
+
+
+def test_english_common_words_need_a_cue_or_a_state():
+    assert found("We hope the Police will find the Mobile phone.", "en") == []
+    assert found("The shooting happened in Hope, Arkansas.", "en") == [
+        ("Hope", "geonames:4115181"), ("Arkansas", "US-AR")]
+
+
+def test_country_name_beats_a_small_town_of_the_same_name():
+    assert found("The king of Jordan spoke.", "en") == [("Jordan", "JO")]
+
+
+def test_a_us_state_named_in_the_text_makes_georgia_the_state():
+    assert found("Atlanta police said Georgia will mourn.", "en") == [
+        ("Atlanta", "geonames:4180439"), ("Georgia", "US-GA")]
+
+
+def test_range_and_sorted_offsets():
+    text = "قصف على منبج ثم على تدمر"
+    n = normalize(text)
+    ms = find_places(n, "ar")
+    assert [m.start for m in ms] == sorted(m.start for m in ms)
+    later = find_places(n, "ar", start=n.text.index("ثم"))
+    assert [m.place.id for m in later] == ["geonames:163808"]
+
+
+def test_find_places_needs_a_normalized_text():
+    with pytest.raises(TypeError):
+        find_places("منبج", "ar")  # type: ignore[arg-type]
+
+
+def test_empty_text():
+    assert find_places(normalize(""), "en") == []

