@@ -1,5 +1,11 @@
-"""Step 2: what each trigger's words say of it — its time, and (from the argument
-extractors) its place, actors and casualty figures.
+"""Step 2: what each trigger's words say of it — its time, its place, its actors and
+the casualty figures told with it.
+
+**Place, actors, casualties.** The gazetteer (:mod:`.places`), the actor table
+(:mod:`.actors`) and the casualty reader (:mod:`.casualties`) read the article once; a
+trigger takes the places and actors named in its clause (its sentence when the clause
+names none), its roles (who did it, to whom; who spoke) from :func:`.actors.actor_roles`,
+and the casualty figures of its sentence.
 
 **Time.** Each dated time expression (a DATE or TIME with an interval) attaches to the
 nearest trigger of its sentence that is asserted or planned, counted in words; crossing
@@ -29,7 +35,7 @@ from ..timex import TimeMention, TimexType
 from .document import Document
 from .mentions import Trigger
 
-__all__ = ["attach_times", "dated"]
+__all__ = ["attach_times", "attach_arguments", "dated"]
 
 _CLAUSE_COST = 8
 _DATED = (TimexType.DATE, TimexType.TIME)
@@ -92,3 +98,53 @@ def attach_times(doc: Document, triggers: list[Trigger]) -> list[int]:
         if t.time is None or _rank(tm) < _rank(t.time):
             t.time, t.time_basis = tm, "explicit"
     return free
+
+
+def _locative(doc: Document, p) -> bool:
+    """Is a place mention where something happened?  A town always may be; a country or
+    a province only after a locative word ("in Syria", ``في سوريا``, ``بولاية نابل``, a
+    glued ``ب``), or at the very start of the text (a dateline)."""
+    if p.place.kind not in ("country", "region"):
+        return True
+    if p.start <= 2:
+        return True
+    text = doc.norm.text
+    if doc.lang == "ar" and p.start > 0 and text[p.start - 1] == "ب":
+        return True
+    k = doc.token_at(p.start)
+    if doc.starts[k] < p.start:  # a clitic glued before the name ("وبسوريا")
+        glued = text[doc.starts[k]:p.start]
+        if "ب" in glued or "ف" == glued[-1:]:
+            return True
+        k += 1
+    before = doc.tokens[max(0, k - 2):k]
+    return any(doc.vocab.is_cue(w, doc.vocab.locatives) for w in before)
+
+
+def attach_arguments(doc: Document, triggers: list[Trigger]) -> None:
+    """Give each asserted or planned trigger its places, actors, roles and casualty
+    figures (see the module docstring)."""
+    from .actors import actor_roles, find_actors
+    from .casualties import find_casualties
+    from .places import find_places
+
+    live = [t for t in triggers if t.modality in ("asserted", "planned")]
+    if not live:
+        return
+    norm, lang = doc.norm, doc.lang
+    places = [p for p in find_places(norm, lang) if _locative(doc, p)]
+    actors = find_actors(norm, lang)
+    figures = find_casualties(norm, lang)
+    for t in live:
+        clause = doc.clause_at(t.start)
+        ss, se = doc.sentences[t.sentence]
+        in_clause = [p for p in places if clause.start <= p.start < clause.end]
+        t.places = in_clause or [p for p in places if ss <= p.start < se]
+        mine = [a for a in actors if ss <= a.start < se]
+        t.actors = mine
+        if mine:
+            a1, a2 = actor_roles(norm, lang, (t.start, t.end), (clause.start, clause.end), mine)
+            if a1 is None and a2 is None and (clause.start, clause.end) != (ss, se):
+                a1, a2 = actor_roles(norm, lang, (t.start, t.end), (ss, se), mine)
+            t.actor1, t.actor2 = a1, a2
+        t.casualties = [c for c in figures if ss <= c.start < se]

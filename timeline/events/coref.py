@@ -134,7 +134,7 @@ def group_events(doc: Document, triggers: list[Trigger]) -> list[Draft]:
     # back-references, which may come before their cause ("مقتل 6 … جراء الضربة")
     for t in live:
         if t.role == "statement":
-            t.speaker = _speaker(doc, t)
+            t.speaker = frozenset({"actor:" + t.actor1.id}) if t.actor1 is not None else _speaker(doc, t)
             e = _statement_event(t, last_statement)
             if e is None:
                 e = Draft(len(events), "statement", "asserted")

@@ -23,7 +23,7 @@ from ..lang.taxonomy import TYPES
 from ..model import Article, ArticleEvent, EventMention
 from ..text import Normalized, normalize
 from ..timex import TimeMention
-from .arguments import attach_times
+from .arguments import attach_arguments, attach_times
 from .coref import Draft, group_events
 from .document import Document
 from .mentions import Trigger, find_triggers
@@ -54,6 +54,7 @@ def read_events(article: Article, norm: Normalized, times: Sequence[TimeMention]
     doc = Document.read(article.id, norm, lang, times)
     triggers = find_triggers(doc)
     free = attach_times(doc, triggers)
+    attach_arguments(doc, triggers)
     events = group_events(doc, triggers)
     date_events(doc, events, free, published)
     return tuple(_article_event(doc, article, e, published) for e in events)
@@ -90,13 +91,72 @@ def _article_event(doc: Document, article: Article, e: Draft, published: Optiona
     sents = {t.sentence for t in e.triggers}
     words = _words(doc, sents)
     names = _names(doc, sents) if doc.lang == "en" else ()
+    places, location = _places(doc, e)
+    actor1, actor2 = _roles(e)
+    killed, injured = _figures(e)
     return ArticleEvent(
         article_id=article.id, index=e.index, kind=e.kind, modality=e.modality, event_type=etype,
         mentions=mentions, time=e.time, time_basis=e.time_basis, interval=e.interval,
+        places=places, location=location, actor1=actor1, actor2=actor2,
+        actors=tuple(sorted({a.actor.id for t in e.triggers for a in t.actors})),
+        fatalities=killed, injured=injured,
         main=e.main, novel=e.novel, about=e.about, published=published, lang=doc.lang,
         source=article.outlet, url=article.url, words=words, names=names,
-        actor1=" ".join(sorted(e.speaker)) if e.kind == "statement" and e.speaker else None,
     )
+
+
+def _places(doc: Document, e: Draft) -> tuple[tuple[str, ...], Optional[str]]:
+    """The places an event is told at, most specific first (a town before its province
+    before its country; the most named first among equals), and the first one's name as
+    the report writes it."""
+    count: dict[str, int] = {}
+    first: dict[str, object] = {}
+    for t in e.triggers:
+        if t.role == "statement" and e.kind != "statement":
+            continue
+        for p in t.places:
+            count[p.place.id] = count.get(p.place.id, 0) + 1
+            first.setdefault(p.place.id, p)
+    if not count:
+        return (), None
+    order = sorted(count, key=lambda k: (-len(first[k].place.parents), -count[k], first[k].start))  # type: ignore[attr-defined]
+    m = first[order[0]]
+    s, t = doc.original(m.start, m.end)  # type: ignore[attr-defined]
+    return tuple(order), doc.norm.original[s:t]
+
+
+def _roles(e: Draft) -> tuple[Optional[str], Optional[str]]:
+    """Who did it (or spoke) and to whom: the actors its own words' roles name most."""
+    a1: dict[str, int] = {}
+    a2: dict[str, int] = {}
+    for t in e.triggers:
+        if (t.role == "statement") != (e.kind == "statement"):
+            continue
+        if t.actor1 is not None:
+            a1[t.actor1.id] = a1.get(t.actor1.id, 0) + 1
+        if t.actor2 is not None:
+            a2[t.actor2.id] = a2.get(t.actor2.id, 0) + 1
+    best1 = min(a1, key=lambda k: (-a1[k], k)) if a1 else None
+    best2 = min((k for k in a2 if k != best1), key=lambda k: (-a2[k], k), default=None)
+    return best1, best2
+
+
+def _figures(e: Draft) -> tuple[Optional[int], Optional[int]]:
+    """The largest death and injury figures told in its sentences (a happening's)."""
+    if e.kind != "happening":
+        return None, None
+    killed = injured = None
+    seen = set()
+    for t in e.triggers:
+        for c in t.casualties:
+            if (c.start, c.end) in seen:
+                continue
+            seen.add((c.start, c.end))
+            if c.kind == "killed":
+                killed = max(killed or 0, c.count)
+            elif c.kind == "injured":
+                injured = max(injured or 0, c.count)
+    return killed, injured
 
 
 def _outcome_type(triggers: list[Trigger]) -> str:

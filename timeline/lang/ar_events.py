@@ -160,6 +160,11 @@ DETERMINERS = "هذا | هذه | ذلك | تلك"
 #: Words after which a time is the page's own (when it was posted or updated).
 STAMPS = "نشر في | تاريخ النشر | آخر تحديث | تحديث | نشر بتاريخ | بتاريخ"
 
+#: Words that make a country or province named after them the place where something
+#: happened (``في سوريا``, ``بولاية نابل``, ``قرب``); a glued ``ب`` counts too.
+LOCATIVES = ("في | ب | قرب | بالقرب | داخل | خارج | شمال | جنوب | شرق | غرب | شمالي | جنوبي | شرقي | غربي"
+             " | وسط | أنحاء | مختلف | عموم | ولاية | محافظة | إقليم | منطقة | مدينة | بلدة | على")
+
 #: Relative pronouns that open a clause about another happening.
 RELATIVES = "الذي | التي | الذين | اللذين | اللتين | اللواتي"
 
@@ -171,4 +176,5 @@ DATA = {
     "irrealis": IRREALIS, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "pronouns": PRONOUNS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
     "anaphora_pronouns": "", "anaphora_predicates": "", "stamps": STAMPS,
+    "locatives": LOCATIVES,
 }

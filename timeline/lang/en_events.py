@@ -194,6 +194,10 @@ ANAPHORA_PREDICATES = ("happen | happened | happens | happening | occur | occurr
 #: happening's.
 STAMPS = "posted | updated | published | modified | last updated | filed"
 
+#: Prepositions that make a country or province named after them the place where
+#: something happened ("in Syria", "across Nabeul"), not a modifier ("U.S. troops").
+LOCATIVES = "in | at | near | outside | inside | across | into | throughout | around | off | on"
+
 #: Relative pronouns and conjunctions that open a clause about another happening.
 RELATIVES = "which | that | who | whom | whose | where | when"
 
@@ -205,4 +209,5 @@ DATA = {
     "irrealis": IRREALIS, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "pronouns": PRONOUNS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
     "anaphora_pronouns": ANAPHORA_PRONOUNS, "anaphora_predicates": ANAPHORA_PREDICATES, "stamps": STAMPS,
+    "locatives": LOCATIVES,
 }

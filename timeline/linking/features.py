@@ -31,7 +31,8 @@ NAMES: tuple[str, ...] = (
     "type_same",         # the same node of the taxonomy
     "type_sim",          # taxonomy similarity (outcome with a possible cause: 0.5)
     "place_same",        # a place in common (or one containing the other)
-    "place_conflict",    # both placed, in places that exclude each other
+    "place_near",        # different towns of one province (or within 50 km)
+    "place_conflict",    # both placed, in different provinces or countries
     "actor_overlap",     # Jaccard of their actors
     "fatal_same",        # the same death toll
     "fatal_conflict",    # death tolls far apart
@@ -50,7 +51,7 @@ _FINE_RANK = Granularity.DAY.rank
 class Profile:
     """What the features need of one article event, computed once."""
 
-    __slots__ = ("lo", "hi", "fine", "dated", "type", "places", "place_tree", "actors", "fatal", "vector",
+    __slots__ = ("lo", "hi", "fine", "dated", "type", "places", "place_tree", "regions", "actors", "fatal", "vector",
                  "norm", "names", "lang", "main", "statement", "speaker", "pub", "outlet")
 
     def __init__(self) -> None:
@@ -60,6 +61,7 @@ class Profile:
         self.type = ""
         self.places: frozenset[str] = frozenset()
         self.place_tree: frozenset[str] = frozenset()
+        self.regions: frozenset[str] = frozenset()
         self.actors: frozenset[str] = frozenset()
         self.fatal: Optional[int] = None
         self.vector: dict[str, float] = {}
@@ -102,12 +104,17 @@ def profile(e: ArticleEvent, corpus: Corpus, tolerance: timedelta, place_parents
         g = e.time.granularity if e.time is not None else Granularity.DAY
         p.fine = g is not None and g.rank <= _FINE_RANK
     p.type = e.event_type
-    p.places = frozenset(e.places[:1])
+    p.places = frozenset(e.places[:3])
     tree: set[str] = set()
-    for pl in e.places[:1]:
+    regions: set[str] = set()
+    for pl in e.places[:3]:
+        parents = place_parents(pl)
         tree.add(pl)
-        tree.update(place_parents(pl))
+        tree.update(parents)
+        # the province (or the place itself when it is one): what "near" shares
+        regions.add(parents[1] if len(parents) > 1 else pl)
     p.place_tree = frozenset(tree)
+    p.regions = frozenset(regions)
     p.actors = frozenset(e.actors)
     p.fatal = e.fatalities
     vec: dict[str, float] = {}
@@ -154,9 +161,10 @@ def pair_features(a: Profile, b: Profile, tolerance: timedelta) -> list[float]:
     f += [1.0 if a.type == b.type else 0.0, _type_sim(a.type, b.type)]
     if a.place_tree and b.place_tree:
         same = bool(a.places & b.place_tree or b.places & a.place_tree)
-        f += [1.0 if same else 0.0, 0.0 if same else 1.0]
+        near = not same and bool(a.regions & b.place_tree or b.regions & a.place_tree)
+        f += [1.0 if same else 0.0, 1.0 if near else 0.0, 0.0 if same or near else 1.0]
     else:
-        f += [0.0, 0.0]
+        f += [0.0, 0.0, 0.0]
     if a.actors and b.actors:
         f.append(len(a.actors & b.actors) / len(a.actors | b.actors))
     else:
