@@ -126,13 +126,12 @@ def attach_arguments(doc: Document, triggers: list[Trigger]) -> None:
     figures (see the module docstring)."""
     from .actors import actor_roles, find_actors
     from .casualties import find_casualties
-    from .places import find_places
 
     live = [t for t in triggers if t.modality in ("asserted", "planned")]
     if not live:
         return
     norm, lang = doc.norm, doc.lang
-    places = [p for p in find_places(norm, lang) if _locative(doc, p)]
+    places = [p for p in doc.places() if _locative(doc, p)]
     actors = find_actors(norm, lang)
     figures = find_casualties(norm, lang)
     for t in live:

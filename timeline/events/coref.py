@@ -214,17 +214,21 @@ def _fit(t: Trigger, e: Draft) -> Optional[float]:
     # dated apart: another happening.  An outcome's own time does not part it from its
     # cause (a victim shot on Saturday dies on Monday; a toll is counted the next
     # morning), nor does a clock time whose day the text left out.
+    timing = 0.0
     if t.time is not None and "day_inferred" not in t.time.flags:
         for et in e.times():
-            if "day_inferred" in et.flags or overlapping(t.time, et):
+            if "day_inferred" in et.flags:
+                continue
+            if overlapping(t.time, et):
                 continue
             if t.role == "outcome" and _follows(t.time, et):
+                timing = -1.5  # an outcome told later than its cause: rather one dated alike
                 continue
             return None
     gap = min(abs(t.sentence - x.sentence) for x in e.triggers)
     if sim < 0.5 and gap > 1:
         return None  # a loose kinship of types holds only next to each other
-    score = 2.0 * sim - 0.3 * gap + 0.2 * math.log1p(len(e.triggers))
+    score = 2.0 * sim - 0.3 * gap + 0.2 * math.log1p(len(e.triggers)) + timing
     if gap == 0:
         score += 3.0
     if any(x.key == t.key for x in e.triggers):

@@ -12,7 +12,7 @@ clauses and the time expressions found in it, all in normalised-text offsets.
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Sequence
+from typing import Optional, Sequence
 
 from ..segment import Clause, split_clauses, split_sentences
 from ..text import Normalized, token_spans
@@ -39,7 +39,7 @@ class Document:
     """
 
     __slots__ = ("article_id", "lang", "norm", "vocab", "tokens", "starts", "ends", "keys",
-                 "sentences", "sentence_of", "clauses", "times", "time_spans", "_sent_first")
+                 "sentences", "sentence_of", "clauses", "times", "time_spans", "_sent_first", "_places")
 
     def __init__(self, article_id: str, norm: Normalized, lang: str, vocab: Vocabulary,
                  tokens: list[str], starts: list[int], ends: list[int],
@@ -63,6 +63,15 @@ class Document:
         self.clauses: list[list[Clause]] = [[] for _ in sentences]
         self.times = list(times)
         self.time_spans = [(norm.to_normalized(t.start), norm.to_normalized(t.end)) for t in self.times]
+        self._places: Optional[list] = None
+
+    def places(self) -> list:
+        """The place names of the text (:func:`.places.find_places`), found once."""
+        if self._places is None:
+            from .places import find_places
+
+            self._places = find_places(self.norm, self.lang)
+        return self._places
 
     @classmethod
     def read(cls, article_id: str, norm: Normalized, lang: str, times: Sequence[TimeMention]) -> "Document":

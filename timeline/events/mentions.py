@@ -74,9 +74,9 @@ def find_triggers(doc: Document) -> list[Trigger]:
     """Every trigger of the document, in text order (see the module docstring)."""
     v = doc.vocab
     keys, toks = doc.keys, doc.tokens
-    exact, type_of, phrase = v.exact, v.type_of, v.phrase
+    type_of, phrase = v.type_of, v.phrase
     out: list[Trigger] = []
-    time_tokens = _time_tokens(doc)
+    time_tokens = _time_tokens(doc) | _place_tokens(doc)
     proper = _proper_noun_test(doc) if doc.lang == "en" else None
     n = len(toks)
     i = 0
@@ -92,7 +92,9 @@ def find_triggers(doc: Document) -> list[Trigger]:
                                    doc.sentence_of[i]))
             i += length
             continue
-        type_id = exact.get(toks[i]) or type_of(keys[i])
+        type_id = v.exact_type(toks[i]) or type_of(keys[i])
+        if type_id == "-":
+            type_id = None
         if type_id is None and toks[i] in v.anaphora_pronouns and _stands_for_event(doc, i):
             type_id = "reference"
         if type_id is not None and proper is not None and proper(i):
@@ -164,6 +166,18 @@ def _stands_for_event(doc: Document, i: int) -> bool:
         seen += 1
         k += 1
     return False
+
+
+def _place_tokens(doc: Document) -> set[int]:
+    """Tokens inside place names: "تدمر" is Palmyra there, not "it destroys"."""
+    out: set[int] = set()
+    starts = doc.starts
+    for p in doc.places():
+        k = doc.token_at(p.start)
+        while k < len(starts) and starts[k] < p.end:
+            out.add(k)
+            k += 1
+    return out
 
 
 def _time_tokens(doc: Document) -> set[int]:

@@ -61,9 +61,12 @@ class Vocabulary:
         self._types: dict[str, str] = {}      # key -> type id
         self._phrases: dict[str, list[tuple[tuple[str, ...], Optional[str]]]] = {}
         self._cache: dict[str, str] = {}
+        self.not_clitic = frozenset(normalize_word(w) for w in _split(str(data.get("not_clitic", ""))))
+        #: surface forms matched before any analysis: a type id, or "-" for a word that
+        #: names no event though it shares a stem or a spelling with one
         self.exact: dict[str, str] = {}
         for type_id, words in data["exact"].items():  # type: ignore[union-attr]
-            assert type_id in TYPES, type_id
+            assert type_id in TYPES or type_id == "-", type_id
             for w in _split(words):
                 self.exact[normalize_word(w)] = type_id
         phrase_entries: list[tuple[list[str], Optional[str]]] = []
@@ -126,6 +129,8 @@ class Vocabulary:
         if self.code != "ar":
             return [word]
         out = [word]
+        if word in self.not_clitic or (word.startswith("ال") and word[2:] in self.not_clitic):
+            return out + ([word[2:]] if word.startswith("ال") else [])
         for p in _AR_PREFIXES:
             if word.startswith(p) and len(word) - len(p) >= 2:
                 out.append(word[len(p):])
@@ -159,6 +164,20 @@ class Vocabulary:
         if len(self._cache) < 500_000:
             self._cache[word] = found
         return found
+
+    def exact_type(self, word: str) -> Optional[str]:
+        """The type an exact entry gives a normalised word (or its bare form without
+        clitics), ``"-"`` for a word that names no event, ``None`` when none applies."""
+        ex = self.exact
+        if not ex:
+            return None
+        hit = ex.get(word)
+        if hit is None and self.code == "ar":
+            for r in self.readings(word)[1:]:
+                hit = ex.get(r)
+                if hit is not None:
+                    break
+        return hit
 
     def type_of(self, key: str) -> Optional[str]:
         """The event type a single word's key names, if any."""

@@ -26,7 +26,7 @@ TRIGGERS: dict[str, str] = {
                            " | طائرة مسيرة | طائرات مسيرة | مسيرات | طائرات حربية | الطيران الحربي | سلاح الجو",
     "violence.remote.missile": "قصف مدفعي | قصف صاروخي | صاروخ | صواريخ | صاروخي | صاروخية | قذيفة | قذائف"
                                " | هاون | مدفعية | ضربة صاروخية | ضربات صاروخية | هجوم صاروخي | توماهوك"
-                               " | كروز | راجمة | باليستي",
+                               " | كروز | راجمة | صاروخ باليستي",
     "violence.remote.suicide": "انتحاري | انتحارية | تفجير انتحاري | هجوم انتحاري | عملية انتحارية | انتحاريين",
     "violence.remote.ied": "عبوة ناسفة | عبوات ناسفة | سيارة مفخخة | مفخخة | لغم | ألغام | جسم متفجر"
                            " | عبوة متفجرة",
@@ -35,7 +35,7 @@ TRIGGERS: dict[str, str] = {
     "violence.remote.grenade": "قنبلة يدوية | قنابل يدوية",
     "violence.raid": "مداهمة | داهم | إنزال | عملية إنزال | إنزال جوي | اقتحام | اقتحم | توغل | إغارة",
         "violence.civilians.shooting": "إطلاق نار | إطلاق النار | أطلق النار | إطلاق الرصاص | أطلق الرصاص | رصاص"
-                                   " | عيار ناري | أعيرة نارية | إطلاق نار كثيف | مسلح | مسلحين",
+                                   " | عيار ناري | أعيرة نارية | إطلاق نار كثيف | هجوم مسلح",
     "violence.civilians.stabbing": "طعن | عملية طعن | طعنة",
     "violence.civilians.killing": "اغتيال | اغتال | تصفية | إعدام | أعدم | جريمة قتل",
     "violence.civilians.abduction": "اختطاف | خطف | اختطف | رهينة | رهائن",
@@ -106,17 +106,32 @@ TRIGGERS: dict[str, str] = {
     "statement.brief": "مؤتمر صحفي | إحاطة | مقابلة | حديث صحفي",
     "statement.post": "غرد | تغريدة | تغريدات | نشر",
     "statement.call": "دعا | دعوة | طالب | مطالبة | ناشد | حث",
-    "statement.praise": "هنأ | تهنئة | يهنئ | أشاد | شكر | رحب | ترحيب",
+    "statement.praise": "تهنئة | يهنئ | أشاد | شكر | رحب | ترحيب",
     "statement.accuse": "اتهم | اتهام",
 }
 
-#: Surface forms matched exactly, before any analysis.
+#: Surface forms matched exactly, before any analysis (without their clitics); ``"-"``
+#: marks words that share a stem or a spelling with an event word but name no event
+#: (homographs: "هناك" is not "هنأ", "الاجتماعي" is social, "تدمر" is Palmyra).
 EXACT: dict[str, str] = {
+    "-": "هناك | هنا | اعلي | الاعلي | اجتماعي | الاجتماعي | الاجتماعيه | اجتماعيه | مقابل | المقابل | اضافي"
+         " | اضافيه | الاضافي | الاضافيه | اضافيا | تشارك | يشارك | شارك | شاركت | مشاركه | المشاركه | الحذر"
+         " | دعايه | الدعايه | اجل | لاجل | كميات | الكميات | كميه | الكميه | ساري | ساريه | الساري | الساريه"
+         " | وزاره | الوزاره | وزارات | تدمر",
     # "الواقعة" (the incident); its stem is that of "الواقع" (located, the reality)
     "reference": "الواقعة | والواقعة | واقعة",
     # "وتابع" (he went on): the stem is that of "التابعة" (belonging to)
     "statement.say": "تابع | وتابع | تابعت | وتابعت",
 }
+
+#: Words whose first letters look like clitics but belong to the word (``وزارة`` is not
+#: و + زارة): they are read whole.
+NOT_CLITIC = ("وزير | وزيرة | وزارة | وزراء | الوزير | وكالة | وكالات | وسط | وقت | وقتا | ولاية | ولايات | وحدة"
+              " | وحدات | واشنطن | وطني | وطنية | ورقة | وضع | وفد | وفدا | وفاة | وفيات | وقف | وجود | ولي"
+              " | وثيقة | ورشة | واحد | واحدة | واقع | وسائل | وسيلة | وصول | ولد | وادي | واد | وراء | وجه"
+              " | وجهة | وزن | ورد | وقود | وهران | وجدة | ولاء | ودائع | وعود | وعد | فريق | فرقة | فصائل"
+              " | فصيل | فرنسا | فلسطين | فوق | فترة | بيت | بين | بلد | بلاد | بلدة | بعد | برلمان | بريطانيا"
+              " | لبنان | ليبيا | لجنة | لقاء | كبير | كبيرة | كلمة | كتيبة")
 
 #: Phrases that name no happening, though their words may.
 NOT_EVENTS = ("قرار وقف | عملية السلام | عملية سياسية | العملية السياسية | العملية الانتخابية"
@@ -176,5 +191,5 @@ DATA = {
     "irrealis": IRREALIS, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "pronouns": PRONOUNS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
     "anaphora_pronouns": "", "anaphora_predicates": "", "stamps": STAMPS,
-    "locatives": LOCATIVES,
+    "locatives": LOCATIVES, "not_clitic": NOT_CLITIC,
 }
