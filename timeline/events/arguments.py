@@ -97,7 +97,30 @@ def attach_times(doc: Document, triggers: list[Trigger]) -> list[int]:
         t = best[2]
         if t.time is None or _rank(tm) < _rank(t.time):
             t.time, t.time_basis = tm, "explicit"
+    _share_in_clauses(doc, [t for cands in by_sentence.values() for t in cands])
     return free
+
+
+def _share_in_clauses(doc: Document, triggers: list[Trigger]) -> None:
+    """A trigger with no time of its own takes the time of the other words naming a
+    happening in its clause when they all agree ("في 14 من ديسمبر، شنت قوات الأمن عملية أمنية استهدفت خلايا
+    التنظيم": the targeting is the operation's, of the 14th).  Statements keep their own."""
+    by_clause: dict[tuple[int, int], list[Trigger]] = {}
+    for t in triggers:
+        if t.role != "statement":
+            c = doc.clause_at(t.start)
+            by_clause.setdefault((c.start, c.end), []).append(t)
+    for group in by_clause.values():
+        # an outcome's time dates the outcome (a toll "as of 07:00"), not its cause
+        timed = [t.time for t in group if t.time is not None and t.role != "outcome"]
+        if not timed:
+            continue
+        first = timed[0]
+        if any(x.interval != first.interval for x in timed[1:]):
+            continue  # the clause dates two things: leave the rest undated
+        for t in group:
+            if t.time is None:
+                t.time, t.time_basis = first, "clause"
 
 
 def _locative(doc: Document, p) -> bool:

@@ -224,6 +224,9 @@ def _fit(t: Trigger, e: Draft) -> Optional[float]:
             if t.role == "outcome" and _follows(t.time, et):
                 timing = -1.5  # an outcome told later than its cause: rather one dated alike
                 continue
+            if t.time_basis == "clause":
+                return None  # a time only shared from its clause: a hint, not a proof
+                continue
             return None
     gap = min(abs(t.sentence - x.sentence) for x in e.triggers)
     if sim < 0.5 and gap > 1:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Optional, Sequence
 
-from ..segment import Clause, split_clauses, split_sentences
+from .clauses import Clause, split_clauses, split_sentences
 from ..text import Normalized, token_spans
 from ..timex import TimeMention
 from .vocabulary import Vocabulary, vocabulary
@@ -34,7 +34,7 @@ class Document:
         tokens, starts, ends, keys: the tokens of the normalised text, their offsets and
             their vocabulary keys.
         sentences: sentence spans; ``sentence_of[i]`` is token ``i``'s sentence index.
-        clauses: per sentence, its :class:`~timeline.segment.Clause` spans.
+        clauses: per sentence, its :class:`~.clauses.Clause` spans.
         times: the article's time expressions; ``time_spans`` their normalised spans.
     """
 

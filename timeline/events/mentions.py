@@ -234,9 +234,9 @@ def _read_around(doc: Document, t: Trigger) -> None:
     # a happening brought in as what another one follows or answers ("in response to a
     # gas attack", "ردا على غارة", "بعد مقتل"): a clause the splitter opened at such a
     # word, or the word right before the trigger
-    from ..segment import event_words
+    from .clauses import clause_words
 
-    ew = event_words(doc.lang)
+    ew = clause_words(doc.lang)
     t.subordinate = doc.clause_at(t.start).prior or any(
         w in ew.after_words or (ar and w[:1] == "و" and w[1:] in ew.after_words) for w in left[:2])
     # definiteness: "the attack", "هذه العملية", "الهجوم"

@@ -51,12 +51,21 @@ def _rank(t: TimeMention) -> int:
     return t.granularity.rank if t.granularity is not None else 99
 
 
-def _explicit(e: Draft) -> Optional[TimeMention]:
+def _possible(e: Draft, t: TimeMention, published: Optional[datetime]) -> bool:
+    """A report tells what has happened: an asserted happening cannot start after its
+    article's publication day ("Jan. 5" read as next January in a November story)."""
+    if published is None or e.modality != "asserted" or t.interval is None:
+        return True
+    day_after = datetime(published.year, published.month, published.day) + timedelta(days=2)
+    return t.interval.start.replace(tzinfo=None) < day_after
+
+
+def _explicit(e: Draft, published: Optional[datetime] = None) -> Optional[TimeMention]:
     """The most precise time of the event's mentions (those naming the happening first).
     A clock time whose day the text left out ("about 5:30 p.m.") is moved onto the day
     the event's other times give ("killed Thursday … The shooting occurred about 5:30
     p.m."), rather than kept on the day the narrative happened to be on."""
-    timed = [t for t in e.triggers if t.time is not None]
+    timed = [t for t in e.triggers if t.time is not None and _possible(e, t.time, published)]
     if not timed:
         return None
     firm = [t for t in timed if "day_inferred" not in t.time.flags]  # type: ignore[union-attr]
@@ -127,7 +136,7 @@ def date_events(doc: Document, events: list[Draft], free: list[int], published: 
     (see the module docstring)."""
     taken: set[int] = set()
     for e in events:
-        t = _explicit(e)
+        t = _explicit(e, published)
         if t is not None:
             e.time, e.time_basis, e.interval = t, "explicit", t.interval
     for e in events:
@@ -142,6 +151,8 @@ def date_events(doc: Document, events: list[Draft], free: list[int], published: 
             e.time_basis, e.interval = "publication", _day(published)
     for e in events:
         for tr in e.triggers:
+            if tr.time_basis == "clause":
+                tr.time_basis = "explicit"  # the time expression of its own clause
             if tr.time is None and e.time is not None:
                 tr.time, tr.time_basis = e.time, "inherited"
             elif tr.time is None and e.time_basis == "publication":

@@ -36,29 +36,7 @@ import attrs
 
 from ..text import TOKEN_RE, normalize_word
 
-__all__ = ["LanguageData", "Lexicon", "EVENT_FAMILIES", "DOMINANT_FAMILIES"]
-
-# What kind of happening an event class names, shared by every language.  The first
-# event word of a report says what it is about; two reports whose first words are of
-# different families ("the war cabinet will meet" / "Iran launched drones"; "the missiles
-# were intercepted" / "Iran fired missiles") are seldom the same happening.  Casualty
-# words belong to no family (any violent or natural happening can kill), and so do
-# statement words, which often only wrap a report ("نشرت صحيفة … بعيد الضربة").
-EVENT_FAMILIES: Mapping[str, str] = {
-    "attack": "violence", "strike": "violence", "missile": "violence",
-    "explosion": "violence", "raid": "violence", "clash": "violence", "arrest": "violence",
-    "hostage": "violence",
-    "intercept": "defence",
-    "quake": "disaster", "flood": "disaster", "fire": "disaster", "crash": "disaster",
-    "meeting": "meeting",
-    "control": "politics", "deploy": "politics", "evacuate": "politics", "join": "politics",
-    "decision": "politics", "protest": "politics", "election": "politics",
-}
-# Families that say what a report is about wherever their word stands: an interception
-# names the drones it stops ("the drones were intercepted"), a meeting the attack it
-# discusses ("the council will meet to discuss the attack").
-DOMINANT_FAMILIES: tuple[str, ...] = ("defence", "meeting")
-
+__all__ = ["LanguageData", "Lexicon"]
 
 @attrs.frozen
 class LanguageData:
@@ -74,14 +52,13 @@ class LanguageData:
             into ``لل``.
         case_sensitive: surface forms that only count when capitalised in the text
             (English ``May``, ``March``, ``Sun``) mapped to ``True``.
-        events: word lists for event extraction: ``event_words`` ({class: [words]}),
-            ``reporting`` (verbs that attribute), ``announcing`` (verbs whose statement is
-            an event), ``attributions`` (words after which a time dates the source, not
-            the happening: "وفق بيانات نشرها المعهد صباح اليوم الأحد"), ``documents``
-            (words naming a formal statement: "في بيان", "in a statement"), ``novelty``
-            (words making an event noun another happening: "هزة جديدة", "another attack"),
-            ``complementizers``, ``clause_openers``, ``stopwords``,
-            ``abbreviations`` (English, for sentence splitting).
+        clauses: the words that split sentences and clauses (timeline/events/clauses.py):
+            ``attributions`` (words after which a source follows: "وفق", "according"),
+            ``negations``, ``complementizers``, ``after_words``, ``announce_objects``,
+            ``clause_openers``, ``subordinators`` (phrases bringing in an earlier
+            happening: "ردا على", "in response to"), ``abbreviations`` (English, for
+            sentence splitting).  The event vocabulary itself lives in
+            ``timeline/lang/<code>_events.py``.
         script_ranges: code point ranges of the script, for language detection.
     """
 
@@ -92,7 +69,7 @@ class LanguageData:
     prepositions: str = ""
     article: str = ""
     case_sensitive: frozenset[str] = frozenset()
-    events: Mapping[str, object] = attrs.field(factory=dict)
+    clauses: Mapping[str, object] = attrs.field(factory=dict)
     script_ranges: tuple[tuple[int, int], ...] = ()
 
 

@@ -201,245 +201,36 @@ LEXICON = {
 }
 
 
-# --- events -----------------------------------------------------------------------------
-EVENT_WORDS = {
-    "attack": ["assaults", "assaulted", "ambushed", "ambushes", "operations", "offensives",
-               "attack", "attacks", "attacked", "assault", "ambush", "targeted", "targeting",
-               "operation", "offensive", "attacking"],
-    "strike": ["bombings", "bombardment", "bombardments", "bombarded", "bombard", "striking",
-               "pounding", "strike", "strikes", "airstrike", "airstrikes", "air strike",
-               "bombing", "bombed", "shelling", "shelled", "struck", "hit", "pounded",
-               "launched", "conducted", "carried out"],
-    "missile": ["barrage", "salvo", "launching", "firing", "missile", "missiles", "rocket",
-                "rockets", "tomahawk", "tomahawks", "drone", "drones", "projectiles", "fired",
-                "fires", "launches"],
-    # air defence: an interception is not the launch it answers
-    "intercept": ["intercepted", "intercept", "interception", "interceptions", "intercepting",
-                  "interceptors", "shot down", "downed", "sirens", "siren"],
-    "kill": ["killings", "murdered", "massacre", "massacred", "casualties", "killed", "killing",
-             "kills", "kill", "dead", "death", "deaths", "died", "perished", "killed,", "slain",
-             "assassinated", "assassination", "fatalities", "victims"],
-    # a count of the dead, often an update published later than what it counts
-    "toll": ["toll", "tolls"],
-    "injure": ["wounding", "injuring", "injures", "injured", "wounded", "injuries", "injury",
-               "hurt", "hospitalized"],
-    "explosion": ["explode", "explosive", "explosives", "blew up", "bombs", "explosion",
-                  "explosions", "blast", "blasts", "exploded", "bomb", "bomber", "suicide",
-                  "booms", "detonated"],
-    "raid": ["incursion", "incursions", "raid", "raids", "raided", "stormed", "storming",
-             "siege"],
-    "arrest": ["arrests", "detaining", "arrested", "arrest", "detained", "detention",
-               "captured"],
-    "clash": ["battles", "fought", "skirmish", "skirmishes", "exchanged fire", "clash",
-              "clashes", "clashed", "fighting", "battle", "firefight", "gunfire"],
-    "quake": ["earthquakes", "quakes", "tremors", "aftershocks", "temblor", "earthquake",
-              "quake", "tremor", "aftershock", "magnitude", "shaking", "seismic", "struck",
-              "hit", "jolted"],
-    "flood": ["flooded", "floodwaters", "torrential", "deluge", "storms", "rainstorm", "flood",
-              "floods", "flooding", "rain", "rains", "rainfall", "storm", "downpour"],
-    "fire": ["blazes", "wildfires", "burned", "fire", "blaze", "wildfire"],
-    "meeting": ["summits", "visits", "meeting", "meetings", "meet", "meets", "met", "summit",
-                "talks", "visit", "visited", "session", "convene", "convened", "convenes",
-                "briefing", "interview", "conference"],
-    "statement": ["announce", "declare", "condemn", "statements", "declaration", "announced",
-                  "announces", "announcement", "statement", "declared", "confirmed",
-                  "condemned", "warned", "vowed", "pledged", "tweeted", "posted", "threatened",
-                  "urged", "called", "congratulated"],
-    "control": ["seized", "captured", "overran", "toppled", "fall", "fell", "defeat",
-                "defeated", "withdrawal", "withdrew", "withdrawn", "took control"],
-    "deploy": ["deployed", "deployment", "troops", "reduced", "evacuated", "evacuation",
-               "evacuations", "sent"],
-    "evacuate": ["evacuate", "evacuated", "evacuation", "evacuations", "fled", "displaced"],
-    "decision": ["decision", "decided", "signed", "agreement", "deal", "approved", "deadline",
-                 "order", "ordered"],
-    "protest": ["protested", "protesting", "demonstrations", "demonstrators", "rallies",
-                "marched", "protest", "protests", "protesters", "demonstration", "rally"],
-    "election": ["elected", "ballot", "polls", "election", "elections", "vote", "voted",
-                 "referendum", "poll", "survey"],
-    "hostage": ["kidnapping", "kidnappings", "abduction", "abductions", "kidnapped", "hostage",
-                "hostages", "abducted"],
-    "crash": ["crashes", "collided", "derailed", "capsized", "crash", "crashed", "collision",
-              "accident", "hit by"],
-}
+# --- clauses -------------------------------------------------------------------------------
+# The words that split a sentence into clauses (timeline/events/clauses.py); speech verbs
+# and event words come from the event vocabulary (timeline/lang/en_events.py).
+# A speech verb after one of these reports nothing ("has not commented").
 NEGATIONS = ["not", "never", "no", "n't", "nor"]
-REPORTING = ["said", "says", "say", "told", "tells", "according", "reported", "reports", "added",
-             "noted", "stated", "explained", "quoted", "claimed", "insisted", "describing",
-             "confirmed", "wrote", "asked"]
-ANNOUNCING = ["announced", "announces", "declared", "condemned", "warned",
-              "vowed", "pledged", "tweeted", "threatened"]
-# "بعد مقتل الجنود": before an event noun these bring in another happening.
 # Inside a clause these bring in the source of what it reports; a time after them dates the
 # source ("heavy rain fell, according to figures released on Sunday"), not the happening.
 ATTRIBUTIONS = ["according"]
-# Words naming a formal statement: a named actor's statement made in one ("said in a
-# statement", "at a Pentagon briefing") is itself the news when what it says carries no
-# time of its own.
-DOCUMENTS = ["statement", "statements", "briefing", "conference", "communique", "tweet",
-             "post", "release"]
-# Before an event noun these make it another happening than the one known before ("a new
-# tremor", "another attack", "a second explosion").
-NOVELTY = ["new", "another", "second", "third", "fresh", "renewed"]
-# Words that make what follows a plan, a threat or an aim, not a happening ("developing
-# plans to attack diplomats", "was plotting attacks"): an event word right after them
-# reports nothing.
-IRREALIS = ["plan", "plans", "planned", "planning", "plot", "plots", "plotted", "plotting",
-            "threatened", "threatening", "threatens", "intends", "intended", "intending",
-            "aimed", "attempt", "attempts", "prevent", "preventing", "deter", "avert"]
+# "after the attack": before an event noun these bring in another happening.
 AFTER_WORDS = ["after", "before", "following"]
 COMPLEMENTIZERS = ["that"]
-RELATIVES = ["which", "that", "who", "whom"]
 CLAUSE_OPENERS = ["while", "whereas", "meanwhile", "however", "but"]
+# Phrases that bring in another, earlier happening: the clause splits before them.
 SUBORDINATORS = ["in response to", "in retaliation for", "in retaliation to", "following",
-                 "after a", "after an", "after the", "after iran", "after israel", "in the wake of",
-                 "days after", "a day after", "weeks after", "since the", "since a", "since an"]
-STOPWORDS = (
-    "a an the and or but of in on at to for from by with as into onto over under about after "
-    "before during since until than then that this these those there here it its it's is are "
-    "was were be been being has have had do does did will would could should may might must "
-    "can not no nor so such very more most less least also just only even still yet he she "
-    "they them his her their our we us you your i me my who whom whose which what when where "
-    "why how all any both each few many much other some own same said says say told according "
-    "reported added today yesterday tomorrow monday tuesday wednesday thursday friday saturday "
-    "sunday week month year years night morning evening afternoon day days time local "
-    "mr ms mrs dr gen sgt lt col u.s us per cent percent one two three four five six seven "
-    "eight nine ten least about around nearly almost including among against between across"
-).split()
+                 "after a", "after an", "after the", "in the wake of", "days after", "a day after",
+                 "weeks after", "since the", "since a", "since an"]
 ABBREVIATIONS = ["u.s", "u.n", "u.k", "mr", "mrs", "ms", "dr", "gen", "sgt", "lt", "col", "capt",
                  "maj", "cpl", "pvt", "adm", "rep", "sen", "gov", "pres", "jr", "sr", "st",
                  "inc", "co", "corp", "ltd", "vs", "etc", "e.g", "i.e", "a.m", "p.m", "no",
                  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
                  "dec", "mt", "ft", "approx", "dept", "est", "fig", "rev"]
 
-# Sources too vague for their statement to be an event of its own ("قالت مصادر", "officials said").
-GENERIC_SOURCES = "source sources official officials witness witnesses report reports media residents activists analysts experts correspondent spokesperson spokesman spokeswoman people observers agency".split()
 
-# Concepts shared with Arabic (same keys in ar.py).
-CONCEPTS = {
-    "missile": "missile missiles rocket rockets tomahawk tomahawks",
-    "cruise_missile": "cruise",
-    "ballistic": "ballistic",
-    "drone": "drone drones uav",
-    "warplane": "warplane warplanes jet jets aircraft fighter",
-    "helicopter": "helicopter helicopters",
-    "airstrike": "airstrike airstrikes air strike",
-    "strike": "strike strikes bombing bombardment shelling",
-    "attack": "attack attacks attacked assault",
-    "explosion": "explosion explosions blast blasts booms boom",
-    "bomb": "bomb bombs explosive explosives ied",
-    "suicide": "suicide",
-    "gunfire": "gunfire shooting shots gunmen",
-    "artillery": "artillery shells mortar",
-    "warship": "warship warships destroyer destroyers ship ships uss",
-    "navy": "navy naval",
-    "army": "military army armed",
-    "troops": "troops soldiers soldier forces service members",
-    "police": "police",
-    "security": "security",
-    "militant": "militants militant fighters gunmen",
-    "terror": "terror terrorist terrorists terrorism",
-    "commander": "commander leader chief head",
-    "general": "gen general",
-    "base": "base bases",
-    "airport": "airport",
-    "airfield": "airfield runway",
-    "weapons": "weapons weapon arms",
-    "chemical": "chemical sarin gas nerve",
-    "intercept": "intercepted intercept interception shot down",
-    "air_defense": "air defense defenses",
-    "siren": "sirens siren",
-    "shelter": "shelters shelter",
-    "killed": "killed killing dead death deaths died perished fatalities",
-    "toll": "toll",
-    "injured": "injured wounded injuries injury hurt",
-    "civilians": "civilians civilian",
-    "children": "children child kids",
-    "hostage": "hostage hostages",
-    "arrest": "arrested arrest detained",
-    "raid": "raid raids stormed",
-    "operation": "operation",
-    "retaliation": "retaliation retaliate retaliatory response",
-    "escalation": "escalation escalate",
-    "ceasefire": "ceasefire truce",
-    "war": "war",
-    "withdrawal": "withdrawal withdraw",
-    "evacuation": "evacuation evacuations evacuated",
-    "embassy": "embassy",
-    "consulate": "consulate",
-    "convoy": "convoy car cars vehicle vehicles",
-    "patrol": "patrol",
-    "earthquake": "earthquake quake tremor seismic",
-    "magnitude": "magnitude richter",
-    "aftershock": "aftershock aftershocks",
-    "epicenter": "epicenter epicentre",
-    "rain": "rain rains rainfall",
-    "flood": "flood floods flooding",
-    "storm": "storm",
-    "fire": "fire blaze",
-    "rescue": "rescue rescuers",
-    "rubble": "rubble debris",
-    "buildings": "buildings homes houses",
-    "damage": "damage damaged",
-    "president": "president",
-    "prime_minister": "prime minister",
-    "minister": "minister secretary",
-    "defense_ministry": "pentagon defense department",
-    "interior_ministry": "interior ministry",
-    "government": "government",
-    "cabinet": "war cabinet cabinet",
-    "security_council": "security council",
-    "united_nations": "united nations un",
-    "spokesman": "spokesman spokesperson spokeswoman",
-    "statement": "statement",
-    "meeting": "meeting meet meets convene summit",
-    "talks": "talks negotiations",
-    "supreme_leader": "supreme leader",
-    "ambassador": "ambassador",
-    "mourning": "mourning",
-    "revenge": "revenge vengeance",
-    "poll": "poll survey",
-    "deadline": "deadline",
-    "iran": "iran iranian",
-    "iraq": "iraq iraqi",
-    "syria": "syria syrian",
-    "israel": "israel israeli",
-    "usa": "us u.s american americans america washington united states",
-    "russia": "russia russian",
-    "morocco": "morocco moroccan",
-    "tunisia": "tunisia tunisian",
-    "afghanistan": "afghanistan afghan afghans",
-    "lebanon": "lebanon lebanese",
-    "gaza": "gaza",
-    "quds_force": "quds force",
-    "revolutionary_guard": "revolutionary guard irgc",
-    "isis": "isis islamic state daesh",
-    "coalition": "coalition",
-    "evacuated": "evacuated",
-    "hotel": "hotel",
-    "gate": "gate",
-}
-
-# Words that mark a time given on the clock of the place where it happened
-# ("3:40 a.m. local time Friday"): an event takes that one over another clock.
-LOCAL_TIME = ["local"]
-
-EVENTS = {
-    "event_words": EVENT_WORDS,
-    "concepts": CONCEPTS,
-    "generic_sources": GENERIC_SOURCES,
-    "reporting": REPORTING,
+CLAUSES = {
     "attributions": ATTRIBUTIONS,
-    "documents": DOCUMENTS,
-    "novelty": NOVELTY,
-    "irrealis": IRREALIS,
     "negations": NEGATIONS,
-    "announcing": ANNOUNCING,
     "complementizers": COMPLEMENTIZERS,
-    "relatives": RELATIVES,
     "after_words": AFTER_WORDS,
     "clause_openers": CLAUSE_OPENERS,
     "subordinators": SUBORDINATORS,
-    "local_time": LOCAL_TIME,
-    "stopwords": STOPWORDS,
     "abbreviations": ABBREVIATIONS,
 }
 
@@ -451,6 +242,6 @@ DATA = LanguageData(
                               "fri", "thu", "tue", "tues", "thur", "thurs", "sept", "sep",
                               "jun", "jul", "aug", "oct", "nov", "dec", "feb", "apr",
                               "et", "ct", "mt", "pt", "ad", "ce", "ah", "z"}),
-    events=EVENTS,
+    clauses=CLAUSES,
     script_ranges=((0x0041, 0x005A), (0x0061, 0x007A)),
 )

@@ -21,14 +21,22 @@ __all__ = ["link_events", "score_pairs", "LinkSettings", "LinkModel", "load_mode
 
 
 def _parents(place_id: str) -> tuple[str, ...]:
-    try:
-        from ..events.places import get_place
-    except ImportError:  # pragma: no cover - the gazetteer ships with the package
-        return ()
+    from ..events.places import get_place
+
     try:
         return get_place(place_id).parents
     except KeyError:
         return ()
+
+
+def _point(place_id: str) -> Optional[tuple[float, float]]:
+    from ..events.places import get_place
+
+    try:
+        p = get_place(place_id)
+    except KeyError:
+        return None
+    return (p.lat, p.lon) if p.lat is not None and p.lon is not None else None
 
 
 def _keys(e: ArticleEvent, corpus: Corpus) -> frozenset[str]:
@@ -45,7 +53,7 @@ def score_pairs(events: Sequence[ArticleEvent], settings: Optional[LinkSettings]
     s = settings or LinkSettings()
     corpus = Corpus(events)
     tol = s.clock_tolerance
-    profiles = [profile(e, corpus, tol, _parents) for e in events]
+    profiles = [profile(e, corpus, tol, _parents, _point) for e in events]
     keys = [_keys(e, corpus) for e in events]
     model = s.resolved_model()
     out: dict[tuple[int, int], object] = {}

@@ -31,8 +31,8 @@ NAMES: tuple[str, ...] = (
     "type_same",         # the same node of the taxonomy
     "type_sim",          # taxonomy similarity (outcome with a possible cause: 0.5)
     "place_same",        # a place in common (or one containing the other)
-    "place_near",        # different towns of one province (or within 50 km)
-    "place_conflict",    # both placed, in different provinces or countries
+    "place_near",        # different towns within 60 km of each other
+    "place_conflict",    # both placed, farther apart
     "actor_overlap",     # Jaccard of their actors
     "fatal_same",        # the same death toll
     "fatal_conflict",    # death tolls far apart
@@ -46,12 +46,21 @@ NAMES: tuple[str, ...] = (
     "same_outlet",       # the same outlet
 )
 _FINE_RANK = Granularity.DAY.rank
+_NEAR_KM = 60.0
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in kilometres."""
+    la1, lo1, la2, lo2 = map(math.radians, (a[0], a[1], b[0], b[1]))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 class Profile:
     """What the features need of one article event, computed once."""
 
-    __slots__ = ("lo", "hi", "fine", "dated", "type", "places", "place_tree", "regions", "actors", "fatal", "vector",
+    __slots__ = ("lo", "hi", "fine", "dated", "type", "places", "place_tree", "regions", "point", "actors", "fatal",
+                 "vector",
                  "norm", "names", "lang", "main", "statement", "speaker", "pub", "outlet")
 
     def __init__(self) -> None:
@@ -62,6 +71,7 @@ class Profile:
         self.places: frozenset[str] = frozenset()
         self.place_tree: frozenset[str] = frozenset()
         self.regions: frozenset[str] = frozenset()
+        self.point: Optional[tuple[float, float]] = None
         self.actors: frozenset[str] = frozenset()
         self.fatal: Optional[int] = None
         self.vector: dict[str, float] = {}
@@ -93,9 +103,10 @@ class Corpus:
         return math.log((1 + self.n.get(lang, 0)) / (1 + self.df.get((lang, word), 0))) + 1.0
 
 
-def profile(e: ArticleEvent, corpus: Corpus, tolerance: timedelta, place_parents) -> Profile:
+def profile(e: ArticleEvent, corpus: Corpus, tolerance: timedelta, place_parents,
+            place_point=lambda place_id: None) -> Profile:
     """The :class:`Profile` of an article event; ``place_parents(id)`` gives a place's
-    containing places."""
+    containing places, ``place_point(id)`` its (latitude, longitude) or ``None``."""
     p = Profile()
     iv = e.interval
     if iv is not None:
@@ -104,17 +115,21 @@ def profile(e: ArticleEvent, corpus: Corpus, tolerance: timedelta, place_parents
         g = e.time.granularity if e.time is not None else Granularity.DAY
         p.fine = g is not None and g.rank <= _FINE_RANK
     p.type = e.event_type
+    # "same" may come from any of its three most specific places; "near" and "conflict"
+    # from its first (a story names other towns in passing: the victim's home town)
     p.places = frozenset(e.places[:3])
     tree: set[str] = set()
-    regions: set[str] = set()
     for pl in e.places[:3]:
-        parents = place_parents(pl)
         tree.add(pl)
-        tree.update(parents)
-        # the province (or the place itself when it is one): what "near" shares
-        regions.add(parents[1] if len(parents) > 1 else pl)
+        tree.update(place_parents(pl))
     p.place_tree = frozenset(tree)
-    p.regions = frozenset(regions)
+    if e.places:
+        first = e.places[0]
+        parents = place_parents(first)
+        # its province (or the place itself when it is one or a country)
+        p.regions = frozenset({parents[1] if len(parents) > 1 else first})
+        if len(parents) > 1:  # a town or district: a point to measure distances from
+            p.point = place_point(first)
     p.actors = frozenset(e.actors)
     p.fatal = e.fatalities
     vec: dict[str, float] = {}
@@ -161,7 +176,10 @@ def pair_features(a: Profile, b: Profile, tolerance: timedelta) -> list[float]:
     f += [1.0 if a.type == b.type else 0.0, _type_sim(a.type, b.type)]
     if a.place_tree and b.place_tree:
         same = bool(a.places & b.place_tree or b.places & a.place_tree)
-        near = not same and bool(a.regions & b.place_tree or b.regions & a.place_tree)
+        if a.point is not None and b.point is not None:
+            near = not same and _km(a.point, b.point) <= _NEAR_KM
+        else:
+            near = not same and bool(a.regions & b.regions)
         f += [1.0 if same else 0.0, 1.0 if near else 0.0, 0.0 if same or near else 1.0]
     else:
         f += [0.0, 0.0, 0.0]

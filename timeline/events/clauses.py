@@ -21,22 +21,15 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from .lang import get_language
-from .text import normalize_word
+from ..lang import get_language
+from ..text import normalize_word
 
-__all__ = ["Clause", "split_sentences", "split_clauses", "sentence_tokens", "EventWords", "event_words"]
+__all__ = ["Clause", "split_sentences", "split_clauses", "sentence_tokens", "ClauseWords", "clause_words"]
 
 _SENT_END = re.compile(r"[.!?؟…]+[\"')\]»”’]*(?=\s|$)|\n+")
 _WORD = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+|[^\w\s]")
 
 _EN_PASSIVE = frozenset({"was", "were", "is", "are", "been", "be", "being"})
-
-# Words that begin with و but are not the conjunction و + word.
-_WAW_WORDS = frozenset(normalize_word(w) for w in (
-    "وزير وزيرة وزارة وزراء الوزير وكالة وكالات وسط وقت وقتا ولاية ولايات وحدة وحدات واشنطن "
-    "وطني وطنية ورقة وضع وفد وفدا وفاة وفيات وقف وجود ولي وثيقة ورشة واحد واحدة واقع وسائل "
-    "وسيلة وصول ولد وادي واد وراء وجه وجهة وزن ورد وقود وهران وجدة ولاء ودائع وعود وعد".split()))
-
 
 class Clause:
     """A clause span and its role: ``report`` (a reporting verb phrase), ``content`` (what
@@ -52,142 +45,68 @@ class Clause:
         return f"Clause({self.start}, {self.end}, {self.role!r})"
 
 
-class EventWords:
-    """Normalised event word lists of one language."""
+class ClauseWords:
+    """The words of one language that split sentences and clauses (normalised): the
+    language module's ``clauses`` lists, and its event vocabulary for speech verbs and
+    event words."""
 
     def __init__(self, code: str):
-        ev = get_language(code).data.events
+        from .vocabulary import vocabulary
+
+        words = get_language(code).data.clauses
         self.code = code
-        self._lookups: dict[str, tuple[str, ...]] = {}
-        self._verbs: dict[str, tuple[bool, bool]] = {}
-        self.classes: dict[str, tuple[str, ...]] = {}
-        self.phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
-        for cls, words in ev.get("event_words", {}).items():  # type: ignore[union-attr]
-            for w in words:
-                toks = tuple(_WORD.findall(normalize_word(w)))
-                if len(toks) == 1:
-                    self.classes[toks[0]] = self.classes.get(toks[0], ()) + (cls,)
-                elif toks:
-                    self.phrases[toks] = self.phrases.get(toks, ()) + (cls,)
-        self.concepts: dict[str, str] = {}
-        self.concept_pairs: dict[tuple[str, str], str] = {}
-        for concept, words in ev.get("concepts", {}).items():  # type: ignore[union-attr]
-            for w in words.split():
-                self.concepts.setdefault(normalize_word(w), concept)
-        for concept, words in ev.get("concepts", {}).items():  # type: ignore[union-attr]
-            ws = [normalize_word(w) for w in words.split()]
-            for a, b in zip(ws, ws[1:]):
-                # a two-word entry ("prime minister", "وزارة الدفاع") is listed as two words
-                self.concept_pairs.setdefault((a, b), concept)
-        norm = lambda key: frozenset(normalize_word(w) for w in ev.get(key, ()))  # noqa: E731
-        self.reporting = norm("reporting")
-        self.announcing = norm("announcing")
+        self.vocab = vocabulary(code)
+        norm = lambda key: frozenset(normalize_word(w) for w in words.get(key, ()))  # noqa: E731
         self.complementizers = norm("complementizers")
-        self.stopwords = norm("stopwords")
-        self.generic_sources = norm("generic_sources")
         self.announce_objects = norm("announce_objects")
-        self.relatives = norm("relatives")
-        self.relative_verbs = norm("relative_verbs")
         self.attributions = norm("attributions")
-        self.documents = norm("documents")
-        self.novelty = norm("novelty")
-        self.irrealis = norm("irrealis")
         self.after_words = norm("after_words")
         self.negations = norm("negations")
         self.abbreviations = norm("abbreviations")
-        self.local_time = tuple(ev.get("local_time", ()))  # matched in a time's own text
-        openers = [tuple(_WORD.findall(normalize_word(w))) for w in ev.get("clause_openers", ())]  # type: ignore[union-attr]
-        subs = [tuple(_WORD.findall(normalize_word(w))) for w in ev.get("subordinators", ())]  # type: ignore[union-attr]
+        openers = [tuple(_WORD.findall(normalize_word(w))) for w in words.get("clause_openers", ())]  # type: ignore[union-attr]
+        subs = [tuple(_WORD.findall(normalize_word(w))) for w in words.get("subordinators", ())]  # type: ignore[union-attr]
         self.subordinators = frozenset(o for o in subs if len(o) > 1)
         self.subordinators_single = frozenset(o[0] for o in subs if len(o) == 1)
         openers += [o for o in subs if len(o) > 1]
         self.openers = frozenset(o[0] for o in openers if len(o) == 1)
-        self.opener_phrases = tuple(sorted((o for o in openers if len(o) > 1), key=len, reverse=True))
+        opener_phrases = tuple(sorted((o for o in openers if len(o) > 1), key=len, reverse=True))
         # phrases by their first word, longest first, so a token tries only its own
         self.phrases_by_first: dict[str, tuple[tuple[str, ...], ...]] = {}
-        for ph in self.opener_phrases:
+        for ph in opener_phrases:
             self.phrases_by_first[ph[0]] = self.phrases_by_first.get(ph[0], ()) + (ph,)
 
-    def strip(self, word: str) -> str:
-        """The word without Arabic conjunction/preposition clitics and article."""
-        if self.code != "ar":
-            return word
-        w = word
-        if len(w) > 3 and w[0] in "وف":
-            w = w[1:]
-        if len(w) > 3 and w[0] in "بلك" and w[1:3] == "ال":
-            w = w[1:]
-        elif len(w) > 4 and w.startswith("لل"):
-            w = "ال" + w[2:]
-        return w
-
-    def lookup(self, word: str) -> tuple[str, ...]:
-        """Event classes of a normalised word (with clitics peeled), or ``()``."""
-        cache = self._lookups
-        got = cache.get(word)
-        if got is None:
-            got = self._lookup(word)
-            if len(cache) < 500_000:
-                cache[word] = got
-        return got
-
-    def _lookup(self, word: str) -> tuple[str, ...]:
-        c = self.classes.get(word)
-        if c:
-            return c
-        s = self.strip(word)
-        c = self.classes.get(s)
-        if c:
-            return c
-        if self.code == "ar" and s.startswith("ال"):
-            return self.classes.get(s[2:], ())
-        if self.code == "ar" and len(s) > 3 and s[0] in "بل":
-            c = self.classes.get(s[1:], ())
-            if c:
-                return c
-        if self.code == "ar" and len(s) > 3 and s.endswith("ا"):
-            return self.classes.get(s[:-1], ())  # accusative tanween: "سيولا", "هجوما"
-        return ()
-
-    def concept(self, word: str) -> Optional[str]:
-        """The shared (cross-language) concept of a normalised word, if any."""
-        c = self.concepts.get(word)
-        if c is not None or self.code != "ar":
-            return c
-        s = self.strip(word)
-        c = self.concepts.get(s)
-        if c is None and s.startswith("ال") and len(s) > 4:
-            c = self.concepts.get(s[2:]) or self.concepts.get(s)
-        if c is None and not s.startswith("ال"):
-            c = self.concepts.get("ال" + s)
-        return c
+    def lookup(self, word: str) -> Optional[str]:
+        """The event type a normalised word names, if any."""
+        v = self.vocab
+        ex = v.exact_type(word)
+        if ex == "-":
+            return None
+        return ex or v.type_of(v.key(word))
 
     def is_reporting(self, word: str) -> bool:
-        return self._verb(word)[0]
+        """A verb that attributes what follows ("said", ``قال``)."""
+        return self.lookup(word) == "statement.say"
 
     def is_announcing(self, word: str) -> bool:
-        return self._verb(word)[1]
+        """A speech word whose statement is news of its own ("announced", ``أعلن``)."""
+        t = self.lookup(word)
+        return t is not None and t.startswith("statement.") and t != "statement.say"
 
-    def _verb(self, word: str) -> tuple[bool, bool]:
-        got = self._verbs.get(word)
-        if got is None:
-            st = self.strip(word)
-            got = (word in self.reporting or st in self.reporting,
-                   word in self.announcing or st in self.announcing)
-            if len(self._verbs) < 500_000:
-                self._verbs[word] = got
-        return got
+    def happening(self, word: str) -> bool:
+        """Does the word name a happening (not a statement)?"""
+        t = self.lookup(word)
+        return t is not None and not t.startswith("statement")
 
 
 @lru_cache(maxsize=None)
-def event_words(code: str) -> EventWords:
-    return EventWords(code)
+def clause_words(code: str) -> ClauseWords:
+    return ClauseWords(code)
 
 
 def split_sentences(text: str, lang: str, start: int = 0, end: Optional[int] = None) -> list[tuple[int, int]]:
     """Sentence spans of a normalised text."""
     end = len(text) if end is None else end
-    ew = event_words(lang)
+    ew = clause_words(lang)
     out: list[tuple[int, int]] = []
     s = start
     for m in _SENT_END.finditer(text, start, end):
@@ -237,7 +156,7 @@ def split_clauses(text: str, sentence: tuple[int, int], lang: str,
                   toks: Optional[list[tuple[int, int, str]]] = None) -> list[Clause]:
     """Clause spans of one sentence (normalised text offsets); ``toks`` may hold the
     sentence's :func:`sentence_tokens` when the caller has them already."""
-    ew = event_words(lang)
+    ew = clause_words(lang)
     if toks is None:
         toks = sentence_tokens(text, sentence)
     n = len(toks)
@@ -251,8 +170,8 @@ def split_clauses(text: str, sentence: tuple[int, int], lang: str,
             cuts.append(i + 1)
             continue
         prev = toks[i - 1][2]
-        if ar and prev in ("،", ",") and len(w) >= 3 and w[0] == "و" and w not in _WAW_WORDS \
-                and w[1:] not in _WAW_WORDS:
+        if ar and prev in ("،", ",") and len(w) >= 3 and w[0] == "و" and w not in ew.vocab.not_clitic \
+                and w[1:] not in ew.vocab.not_clitic:
             cuts.append(i)
             continue
         if w in ew.openers or (ar and len(w) > 3 and w[0] == "و" and w[1:] in ew.openers):
@@ -275,7 +194,7 @@ def split_clauses(text: str, sentence: tuple[int, int], lang: str,
             cuts.append(i)
             prior.add(i)
         elif (w in ew.after_words or (ar and w[:1] == "و" and w[1:] in ew.after_words)) \
-                and i + 1 < n and ew.lookup(toks[i + 1][2]):
+                and i + 1 < n and ew.happening(toks[i + 1][2]):
             # "بعد مقتل الجنود", "after the attack": an earlier happening comes in
             cuts.append(i)
             prior.add(i)
@@ -295,14 +214,14 @@ def split_clauses(text: str, sentence: tuple[int, int], lang: str,
     return out
 
 
-def _reports_something(toks: list[tuple[int, int, str]], ew: EventWords) -> bool:
+def _reports_something(toks: list[tuple[int, int, str]], ew: ClauseWords) -> bool:
     """Can these words be what a source reports: an event word, or four words or more
     (not a bare "On Friday" before the speaker)?"""
     words = [t[2] for t in toks if t[2][0].isalnum()]
-    return len(words) >= 4 or any(set(ew.lookup(w)) - {"statement"} for w in words)
+    return len(words) >= 4 or any(ew.happening(w) for w in words)
 
 
-def _split_report(text: str, toks: list[tuple[int, int, str]], lang: str, ew: EventWords) -> list[Clause]:
+def _split_report(text: str, toks: list[tuple[int, int, str]], lang: str, ew: ClauseWords) -> list[Clause]:
     """Separate a reporting verb phrase from what it reports."""
     if not toks:
         return []

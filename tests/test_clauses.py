@@ -1,0 +1,66 @@
+"""Sentence and clause segmentation, in Arabic and English."""
+
+from __future__ import annotations
+
+from timeline.events.clauses import split_clauses, split_sentences
+from timeline.text import normalize
+
+
+def clauses(text: str, lang: str) -> list[tuple[str, str]]:
+    n = normalize(text)
+    return [(n.original[slice(*n.span(c.start, c.end))], c.role)
+            for s in split_sentences(n.text, lang) for c in split_clauses(n.text, s, lang)]
+
+
+def test_arabic_sentences_end_at_stops_question_marks_and_lines() -> None:
+    n = normalize("قتل جنديان. هل انتهت الحرب؟ لا\nالعنوان الثاني")
+    got = [n.text[a:b] for a, b in split_sentences(n.text, "ar")]
+    assert got == ["قتل جنديان.", "هل انتهت الحرب؟", "لا", "العنوان الثاني"]
+
+
+def test_english_abbreviations_initials_and_decimals_do_not_end_sentences() -> None:
+    text = "U.S. forces hit 3.5 targets. Gen. J. Smith said so at 8 p.m. Sunday. It ended."
+    n = normalize(text)
+    got = [text[slice(*n.span(a, b))] for a, b in split_sentences(n.text, "en")]
+    assert got == ["U.S. forces hit 3.5 targets.", "Gen. J. Smith said so at 8 p.m. Sunday.", "It ended."]
+
+
+def test_arabic_run_on_sentence_splits_at_conjoined_clauses_and_connectives() -> None:
+    got = clauses("استهدفت الغارات مواقع التنظيم، وقتل ثلاثة عناصر فيما أصيب آخرون؛ ثم انسحبت القوات", "ar")
+    assert [t for t, _ in got] == ["استهدفت الغارات مواقع التنظيم", "وقتل ثلاثة عناصر",
+                                   "فيما أصيب آخرون", "ثم انسحبت القوات"]
+
+
+def test_a_comma_before_a_noun_starting_with_waw_does_not_split() -> None:
+    got = clauses("التقى الرئيس، وزير الخارجية في دمشق", "ar")
+    assert [t for t, _ in got] == ["التقى الرئيس، وزير الخارجية في دمشق"]
+
+
+def test_reporting_verbs_are_separated_from_what_they_report() -> None:
+    assert clauses("قال مسؤول أمريكي إن الطائرات قصفت عشرات المواقع", "ar") == [
+        ("قال مسؤول أمريكي", "report"), ("الطائرات قصفت عشرات المواقع", "content")]
+    assert clauses("وأعلن البنتاغون أن الجيش قتل القائد", "ar") == [
+        ("وأعلن البنتاغون", "statement"), ("الجيش قتل القائد", "content")]
+    assert clauses("A powerful earthquake struck Morocco late on Friday, the Interior Ministry said.", "en") == [
+        ("A powerful earthquake struck Morocco late on Friday", "content"),
+        ("the Interior Ministry said", "report")]
+    assert clauses("The Defense Department said it conducted the attack", "en") == [
+        ("The Defense Department said", "report"), ("it conducted the attack", "content")]
+
+
+def test_a_source_after_the_happening_stays_a_tail_however_the_sentence_goes_on() -> None:
+    assert clauses("The commander perished in a rocket attack, the Defense Department confirmed "
+                   "in a statement, referring to him as a terrorist.", "en") == [
+        ("The commander perished in a rocket attack", "content"),
+        ("the Defense Department confirmed in a statement, referring to him as a terrorist", "statement")]
+    # a time before the comma is not a report of its own
+    assert clauses("On Friday, the ministry said 20 people, including children, were killed.", "en") == [
+        ("On Friday, the ministry said", "report"), ("20 people, including children, were killed", "content")]
+
+
+def test_an_earlier_happening_brought_in_by_a_subordinator_is_its_own_clause() -> None:
+    got = clauses("شنت القوات عملية أمنية في ريف حمص ردا على الهجوم الذي استهدف الدورية", "ar")
+    assert [t for t, _ in got] == ["شنت القوات عملية أمنية في ريف حمص", "ردا على الهجوم الذي استهدف الدورية"]
+    n = normalize("Iran fired drones in retaliation for an airstrike on its consulate")
+    cl = [c for s in split_sentences(n.text, "en") for c in split_clauses(n.text, s, "en")]
+    assert [c.prior for c in cl] == [False, True]
