@@ -32,7 +32,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..timex import TimeMention, TimexType
-from .document import Document
+from .document import PUNCT, Document
 from .mentions import Trigger
 
 __all__ = ["attach_times", "attach_arguments", "dated"]
@@ -101,6 +101,20 @@ def attach_times(doc: Document, triggers: list[Trigger]) -> list[int]:
     return free
 
 
+def _fronted(doc: Document, k: int, clause_triggers: list[Trigger]) -> bool:
+    """Does time expression ``k`` open its clause, and a word naming a happening come
+    right after it, within three words ("وفي 18 ديسمبر الجاري، قتل عنصر … خلال عملية
+    إنزال", "On Saturday, gunmen opened fire …")?  Such a time scopes over the whole
+    clause.  ("On Monday, the family held a vigil for the man killed in the shooting":
+    the vigil, not a happening word, is what Monday dates.)"""
+    s, e = doc.time_spans[k]
+    if any(t.start < s for t in clause_triggers):
+        return False
+    first = min(clause_triggers, key=lambda t: t.start)
+    words = [w for w in doc.tokens[doc.token_at(max(s, e - 1)) + 1:first.i] if w not in PUNCT]
+    return first.role == "happening" and len(words) <= 3
+
+
 def _share_in_clauses(doc: Document, triggers: list[Trigger]) -> None:
     """A trigger with no time of its own takes the time of the other words naming a
     happening in its clause when they all agree ("في 14 من ديسمبر، شنت قوات الأمن عملية أمنية استهدفت خلايا
@@ -110,7 +124,20 @@ def _share_in_clauses(doc: Document, triggers: list[Trigger]) -> None:
         if t.role != "statement":
             c = doc.clause_at(t.start)
             by_clause.setdefault((c.start, c.end), []).append(t)
-    for group in by_clause.values():
+    fronted: dict[tuple[int, int], TimeMention] = {}
+    for k, tm in enumerate(doc.times):
+        if dated(tm):
+            c = doc.clause_at(doc.time_spans[k][0])
+            group = by_clause.get((c.start, c.end))
+            if group and _fronted(doc, k, group):
+                fronted.setdefault((c.start, c.end), tm)
+    for key, group in by_clause.items():
+        head = fronted.get(key)
+        if head is not None:
+            for t in group:
+                if t.time is None:
+                    t.time, t.time_basis = head, "clause"
+            continue
         # an outcome's time dates the outcome (a toll "as of 07:00"), not its cause
         timed = [t.time for t in group if t.time is not None and t.role != "outcome"]
         if not timed:

@@ -43,6 +43,7 @@ __all__ = ["Draft", "group_events", "overlapping"]
 
 _INCIDENTS = frozenset({"violence", "disaster", "riot", "protest"})
 _ACTS = frozenset({"violence", "political", "strategic", "protest", "riot"})
+_NAMING = frozenset({"happening", "reference"})
 
 #: How far apart two times of one article may be and still date one happening (hours).
 #: One writer keeps one clock: "Sunday" and "Monday morning" are two days, while "Friday
@@ -194,9 +195,9 @@ def _fit(t: Trigger, e: Draft) -> Optional[float]:
     # response to a gas attack", "بعد مقتل …") is not the one of the main clause
     # (one act answering another: "strikes in response to a gas attack"; a natural
     # hazard and what it brings, rain and the floods "على إثر الأمطار", stay one)
-    if t.role == "happening" and t.family in _ACTS and any(
-            x.sentence == t.sentence and x.role == "happening" and x.subordinate != t.subordinate
-            and x.family in _ACTS for x in e.triggers):
+    if t.role in _NAMING and (t.family in _ACTS or t.role == "reference") and any(
+            x.sentence == t.sentence and x.role in _NAMING and x.subordinate != t.subordinate
+            and (x.family in _ACTS or x.role == "reference") for x in e.triggers):
         return None
     sim = 1.0
     if t.role == "happening":
@@ -223,9 +224,6 @@ def _fit(t: Trigger, e: Draft) -> Optional[float]:
                 continue
             if t.role == "outcome" and _follows(t.time, et):
                 timing = -1.5  # an outcome told later than its cause: rather one dated alike
-                continue
-            if t.time_basis == "clause":
-                return None  # a time only shared from its clause: a hint, not a proof
                 continue
             return None
     gap = min(abs(t.sentence - x.sentence) for x in e.triggers)
