@@ -36,6 +36,8 @@ SLOTS = (
     "hijri_year_only",
     "midnight_next",                     # "منتصف ليل 20-21": the later of two days
     "overnight",                         # English "overnight": the night around publication
+    "yoy",                               # "a year earlier" in a year-over-year comparison
+    "sec",                               # seconds of a clock time ("08:15:42")
 )
 
 _SLOT_SET = frozenset(SLOTS)

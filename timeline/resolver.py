@@ -51,6 +51,8 @@ def duration_value(q: object, unit: str) -> str:
     """TIMEX3 duration: ``duration_value(3, "day") == "P3D"``, ``("X", "hour") -> "PTXH"``."""
     if unit == "fortnight":
         unit, q = "week", (2 * q if isinstance(q, (int, float)) else q)
+    if unit == "decade" and isinstance(q, (int, float)):
+        unit, q = "year", 10 * q  # "a decade" = P10Y, "two decades" = P20Y
     t, code = _UNIT_CODE.get(unit, ("", "X"))
     if isinstance(q, float):
         if q.is_integer():
@@ -480,8 +482,10 @@ def _weekday_day(f: Frame, ctx: Context, steps: list[str]) -> tuple[date, str]:
         steps.append(f"'this' {name} → the {name} of the current week from {_wd(today)}")
         return today + timedelta(days=fwd), "publication"
     if f.tense == "future":
-        fwd = (w - a) % 7 or 7
-        steps.append(f"future context → the next {name} after {_wd(today)}")
+        # a scheduled weekday naming the publication weekday is that very day
+        fwd = (w - a) % 7
+        steps.append(f"future context → the {name} from {_wd(today)} on"
+                     + (" (the publication day)" if fwd == 0 else ""))
         return today + timedelta(days=fwd), "publication"
     # the same weekday mentioned a moment ago is the same day ("يوم غد الجمعة ... يوم الجمعة")
     for past in reversed(ctx.history[-8:]):

@@ -599,7 +599,7 @@ class _Parser:
             return None
         if not cue and f.posmod is None and f.season is None and f.holiday is None \
                 and f.m is None and f.quarter is None and f.half is None:
-            if not self.has(i - 1, "year_cue"):
+            if not (self.has(i - 1, "year_cue") or self._year_modifier(i, k)):
                 return None
             if self.has(k, "unit") or self.punct(k, "%") or self.has(i - 1, "approx"):
                 return None
@@ -608,6 +608,19 @@ class _Parser:
         if self.lang == "en" and self.txt(k) == "s" and self.adjacent(k):
             return None  # "1990s" is a decade
         return out, k
+
+    def _year_modifier(self, i: int, k: int) -> bool:
+        """A year written as a modifier or after a weak cue (English): "his 1998 campaign",
+        "the company's 1989 results", "for 1989.", "into 1990 and 1991"."""
+        if self.lang != "en" or not 1900 <= (self.digits(i) or 0) <= 2099:
+            return False
+        noun_next = k < self.n and self.tk[k] == "w" and self.same_line(k) \
+            and not self.has(k, "unit", "and", "range_to")
+        if self.has(i - 1, "year_det") or (self.txt(i - 1) == "s" and self.punct(i - 2, "'")):
+            return noun_next
+        if self.has(i - 1, "weak_year_cue"):
+            return not noun_next
+        return False
 
     def clock_digits(self, i: int) -> Optional[tuple[int, int, int]]:
         """(hour, minute, next index) for ``H:MM``, ``H.MM`` (with am/pm), ``HhMM``."""
@@ -896,18 +909,17 @@ class _Parser:
         j = i
         out: dict[str, object] = {}
         if self.lang == "en":
-            if self.has(j, "vague") and self.txt(j) in ("earlier", "later"):
-                # "earlier this month", "earlier in the week"
-                k = j + 1
-                if self.txt(k) == "this" or (self.txt(k) == "in" and self.txt(k + 1) == "the"):
-                    k += 1 if self.txt(k) == "this" else 2
-                    if self.has(k, "unit"):
-                        unit, num = self.c(k, "unit")  # type: ignore[misc]
-                        if num == "sg" and unit in ("week", "month", "year", "weekend"):
-                            return {"unit": unit, "uoff": 0, "earlier": self.txt(j)}, k + 1
-                return None
+            # "earlier this month", "later in the week": the word is a signal outside the
+            # span; it only narrows the interval to the part before (after) publication
+            el = self.c(i - 1, "earlier_later")
+            if el is None and self.txt(i - 1) == "in":
+                el = self.c(i - 2, "earlier_later")
             if self.has(j, "the"):
                 j += 1
+                if el is not None and self.txt(i - 1) == "in" and self.has(j, "unit"):
+                    unit, num = self.c(j, "unit")  # type: ignore[misc]
+                    if num == "sg" and unit in ("week", "month", "year", "weekend"):
+                        return {"unit": unit, "uoff": 0, "earlier": el}, j + 1
             elif self.txt(j) == "this" and self.txt(j + 1) == "past":
                 j += 1  # "this past weekend"
             if f.posmod is not None and j > i and self.has(j, "unit"):
@@ -940,7 +952,14 @@ class _Parser:
                 return None
             if self.txt(j) == "past" and unit in ("week", "month", "year", "decade", "century"):
                 return {"qty": 1, "dunit": unit, "dur_rel": -1}, k + 1
-            return {"unit": unit, "uoff": rel}, k + 1
+            if self.txt(j) == "recent":
+                return None  # "recent" qualifies a plural: "in recent weeks"
+            if unit == "decade" and rel != 0:
+                return {"qty": 1, "dunit": unit, "dur_rel": rel}, k + 1  # "over the next decade"
+            out = {"unit": unit, "uoff": rel}
+            if el is not None and rel == 0 and j == i:
+                out["earlier"] = el
+            return out, k + 1
         # Arabic
         pre = None
         if self.has(j, "rel_pre") and self.has(j + 1, "unit"):
@@ -1050,6 +1069,8 @@ class _Parser:
                 qty = 2
             elif num == "pl" and self.has(k, "quant"):
                 qty, k = "X", k + 1  # "ساعات عدة"
+            elif num == "pl" and self.lang == "en" and self.txt(k) in ("before", "after", "earlier", "later"):
+                qty = "X"  # "minutes before the blast", "days after the vote"
             elif num == "pl" and (self.has(i - 1, "within", "after")
                                   or (self.ar and self.E[unit_tok][_PRE] and
                                   self.tx[unit_tok][self.E[unit_tok][_PRE] - 1] == "ل")):
@@ -1074,23 +1095,18 @@ class _Parser:
         if self.ar and self.has(k, "rel") and self.c(k, "rel") == -1:
             out["dur_rel"] = -1  # "24 ساعة الماضية"
             k += 1
-        elif self.lang == "en" and self.has(k, "ago") and self.adverbial(k):
+        elif self.lang == "en" and self.txt(k) == "ago":
             out["ago"] = -1
-            if self.txt(k) in ("earlier", "before"):
-                out["uanaph"] = True
             k += 1
-        elif self.lang == "en" and self.has(k, "later") and self.txt(k) != "after" and self.adverbial(k):
-            out["ago"] = 1
-            if self.txt(k) == "later":
-                out["uanaph"] = True
+        elif self.lang == "en" and qty == 1 and unit == "year" and self.txt(k) == "earlier":
+            # "up 5% from a year earlier": a year-over-year comparison names the period
+            out["ago"] = -1
+            out["uanaph"] = True
+            out["yoy"] = True
             k += 1
+        # "a week earlier", "three days later", "two years from now", "minutes before the
+        # blast": the quantity is the duration, the rest signals (TimeML)
         return out, k
-
-    def adverbial(self, k: int) -> bool:
-        """"before"/"after" end the phrase ("three days before"), not open one ("... before the vote")."""
-        if self.txt(k) in ("before", "after"):
-            return k + 1 >= self.n or self.tk[k + 1] == "p"
-        return True
 
     def u_agoprefix(self, i: int, f: Frame) -> UnitResult:
         """Arabic "قبل"/"منذ" before a duration: "قبل يومين", "منذ ثلاثة أيام"."""
@@ -1469,6 +1485,9 @@ class _Parser:
         """Cues from around the expression: future tense, reporting verbs, recurrence."""
         back = max(0, i - 8)
         k = i - 1
+        if self.has(j, "future_post"):
+            f.tense = "future"  # "declared Friday a public holiday"
+            back = k + 1
         while k >= back:
             if self.tk[k] == "p" and self.tx[k] in _SENTENCE_END:
                 break

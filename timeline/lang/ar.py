@@ -269,6 +269,9 @@ _CUES = {
                "سينطلق": True, "ستنطلق": True, "سيعلن": True, "ستعلن": True, "موعد": True,
                "اعتبارا": True, "اعتباراً": True, "ابتداء": True, "ابتداءً": True,
                "سيصل": True, "ستصل": True, "سيزور": True, "ستزور": True, "سيلتقي": True},
+    # after a weekday or date, these make it a coming day: "أعلنت الحكومة الأحد عطلة رسمية"
+    "future_post": {"عطلة رسمية": True, "عطلة": True, "يوم عطلة": True, "يوم حداد": True,
+                    "حدادا": True, "حداداً": True, "يوم حداد وطني": True},
     "report": {"قال": True, "قالت": True, "أعلن": True, "أعلنت": True, "أفاد": True,
                "أفادت": True, "أكد": True, "أكدت": True, "ذكر": True, "ذكرت": True,
                "أوضح": True, "أوضحت": True, "صرح": True, "صرحت": True, "نقلت": True,

@@ -67,16 +67,16 @@ UNITS = {
     "quarter": ("quarter", "sg"), "quarters": ("quarter", "pl"),
 }
 REL_PRE = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0,
-           "current": 0, "upcoming": 1, "following": 1}
+           "current": 0, "upcoming": 1, "following": 1, "recent": -1}
 POSMOD = {"early": "START", "beginning": "START", "start": "START", "mid": "MID",
           "middle": "MID", "late": "END", "end": "END"}
+# "earlier", "previously", "formerly" are not TIMEX3s (TimeBank tags "previously" in one
+# use out of six); "earlier"/"later" before a time are signals outside its span.
 VAGUE = {
-    "recently": "PAST_REF", "lately": "PAST_REF", "earlier": "PAST_REF",
-    "previously": "PAST_REF", "formerly": "PAST_REF", "currently": "PRESENT_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF", "currently": "PRESENT_REF",
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "at present": "PRESENT_REF",
     "at the moment": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
-    "soon": "FUTURE_REF", "recent years": "PAST_REF",
-    "recent months": "PAST_REF", "recent weeks": "PAST_REF", "recent days": "PAST_REF",
+    "soon": "FUTURE_REF",
 }
 # Nouns that are vague times after "the": "in the past", "the future".
 VAGUE_NOUN = {"past": "PAST_REF", "present": "PRESENT_REF", "future": "FUTURE_REF"}
@@ -116,6 +116,11 @@ _CUES = {
                  "and": True, "the": True, "fiscal": True, "around": True, "throughout": True,
                  "till": True, "year": True, "end": True, "spring": True, "summer": True,
                  "autumn": True, "winter": True, "fall": True, "-": True},
+    # a year right after these is a modifier when a noun follows: "his 1998 campaign",
+    # "a 1971 convention", "the company's 1989 results"
+    "year_det": {w: True for w in "a an his her its their our my your this that whose".split()},
+    # a year right after these only when no noun follows: "for 1989.", "into 1990 and 1991"
+    "weak_year_cue": {"for": True, "into": True, "both": True},
     "month_cue": {"in": True, "since": True, "until": True, "by": True, "during": True,
                   "before": True, "after": True, "from": True, "to": True, "of": True,
                   "through": True, "early": True, "late": True, "mid": True, "last": True,
@@ -139,7 +144,11 @@ _CUES = {
     "ago": {"ago": True, "earlier": True, "before": True},
     "since": {"since": True},
     "after": {"after": True},
-    "later": {"later": True, "after": True, "from now": True, "hence": True},
+    "later": {"later": True, "after": True, "hence": True},
+    # "earlier"/"later" before a time: a signal, outside the span ("earlier this month")
+    "earlier_later": {"earlier": "earlier", "later": "later"},
+    # phrases whose last word would otherwise read as a time ("as soon as" is not "soon")
+    "not_time": {"as soon as": True},
     "within": {"for": True, "within": True, "during": True, "over": True, "in": True},
     "every": {"every": True, "each": True},
     "day_word": {"day": True},
@@ -162,7 +171,17 @@ _CUES = {
                "planned": True, "plan": True, "scheduled": True, "expected": True,
                "set to": True, "due": True, "is to": True, "are to": True, "would": True,
                "upcoming": True, "slated": True, "intends": True, "to meet": True,
-               "to be held": True, "to begin": True, "to start": True, "to vote": True},
+               "to be held": True, "to begin": True, "to start": True, "to vote": True,
+               # the present tense of a scheduled happening: "polls open Sunday"
+               "open": True, "opens": True, "reopen": True, "reopens": True, "begin": True,
+               "begins": True, "start": True, "starts": True, "resume": True, "resumes": True,
+               "convene": True, "convenes": True, "kick off": True, "kicks off": True,
+               "take place": True, "takes place": True, "go to the polls": True,
+               "goes to the polls": True, "head to the polls": True, "heads to the polls": True},
+    # after a weekday or date, these make it a coming day: "declared Friday a public holiday"
+    "future_post": {"a public holiday": True, "a holiday": True, "a national holiday": True,
+                    "a day of mourning": True, "a day of national mourning": True,
+                    "a day off": True, "a bank holiday": True},
     "report": {"said": True, "says": True, "told": True, "announced": True,
                "stated": True, "reported": True, "added": True, "confirmed": True,
                "statement": True, "tweeted": True, "wrote": True},
