@@ -21,7 +21,7 @@ from typing import Optional
 from .anchor import Anchor
 from .calendar import (
     add_months, gregorian_to_hijri, hijri_month_span, hijri_to_gregorian, month_span,
-    quarter_span, season_span, valid_date, week_start, week_value,
+    quarter_span, season_span, utc_offset, valid_date, week_start, week_value,
 )
 from .frames import Frame
 from .settings import Settings
@@ -147,6 +147,10 @@ def resolve_frame(f: Frame, ctx: Context, pos: int = 0) -> Optional[Resolution]:
                           [f"vague reference → {f.vague}"], anchored_to="none")
     if f.set_value is not None:
         return _resolve_set(f)
+    if f.dvalue is not None:
+        return Resolution(TimexType.DURATION, str(f.dvalue), None, G.MINUTE,
+                          [f"a time written as a clock after 'in' → the duration {f.dvalue}"],
+                          anchored_to="none")
     if f.qty is not None:
         if f.ago is not None:
             return _resolve_ago(f, ctx)
@@ -855,7 +859,12 @@ def _refine_day(f: Frame, base: _Base, ctx: Context, steps: list[str], flags: li
         if hour24 == 24:
             steps.append("twelve at night → midnight ending that day")
         value = t.strftime("%Y-%m-%dT%H:%M")
-        if f.minute is not None:
+        if f.sec is not None:
+            t = t + timedelta(seconds=int(f.sec))
+            value = t.strftime("%Y-%m-%dT%H:%M:%S")
+            iv = TimeInterval(t, t + timedelta(seconds=1))
+            gran = G.MINUTE
+        elif f.minute is not None:
             iv = TimeInterval(t, t + timedelta(minutes=1))
             gran = G.MINUTE
         elif f.approx:
@@ -865,6 +874,11 @@ def _refine_day(f: Frame, base: _Base, ctx: Context, steps: list[str], flags: li
             iv = TimeInterval(t, t + timedelta(hours=1))
             gran = G.HOUR
         tz = f" ({f.tz} time)" if f.tz and f.tz != "local" else (" (local time)" if f.tz else "")
+        if f.tz_offset:
+            offset = utc_offset(str(f.tz), t.date())
+            if offset is not None:
+                value += offset
+                tz = f" ({f.tz} time, UTC{'+00:00' if offset == 'Z' else offset})"
         steps.append(f"at {t:%H:%M}{tz} → {value}")
         return Resolution(TimexType.TIME, value, iv, gran, steps,
                           mod="APPROX" if f.approx else mod, anchored_to=anchored, flags=tuple(flags),

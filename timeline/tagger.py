@@ -37,7 +37,7 @@ _STARTERS = frozenset({
     "pod_mod", "unit", "rel_pre", "posmod", "vague", "set_adv", "season", "holiday",
     "decade_word", "num", "tens", "ord", "quant", "approx", "exact", "ago", "since", "every",
     "day_word", "year_word", "month_word", "night_word", "anaph", "the", "first_day",
-    "clock_intro", "midnight", "noon", "half", "quarter_word", "pod_adv",
+    "clock_intro", "midnight", "noon", "half", "quarter_word", "pod_adv", "fiscal",
 })
 # Glue between two units of one expression.
 _GLUE_PUNCT = frozenset({",", "،", "-", "|", "(", ")", "/"})
@@ -48,7 +48,7 @@ _EN_AUX = frozenset({"could", "will", "would", "may", "might", "to", "can", "sho
                      "did", "does", "do", "'ll", "not", "n't", "cannot", "shall"})
 _EN_AFTER_DOM = frozenset({"of", "at", "in", "and", "when", "as", "after", "before", "to", "or",
                            "but", "with", "for"})
-_EXCLUSIVE = ("qty", "vague", "set_value")
+_EXCLUSIVE = ("qty", "vague", "set_value", "dvalue")
 
 
 class Tagged:
@@ -234,6 +234,7 @@ class _Parser:
         self.n = len(toks.text)
         self.lang = language.code
         self.ar = language.code == "ar"
+        self.tz_in_value = language.data.tz_offset_in_value
         self.text = norm.text
         self.exhaustive = exhaustive
 
@@ -453,8 +454,12 @@ class _Parser:
                 d, m = a, b
                 if m > 12 and d <= 12:
                     d, m = m, d
-            else:  # English: month first unless impossible
+            elif sep == "/":  # English with slashes: month first (US) unless impossible
                 m, d = a, b
+                if m > 12 and d <= 12:
+                    d, m = m, d
+            else:  # "09-03-2021", "09.03.2021": day first, as outside the US
+                d, m = a, b
                 if m > 12 and d <= 12:
                     d, m = m, d
         else:
@@ -476,6 +481,8 @@ class _Parser:
             r = self.clock_digits(j + 1)
             if r:
                 out.update(hour=r[0], minute=r[1])
+                if r[3] is not None:
+                    out["sec"] = r[3]
                 j = r[2]
         return out, j
 
@@ -508,6 +515,11 @@ class _Parser:
             day, k = r
             if self.has(k, "of") or (self.lang == "en" and self.txt(k) == "of"):
                 k += 1
+            elif self.punct(k, ",،") and self.same_line(k + 1):
+                # "07, مارس 2019", "3rd, March 2019": day, comma, month and year
+                mo = self.month(k + 1)
+                if mo is not None and self.year_number(mo[2] if not self.punct(mo[2], ",") else mo[2] + 1):
+                    k += 1
             mo = self.month(k)
             if mo is not None:
                 m, cal, k, inner = mo
@@ -573,13 +585,22 @@ class _Parser:
             return None
         j = i
         cue = False
+        if self.has(j, "fiscal") and self.year_number(j + 1):
+            j += 1  # "fiscal 1989": the fiscal year is named by its year
+            cue = True
         if self.has(j, "year_word") and self.year_number(j + 1):
             j += 1
             cue = True
         y = self.year_number(j)
         if y is None:
+            span_end = self._year_span_end(j)
+            if span_end is not None:
+                return {"y": span_end, "year_only": True}, j + 1  # the "62" of "1961-62"
             return None
         year, k = y
+        if self.punct(k, "-/") and self.adjacent(k) and self.ndigits(k + 1) == 2 \
+                and self.adjacent(k + 1) and self._year_span_end(k + 1) is not None:
+            cue = True  # "1961-62": two years, the second read on its own
         out: dict[str, object] = {"y": year, "year_only": True}
         if self.has(k, "hijri_mark"):
             out["cal"] = "h"
@@ -609,6 +630,19 @@ class _Parser:
             return None  # "1990s" is a decade
         return out, k
 
+    def _year_span_end(self, i: int) -> Optional[int]:
+        """The year of the two digits at ``i`` that close a span of years ("1961-62")."""
+        if self.ndigits(i) != 2 or not (self.punct(i - 1, "-/") and self.adjacent(i)
+                                        and self.adjacent(i - 1)):
+            return None
+        first = self.year_number(i - 2)
+        if first is None or self.punct(i - 3, "-/") or self.punct(i + 1, "-/"):
+            return None
+        year = first[0] // 100 * 100 + int(self.tx[i])
+        if year <= first[0]:
+            year += 100
+        return year if year - first[0] <= 10 else None
+
     def _year_modifier(self, i: int, k: int) -> bool:
         """A year written as a modifier or after a weak cue (English): "his 1998 campaign",
         "the company's 1989 results", "for 1989.", "into 1990 and 1991"."""
@@ -622,13 +656,16 @@ class _Parser:
             return not noun_next
         return False
 
-    def clock_digits(self, i: int) -> Optional[tuple[int, int, int]]:
-        """(hour, minute, next index) for ``H:MM``, ``H.MM`` (with am/pm), ``HhMM``."""
+    def clock_digits(self, i: int) -> Optional[tuple[int, int, int, Optional[int]]]:
+        """(hour, minute, next index, seconds or None) for ``H:MM[:SS]``, ``H.MM`` (with
+        am/pm), ``HhMM``."""
         h = self.digits(i)
         if h is None or self.ndigits(i) > 2 or h > 24:
             return None
         sep = self.txt(i + 1)
-        if sep in (":", ".") or (sep == "h" and self.adjacent(i + 1)):
+        if sep in (":", ".") or (sep == "h" and self.adjacent(i + 1)) or (
+                sep == "," and self.adjacent(i + 1) and self.adjacent(i + 2) and self.has(i + 3, "tz")):
+            # "(18,30 ت غ)": comma minutes, only with a time zone after them
             mm = self.digits(i + 2)
             if mm is None or self.ndigits(i + 2) != 2 or mm > 59:
                 return None
@@ -637,9 +674,12 @@ class _Parser:
             if not self.same_line(i + 2):
                 return None
             k = i + 3
-            if self.punct(k, ":") and self.ndigits(k + 1) == 2:
-                k += 2  # seconds
-            return h, mm, k
+            sec = None
+            if self.punct(k, ":") and self.ndigits(k + 1) == 2 and self.adjacent(k) \
+                    and self.adjacent(k + 1) and int(self.tx[k + 1]) < 60:
+                sec = int(self.tx[k + 1])
+                k += 2
+            return h, mm, k, sec
         return None
 
     def u_clock(self, i: int, f: Frame) -> UnitResult:
@@ -660,9 +700,14 @@ class _Parser:
         hour = minute = None
         r = self.clock_digits(j)
         strong = False
+        sec = None
         if r is not None:
-            hour, minute, k = r
+            hour, minute, k, sec = r
             strong = True
+            if sec is not None and self.txt(i - 1) == "in" and not self.has(k, "pod_adv", "tz") \
+                    and f.filled() == {}:
+                # "won in 2:58:41": a race time is a duration
+                return {"dvalue": _clock_duration(hour, minute, sec)}, k
         else:
             num = self.number(j)
             if num is None:
@@ -709,6 +754,8 @@ class _Parser:
         if hour == 24 and minute not in (None, 0):
             return None
         out: dict[str, object] = {"hour": hour, "minute": minute, "ampm": ampm}
+        if sec is not None:
+            out["sec"] = sec
         if approx:
             out["approx"] = True
         if intro and not strong and not ampm and self.lang == "ar":
@@ -732,7 +779,10 @@ class _Parser:
                     if j < self.n and self.tk[j] == "w" and self.E[j][_BASE] in ("المكرمة", "المحلي"):
                         j += 1
                     break
-        return {"tz": tz}, j
+        out: dict[str, object] = {"tz": tz}
+        if self.tz_in_value and tz != "local":
+            out["tz_offset"] = True
+        return out, j
 
     def u_weekday(self, i: int, f: Frame) -> UnitResult:
         j = i
@@ -932,6 +982,8 @@ class _Parser:
                 return None  # "could last several hours": the verb
             rel = self.c(j, "rel_pre")
             k = j + 1
+            if self.has(k, "fiscal") and self.has(k + 1, "unit"):
+                k += 1  # "this fiscal year", "the current fiscal quarter"
             q = None
             if self.has(k, "quant"):
                 q, k = "X", k + 1
@@ -1147,7 +1199,7 @@ class _Parser:
                 pod = "TMO"
             if pod == "MIDNIGHT":
                 return {"set_value": "XXXX-XX-XXT24:00", "every": True}, j + 1
-            return {"set_value": f"XXXX-XX-XXT{pod}", "every": True}, j + 1
+            return {"set_value": f"XXXX-XX-XX{pod}", "every": True}, j + 1
         if self.has(j, "unit"):
             unit, num = self.c(j, "unit")  # type: ignore[misc]
             if num == "sg":
@@ -1585,7 +1637,7 @@ _UNIT_FIRST: dict[str, frozenset[str]] = {name: frozenset(cats) for name, cats i
     "u_agoprefix": ("ago", "since"),
     "u_set": ("set_adv", "every"),
     "u_vague": ("the", "vague"),
-    "u_year": (_DIGIT, "year_word"),
+    "u_year": (_DIGIT, "year_word", "fiscal"),
     "u_decade": (_DIGIT, _APOSTROPHE, "the", "unit", "decade_word"),
     "u_century": (_DIGIT, "the", "first_day", *_NUMBER_WORDS, "unit"),
     "u_season": ("the", "rel_pre", "season"),
@@ -1634,6 +1686,12 @@ def _period(q: object, unit: str) -> str:
     from .resolver import duration_value
 
     return duration_value(q, unit)
+
+
+def _clock_duration(h: int, m: int, s: int) -> str:
+    """``PT2H58M41S`` for 2:58:41 (zero parts left out)."""
+    parts = "".join(f"{v}{u}" for v, u in ((h, "H"), (m, "M"), (s, "S")) if v)
+    return f"PT{parts or '0S'}"
 
 
 def _compatible(f: Frame, fields: dict[str, object]) -> bool:

@@ -236,9 +236,16 @@ _CUES = {
     "equiv": {"الموافق": True, "الموافقة": True, "الموافق ل": True, "الموافق لـ": True,
               "والموافق": True, "الموافق له": True},
     "clock_intro": {"الساعة": True},
+    # a place after "بتوقيت" names its zone (see timeline.calendar.utc_offset); places whose
+    # daylight saving changed lately (Cairo, Damascus, Amman, Tehran, Beirut) stay local
     "tz": {"بتوقيت": "local", "توقيت": "local", "بالتوقيت المحلي": "local",
            "بالتوقيت": "local", "غرينتش": "GMT", "جرينتش": "GMT", "غرينيتش": "GMT",
-           "غرنتش": "GMT"},
+           "غرنتش": "GMT", "ت غ": "GMT", "ت.غ": "GMT", "ت. غ": "GMT", "موسكو": "MSK",
+           "مكة": "AST", "مكة المكرمة": "AST", "الرياض": "AST", "السعودية": "AST",
+           "بغداد": "AST", "العراق": "AST", "الدوحة": "AST", "قطر": "AST", "الكويت": "AST",
+           "أبوظبي": "GST", "ابوظبي": "GST", "أبو ظبي": "GST", "دبي": "GST", "الإمارات": "GST",
+           "gmt": "GMT", "utc": "UTC", "et": "ET", "est": "EST", "edt": "EDT", "ist": "IST",
+           "cet": "CET", "cest": "CEST", "bst": "BST", "pt": "PT", "pst": "PST", "pdt": "PDT"},
     "approx": {"حوالي": True, "حوالى": True, "نحو": True, "قرابة": True, "زهاء": True,
                "حدود": True, "تقريبا": True, "تقريباً": True, "قرابه": True},
     "exact": {"تمام": True, "بالضبط": True, "تماما": True},
@@ -589,6 +596,7 @@ DATA = LanguageData(
     prepositions="بلك",
     article="ال",
     events=EVENTS,
+    tz_offset_in_value=True,
     script_ranges=((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF),
                    (0xFE70, 0xFEFF)),
 )

@@ -16,7 +16,8 @@ Categories the engine understands (value types in brackets):
 the noun in Arabic], ``rel_pre`` [-1/0/+1 before the noun, English], ``anaph`` ["next",
 "prev", "same"], ``posmod`` ["START"/"MID"/"END"], ``num`` [int], ``ord`` [int],
 ``tens`` [int], ``teen`` [True], ``quant`` ["X"], ``hijri_mark``, ``ad_mark``, ``equiv``,
-``clock_intro``, ``oclock``, ``tz`` [label], ``approx``, ``exact``, ``ago``, ``since``,
+``clock_intro``, ``oclock``, ``tz`` [zone key of :func:`timeline.calendar.utc_offset`,
+or "local"; a place after "بتوقيت" may carry one], ``approx``, ``exact``, ``ago``, ``since``,
 ``after``, ``within``, ``later``, ``vague`` [PAST_REF/PRESENT_REF/FUTURE_REF],
 ``set_adv`` [TIMEX3 value], ``every``, ``day_word``, ``year_word``, ``month_word``,
 ``week_word``, ``night_word``, ``season`` [SP/SU/FA/WI], ``quarter_word``, ``half``,
@@ -83,6 +84,9 @@ class LanguageData:
             ``complementizers``, ``clause_openers``, ``stopwords``,
             ``abbreviations`` (English, for sentence splitting).
         script_ranges: code point ranges of the script, for language detection.
+        tz_offset_in_value: write a named time zone's UTC offset into clock values
+            (``…T06:45Z``, ``…T17:30+03:00``), as Arabic news is annotated here; English
+            follows TimeBank, which keeps the clock as written (``5 p.m. EST`` → ``T17:00``).
     """
 
     code: str
@@ -94,6 +98,7 @@ class LanguageData:
     case_sensitive: frozenset[str] = frozenset()
     events: Mapping[str, object] = attrs.field(factory=dict)
     script_ranges: tuple[tuple[int, int], ...] = ()
+    tz_offset_in_value: bool = False
 
 
 def _tokens(surface: str) -> tuple[str, ...]:

@@ -136,6 +136,7 @@ _CUES = {
     "tz": {"et": "ET", "est": "EST", "edt": "EDT", "ct": "CT", "cst": "CST", "cdt": "CDT",
            "mt": "MT", "pt": "PT", "pst": "PST", "pdt": "PDT", "gmt": "GMT", "utc": "UTC",
            "bst": "BST", "cet": "CET", "cest": "CEST", "local time": "local",
+           "ist": "IST", "msk": "MSK", "pkt": "PKT", "ast": "AST", "gst": "GST",
            "eastern time": "ET", "pacific time": "PT", "eastern": "ET", "z": "UTC"},
     "approx": {"about": True, "around": True, "approximately": True, "roughly": True,
                "some": True, "nearly": True, "almost": True, "shortly before": True,
@@ -469,7 +470,8 @@ DATA = LanguageData(
     case_sensitive=frozenset({"may", "march", "mar", "jan", "sun", "sat", "wed", "mon",
                               "fri", "thu", "tue", "tues", "thur", "thurs", "sept", "sep",
                               "jun", "jul", "aug", "oct", "nov", "dec", "feb", "apr",
-                              "et", "ct", "mt", "pt", "ad", "ce", "ah", "z"}),
+                              "et", "ct", "mt", "pt", "ad", "ce", "ah", "z", "ist", "ast",
+                              "gst", "msk", "pkt"}),
     events=EVENTS,
     script_ranges=((0x0041, 0x005A), (0x0061, 0x007A)),
 )
