@@ -38,6 +38,7 @@ SLOTS = (
     "midnight_next",                     # "منتصف ليل 20-21": the later of two days
     "overnight",                         # English "overnight": the night around publication
     "yoy",                               # "a year earlier" in a year-over-year comparison
+    "qnarr",                             # a reporting period: the quarter the text is on
     "sec",                               # seconds of a clock time ("08:15:42")
     "dvalue",                            # a duration written as a clock ("in 2:58:41")
 )

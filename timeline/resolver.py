@@ -110,6 +110,9 @@ class Context:
         self.narrative_month: Optional[tuple[int, int]] = None
         self.narrative_day: Optional[date] = None
         self.narrative_start: Optional[date] = None  # start of the last dated mention, any size
+        #: the last quarter the text named ("third-quarter earnings"): the reporting period
+        #: that "the quarter", "the year-ago period" and "a year earlier" refer to
+        self.narrative_quarter: Optional[tuple[int, int]] = None
 
     @property
     def today(self) -> date:
@@ -119,6 +122,11 @@ class Context:
         """Let later anaphoric expressions see this one."""
         if res.interval is None or res.type not in (TimexType.DATE, TimexType.TIME):
             return
+        if res.granularity is G.QUARTER and "-Q" in res.value and res.interval.start.date() <= self.today \
+                and not (frame.yoy or frame.ago or frame.qnarr):
+            # results are reported for a quarter begun by publication ("the third quarter of
+            # 1990" in a forecast is not the one "the year-ago quarter" compares with)
+            self.narrative_quarter = (res.interval.start.year, (res.interval.start.month - 1) // 3 + 1)
         if frame.reporting or frame.recurring:
             return
         g = res.granularity
@@ -191,6 +199,13 @@ def _resolve_ago(f: Frame, ctx: Context) -> Resolution:
         return Resolution(TimexType.DATE, "PAST_REF" if sign < 0 else "FUTURE_REF", None, G.VAGUE,
                           [f"some {unit}s {word} → vague"], anchored_to="none")
     n = int(q)
+    if unit == "year" and n == 1 and sign < 0 and ctx.narrative_quarter is not None:
+        # "up 5% from a year earlier", "a year ago" in results of a quarter: that quarter
+        y, qq = ctx.narrative_quarter
+        s0, e0 = quarter_span(y - 1, qq)
+        return Resolution(TimexType.DATE, f"{y - 1}-Q{qq}", TimeInterval(s0, e0), G.QUARTER,
+                          [f"a year {word} than the quarter the text reports on, {y}-Q{qq} → {y - 1}-Q{qq}"],
+                          anchored_to="narrative")
     steps = [f"{q} {unit}(s) {word} from {_wd(base)}"]
     if unit in ("hour", "minute", "second"):
         when = ctx.anchor.when if ctx.anchor.has_time and anchored == "publication" else None
@@ -605,6 +620,36 @@ def _holiday(f: Frame, ctx: Context, steps: list[str], flags: list[str]) -> Opti
     return _day_base(best[0], "absolute" if f.y else "publication")
 
 
+def _reporting_period(f: Frame, ctx: Context, steps: list[str]) -> _Base:
+    """"the quarter", "the latest period", "the year-ago quarter": the quarter the text
+    reports on (the last one it named, else the last one finished before publication),
+    a year earlier for "year-ago"/"year-earlier"."""
+    today = ctx.today
+    if ctx.narrative_quarter is not None:
+        y, q = ctx.narrative_quarter
+        anchored = "narrative"
+        steps.append(f"the reporting period the text is on, {y}-Q{q}")
+    else:
+        q0 = (today.month - 1) // 3 - 1
+        y, q = today.year + q0 // 4, q0 % 4 + 1
+        anchored = "publication"
+        steps.append(f"the last quarter finished before {_wd(today)}, {y}-Q{q}")
+    if f.quarter is not None:
+        q = int(f.quarter)
+    if f.y is not None:
+        y, anchored = int(f.y), "absolute"
+    if f.yoy:
+        if ctx.narrative_quarter is None and f.qnarr == "adj":
+            # the adjective alone ("year-earlier results") with no quarter in sight: the year
+            y = today.year - 1
+            steps.append(f"a year before the publication year → {y}")
+            return _Base(str(y), datetime(y, 1, 1), datetime(y + 1, 1, 1), G.YEAR, None, "publication")
+        y -= 1
+        steps.append(f"a year earlier → {y}-Q{q}")
+    s, e = quarter_span(y, q)
+    return _Base(f"{y}-Q{q}", s, e, G.QUARTER, None, anchored)
+
+
 def _narrative_day(ctx: Context) -> tuple[date, str]:
     if ctx.narrative_day is not None:
         return ctx.narrative_day, "narrative"
@@ -626,11 +671,28 @@ def _base_for(f: Frame, ctx: Context, pos: int, steps: list[str], flags: list[st
         return base
     if f.season is not None:
         return _season(f, ctx, steps)
+    if f.qnarr:
+        return _reporting_period(f, ctx, steps)
     if f.quarter is not None:
-        y = f.y if f.y is not None else today.year + int(f.uoff or 0)
-        s, e = quarter_span(y, int(f.quarter))
-        steps.append(f"quarter Q{f.quarter} of {y}")
-        return _Base(f"{y}-Q{f.quarter}", s, e, G.QUARTER, None, "absolute" if f.y else "publication")
+        q = int(f.quarter)
+        if f.y is not None:
+            y = f.y
+        elif f.uoff is not None:
+            y = today.year + int(f.uoff)
+        else:
+            # "the fourth quarter" in January: the latest one begun by then (results are
+            # reported after the quarter, even in a future clause: "will report third-quarter
+            # results"); in a future context the nearest one, either way
+            starts = [(quarter_span(yy, q)[0].date(), yy) for yy in (today.year - 1, today.year, today.year + 1)]
+            if f.tense == "future":
+                y = min(starts, key=lambda c: (abs((c[0] - today).days), c[0]))[1]
+                steps.append(f"future context → the Q{q} nearest {_wd(today)}")
+            else:
+                y = max(c for c in starts if c[0] <= today)[1]
+                steps.append(f"no year given → the latest Q{q} begun by {_wd(today)}")
+        s, e = quarter_span(y, q)
+        steps.append(f"quarter Q{q} of {y}")
+        return _Base(f"{y}-Q{q}", s, e, G.QUARTER, None, "absolute" if f.y else "publication")
     if f.half is not None:
         y = f.y if f.y is not None else today.year + int(f.uoff or 0)
         h = int(f.half)

@@ -37,7 +37,9 @@ _STARTERS = frozenset({
     "pod_mod", "unit", "rel_pre", "posmod", "vague", "set_adv", "season", "holiday",
     "decade_word", "num", "tens", "ord", "quant", "approx", "exact", "ago", "since", "every",
     "day_word", "year_word", "month_word", "night_word", "anaph", "the", "first_day",
-    "clock_intro", "midnight", "noon", "half", "quarter_word", "pod_adv", "fiscal",
+    "clock_intro", "midnight", "noon", "half", "quarter_word", "pod_adv", "fiscal", "latest",
+    "clock_frac",
+    "yoy_adj",
 })
 # Glue between two units of one expression.
 _GLUE_PUNCT = frozenset({",", "،", "-", "|", "(", ")", "/"})
@@ -698,6 +700,21 @@ class _Parser:
             j += 1
             intro = True
         hour = minute = None
+        if self.lang == "en":
+            jj = j + 1 if self.txt(j) == "a" else j
+            if self.has(jj, "clock_frac") and self.has(jj + 1, "clock_dir"):
+                nr = self.number(jj + 2, ordinal_ok=False)
+                if nr is not None and 1 <= nr[0] <= 12 and not self.has(nr[1], "unit"):
+                    frac, sign = int(self.c(jj, "clock_frac")), int(self.c(jj + 1, "clock_dir"))  # type: ignore[arg-type]
+                    h, mm = (nr[0], frac) if sign > 0 else ((nr[0] - 1) % 12 or 12, 60 - frac)
+                    k = nr[1]
+                    ampm = None
+                    if self.has(k, "pod_adv"):
+                        ampm = self.c(k, "pod_adv")
+                        k += 1
+                    elif self.has(k, "oclock"):
+                        k += 1
+                    return {"hour": h, "minute": mm, "ampm": ampm}, k
         r = self.clock_digits(j)
         strong = False
         sec = None
@@ -1348,6 +1365,47 @@ class _Parser:
             return {"half": nr[0]}, k + 1  # "the first half (of 1999)"
         return None
 
+    def u_fperiod(self, i: int, f: Frame) -> UnitResult:
+        """A reporting period of company results (English): "the quarter", "the latest
+        quarter", "the year-ago period", "the 1988 third quarter", "year-earlier"."""
+        if self.lang != "en" or f.filled():
+            return None
+        j = i
+        the = self.has(j, "the")
+        if the:
+            j += 1
+        if self.has(j, "same_period"):
+            j += 1
+        latest = self.has(j, "latest")
+        if latest:
+            j += 1
+        out: dict[str, object] = {"qnarr": True}
+        if self.has(j, "yoy_adj"):
+            out["yoy"] = True
+            j += 1
+        elif the and self.year_number(j) is not None:
+            out["y"] = self.year_number(j)[0]  # type: ignore[index]
+            j += 1
+        if self.has(j, "fiscal"):
+            j += 1
+        nr = self.number(j)
+        if nr is not None and nr[2] == "ord" and 1 <= nr[0] <= 4:
+            k = nr[1] + (1 if self.punct(nr[1], "-") else 0)
+            if not self.has(k, "quarter_word"):
+                return None
+            if len(out) == 1:
+                return None  # "the third quarter": u_quarter
+            out["quarter"] = nr[0]
+            return out, k + 1
+        if self.has(j, "quarter_word"):
+            return out, j + 1
+        if self.has(j, "period_word") and len(out) + latest > 1:
+            return out, j + 1  # "the latest period", "the 1988 period" (not "the period of")
+        if out.get("yoy") and j == i + 1:
+            out["qnarr"] = "adj"
+            return out, j  # "year-earlier results": the adjective alone
+        return None
+
     def u_holiday(self, i: int, f: Frame) -> UnitResult:
         if f.holiday is not None or not self.has(i, "holiday"):
             return None
@@ -1449,6 +1507,9 @@ class _Parser:
             g = 1
         elif self.lang == "en" and text in ("on", "at", "the", "in"):
             g = 1
+        elif self.lang == "en" and text == "'" and self.txt(j + 1) == "s" and self.adjacent(j + 1) \
+                and (f.unit == "year" or f.y is not None) and f.m is None:
+            g = 2  # "this year's third quarter", "1998's first half"
         if g and text == "the":
             return 0  # units read their own article
         if g and text in ",،" and self.has(j + 1, "equiv"):
@@ -1625,7 +1686,7 @@ _UNIT_FIRST: dict[str, frozenset[str]] = {name: frozenset(cats) for name, cats i
     "u_numdate": (_DIGIT,),
     "u_date": (_DIGIT, "the", "day_word", "first_day", *_NUMBER_WORDS, "month_word", "month", "hmonth",
                "rel_pre"),
-    "u_clock": (_DIGIT, "approx", "exact", "clock_intro", *_NUMBER_WORDS),
+    "u_clock": (_DIGIT, "approx", "exact", "clock_intro", "clock_frac", *_NUMBER_WORDS),
     "u_weekday": ("day_word", "rel_pre", "weekday", "weekday_abbr"),
     "u_dayrel": ("day_word", "dayrel"),
     "u_tonight": ("tonight",),
@@ -1643,6 +1704,7 @@ _UNIT_FIRST: dict[str, frozenset[str]] = {name: frozenset(cats) for name, cats i
     "u_season": ("the", "rel_pre", "season"),
     "u_quarter": (_DIGIT, "the", *_NUMBER_WORDS, "unit", "half"),
     "u_holiday": ("holiday",),
+    "u_fperiod": ("the", "same_period", "latest", "yoy_adj"),
     "u_dom": ("the", "day_word", _DIGIT, *_NUMBER_WORDS),
     "u_posmod": ("the", "posmod"),
     "u_tz": ("tz",),

@@ -166,7 +166,9 @@ _CUES = {
     "midnight": {"midnight": True},
     "noon": {"noon": True, "midday": True},
     "quarter_word": {"quarter": True},
-    "quarter_hour": {"half past": 30, "quarter past": 15, "quarter to": -15},
+    # "half past ten", "a quarter to five" (read word by word: "the third quarter to $3m")
+    "clock_frac": {"half": 30, "quarter": 15},
+    "clock_dir": {"past": 1, "to": -1},
     "future": {"will": True, "'ll": True, "shall": True, "going to": True, "plans": True, "should": True,
                "ahead": True, "ahead of": True,
                "planned": True, "plan": True, "scheduled": True, "expected": True,
@@ -193,6 +195,11 @@ _CUES = {
     "range_from": {"from": True, "between": True},
     "range_to": {"to": True, "until": True, "till": True, "through": True, "and": True},
     "fiscal": {"fiscal": True, "financial year": True, "fy": True},
+    # reporting periods of company results: "the latest quarter", "the year-ago period"
+    "latest": {"latest": True, "most recent": True},
+    "period_word": {"period": True},
+    "same_period": {"comparable": True, "corresponding": True, "same": True},
+    "yoy_adj": {"year-ago": True, "year-earlier": True},
 }
 
 LEXICON = {
