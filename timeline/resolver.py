@@ -281,10 +281,9 @@ def _choose(cands: list[tuple[date, object]], today: date, rel: Optional[int], t
             steps.append(f"future context → the first {what} from {_wd(today)}")
             return min(fut, key=lambda c: c[0])
     if tense == "past":
-        past = [c for c in cands if c[0] <= today]
-        if past:
-            steps.append(f"past tense → the latest {what} up to {_wd(today)}")
-            return max(past, key=lambda c: c[0])
+        # a past verb nearby makes a future reading costlier, not impossible: "the offer,
+        # which was extended, expires Nov. 20" in a story of 2 November
+        penalty *= 4
 
     def score(c: tuple[date, object]) -> float:
         delta = (c[0] - today).days
@@ -584,8 +583,14 @@ def _season(f: Frame, ctx: Context, steps: list[str]) -> _Base:
         elif off > 0:
             y = min(yy for (a, b), yy in cands if a > now)
         else:
+            # "this summer": the one under way, else the nearer of the last and the next
             cur = [yy for (a, b), yy in cands if a <= now < b]
-            y = cur[0] if cur else min(yy for (a, b), yy in cands if a > now)
+            if cur:
+                y = cur[0]
+            else:
+                last = max(((b, yy) for (a, b), yy in cands if b <= now))
+                nxt = min(((a, yy) for (a, b), yy in cands if a > now))
+                y = last[1] if (now - last[0]) <= (nxt[0] - now) else nxt[1]
     a, b = season_span(y, s)
     steps.append(f"season {s} {y} → {a:%Y-%m-%d} to {b:%Y-%m-%d}")
     return _Base(f"{y}-{s}", a, b, G.SEASON, None, "absolute" if f.y else "publication")

@@ -38,7 +38,7 @@ _STARTERS = frozenset({
     "decade_word", "num", "tens", "ord", "quant", "approx", "exact", "ago", "since", "every",
     "day_word", "year_word", "month_word", "night_word", "anaph", "the", "first_day",
     "clock_intro", "midnight", "noon", "half", "quarter_word", "pod_adv", "fiscal", "latest",
-    "clock_frac",
+    "clock_frac", "dur_mod",
     "yoy_adj",
 })
 # Glue between two units of one expression.
@@ -1103,9 +1103,15 @@ class _Parser:
             return None
         j = i
         approx = None
-        while self.has(j, "approx"):
-            approx = True
+        while self.has(j, "approx", "dur_mod"):
+            approx = approx or self.has(j, "approx") or None
             j += 1
+        if self.lang == "en" and j == i and self.has(j, "the"):
+            # "the first nine months", "the six months": the article is in the span
+            k = j + 1 + (1 if self.has(j + 1, "dur_det") else 0)
+            nr = self.number(k, ordinal_ok=False)
+            if nr is not None and nr[0] != 1 and self.has(nr[1], "unit"):
+                j = k
         qty: object = None
         k = j
         if self.has(k, "half") and self.has(k + 1, "unit"):
@@ -1144,6 +1150,9 @@ class _Parser:
                                   or (self.ar and self.E[unit_tok][_PRE] and
                                   self.tx[unit_tok][self.E[unit_tok][_PRE] - 1] == "ل")):
                 qty = "X"  # "for hours", "لساعات"
+            elif num == "sg" and j > i and self.has(j - 1, "dur_mod") \
+                    and not self.E[unit_tok][_BASE].startswith("ال"):
+                qty = 1  # "أقل من ساعة": less than an hour
             elif num == "sg" and self.has(k, "num") and self.c(k, "num") == 1:
                 qty, k = 1, k + 1  # "ساعة واحدة"
             elif num == "sg" and self.ar and self.has(i - 1, "within", "ago", "since", "after") \
@@ -1343,6 +1352,8 @@ class _Parser:
         j = i
         if self.lang == "en" and self.has(j, "the"):
             j += 1
+            if self.has(j, "fiscal"):
+                j += 2 if self.punct(j + 1, "-") else 1  # "the fiscal first quarter"
         nr = self.number(j)
         if nr is None or nr[2] != "ord" or not 1 <= nr[0] <= 4:
             if self.ar and self.has(j, "unit") and self.c(j, "unit") == ("quarter", "sg"):
@@ -1397,6 +1408,8 @@ class _Parser:
                 return None  # "the third quarter": u_quarter
             out["quarter"] = nr[0]
             return out, k + 1
+        if j == i:
+            return None  # a bare "quarter" is no reporting period
         if self.has(j, "quarter_word"):
             return out, j + 1
         if self.has(j, "period_word") and len(out) + latest > 1:
@@ -1694,7 +1707,7 @@ _UNIT_FIRST: dict[str, frozenset[str]] = {name: frozenset(cats) for name, cats i
     "u_podmod": ("pod_mod",),
     "u_anaph": ("the", "anaph", "unit", "night_word"),
     "u_relunit": ("vague", "the", "rel_pre", "unit"),
-    "u_duration": (_DIGIT, "approx", "half", "quant", "tens", "num", "unit"),
+    "u_duration": (_DIGIT, "approx", "dur_mod", "the", "half", "quant", "tens", "num", "unit"),
     "u_agoprefix": ("ago", "since"),
     "u_set": ("set_adv", "every"),
     "u_vague": ("the", "vague"),

@@ -248,6 +248,9 @@ _CUES = {
            "cet": "CET", "cest": "CEST", "bst": "BST", "pt": "PT", "pst": "PST", "pdt": "PDT"},
     "approx": {"حوالي": True, "حوالى": True, "نحو": True, "قرابة": True, "زهاء": True,
                "حدود": True, "تقريبا": True, "تقريباً": True, "قرابه": True},
+    # bounds of a duration, inside its span: "أكثر من ساعة", "(لـ)أقل من ساعة"
+    "dur_mod": {"أكثر من": True, "أقل من": True, "ما يزيد على": True, "ما يزيد عن": True,
+                "ما لا يقل عن": True, "أزيد من": True, "ما يقارب": True, "ما يناهز": True},
     "exact": {"تمام": True, "بالضبط": True, "تماما": True},
     "ago": {"قبل": True},
     # a detached article before a number: "الساعات الـ24 الماضية"

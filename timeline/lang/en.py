@@ -142,6 +142,13 @@ _CUES = {
                "some": True, "nearly": True, "almost": True, "shortly before": True,
                "shortly after": True, "just before": True, "just after": True},
     "exact": {"exactly": True, "precisely": True, "sharp": True},
+    # bounds of a duration, inside its span (TimeML mod): "more than four hours"
+    "dur_mod": {"more than": True, "less than": True, "fewer than": True, "at least": True,
+                "at most": True, "up to": True, "no more than": True, "no less than": True,
+                "well over": True, "just over": True, "just under": True},
+    # adjectives between "the" and a duration: "the first nine months"
+    "dur_det": {"first": True, "latest": True, "final": True, "initial": True, "same": True,
+                "entire": True, "whole": True, "full": True},
     "ago": {"ago": True, "earlier": True, "before": True},
     "since": {"since": True},
     "after": {"after": True},
