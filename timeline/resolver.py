@@ -528,6 +528,14 @@ def _relative_unit(f: Frame, ctx: Context, steps: list[str]) -> Optional[_Base]:
     ref = ctx.narrative_day if (f.uanaph and ctx.narrative_day) else ctx.today
     anchored = "narrative" if (f.uanaph and ctx.narrative_day) else "publication"
     word = {-1: "last", 0: "this", 1: "next"}.get(off, f"{off:+d}")
+    if unit == "weekend" and f.wknear:
+        # "over the weekend": the one just past (this one when published on it), or the
+        # coming one in a future context
+        first = ctx.settings.weekend[0]
+        monday = ref - timedelta(days=ref.isoweekday() - 1)
+        this_we = monday + timedelta(days=first - 1)
+        if f.tense != "future" and ref < this_we:
+            off = -1
     if unit in ("week", "weekend"):
         ws = week_start(ref, ctx.settings.week_start) + timedelta(days=7 * off)
         monday = ws + timedelta(days=(1 - ws.isoweekday()) % 7)

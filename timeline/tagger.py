@@ -349,6 +349,28 @@ class _Parser:
         d = self.digits(i)
         if d is not None and self.ndigits(i) == 4 and 1000 <= d <= 2999:
             return d, i + 1
+        if d is None and self.lang == "en" and i < self.n and self.ct[i]:
+            return self.spoken_year(i)
+        return None
+
+    def spoken_year(self, i: int) -> Optional[tuple[int, int]]:
+        """A year said in words (broadcast transcripts): "nineteen ninety-six", "the year
+        two thousand"."""
+        a = self.number(i, ordinal_ok=False)
+        if a is None or a[2] != "card":
+            return None
+        if 18 <= a[0] <= 20 and self.same_line(a[1]):
+            b = self.number(a[1], ordinal_ok=False)
+            if b is not None and b[2] == "card" and 10 <= b[0] <= 99 and not self.has(b[1], "unit"):
+                return a[0] * 100 + b[0], b[1]
+        if a[0] in (1, 2) and self.txt(a[1]) == "thousand" and self.has(i - 1, "year_word"):
+            k = a[1] + 1
+            y = a[0] * 1000
+            kk = k + 1 if self.has(k, "and") else k
+            c = self.number(kk, ordinal_ok=False)
+            if c is not None and c[2] == "card" and 1 <= c[0] <= 99:
+                y, k = y + c[0], c[1]
+            return y, k
         return None
 
     # -- months -------------------------------------------------------------------------
@@ -590,10 +612,14 @@ class _Parser:
         if self.has(j, "fiscal") and self.year_number(j + 1):
             j += 1  # "fiscal 1989": the fiscal year is named by its year
             cue = True
+        if self.lang == "en" and self.has(j, "the") and self.has(j + 1, "year_word") and self.year_number(j + 2):
+            j += 1  # "the year 2000"
         if self.has(j, "year_word") and self.year_number(j + 1):
             j += 1
             cue = True
         y = self.year_number(j)
+        if y is not None and self.tk[j] != "d":
+            cue = True  # "nineteen ninety-six" cannot be anything but a year
         if y is None:
             span_end = self._year_span_end(j)
             if span_end is not None:
@@ -987,6 +1013,18 @@ class _Parser:
                     unit, num = self.c(j, "unit")  # type: ignore[misc]
                     if num == "sg" and unit in ("week", "month", "year", "weekend"):
                         return {"unit": unit, "uoff": 0, "earlier": el}, j + 1
+                if self.c(j, "unit") == ("weekend", "sg") and not self.has(j + 1, "of"):
+                    return {"unit": "weekend", "uoff": 0, "wknear": True}, j + 1  # "over the weekend"
+                k = j + 1 if self.has(j, "dur_det") and self.txt(j) in ("full", "entire", "whole") else j
+                if self.has(k, "fiscal"):
+                    k += 1
+                if self.c(k, "unit") == ("year", "sg") and self.has(i - 1, "within", "of", "weak_year_cue") \
+                        and not self.has(k + 1, "unit", "of", "ago", "and", "range_to", "yoy_adj") \
+                        and not self.punct(k + 1, "-") and self.year_number(k + 1) is None:
+                    # "for the year", "the full year", "in the fiscal year ended June 30"
+                    if self.txt(k + 1) in ("ended", "ending", "ends", "through", "to"):
+                        return {"qty": 1, "dunit": "year"}, k + 1
+                    return {"unit": "year", "uoff": 0, "uanaph": True}, k + 1
             elif self.txt(j) == "this" and self.txt(j + 1) == "past":
                 j += 1  # "this past weekend"
             if f.posmod is not None and j > i and self.has(j, "unit"):
@@ -1165,6 +1203,9 @@ class _Parser:
             return None
         if self.is_age(i, k):
             return None
+        if self.lang == "en" and qty == 1 and j == i and self.txt(i) in ("a", "an") \
+                and self.txt(k) not in ("ago", "earlier", "later", "before", "after") and self._rate(i):
+            return None  # "$1.76 a year", "four flights a week": a rate, not a time
         if isinstance(qty, int) and qty == 0:
             return None
         out: dict[str, object] = {"qty": qty, "dunit": unit}
@@ -1185,6 +1226,19 @@ class _Parser:
         # "a week earlier", "three days later", "two years from now", "minutes before the
         # blast": the quantity is the duration, the rest signals (TimeML)
         return out, k
+
+    def _rate(self, i: int) -> bool:
+        """Is "a"/"an" at ``i`` the "per" of a rate: a quantity just before it, no
+        preposition between ("$2 million a year", "700 seats a week")?"""
+        if self.has(i - 1, "within", "after", "since", "ago", "range_from", "range_to") \
+                or self.txt(i - 1) in ("for", "than", "of", "by"):
+            return False
+        for b in range(i - 1, max(-1, i - 4), -1):
+            if self.tk[b] == "d" or self.has(b, "num", "tens") or self.punct(b, "$%£€¥"):
+                return True
+            if self.tk[b] == "p" and self.tx[b] not in (".", ","):
+                return False
+        return False
 
     def u_agoprefix(self, i: int, f: Frame) -> UnitResult:
         """Arabic "قبل"/"منذ" before a duration: "قبل يومين", "منذ ثلاثة أيام"."""
@@ -1711,7 +1765,7 @@ _UNIT_FIRST: dict[str, frozenset[str]] = {name: frozenset(cats) for name, cats i
     "u_agoprefix": ("ago", "since"),
     "u_set": ("set_adv", "every"),
     "u_vague": ("the", "vague"),
-    "u_year": (_DIGIT, "year_word", "fiscal"),
+    "u_year": (_DIGIT, "year_word", "fiscal", "the", *_NUMBER_WORDS),
     "u_decade": (_DIGIT, _APOSTROPHE, "the", "unit", "decade_word"),
     "u_century": (_DIGIT, "the", "first_day", *_NUMBER_WORDS, "unit"),
     "u_season": ("the", "rel_pre", "season"),
