@@ -39,6 +39,7 @@ SLOTS = (
     "overnight",                         # English "overnight": the night around publication
     "yoy",                               # "a year earlier" in a year-over-year comparison
     "qnarr",                             # a reporting period: the quarter the text is on
+    "hday",                              # the n-th day of a holiday ("ثاني أيام العيد")
     "wknear",                            # "the weekend": the nearest one (past unless future)
     "sec",                               # seconds of a clock time ("08:15:42")
     "dvalue",                            # a duration written as a clock ("in 2:58:41")

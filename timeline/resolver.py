@@ -630,7 +630,11 @@ def _holiday(f: Frame, ctx: Context, steps: list[str], flags: list[str]) -> Opti
     if best is None:
         return None
     steps.append(f"holiday on Hijri {d} {_HIJRI_NAMES[m]} {best[1]} → {_d(best[0])}")
-    return _day_base(best[0], "absolute" if f.y else "publication")
+    day = best[0]
+    if f.hday:
+        day = day + timedelta(days=int(f.hday) - 1)
+        steps.append(f"day {f.hday} of the holiday → {_wd(day)}")
+    return _day_base(day, "absolute" if f.y else "publication")
 
 
 def _reporting_period(f: Frame, ctx: Context, steps: list[str]) -> _Base:

@@ -39,7 +39,7 @@ _STARTERS = frozenset({
     "day_word", "year_word", "month_word", "night_word", "anaph", "the", "first_day",
     "clock_intro", "midnight", "noon", "half", "quarter_word", "pod_adv", "fiscal", "latest",
     "clock_frac", "dur_mod",
-    "yoy_adj",
+    "yoy_adj", "pod_bare", "ord_construct", "after",
 })
 # Glue between two units of one expression.
 _GLUE_PUNCT = frozenset({",", "،", "-", "|", "(", ")", "/"})
@@ -291,8 +291,8 @@ class _Parser:
         if ordinal_ok and "ord" in cats:
             v = int(cats["ord"])  # type: ignore[arg-type]
             j = i + 1
-            if v <= 9 and self.has(j, "teen") and self.same_line(j):
-                return v + 10, j + 1, "ord"
+            if v <= 9 and self.has(j, "teen") and self.same_line(j) and not self.E[j][_PRE]:
+                return v + 10, j + 1, "ord"  # "الرابعة عشرة" (not "الرابعة وعشر دقائق")
             if v <= 9 and self.has(j, "tens"):
                 return v + int(self.c(j, "tens")), j + 1, "ord"  # type: ignore[arg-type]
             if v <= 9 and self.has(j, "and") and self.has(j + 1, "tens"):
@@ -776,6 +776,12 @@ class _Parser:
                 if mn is not None and 0 < mn[0] < 60 and self.has(mn[1], "minute_word", "unit"):
                     minute = mn[0]
                     k = mn[1] + 1
+            elif self.ar and k < self.n and self.E[k][_PRE] and self.tx[k][0] == "و":
+                mn = self.number(k)  # "الرابعة وعشر دقائق": the minutes glued to "و"
+                if mn is not None and 0 < mn[0] < 60 and (
+                        self.has(mn[1], "minute_word") or (self.c(mn[1], "unit") or ("",))[0] == "minute"):
+                    minute = mn[0]
+                    k = mn[1] + 1
         ampm = None
         if self.has(k, "pod_adv"):
             ampm = self.c(k, "pod_adv")
@@ -912,9 +918,9 @@ class _Parser:
         if self.has(j, "pod_mod") and self.has(j + 1, "pod", "night_word"):
             out["podmod"] = self.c(j, "pod_mod")
             j += 1
-        if not self.has(j, "pod"):
+        if not self.has(j, "pod", "pod_bare"):
             return None
-        pod = self.c(j, "pod")
+        pod = self.c(j, "pod") or self.c(j, "pod_bare")
         if pod == "MIDNIGHT" and self.lang == "en" and f.hour is not None:
             return None
         out["pod"] = pod
@@ -1240,14 +1246,32 @@ class _Parser:
                 return False
         return False
 
+    def _ongoing_state(self, i: int) -> bool:
+        """Is a word just before "منذ" at ``i`` (in its clause) a state that still holds
+        ("يعمل", "لا يزال", "محتجز")?  Then the count after it is a duration."""
+        for b in range(i - 1, max(-1, i - 6), -1):
+            if self.tk[b] == "p":
+                return False
+            if self.has(b, "state_cue"):
+                return True
+        return False
+
     def u_agoprefix(self, i: int, f: Frame) -> UnitResult:
         """Arabic "قبل"/"منذ" before a duration: "قبل يومين", "منذ ثلاثة أيام"."""
-        if not self.ar or f.filled() or not self.has(i, "ago", "since"):
+        if not self.ar or f.filled() or not self.has(i, "ago", "since", "after"):
             return None
+        if self.has(i, "since") and self._ongoing_state(i):
+            return None  # "يعمل في المصنع منذ عشرين عاماً": how long, not when
         r = self.u_duration(i + 1, _BLANK)
         if r is None:
             return None
         fields, k = r
+        if self.has(i, "after") and not self.has(i, "ago", "since"):
+            # "بعد 5 أشهر من الآن": a date counted from now; "بعد 5 أشهر" alone is a duration
+            if not self.has(k, "from_now") or not isinstance(fields.get("qty"), int):
+                return None
+            fields["ago"] = 1
+            return fields, k + 1
         if fields.get("qty") == "X" or "dur_rel" in fields:
             return None
         if self.has(k, "of"):
@@ -1474,10 +1498,20 @@ class _Parser:
         return None
 
     def u_holiday(self, i: int, f: Frame) -> UnitResult:
-        if f.holiday is not None or not self.has(i, "holiday"):
+        if f.holiday is not None:
             return None
-        out: dict[str, object] = {"holiday": self.c(i, "holiday")}
-        k = i + 1
+        out: dict[str, object] = {}
+        j = i
+        if self.ar and self.has(j, "ord", "ord_construct") and self.has(j + 1, "unit") \
+                and self.c(j + 1, "unit")[0] == "day" and self.has(j + 2, "holiday"):  # type: ignore[index]
+            # "ثاني أيام عيد الأضحى": the second day of the feast
+            n = self.c(j, "ord_construct") or self.c(j, "ord")
+            out["hday"] = int(n)  # type: ignore[arg-type]
+            j += 2
+        if not self.has(j, "holiday"):
+            return None
+        out["holiday"] = self.c(j, "holiday")
+        k = j + 1
         y = self.year_number(k)
         if y:
             out["y"] = y[0]
@@ -1650,6 +1684,8 @@ class _Parser:
                 return True
             if f.podmod is not None and self.lang == "en":
                 return False
+            if self.has(i, "pod_bare") and j == i + 1:
+                return True  # "وقع الانفجار فجرا": the adverb is a time by itself
             return self.has(i - 1, "pod_cue") or (self.lang == "en" and self.txt(i - 1) in ("the", "this") and self.txt(i - 2) in ("in", "during", "by", "through"))
         if keys <= {"pod", "posmod"}:
             return False
@@ -1757,12 +1793,12 @@ _UNIT_FIRST: dict[str, frozenset[str]] = {name: frozenset(cats) for name, cats i
     "u_weekday": ("day_word", "rel_pre", "weekday", "weekday_abbr"),
     "u_dayrel": ("day_word", "dayrel"),
     "u_tonight": ("tonight",),
-    "u_pod": ("pod_mod", "pod"),
+    "u_pod": ("pod_mod", "pod", "pod_bare"),
     "u_podmod": ("pod_mod",),
     "u_anaph": ("the", "anaph", "unit", "night_word"),
     "u_relunit": ("vague", "the", "rel_pre", "unit"),
     "u_duration": (_DIGIT, "approx", "dur_mod", "the", "half", "quant", "tens", "num", "unit"),
-    "u_agoprefix": ("ago", "since"),
+    "u_agoprefix": ("ago", "since", "after"),
     "u_set": ("set_adv", "every"),
     "u_vague": ("the", "vague"),
     "u_year": (_DIGIT, "year_word", "fiscal", "the", *_NUMBER_WORDS),
@@ -1770,7 +1806,7 @@ _UNIT_FIRST: dict[str, frozenset[str]] = {name: frozenset(cats) for name, cats i
     "u_century": (_DIGIT, "the", "first_day", *_NUMBER_WORDS, "unit"),
     "u_season": ("the", "rel_pre", "season"),
     "u_quarter": (_DIGIT, "the", *_NUMBER_WORDS, "unit", "half"),
-    "u_holiday": ("holiday",),
+    "u_holiday": ("holiday", "ord", "ord_construct"),
     "u_fperiod": ("the", "same_period", "latest", "yoy_adj"),
     "u_dom": ("the", "day_word", _DIGIT, *_NUMBER_WORDS),
     "u_posmod": ("the", "posmod"),

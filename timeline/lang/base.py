@@ -26,7 +26,20 @@ or "local"; a place after "بتوقيت" may carry one], ``approx``, ``exact``, 
 ``report`` [reporting verb], ``age`` [age cue], ``range_from``, ``range_to``,
 ``weekend_word``, ``midnight``, ``noon``, ``minute_word``, ``quarter_hour`` [15/30/45/-15],
 ``fraction`` [0.5], ``recurring`` [cue that a clock time recurs], ``past_cue``,
-``today_blocker`` [a word after "اليوم" that makes it "the day", not "today"].
+``today_blocker`` [a word after "اليوم" that makes it "the day", not "today"],
+``pod_bare`` [part of day key: an adverb that is a time with no cue, "فجرا"],
+``bare_only`` [a word never read with a glued letter: "باب" is not بـ + "آب"],
+``from_now`` [after a duration, counts it from now: "من الآن"], ``state_cue`` [an ongoing
+state before "منذ": the count is a duration], ``ord_construct`` [ordinal in a construct:
+"ثاني أيام العيد"], ``solar_mark`` [the solar (Persian) Hijri calendar],
+``dur_mod`` [bound of a duration, in its span: "more than", "أكثر من"], ``dur_det``
+[adjective between "the" and a duration: "the first nine months"], ``earlier_later``
+[signal before a time, outside its span], ``not_time`` [phrase that hides a time word: "as
+soon as"], ``future_post`` [after a day, makes it a coming one: "a public holiday"],
+``year_det`` / ``weak_year_cue`` [before a bare year: a modifier, "his 1998 campaign" / a
+cue when no noun follows, "for 1989."], ``fiscal``, ``latest``, ``period_word``,
+``same_period``, ``yoy_adj`` [reporting periods: "the latest quarter", "the year-ago
+period"], ``clock_frac`` / ``clock_dir`` ["half"/"quarter", "past"/"to" before an hour].
 """
 
 from __future__ import annotations
@@ -182,7 +195,7 @@ class Lexicon:
                 candidates.append((art + tail[1:], pre + 2))
             candidates.append((tail, pre + 1))
         for form, n in candidates:
-            if form in words or form in phrases:
+            if (form in words and "bare_only" not in words[form]) or form in phrases:
                 return form, n
         art = self._article
         if art:
