@@ -18,12 +18,13 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Optional
 
+import jdatetime
 from hijridate import Gregorian, Hijri
 
 __all__ = [
     "HIJRI_MIN_YEAR", "HIJRI_MAX_YEAR", "hijri_to_gregorian", "gregorian_to_hijri",
     "hijri_month_span", "week_value", "week_start", "add_months", "month_span",
-    "season_span", "quarter_span", "valid_date", "utc_offset",
+    "season_span", "quarter_span", "valid_date", "utc_offset", "persian_to_gregorian",
 ]
 
 HIJRI_MIN_YEAR = 1343
@@ -177,3 +178,17 @@ def utc_offset(zone: str, day: date) -> Optional[str]:
             return "+04:00"
         return "+04:00" if _eu_daylight(day) else "+03:00"
     return None
+
+
+@lru_cache(maxsize=4096)
+def persian_to_gregorian(y: int, m: int, d: int) -> Optional[date]:
+    """Gregorian date of a Persian (solar Hijri, Jalali) date through ``jdatetime``, or
+    ``None`` when it is not a valid date.
+
+    >>> persian_to_gregorian(1397, 12, 12)
+    datetime.date(2019, 3, 3)
+    """
+    try:
+        return jdatetime.date(y, m, d).togregorian()
+    except (ValueError, OverflowError):
+        return None

@@ -21,7 +21,8 @@ from typing import Optional
 from .anchor import Anchor
 from .calendar import (
     add_months, gregorian_to_hijri, hijri_month_span, hijri_to_gregorian, month_span,
-    quarter_span, season_span, utc_offset, valid_date, week_start, week_value,
+    persian_to_gregorian, quarter_span, season_span, utc_offset, valid_date, week_start,
+    week_value,
 )
 from .frames import Frame
 from .settings import Settings
@@ -360,10 +361,28 @@ def _day_base(day: date, anchored: str) -> _Base:
     return _Base(_d(day), s, s + timedelta(days=1), G.DAY, day, anchored)
 
 
+def _with_cal(f: Frame, cal: str) -> Frame:
+    g = f.copy()
+    g.cal = cal
+    return g
+
+
 def _explicit_date(f: Frame, ctx: Context, steps: list[str], flags: list[str]) -> Optional[_Base]:
     """Day/month/year as written (Gregorian or Hijri)."""
     m = f.m
     assert m is not None
+    if f.cal in ("p", "hp") and f.d is not None and f.y is not None:
+        solar = persian_to_gregorian(f.y, m, f.d)
+        lunar = hijri_to_gregorian(f.y, m, f.d) if f.cal == "hp" else None
+        if solar is not None and (lunar is None or abs((solar - ctx.today).days) < abs((lunar - ctx.today).days)):
+            flags.append("persian_calendar")
+            why = "marked solar" if f.cal == "p" else "nearer the publication date than the lunar reading"
+            steps.append(f"Persian (solar Hijri) {f.y}/{m:02d}/{f.d:02d} ({why}) → {_wd(solar)} (jdatetime)")
+            return _day_base(solar, "absolute")
+        if f.cal == "p":
+            flags.append("invalid_date")
+            return None
+        f = _with_cal(f, "h")
     if f.cal == "h":
         y = f.y
         if f.d is not None:

@@ -493,13 +493,18 @@ class _Parser:
         if not (1 <= m <= 12 and 1 <= d <= 31 and 1000 <= y <= 2999):
             return None
         out: dict[str, object] = {"y": y, "m": m, "d": d, "cal": "g"}
-        if self.has(j, "hijri_mark"):
+        if self.has(j, "solar_mark"):
+            out["cal"] = "p"  # "1397/12/12 هـ.ش": the Persian (solar Hijri) calendar
+            j += 1
+        elif self.has(j, "hijri_mark"):
             out["cal"] = "h"
             j += 1
         elif self.has(j, "ad_mark") and not self.has(j, "pod_adv"):
             j += 1
         elif 1300 <= y <= 1500:
-            out["cal"] = "h"
+            # a year of either Hijri calendar: the resolver takes the reading that lands
+            # nearer the publication date (lunar 1446 and solar 1403 are both 2024-25)
+            out["cal"] = "hp" if na == 4 else "h"
         # ISO timestamp "2024-03-16T00:42"
         if self.txt(j) == "t" and self.adjacent(j) and self.ndigits(j + 1) == 2 and self.punct(j + 2, ":"):
             r = self.clock_digits(j + 1)
@@ -822,8 +827,8 @@ class _Parser:
             for _ in range(2):
                 if j < self.n and self.tk[j] == "w" and not (
                         set(self.ct[j]) & _STARTERS) and self.same_line(j):
-                    if self.has(j, "tz"):
-                        tz = self.c(j, "tz")
+                    if self.has(j, "tz", "tz_place"):
+                        tz = self.c(j, "tz") or self.c(j, "tz_place")
                     j += 1
                     if j < self.n and self.tk[j] == "w" and self.E[j][_BASE] in ("المكرمة", "المحلي"):
                         j += 1
@@ -1606,6 +1611,9 @@ class _Parser:
             g = 1  # 'أمس «الجمعة»': the weekday in quotes names the same day
         elif "of" in cats or "equiv" in cats:
             g = 1
+        elif "clock_glue" in cats and f.hour is None and self.has(j + 1, "clock_intro") \
+                and (f.d is not None or f.weekday is not None or f.dayrel is not None):
+            g = 1  # a dateline "السبت 20 ديسمبر 2025 في الساعة 10:30" is one time
         elif self.lang == "en" and text in ("on", "at", "the", "in"):
             g = 1
         elif self.lang == "en" and text == "'" and self.txt(j + 1) == "s" and self.adjacent(j + 1) \

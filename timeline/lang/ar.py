@@ -248,10 +248,7 @@ _CUES = {
     # daylight saving changed lately (Cairo, Damascus, Amman, Tehran, Beirut) stay local
     "tz": {"بتوقيت": "local", "توقيت": "local", "بالتوقيت المحلي": "local",
            "بالتوقيت": "local", "غرينتش": "GMT", "جرينتش": "GMT", "غرينيتش": "GMT",
-           "غرنتش": "GMT", "ت غ": "GMT", "ت.غ": "GMT", "ت. غ": "GMT", "موسكو": "MSK",
-           "مكة": "AST", "مكة المكرمة": "AST", "الرياض": "AST", "السعودية": "AST",
-           "بغداد": "AST", "العراق": "AST", "الدوحة": "AST", "قطر": "AST", "الكويت": "AST",
-           "أبوظبي": "GST", "ابوظبي": "GST", "أبو ظبي": "GST", "دبي": "GST", "الإمارات": "GST",
+           "غرنتش": "GMT", "ت غ": "GMT", "ت.غ": "GMT", "ت. غ": "GMT",
            "gmt": "GMT", "utc": "UTC", "et": "ET", "est": "EST", "edt": "EDT", "ist": "IST",
            "cet": "CET", "cest": "CEST", "bst": "BST", "pt": "PT", "pst": "PST", "pdt": "PDT"},
     "approx": {"حوالي": True, "حوالى": True, "نحو": True, "قرابة": True, "زهاء": True,
@@ -259,6 +256,14 @@ _CUES = {
     # bounds of a duration, inside its span: "أكثر من ساعة", "(لـ)أقل من ساعة"
     "dur_mod": {"أكثر من": True, "أقل من": True, "ما يزيد على": True, "ما يزيد عن": True,
                 "ما لا يقل عن": True, "أزيد من": True, "ما يقارب": True, "ما يناهز": True},
+    # places read as a zone only after "بتوقيت" ("- الرياض" after a dateline is the place)
+    "tz_place": {"غرينتش": "GMT", "جرينتش": "GMT", "موسكو": "MSK", "مكة": "AST",
+                 "مكة المكرمة": "AST", "الرياض": "AST", "السعودية": "AST", "بغداد": "AST",
+                 "العراق": "AST", "الدوحة": "AST", "قطر": "AST", "الكويت": "AST",
+                 "أبوظبي": "GST", "ابوظبي": "GST", "أبو ظبي": "GST", "دبي": "GST",
+                 "الإمارات": "GST"},
+    # between a day and its clock time: "السبت 20 ديسمبر 2025 في الساعة 10:30"
+    "clock_glue": {"في": True, "عند": True, "على": True},
     # words that never carry a glued letter: "باب" is a door, not بـ + "آب"
     "bare_only": {"آب": True},
     # after a duration, makes it a date counted from now: "بعد 5 أشهر من الآن"

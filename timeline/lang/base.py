@@ -17,7 +17,7 @@ the noun in Arabic], ``rel_pre`` [-1/0/+1 before the noun, English], ``anaph`` [
 "prev", "same"], ``posmod`` ["START"/"MID"/"END"], ``num`` [int], ``ord`` [int],
 ``tens`` [int], ``teen`` [True], ``quant`` ["X"], ``hijri_mark``, ``ad_mark``, ``equiv``,
 ``clock_intro``, ``oclock``, ``tz`` [zone key of :func:`timeline.calendar.utc_offset`,
-or "local"; a place after "بتوقيت" may carry one], ``approx``, ``exact``, ``ago``, ``since``,
+or "local"], ``tz_place`` [zone key of a place, read only after "بتوقيت"], ``approx``, ``exact``, ``ago``, ``since``,
 ``after``, ``within``, ``later``, ``vague`` [PAST_REF/PRESENT_REF/FUTURE_REF],
 ``set_adv`` [TIMEX3 value], ``every``, ``day_word``, ``year_word``, ``month_word``,
 ``week_word``, ``night_word``, ``season`` [SP/SU/FA/WI], ``quarter_word``, ``half``,
@@ -39,7 +39,8 @@ soon as"], ``future_post`` [after a day, makes it a coming one: "a public holida
 ``year_det`` / ``weak_year_cue`` [before a bare year: a modifier, "his 1998 campaign" / a
 cue when no noun follows, "for 1989."], ``fiscal``, ``latest``, ``period_word``,
 ``same_period``, ``yoy_adj`` [reporting periods: "the latest quarter", "the year-ago
-period"], ``clock_frac`` / ``clock_dir`` ["half"/"quarter", "past"/"to" before an hour].
+period"], ``clock_frac`` / ``clock_dir`` ["half"/"quarter", "past"/"to" before an hour],
+``clock_glue`` [between a day and "الساعة": a dateline is one time].
 """
 
 from __future__ import annotations
