@@ -626,6 +626,22 @@ def _season(f: Frame, ctx: Context, steps: list[str]) -> _Base:
 def _holiday(f: Frame, ctx: Context, steps: list[str], flags: list[str]) -> Optional[_Base]:
     cal, m, d, _pod = f.holiday  # type: ignore[misc]
     today = ctx.today
+    if cal == "weekday_after":
+        # US holidays on a weekday: the first given weekday (``_pod``) on or after day ``d``
+        # of month ``m`` (Thanksgiving: the Thursday from 22 November on)
+        def on(y: int) -> date:
+            first = date(y, m, d)
+            return first + timedelta(days=(int(_pod) - first.isoweekday()) % 7)
+        if f.y is not None:
+            day = on(int(f.y))
+        else:
+            cands = [(on(yy), yy) for yy in (today.year - 1, today.year, today.year + 1)]
+            rel = f.month_rel if f.month_rel is not None else f.uoff
+            best = _choose(cands, today, rel, f.tense, ctx.settings.future_penalty, steps, "holiday")
+            assert best is not None
+            day = best[0]
+        steps.append(f"holiday: the {_WEEKDAY_NAMES[int(_pod)]} from {_MONTH_NAMES[m]} {d} on → {_wd(day)}")
+        return _day_base(day, "absolute" if f.y else "publication")
     if cal == "gregorian":
         if f.y is not None:
             day = valid_date(f.y, m, d)

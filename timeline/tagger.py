@@ -238,6 +238,7 @@ class _Parser:
         self.ar = language.code == "ar"
         self.tz_in_value = language.data.tz_offset_in_value
         self.text = norm.text
+        self.norm = norm
         self.exhaustive = exhaustive
 
     # -- token helpers ------------------------------------------------------------------
@@ -1513,6 +1514,9 @@ class _Parser:
             n = self.c(j, "ord_construct") or self.c(j, "ord")
             out["hday"] = int(n)  # type: ignore[arg-type]
             j += 2
+        if self.lang == "en" and self.has(j, "rel_pre") and self.has(j + 1, "holiday"):
+            out["month_rel"] = self.c(j, "rel_pre")  # "last Thanksgiving"
+            j += 1
         if not self.has(j, "holiday"):
             return None
         out["holiday"] = self.c(j, "holiday")
@@ -1721,7 +1725,8 @@ class _Parser:
                 f.tense = "future"
                 break
             if self.lang == "en" and ("past_verb" in self.ct[k] or (
-                    self.tk[k] == "w" and len(self.tx[k]) > 4 and self.tx[k].endswith("ed"))):
+                    self.tk[k] == "w" and len(self.tx[k]) > 4 and self.tx[k].endswith("ed")
+                    and not self.norm.original[self.norm.to_original(self.ts[k])].isupper())):
                 if self.has(k - 1, "passive_aux"):
                     k -= 1  # "will be closed": a participle; the auxiliary before it decides
                     continue
@@ -1814,7 +1819,7 @@ _UNIT_FIRST: dict[str, frozenset[str]] = {name: frozenset(cats) for name, cats i
     "u_century": (_DIGIT, "the", "first_day", *_NUMBER_WORDS, "unit"),
     "u_season": ("the", "rel_pre", "season"),
     "u_quarter": (_DIGIT, "the", *_NUMBER_WORDS, "unit", "half"),
-    "u_holiday": ("holiday", "ord", "ord_construct"),
+    "u_holiday": ("holiday", "ord", "ord_construct", "rel_pre"),
     "u_fperiod": ("the", "same_period", "latest", "yoy_adj"),
     "u_dom": ("the", "day_word", _DIGIT, *_NUMBER_WORDS),
     "u_posmod": ("the", "posmod"),

@@ -93,6 +93,13 @@ HOLIDAYS = {
     "independence day": ("gregorian", 7, 4, None), "halloween": ("gregorian", 10, 31, None),
     "valentine's day": ("gregorian", 2, 14, None), "boxing day": ("gregorian", 12, 26, None),
     "eid al-fitr": ("hijri", 10, 1, None), "eid al-adha": ("hijri", 12, 10, None),
+    # US holidays on a weekday: (weekday_after, month, first possible day, ISO weekday)
+    "thanksgiving": ("weekday_after", 11, 22, 4), "thanksgiving day": ("weekday_after", 11, 22, 4),
+    "election day": ("weekday_after", 11, 2, 2), "labor day": ("weekday_after", 9, 1, 1),
+    "memorial day": ("weekday_after", 5, 25, 1), "columbus day": ("weekday_after", 10, 8, 1),
+    "martin luther king day": ("weekday_after", 1, 15, 1), "presidents day": ("weekday_after", 2, 15, 1),
+    "presidents' day": ("weekday_after", 2, 15, 1), "mother's day": ("weekday_after", 5, 8, 7),
+    "father's day": ("weekday_after", 6, 15, 7),
 }
 DECADES = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
            "seventies": 7, "eighties": 8, "nineties": 9}
@@ -179,7 +186,7 @@ _CUES = {
     "future": {"will": True, "'ll": True, "shall": True, "going to": True, "plans": True, "should": True,
                "ahead": True, "ahead of": True,
                "planned": True, "plan": True, "scheduled": True, "expected": True,
-               "set to": True, "due": True, "is to": True, "are to": True, "would": True,
+               "set to": True, "due": True, "is to": True, "are to": True,
                "upcoming": True, "slated": True, "intends": True, "to meet": True,
                "to be held": True, "to begin": True, "to start": True, "to vote": True,
                # the present tense of a scheduled happening: "polls open Sunday"
@@ -187,6 +194,7 @@ _CUES = {
                "begins": True, "start": True, "starts": True, "resume": True, "resumes": True,
                "convene": True, "convenes": True, "kick off": True, "kicks off": True,
                "take place": True, "takes place": True, "go to the polls": True,
+               "as soon as": True,
                "goes to the polls": True, "head to the polls": True, "heads to the polls": True},
     # after a weekday or date, these make it a coming day: "declared Friday a public holiday"
     "future_post": {"a public holiday": True, "a holiday": True, "a national holiday": True,
