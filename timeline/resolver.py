@@ -45,7 +45,7 @@ _UNIT_GRAN = {"second": G.MINUTE, "minute": G.MINUTE, "hour": G.HOUR, "day": G.D
               "quarter": G.QUARTER, "year": G.YEAR, "decade": G.DECADE, "century": G.CENTURY}
 _POD_VALUE = {"dawn": "TMO", "TMO": "TMO", "TMI": "TMI", "TAF": "TAF", "TEV": "TEV", "TNI": "TNI"}
 _POD_NAMES = {"dawn": "dawn", "TMO": "morning", "TMI": "noon", "TAF": "afternoon",
-              "TEV": "evening", "TNI": "night", "MIDNIGHT": "midnight"}
+              "TEV": "evening", "TNI": "night", "MIDNIGHT": "midnight", "NOON": "noon"}
 
 
 def duration_value(q: object, unit: str) -> str:
@@ -998,6 +998,12 @@ def _refine_day(f: Frame, base: _Base, ctx: Context, steps: list[str], flags: li
                           mod="APPROX" if f.approx else mod, anchored_to=anchored, flags=tuple(flags),
                           day=t.date())
     pod = f.pod
+    if pod == "NOON":  # English "noon", "midday": twelve o'clock (TimeML), not the TMI span
+        t = datetime(day.year, day.month, day.day, 12)
+        steps.append(f"noon of {_wd(day)} → {t:%Y-%m-%dT%H:%M}")
+        return Resolution(TimexType.TIME, t.strftime("%Y-%m-%dT%H:%M"),
+                          TimeInterval(t, t + timedelta(minutes=1)), G.MINUTE, steps, mod=mod,
+                          anchored_to=anchored, flags=tuple(flags), day=day)
     if pod == "MIDNIGHT":
         if f.midnight_next:
             t = datetime(day.year, day.month, day.day)

@@ -1307,8 +1307,9 @@ class _Parser:
             pod = self.c(j, "pod")
             if pod in ("dawn",):
                 pod = "TMO"
-            if pod == "MIDNIGHT":
-                return {"set_value": "XXXX-XX-XXT24:00", "every": True}, j + 1
+            if pod in ("MIDNIGHT", "NOON"):
+                return {"set_value": "XXXX-XX-XXT24:00" if pod == "MIDNIGHT" else "XXXX-XX-XXT12:00",
+                        "every": True}, j + 1
             return {"set_value": f"XXXX-XX-XX{pod}", "every": True}, j + 1
         if self.has(j, "unit"):
             unit, num = self.c(j, "unit")  # type: ignore[misc]

@@ -42,7 +42,7 @@ TONIGHT = {  # (day offset, part of day)
 }
 PARTS_OF_DAY = {
     "dawn": "dawn", "daybreak": "dawn", "early morning": "dawn", "morning": "TMO",
-    "mornings": "TMO", "noon": "TMI", "midday": "TMI", "lunchtime": "TMI",
+    "mornings": "TMO", "noon": "NOON", "midday": "NOON", "lunchtime": "TMI",
     "afternoon": "TAF", "afternoons": "TAF", "evening": "TEV", "evenings": "TEV",
     "dusk": "TEV", "night": "TNI", "nights": "TNI", "overnight": "TNI", "nighttime": "TNI",
     "midnight": "MIDNIGHT",
