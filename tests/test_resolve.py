@@ -261,3 +261,39 @@ def test_language_is_detected_or_given() -> None:
     assert r("أمس").lang == "ar"
     assert r("yesterday").lang == "en"
     assert r("yesterday", lang="en").value == "2025-12-19"
+
+
+def test_persian_solar_dates_are_converted_and_flagged() -> None:
+    m = timeline.find_times("صدر المرسوم بتاريخ 1397/12/12 في طهران", published="2019-03-05")[0]
+    assert (m.value, m.interval) == ("2019-03-03", iv("2019-03-03T00:00", "2019-03-04T00:00"))
+    assert "persian_calendar" in m.flags and "jdatetime" in m.explanation
+    lunar = timeline.find_times("صدر القرار في 1445/08/29", published="2024-03-12")[0]
+    assert lunar.value == "2024-03-10" and "persian_calendar" not in lunar.flags
+
+
+def test_time_zone_offsets_follow_the_date() -> None:
+    summer = r("الساعة 8:00 مساء ET يوم 4 يوليو 2025")
+    winter = r("الساعة 8:00 مساء ET يوم 4 يناير 2025")
+    assert (summer.value, winter.value) == ("2025-07-04T20:00-04:00", "2025-01-04T20:00-05:00")
+    # the interval stays on the clock of the place, as written
+    assert summer.interval == iv("2025-07-04T20:00", "2025-07-04T20:01")
+    # English keeps the clock as written (TimeBank)
+    assert r("at 8:40 p.m. ET Thursday").value == "2025-12-18T20:40"
+
+
+def test_earlier_is_a_signal_outside_the_span() -> None:
+    ms = timeline.find_times("The minister spoke earlier on Tuesday.", published=A)
+    assert [(m.text, m.value) for m in ms] == [("Tuesday", "2025-12-16")]
+    m = timeline.find_times("an airstrike earlier this month killed two", published=A)[0]
+    assert (m.text, m.interval) == ("this month", iv("2025-12-01T00:00", "2025-12-20T00:00"))
+    ms = timeline.find_times("The plant will close two years from now.", published=A)
+    assert [(m.text, m.value) for m in ms] == [("two years", "P2Y"), ("now", "PRESENT_REF")]
+
+
+def test_year_over_year_comparisons_name_the_reported_quarter() -> None:
+    text = ("The bank said third-quarter profit rose 5% from a year ago. In the year-ago "
+            "quarter it lost money. The latest quarter included a gain.")
+    ms = timeline.find_times(text, published="1998-10-28")
+    assert [(m.text, m.value) for m in ms] == [
+        ("third-quarter", "1998-Q3"), ("a year ago", "1997-Q3"),
+        ("the year-ago quarter", "1997-Q3"), ("The latest quarter", "1998-Q3")]

@@ -18,12 +18,13 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Optional
 
+import jdatetime
 from hijridate import Gregorian, Hijri
 
 __all__ = [
     "HIJRI_MIN_YEAR", "HIJRI_MAX_YEAR", "hijri_to_gregorian", "gregorian_to_hijri",
     "hijri_month_span", "week_value", "week_start", "add_months", "month_span",
-    "season_span", "quarter_span", "valid_date",
+    "season_span", "quarter_span", "valid_date", "utc_offset", "persian_to_gregorian",
 ]
 
 HIJRI_MIN_YEAR = 1343
@@ -108,3 +109,86 @@ def quarter_span(y: int, q: int) -> tuple[datetime, datetime]:
     m = 3 * (q - 1) + 1
     ny, nm = add_months(y, m, 3)
     return datetime(y, m, 1), datetime(ny, nm, 1)
+
+
+# -- time zones ---------------------------------------------------------------------------
+#
+# UTC offsets of the zones news names after a clock time, by zone key (the ``tz`` values of
+# the language modules).  Only zones whose rule is stable and known are here; a zone that
+# is not (a place whose daylight saving changed recently) gives no offset rather than a
+# guess.
+
+_FIXED_OFFSETS = {
+    "UTC": "Z", "GMT": "Z", "EST": "-05:00", "EDT": "-04:00", "CST": "-06:00",
+    "CDT": "-05:00", "MST": "-07:00", "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00",
+    "BST": "+01:00", "CET": "+01:00", "CEST": "+02:00", "IST": "+05:30", "PKT": "+05:00",
+    "AST": "+03:00",  # Arabia Standard Time: Saudi Arabia, Iraq, Qatar, Kuwait, Bahrain
+    "GST": "+04:00",  # Gulf Standard Time: UAE, Oman
+}
+_US_STANDARD = {"ET": -5, "CT": -6, "MT": -7, "PT": -8}
+
+
+def _nth_sunday(y: int, m: int, n: int) -> date:
+    """The ``n``-th Sunday of a month (``n = -1``: the last)."""
+    if n > 0:
+        first = date(y, m, 1)
+        return first + timedelta(days=(6 - first.weekday()) % 7 + 7 * (n - 1))
+    nxt = date(y + (m == 12), m % 12 + 1, 1)
+    last = nxt - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - 6) % 7)
+
+
+def _us_daylight(day: date) -> bool:
+    y = day.year
+    if y >= 2007:
+        return _nth_sunday(y, 3, 2) <= day < _nth_sunday(y, 11, 1)
+    if y >= 1987:
+        return _nth_sunday(y, 4, 1) <= day < _nth_sunday(y, 10, -1)
+    return _nth_sunday(y, 4, -1) <= day < _nth_sunday(y, 10, -1)
+
+
+def _eu_daylight(day: date) -> bool:
+    return _nth_sunday(day.year, 3, -1) <= day < _nth_sunday(day.year, 10, -1)
+
+
+def _fmt(hours: float) -> str:
+    sign = "-" if hours < 0 else "+"
+    h, m = divmod(int(round(abs(hours) * 60)), 60)
+    return f"{sign}{h:02d}:{m:02d}"
+
+
+def utc_offset(zone: str, day: date) -> Optional[str]:
+    """The TIMEX3 offset (``Z``, ``+03:00``) of a named zone on a day, or ``None`` when the
+    zone is local or unknown.  US zones named without standard/daylight follow the US
+    daylight-saving rules of that year; Moscow follows its rules since 2011.
+
+    >>> utc_offset("ET", date(2024, 4, 13)), utc_offset("ET", date(2024, 1, 13))
+    ('-04:00', '-05:00')
+    >>> utc_offset("MSK", date(2025, 7, 1)), utc_offset("GMT", date(2025, 7, 1))
+    ('+03:00', 'Z')
+    """
+    if zone in _FIXED_OFFSETS:
+        return _FIXED_OFFSETS[zone]
+    if zone in _US_STANDARD:
+        return _fmt(_US_STANDARD[zone] + _us_daylight(day))
+    if zone == "MSK":
+        if day >= date(2014, 10, 26):
+            return "+03:00"
+        if day >= date(2011, 3, 27):
+            return "+04:00"
+        return "+04:00" if _eu_daylight(day) else "+03:00"
+    return None
+
+
+@lru_cache(maxsize=4096)
+def persian_to_gregorian(y: int, m: int, d: int) -> Optional[date]:
+    """Gregorian date of a Persian (solar Hijri, Jalali) date through ``jdatetime``, or
+    ``None`` when it is not a valid date.
+
+    >>> persian_to_gregorian(1397, 12, 12)
+    datetime.date(2019, 3, 3)
+    """
+    try:
+        return jdatetime.date(y, m, d).togregorian()
+    except (ValueError, OverflowError):
+        return None

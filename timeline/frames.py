@@ -25,6 +25,7 @@ SLOTS = (
     "posmod",                            # START / MID / END (مطلع، منتصف، نهاية)
     "pod", "podmod", "pod_pair",         # part of day; early/late; night spanning two days
     "hour", "minute", "ampm", "approx", "clock_word", "tz",
+    "tz_offset",                         # write the zone's UTC offset into the value
     "qty", "dunit", "ago", "dur_rel",    # durations and "three days ago"
     "vague", "set_value", "every",
     "decade", "century", "quarter", "half", "season", "holiday", "year_only",
@@ -36,6 +37,12 @@ SLOTS = (
     "hijri_year_only",
     "midnight_next",                     # "منتصف ليل 20-21": the later of two days
     "overnight",                         # English "overnight": the night around publication
+    "yoy",                               # "a year earlier" in a year-over-year comparison
+    "qnarr",                             # a reporting period: the quarter the text is on
+    "hday",                              # the n-th day of a holiday ("ثاني أيام العيد")
+    "wknear",                            # "the weekend": the nearest one (past unless future)
+    "sec",                               # seconds of a clock time ("08:15:42")
+    "dvalue",                            # a duration written as a clock ("in 2:58:41")
 )
 
 _SLOT_SET = frozenset(SLOTS)

@@ -21,7 +21,8 @@ from typing import Optional
 from .anchor import Anchor
 from .calendar import (
     add_months, gregorian_to_hijri, hijri_month_span, hijri_to_gregorian, month_span,
-    quarter_span, season_span, valid_date, week_start, week_value,
+    persian_to_gregorian, quarter_span, season_span, utc_offset, valid_date, week_start,
+    week_value,
 )
 from .frames import Frame
 from .settings import Settings
@@ -44,13 +45,15 @@ _UNIT_GRAN = {"second": G.MINUTE, "minute": G.MINUTE, "hour": G.HOUR, "day": G.D
               "quarter": G.QUARTER, "year": G.YEAR, "decade": G.DECADE, "century": G.CENTURY}
 _POD_VALUE = {"dawn": "TMO", "TMO": "TMO", "TMI": "TMI", "TAF": "TAF", "TEV": "TEV", "TNI": "TNI"}
 _POD_NAMES = {"dawn": "dawn", "TMO": "morning", "TMI": "noon", "TAF": "afternoon",
-              "TEV": "evening", "TNI": "night", "MIDNIGHT": "midnight"}
+              "TEV": "evening", "TNI": "night", "MIDNIGHT": "midnight", "NOON": "noon"}
 
 
 def duration_value(q: object, unit: str) -> str:
     """TIMEX3 duration: ``duration_value(3, "day") == "P3D"``, ``("X", "hour") -> "PTXH"``."""
     if unit == "fortnight":
         unit, q = "week", (2 * q if isinstance(q, (int, float)) else q)
+    if unit == "decade" and isinstance(q, (int, float)):
+        unit, q = "year", 10 * q  # "a decade" = P10Y, "two decades" = P20Y
     t, code = _UNIT_CODE.get(unit, ("", "X"))
     if isinstance(q, float):
         if q.is_integer():
@@ -108,6 +111,9 @@ class Context:
         self.narrative_month: Optional[tuple[int, int]] = None
         self.narrative_day: Optional[date] = None
         self.narrative_start: Optional[date] = None  # start of the last dated mention, any size
+        #: the last quarter the text named ("third-quarter earnings"): the reporting period
+        #: that "the quarter", "the year-ago period" and "a year earlier" refer to
+        self.narrative_quarter: Optional[tuple[int, int]] = None
 
     @property
     def today(self) -> date:
@@ -117,6 +123,11 @@ class Context:
         """Let later anaphoric expressions see this one."""
         if res.interval is None or res.type not in (TimexType.DATE, TimexType.TIME):
             return
+        if res.granularity is G.QUARTER and "-Q" in res.value and res.interval.start.date() <= self.today \
+                and not (frame.yoy or frame.ago or frame.qnarr):
+            # results are reported for a quarter begun by publication ("the third quarter of
+            # 1990" in a forecast is not the one "the year-ago quarter" compares with)
+            self.narrative_quarter = (res.interval.start.year, (res.interval.start.month - 1) // 3 + 1)
         if frame.reporting or frame.recurring:
             return
         g = res.granularity
@@ -145,6 +156,10 @@ def resolve_frame(f: Frame, ctx: Context, pos: int = 0) -> Optional[Resolution]:
                           [f"vague reference → {f.vague}"], anchored_to="none")
     if f.set_value is not None:
         return _resolve_set(f)
+    if f.dvalue is not None:
+        return Resolution(TimexType.DURATION, str(f.dvalue), None, G.MINUTE,
+                          [f"a time written as a clock after 'in' → the duration {f.dvalue}"],
+                          anchored_to="none")
     if f.qty is not None:
         if f.ago is not None:
             return _resolve_ago(f, ctx)
@@ -185,6 +200,13 @@ def _resolve_ago(f: Frame, ctx: Context) -> Resolution:
         return Resolution(TimexType.DATE, "PAST_REF" if sign < 0 else "FUTURE_REF", None, G.VAGUE,
                           [f"some {unit}s {word} → vague"], anchored_to="none")
     n = int(q)
+    if unit == "year" and n == 1 and sign < 0 and ctx.narrative_quarter is not None:
+        # "up 5% from a year earlier", "a year ago" in results of a quarter: that quarter
+        y, qq = ctx.narrative_quarter
+        s0, e0 = quarter_span(y - 1, qq)
+        return Resolution(TimexType.DATE, f"{y - 1}-Q{qq}", TimeInterval(s0, e0), G.QUARTER,
+                          [f"a year {word} than the quarter the text reports on, {y}-Q{qq} → {y - 1}-Q{qq}"],
+                          anchored_to="narrative")
     steps = [f"{q} {unit}(s) {word} from {_wd(base)}"]
     if unit in ("hour", "minute", "second"):
         when = ctx.anchor.when if ctx.anchor.has_time and anchored == "publication" else None
@@ -260,10 +282,9 @@ def _choose(cands: list[tuple[date, object]], today: date, rel: Optional[int], t
             steps.append(f"future context → the first {what} from {_wd(today)}")
             return min(fut, key=lambda c: c[0])
     if tense == "past":
-        past = [c for c in cands if c[0] <= today]
-        if past:
-            steps.append(f"past tense → the latest {what} up to {_wd(today)}")
-            return max(past, key=lambda c: c[0])
+        # a past verb nearby makes a future reading costlier, not impossible: "the offer,
+        # which was extended, expires Nov. 20" in a story of 2 November
+        penalty *= 4
 
     def score(c: tuple[date, object]) -> float:
         delta = (c[0] - today).days
@@ -340,10 +361,28 @@ def _day_base(day: date, anchored: str) -> _Base:
     return _Base(_d(day), s, s + timedelta(days=1), G.DAY, day, anchored)
 
 
+def _with_cal(f: Frame, cal: str) -> Frame:
+    g = f.copy()
+    g.cal = cal
+    return g
+
+
 def _explicit_date(f: Frame, ctx: Context, steps: list[str], flags: list[str]) -> Optional[_Base]:
     """Day/month/year as written (Gregorian or Hijri)."""
     m = f.m
     assert m is not None
+    if f.cal in ("p", "hp") and f.d is not None and f.y is not None:
+        solar = persian_to_gregorian(f.y, m, f.d)
+        lunar = hijri_to_gregorian(f.y, m, f.d) if f.cal == "hp" else None
+        if solar is not None and (lunar is None or abs((solar - ctx.today).days) < abs((lunar - ctx.today).days)):
+            flags.append("persian_calendar")
+            why = "marked solar" if f.cal == "p" else "nearer the publication date than the lunar reading"
+            steps.append(f"Persian (solar Hijri) {f.y}/{m:02d}/{f.d:02d} ({why}) → {_wd(solar)} (jdatetime)")
+            return _day_base(solar, "absolute")
+        if f.cal == "p":
+            flags.append("invalid_date")
+            return None
+        f = _with_cal(f, "h")
     if f.cal == "h":
         y = f.y
         if f.d is not None:
@@ -480,8 +519,10 @@ def _weekday_day(f: Frame, ctx: Context, steps: list[str]) -> tuple[date, str]:
         steps.append(f"'this' {name} → the {name} of the current week from {_wd(today)}")
         return today + timedelta(days=fwd), "publication"
     if f.tense == "future":
-        fwd = (w - a) % 7 or 7
-        steps.append(f"future context → the next {name} after {_wd(today)}")
+        # a scheduled weekday naming the publication weekday is that very day
+        fwd = (w - a) % 7
+        steps.append(f"future context → the {name} from {_wd(today)} on"
+                     + (" (the publication day)" if fwd == 0 else ""))
         return today + timedelta(days=fwd), "publication"
     # the same weekday mentioned a moment ago is the same day ("يوم غد الجمعة ... يوم الجمعة")
     for past in reversed(ctx.history[-8:]):
@@ -506,6 +547,14 @@ def _relative_unit(f: Frame, ctx: Context, steps: list[str]) -> Optional[_Base]:
     ref = ctx.narrative_day if (f.uanaph and ctx.narrative_day) else ctx.today
     anchored = "narrative" if (f.uanaph and ctx.narrative_day) else "publication"
     word = {-1: "last", 0: "this", 1: "next"}.get(off, f"{off:+d}")
+    if unit == "weekend" and f.wknear:
+        # "over the weekend": the one just past (this one when published on it), or the
+        # coming one in a future context
+        first = ctx.settings.weekend[0]
+        monday = ref - timedelta(days=ref.isoweekday() - 1)
+        this_we = monday + timedelta(days=first - 1)
+        if f.tense != "future" and ref < this_we:
+            off = -1
     if unit in ("week", "weekend"):
         ws = week_start(ref, ctx.settings.week_start) + timedelta(days=7 * off)
         monday = ws + timedelta(days=(1 - ws.isoweekday()) % 7)
@@ -561,8 +610,14 @@ def _season(f: Frame, ctx: Context, steps: list[str]) -> _Base:
         elif off > 0:
             y = min(yy for (a, b), yy in cands if a > now)
         else:
+            # "this summer": the one under way, else the nearer of the last and the next
             cur = [yy for (a, b), yy in cands if a <= now < b]
-            y = cur[0] if cur else min(yy for (a, b), yy in cands if a > now)
+            if cur:
+                y = cur[0]
+            else:
+                last = max(((b, yy) for (a, b), yy in cands if b <= now))
+                nxt = min(((a, yy) for (a, b), yy in cands if a > now))
+                y = last[1] if (now - last[0]) <= (nxt[0] - now) else nxt[1]
     a, b = season_span(y, s)
     steps.append(f"season {s} {y} → {a:%Y-%m-%d} to {b:%Y-%m-%d}")
     return _Base(f"{y}-{s}", a, b, G.SEASON, None, "absolute" if f.y else "publication")
@@ -571,6 +626,22 @@ def _season(f: Frame, ctx: Context, steps: list[str]) -> _Base:
 def _holiday(f: Frame, ctx: Context, steps: list[str], flags: list[str]) -> Optional[_Base]:
     cal, m, d, _pod = f.holiday  # type: ignore[misc]
     today = ctx.today
+    if cal == "weekday_after":
+        # US holidays on a weekday: the first given weekday (``_pod``) on or after day ``d``
+        # of month ``m`` (Thanksgiving: the Thursday from 22 November on)
+        def on(y: int) -> date:
+            first = date(y, m, d)
+            return first + timedelta(days=(int(_pod) - first.isoweekday()) % 7)
+        if f.y is not None:
+            day = on(int(f.y))
+        else:
+            cands = [(on(yy), yy) for yy in (today.year - 1, today.year, today.year + 1)]
+            rel = f.month_rel if f.month_rel is not None else f.uoff
+            best = _choose(cands, today, rel, f.tense, ctx.settings.future_penalty, steps, "holiday")
+            assert best is not None
+            day = best[0]
+        steps.append(f"holiday: the {_WEEKDAY_NAMES[int(_pod)]} from {_MONTH_NAMES[m]} {d} on → {_wd(day)}")
+        return _day_base(day, "absolute" if f.y else "publication")
     if cal == "gregorian":
         if f.y is not None:
             day = valid_date(f.y, m, d)
@@ -594,7 +665,41 @@ def _holiday(f: Frame, ctx: Context, steps: list[str], flags: list[str]) -> Opti
     if best is None:
         return None
     steps.append(f"holiday on Hijri {d} {_HIJRI_NAMES[m]} {best[1]} → {_d(best[0])}")
-    return _day_base(best[0], "absolute" if f.y else "publication")
+    day = best[0]
+    if f.hday:
+        day = day + timedelta(days=int(f.hday) - 1)
+        steps.append(f"day {f.hday} of the holiday → {_wd(day)}")
+    return _day_base(day, "absolute" if f.y else "publication")
+
+
+def _reporting_period(f: Frame, ctx: Context, steps: list[str]) -> _Base:
+    """"the quarter", "the latest period", "the year-ago quarter": the quarter the text
+    reports on (the last one it named, else the last one finished before publication),
+    a year earlier for "year-ago"/"year-earlier"."""
+    today = ctx.today
+    if ctx.narrative_quarter is not None:
+        y, q = ctx.narrative_quarter
+        anchored = "narrative"
+        steps.append(f"the reporting period the text is on, {y}-Q{q}")
+    else:
+        q0 = (today.month - 1) // 3 - 1
+        y, q = today.year + q0 // 4, q0 % 4 + 1
+        anchored = "publication"
+        steps.append(f"the last quarter finished before {_wd(today)}, {y}-Q{q}")
+    if f.quarter is not None:
+        q = int(f.quarter)
+    if f.y is not None:
+        y, anchored = int(f.y), "absolute"
+    if f.yoy:
+        if ctx.narrative_quarter is None and f.qnarr == "adj":
+            # the adjective alone ("year-earlier results") with no quarter in sight: the year
+            y = today.year - 1
+            steps.append(f"a year before the publication year → {y}")
+            return _Base(str(y), datetime(y, 1, 1), datetime(y + 1, 1, 1), G.YEAR, None, "publication")
+        y -= 1
+        steps.append(f"a year earlier → {y}-Q{q}")
+    s, e = quarter_span(y, q)
+    return _Base(f"{y}-Q{q}", s, e, G.QUARTER, None, anchored)
 
 
 def _narrative_day(ctx: Context) -> tuple[date, str]:
@@ -618,11 +723,28 @@ def _base_for(f: Frame, ctx: Context, pos: int, steps: list[str], flags: list[st
         return base
     if f.season is not None:
         return _season(f, ctx, steps)
+    if f.qnarr:
+        return _reporting_period(f, ctx, steps)
     if f.quarter is not None:
-        y = f.y if f.y is not None else today.year + int(f.uoff or 0)
-        s, e = quarter_span(y, int(f.quarter))
-        steps.append(f"quarter Q{f.quarter} of {y}")
-        return _Base(f"{y}-Q{f.quarter}", s, e, G.QUARTER, None, "absolute" if f.y else "publication")
+        q = int(f.quarter)
+        if f.y is not None:
+            y = f.y
+        elif f.uoff is not None:
+            y = today.year + int(f.uoff)
+        else:
+            # "the fourth quarter" in January: the latest one begun by then (results are
+            # reported after the quarter, even in a future clause: "will report third-quarter
+            # results"); in a future context the nearest one, either way
+            starts = [(quarter_span(yy, q)[0].date(), yy) for yy in (today.year - 1, today.year, today.year + 1)]
+            if f.tense == "future":
+                y = min(starts, key=lambda c: (abs((c[0] - today).days), c[0]))[1]
+                steps.append(f"future context → the Q{q} nearest {_wd(today)}")
+            else:
+                y = max(c for c in starts if c[0] <= today)[1]
+                steps.append(f"no year given → the latest Q{q} begun by {_wd(today)}")
+        s, e = quarter_span(y, q)
+        steps.append(f"quarter Q{q} of {y}")
+        return _Base(f"{y}-Q{q}", s, e, G.QUARTER, None, "absolute" if f.y else "publication")
     if f.half is not None:
         y = f.y if f.y is not None else today.year + int(f.uoff or 0)
         h = int(f.half)
@@ -852,7 +974,12 @@ def _refine_day(f: Frame, base: _Base, ctx: Context, steps: list[str], flags: li
         if hour24 == 24:
             steps.append("twelve at night → midnight ending that day")
         value = t.strftime("%Y-%m-%dT%H:%M")
-        if f.minute is not None:
+        if f.sec is not None:
+            t = t + timedelta(seconds=int(f.sec))
+            value = t.strftime("%Y-%m-%dT%H:%M:%S")
+            iv = TimeInterval(t, t + timedelta(seconds=1))
+            gran = G.MINUTE
+        elif f.minute is not None:
             iv = TimeInterval(t, t + timedelta(minutes=1))
             gran = G.MINUTE
         elif f.approx:
@@ -862,11 +989,22 @@ def _refine_day(f: Frame, base: _Base, ctx: Context, steps: list[str], flags: li
             iv = TimeInterval(t, t + timedelta(hours=1))
             gran = G.HOUR
         tz = f" ({f.tz} time)" if f.tz and f.tz != "local" else (" (local time)" if f.tz else "")
+        if f.tz_offset:
+            offset = utc_offset(str(f.tz), t.date())
+            if offset is not None:
+                value += offset
+                tz = f" ({f.tz} time, UTC{'+00:00' if offset == 'Z' else offset})"
         steps.append(f"at {t:%H:%M}{tz} → {value}")
         return Resolution(TimexType.TIME, value, iv, gran, steps,
                           mod="APPROX" if f.approx else mod, anchored_to=anchored, flags=tuple(flags),
                           day=t.date())
     pod = f.pod
+    if pod == "NOON":  # English "noon", "midday": twelve o'clock (TimeML), not the TMI span
+        t = datetime(day.year, day.month, day.day, 12)
+        steps.append(f"noon of {_wd(day)} → {t:%Y-%m-%dT%H:%M}")
+        return Resolution(TimexType.TIME, t.strftime("%Y-%m-%dT%H:%M"),
+                          TimeInterval(t, t + timedelta(minutes=1)), G.MINUTE, steps, mod=mod,
+                          anchored_to=anchored, flags=tuple(flags), day=day)
     if pod == "MIDNIGHT":
         if f.midnight_next:
             t = datetime(day.year, day.month, day.day)

@@ -37,7 +37,9 @@ _STARTERS = frozenset({
     "pod_mod", "unit", "rel_pre", "posmod", "vague", "set_adv", "season", "holiday",
     "decade_word", "num", "tens", "ord", "quant", "approx", "exact", "ago", "since", "every",
     "day_word", "year_word", "month_word", "night_word", "anaph", "the", "first_day",
-    "clock_intro", "midnight", "noon", "half", "quarter_word", "pod_adv",
+    "clock_intro", "midnight", "noon", "half", "quarter_word", "pod_adv", "fiscal", "latest",
+    "clock_frac", "dur_mod",
+    "yoy_adj", "pod_bare", "ord_construct", "after",
 })
 # Glue between two units of one expression.
 _GLUE_PUNCT = frozenset({",", "،", "-", "|", "(", ")", "/"})
@@ -48,7 +50,7 @@ _EN_AUX = frozenset({"could", "will", "would", "may", "might", "to", "can", "sho
                      "did", "does", "do", "'ll", "not", "n't", "cannot", "shall"})
 _EN_AFTER_DOM = frozenset({"of", "at", "in", "and", "when", "as", "after", "before", "to", "or",
                            "but", "with", "for"})
-_EXCLUSIVE = ("qty", "vague", "set_value")
+_EXCLUSIVE = ("qty", "vague", "set_value", "dvalue")
 
 
 class Tagged:
@@ -234,7 +236,9 @@ class _Parser:
         self.n = len(toks.text)
         self.lang = language.code
         self.ar = language.code == "ar"
+        self.tz_in_value = language.data.tz_offset_in_value
         self.text = norm.text
+        self.norm = norm
         self.exhaustive = exhaustive
 
     # -- token helpers ------------------------------------------------------------------
@@ -288,8 +292,8 @@ class _Parser:
         if ordinal_ok and "ord" in cats:
             v = int(cats["ord"])  # type: ignore[arg-type]
             j = i + 1
-            if v <= 9 and self.has(j, "teen") and self.same_line(j):
-                return v + 10, j + 1, "ord"
+            if v <= 9 and self.has(j, "teen") and self.same_line(j) and not self.E[j][_PRE]:
+                return v + 10, j + 1, "ord"  # "الرابعة عشرة" (not "الرابعة وعشر دقائق")
             if v <= 9 and self.has(j, "tens"):
                 return v + int(self.c(j, "tens")), j + 1, "ord"  # type: ignore[arg-type]
             if v <= 9 and self.has(j, "and") and self.has(j + 1, "tens"):
@@ -346,6 +350,28 @@ class _Parser:
         d = self.digits(i)
         if d is not None and self.ndigits(i) == 4 and 1000 <= d <= 2999:
             return d, i + 1
+        if d is None and self.lang == "en" and i < self.n and self.ct[i]:
+            return self.spoken_year(i)
+        return None
+
+    def spoken_year(self, i: int) -> Optional[tuple[int, int]]:
+        """A year said in words (broadcast transcripts): "nineteen ninety-six", "the year
+        two thousand"."""
+        a = self.number(i, ordinal_ok=False)
+        if a is None or a[2] != "card":
+            return None
+        if 18 <= a[0] <= 20 and self.same_line(a[1]):
+            b = self.number(a[1], ordinal_ok=False)
+            if b is not None and b[2] == "card" and 10 <= b[0] <= 99 and not self.has(b[1], "unit"):
+                return a[0] * 100 + b[0], b[1]
+        if a[0] in (1, 2) and self.txt(a[1]) == "thousand" and self.has(i - 1, "year_word"):
+            k = a[1] + 1
+            y = a[0] * 1000
+            kk = k + 1 if self.has(k, "and") else k
+            c = self.number(kk, ordinal_ok=False)
+            if c is not None and c[2] == "card" and 1 <= c[0] <= 99:
+                y, k = y + c[0], c[1]
+            return y, k
         return None
 
     # -- months -------------------------------------------------------------------------
@@ -453,8 +479,12 @@ class _Parser:
                 d, m = a, b
                 if m > 12 and d <= 12:
                     d, m = m, d
-            else:  # English: month first unless impossible
+            elif sep == "/":  # English with slashes: month first (US) unless impossible
                 m, d = a, b
+                if m > 12 and d <= 12:
+                    d, m = m, d
+            else:  # "09-03-2021", "09.03.2021": day first, as outside the US
+                d, m = a, b
                 if m > 12 and d <= 12:
                     d, m = m, d
         else:
@@ -464,18 +494,25 @@ class _Parser:
         if not (1 <= m <= 12 and 1 <= d <= 31 and 1000 <= y <= 2999):
             return None
         out: dict[str, object] = {"y": y, "m": m, "d": d, "cal": "g"}
-        if self.has(j, "hijri_mark"):
+        if self.has(j, "solar_mark"):
+            out["cal"] = "p"  # "1397/12/12 هـ.ش": the Persian (solar Hijri) calendar
+            j += 1
+        elif self.has(j, "hijri_mark"):
             out["cal"] = "h"
             j += 1
         elif self.has(j, "ad_mark") and not self.has(j, "pod_adv"):
             j += 1
         elif 1300 <= y <= 1500:
-            out["cal"] = "h"
+            # a year of either Hijri calendar: the resolver takes the reading that lands
+            # nearer the publication date (lunar 1446 and solar 1403 are both 2024-25)
+            out["cal"] = "hp" if na == 4 else "h"
         # ISO timestamp "2024-03-16T00:42"
         if self.txt(j) == "t" and self.adjacent(j) and self.ndigits(j + 1) == 2 and self.punct(j + 2, ":"):
             r = self.clock_digits(j + 1)
             if r:
                 out.update(hour=r[0], minute=r[1])
+                if r[3] is not None:
+                    out["sec"] = r[3]
                 j = r[2]
         return out, j
 
@@ -508,6 +545,11 @@ class _Parser:
             day, k = r
             if self.has(k, "of") or (self.lang == "en" and self.txt(k) == "of"):
                 k += 1
+            elif self.punct(k, ",،") and self.same_line(k + 1):
+                # "07, مارس 2019", "3rd, March 2019": day, comma, month and year
+                mo = self.month(k + 1)
+                if mo is not None and self.year_number(mo[2] if not self.punct(mo[2], ",") else mo[2] + 1):
+                    k += 1
             mo = self.month(k)
             if mo is not None:
                 m, cal, k, inner = mo
@@ -573,13 +615,26 @@ class _Parser:
             return None
         j = i
         cue = False
+        if self.has(j, "fiscal") and self.year_number(j + 1):
+            j += 1  # "fiscal 1989": the fiscal year is named by its year
+            cue = True
+        if self.lang == "en" and self.has(j, "the") and self.has(j + 1, "year_word") and self.year_number(j + 2):
+            j += 1  # "the year 2000"
         if self.has(j, "year_word") and self.year_number(j + 1):
             j += 1
             cue = True
         y = self.year_number(j)
+        if y is not None and self.tk[j] != "d":
+            cue = True  # "nineteen ninety-six" cannot be anything but a year
         if y is None:
+            span_end = self._year_span_end(j)
+            if span_end is not None:
+                return {"y": span_end, "year_only": True}, j + 1  # the "62" of "1961-62"
             return None
         year, k = y
+        if self.punct(k, "-/") and self.adjacent(k) and self.ndigits(k + 1) == 2 \
+                and self.adjacent(k + 1) and self._year_span_end(k + 1) is not None:
+            cue = True  # "1961-62": two years, the second read on its own
         out: dict[str, object] = {"y": year, "year_only": True}
         if self.has(k, "hijri_mark"):
             out["cal"] = "h"
@@ -599,7 +654,7 @@ class _Parser:
             return None
         if not cue and f.posmod is None and f.season is None and f.holiday is None \
                 and f.m is None and f.quarter is None and f.half is None:
-            if not self.has(i - 1, "year_cue"):
+            if not (self.has(i - 1, "year_cue") or self._year_modifier(i, k)):
                 return None
             if self.has(k, "unit") or self.punct(k, "%") or self.has(i - 1, "approx"):
                 return None
@@ -609,13 +664,42 @@ class _Parser:
             return None  # "1990s" is a decade
         return out, k
 
-    def clock_digits(self, i: int) -> Optional[tuple[int, int, int]]:
-        """(hour, minute, next index) for ``H:MM``, ``H.MM`` (with am/pm), ``HhMM``."""
+    def _year_span_end(self, i: int) -> Optional[int]:
+        """The year of the two digits at ``i`` that close a span of years ("1961-62")."""
+        if self.ndigits(i) != 2 or not (self.punct(i - 1, "-/") and self.adjacent(i)
+                                        and self.adjacent(i - 1)):
+            return None
+        first = self.year_number(i - 2)
+        if first is None or self.punct(i - 3, "-/") or self.punct(i + 1, "-/"):
+            return None
+        year = first[0] // 100 * 100 + int(self.tx[i])
+        if year <= first[0]:
+            year += 100
+        return year if year - first[0] <= 10 else None
+
+    def _year_modifier(self, i: int, k: int) -> bool:
+        """A year written as a modifier or after a weak cue (English): "his 1998 campaign",
+        "the company's 1989 results", "for 1989.", "into 1990 and 1991"."""
+        if self.lang != "en" or not 1900 <= (self.digits(i) or 0) <= 2099:
+            return False
+        noun_next = k < self.n and self.tk[k] == "w" and self.same_line(k) \
+            and not self.has(k, "unit", "and", "range_to")
+        if self.has(i - 1, "year_det") or (self.txt(i - 1) == "s" and self.punct(i - 2, "'")):
+            return noun_next
+        if self.has(i - 1, "weak_year_cue"):
+            return not noun_next
+        return False
+
+    def clock_digits(self, i: int) -> Optional[tuple[int, int, int, Optional[int]]]:
+        """(hour, minute, next index, seconds or None) for ``H:MM[:SS]``, ``H.MM`` (with
+        am/pm), ``HhMM``."""
         h = self.digits(i)
         if h is None or self.ndigits(i) > 2 or h > 24:
             return None
         sep = self.txt(i + 1)
-        if sep in (":", ".") or (sep == "h" and self.adjacent(i + 1)):
+        if sep in (":", ".") or (sep == "h" and self.adjacent(i + 1)) or (
+                sep == "," and self.adjacent(i + 1) and self.adjacent(i + 2) and self.has(i + 3, "tz")):
+            # "(18,30 ت غ)": comma minutes, only with a time zone after them
             mm = self.digits(i + 2)
             if mm is None or self.ndigits(i + 2) != 2 or mm > 59:
                 return None
@@ -624,9 +708,12 @@ class _Parser:
             if not self.same_line(i + 2):
                 return None
             k = i + 3
-            if self.punct(k, ":") and self.ndigits(k + 1) == 2:
-                k += 2  # seconds
-            return h, mm, k
+            sec = None
+            if self.punct(k, ":") and self.ndigits(k + 1) == 2 and self.adjacent(k) \
+                    and self.adjacent(k + 1) and int(self.tx[k + 1]) < 60:
+                sec = int(self.tx[k + 1])
+                k += 2
+            return h, mm, k, sec
         return None
 
     def u_clock(self, i: int, f: Frame) -> UnitResult:
@@ -645,11 +732,31 @@ class _Parser:
             j += 1
             intro = True
         hour = minute = None
+        if self.lang == "en":
+            jj = j + 1 if self.txt(j) == "a" else j
+            if self.has(jj, "clock_frac") and self.has(jj + 1, "clock_dir"):
+                nr = self.number(jj + 2, ordinal_ok=False)
+                if nr is not None and 1 <= nr[0] <= 12 and not self.has(nr[1], "unit"):
+                    frac, sign = int(self.c(jj, "clock_frac")), int(self.c(jj + 1, "clock_dir"))  # type: ignore[arg-type]
+                    h, mm = (nr[0], frac) if sign > 0 else ((nr[0] - 1) % 12 or 12, 60 - frac)
+                    k = nr[1]
+                    ampm = None
+                    if self.has(k, "pod_adv"):
+                        ampm = self.c(k, "pod_adv")
+                        k += 1
+                    elif self.has(k, "oclock"):
+                        k += 1
+                    return {"hour": h, "minute": mm, "ampm": ampm}, k
         r = self.clock_digits(j)
         strong = False
+        sec = None
         if r is not None:
-            hour, minute, k = r
+            hour, minute, k, sec = r
             strong = True
+            if sec is not None and self.txt(i - 1) == "in" and not self.has(k, "pod_adv", "tz") \
+                    and f.filled() == {}:
+                # "won in 2:58:41": a race time is a duration
+                return {"dvalue": _clock_duration(hour, minute, sec)}, k
         else:
             num = self.number(j)
             if num is None:
@@ -675,6 +782,12 @@ class _Parser:
                 if mn is not None and 0 < mn[0] < 60 and self.has(mn[1], "minute_word", "unit"):
                     minute = mn[0]
                     k = mn[1] + 1
+            elif self.ar and k < self.n and self.E[k][_PRE] and self.tx[k][0] == "و":
+                mn = self.number(k)  # "الرابعة وعشر دقائق": the minutes glued to "و"
+                if mn is not None and 0 < mn[0] < 60 and (
+                        self.has(mn[1], "minute_word") or (self.c(mn[1], "unit") or ("",))[0] == "minute"):
+                    minute = mn[0]
+                    k = mn[1] + 1
         ampm = None
         if self.has(k, "pod_adv"):
             ampm = self.c(k, "pod_adv")
@@ -696,6 +809,8 @@ class _Parser:
         if hour == 24 and minute not in (None, 0):
             return None
         out: dict[str, object] = {"hour": hour, "minute": minute, "ampm": ampm}
+        if sec is not None:
+            out["sec"] = sec
         if approx:
             out["approx"] = True
         if intro and not strong and not ampm and self.lang == "ar":
@@ -713,13 +828,16 @@ class _Parser:
             for _ in range(2):
                 if j < self.n and self.tk[j] == "w" and not (
                         set(self.ct[j]) & _STARTERS) and self.same_line(j):
-                    if self.has(j, "tz"):
-                        tz = self.c(j, "tz")
+                    if self.has(j, "tz", "tz_place"):
+                        tz = self.c(j, "tz") or self.c(j, "tz_place")
                     j += 1
                     if j < self.n and self.tk[j] == "w" and self.E[j][_BASE] in ("المكرمة", "المحلي"):
                         j += 1
                     break
-        return {"tz": tz}, j
+        out: dict[str, object] = {"tz": tz}
+        if self.tz_in_value and tz != "local":
+            out["tz_offset"] = True
+        return out, j
 
     def u_weekday(self, i: int, f: Frame) -> UnitResult:
         j = i
@@ -806,9 +924,9 @@ class _Parser:
         if self.has(j, "pod_mod") and self.has(j + 1, "pod", "night_word"):
             out["podmod"] = self.c(j, "pod_mod")
             j += 1
-        if not self.has(j, "pod"):
+        if not self.has(j, "pod", "pod_bare"):
             return None
-        pod = self.c(j, "pod")
+        pod = self.c(j, "pod") or self.c(j, "pod_bare")
         if pod == "MIDNIGHT" and self.lang == "en" and f.hour is not None:
             return None
         out["pod"] = pod
@@ -896,18 +1014,29 @@ class _Parser:
         j = i
         out: dict[str, object] = {}
         if self.lang == "en":
-            if self.has(j, "vague") and self.txt(j) in ("earlier", "later"):
-                # "earlier this month", "earlier in the week"
-                k = j + 1
-                if self.txt(k) == "this" or (self.txt(k) == "in" and self.txt(k + 1) == "the"):
-                    k += 1 if self.txt(k) == "this" else 2
-                    if self.has(k, "unit"):
-                        unit, num = self.c(k, "unit")  # type: ignore[misc]
-                        if num == "sg" and unit in ("week", "month", "year", "weekend"):
-                            return {"unit": unit, "uoff": 0, "earlier": self.txt(j)}, k + 1
-                return None
+            # "earlier this month", "later in the week": the word is a signal outside the
+            # span; it only narrows the interval to the part before (after) publication
+            el = self.c(i - 1, "earlier_later")
+            if el is None and self.txt(i - 1) == "in":
+                el = self.c(i - 2, "earlier_later")
             if self.has(j, "the"):
                 j += 1
+                if el is not None and self.txt(i - 1) == "in" and self.has(j, "unit"):
+                    unit, num = self.c(j, "unit")  # type: ignore[misc]
+                    if num == "sg" and unit in ("week", "month", "year", "weekend"):
+                        return {"unit": unit, "uoff": 0, "earlier": el}, j + 1
+                if self.c(j, "unit") == ("weekend", "sg") and not self.has(j + 1, "of"):
+                    return {"unit": "weekend", "uoff": 0, "wknear": True}, j + 1  # "over the weekend"
+                k = j + 1 if self.has(j, "dur_det") and self.txt(j) in ("full", "entire", "whole") else j
+                if self.has(k, "fiscal"):
+                    k += 1
+                if self.c(k, "unit") == ("year", "sg") and self.has(i - 1, "within", "of", "weak_year_cue") \
+                        and not self.has(k + 1, "unit", "of", "ago", "and", "range_to", "yoy_adj") \
+                        and not self.punct(k + 1, "-") and self.year_number(k + 1) is None:
+                    # "for the year", "the full year", "in the fiscal year ended June 30"
+                    if self.txt(k + 1) in ("ended", "ending", "ends", "through", "to"):
+                        return {"qty": 1, "dunit": "year"}, k + 1
+                    return {"unit": "year", "uoff": 0, "uanaph": True}, k + 1
             elif self.txt(j) == "this" and self.txt(j + 1) == "past":
                 j += 1  # "this past weekend"
             if f.posmod is not None and j > i and self.has(j, "unit"):
@@ -920,6 +1049,8 @@ class _Parser:
                 return None  # "could last several hours": the verb
             rel = self.c(j, "rel_pre")
             k = j + 1
+            if self.has(k, "fiscal") and self.has(k + 1, "unit"):
+                k += 1  # "this fiscal year", "the current fiscal quarter"
             q = None
             if self.has(k, "quant"):
                 q, k = "X", k + 1
@@ -940,7 +1071,14 @@ class _Parser:
                 return None
             if self.txt(j) == "past" and unit in ("week", "month", "year", "decade", "century"):
                 return {"qty": 1, "dunit": unit, "dur_rel": -1}, k + 1
-            return {"unit": unit, "uoff": rel}, k + 1
+            if self.txt(j) == "recent":
+                return None  # "recent" qualifies a plural: "in recent weeks"
+            if unit == "decade" and rel != 0:
+                return {"qty": 1, "dunit": unit, "dur_rel": rel}, k + 1  # "over the next decade"
+            out = {"unit": unit, "uoff": rel}
+            if el is not None and rel == 0 and j == i:
+                out["earlier"] = el
+            return out, k + 1
         # Arabic
         pre = None
         if self.has(j, "rel_pre") and self.has(j + 1, "unit"):
@@ -1015,9 +1153,15 @@ class _Parser:
             return None
         j = i
         approx = None
-        while self.has(j, "approx"):
-            approx = True
+        while self.has(j, "approx", "dur_mod"):
+            approx = approx or self.has(j, "approx") or None
             j += 1
+        if self.lang == "en" and j == i and self.has(j, "the"):
+            # "the first nine months", "the six months": the article is in the span
+            k = j + 1 + (1 if self.has(j + 1, "dur_det") else 0)
+            nr = self.number(k, ordinal_ok=False)
+            if nr is not None and nr[0] != 1 and self.has(nr[1], "unit"):
+                j = k
         qty: object = None
         k = j
         if self.has(k, "half") and self.has(k + 1, "unit"):
@@ -1050,10 +1194,15 @@ class _Parser:
                 qty = 2
             elif num == "pl" and self.has(k, "quant"):
                 qty, k = "X", k + 1  # "ساعات عدة"
+            elif num == "pl" and self.lang == "en" and self.txt(k) in ("before", "after", "earlier", "later"):
+                qty = "X"  # "minutes before the blast", "days after the vote"
             elif num == "pl" and (self.has(i - 1, "within", "after")
                                   or (self.ar and self.E[unit_tok][_PRE] and
                                   self.tx[unit_tok][self.E[unit_tok][_PRE] - 1] == "ل")):
                 qty = "X"  # "for hours", "لساعات"
+            elif num == "sg" and j > i and self.has(j - 1, "dur_mod") \
+                    and not self.E[unit_tok][_BASE].startswith("ال"):
+                qty = 1  # "أقل من ساعة": less than an hour
             elif num == "sg" and self.has(k, "num") and self.c(k, "num") == 1:
                 qty, k = 1, k + 1  # "ساعة واحدة"
             elif num == "sg" and self.ar and self.has(i - 1, "within", "ago", "since", "after") \
@@ -1066,6 +1215,9 @@ class _Parser:
             return None
         if self.is_age(i, k):
             return None
+        if self.lang == "en" and qty == 1 and j == i and self.txt(i) in ("a", "an") \
+                and self.txt(k) not in ("ago", "earlier", "later", "before", "after") and self._rate(i):
+            return None  # "$1.76 a year", "four flights a week": a rate, not a time
         if isinstance(qty, int) and qty == 0:
             return None
         out: dict[str, object] = {"qty": qty, "dunit": unit}
@@ -1074,32 +1226,58 @@ class _Parser:
         if self.ar and self.has(k, "rel") and self.c(k, "rel") == -1:
             out["dur_rel"] = -1  # "24 ساعة الماضية"
             k += 1
-        elif self.lang == "en" and self.has(k, "ago") and self.adverbial(k):
+        elif self.lang == "en" and self.txt(k) == "ago":
             out["ago"] = -1
-            if self.txt(k) in ("earlier", "before"):
-                out["uanaph"] = True
             k += 1
-        elif self.lang == "en" and self.has(k, "later") and self.txt(k) != "after" and self.adverbial(k):
-            out["ago"] = 1
-            if self.txt(k) == "later":
-                out["uanaph"] = True
+        elif self.lang == "en" and qty == 1 and unit == "year" and self.txt(k) == "earlier":
+            # "up 5% from a year earlier": a year-over-year comparison names the period
+            out["ago"] = -1
+            out["uanaph"] = True
+            out["yoy"] = True
             k += 1
+        # "a week earlier", "three days later", "two years from now", "minutes before the
+        # blast": the quantity is the duration, the rest signals (TimeML)
         return out, k
 
-    def adverbial(self, k: int) -> bool:
-        """"before"/"after" end the phrase ("three days before"), not open one ("... before the vote")."""
-        if self.txt(k) in ("before", "after"):
-            return k + 1 >= self.n or self.tk[k + 1] == "p"
-        return True
+    def _rate(self, i: int) -> bool:
+        """Is "a"/"an" at ``i`` the "per" of a rate: a quantity just before it, no
+        preposition between ("$2 million a year", "700 seats a week")?"""
+        if self.has(i - 1, "within", "after", "since", "ago", "range_from", "range_to") \
+                or self.txt(i - 1) in ("for", "than", "of", "by"):
+            return False
+        for b in range(i - 1, max(-1, i - 4), -1):
+            if self.tk[b] == "d" or self.has(b, "num", "tens") or self.punct(b, "$%£€¥"):
+                return True
+            if self.tk[b] == "p" and self.tx[b] not in (".", ","):
+                return False
+        return False
+
+    def _ongoing_state(self, i: int) -> bool:
+        """Is a word just before "منذ" at ``i`` (in its clause) a state that still holds
+        ("يعمل", "لا يزال", "محتجز")?  Then the count after it is a duration."""
+        for b in range(i - 1, max(-1, i - 6), -1):
+            if self.tk[b] == "p":
+                return False
+            if self.has(b, "state_cue"):
+                return True
+        return False
 
     def u_agoprefix(self, i: int, f: Frame) -> UnitResult:
         """Arabic "قبل"/"منذ" before a duration: "قبل يومين", "منذ ثلاثة أيام"."""
-        if not self.ar or f.filled() or not self.has(i, "ago", "since"):
+        if not self.ar or f.filled() or not self.has(i, "ago", "since", "after"):
             return None
+        if self.has(i, "since") and self._ongoing_state(i):
+            return None  # "يعمل في المصنع منذ عشرين عاماً": how long, not when
         r = self.u_duration(i + 1, _BLANK)
         if r is None:
             return None
         fields, k = r
+        if self.has(i, "after") and not self.has(i, "ago", "since"):
+            # "بعد 5 أشهر من الآن": a date counted from now; "بعد 5 أشهر" alone is a duration
+            if not self.has(k, "from_now") or not isinstance(fields.get("qty"), int):
+                return None
+            fields["ago"] = 1
+            return fields, k + 1
         if fields.get("qty") == "X" or "dur_rel" in fields:
             return None
         if self.has(k, "of"):
@@ -1129,9 +1307,10 @@ class _Parser:
             pod = self.c(j, "pod")
             if pod in ("dawn",):
                 pod = "TMO"
-            if pod == "MIDNIGHT":
-                return {"set_value": "XXXX-XX-XXT24:00", "every": True}, j + 1
-            return {"set_value": f"XXXX-XX-XXT{pod}", "every": True}, j + 1
+            if pod in ("MIDNIGHT", "NOON"):
+                return {"set_value": "XXXX-XX-XXT24:00" if pod == "MIDNIGHT" else "XXXX-XX-XXT12:00",
+                        "every": True}, j + 1
+            return {"set_value": f"XXXX-XX-XX{pod}", "every": True}, j + 1
         if self.has(j, "unit"):
             unit, num = self.c(j, "unit")  # type: ignore[misc]
             if num == "sg":
@@ -1258,6 +1437,8 @@ class _Parser:
         j = i
         if self.lang == "en" and self.has(j, "the"):
             j += 1
+            if self.has(j, "fiscal"):
+                j += 2 if self.punct(j + 1, "-") else 1  # "the fiscal first quarter"
         nr = self.number(j)
         if nr is None or nr[2] != "ord" or not 1 <= nr[0] <= 4:
             if self.ar and self.has(j, "unit") and self.c(j, "unit") == ("quarter", "sg"):
@@ -1280,11 +1461,67 @@ class _Parser:
             return {"half": nr[0]}, k + 1  # "the first half (of 1999)"
         return None
 
-    def u_holiday(self, i: int, f: Frame) -> UnitResult:
-        if f.holiday is not None or not self.has(i, "holiday"):
+    def u_fperiod(self, i: int, f: Frame) -> UnitResult:
+        """A reporting period of company results (English): "the quarter", "the latest
+        quarter", "the year-ago period", "the 1988 third quarter", "year-earlier"."""
+        if self.lang != "en" or f.filled():
             return None
-        out: dict[str, object] = {"holiday": self.c(i, "holiday")}
-        k = i + 1
+        j = i
+        the = self.has(j, "the")
+        if the:
+            j += 1
+        if self.has(j, "same_period"):
+            j += 1
+        latest = self.has(j, "latest")
+        if latest:
+            j += 1
+        out: dict[str, object] = {"qnarr": True}
+        if self.has(j, "yoy_adj"):
+            out["yoy"] = True
+            j += 1
+        elif the and self.year_number(j) is not None:
+            out["y"] = self.year_number(j)[0]  # type: ignore[index]
+            j += 1
+        if self.has(j, "fiscal"):
+            j += 1
+        nr = self.number(j)
+        if nr is not None and nr[2] == "ord" and 1 <= nr[0] <= 4:
+            k = nr[1] + (1 if self.punct(nr[1], "-") else 0)
+            if not self.has(k, "quarter_word"):
+                return None
+            if len(out) == 1:
+                return None  # "the third quarter": u_quarter
+            out["quarter"] = nr[0]
+            return out, k + 1
+        if j == i:
+            return None  # a bare "quarter" is no reporting period
+        if self.has(j, "quarter_word"):
+            return out, j + 1
+        if self.has(j, "period_word") and len(out) + latest > 1:
+            return out, j + 1  # "the latest period", "the 1988 period" (not "the period of")
+        if out.get("yoy") and j == i + 1:
+            out["qnarr"] = "adj"
+            return out, j  # "year-earlier results": the adjective alone
+        return None
+
+    def u_holiday(self, i: int, f: Frame) -> UnitResult:
+        if f.holiday is not None:
+            return None
+        out: dict[str, object] = {}
+        j = i
+        if self.ar and self.has(j, "ord", "ord_construct") and self.has(j + 1, "unit") \
+                and self.c(j + 1, "unit")[0] == "day" and self.has(j + 2, "holiday"):  # type: ignore[index]
+            # "ثاني أيام عيد الأضحى": the second day of the feast
+            n = self.c(j, "ord_construct") or self.c(j, "ord")
+            out["hday"] = int(n)  # type: ignore[arg-type]
+            j += 2
+        if self.lang == "en" and self.has(j, "rel_pre") and self.has(j + 1, "holiday"):
+            out["month_rel"] = self.c(j, "rel_pre")  # "last Thanksgiving"
+            j += 1
+        if not self.has(j, "holiday"):
+            return None
+        out["holiday"] = self.c(j, "holiday")
+        k = j + 1
         y = self.year_number(k)
         if y:
             out["y"] = y[0]
@@ -1379,8 +1616,14 @@ class _Parser:
             g = 1  # 'أمس «الجمعة»': the weekday in quotes names the same day
         elif "of" in cats or "equiv" in cats:
             g = 1
+        elif "clock_glue" in cats and f.hour is None and self.has(j + 1, "clock_intro") \
+                and (f.d is not None or f.weekday is not None or f.dayrel is not None):
+            g = 1  # a dateline "السبت 20 ديسمبر 2025 في الساعة 10:30" is one time
         elif self.lang == "en" and text in ("on", "at", "the", "in"):
             g = 1
+        elif self.lang == "en" and text == "'" and self.txt(j + 1) == "s" and self.adjacent(j + 1) \
+                and (f.unit == "year" or f.y is not None) and f.m is None:
+            g = 2  # "this year's third quarter", "1998's first half"
         if g and text == "the":
             return 0  # units read their own article
         if g and text in ",،" and self.has(j + 1, "equiv"):
@@ -1454,6 +1697,8 @@ class _Parser:
                 return True
             if f.podmod is not None and self.lang == "en":
                 return False
+            if self.has(i, "pod_bare") and j == i + 1:
+                return True  # "وقع الانفجار فجرا": the adverb is a time by itself
             return self.has(i - 1, "pod_cue") or (self.lang == "en" and self.txt(i - 1) in ("the", "this") and self.txt(i - 2) in ("in", "during", "by", "through"))
         if keys <= {"pod", "posmod"}:
             return False
@@ -1469,6 +1714,9 @@ class _Parser:
         """Cues from around the expression: future tense, reporting verbs, recurrence."""
         back = max(0, i - 8)
         k = i - 1
+        if self.has(j, "future_post"):
+            f.tense = "future"  # "declared Friday a public holiday"
+            back = k + 1
         while k >= back:
             if self.tk[k] == "p" and self.tx[k] in _SENTENCE_END:
                 break
@@ -1478,7 +1726,8 @@ class _Parser:
                 f.tense = "future"
                 break
             if self.lang == "en" and ("past_verb" in self.ct[k] or (
-                    self.tk[k] == "w" and len(self.tx[k]) > 4 and self.tx[k].endswith("ed"))):
+                    self.tk[k] == "w" and len(self.tx[k]) > 4 and self.tx[k].endswith("ed")
+                    and not self.norm.original[self.norm.to_original(self.ts[k])].isupper())):
                 if self.has(k - 1, "passive_aux"):
                     k -= 1  # "will be closed": a participle; the auxiliary before it decides
                     continue
@@ -1554,24 +1803,25 @@ _UNIT_FIRST: dict[str, frozenset[str]] = {name: frozenset(cats) for name, cats i
     "u_numdate": (_DIGIT,),
     "u_date": (_DIGIT, "the", "day_word", "first_day", *_NUMBER_WORDS, "month_word", "month", "hmonth",
                "rel_pre"),
-    "u_clock": (_DIGIT, "approx", "exact", "clock_intro", *_NUMBER_WORDS),
+    "u_clock": (_DIGIT, "approx", "exact", "clock_intro", "clock_frac", *_NUMBER_WORDS),
     "u_weekday": ("day_word", "rel_pre", "weekday", "weekday_abbr"),
     "u_dayrel": ("day_word", "dayrel"),
     "u_tonight": ("tonight",),
-    "u_pod": ("pod_mod", "pod"),
+    "u_pod": ("pod_mod", "pod", "pod_bare"),
     "u_podmod": ("pod_mod",),
     "u_anaph": ("the", "anaph", "unit", "night_word"),
     "u_relunit": ("vague", "the", "rel_pre", "unit"),
-    "u_duration": (_DIGIT, "approx", "half", "quant", "tens", "num", "unit"),
-    "u_agoprefix": ("ago", "since"),
+    "u_duration": (_DIGIT, "approx", "dur_mod", "the", "half", "quant", "tens", "num", "unit"),
+    "u_agoprefix": ("ago", "since", "after"),
     "u_set": ("set_adv", "every"),
     "u_vague": ("the", "vague"),
-    "u_year": (_DIGIT, "year_word"),
+    "u_year": (_DIGIT, "year_word", "fiscal", "the", *_NUMBER_WORDS),
     "u_decade": (_DIGIT, _APOSTROPHE, "the", "unit", "decade_word"),
     "u_century": (_DIGIT, "the", "first_day", *_NUMBER_WORDS, "unit"),
     "u_season": ("the", "rel_pre", "season"),
     "u_quarter": (_DIGIT, "the", *_NUMBER_WORDS, "unit", "half"),
-    "u_holiday": ("holiday",),
+    "u_holiday": ("holiday", "ord", "ord_construct", "rel_pre"),
+    "u_fperiod": ("the", "same_period", "latest", "yoy_adj"),
     "u_dom": ("the", "day_word", _DIGIT, *_NUMBER_WORDS),
     "u_posmod": ("the", "posmod"),
     "u_tz": ("tz",),
@@ -1615,6 +1865,12 @@ def _period(q: object, unit: str) -> str:
     from .resolver import duration_value
 
     return duration_value(q, unit)
+
+
+def _clock_duration(h: int, m: int, s: int) -> str:
+    """``PT2H58M41S`` for 2:58:41 (zero parts left out)."""
+    parts = "".join(f"{v}{u}" for v, u in ((h, "H"), (m, "M"), (s, "S")) if v)
+    return f"PT{parts or '0S'}"
 
 
 def _compatible(f: Frame, fields: dict[str, object]) -> bool:

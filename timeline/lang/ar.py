@@ -111,7 +111,14 @@ PARTS_OF_DAY = {
     "مساء": "TEV", "المساء": "TEV", "أمسية": "TEV", "أصيل": "TAF", "مغرب": "TEV",
     "عشية": "TEV", "ليل": "TNI", "الليل": "TNI", "ليلة": "TNI", "ليلا": "TNI",
     "منتصف الليل": "MIDNIGHT", "منتصف ليل": "MIDNIGHT", "منتصف ليلة": "MIDNIGHT",
+    "ساعات الليل": "TNI", "ساعات الصباح": "TMO", "ساعات الفجر": "dawn", "ساعات المساء": "TEV",
+    "ساعات الظهيرة": "TMI", "ساعات الظهر": "TMI", "ساعات العصر": "TAF",
 }
+# Parts of day as adverbs (accusative): a time of their own after a verb, with no cue
+# before them ("وقع الانفجار فجرا", "وصل الوفد مساء").
+POD_BARE = {"فجرا": "dawn", "فجراً": "dawn", "صباحا": "TMO", "صباحاً": "TMO", "ظهرا": "TMI",
+            "ظهراً": "TMI", "عصرا": "TAF", "عصراً": "TAF", "مساءا": "TEV",
+            "ليلا": "TNI", "ليلاً": "TNI"}  # not "مساء(ً)": normalised, a noun too ("مساء الخير")
 # Adverbial parts of day after a clock time ("الساعة السابعة صباحا").
 POD_ADV = {
     "صباحا": "TMO", "صباحاً": "TMO", "صباح": "TMO", "ص": "am", "am": "am", "pm": "pm", "فجرا": "dawn", "فجراً": "dawn",
@@ -229,6 +236,7 @@ _CUES = {
                   "الى": True, "مطلع": True, "منتصف": True, "نهاية": True, "أواخر": True,
                   "أوائل": True, "بداية": True, "من": True, "وحتى": True, "شهري": True},
     "pod_cue": {"في": True, "خلال": True, "حتى": True, "منذ": True, "مع": True, "طوال": True,
+                "عند": True, "قبيل": True, "بعيد": True,
                 "طيلة": True},
     "hijri_mark": {"هـ": True, "ه": True, "هجري": True, "هجرية": True, "للهجرة": True,
                    "هجرياً": True, "هجريا": True},
@@ -236,11 +244,45 @@ _CUES = {
     "equiv": {"الموافق": True, "الموافقة": True, "الموافق ل": True, "الموافق لـ": True,
               "والموافق": True, "الموافق له": True},
     "clock_intro": {"الساعة": True},
+    # a place after "بتوقيت" names its zone (see timeline.calendar.utc_offset); places whose
+    # daylight saving changed lately (Cairo, Damascus, Amman, Tehran, Beirut) stay local
     "tz": {"بتوقيت": "local", "توقيت": "local", "بالتوقيت المحلي": "local",
            "بالتوقيت": "local", "غرينتش": "GMT", "جرينتش": "GMT", "غرينيتش": "GMT",
-           "غرنتش": "GMT"},
+           "غرنتش": "GMT", "ت غ": "GMT", "ت.غ": "GMT", "ت. غ": "GMT",
+           "gmt": "GMT", "utc": "UTC", "et": "ET", "est": "EST", "edt": "EDT", "ist": "IST",
+           "cet": "CET", "cest": "CEST", "bst": "BST", "pt": "PT", "pst": "PST", "pdt": "PDT"},
     "approx": {"حوالي": True, "حوالى": True, "نحو": True, "قرابة": True, "زهاء": True,
                "حدود": True, "تقريبا": True, "تقريباً": True, "قرابه": True},
+    # bounds of a duration, inside its span: "أكثر من ساعة", "(لـ)أقل من ساعة"
+    "dur_mod": {"أكثر من": True, "أقل من": True, "ما يزيد على": True, "ما يزيد عن": True,
+                "ما لا يقل عن": True, "أزيد من": True, "ما يقارب": True, "ما يناهز": True},
+    # places read as a zone only after "بتوقيت" ("- الرياض" after a dateline is the place)
+    "tz_place": {"غرينتش": "GMT", "جرينتش": "GMT", "موسكو": "MSK", "مكة": "AST",
+                 "مكة المكرمة": "AST", "الرياض": "AST", "السعودية": "AST", "بغداد": "AST",
+                 "العراق": "AST", "الدوحة": "AST", "قطر": "AST", "الكويت": "AST",
+                 "أبوظبي": "GST", "ابوظبي": "GST", "أبو ظبي": "GST", "دبي": "GST",
+                 "الإمارات": "GST"},
+    # between a day and its clock time: "السبت 20 ديسمبر 2025 في الساعة 10:30"
+    "clock_glue": {"في": True, "عند": True, "على": True},
+    # words that never carry a glued letter: "باب" is a door, not بـ + "آب"
+    "bare_only": {"آب": True},
+    # after a duration, makes it a date counted from now: "بعد 5 أشهر من الآن"
+    "from_now": {"من الآن": True, "من الان": True, "من اليوم": True},
+    # an ongoing state before "منذ": the count of years is how long it lasts ("يعمل في
+    # المصنع منذ عشرين عاماً" P20Y); after a single happening it dates it
+    "state_cue": {w: True for w in (
+        "يعمل تعمل يعيش تعيش يقيم تقيم يسكن تسكن يحكم تحكم يشغل تشغل يتولى تتولى يسيطر تسيطر "
+        "يعاني تعاني ينتظر تنتظر يقبع يرأس ترأس يقود تقود يشهد تشهد يحتل تحتل يدرس تدرس "
+        "يستمر تستمر مستمر مستمرة متواصل متواصلة قائم قائمة محتجز محتجزة معتقل معتقلة مسجون "
+        "مسجونة مغلق مغلقة متوقف متوقفة مقيم مقيمة يزال تزال زال زالت مازال مازالت يعملون "
+        "يعيشون يقيمون يدير تدير يملك تملك ينشط تنشط يواصل تواصل متزوج متزوجة يحاصر تحاصر "
+        "محاصر محاصرة عالق عالقة عالقون مفقود مفقودة مختف مختفية").split()},
+    # indefinite ordinals in a construct: "ثاني أيام عيد الأضحى"
+    "ord_construct": {"أول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "سادس": 6,
+                      "سابع": 7},
+    # the solar (Persian) Hijri calendar: "1397/12/12 هـ.ش"
+    "solar_mark": {"هـ.ش": True, "ه.ش": True, "هـ ش": True, "شمسي": True, "شمسية": True,
+                   "هجري شمسي": True, "هجرية شمسية": True, "ش": True},
     "exact": {"تمام": True, "بالضبط": True, "تماما": True},
     "ago": {"قبل": True},
     # a detached article before a number: "الساعات الـ24 الماضية"
@@ -269,6 +311,9 @@ _CUES = {
                "سينطلق": True, "ستنطلق": True, "سيعلن": True, "ستعلن": True, "موعد": True,
                "اعتبارا": True, "اعتباراً": True, "ابتداء": True, "ابتداءً": True,
                "سيصل": True, "ستصل": True, "سيزور": True, "ستزور": True, "سيلتقي": True},
+    # after a weekday or date, these make it a coming day: "أعلنت الحكومة الأحد عطلة رسمية"
+    "future_post": {"عطلة رسمية": True, "عطلة": True, "يوم عطلة": True, "يوم حداد": True,
+                    "حدادا": True, "حداداً": True, "يوم حداد وطني": True},
     "report": {"قال": True, "قالت": True, "أعلن": True, "أعلنت": True, "أفاد": True,
                "أفادت": True, "أكد": True, "أكدت": True, "ذكر": True, "ذكرت": True,
                "أوضح": True, "أوضحت": True, "صرح": True, "صرحت": True, "نقلت": True,
@@ -305,6 +350,7 @@ LEXICON = {
     "tonight": TONIGHT,
     "pod": PARTS_OF_DAY,
     "pod_adv": POD_ADV,
+    "pod_bare": POD_BARE,
     "pod_mod": POD_MOD,
     "today_blocker": TODAY_BLOCKERS,
     "anaph": ANAPH,
@@ -366,6 +412,7 @@ DATA = LanguageData(
     prepositions="بلك",
     article="ال",
     clauses=CLAUSES,
+    tz_offset_in_value=True,
     script_ranges=((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF),
                    (0xFE70, 0xFEFF)),
 )

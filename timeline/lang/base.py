@@ -16,16 +16,32 @@ Categories the engine understands (value types in brackets):
 the noun in Arabic], ``rel_pre`` [-1/0/+1 before the noun, English], ``anaph`` ["next",
 "prev", "same"], ``posmod`` ["START"/"MID"/"END"], ``num`` [int], ``ord`` [int],
 ``tens`` [int], ``teen`` [True], ``quant`` ["X"], ``hijri_mark``, ``ad_mark``, ``equiv``,
-``clock_intro``, ``oclock``, ``tz`` [label], ``approx``, ``exact``, ``ago``, ``since``,
+``clock_intro``, ``oclock``, ``tz`` [zone key of :func:`timeline.calendar.utc_offset`,
+or "local"], ``tz_place`` [zone key of a place, read only after "بتوقيت"], ``approx``, ``exact``, ``ago``, ``since``,
 ``after``, ``within``, ``later``, ``vague`` [PAST_REF/PRESENT_REF/FUTURE_REF],
 ``set_adv`` [TIMEX3 value], ``every``, ``day_word``, ``year_word``, ``month_word``,
 ``week_word``, ``night_word``, ``season`` [SP/SU/FA/WI], ``quarter_word``, ``half``,
-``holiday`` [(calendar, month, day, pod)], ``decade_word`` [start year or decade digit],
+``holiday`` [(calendar, month, day, pod); calendar "weekday_after": the ISO weekday in the
+last place on or after that day, "Thanksgiving" = ("weekday_after", 11, 22, 4)], ``decade_word`` [start year or decade digit],
 ``century_word``, ``of``, ``and``, ``the``, ``ordsuffix``, ``future`` [cue word],
 ``report`` [reporting verb], ``age`` [age cue], ``range_from``, ``range_to``,
 ``weekend_word``, ``midnight``, ``noon``, ``minute_word``, ``quarter_hour`` [15/30/45/-15],
 ``fraction`` [0.5], ``recurring`` [cue that a clock time recurs], ``past_cue``,
-``today_blocker`` [a word after "اليوم" that makes it "the day", not "today"].
+``today_blocker`` [a word after "اليوم" that makes it "the day", not "today"],
+``pod_bare`` [part of day key: an adverb that is a time with no cue, "فجرا"],
+``bare_only`` [a word never read with a glued letter: "باب" is not بـ + "آب"],
+``from_now`` [after a duration, counts it from now: "من الآن"], ``state_cue`` [an ongoing
+state before "منذ": the count is a duration], ``ord_construct`` [ordinal in a construct:
+"ثاني أيام العيد"], ``solar_mark`` [the solar (Persian) Hijri calendar],
+``dur_mod`` [bound of a duration, in its span: "more than", "أكثر من"], ``dur_det``
+[adjective between "the" and a duration: "the first nine months"], ``earlier_later``
+[signal before a time, outside its span], ``not_time`` [phrase that hides a time word: "as
+soon as"], ``future_post`` [after a day, makes it a coming one: "a public holiday"],
+``year_det`` / ``weak_year_cue`` [before a bare year: a modifier, "his 1998 campaign" / a
+cue when no noun follows, "for 1989."], ``fiscal``, ``latest``, ``period_word``,
+``same_period``, ``yoy_adj`` [reporting periods: "the latest quarter", "the year-ago
+period"], ``clock_frac`` / ``clock_dir`` ["half"/"quarter", "past"/"to" before an hour],
+``clock_glue`` [between a day and "الساعة": a dateline is one time].
 """
 
 from __future__ import annotations
@@ -60,6 +76,9 @@ class LanguageData:
             sentence splitting).  The event vocabulary itself lives in
             ``timeline/lang/<code>_events.py``.
         script_ranges: code point ranges of the script, for language detection.
+        tz_offset_in_value: write a named time zone's UTC offset into clock values
+            (``…T06:45Z``, ``…T17:30+03:00``), as Arabic news is annotated here; English
+            follows TimeBank, which keeps the clock as written (``5 p.m. EST`` → ``T17:00``).
     """
 
     code: str
@@ -71,6 +90,7 @@ class LanguageData:
     case_sensitive: frozenset[str] = frozenset()
     clauses: Mapping[str, object] = attrs.field(factory=dict)
     script_ranges: tuple[tuple[int, int], ...] = ()
+    tz_offset_in_value: bool = False
 
 
 def _tokens(surface: str) -> tuple[str, ...]:
@@ -154,7 +174,7 @@ class Lexicon:
                 candidates.append((art + tail[1:], pre + 2))
             candidates.append((tail, pre + 1))
         for form, n in candidates:
-            if form in words or form in phrases:
+            if (form in words and "bare_only" not in words[form]) or form in phrases:
                 return form, n
         art = self._article
         if art:

@@ -42,7 +42,7 @@ TONIGHT = {  # (day offset, part of day)
 }
 PARTS_OF_DAY = {
     "dawn": "dawn", "daybreak": "dawn", "early morning": "dawn", "morning": "TMO",
-    "mornings": "TMO", "noon": "TMI", "midday": "TMI", "lunchtime": "TMI",
+    "mornings": "TMO", "noon": "NOON", "midday": "NOON", "lunchtime": "TMI",
     "afternoon": "TAF", "afternoons": "TAF", "evening": "TEV", "evenings": "TEV",
     "dusk": "TEV", "night": "TNI", "nights": "TNI", "overnight": "TNI", "nighttime": "TNI",
     "midnight": "MIDNIGHT",
@@ -67,16 +67,16 @@ UNITS = {
     "quarter": ("quarter", "sg"), "quarters": ("quarter", "pl"),
 }
 REL_PRE = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0,
-           "current": 0, "upcoming": 1, "following": 1}
+           "current": 0, "upcoming": 1, "following": 1, "recent": -1}
 POSMOD = {"early": "START", "beginning": "START", "start": "START", "mid": "MID",
           "middle": "MID", "late": "END", "end": "END"}
+# "earlier", "previously", "formerly" are not TIMEX3s (TimeBank tags "previously" in one
+# use out of six); "earlier"/"later" before a time are signals outside its span.
 VAGUE = {
-    "recently": "PAST_REF", "lately": "PAST_REF", "earlier": "PAST_REF",
-    "previously": "PAST_REF", "formerly": "PAST_REF", "currently": "PRESENT_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF", "currently": "PRESENT_REF",
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "at present": "PRESENT_REF",
     "at the moment": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
-    "soon": "FUTURE_REF", "recent years": "PAST_REF",
-    "recent months": "PAST_REF", "recent weeks": "PAST_REF", "recent days": "PAST_REF",
+    "soon": "FUTURE_REF",
 }
 # Nouns that are vague times after "the": "in the past", "the future".
 VAGUE_NOUN = {"past": "PAST_REF", "present": "PRESENT_REF", "future": "FUTURE_REF"}
@@ -93,6 +93,13 @@ HOLIDAYS = {
     "independence day": ("gregorian", 7, 4, None), "halloween": ("gregorian", 10, 31, None),
     "valentine's day": ("gregorian", 2, 14, None), "boxing day": ("gregorian", 12, 26, None),
     "eid al-fitr": ("hijri", 10, 1, None), "eid al-adha": ("hijri", 12, 10, None),
+    # US holidays on a weekday: (weekday_after, month, first possible day, ISO weekday)
+    "thanksgiving": ("weekday_after", 11, 22, 4), "thanksgiving day": ("weekday_after", 11, 22, 4),
+    "election day": ("weekday_after", 11, 2, 2), "labor day": ("weekday_after", 9, 1, 1),
+    "memorial day": ("weekday_after", 5, 25, 1), "columbus day": ("weekday_after", 10, 8, 1),
+    "martin luther king day": ("weekday_after", 1, 15, 1), "presidents day": ("weekday_after", 2, 15, 1),
+    "presidents' day": ("weekday_after", 2, 15, 1), "mother's day": ("weekday_after", 5, 8, 7),
+    "father's day": ("weekday_after", 6, 15, 7),
 }
 DECADES = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
            "seventies": 7, "eighties": 8, "nineties": 9}
@@ -116,6 +123,11 @@ _CUES = {
                  "and": True, "the": True, "fiscal": True, "around": True, "throughout": True,
                  "till": True, "year": True, "end": True, "spring": True, "summer": True,
                  "autumn": True, "winter": True, "fall": True, "-": True},
+    # a year right after these is a modifier when a noun follows: "his 1998 campaign",
+    # "a 1971 convention", "the company's 1989 results"
+    "year_det": {w: True for w in "a an his her its their our my your this that whose".split()},
+    # a year right after these only when no noun follows: "for 1989.", "into 1990 and 1991"
+    "weak_year_cue": {"for": True, "into": True, "both": True},
     "month_cue": {"in": True, "since": True, "until": True, "by": True, "during": True,
                   "before": True, "after": True, "from": True, "to": True, "of": True,
                   "through": True, "early": True, "late": True, "mid": True, "last": True,
@@ -131,15 +143,27 @@ _CUES = {
     "tz": {"et": "ET", "est": "EST", "edt": "EDT", "ct": "CT", "cst": "CST", "cdt": "CDT",
            "mt": "MT", "pt": "PT", "pst": "PST", "pdt": "PDT", "gmt": "GMT", "utc": "UTC",
            "bst": "BST", "cet": "CET", "cest": "CEST", "local time": "local",
+           "ist": "IST", "msk": "MSK", "pkt": "PKT", "ast": "AST", "gst": "GST",
            "eastern time": "ET", "pacific time": "PT", "eastern": "ET", "z": "UTC"},
     "approx": {"about": True, "around": True, "approximately": True, "roughly": True,
                "some": True, "nearly": True, "almost": True, "shortly before": True,
                "shortly after": True, "just before": True, "just after": True},
     "exact": {"exactly": True, "precisely": True, "sharp": True},
+    # bounds of a duration, inside its span (TimeML mod): "more than four hours"
+    "dur_mod": {"more than": True, "less than": True, "fewer than": True, "at least": True,
+                "at most": True, "up to": True, "no more than": True, "no less than": True,
+                "well over": True, "just over": True, "just under": True},
+    # adjectives between "the" and a duration: "the first nine months"
+    "dur_det": {"first": True, "latest": True, "final": True, "initial": True, "same": True,
+                "entire": True, "whole": True, "full": True},
     "ago": {"ago": True, "earlier": True, "before": True},
     "since": {"since": True},
     "after": {"after": True},
-    "later": {"later": True, "after": True, "from now": True, "hence": True},
+    "later": {"later": True, "after": True, "hence": True},
+    # "earlier"/"later" before a time: a signal, outside the span ("earlier this month")
+    "earlier_later": {"earlier": "earlier", "later": "later"},
+    # phrases whose last word would otherwise read as a time ("as soon as" is not "soon")
+    "not_time": {"as soon as": True},
     "within": {"for": True, "within": True, "during": True, "over": True, "in": True},
     "every": {"every": True, "each": True},
     "day_word": {"day": True},
@@ -156,13 +180,26 @@ _CUES = {
     "midnight": {"midnight": True},
     "noon": {"noon": True, "midday": True},
     "quarter_word": {"quarter": True},
-    "quarter_hour": {"half past": 30, "quarter past": 15, "quarter to": -15},
+    # "half past ten", "a quarter to five" (read word by word: "the third quarter to $3m")
+    "clock_frac": {"half": 30, "quarter": 15},
+    "clock_dir": {"past": 1, "to": -1},
     "future": {"will": True, "'ll": True, "shall": True, "going to": True, "plans": True, "should": True,
                "ahead": True, "ahead of": True,
                "planned": True, "plan": True, "scheduled": True, "expected": True,
-               "set to": True, "due": True, "is to": True, "are to": True, "would": True,
+               "set to": True, "due": True, "is to": True, "are to": True,
                "upcoming": True, "slated": True, "intends": True, "to meet": True,
-               "to be held": True, "to begin": True, "to start": True, "to vote": True},
+               "to be held": True, "to begin": True, "to start": True, "to vote": True,
+               # the present tense of a scheduled happening: "polls open Sunday"
+               "open": True, "opens": True, "reopen": True, "reopens": True, "begin": True,
+               "begins": True, "start": True, "starts": True, "resume": True, "resumes": True,
+               "convene": True, "convenes": True, "kick off": True, "kicks off": True,
+               "take place": True, "takes place": True, "go to the polls": True,
+               "as soon as": True,
+               "goes to the polls": True, "head to the polls": True, "heads to the polls": True},
+    # after a weekday or date, these make it a coming day: "declared Friday a public holiday"
+    "future_post": {"a public holiday": True, "a holiday": True, "a national holiday": True,
+                    "a day of mourning": True, "a day of national mourning": True,
+                    "a day off": True, "a bank holiday": True},
     "report": {"said": True, "says": True, "told": True, "announced": True,
                "stated": True, "reported": True, "added": True, "confirmed": True,
                "statement": True, "tweeted": True, "wrote": True},
@@ -173,6 +210,11 @@ _CUES = {
     "range_from": {"from": True, "between": True},
     "range_to": {"to": True, "until": True, "till": True, "through": True, "and": True},
     "fiscal": {"fiscal": True, "financial year": True, "fy": True},
+    # reporting periods of company results: "the latest quarter", "the year-ago period"
+    "latest": {"latest": True, "most recent": True},
+    "period_word": {"period": True},
+    "same_period": {"comparable": True, "corresponding": True, "same": True},
+    "yoy_adj": {"year-ago": True, "year-earlier": True},
 }
 
 LEXICON = {
@@ -241,7 +283,8 @@ DATA = LanguageData(
     case_sensitive=frozenset({"may", "march", "mar", "jan", "sun", "sat", "wed", "mon",
                               "fri", "thu", "tue", "tues", "thur", "thurs", "sept", "sep",
                               "jun", "jul", "aug", "oct", "nov", "dec", "feb", "apr",
-                              "et", "ct", "mt", "pt", "ad", "ce", "ah", "z"}),
+                              "et", "ct", "mt", "pt", "ad", "ce", "ah", "z", "ist", "ast",
+                              "gst", "msk", "pkt"}),
     clauses=CLAUSES,
     script_ranges=((0x0041, 0x005A), (0x0061, 0x007A)),
 )
