@@ -139,7 +139,25 @@ class Context:
 
 
 def resolve_frame(f: Frame, ctx: Context, pos: int = 0) -> Optional[Resolution]:
-    """Resolve one frame; ``None`` when the frame names no real time (31 February)."""
+    """Resolve one frame; ``None`` when the frame names no real time (31 February).
+
+    A time that falls outside the years 1-9999 ``datetime`` can hold ("tomorrow" on
+    9999-12-31, "last week" on 0001-01-01) comes back flagged ``"out_of_range"`` with no
+    interval, never as an ``OverflowError``.
+    """
+    try:
+        return _resolve_frame(f, ctx, pos)
+    except OverflowError:
+        pass
+    except ValueError as exc:  # datetime(10000, ...): "year 10000 is out of range"
+        if "out of range" not in str(exc):
+            raise
+    return Resolution(TimexType.DATE, "XXXX-XX-XX", None, None,
+                      ["the time falls outside the years 1-9999 the calendar can hold: left unresolved"],
+                      anchored_to="none", flags=("out_of_range",))
+
+
+def _resolve_frame(f: Frame, ctx: Context, pos: int) -> Optional[Resolution]:
     if f.vague is not None:
         return Resolution(TimexType.DATE, str(f.vague), None, G.VAGUE,
                           [f"vague reference → {f.vague}"], anchored_to="none")
