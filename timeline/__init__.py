@@ -14,7 +14,7 @@ from .chronology import ArticleInfo, Chronology, build_chronology
 from .core import find_times, resolve
 from .errors import (
     AnchorError, ArticleError, ExportError, InputError, LanguageError, ResolutionError,
-    TimelineError,
+    TimelineError, TimelineWarning,
 )
 from .io import read_articles
 from .merge import MergeSettings
@@ -32,5 +32,5 @@ __all__ = [
     "Source", "TimeConflict", "ArticleInfo", "MergeSettings",
     "TimeMention", "TimeInterval", "Granularity", "TimexType", "Settings", "Anchor",
     "TimelineError", "InputError", "AnchorError", "LanguageError", "ResolutionError",
-    "ArticleError", "ExportError",
+    "ArticleError", "ExportError", "TimelineWarning",
 ]

@@ -11,6 +11,18 @@ already catches those keeps working.
 ... except timeline.TimelineError as exc:
 ...     print(type(exc).__name__)
 AnchorError
+
+Problems that do not stop the work (a file a manifest leaves out, an empty file, an
+article without a publication date, a ``--published`` that contradicts the dateline) are
+reported with :mod:`warnings` as :class:`TimelineWarning`, so they can be filtered or
+turned into errors like any other warning:
+
+>>> import warnings
+>>> with warnings.catch_warnings(record=True) as caught:
+...     warnings.simplefilter("always")
+...     _ = timeline.find_times("The strike came a day after the talks ended yesterday.")
+>>> [(w.category.__name__, str(w.message)[:38]) for w in caught]
+[('TimelineWarning', 'no publication date given or found in ')]
 """
 
 from __future__ import annotations
@@ -23,6 +35,7 @@ __all__ = [
     "ResolutionError",
     "ArticleError",
     "ExportError",
+    "TimelineWarning",
 ]
 
 
@@ -52,3 +65,11 @@ class ArticleError(TimelineError, ValueError):
 
 class ExportError(TimelineError, OSError):
     """A chronology could not be written or read back."""
+
+
+class TimelineWarning(UserWarning):
+    """A problem :mod:`timeline` worked around: the result is usable, but check it.
+
+    Filter them like any warning (``warnings.simplefilter("error", timeline.TimelineWarning)``
+    makes them errors); the command line prints them on standard error.
+    """
