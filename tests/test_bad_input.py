@@ -6,6 +6,7 @@ properties are in ``tests/test_robustness.py``.
 
 from __future__ import annotations
 
+import json
 import warnings
 
 import pytest
@@ -119,3 +120,144 @@ def test_without_a_date_a_full_date_beside_a_deictic_word_keeps_its_time_and_a_r
     assert (m.value, m.flags, m.anchor) == ("2025-12-13", ("weekday_mismatch",), None)
     assert m.interval is not None and m.interval.start.isoformat() == "2025-12-13T00:00:00"
     assert "2000" not in m.explanation and "2003" not in m.explanation
+
+
+# -- folders, manifests, errors="raise" | "skip" ---------------------------------------------------
+
+DATED = "دمشق 20 ديسمبر 2025 (شينخوا) قتل جنديان في هجوم قرب تدمر يوم السبت الماضي."
+UNDATED = "قتل جنديان في هجوم قرب تدمر."
+
+
+def _write(folder, files: dict[str, str], manifest: list | None = None):
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    if manifest is not None:
+        (folder / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
+    return folder
+
+
+def test_files_a_manifest_leaves_out_are_warned_about_and_listed(tmp_path) -> None:
+    folder = _write(tmp_path / "c", {"a.txt": UNDATED, "b.txt": DATED, "c.txt": DATED},
+                    [{"file": "a.txt", "published": "2025-12-20"}])
+    with pytest.warns(timeline.TimelineWarning) as caught:
+        arts = timeline.read_articles(folder)
+    assert [a.id for a in arts] == ["a"]
+    assert [str(w.message) for w in caught] == [
+        f"2 .txt files not listed in manifest.json, not read: {folder / 'b.txt'}, {folder / 'c.txt'}"]
+    with pytest.warns(timeline.TimelineWarning, match="2 .txt files not listed"):
+        chron = timeline.build_chronology(folder)
+    assert chron.unlisted == (str(folder / "b.txt"), str(folder / "c.txt"))
+    assert timeline.Chronology.from_json(chron.to_json()) == chron
+    assert json.loads(chron.to_json())["unlisted"] == list(chron.unlisted)
+
+
+def test_the_error_for_a_folder_names_every_file_without_a_date(tmp_path) -> None:
+    folder = _write(tmp_path / "c", {"a.txt": UNDATED, "b.txt": DATED, "c.txt": UNDATED})
+    with pytest.raises(timeline.ArticleError) as info:
+        timeline.read_articles(folder)
+    assert str(info.value) == ("2 articles have no publication date in a manifest and none could be read from "
+                               f"their text; add them to manifest.json:\n  {folder / 'a.txt'}\n  {folder / 'c.txt'}")
+    with pytest.raises(timeline.ArticleError, match="2 articles have no publication date"):
+        timeline.build_chronology(folder)
+
+
+def test_articles_without_a_date_are_all_named_when_given_as_objects() -> None:
+    arts = [timeline.Article(id="x", text=UNDATED), timeline.Article(id="y", text=DATED),
+            timeline.Article(id="z", text="Two soldiers were killed.")]
+    with pytest.raises(timeline.ArticleError) as info:
+        timeline.build_chronology(arts)
+    assert str(info.value).splitlines()[0] == "2 articles cannot be used:"
+    assert "article 'x' has no publication date" in str(info.value)
+    assert "article 'z' has no publication date" in str(info.value)
+
+
+def test_errors_skip_leaves_out_every_bad_article_and_says_why(tmp_path) -> None:
+    folder = _write(tmp_path / "c", {"a.txt": UNDATED, "b.txt": DATED, "e.txt": "  \n"},
+                    [{"file": "a.txt"}, {"file": "b.txt"}, {"file": "gone.txt", "published": "2025-12-20"},
+                     {"file": "d.txt", "published": "20/12/2025"}, {"source": "no file"}, {"file": "e.txt",
+                                                                                         "published": "2025-12-20"}])
+    (folder / "d.txt").write_bytes(b"\xff\xfe not utf-8")
+    with pytest.warns(timeline.TimelineWarning) as caught:
+        chron = timeline.build_chronology(folder, errors="skip")
+    assert [a.id for a in chron.articles] == ["b"]
+    assert [(s.id, s.path, s.reason) for s in chron.skipped] == [
+        ("a", str(folder / "a.txt"), "no publication date in a manifest and none could be read from the text"),
+        ("d", str(folder / "d.txt"), "not UTF-8 text (invalid start byte at byte 0)"),
+        ("e", str(folder / "e.txt"), "empty text"),
+        ("entry 4", str(folder / "manifest.json"), "entry 4 of manifest.json has no 'file'"),
+        ("gone", str(folder / "gone.txt"), f"listed in {folder / 'manifest.json'} (entry 2) but does not exist"),
+    ]
+    assert sorted(str(w.message) for w in caught) == sorted(f"{s}; left out" for s in chron.skipped)
+    assert timeline.Chronology.from_json(chron.to_json()) == chron
+    assert json.loads(chron.to_json())["skipped"][1] == {
+        "id": "d", "path": str(folder / "d.txt"), "reason": "not UTF-8 text (invalid start byte at byte 0)"}
+    with pytest.raises(timeline.ArticleError, match="4 articles cannot be used"):
+        timeline.build_chronology(folder)  # the empty file is not an error
+
+
+def test_errors_must_be_raise_or_skip() -> None:
+    with pytest.raises(timeline.InputError, match="errors must be 'raise' or 'skip', not 'ignore'"):
+        timeline.build_chronology([], errors="ignore")
+
+
+def test_an_empty_file_warns(tmp_path) -> None:
+    folder = _write(tmp_path / "c", {"a.txt": "", "b.txt": DATED})
+    with pytest.warns(timeline.TimelineWarning, match=r"a\.txt: empty file, no text to read"):
+        arts = timeline.read_articles(folder)
+    assert [(a.id, a.text) for a in arts] == [("a", ""), ("b", DATED)]
+    with pytest.warns(timeline.TimelineWarning, match=r"a\.txt: empty text; left out"):
+        chron = timeline.build_chronology(folder)
+    assert [(s.id, s.reason) for s in chron.skipped] == [("a", "empty text")]
+
+
+def test_a_file_takes_its_row_of_the_manifest_beside_it(tmp_path) -> None:
+    folder = _write(tmp_path / "c", {"a.txt": UNDATED}, [{"file": "a.txt", "published": "2025-12-20",
+                                                          "source": "Agency", "lang": "ar"}])
+    [a] = timeline.read_articles(folder / "a.txt")
+    assert (a.id, a.published, a.source, a.lang) == ("a", "2025-12-20", "Agency", "ar")
+
+
+def test_duplicate_ids_raise_or_keep_one_whatever_the_order(tmp_path) -> None:
+    one = timeline.Article(id="x", text=DATED, published="2025-12-20", source="A")
+    two = timeline.Article(id="x", text=DATED + " وأصيب آخرون.", published="2025-12-20", source="B")
+    with pytest.raises(timeline.ArticleError, match="two articles share the id 'x'"):
+        timeline.build_chronology([one, two])
+    with pytest.warns(timeline.TimelineWarning, match="another article has the id 'x'; left out"):
+        a = timeline.build_chronology([one, two], errors="skip")
+    with pytest.warns(timeline.TimelineWarning):
+        b = timeline.build_chronology([two, one], errors="skip")
+    assert a == b and [i.source for i in a.articles] == ["A"]
+    assert [(s.id, s.reason) for s in a.skipped] == [("x", "another article has the id 'x'")]
+
+
+def test_an_article_the_pipeline_fails_on_is_named_not_a_bare_crash(monkeypatch) -> None:
+    import timeline.chronology as chronology
+
+    real = chronology._prepare
+
+    def fragile(article, settings):
+        if article.id == "bad":
+            raise ZeroDivisionError("division by zero")
+        return real(article, settings)
+
+    monkeypatch.setattr(chronology, "_prepare", fragile)
+    arts = [timeline.Article(id="bad", text=DATED, published="2025-12-20"),
+            timeline.Article(id="good", text=DATED, published="2025-12-20")]
+    with pytest.raises(timeline.ArticleError, match=r"article 'bad': internal error \(ZeroDivisionError") as info:
+        timeline.build_chronology(arts)
+    assert isinstance(info.value.__cause__, ZeroDivisionError)
+    with pytest.warns(timeline.TimelineWarning, match="article 'bad': internal error"):
+        chron = timeline.build_chronology(arts, errors="skip")
+    assert [a.id for a in chron.articles] == ["good"] and len(chron.events) == 1
+
+
+@pytest.mark.parametrize("published", ["0001-01-01", "0001-01-08", "9999-12-30", "9999-12-31T23:59"])
+def test_extreme_publication_dates_build_or_raise_a_typed_error(published: str) -> None:
+    text = "An attack killed two soldiers yesterday. The next day, a strike hit a village. A blast killed five last week."
+    try:
+        chron = timeline.build_chronology([timeline.Article(id="a", text=text, published=published)])
+    except timeline.InputError as exc:
+        assert "too close to year 1 or 9999" in str(exc)
+    else:
+        assert sum(len(e.mentions) for e in chron.all_events) >= 1

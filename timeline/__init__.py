@@ -16,7 +16,7 @@ from .errors import (
     AnchorError, ArticleError, ExportError, InputError, LanguageError, ResolutionError,
     TimelineError, TimelineWarning,
 )
-from .io import read_articles
+from .io import SkippedArticle, read_articles
 from .merge import MergeSettings
 from .model import Article, Event, EventMention, Source, TimeConflict
 from .published import PublishedDate, infer_published
@@ -29,7 +29,7 @@ __version__ = "0.1.0"
 __all__ = [
     "find_times", "resolve", "infer_published", "PublishedDate", "to_timeml",
     "Article", "read_articles", "build_chronology", "Chronology", "Event", "EventMention",
-    "Source", "TimeConflict", "ArticleInfo", "MergeSettings",
+    "Source", "TimeConflict", "ArticleInfo", "SkippedArticle", "MergeSettings",
     "TimeMention", "TimeInterval", "Granularity", "TimexType", "Settings", "Anchor",
     "TimelineError", "InputError", "AnchorError", "LanguageError", "ResolutionError",
     "ArticleError", "ExportError", "TimelineWarning",

@@ -281,6 +281,8 @@ def chronology_to_json(chron: "Chronology") -> str:
                       "lang": a.lang} for a in chron.articles],
         "events": [_event_doc(e) for e in chron.events],
         "undated": [_event_doc(e) for e in chron.undated],
+        "skipped": [{"id": s.id, "path": s.path, "reason": s.reason} for s in chron.skipped],
+        "unlisted": list(chron.unlisted),
     }
     return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
 
@@ -453,6 +455,7 @@ def chronology_from_json(source: Union[PathLike, str, bytes]) -> "Chronology":
     (``chronology.json: events[3].mentions[0]: missing field 'sentence'``).
     """
     from .chronology import ArticleInfo, Chronology
+    from .io import SkippedArticle
 
     if isinstance(source, bytes):
         origin, text = "<json>", source.decode("utf-8", errors="replace")
@@ -494,7 +497,13 @@ def chronology_from_json(source: Union[PathLike, str, bytes]) -> "Chronology":
     for k, e in enumerate(events):
         if e.interval is None:
             raise r.fail(f"events[{k}]", "a dated event needs an interval (undated events go in \"undated\")")
-    return Chronology(events, undated, articles)
+    # "skipped" and "unlisted" came after the first files of schema 1: optional
+    skipped = tuple(
+        SkippedArticle(r.string(d, "id", f"skipped[{k}]"), r.opt_string(d, "path", f"skipped[{k}]"),
+                       r.string(d, "reason", f"skipped[{k}]"))
+        for k, d in enumerate(r.get(doc, "skipped", "", (list,), optional=True) or ()))
+    unlisted = r.strs(doc, "unlisted", "") if doc.get("unlisted") is not None else ()
+    return Chronology(events, undated, articles, skipped, unlisted)
 
 
 read_json = chronology_from_json
