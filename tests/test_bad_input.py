@@ -157,7 +157,7 @@ def test_the_error_for_a_folder_names_every_file_without_a_date(tmp_path) -> Non
     with pytest.raises(timeline.ArticleError) as info:
         timeline.read_articles(folder)
     assert str(info.value) == ("2 articles have no publication date in a manifest and none could be read from "
-                               f"their text; add them to manifest.json:\n  {folder / 'a.txt'}\n  {folder / 'c.txt'}")
+                               f"their text; add \"published\" to manifest.json:\n  {folder / 'a.txt'}\n  {folder / 'c.txt'}")
     with pytest.raises(timeline.ArticleError, match="2 articles have no publication date"):
         timeline.build_chronology(folder)
 
@@ -182,7 +182,8 @@ def test_errors_skip_leaves_out_every_bad_article_and_says_why(tmp_path) -> None
         chron = timeline.build_chronology(folder, errors="skip")
     assert [a.id for a in chron.articles] == ["b"]
     assert [(s.id, s.path, s.reason) for s in chron.skipped] == [
-        ("a", str(folder / "a.txt"), "no publication date in a manifest and none could be read from the text"),
+        ("a", str(folder / "a.txt"), "no publication date in a manifest and none could be read from the text; "
+                                     "add \"published\" to manifest.json"),
         ("d", str(folder / "d.txt"), "not UTF-8 text (invalid start byte at byte 0)"),
         ("e", str(folder / "e.txt"), "empty text"),
         ("entry 4", str(folder / "manifest.json"), "entry 4 of manifest.json has no 'file'"),
@@ -261,3 +262,87 @@ def test_extreme_publication_dates_build_or_raise_a_typed_error(published: str) 
         assert "too close to year 1 or 9999" in str(exc)
     else:
         assert sum(len(e.mentions) for e in chron.all_events) >= 1
+
+
+# -- the command line ----------------------------------------------------------------------------
+
+def _warnings(err: str) -> list[str]:
+    assert "Traceback" not in err
+    return [line.removeprefix("timeline: warning: ") for line in err.splitlines()
+            if line.startswith("timeline: warning: ")]
+
+
+def test_cli_build_warns_about_unlisted_files_and_skips_bad_ones(tmp_path, capsys) -> None:
+    from timeline.cli import main
+
+    folder = _write(tmp_path / "c", {"a.txt": UNDATED, "b.txt": DATED, "c.txt": DATED},
+                    [{"file": "a.txt"}, {"file": "b.txt"}])
+    assert main(["build", str(folder), "--out", str(tmp_path / "o")]) == 2
+    err = capsys.readouterr().err
+    assert f"timeline: error: {folder / 'a.txt'}: no publication date in a manifest and none could be read " \
+           "from the text; give --published YYYY-MM-DD" in err
+    assert main(["build", str(folder), "--out", str(tmp_path / "o"), "--errors", "skip"]) == 0
+    out, err = capsys.readouterr()
+    assert _warnings(err) == [
+        f"1 .txt file not listed in manifest.json, not read: {folder / 'c.txt'}",
+        f"{folder / 'a.txt'}: no publication date in a manifest and none could be read from the text; "
+        "give --published YYYY-MM-DD or add \"published\" to manifest.json; left out"]
+    assert "! 1 article left out, 1 file not in a manifest" in out
+    chron = timeline.Chronology.from_json(tmp_path / "o" / "chronology.json")
+    assert [s.id for s in chron.skipped] == ["a"] and chron.unlisted == (str(folder / "c.txt"),)
+
+
+def test_cli_published_that_contradicts_the_dateline_warns(tmp_path, capsys) -> None:
+    from timeline.cli import main
+
+    f = tmp_path / "a.txt"
+    f.write_text(DATED, encoding="utf-8")
+    assert main(["tag", str(f), "--published", "2025-12-01"]) == 0
+    assert _warnings(capsys.readouterr().err) == [
+        f"{f}: the publication date 2025-12-01 contradicts the text's dateline '20 ديسمبر 2025' (2025-12-20)"]
+    assert main(["tag", str(f), "--published", "2025-12-21"]) == 0  # a day off: time zones
+    assert _warnings(capsys.readouterr().err) == []
+    assert main(["build", str(f), "--published", "2024-12-20", "--out", str(tmp_path / "o")]) == 0
+    assert len(_warnings(capsys.readouterr().err)) == 1
+
+
+def test_contradicts_dateline_needs_a_clear_dateline() -> None:
+    from timeline.published import contradicts_dateline
+
+    # a date in the body is no dateline
+    body = "قال مسؤولون إن المحادثات التي بدأت في 13 مارس 2011 لم تفض إلى شيء. " * 12
+    assert contradicts_dateline(body, "2025-12-20") is None
+    assert contradicts_dateline("صنارة نيوز - 20/12/2025 - 1:34 am\n\nقالت مصادر", "2025-12-22") == (
+        "the publication date 2025-12-22 contradicts the text's dateline '20/12/2025 - 1:34 am' (2025-12-20)")
+    # no year in the dateline: only the day and month can disagree
+    assert contradicts_dateline("السبت 20 كانون الأول\nقالت مصادر", "2025-12-20") is None
+    assert "contradicts" in contradicts_dateline("السبت 20 كانون الأول\nقالت مصادر", "2025-11-20")
+
+
+def test_cli_tag_reads_the_manifest_beside_the_file_and_says_id_and_date(tmp_path, capsys) -> None:
+    from timeline.cli import main
+
+    folder = _write(tmp_path / "c", {"a.txt": "قتل جنديان في هجوم يوم السبت الماضي."},
+                    [{"file": "a.txt", "published": "2025-12-20", "source": "Agency"}])
+    assert main(["tag", str(folder / "a.txt")]) == 0
+    out, err = capsys.readouterr()
+    doc = json.loads(out)
+    assert (doc["file"], doc["id"], doc["published"], doc["source"]) == (str(folder / "a.txt"), "a", "2025-12-20", "Agency")
+    assert [t["value"] for t in doc["timexes"]] == ["2025-12-13"]
+    assert _warnings(err) == []
+
+
+def test_cli_tag_warns_about_an_empty_file_and_a_file_without_a_date(tmp_path, capsys) -> None:
+    from timeline.cli import main
+
+    (tmp_path / "e.txt").write_text("", encoding="utf-8")
+    (tmp_path / "n.txt").write_text("قتل جنديان في هجوم أمس.", encoding="utf-8")
+    assert main(["tag", str(tmp_path / "e.txt"), str(tmp_path / "n.txt")]) == 0
+    out, err = capsys.readouterr()
+    assert _warnings(err) == [
+        f"{tmp_path / 'e.txt'}: empty file, no text to read",
+        f"{tmp_path / 'n.txt'}: no publication date in a manifest or the text: relative expressions are left "
+        "unanchored; give --published YYYY-MM-DD or add \"published\" to manifest.json"]
+    docs = json.loads(out)
+    assert [(d["id"], d["published"], [t["value"] for t in d["timexes"]]) for d in docs] == [
+        ("e", None, []), ("n", None, ["XXXX-XX-XX"])]

@@ -92,18 +92,21 @@ def _read_text(path: pathlib.Path, error: type[TimelineError] = ArticleError) ->
 
 
 _NO_DATE = "no publication date in a manifest and none could be read from the text"
+_HINT = "; add \"published\" to manifest.json"
 
 
 class _Reader:
     """One pass over the caller's sources, with the overrides and the error mode."""
 
-    def __init__(self, errors: str, published: Optional[str], lang: Optional[str], require_date: bool) -> None:
+    def __init__(self, errors: str, published: Optional[str], lang: Optional[str], require_date: bool,
+                 hint: str = _HINT) -> None:
         if errors not in ERROR_MODES:
             raise InputError(f"errors must be 'raise' or 'skip', not {errors!r}")
         self.errors = errors
         self.published = published
         self.lang = lang
         self.require_date = require_date
+        self.hint = hint
         self.batch = Batch()
         self.problems: list[SkippedArticle] = []  # per article, raised together when errors="raise"
 
@@ -113,12 +116,18 @@ class _Reader:
 
     def file(self, path: pathlib.Path, row: Optional[dict] = None) -> None:
         """Read one article file; ``row`` is its manifest entry."""
-        row = row or {}
         try:
             text = _read_text(path)
         except ArticleError as exc:
             self.problem(path.stem, path, str(exc).removeprefix(f"{path}: "))
             return
+        self.text(path.stem, text, path, row)
+
+    def text(self, ident: str, text: str, path: Optional[pathlib.Path] = None, row: Optional[dict] = None,
+             name: Optional[str] = None) -> None:
+        """One article's text, read from ``path`` (or named ``name``: ``<stdin>``)."""
+        row = row or {}
+        where = str(path) if path is not None else (name or ident)
         lang = self.lang or row.get("lang")
         published = self.published or row.get("published") or None
         if published is None and text.strip():
@@ -126,17 +135,17 @@ class _Reader:
             if found is not None:
                 published = found.when.isoformat() if found.has_time else found.when.date().isoformat()
             elif self.require_date:
-                self.problem(path.stem, path, _NO_DATE + "; add it to manifest.json" if not row else _NO_DATE)
+                self.problems.append(SkippedArticle(ident, where, _NO_DATE + self.hint))
                 return
         elif self.published is not None and text.strip():
-            _check_dateline(str(path), text, self.published, lang if isinstance(lang, str) else None)
+            _check_dateline(where, text, self.published, lang if isinstance(lang, str) else None)
         try:
-            art = Article(id=path.stem, text=text, published=published, source=row.get("source"),
+            art = Article(id=ident, text=text, published=published, source=row.get("source"),
                           url=row.get("url"), lang=lang)
         except ArticleError as exc:
-            self.problem(path.stem, path, str(exc).removeprefix(f"article {path.stem!r}: "))
+            self.problems.append(SkippedArticle(ident, where, str(exc).removeprefix(f"article {ident!r}: ")))
             return
-        self.batch.articles.append((str(path), art))
+        self.batch.articles.append((where, art))
 
     # -- folders and manifests -----------------------------------------------------------
     def manifest_rows(self, manifest: pathlib.Path) -> list:
@@ -215,7 +224,7 @@ class _Reader:
 
     def finish(self) -> Batch:
         if self.problems and self.errors == "raise":
-            raise _problems_error(self.problems)
+            raise _problems_error(self.problems, self.hint)
         self.batch.skipped.extend(self.problems)
         return self.batch
 
@@ -227,17 +236,14 @@ def _same(path: pathlib.Path) -> pathlib.Path:
         return path.absolute()
 
 
-def _problems_error(problems: list[SkippedArticle]) -> ArticleError:
+def _problems_error(problems: list[SkippedArticle], hint: str = _HINT) -> ArticleError:
     """One error naming every article that could not be used (each on a line)."""
     if len(problems) == 1:
         return ArticleError(str(problems[0]))
-    no_date = [p for p in problems if p.reason.startswith(_NO_DATE)]
-    head = f"{len(problems)} articles cannot be used"
-    if len(no_date) == len(problems):
-        head = (f"{len(problems)} articles have no publication date in a manifest and none could be read "
-                "from their text; add them to manifest.json")
-        return ArticleError(head + ":\n" + "\n".join(f"  {p.path or p.id}" for p in problems))
-    return ArticleError(head + ":\n" + "\n".join(f"  {p}" for p in problems))
+    if all(p.reason.startswith(_NO_DATE) for p in problems):
+        return ArticleError(f"{len(problems)} articles have no publication date in a manifest and none could be "
+                            f"read from their text{hint}:\n" + "\n".join(f"  {p.path or p.id}" for p in problems))
+    return ArticleError(f"{len(problems)} articles cannot be used:\n" + "\n".join(f"  {p}" for p in problems))
 
 
 def _check_dateline(name: str, text: str, published: object, lang: Optional[str]) -> None:
@@ -250,17 +256,28 @@ def _check_dateline(name: str, text: str, published: object, lang: Optional[str]
 
 
 def collect(source: object, *, errors: str = "raise", published: Optional[str] = None,
-            lang: Optional[str] = None, require_date: bool = True) -> Batch:
+            lang: Optional[str] = None, require_date: bool = True, stdin: Optional[str] = None,
+            hint: str = _HINT) -> Batch:
     """Read ``source`` (see :func:`read_articles`) into a :class:`Batch`, without warning.
 
     ``published``/``lang`` override every file's (the command line's ``--published`` and
     ``--lang``; a ``published`` that contradicts a file's dateline warns).  With
     ``errors="raise"`` every article that cannot be used is named in one
     :class:`~timeline.ArticleError`; with ``"skip"`` each is a :class:`SkippedArticle`.
-    ``require_date=False`` keeps files with no date at all (``published=None``).
+    ``require_date=False`` keeps files with no date at all (``published=None``).  ``"-"``
+    in ``source`` (a list) is the text ``stdin``, as the article ``"stdin"``; ``hint`` ends
+    the reason of an article with no date (how to give one).
     """
-    reader = _Reader(errors, published, lang, require_date)
-    reader.source(source)
+    reader = _Reader(errors, published, lang, require_date, hint)
+    if stdin is not None:
+        items = list(source) if isinstance(source, (list, tuple)) else [source]
+        for item in items:
+            if item == "-":
+                reader.text("stdin", stdin, name="<stdin>")
+            else:
+                reader.source(item)
+    else:
+        reader.source(source)
     return reader.finish()
 
 
