@@ -346,3 +346,73 @@ def test_cli_tag_warns_about_an_empty_file_and_a_file_without_a_date(tmp_path, c
     docs = json.loads(out)
     assert [(d["id"], d["published"], [t["value"] for t in d["timexes"]]) for d in docs] == [
         ("e", None, []), ("n", None, ["XXXX-XX-XX"])]
+
+
+# -- exports: CSV formulas, HTML, JSON -------------------------------------------------------------
+
+HOSTILE = ("=cmd|' /C calc'!A0 قتل جنديان.\n"
+           "-2+3 <img src=x onerror=alert(2)> Two soldiers were killed in an attack near Palmyra last Saturday.")
+
+
+@pytest.fixture(scope="module")
+def hostile() -> timeline.Chronology:
+    return timeline.build_chronology([timeline.Article(
+        id="a", text=HOSTILE, published="2025-12-20", source="@SUM(1+1)</script><b>x", url="javascript:alert(3)")])
+
+
+def test_csv_cells_cannot_start_a_formula_but_numbers_stay_numbers(hostile, tmp_path) -> None:
+    import csv as csvmod
+
+    events_csv, mentions_csv = hostile.to_csv(tmp_path / "events.csv")
+    [event] = list(csvmod.DictReader(events_csv.open(encoding="utf-8-sig")))
+    assert event["title"].startswith("'-2+3 <img")
+    assert event["sources"] == "'@SUM(1+1)</script><b>x"
+    assert event["n_sources"] == "1" and event["time_precision"] == "1"
+    for row in csvmod.DictReader(mentions_csv.open(encoding="utf-8-sig")):
+        assert row["source"] == "'@SUM(1+1)</script><b>x"
+        assert row["sentence"].startswith("'-2+3")
+        assert int(row["char_start"]) >= 0 and int(row["time_char_start"]) > int(row["char_start"])
+        for value in row.values():
+            assert not value or value[0] not in "=+-@\t\r" or value.lstrip("+-").replace(".", "").isdigit()
+    # the DataFrame keeps the text as it is
+    assert hostile.to_dataframe()["title"][0].startswith("-2+3 <img")
+
+
+@pytest.mark.parametrize("value, cell", [
+    ("=1+2", "'=1+2"), ("+1 (555) 0100", "'+1 (555) 0100"), ("-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"),
+    ("@SUM(A1)", "'@SUM(A1)"), ("\t=1", "'\t=1"), ("\r=1", "'\r=1"), ("＝1+2", "'＝1+2"),
+    ("-3", "-3"), ("+4.5", "+4.5"), (-3, -3), (0, 0), ("2025-12-20", "2025-12-20"), ("قتل", "قتل"), ("", ""),
+])
+def test_csv_cell(value, cell) -> None:
+    from timeline.export import csv_cell
+
+    assert csv_cell(value) == cell
+
+
+def test_html_page_escapes_every_piece_of_article_text(hostile) -> None:
+    page = hostile.to_html(title="<script>alert(4)</script>")
+    assert "<img src=x" not in page and "<script>alert" not in page and "</script><b>" not in page
+    assert "javascript:alert" not in page
+    assert "&lt;img src=x onerror=alert(2)&gt;" in page  # in the table of events
+    assert "<title>&lt;script&gt;alert(4)&lt;/script&gt;</title>" in page
+    assert "@SUM(1+1)&lt;/script&gt;&lt;b&gt;x" in page
+
+
+def test_chart_hover_and_labels_are_escaped_for_plotly(hostile) -> None:
+    fig = hostile.plot(title="<b>t</b>")
+    texts = [t for trace in fig.data for t in (trace.hovertext or ())]
+    assert texts and all("<img" not in t and "</script>" not in t for t in texts)
+    assert any("&lt;img src=x onerror=alert(2)&gt;" in t for t in texts)
+    assert any("@SUM(1+1)&lt;/script&gt;&lt;b&gt;x" in t for t in texts)
+    ticks = [t for ax in fig.layout.to_plotly_json() if ax.startswith("yaxis")
+             for t in (fig.layout[ax].ticktext or ())]
+    assert all("<img" not in t for t in ticks)
+    assert fig.layout.title.text.startswith("&lt;b&gt;t&lt;/b&gt;")
+
+
+def test_timelinejs_text_is_escaped(hostile) -> None:
+    tl = hostile.to_timelinejs(title="<i>x</i>")
+    blob = json.dumps(tl, ensure_ascii=False)
+    assert "<img" not in blob and "</script>" not in blob and "javascript:" not in blob
+    assert tl["title"]["text"]["headline"] == "&lt;i&gt;x&lt;/i&gt;"
+    assert "&lt;img src=x onerror=alert(2)&gt;" in tl["events"][0]["text"]["headline"]

@@ -39,7 +39,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "SCHEMA_VERSION", "chronology_to_json", "chronology_from_json", "write_json", "read_json",
     "timelinejs", "validate_timelinejs", "write_timelinejs", "events_table", "mentions_table",
-    "write_csv", "mentions_path", "safe_url", "time_precision", "when_label", "isolate", "is_rtl", "shorten",
+    "write_csv", "csv_cell", "mentions_path", "safe_url", "time_precision", "when_label", "isolate", "is_rtl", "shorten",
     "EVENT_COLUMNS", "MENTION_COLUMNS",
 ]
 
@@ -703,12 +703,33 @@ def mentions_table(chron: "Chronology") -> list[dict[str, Any]]:
     return rows
 
 
+#: First characters that make a spreadsheet read a cell as a formula (OWASP, "CSV
+#: injection"), and the full-width forms some spreadsheets treat the same way.
+_FORMULA_START = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20")
+_PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?\Z")
+
+
+def csv_cell(value: Any) -> Any:
+    """A value as a CSV cell no spreadsheet runs as a formula.
+
+    Text starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a leading
+    ``'`` (OWASP's advice: the spreadsheet shows the text, the quote hidden); numbers, and
+    text that is just a number (``"-3"``), stay as they are so numeric columns stay numeric.
+
+    >>> csv_cell("=1+2"), csv_cell("@SUM(A1)"), csv_cell(-3), csv_cell("-3"), csv_cell("قتل")
+    ("'=1+2", "'@SUM(A1)", -3, '-3', 'قتل')
+    """
+    if isinstance(value, str) and value and value[0] in _FORMULA_START and not _PLAIN_NUMBER.match(value):
+        return "'" + value
+    return value
+
+
 def _csv_text(rows: list[dict[str, Any]], columns: list[str]) -> str:
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=columns, lineterminator="\r\n")
     w.writeheader()
     for row in rows:
-        w.writerow({k: ("" if v is None else v) for k, v in row.items()})
+        w.writerow({k: ("" if v is None else csv_cell(v)) for k, v in row.items()})
     return buf.getvalue()
 
 
@@ -725,7 +746,8 @@ def write_csv(chron: "Chronology", path: PathLike, *, bom: bool = True) -> tuple
 
     Files are UTF-8 with a byte-order mark by default (``bom=True``) so that spreadsheet
     programs show Arabic correctly; ``pandas.read_csv`` and ``csv`` with
-    ``encoding="utf-8-sig"`` read them as they are.
+    ``encoding="utf-8-sig"`` read them as they are.  No cell can start a formula
+    (:func:`csv_cell`).
     """
     encoding = "utf-8-sig" if bom else "utf-8"
     first = _write_text(path, _csv_text(events_table(chron), EVENT_COLUMNS), "the events table", encoding)
