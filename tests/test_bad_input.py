@@ -416,3 +416,32 @@ def test_timelinejs_text_is_escaped(hostile) -> None:
     assert "<img" not in blob and "</script>" not in blob and "javascript:" not in blob
     assert tl["title"]["text"]["headline"] == "&lt;i&gt;x&lt;/i&gt;"
     assert "&lt;img src=x onerror=alert(2)&gt;" in tl["events"][0]["text"]["headline"]
+
+
+# -- lone surrogates: rejected where text comes in -------------------------------------------------
+
+def test_lone_surrogates_are_rejected_with_the_offset() -> None:
+    with pytest.raises(timeline.InputError, match=r"text has a lone surrogate U\+D800 at offset 4.*errors=\"replace\""):
+        timeline.find_times("قتل \ud800 أمس", published="2025-12-20")
+    with pytest.raises(timeline.InputError, match="expression has a lone surrogate U\\+DFFF at offset 0"):
+        timeline.resolve("\udfffyesterday", anchor="2025-12-20")
+    with pytest.raises(timeline.ArticleError, match=r"article 'a': Article.text has a lone surrogate U\+DC80 at offset 1"):
+        timeline.Article(id="a", text="x\udc80", published="2025-12-20")
+    with pytest.raises(timeline.ArticleError, match=r"article 'a': Article.source has a lone surrogate"):
+        timeline.Article(id="a", text="x", source="\ud83d")
+    # a proper pair (an emoji) is text like any other
+    assert timeline.find_times("😀 yesterday", published="2025-12-20")[0].value == "2025-12-19"
+
+
+def test_json_with_an_escaped_lone_surrogate_is_refused_naming_the_field(tmp_path) -> None:
+    chron = timeline.build_chronology([timeline.Article(id="a", text=DATED, published="2025-12-20")])
+    text = chron.to_json().replace('"source": "a"', '"source": "a\\ud800"', 1)
+    with pytest.raises(timeline.ExportError, match=r"<json>: articles\[0\].source has a lone surrogate U\+D800"):
+        timeline.Chronology.from_json(text)
+    ok = chron.to_json().replace('"source": "a"', '"source": "a\\ud83d\\ude00"', 1)  # an escaped pair
+    assert timeline.Chronology.from_json(ok).articles[0].source == "a😀"
+    import attrs
+
+    bad = attrs.evolve(chron, articles=(attrs.evolve(chron.articles[0], source="\udc80"),))
+    with pytest.raises(timeline.ExportError, match="cannot be encoded as UTF-8"):
+        bad.to_json(tmp_path / "c.json")

@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import Optional
 
 from .anchor import Anchor, AnchorLike, parse_anchor
-from .errors import InputError, ResolutionError, TimelineWarning
+from .errors import InputError, ResolutionError, TimelineWarning, check_unicode
 from .lang import detect_language, get_language
 from .resolver import Context, Resolution, resolve_frame
 from .settings import Settings
@@ -38,7 +38,7 @@ def _check_text(text: object, what: str = "text") -> str:
         raise InputError(f"{what} must be a str, not {type(text).__name__}")
     if len(text) > MAX_TEXT_LENGTH:
         raise InputError(f"{what} is {len(text):,} characters long; the limit is {MAX_TEXT_LENGTH:,}")
-    return text
+    return check_unicode(text, what, InputError)
 
 
 _DEFAULT_SETTINGS: Optional[Settings] = None

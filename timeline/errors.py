@@ -27,6 +27,8 @@ turned into errors like any other warning:
 
 from __future__ import annotations
 
+import re
+
 __all__ = [
     "TimelineError",
     "InputError",
@@ -73,3 +75,28 @@ class TimelineWarning(UserWarning):
     Filter them like any warning (``warnings.simplefilter("error", timeline.TimelineWarning)``
     makes them errors); the command line prints them on standard error.
     """
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def check_unicode(text: str, what: str, error: type[TimelineError]) -> str:
+    """``text`` unchanged, or ``error`` when it holds a lone surrogate (U+D800-U+DFFF).
+
+    A lone surrogate (left by ``errors="surrogateescape"`` decoding, or a JSON ``"\\ud800"``)
+    is not a character: no UTF-8 file, JSON or HTML can hold it.  ``timeline`` rejects it
+    where text comes in rather than write invalid output or guess a replacement; decode
+    with ``errors="replace"`` to turn such bytes into U+FFFD.
+
+    >>> check_unicode("قتل 😀", "text", InputError)  # a character outside the BMP is fine
+    'قتل 😀'
+    >>> check_unicode("x" + chr(0xD800) + "y", "text", InputError)
+    Traceback (most recent call last):
+    ...
+    timeline.errors.InputError: text has a lone surrogate U+D800 at offset 1, which no UTF-8 output can hold; decode the source with errors="replace"
+    """
+    m = _SURROGATE.search(text)
+    if m is not None:
+        raise error(f"{what} has a lone surrogate U+{ord(m.group()):04X} at offset {m.start()}, which no UTF-8 "
+                    'output can hold; decode the source with errors="replace"')
+    return text

@@ -195,8 +195,13 @@ def _dt(value: datetime) -> str:
 def _write_text(path: PathLike, text: str, what: str, encoding: str = "utf-8") -> pathlib.Path:
     p = pathlib.Path(path)
     try:
-        with open(p, "w", encoding=encoding, newline="") as fh:
-            fh.write(text)
+        data = text.encode(encoding)
+    except UnicodeEncodeError as exc:  # a lone surrogate in a hand-made chronology
+        raise ExportError(f"cannot write {what} to {p}: character {exc.object[exc.start]!r} at offset "
+                          f"{exc.start} cannot be encoded as UTF-8 (a lone surrogate)") from None
+    try:
+        with open(p, "wb") as fh:
+            fh.write(data)
     except OSError as exc:
         raise ExportError(f"cannot write {what} to {p}: {exc.strerror or exc}") from None
     return p
@@ -446,6 +451,25 @@ def _read_event(r: _Reader, d: Any, where: str) -> Event:
     )
 
 
+_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+def _reject_lone_surrogates(doc: Any, origin: str, where: str = "") -> None:
+    """Raise :class:`~timeline.ExportError` naming the first field holding a lone surrogate
+    (JSON may escape one, ``"\\ud800"``, but no UTF-8 output can hold it)."""
+    from .errors import check_unicode
+
+    if isinstance(doc, str):
+        check_unicode(doc, f"{origin}: {where or 'the document'}", ExportError)
+    elif isinstance(doc, list):
+        for k, item in enumerate(doc):
+            _reject_lone_surrogates(item, origin, f"{where}[{k}]")
+    elif isinstance(doc, dict):
+        for key, item in doc.items():
+            _reject_lone_surrogates(key, origin, where or "a key")
+            _reject_lone_surrogates(item, origin, f"{where}.{key}" if where else key)
+
+
 def chronology_from_json(source: Union[PathLike, str, bytes]) -> "Chronology":
     """Rebuild a :class:`~timeline.Chronology` from :func:`chronology_to_json` output.
 
@@ -475,6 +499,8 @@ def chronology_from_json(source: Union[PathLike, str, bytes]) -> "Chronology":
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ExportError(f"{origin}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})") from None
+    if _ESCAPED_SURROGATE.search(text):
+        _reject_lone_surrogates(doc, origin)
     r = _Reader(origin)
     if not isinstance(doc, dict):
         raise r.fail("", f"expected a JSON object, found {_jtype(doc)}")
