@@ -445,3 +445,16 @@ def test_json_with_an_escaped_lone_surrogate_is_refused_naming_the_field(tmp_pat
     bad = attrs.evolve(chron, articles=(attrs.evolve(chron.articles[0], source="\udc80"),))
     with pytest.raises(timeline.ExportError, match="cannot be encoded as UTF-8"):
         bad.to_json(tmp_path / "c.json")
+
+
+def test_years_before_1000_are_written_with_four_digits() -> None:
+    # strftime("%Y") writes year 1 as "1": an invalid TIMEX3 value and an ISO string
+    # datetime.fromisoformat cannot read back
+    m = timeline.resolve("مساء أمس", anchor="0001-01-08T10:00")
+    assert m.interval is not None and m.interval.to_json()[0].startswith("0001-01-07T")
+    assert timeline.resolve("3 hours ago", anchor="0999-05-01T10:00").value == "0999-05-01T07:00"
+    chron = timeline.build_chronology([timeline.Article(
+        id="a", text="وأفاد مصدر بأن طائرة مسيرة استهدفت سيارة على طريق دمشق حمص مساء أمس.", published="0001-01-08")])
+    assert timeline.Chronology.from_json(chron.to_json()) == chron
+    doc = timeline.to_timeml(timeline.Article(id="a", text="x أمس", published="0999-05-01T10:00"))
+    assert 'value="0999-05-01T10:00"' in doc

@@ -216,10 +216,10 @@ def _resolve_ago(f: Frame, ctx: Context) -> Resolution:
         if unit == "hour":
             t0 = t.replace(minute=0)
             iv = TimeInterval(t0, t0 + timedelta(hours=1))
-            return Resolution(TimexType.TIME, t0.strftime("%Y-%m-%dT%H:%M"), iv, G.HOUR,
+            return Resolution(TimexType.TIME, t0.isoformat(timespec="minutes"), iv, G.HOUR,
                               steps + [f"→ {t0:%Y-%m-%dT%H}h"], anchored_to=anchored, day=t0.date())
         iv = TimeInterval(t, t + timedelta(minutes=1))
-        return Resolution(TimexType.TIME, t.strftime("%Y-%m-%dT%H:%M"), iv, G.MINUTE, steps,
+        return Resolution(TimexType.TIME, t.isoformat(timespec="minutes"), iv, G.MINUTE, steps,
                           anchored_to=anchored, day=t.date())
     if unit == "day":
         day = base + timedelta(days=sign * n)
@@ -868,7 +868,7 @@ def _refine_day(f: Frame, base: _Base, ctx: Context, steps: list[str], flags: li
         t = datetime(day.year, day.month, day.day) + timedelta(hours=hour24, minutes=mm)
         if hour24 == 24:
             steps.append("twelve at night → midnight ending that day")
-        value = t.strftime("%Y-%m-%dT%H:%M")
+        value = t.isoformat(timespec="minutes")
         if f.minute is not None:
             iv = TimeInterval(t, t + timedelta(minutes=1))
             gran = G.MINUTE
@@ -891,7 +891,7 @@ def _refine_day(f: Frame, base: _Base, ctx: Context, steps: list[str], flags: li
         else:
             t = datetime(day.year, day.month, day.day) + timedelta(days=1)
             steps.append(f"midnight ending {_wd(day)} → {t:%Y-%m-%dT%H:%M}")
-        return Resolution(TimexType.TIME, t.strftime("%Y-%m-%dT%H:%M"),
+        return Resolution(TimexType.TIME, t.isoformat(timespec="minutes"),
                           TimeInterval(t, t + timedelta(minutes=1)), G.MINUTE, steps, mod=mod,
                           anchored_to=anchored, flags=tuple(flags), day=day)
     podmod = f.podmod
