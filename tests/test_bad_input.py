@@ -458,3 +458,10 @@ def test_years_before_1000_are_written_with_four_digits() -> None:
     assert timeline.Chronology.from_json(chron.to_json()) == chron
     doc = timeline.to_timeml(timeline.Article(id="a", text="x أمس", published="0999-05-01T10:00"))
     assert 'value="0999-05-01T10:00"' in doc
+
+
+def test_an_anchor_with_a_long_run_of_spaces_is_refused_not_backtracked() -> None:
+    # the ISO pattern had two \s* around an optional group: cubic on this input
+    with pytest.raises(timeline.AnchorError, match="is not an ISO date"):
+        timeline.resolve("yesterday", anchor="2025-12-20" + " " * 100_000 + "x")
+    assert timeline.resolve("yesterday", anchor=" 2025-12-20T01:34 +03:00 ").value == "2025-12-19"
