@@ -465,3 +465,45 @@ def test_an_anchor_with_a_long_run_of_spaces_is_refused_not_backtracked() -> Non
     with pytest.raises(timeline.AnchorError, match="is not an ISO date"):
         timeline.resolve("yesterday", anchor="2025-12-20" + " " * 100_000 + "x")
     assert timeline.resolve("yesterday", anchor=" 2025-12-20T01:34 +03:00 ").value == "2025-12-19"
+
+
+# -- impossible dates and adversarial text -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["February 31, 2025", "31 February 2025", "30 شباط 2025", "31/02/2025",
+                                  "29/02/2023", "29 February 2023", "December 99, 2025", "00/00/0000",
+                                  "الساعة 25:00", "at 24:60"])
+def test_impossible_gregorian_dates_and_clock_times_are_no_mention(text: str) -> None:
+    assert [m for m in timeline.find_times(text, published="2025-12-20") if m.interval is not None] == []
+
+
+@pytest.mark.parametrize("text, value", [("31 رجب 1447 هـ", "H1447-07-31"), ("٣١ رمضان ١٤٤٧", "H1447-09-31")])
+def test_a_hijri_day_31_is_flagged_with_no_interval(text: str, value: str) -> None:
+    [m] = timeline.find_times(text, published="2025-12-20")
+    assert (m.value, m.interval, m.flags) == (value, None, ("hijri_out_of_range",))
+
+
+def test_february_29_only_in_leap_years() -> None:
+    assert timeline.resolve("29 February 2024", anchor="2025-12-20").value == "2024-02-29"
+    assert timeline.resolve("February 29", anchor="2025-12-20").value == "2024-02-29"  # nearest leap year
+
+
+@pytest.mark.parametrize("text", [
+    "(" * 5000 + "قتل جنديان أمس" + ")" * 5000,
+    "\u202e\u2067أمس\u2069\u202c " * 2000,
+    "yesterday " * 3000,
+    "قتل " * 10000 + "أمس",
+    "." * 20000 + " أمس",
+    "1:" * 5000,
+])
+def test_adversarial_text_gives_mentions_that_point_into_it(text: str) -> None:
+    ms = timeline.find_times(text, published="2025-12-20")
+    assert all(text[m.start:m.end] == m.text for m in ms)
+    assert all(m.value == "2025-12-19" for m in ms if m.text.endswith("أمس") or m.text == "yesterday")
+
+
+def test_a_text_over_the_length_limit_is_refused() -> None:
+    from timeline.core import MAX_TEXT_LENGTH
+
+    with pytest.raises(timeline.InputError, match="10,000,000 characters long; the limit is 5,000,000"):
+        timeline.find_times("x" * 10_000_000, published="2025-12-20")
+    assert MAX_TEXT_LENGTH == 5_000_000
