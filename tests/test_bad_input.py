@@ -507,3 +507,14 @@ def test_a_text_over_the_length_limit_is_refused() -> None:
     with pytest.raises(timeline.InputError, match="10,000,000 characters long; the limit is 5,000,000"):
         timeline.find_times("x" * 10_000_000, published="2025-12-20")
     assert MAX_TEXT_LENGTH == 5_000_000
+
+
+def test_cli_resolve_without_an_anchor_warns(capsys) -> None:
+    from timeline.cli import main
+
+    assert main(["resolve", "last Friday"]) == 0
+    out, err = capsys.readouterr()
+    assert "value:       XXXX-XX-XX" in out and "flags:       unanchored" in out
+    assert _warnings(err) == ["no --anchor given: 'last Friday' is left unanchored; give --anchor YYYY-MM-DD"]
+    assert main(["resolve", "13 December 2025"]) == 0
+    assert _warnings(capsys.readouterr().err) == []

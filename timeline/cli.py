@@ -123,7 +123,12 @@ def _check_published(value: Optional[str]) -> None:
 
 def _cmd_resolve(args: argparse.Namespace) -> int:
     expression = _Stdin().read().strip() if args.expression == "-" else args.expression
-    m = core.resolve(expression, anchor=args.anchor, lang=args.lang, settings=_settings(args))
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", "no anchor given", TimelineWarning)  # said below, for the CLI
+        m = core.resolve(expression, anchor=args.anchor, lang=args.lang, settings=_settings(args))
+    if "unanchored" in m.flags:
+        warnings.warn(f"no --anchor given: {m.text!r} is left unanchored; give --anchor YYYY-MM-DD",
+                      TimelineWarning, stacklevel=1)
     if args.format == "json":
         print(json.dumps(m.to_dict(), ensure_ascii=False, indent=1))
     else:
