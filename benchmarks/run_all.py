@@ -5,7 +5,8 @@
 1. ``bench_find_times.py`` — find_times vs dateparser: throughput and accuracy;
 2. ``bench_chronology.py`` — build_chronology at 1k, 10k and 100k event mentions (and 1M
    with ``--with-1m``: tens of minutes), time, peak memory, growth exponent;
-3. ``profile_find_times.py --stages`` — where find_times spends its time.
+3. ``profile_find_times.py --stages`` — where find_times spends its time;
+4. ``bench_adversarial.py`` — time on adversarial text, growth exponents.
 
 ``--quick`` runs smaller versions (fewer repeats, 1k and 10k mentions only) for a check
 that everything works.
@@ -36,6 +37,8 @@ def main(argv: list[str] | None = None) -> int:
         ["bench_chronology.py", "--sizes", "1000,10000" if args.quick else "1000,10000,100000",
          *(["--with-1m"] if args.with_1m else []), *common],
         ["profile_find_times.py", "--stages", "--passes", "10" if args.quick else "40", *common],
+        ["bench_adversarial.py", "--sizes", "10000,100000" if args.quick else "10000,100000,1000000",
+         "--build-sizes", "3000,10000" if args.quick else "10000,30000,100000", *common],
     ]
     status = 0
     for script, *rest in runs:

@@ -57,7 +57,7 @@ def test_json_has_the_documented_top_level_fields(chron: timeline.Chronology) ->
     doc = json.loads(chron.to_json())
     assert doc["schema_version"] == SCHEMA_VERSION == 1
     assert doc["format"] == "timeline.chronology"
-    assert set(doc) == {"schema_version", "format", "articles", "events", "undated"}
+    assert set(doc) == {"schema_version", "format", "articles", "events", "undated", "skipped", "unlisted"}
     e = doc["events"][0]
     assert set(e) == {"id", "interval", "value", "granularity", "date_basis", "title", "kind", "sources",
                       "conflicts", "mentions"}

@@ -14,9 +14,9 @@ from .chronology import ArticleInfo, Chronology, build_chronology
 from .core import find_times, resolve
 from .errors import (
     AnchorError, ArticleError, ExportError, InputError, LanguageError, ResolutionError,
-    TimelineError,
+    TimelineError, TimelineWarning,
 )
-from .io import read_articles
+from .io import SkippedArticle, read_articles
 from .linking import LinkSettings
 from .model import Article, Event, EventMention, Source, TimeConflict
 from .published import PublishedDate, infer_published
@@ -29,8 +29,8 @@ __version__ = "0.1.0"
 __all__ = [
     "find_times", "resolve", "infer_published", "PublishedDate", "to_timeml",
     "Article", "read_articles", "build_chronology", "Chronology", "Event", "EventMention",
-    "Source", "TimeConflict", "ArticleInfo", "LinkSettings",
+    "Source", "TimeConflict", "ArticleInfo", "SkippedArticle", "LinkSettings",
     "TimeMention", "TimeInterval", "Granularity", "TimexType", "Settings", "Anchor",
     "TimelineError", "InputError", "AnchorError", "LanguageError", "ResolutionError",
-    "ArticleError", "ExportError",
+    "ArticleError", "ExportError", "TimelineWarning",
 ]

@@ -20,10 +20,13 @@ __all__ = ["Anchor", "AnchorLike", "parse_anchor"]
 
 AnchorLike = Union[date, datetime, str]
 
+# Possessive quantifiers (``*+``, ``++``): the two runs of spaces around the optional UTC
+# offset would otherwise split a long run of spaces every possible way before failing
+# (cubic time on "2025-12-20" followed by 10,000 spaces and a letter).
 _ISO = re.compile(
-    r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})"
-    r"(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?"
-    r"\s*(Z|[+-]\d{2}:?\d{2})?\s*$"
+    r"^\s*+(\d{4})-(\d{1,2})-(\d{1,2})"
+    r"(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d++)?)?)?"
+    r"\s*+(Z|[+-]\d{2}:?\d{2})?\s*+$"
 )
 
 

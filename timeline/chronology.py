@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import gc
+import warnings
 from collections import Counter
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Iterable, Iterator, Optional, Union
@@ -20,8 +21,9 @@ import attrs
 
 from .anchor import parse_anchor
 from .core import _check_settings
-from .errors import ArticleError, InputError
+from .errors import ArticleError, InputError, TimelineError, TimelineWarning
 from .events.extract import read_events
+from .io import ERROR_MODES, SkippedArticle
 from .lang import detect_language, get_language
 from .lang.taxonomy import TYPES
 from .linking import LinkSettings, link_events
@@ -62,11 +64,18 @@ class Chronology:
         events: dated events, earliest first.
         undated: events no time could be given to — kept, not dropped.
         articles: the articles the chronology was built from.
+        skipped: the articles left out, each with its id, file and the reason
+            (:class:`~timeline.SkippedArticle`): empty ones, and with
+            ``build_chronology(..., errors="skip")`` every one that could not be used.
+        unlisted: ``.txt`` files of a folder that its ``manifest.json`` does not list, so
+            they were not read (each also named in a :class:`~timeline.TimelineWarning`).
     """
 
     events: tuple[Event, ...]
     undated: tuple[Event, ...] = ()
     articles: tuple[ArticleInfo, ...] = ()
+    skipped: tuple[SkippedArticle, ...] = ()
+    unlisted: tuple[str, ...] = ()
 
     def __iter__(self) -> Iterator[Event]:
         return iter(self.events)
@@ -388,6 +397,7 @@ def build_chronology(
     settings: Optional[Settings] = None,
     link: Optional[LinkSettings] = None,
     progress: Optional[object] = None,
+    errors: str = "raise",
 ) -> Chronology:
     """Extract the events of every article and link them into one chronology.
 
@@ -397,47 +407,128 @@ def build_chronology(
         settings: resolution settings (week start, weekend, parts of day).
         link: how article events are linked across articles (:class:`LinkSettings`).
         progress: an optional callable ``progress(done, total)`` called per article.
+        errors: ``"raise"`` (default): an article that cannot be used (no publication
+            date, unreadable, a text the pipeline fails on, an id another article has)
+            raises one :class:`~timeline.ArticleError` naming every such article;
+            ``"skip"``: each is left out, warned about (:class:`~timeline.TimelineWarning`)
+            and listed in :attr:`Chronology.skipped` with its reason.
 
-    The result does not depend on the order of the articles.
+    Empty articles are always left out (warned about, listed in ``skipped``), and ``.txt``
+    files a folder's manifest does not list are named in ``Chronology.unlisted``.  The
+    result does not depend on the order of the articles.
+
+    >>> chron = build_chronology([Article(id="a", text="قتل جنديان في هجوم أمس", published="2025-12-20"),
+    ...                           Article(id="b", text="No date here.")], errors="skip")
+    >>> [e.value for e in chron.events], [(s.id, s.reason[:35]) for s in chron.skipped]
+    (['2025-12-19'], [('b', "article 'b' has no publication date")])
     """
-    from .io import read_articles
+    from .io import collect, warn_unlisted
 
-    arts = read_articles(articles)
+    if errors not in ERROR_MODES:
+        raise InputError(f"errors must be 'raise' or 'skip', not {errors!r}")
     settings = _check_settings(settings)
     if link is not None and not isinstance(link, LinkSettings):
         raise InputError(f"link must be a timeline.LinkSettings, not {type(link).__name__}")
-    seen: set[str] = set()
-    for a in arts:
-        if a.id in seen:
-            raise ArticleError(f"two articles share the id {a.id!r}")
-        seen.add(a.id)
+    batch = collect(articles, errors=errors)
+    warn_unlisted(batch.unlisted)
+    skipped = list(batch.skipped)
+    arts: list[tuple[Optional[str], Article]] = []
+    for path, a in batch.articles:
+        if a.text.strip():
+            arts.append((path, a))
+        else:
+            skipped.append(SkippedArticle(a.id, path, "empty text"))
+    arts = _unique_ids(arts, errors, skipped)
     # Millions of small objects are made and all kept: the cyclic garbage collector would
     # rescan them again and again for nothing (there are no cycles to free here).
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _build(arts, settings, link, progress)
+        chron = _build(arts, settings, link, progress, errors, skipped, batch.unlisted)
+    except (OverflowError, ValueError) as exc:
+        if isinstance(exc, TimelineError) or (isinstance(exc, ValueError) and "out of range" not in str(exc)):
+            raise
+        raise InputError("the chronology cannot be built: a date lies too close to year 1 or 9999 "
+                         f"for the events to be compared ({type(exc).__name__}: {exc})") from exc
     finally:
         if was_enabled:
             gc.enable()
+    for s in chron.skipped:
+        warnings.warn(f"{s}; left out", TimelineWarning, stacklevel=2)
+    return chron
 
 
-def _build(arts: list[Article], settings: Settings, link: Optional[LinkSettings],
-           progress: Optional[object]) -> Chronology:
-    arts = sorted(arts, key=lambda a: a.id)
+def _unique_ids(arts: list[tuple[Optional[str], Article]], errors: str,
+                skipped: list[SkippedArticle]) -> list[tuple[Optional[str], Article]]:
+    """Articles with distinct ids.  With ``errors="skip"`` the first of each id in a fixed
+    order (by text, date, source...: not the order given) is kept and the others skipped."""
+    by_id: dict[str, list[tuple[Optional[str], Article]]] = {}
+    for pa in arts:
+        by_id.setdefault(pa[1].id, []).append(pa)
+    dup = sorted(i for i, group in by_id.items() if len(group) > 1)
+    if not dup:
+        return arts
+    if errors == "raise":
+        if len(dup) == 1:
+            raise ArticleError(f"two articles share the id {dup[0]!r}")
+        raise ArticleError(f"{len(dup)} ids are shared by two or more articles: " + ", ".join(map(repr, dup)))
+    out = []
+    for i, group in by_id.items():
+        group.sort(key=lambda pa: (pa[1].text, str(pa[1].published), pa[1].source or "", pa[1].url or "",
+                                   pa[1].lang or "", pa[0] or ""))
+        out.append(group[0])
+        for path, a in group[1:]:
+            skipped.append(SkippedArticle(a.id, path, f"another article has the id {a.id!r}"))
+    return out
+
+
+def _failure(article: Article, exc: Exception) -> TimelineError:
+    """The error of an article the pipeline failed on, naming it."""
+    if isinstance(exc, TimelineError):
+        return exc
+    err = ArticleError(f"article {article.id!r}: internal error ({type(exc).__name__}: {exc})")
+    err.__cause__ = exc
+    return err
+
+
+def _reason(article: Article, err: Exception) -> str:
+    """An error's message without the ``article 'x': `` its id already says."""
+    return " ".join(str(err).removeprefix(f"article {article.id!r}: ").split())
+
+
+def _build(arts: list[tuple[Optional[str], Article]], settings: Settings, link: Optional[LinkSettings],
+           progress: Optional[object], errors: str = "raise",
+           skipped: Optional[list[SkippedArticle]] = None, unlisted: Iterable[str] = ()) -> Chronology:
+    arts = sorted(arts, key=lambda pa: pa[1].id)
+    skipped = list(skipped or [])
     article_events: list[ArticleEvent] = []
     infos: list[ArticleInfo] = []
-    for k, a in enumerate(arts, 1):
-        evs, info = _prepare(a, settings)
-        article_events.extend(evs)
-        infos.append(info)
+    failed: list[tuple[Optional[str], Article, TimelineError]] = []
+    for k, (path, a) in enumerate(arts, 1):
+        try:
+            d, info = _prepare(a, settings)
+        except MemoryError:
+            raise
+        except Exception as exc:  # a bad article is reported with its id, never a bare crash
+            failed.append((path, a, _failure(a, exc)))
+        else:
+            article_events.extend(d)
+            infos.append(info)
         if progress is not None:
             progress(k, len(arts))  # type: ignore[operator]
-    return assemble(article_events, link, tuple(infos))
+    if failed and errors == "raise":
+        if len(failed) == 1:
+            raise failed[0][2]
+        raise ArticleError(f"{len(failed)} articles cannot be used:\n" + "\n".join(
+            f"  {SkippedArticle(a.id, path, _reason(a, err))}" for path, a, err in failed)) from failed[0][2]
+    for path, a, err in failed:
+        skipped.append(SkippedArticle(a.id, path, _reason(a, err)))
+    return assemble(article_events, link, tuple(infos), skipped, unlisted)
 
 
 def assemble(article_events: list[ArticleEvent], link: Optional[LinkSettings],
-             infos: tuple[ArticleInfo, ...]) -> Chronology:
+             infos: tuple[ArticleInfo, ...], skipped: Iterable[SkippedArticle] = (),
+             unlisted: Iterable[str] = ()) -> Chronology:
     """Link article events (in any order) and number the events of the chronology."""
     article_events = sorted(article_events, key=lambda e: (e.article_id, e.index))
     groups = link_events(article_events, link)
@@ -463,4 +554,6 @@ def assemble(article_events: list[ArticleEvent], link: Optional[LinkSettings],
         about = _majority([of_article_event.get((x.article_id, x.about)) for x in members[k]
                            if x.about is not None])
         numbered.append(attrs.evolve(e, id=ids[k], about=about))
-    return Chronology(tuple(numbered[:len(dated)]), tuple(numbered[len(dated):]), infos)
+    skipped = sorted(skipped, key=lambda s: (s.id, s.path or "", s.reason))
+    return Chronology(tuple(numbered[:len(dated)]), tuple(numbered[len(dated):]), infos,
+                      tuple(skipped), tuple(sorted(unlisted)))

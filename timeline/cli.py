@@ -6,7 +6,10 @@
     cat article.txt | timeline tag - --published 2025-12-20
 
 Every command reads ``-`` as standard input and has ``--help``.  Bad input ends with exit
-status 2 and one line on standard error (``timeline: error: ...``).
+status 2 and one line on standard error (``timeline: error: ...``); problems worked around
+(a file the manifest leaves out, an empty file, no publication date, a ``--published`` that
+contradicts a dateline, an article ``build --errors skip`` leaves out) are one line each,
+``timeline: warning: ...``.  A file takes its row of the ``manifest.json`` beside it.
 """
 
 from __future__ import annotations
@@ -17,15 +20,17 @@ import os
 import pathlib
 import shutil
 import sys
-from typing import IO, NoReturn, Optional, Sequence
+import warnings
+from typing import IO, TYPE_CHECKING, NoReturn, Optional, Sequence
 
 import attrs
 
 from . import core
-from .errors import InputError, TimelineError
-from .io import _read_text
-from .model import Article
+from .errors import InputError, TimelineError, TimelineWarning
 from .settings import Settings
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .io import Batch
 
 __all__ = ["main", "build_parser"]
 
@@ -69,40 +74,33 @@ class _Stdin:
             raise InputError(f"standard input is not UTF-8 text ({exc.reason} at byte {exc.start})") from None
 
 
-def _load(inputs: Sequence[str], published: Optional[str], lang: Optional[str]) -> list[tuple[str, Article]]:
-    """``(display name, Article)`` for every input: files, folders (``*.txt``, with their
-    ``manifest.json`` when there is one) and ``-``.  ``--published``/``--lang`` override."""
-    from .io import read_articles
+_CLI_HINT = "; give --published YYYY-MM-DD or add \"published\" to manifest.json"
 
-    stdin = _Stdin()
-    out: list[tuple[str, Article]] = []
 
-    def article(name: str, ident: str, text: str) -> None:
-        out.append((name, Article(id=ident, text=text, published=published, lang=lang)))
+def _load(inputs: Sequence[str], published: Optional[str], lang: Optional[str], *, require_date: bool = True,
+          errors: str = "raise") -> "Batch":
+    """Every input read (:func:`timeline.io.collect`): files (with their row of a
+    ``manifest.json`` beside them), folders (``*.txt``, or what their ``manifest.json``
+    lists) and ``-``.  ``--published``/``--lang`` override (a ``--published`` that
+    contradicts a dateline warns).  Files a manifest leaves out and empty files warn."""
+    from .io import collect, warn_empty, warn_unlisted
 
+    stdin = _Stdin().read() if "-" in inputs else None
+    if list(inputs).count("-") > 1:
+        raise InputError("'-' (standard input) can be given only once")
     for p in inputs:
-        if p == "-":
-            article("<stdin>", "stdin", stdin.read())
-            continue
-        path = pathlib.Path(p)
-        if path.is_dir():
-            if (path / "manifest.json").is_file():
-                for a in read_articles(path):
-                    changes = {k: v for k, v in (("published", published), ("lang", lang)) if v is not None}
-                    out.append((str(path / f"{a.id}.txt"), attrs.evolve(a, **changes) if changes else a))
-                continue
-            files = sorted(path.glob("*.txt"))
-            if not files:
-                raise InputError(f"{path}: no .txt files in this folder")
-            for f in files:
-                article(str(f), f.stem, _read_text(f, InputError))
-        elif path.is_file():
-            article(str(path), path.stem, _read_text(path, InputError))
-        else:
+        if p != "-" and not pathlib.Path(p).exists():
             raise InputError(f"{p}: no such file or folder")
-    if not out:
+    try:
+        batch = collect(list(inputs), errors=errors, published=published, lang=lang, require_date=require_date,
+                        stdin=stdin, hint=_CLI_HINT)
+    except TimelineError as exc:
+        raise InputError(str(exc)) from None
+    warn_unlisted(batch.unlisted)
+    warn_empty(batch.articles)
+    if not batch.articles and not batch.skipped:
         raise InputError("no input: give files, folders or - for standard input")
-    return out
+    return batch
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -125,7 +123,12 @@ def _check_published(value: Optional[str]) -> None:
 
 def _cmd_resolve(args: argparse.Namespace) -> int:
     expression = _Stdin().read().strip() if args.expression == "-" else args.expression
-    m = core.resolve(expression, anchor=args.anchor, lang=args.lang, settings=_settings(args))
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", "no anchor given", TimelineWarning)  # said below, for the CLI
+        m = core.resolve(expression, anchor=args.anchor, lang=args.lang, settings=_settings(args))
+    if "unanchored" in m.flags:
+        warnings.warn(f"no --anchor given: {m.text!r} is left unanchored; give --anchor YYYY-MM-DD",
+                      TimelineWarning, stacklevel=1)
     if args.format == "json":
         print(json.dumps(m.to_dict(), ensure_ascii=False, indent=1))
     else:
@@ -149,21 +152,29 @@ def _cmd_tag(args: argparse.Namespace) -> int:
 
     _check_published(args.published)
     settings = _settings(args)
-    docs = _load(args.inputs, args.published, args.lang)
+    docs = _load(args.inputs, args.published, args.lang, require_date=False).articles
     out_dir = _out_dir(args.out) if args.out else None
     if args.format == "timeml" and len(docs) > 1 and out_dir is None:
         raise InputError(f"{len(docs)} inputs with --format timeml: give --out DIR to write one .tml file each")
     results = []
     for name, art in docs:
-        if args.format == "timeml":
-            doc = to_timeml(art, settings=settings)
-            if out_dir is not None:
-                _write(out_dir / f"{art.id}.tml", doc)
-            else:
-                sys.stdout.write(doc)
-            continue
-        ms = core.find_times(art.text, published=art.published, lang=art.lang, settings=settings)
-        result = {"file": name, "timexes": [m.to_dict() for m in ms]}
+        if art.published is None and art.text.strip():
+            warnings.warn(f"{name}: no publication date in a manifest or the text: relative expressions are left "
+                          "unanchored; give --published YYYY-MM-DD or add \"published\" to manifest.json",
+                          TimelineWarning, stacklevel=1)
+        with warnings.catch_warnings():
+            # the warning above says it once, with the file's name
+            warnings.filterwarnings("ignore", "no publication date given", TimelineWarning)
+            if args.format == "timeml":
+                doc = to_timeml(art, settings=settings)
+                if out_dir is not None:
+                    _write(out_dir / f"{art.id}.tml", doc)
+                else:
+                    sys.stdout.write(doc)
+                continue
+            ms = core.find_times(art.text, published=art.published, lang=art.lang, settings=settings)
+        result = {"file": name, "id": art.id, "published": _iso(art.published), "source": art.source,
+                  "timexes": [m.to_dict() for m in ms]}
         if out_dir is not None:
             _write(out_dir / f"{art.id}.json", json.dumps(result, ensure_ascii=False, indent=1) + "\n")
         results.append(result)
@@ -172,6 +183,13 @@ def _cmd_tag(args: argparse.Namespace) -> int:
     if out_dir is not None:
         print(f"wrote {len(docs)} file{'s' if len(docs) != 1 else ''} to {out_dir}", file=sys.stderr)
     return 0
+
+
+def _iso(published: object) -> Optional[str]:
+    """A publication date as the JSON output writes it (ISO text, or null)."""
+    if published is None:
+        return None
+    return published.isoformat() if hasattr(published, "isoformat") else str(published)
 
 
 def _out_dir(value: str) -> pathlib.Path:
@@ -242,18 +260,19 @@ def _table(chron: object, width: int) -> list[str]:
 
 def _cmd_build(args: argparse.Namespace) -> int:
     from .chronology import build_chronology
-    from .published import infer_published
 
     _check_published(args.published)
     settings = _settings(args)
-    docs = _load(args.inputs, args.published, args.lang)
-    for name, art in docs:
-        if art.published is None and infer_published(art.text, lang=art.lang) is None:
-            raise InputError(f"{name}: no publication date found in the text; give --published YYYY-MM-DD "
-                             "or a manifest.json")
+    batch = _load(args.inputs, args.published, args.lang, errors=args.errors)
+    for s in batch.skipped:
+        warnings.warn(f"{s}; left out", TimelineWarning, stacklevel=1)
     out = _out_dir(args.out)
     bar = _ProgressBar(sys.stderr, args.progress)
-    chron = build_chronology([a for _, a in docs], settings=settings, progress=bar)
+    chron = build_chronology([a for _, a in batch.articles], settings=settings, progress=bar, errors=args.errors)
+    if batch.skipped or batch.unlisted:
+        chron = attrs.evolve(chron, skipped=tuple(sorted(chron.skipped + tuple(batch.skipped),
+                                                         key=lambda s: (s.id, s.path or "", s.reason))),
+                             unlisted=tuple(sorted(batch.unlisted)))
     paths = {k: out / v for k, v in BUILD_FILES.items()}
     chron.to_json(paths["json"])
     chron.to_csv(paths["csv"])
@@ -265,6 +284,10 @@ def _cmd_build(args: argparse.Namespace) -> int:
     if chron.undated:
         print(f"+ {len(chron.undated)} undated report{'s' if len(chron.undated) != 1 else ''} "
               f"(listed in {paths['html']})")
+    if chron.skipped or chron.unlisted:
+        print(f"! {len(chron.skipped)} article{'s' if len(chron.skipped) != 1 else ''} left out, "
+              f"{len(chron.unlisted)} file{'s' if len(chron.unlisted) != 1 else ''} not in a manifest "
+              f"(listed in {paths['json']})")
     n, k = len(chron.events), len(chron.articles)
     print(f"{n} dated event{'s' if n != 1 else ''} from {k} article{'s' if k != 1 else ''}; wrote "
           + ", ".join(str(p) for p in paths.values()))
@@ -302,6 +325,9 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--out", "-o", required=True, metavar="DIR", help="folder to write the exports into (created)")
     b.add_argument("--published", metavar="DATE", help=published_help)
     b.add_argument("--title", help="title of the chart and the TimelineJS title slide")
+    b.add_argument("--errors", choices=["raise", "skip"], default="raise",
+                   help="an article that cannot be used (no date, unreadable): stop with an error naming every "
+                        "such article (raise, default), or leave it out with a warning (skip)")
     b.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                    help=f"progress bar on stderr (default: on a terminal, for {PROGRESS_MIN_ARTICLES}+ articles)")
     locale(b)
@@ -338,7 +364,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except SystemExit as exc:  # --help, --version, or a usage error already reported
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
     try:
-        return int(args.func(args))
+        with warnings.catch_warnings():
+            warnings.simplefilter("always", TimelineWarning)
+            warnings.showwarning = _show_warning
+            return int(args.func(args))
     except (TimelineError, OSError) as exc:
         if isinstance(exc, BrokenPipeError):
             return _broken_pipe()
@@ -353,6 +382,16 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         print(f"timeline: error: internal error ({type(exc).__name__}: {exc}); "
               "set TIMELINE_DEBUG=1 for the traceback", file=sys.stderr)
         return 1
+
+
+def _show_warning(message: Warning | str, category: type[Warning], filename: str, lineno: int,
+                  file: Optional[IO[str]] = None, line: Optional[str] = None) -> None:
+    """Warnings on standard error: ``timeline: warning: ...`` for a TimelineWarning (one
+    line each), the usual form for any other."""
+    if issubclass(category, TimelineWarning):
+        print(f"timeline: warning: {' '.join(str(message).split())}", file=sys.stderr)
+    else:
+        print(warnings.formatwarning(message, category, filename, lineno, line), end="", file=sys.stderr)
 
 
 def _broken_pipe() -> int:

@@ -11,16 +11,18 @@
 from __future__ import annotations
 
 import re
+import warnings
+from datetime import datetime
 from typing import Optional
 
 from .anchor import Anchor, AnchorLike, parse_anchor
-from .errors import InputError, ResolutionError
+from .errors import InputError, ResolutionError, TimelineWarning, check_unicode
 from .lang import detect_language, get_language
 from .resolver import Context, Resolution, resolve_frame
 from .settings import Settings
 from .tagger import Tagged, tag
 from .text import Normalized, normalize
-from .timex import TimeMention
+from .timex import Granularity, TimeMention
 
 __all__ = ["find_times", "resolve", "MAX_TEXT_LENGTH"]
 
@@ -28,6 +30,7 @@ __all__ = ["find_times", "resolve", "MAX_TEXT_LENGTH"]
 MAX_TEXT_LENGTH = 5_000_000
 
 _DIGIT = re.compile(r"\d")
+_NUMBER = re.compile(r"(\d+)")
 
 
 def _check_text(text: object, what: str = "text") -> str:
@@ -35,7 +38,7 @@ def _check_text(text: object, what: str = "text") -> str:
         raise InputError(f"{what} must be a str, not {type(text).__name__}")
     if len(text) > MAX_TEXT_LENGTH:
         raise InputError(f"{what} is {len(text):,} characters long; the limit is {MAX_TEXT_LENGTH:,}")
-    return text
+    return check_unicode(text, what, InputError)
 
 
 _DEFAULT_SETTINGS: Optional[Settings] = None
@@ -63,18 +66,71 @@ def _explain(text: str, steps: list[str], anchor: Optional[Anchor], anchored_to:
     body = " → ".join(s.removeprefix("→ ") for s in steps if s and s != "→")
     tail = ""
     if anchor is not None and anchored_to in ("publication", "narrative"):
-        tail = f" [anchor {anchor.when:%a %Y-%m-%d}{' ' + anchor.when.strftime('%H:%M') if anchor.has_time else ''}]"
+        # isoformat, not strftime("%Y"): year 1 is "0001", not "1"
+        w = anchor.when
+        tail = f" [anchor {w:%a} {w.date().isoformat()}{' ' + w.strftime('%H:%M') if anchor.has_time else ''}]"
     return f"{head} → {body}{tail}"
 
 
-def _unanchored(m: TimeMention) -> TimeMention:
-    """Without a publication date, relative expressions keep only what they say."""
+#: Two stand-in anchors for a text with no publication date, three years (and a Hijri year
+#: range, a weekday, a month and a day of the month) apart: an expression that resolves the
+#: same against both does not depend on the publication date; one that does not is left
+#: unanchored, keeping only the fields both agree on.
+_STAND_INS = (Anchor(datetime(2000, 1, 1)), Anchor(datetime(2003, 8, 13)))
+
+
+def _agreed_value(a: str, b: str) -> str:
+    """The TIMEX3 value two stand-in resolutions agree on, with ``X`` for every number
+    they disagree on: ``("1999-12-20", "2003-12-20") -> "XXXX-12-20"``,
+    ``("2000-01-01T03:45", "2003-08-13T03:45") -> "XXXX-XX-XXT03:45"``."""
+    pa, pb = _NUMBER.split(a), _NUMBER.split(b)
+    if len(pa) != len(pb) or pa[0::2] != pb[0::2]:  # different shapes: nothing in common
+        return _DIGIT.sub("X", a)
+    return "".join(x if k % 2 == 0 or x == y else "X" * len(x) for k, (x, y) in enumerate(zip(pa, pb)))
+
+
+#: Flags the resolver raises by comparing a text with its anchor ("today" is not the date
+#: written beside it, "this month" names another month, a weekday is not the stated day's):
+#: without a publication date the comparison was with a stand-in, so they are dropped.
+_ANCHOR_FLAGS = frozenset({"deictic_mismatch", "month_mismatch", "weekday_mismatch"})
+
+
+def _without_anchor(text: str, norm: Normalized, t: Tagged, ra: Optional[Resolution],
+                    rb: Optional[Resolution], code: str) -> TimeMention:
+    """The mention of ``t`` in a text with no publication date, from its resolutions against
+    the two stand-in anchors (at least one not ``None``): what does not depend on the
+    anchor, and never a stand-in date in its value, explanation, anchor or flags."""
     import attrs
 
-    value = _DIGIT.sub("X", m.value)
-    return attrs.evolve(m, value=value, interval=None, anchor=None,
-                        flags=m.flags + ("unanchored",),
-                        explanation=m.explanation.split(" [anchor")[0] + " (no publication date: left unanchored)")
+    first = ra if ra is not None else rb
+    assert first is not None
+    m = _mention_of(text, norm, t, first, _STAND_INS[0], code)
+    other = rb if ra is not None else None
+    if (other is not None and first.value == other.value and first.interval == other.interval
+            and first.flags == other.flags and first.steps == other.steps and first.mod == other.mod):
+        # the same against any anchor ("the next day" after "13 December 2025")
+        return attrs.evolve(m, anchor=None, explanation=_explain(m.text, first.steps, None, first.anchored_to))
+    if other is None:
+        value, flags, steps = _DIGIT.sub("X", first.value), (), []
+    else:
+        value = _agreed_value(first.value, other.value)
+        flags = tuple(f for f in dict.fromkeys(first.flags) if f in other.flags and f not in _ANCHOR_FLAGS)
+        steps = [st for st in first.steps if st in other.steps]
+    body = " → ".join(st.removeprefix("→ ") for st in steps if st and st != "→")
+    if other is not None and first.interval is not None and first.interval == other.interval:
+        # the time does not depend on the anchor, only a comparison with it did
+        # ("اليوم 13 ديسمبر 2025": is 13 December "today"? unknown)
+        iv = first.interval
+        if t.frame.weekday is not None and iv.start.isoweekday() != t.frame.weekday \
+                and first.granularity is not None and first.granularity.rank <= Granularity.DAY.rank:
+            flags += ("weekday_mismatch",)
+        return attrs.evolve(m, value=value, anchor=None, flags=flags,
+                            explanation=f"'{m.text}' → {body}" if body else f"'{m.text}'")
+    explanation = (f"'{m.text}' → {body} → " if body else f"'{m.text}' → ") + \
+        "needs the publication date, which is unknown: left unanchored"
+    return attrs.evolve(m, value=value, interval=None, anchor=None, flags=flags + ("unanchored",),
+                        granularity=m.granularity if other is None or first.granularity == other.granularity else None,
+                        explanation=explanation)
 
 
 def find_times(
@@ -118,7 +174,10 @@ def find_times(
         anchor = parse_anchor(published, "published")
     if not text.strip():
         return []
-    return _find(text, anchor, code, settings)
+    found_times = _find(text, anchor, code, settings)
+    if anchor is None:
+        _warn_unanchored(found_times, "no publication date given or found in the text", "pass published=...")
+    return found_times
 
 
 def _mention_of(text: str, norm: Normalized, t: Tagged, res: Resolution, anchor: Anchor,
@@ -149,19 +208,44 @@ def _find(text: str, anchor: Optional[Anchor], code: str, settings: Settings) ->
     tagged = tag(norm, language)
     if not tagged:
         return []
-    work_anchor = anchor if anchor is not None else parse_anchor("2000-01-01")
-    ctx = Context(work_anchor, settings, norm.text)
+    if anchor is None:
+        return _find_unanchored(text, norm, tagged, code, settings)
+    ctx = Context(anchor, settings, norm.text)
     out: list[TimeMention] = []
     for t in tagged:
         res = resolve_frame(t.frame, ctx, t.start)
         if res is None:
             continue
         ctx.remember(res, t.start, t.frame)
-        m = _mention_of(text, norm, t, res, work_anchor, code)
-        if anchor is None and res.anchored_to in ("publication", "narrative"):
-            m = _unanchored(m)
-        out.append(m)
+        out.append(_mention_of(text, norm, t, res, anchor, code))
     return out
+
+
+def _find_unanchored(text: str, norm: Normalized, tagged: list[Tagged], code: str,
+                     settings: Settings) -> list[TimeMention]:
+    """:func:`_find` for a text with no publication date: each expression is resolved
+    against both stand-in anchors, and only what they agree on is kept."""
+    ctxs = [Context(a, settings, norm.text) for a in _STAND_INS]
+    out: list[TimeMention] = []
+    for t in tagged:
+        found: list[Optional[Resolution]] = []
+        for ctx in ctxs:
+            res = resolve_frame(t.frame, ctx, t.start)
+            if res is not None:
+                ctx.remember(res, t.start, t.frame)
+            found.append(res)
+        if found[0] is None and found[1] is None:
+            continue
+        out.append(_without_anchor(text, norm, t, found[0], found[1], code))
+    return out
+
+
+def _warn_unanchored(mentions: list[TimeMention], what: str, hint: str) -> None:
+    loose = [m.text for m in mentions if "unanchored" in m.flags]
+    if loose:
+        shown = ", ".join(repr(x) for x in loose[:3]) + (", ..." if len(loose) > 3 else "")
+        warnings.warn(f"{what}: {len(loose)} relative expression{'s' if len(loose) != 1 else ''} "
+                      f"({shown}) left unanchored; {hint}", TimelineWarning, stacklevel=3)
 
 
 def resolve(
@@ -191,4 +275,7 @@ def resolve(
     found = _find(expression, parsed, code, settings)
     if not found:
         raise ResolutionError(f"no temporal expression found in {expression!r}")
-    return max(found, key=lambda m: (m.end - m.start, -m.start))
+    best = max(found, key=lambda m: (m.end - m.start, -m.start))
+    if parsed is None:
+        _warn_unanchored([best], "no anchor given", "pass anchor=...")
+    return best

@@ -11,9 +11,23 @@ already catches those keeps working.
 ... except timeline.TimelineError as exc:
 ...     print(type(exc).__name__)
 AnchorError
+
+Problems that do not stop the work (a file a manifest leaves out, an empty file, an
+article without a publication date, a ``--published`` that contradicts the dateline) are
+reported with :mod:`warnings` as :class:`TimelineWarning`, so they can be filtered or
+turned into errors like any other warning:
+
+>>> import warnings
+>>> with warnings.catch_warnings(record=True) as caught:
+...     warnings.simplefilter("always")
+...     _ = timeline.find_times("The strike came a day after the talks ended yesterday.")
+>>> [(w.category.__name__, str(w.message)[:38]) for w in caught]
+[('TimelineWarning', 'no publication date given or found in ')]
 """
 
 from __future__ import annotations
+
+import re
 
 __all__ = [
     "TimelineError",
@@ -23,6 +37,7 @@ __all__ = [
     "ResolutionError",
     "ArticleError",
     "ExportError",
+    "TimelineWarning",
 ]
 
 
@@ -52,3 +67,36 @@ class ArticleError(TimelineError, ValueError):
 
 class ExportError(TimelineError, OSError):
     """A chronology could not be written or read back."""
+
+
+class TimelineWarning(UserWarning):
+    """A problem :mod:`timeline` worked around: the result is usable, but check it.
+
+    Filter them like any warning (``warnings.simplefilter("error", timeline.TimelineWarning)``
+    makes them errors); the command line prints them on standard error.
+    """
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def check_unicode(text: str, what: str, error: type[TimelineError]) -> str:
+    """``text`` unchanged, or ``error`` when it holds a lone surrogate (U+D800-U+DFFF).
+
+    A lone surrogate (left by ``errors="surrogateescape"`` decoding, or a JSON ``"\\ud800"``)
+    is not a character: no UTF-8 file, JSON or HTML can hold it.  ``timeline`` rejects it
+    where text comes in rather than write invalid output or guess a replacement; decode
+    with ``errors="replace"`` to turn such bytes into U+FFFD.
+
+    >>> check_unicode("قتل 😀", "text", InputError)  # a character outside the BMP is fine
+    'قتل 😀'
+    >>> check_unicode("x" + chr(0xD800) + "y", "text", InputError)
+    Traceback (most recent call last):
+    ...
+    timeline.errors.InputError: text has a lone surrogate U+D800 at offset 1, which no UTF-8 output can hold; decode the source with errors="replace"
+    """
+    m = _SURROGATE.search(text)
+    if m is not None:
+        raise error(f"{what} has a lone surrogate U+{ord(m.group()):04X} at offset {m.start()}, which no UTF-8 "
+                    'output can hold; decode the source with errors="replace"')
+    return text

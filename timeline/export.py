@@ -39,7 +39,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "SCHEMA_VERSION", "chronology_to_json", "chronology_from_json", "write_json", "read_json",
     "timelinejs", "validate_timelinejs", "write_timelinejs", "events_table", "mentions_table",
-    "write_csv", "mentions_path", "safe_url", "time_precision", "when_label", "isolate", "is_rtl", "shorten",
+    "write_csv", "csv_cell", "mentions_path", "safe_url", "time_precision", "when_label", "isolate", "is_rtl", "shorten",
     "EVENT_COLUMNS", "MENTION_COLUMNS",
 ]
 
@@ -195,8 +195,13 @@ def _dt(value: datetime) -> str:
 def _write_text(path: PathLike, text: str, what: str, encoding: str = "utf-8") -> pathlib.Path:
     p = pathlib.Path(path)
     try:
-        with open(p, "w", encoding=encoding, newline="") as fh:
-            fh.write(text)
+        data = text.encode(encoding)
+    except UnicodeEncodeError as exc:  # a lone surrogate in a hand-made chronology
+        raise ExportError(f"cannot write {what} to {p}: character {exc.object[exc.start]!r} at offset "
+                          f"{exc.start} cannot be encoded as UTF-8 (a lone surrogate)") from None
+    try:
+        with open(p, "wb") as fh:
+            fh.write(data)
     except OSError as exc:
         raise ExportError(f"cannot write {what} to {p}: {exc.strerror or exc}") from None
     return p
@@ -286,6 +291,8 @@ def chronology_to_json(chron: "Chronology") -> str:
                       "lang": a.lang} for a in chron.articles],
         "events": [_event_doc(e) for e in chron.events],
         "undated": [_event_doc(e) for e in chron.undated],
+        "skipped": [{"id": s.id, "path": s.path, "reason": s.reason} for s in chron.skipped],
+        "unlisted": list(chron.unlisted),
     }
     return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
 
@@ -457,6 +464,25 @@ def _read_event(r: _Reader, d: Any, where: str) -> Event:
     )
 
 
+_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+def _reject_lone_surrogates(doc: Any, origin: str, where: str = "") -> None:
+    """Raise :class:`~timeline.ExportError` naming the first field holding a lone surrogate
+    (JSON may escape one, ``"\\ud800"``, but no UTF-8 output can hold it)."""
+    from .errors import check_unicode
+
+    if isinstance(doc, str):
+        check_unicode(doc, f"{origin}: {where or 'the document'}", ExportError)
+    elif isinstance(doc, list):
+        for k, item in enumerate(doc):
+            _reject_lone_surrogates(item, origin, f"{where}[{k}]")
+    elif isinstance(doc, dict):
+        for key, item in doc.items():
+            _reject_lone_surrogates(key, origin, where or "a key")
+            _reject_lone_surrogates(item, origin, f"{where}.{key}" if where else key)
+
+
 def chronology_from_json(source: Union[PathLike, str, bytes]) -> "Chronology":
     """Rebuild a :class:`~timeline.Chronology` from :func:`chronology_to_json` output.
 
@@ -466,6 +492,7 @@ def chronology_from_json(source: Union[PathLike, str, bytes]) -> "Chronology":
     (``chronology.json: events[3].mentions[0]: missing field 'sentence'``).
     """
     from .chronology import ArticleInfo, Chronology
+    from .io import SkippedArticle
 
     if isinstance(source, bytes):
         origin, text = "<json>", source.decode("utf-8", errors="replace")
@@ -485,6 +512,8 @@ def chronology_from_json(source: Union[PathLike, str, bytes]) -> "Chronology":
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ExportError(f"{origin}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})") from None
+    if _ESCAPED_SURROGATE.search(text):
+        _reject_lone_surrogates(doc, origin)
     r = _Reader(origin)
     if not isinstance(doc, dict):
         raise r.fail("", f"expected a JSON object, found {_jtype(doc)}")
@@ -507,7 +536,13 @@ def chronology_from_json(source: Union[PathLike, str, bytes]) -> "Chronology":
     for k, e in enumerate(events):
         if e.interval is None:
             raise r.fail(f"events[{k}]", "a dated event needs an interval (undated events go in \"undated\")")
-    return Chronology(events, undated, articles)
+    # "skipped" and "unlisted" came after the first files of schema 1: optional
+    skipped = tuple(
+        SkippedArticle(r.string(d, "id", f"skipped[{k}]"), r.opt_string(d, "path", f"skipped[{k}]"),
+                       r.string(d, "reason", f"skipped[{k}]"))
+        for k, d in enumerate(r.get(doc, "skipped", "", (list,), optional=True) or ()))
+    unlisted = r.strs(doc, "unlisted", "") if doc.get("unlisted") is not None else ()
+    return Chronology(events, undated, articles, skipped, unlisted)
 
 
 read_json = chronology_from_json
@@ -707,12 +742,33 @@ def mentions_table(chron: "Chronology") -> list[dict[str, Any]]:
     return rows
 
 
+#: First characters that make a spreadsheet read a cell as a formula (OWASP, "CSV
+#: injection"), and the full-width forms some spreadsheets treat the same way.
+_FORMULA_START = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20")
+_PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?\Z")
+
+
+def csv_cell(value: Any) -> Any:
+    """A value as a CSV cell no spreadsheet runs as a formula.
+
+    Text starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a leading
+    ``'`` (OWASP's advice: the spreadsheet shows the text, the quote hidden); numbers, and
+    text that is just a number (``"-3"``), stay as they are so numeric columns stay numeric.
+
+    >>> csv_cell("=1+2"), csv_cell("@SUM(A1)"), csv_cell(-3), csv_cell("-3"), csv_cell("قتل")
+    ("'=1+2", "'@SUM(A1)", -3, '-3', 'قتل')
+    """
+    if isinstance(value, str) and value and value[0] in _FORMULA_START and not _PLAIN_NUMBER.match(value):
+        return "'" + value
+    return value
+
+
 def _csv_text(rows: list[dict[str, Any]], columns: list[str]) -> str:
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=columns, lineterminator="\r\n")
     w.writeheader()
     for row in rows:
-        w.writerow({k: ("" if v is None else v) for k, v in row.items()})
+        w.writerow({k: ("" if v is None else csv_cell(v)) for k, v in row.items()})
     return buf.getvalue()
 
 
@@ -729,7 +785,8 @@ def write_csv(chron: "Chronology", path: PathLike, *, bom: bool = True) -> tuple
 
     Files are UTF-8 with a byte-order mark by default (``bom=True``) so that spreadsheet
     programs show Arabic correctly; ``pandas.read_csv`` and ``csv`` with
-    ``encoding="utf-8-sig"`` read them as they are.
+    ``encoding="utf-8-sig"`` read them as they are.  No cell can start a formula
+    (:func:`csv_cell`).
     """
     encoding = "utf-8-sig" if bom else "utf-8"
     first = _write_text(path, _csv_text(events_table(chron), EVENT_COLUMNS), "the events table", encoding)

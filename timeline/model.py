@@ -13,7 +13,7 @@ from typing import Optional, Union
 import attrs
 
 from .anchor import Anchor, parse_anchor
-from .errors import AnchorError, ArticleError
+from .errors import AnchorError, ArticleError, check_unicode
 from .timex import Granularity, TimeInterval, TimeMention
 
 __all__ = ["Article", "Source", "EventMention", "ArticleEvent", "TimeConflict", "Event"]
@@ -24,16 +24,21 @@ PublishedLike = Union[date, datetime, str, None]
 def _check_id(instance: object, attribute: attrs.Attribute, value: object) -> None:
     if not isinstance(value, str) or not value.strip():
         raise ArticleError(f"Article.{attribute.name} must be a non-empty str, not {value!r}")
+    check_unicode(value, f"Article.{attribute.name} {value.encode('utf-8', 'backslashreplace').decode()!r}",
+                  ArticleError)
 
 
 def _check_text(instance: object, attribute: attrs.Attribute, value: object) -> None:
     if not isinstance(value, str):
         raise ArticleError(f"Article.text must be a str, not {type(value).__name__}")
+    check_unicode(value, f"article {getattr(instance, 'id', '?')!r}: Article.text", ArticleError)
 
 
 def _check_opt_str(instance: object, attribute: attrs.Attribute, value: object) -> None:
     if value is not None and not isinstance(value, str):
         raise ArticleError(f"Article.{attribute.name} must be a str or None, not {type(value).__name__}")
+    if value is not None:
+        check_unicode(value, f"article {getattr(instance, 'id', '?')!r}: Article.{attribute.name}", ArticleError)
 
 
 def _check_published(instance: object, attribute: attrs.Attribute, value: object) -> None:

@@ -28,7 +28,7 @@ from .tagger import tag
 from .text import normalize
 from .timex import Granularity
 
-__all__ = ["PublishedDate", "infer_published"]
+__all__ = ["PublishedDate", "infer_published", "contradicts_dateline"]
 
 _MARKERS = ("updated", "published", "posted", "تاريخ", "نشر", "آخر تحديث", "اخر تحديث",
             "(", "—", " - ", "|", "بتاريخ")
@@ -78,6 +78,13 @@ def infer_published(
             (``السبت 20 كانون الأول``) takes the latest year, not after ``reference``, in
             which that day falls on the stated weekday.
     """
+    found = _best(text, lang, reference)
+    return found[1] if found else None
+
+
+def _best(text: str, lang: Optional[str], reference: Optional[Union[date, datetime]]
+          ) -> Optional[tuple[float, PublishedDate, list[str]]]:
+    """The best-scoring date of :func:`infer_published`: (score, date, why it scored)."""
     if not isinstance(text, str):
         raise InputError(f"text must be a str, not {type(text).__name__}")
     if not text.strip():
@@ -90,7 +97,7 @@ def infer_published(
     tagged = tag(norm, get_language(code))
     ctx = Context(Anchor(datetime.combine(ref, datetime.min.time())), Settings(), norm.text)
     n = len(text)
-    best: Optional[tuple[float, int, PublishedDate]] = None
+    best: Optional[tuple[float, PublishedDate, list[str]]] = None
     for t in tagged:
         f = t.frame
         if f.m is None or f.d is None or f.cal == "h" and f.second is None:
@@ -158,5 +165,57 @@ def infer_published(
         cand_pd = PublishedDate(when, has_time, text[s:e], s, e,
                                 f"'{text[s:e]}' " + ", ".join(why + steps))
         if best is None or score > best[0]:
-            best = (score, s, cand_pd)
-    return best[2] if best else None
+            best = (score, cand_pd, why)
+    return best
+
+
+#: A dateline is near the top of the text and stands apart: on a line of its own, beside a
+#: source or stamp marker, or with a clock time.
+_DATELINE_WHY = ("on a line of its own", "beside a source or stamp marker", "with a clock time")
+
+
+def contradicts_dateline(text: str, published: object, *, lang: Optional[str] = None) -> Optional[str]:
+    """Why ``published`` contradicts the dateline of ``text``, or ``None`` when it agrees,
+    or the text has no clear dateline (a date near the top that stands apart: on a line of
+    its own, beside a source marker or with a clock time).  A day either way is allowed
+    (time zones).  The command line warns with this when ``--published`` disagrees.
+
+    >>> contradicts_dateline("دمشق 20 ديسمبر 2025 (شينخوا) قتل جنديان", "2025-12-15")
+    "the publication date 2025-12-15 contradicts the text's dateline '20 ديسمبر 2025' (2025-12-20)"
+    >>> contradicts_dateline("دمشق 20 ديسمبر 2025 (شينخوا) قتل جنديان", "2025-12-20T23:00") is None
+    True
+    """
+    from .anchor import parse_anchor
+
+    given = parse_anchor(published, "published").day
+    found = _best(text, lang, max(given, date.today()) + timedelta(days=1))
+    if found is None:
+        return None
+    _, pd, why = found
+    if "near the top" not in why or not any(w in why for w in _DATELINE_WHY):
+        return None
+    day = pd.date
+    if str(day.year) not in pd.evidence and not _digits_year(pd.evidence, day.year):
+        # no year in the dateline: only its day and month can contradict
+        near = [abs((date(y, day.month, day.day) - given).days) for y in (given.year - 1, given.year, given.year + 1)
+                if _valid(y, day.month, day.day)]
+        if near and min(near) <= 1:
+            return None
+    elif abs((day - given).days) <= 1:
+        return None
+    return (f"the publication date {given.isoformat()} contradicts the text's dateline "
+            f"'{pd.evidence}' ({day.isoformat()})")
+
+
+def _digits_year(evidence: str, year: int) -> bool:
+    """Whether ``evidence`` writes ``year`` in any digits (Eastern Arabic ٢٠٢٥ too)."""
+    digits = "".join(str(int(c)) if c.isdecimal() else " " for c in evidence)
+    return str(year) in digits.split()
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        date(y, m, d)
+    except ValueError:
+        return False
+    return True

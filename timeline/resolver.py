@@ -150,7 +150,25 @@ class Context:
 
 
 def resolve_frame(f: Frame, ctx: Context, pos: int = 0) -> Optional[Resolution]:
-    """Resolve one frame; ``None`` when the frame names no real time (31 February)."""
+    """Resolve one frame; ``None`` when the frame names no real time (31 February).
+
+    A time that falls outside the years 1-9999 ``datetime`` can hold ("tomorrow" on
+    9999-12-31, "last week" on 0001-01-01) comes back flagged ``"out_of_range"`` with no
+    interval, never as an ``OverflowError``.
+    """
+    try:
+        return _resolve_frame(f, ctx, pos)
+    except OverflowError:
+        pass
+    except ValueError as exc:  # datetime(10000, ...): "year 10000 is out of range"
+        if "out of range" not in str(exc):
+            raise
+    return Resolution(TimexType.DATE, "XXXX-XX-XX", None, None,
+                      ["the time falls outside the years 1-9999 the calendar can hold: left unresolved"],
+                      anchored_to="none", flags=("out_of_range",))
+
+
+def _resolve_frame(f: Frame, ctx: Context, pos: int) -> Optional[Resolution]:
     if f.vague is not None:
         return Resolution(TimexType.DATE, str(f.vague), None, G.VAGUE,
                           [f"vague reference → {f.vague}"], anchored_to="none")
@@ -220,10 +238,10 @@ def _resolve_ago(f: Frame, ctx: Context) -> Resolution:
         if unit == "hour":
             t0 = t.replace(minute=0)
             iv = TimeInterval(t0, t0 + timedelta(hours=1))
-            return Resolution(TimexType.TIME, t0.strftime("%Y-%m-%dT%H:%M"), iv, G.HOUR,
+            return Resolution(TimexType.TIME, t0.isoformat(timespec="minutes"), iv, G.HOUR,
                               steps + [f"→ {t0:%Y-%m-%dT%H}h"], anchored_to=anchored, day=t0.date())
         iv = TimeInterval(t, t + timedelta(minutes=1))
-        return Resolution(TimexType.TIME, t.strftime("%Y-%m-%dT%H:%M"), iv, G.MINUTE, steps,
+        return Resolution(TimexType.TIME, t.isoformat(timespec="minutes"), iv, G.MINUTE, steps,
                           anchored_to=anchored, day=t.date())
     if unit == "day":
         day = base + timedelta(days=sign * n)
@@ -973,10 +991,10 @@ def _refine_day(f: Frame, base: _Base, ctx: Context, steps: list[str], flags: li
         t = datetime(day.year, day.month, day.day) + timedelta(hours=hour24, minutes=mm)
         if hour24 == 24:
             steps.append("twelve at night → midnight ending that day")
-        value = t.strftime("%Y-%m-%dT%H:%M")
+        value = t.isoformat(timespec="minutes")
         if f.sec is not None:
             t = t + timedelta(seconds=int(f.sec))
-            value = t.strftime("%Y-%m-%dT%H:%M:%S")
+            value = t.isoformat(timespec="seconds")
             iv = TimeInterval(t, t + timedelta(seconds=1))
             gran = G.MINUTE
         elif f.minute is not None:
@@ -1002,7 +1020,7 @@ def _refine_day(f: Frame, base: _Base, ctx: Context, steps: list[str], flags: li
     if pod == "NOON":  # English "noon", "midday": twelve o'clock (TimeML), not the TMI span
         t = datetime(day.year, day.month, day.day, 12)
         steps.append(f"noon of {_wd(day)} → {t:%Y-%m-%dT%H:%M}")
-        return Resolution(TimexType.TIME, t.strftime("%Y-%m-%dT%H:%M"),
+        return Resolution(TimexType.TIME, t.isoformat(timespec="minutes"),
                           TimeInterval(t, t + timedelta(minutes=1)), G.MINUTE, steps, mod=mod,
                           anchored_to=anchored, flags=tuple(flags), day=day)
     if pod == "MIDNIGHT":
@@ -1012,7 +1030,7 @@ def _refine_day(f: Frame, base: _Base, ctx: Context, steps: list[str], flags: li
         else:
             t = datetime(day.year, day.month, day.day) + timedelta(days=1)
             steps.append(f"midnight ending {_wd(day)} → {t:%Y-%m-%dT%H:%M}")
-        return Resolution(TimexType.TIME, t.strftime("%Y-%m-%dT%H:%M"),
+        return Resolution(TimexType.TIME, t.isoformat(timespec="minutes"),
                           TimeInterval(t, t + timedelta(minutes=1)), G.MINUTE, steps, mod=mod,
                           anchored_to=anchored, flags=tuple(flags), day=day)
     podmod = f.podmod

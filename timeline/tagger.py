@@ -72,6 +72,10 @@ _Entry = tuple[dict[str, object], str, int, str, bool, bool, bool, tuple]  # typ
 _CATS, _BASE, _PRE, _KIND, _SPECIAL, _STARTS, _CAP, _UNITS_AT = range(8)
 _EMPTY_CATS: dict[str, object] = {}  # shared by every token without categories: never mutated
 _CACHE_LIMIT = 200_000
+#: A digit run longer than this is read as :data:`_TOO_BIG` (no date, clock or count needs
+#: more, and ``int()`` of a 4,300-digit string raises ``ValueError``).
+_MAX_DIGITS = 18
+_TOO_BIG = 10 ** _MAX_DIGITS
 
 
 def _entry(tok: str, lex: Lexicon) -> _Entry:
@@ -261,7 +265,8 @@ class _Parser:
 
     def digits(self, i: int) -> Optional[int]:
         if 0 <= i < self.n and self.tk[i] == "d":
-            return int(self.tx[i])
+            t = self.tx[i]
+            return int(t) if len(t) <= _MAX_DIGITS else _TOO_BIG
         return None
 
     def ndigits(self, i: int) -> int:

@@ -68,9 +68,9 @@ def to_timeml(article: Article, *, settings: Optional[Settings] = None) -> str:
     if dct is None:
         dct_type, dct_value = "DATE", "XXXX-XX-XX"
     elif dct.has_time:
-        dct_type, dct_value = "TIME", dct.when.strftime("%Y-%m-%dT%H:%M")
+        dct_type, dct_value = "TIME", dct.when.isoformat(timespec="minutes")
     else:
-        dct_type, dct_value = "DATE", dct.when.strftime("%Y-%m-%d")
+        dct_type, dct_value = "DATE", dct.when.date().isoformat()
     parts: list[str] = []
     pos = 0
     tid = 0

@@ -71,7 +71,7 @@ class TimexType(enum.Enum):
 
 
 def _fmt(dt: datetime) -> str:
-    return dt.strftime("%Y-%m-%dT%H:%M") if dt.second == 0 else dt.isoformat(timespec="seconds")
+    return dt.isoformat(timespec="minutes") if dt.second == 0 else dt.isoformat(timespec="seconds")
 
 
 def _check_interval(instance: "TimeInterval", attribute: object, value: datetime) -> None:
