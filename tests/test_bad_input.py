@@ -79,7 +79,7 @@ STAND_IN_DATES = ("2000", "2003", "1999", "2001", "2002", "2004")
     ("the raid on Friday, December 20 near Palmyra", "XXXX-12-20", ("unanchored",)),
     ("يوم الجمعة", "XXXX-XX-XX", ("unanchored",)),
     ("فجر الثامن عشر من كانون الأول/ ديسمبر", "XXXX-12-18TMO", ("unanchored",)),
-    ("الساعة 3:45 صباحًا", "XXXX-XX-XXT03:45", ("unanchored",)),
+    ("الساعة 3:45 صباحًا", "XXXX-XX-XXT03:45", ("day_inferred", "unanchored")),
     ("رمضان الماضي", "HXXXX-09", ("unanchored",)),
     ("last week", "XXXX-WXX", ("unanchored",)),
     # a weekday that contradicts a full date is a real mismatch, with or without an anchor

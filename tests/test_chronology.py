@@ -26,7 +26,7 @@ def test_seed_chronology_example_holds(name: str, seed_chron) -> None:
 
 
 def test_the_strike_wave_reports_its_clock_conflict(seed_chron) -> None:
-    wave = find_event(seed_chron, "003", "شرعت يوم الجمعة في عملية")
+    wave = find_event(seed_chron, "003", "شرعت يوم الجمعة في عملية", "ضربة")
     assert wave is not None and wave.value == "2025-12-19"
     assert wave.interval == timeline.TimeInterval.from_json(["2025-12-19T00:00", "2025-12-20T00:00"])
     # Syrian reports date it to the small hours of Saturday: reported, not silently dropped
@@ -35,8 +35,8 @@ def test_the_strike_wave_reports_its_clock_conflict(seed_chron) -> None:
 
 
 def test_hegseth_announcement_is_a_statement_apart_from_the_strikes(seed_chron) -> None:
-    hegseth = find_event(seed_chron, "003", "أعلن وزير الدفاع", kind="statement")
-    wave = find_event(seed_chron, "003", "شرعت يوم الجمعة في عملية")
+    hegseth = find_event(seed_chron, "003", "أعلن وزير الدفاع", "أعلن", kind="statement")
+    wave = find_event(seed_chron, "003", "شرعت يوم الجمعة في عملية", "ضربة")
     assert hegseth is not None and hegseth.kind == "statement" and hegseth is not wave
     assert {m.article_id[:3] for m in hegseth.mentions} == {"000", "002", "003"}
 

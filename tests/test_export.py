@@ -60,7 +60,8 @@ def test_json_has_the_documented_top_level_fields(chron: timeline.Chronology) ->
     assert set(doc) == {"schema_version", "format", "articles", "events", "undated", "skipped", "unlisted"}
     e = doc["events"][0]
     assert set(e) == {"id", "interval", "value", "granularity", "date_basis", "title", "kind", "sources",
-                      "conflicts", "mentions"}
+                      "conflicts", "mentions", "type", "place_id", "location", "actor1", "actor2", "fatalities",
+                      "about"}
     assert set(e["mentions"][0]) == {"article_id", "source", "url", "start", "end", "text", "sentence", "time",
                                      "time_basis", "kind", "classes", "triggers", "lang", "published",
                                      "trigger_start", "trigger_end", "trigger", "event_type", "modality"}

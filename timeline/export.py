@@ -274,6 +274,13 @@ def _event_doc(e: Event) -> dict[str, Any]:
             "sources": [_source_doc(s) for s in c.sources],
             "expressions": list(c.expressions),
         } for c in e.conflicts],
+        "type": e.type,
+        "place_id": e.place_id,
+        "location": e.location,
+        "actor1": e.actor1,
+        "actor2": e.actor2,
+        "fatalities": e.fatalities,
+        "about": e.about,
         "mentions": [_mention_doc(m) for m in e.mentions],
     }
 
@@ -461,6 +468,13 @@ def _read_event(r: _Reader, d: Any, where: str) -> Event:
         mentions=tuple(_read_mention(r, m, f"{where}.mentions[{j}]") for j, m in enumerate(r.items(d, "mentions", where))),
         sources=tuple(_read_source(r, s, f"{where}.sources[{j}]") for j, s in enumerate(r.items(d, "sources", where))),
         conflicts=tuple(conflicts),
+        type=r.opt_string(d, "type", where) or "",
+        place_id=r.opt_string(d, "place_id", where),
+        location=r.opt_string(d, "location", where),
+        actor1=r.opt_string(d, "actor1", where),
+        actor2=r.opt_string(d, "actor2", where),
+        fatalities=r.opt_integer(d, "fatalities", where),
+        about=r.opt_string(d, "about", where),
     )
 
 

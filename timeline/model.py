@@ -160,7 +160,10 @@ class EventMention:
 
     @property
     def key(self) -> tuple[str, int, int]:
-        """A stable identity: (article id, start, end)."""
+        """A stable identity: (article id, start, end) of its trigger (of its clause when
+        it has no trigger)."""
+        if self.trigger_start is not None and self.trigger_end is not None:
+            return (self.article_id, self.trigger_start, self.trigger_end)
         return (self.article_id, self.start, self.end)
 
 

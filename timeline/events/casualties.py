@@ -164,16 +164,16 @@ class _Text:
 def _digits(t: _Text, j: int) -> tuple[int, int] | None:
     """(value, tokens) of a digit number at j ("13", "2,059"), None for decimals/times."""
     tok = t.tok(j)
-    if not tok.isdigit():
+    if not tok.isdecimal():
         return None
     val, k = int(tok), j + 1
-    while t.tok(k) == "," and t.tok(k + 1).isdigit() and len(t.tok(k + 1)) == 3 and t.starts[k + 1] == t.ends[k]:
+    while t.tok(k) == "," and t.tok(k + 1).isdecimal() and len(t.tok(k + 1)) == 3 and t.starts[k + 1] == t.ends[k]:
         val = val * 1000 + int(t.tok(k + 1))
         k += 2
     nxt = t.tok(k)
-    if nxt in (".", ":", "/") and t.tok(k + 1).isdigit() and t.starts[k + 1] == t.ends[k]:
+    if nxt in (".", ":", "/") and t.tok(k + 1).isdecimal() and t.starts[k + 1] == t.ends[k]:
         return None  # 6.8, 8:40, 12/18
-    if t.tok(j - 1) in ("$", "£", "€", "#") or (t.tok(j - 1) in (".", ",") and t.tok(j - 2).isdigit()
+    if t.tok(j - 1) in ("$", "£", "€", "#") or (t.tok(j - 1) in (".", ",") and t.tok(j - 2).isdecimal()
                                                  and t.starts[j] == t.ends[j - 1]):
         return None
     return val, k - j
@@ -260,7 +260,7 @@ def _en_figures(t: _Text, d: dict) -> list[Casualty]:
     cas_at = [k for k in range(t.lo, t.hi) if t.toks[k] in d["en_cas"]]
     while j < t.hi:
         tok = t.toks[j]
-        if not (tok in starters or tok.isdigit()):
+        if not (tok in starters or tok.isdecimal()):
             if tok in one and any(j < k <= j + 12 for k in cas_at):
                 pass
             else:
@@ -345,7 +345,7 @@ def _en_figures(t: _Text, d: dict) -> list[Casualty]:
         # --- one person: "a man was killed", "a 7-year-old boy was shot and killed" ---------
         if tok in d["en_one"]:
             m = j + 1
-            while m < t.hi and m - j < 8 and (t.tok(m) in d["en_mod"] or t.tok(m).isdigit() or t.tok(m) in ("-", "year", "years", "old", "month", "months", "week", "weeks")):
+            while m < t.hi and m - j < 8 and (t.tok(m) in d["en_mod"] or t.tok(m).isdecimal() or t.tok(m) in ("-", "year", "years", "old", "month", "months", "week", "weeks")):
                 m += 1
             noun = t.tok(m)
             if noun in d["en_noun"] and not noun.endswith("s") or noun in ("man", "woman", "child", "person"):
@@ -431,8 +431,8 @@ def _ar_figures(t: _Text, d: dict) -> list[Casualty]:
     starters = d["ar_start"]
     while j < t.hi:
         tok = t.toks[j]
-        if not (tok in starters or tok.isdigit() or (tok[0] in "وفبل" and (tok[1:] in starters or tok[2:] in starters
-                                                                        or tok[1:].isdigit()))):
+        if not (tok in starters or tok.isdecimal() or (tok[0] in "وفبل" and (tok[1:] in starters or tok[2:] in starters
+                                                                        or tok[1:].isdecimal()))):
             j += 1
             continue
         # --- toll: "ارتفع عدد القتلى إلى 19", "عدد القتلى بلغ 4 أشخاص" ------------------------

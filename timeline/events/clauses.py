@@ -26,7 +26,8 @@ from ..text import normalize_word
 
 __all__ = ["Clause", "split_sentences", "split_clauses", "sentence_tokens", "ClauseWords", "clause_words"]
 
-_SENT_END = re.compile(r"[.!?؟…]+[\"')\]»”’]*(?=\s|$)|\n+")
+# possessive runs: a long run of dots never makes the engine backtrack through it
+_SENT_END = re.compile(r"(?<![.!?؟…])[.!?؟…]++[\"')\]»”’]*+(?=\s|$)|\n+")
 _WORD = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+|[^\w\s]")
 
 _EN_PASSIVE = frozenset({"was", "were", "is", "are", "been", "be", "being"})

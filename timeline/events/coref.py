@@ -271,7 +271,7 @@ def _speaker(doc: Document, t: Trigger) -> Optional[frozenset[str]]:
             if k < 0 or k >= n or doc.sentence_of[k] != t.sentence:
                 break
             w = toks[k]
-            if w in PUNCT or v.type_of(doc.keys[k]) or w.isdigit():
+            if w in PUNCT or v.type_of(doc.keys[k]) or w.isdecimal():
                 break
             if w in v.pronouns:
                 return []

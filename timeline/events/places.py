@@ -584,7 +584,9 @@ def _lexicon_words() -> frozenset[str]:
     """Every word of the time lexicons: months, weekdays, numbers are not place names."""
     out: set[str] = set()
     for code in ("ar", "en"):
-        out.update(w for w in get_language(code).lexicon.words if len(w) > 1)
+        # a time zone named after a place ("بتوقيت العراق") is still that place's name
+        out.update(w for w, cats in get_language(code).lexicon.words.items()
+                   if len(w) > 1 and set(cats) - {"tz", "tz_place"})
     return frozenset(out)
 
 

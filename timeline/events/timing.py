@@ -56,8 +56,8 @@ def _possible(e: Draft, t: TimeMention, published: Optional[datetime]) -> bool:
     article's publication day ("Jan. 5" read as next January in a November story)."""
     if published is None or e.modality != "asserted" or t.interval is None:
         return True
-    day_after = datetime(published.year, published.month, published.day) + timedelta(days=2)
-    return t.interval.start.replace(tzinfo=None) < day_after
+    day = datetime(published.year, published.month, published.day)
+    return (t.interval.start.replace(tzinfo=None) - day).days < 2
 
 
 def _explicit(e: Draft, published: Optional[datetime] = None) -> Optional[TimeMention]:
