@@ -38,6 +38,9 @@ from .mentions import Trigger
 __all__ = ["attach_times", "attach_arguments", "dated"]
 
 _CLAUSE_COST = 8
+#: Outcomes told as the very happening (a killing, deaths, injuries), as opposed to what
+#: follows it (funerals, medical care, tolls counted later).
+_CAUSED = frozenset({"outcome.death", "outcome.injury", "outcome.damage"})
 _DATED = (TimexType.DATE, TimexType.TIME)
 
 
@@ -112,7 +115,7 @@ def _fronted(doc: Document, k: int, clause_triggers: list[Trigger]) -> bool:
         return False
     first = min(clause_triggers, key=lambda t: t.start)
     words = [w for w in doc.tokens[doc.token_at(max(s, e - 1)) + 1:first.i] if w not in PUNCT]
-    return first.role == "happening" and len(words) <= 3
+    return len(words) <= 3 and (first.role == "happening" or first.type in _CAUSED)
 
 
 def _share_in_clauses(doc: Document, triggers: list[Trigger]) -> None:
@@ -135,6 +138,7 @@ def _share_in_clauses(doc: Document, triggers: list[Trigger]) -> None:
         head = fronted.get(key)
         if head is not None:
             for t in group:
+                t.episode = True  # a dated episode of its own ("وفي 18 ديسمبر، …")
                 if t.time is None:
                     t.time, t.time_basis = head, "clause"
             continue

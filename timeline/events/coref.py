@@ -98,6 +98,15 @@ class Draft:
         return f"Draft({self.index}, {self.kind}, {self.type}, {len(self.triggers)} triggers)"
 
 
+def _doer(t: Trigger) -> Optional[str]:
+    """Who did what a trigger names, when it is an armed group, a force or a government
+    (a bare country or a person named nearby says too little)."""
+    a = t.actor1
+    if t.role not in _NAMING or a is None or a.kind in ("country", "person", "civilians"):
+        return None
+    return a.part_of or a.id
+
+
 def _specific(type_id: str) -> bool:
     """A leaf three levels deep names a kind of weapon or act ("violence.remote.air")."""
     return type_id.count(".") >= 2
@@ -145,11 +154,19 @@ def group_events(doc: Document, triggers: list[Trigger]) -> list[Draft]:
                 e.speaker = t.speaker
             e.add(t)
             last_statement = e
-        elif t.role == "happening":
+        elif t.role == "happening" and not _LEARNED:
             _join(t, events)
-    for t in live:
-        if t.role in ("outcome", "reference"):
-            _join(t, events)
+    if _LEARNED:
+        naming = [t for t in live if t.role != "statement"]
+        for group in _pairwise_groups(naming):
+            e = Draft(len(events), "happening", naming[group[0]].modality)
+            for k in group:
+                e.add(naming[k])
+            events.append(e)
+    else:
+        for t in live:
+            if t.role in ("outcome", "reference"):
+                _join(t, events)
     for e in events:
         e.triggers.sort(key=lambda t: t.start)
     order = sorted(events, key=lambda e: e.triggers[0].start)
@@ -164,6 +181,28 @@ def group_events(doc: Document, triggers: list[Trigger]) -> list[Draft]:
     _point_statements(events, triggers)
     _choose_main(events)
     return events
+
+
+_LEARNED = __import__("os").environ.get("TL_COREF", "learned") == "learned"
+#: How many triggers later a trigger may still be compared with (keeps long texts linear).
+PAIR_WINDOW = 80
+
+
+def _pairwise_groups(triggers: list[Trigger]) -> list[list[int]]:
+    """Groups of the triggers naming one happening: every pair within
+    :data:`PAIR_WINDOW` scored by the fitted model (:mod:`.pairs`), then average linkage
+    (:func:`timeline.linking.cluster.cluster`)."""
+    from ..linking.cluster import cluster
+    from .pairs import load_model, pair_vector
+
+    model = load_model()
+    scores: dict[tuple[int, int], float] = {}
+    for i, a in enumerate(triggers):
+        for j in range(i + 1, min(len(triggers), i + 1 + PAIR_WINDOW)):
+            x = pair_vector(a, triggers[j])
+            if x is not None:
+                scores[(i, j)] = model.probability(x)
+    return cluster(len(triggers), scores, model.threshold)
 
 
 def _join(t: Trigger, events: list[Draft]) -> None:
@@ -212,6 +251,13 @@ def _fit(t: Trigger, e: Draft) -> Optional[float]:
     elif t.role == "outcome":
         if e.type is not None and not can_cause(e.type, t.type):
             return None
+    # a clause its own date opens tells an episode of its own: it joins an event dated
+    # alike, not one the article left undated ("… أطلق التحالف صواريخ … وفي 18 ديسمبر،
+    # قتل عنصر خلال عملية إنزال": the raid of the 18th is not today's strikes)
+    if t.episode and t.role in _NAMING and not any(
+            x.time is not None and x.sentence != t.sentence for x in e.triggers if x.role in _NAMING) \
+            and all(x.sentence != t.sentence for x in e.triggers):
+        return None
     # dated apart: another happening.  An outcome's own time does not part it from its
     # cause (a victim shot on Saturday dies on Monday; a toll is counted the next
     # morning), nor does a clock time whose day the text left out.
@@ -226,6 +272,13 @@ def _fit(t: Trigger, e: Draft) -> Optional[float]:
                 timing = -1.5  # an outcome told later than its cause: rather one dated alike
                 continue
             return None
+    # done by another armed group or force ("قوات الأمن السورية شنت عملية" is not the
+    # coalition's strikes; "الهجوم الداعشي" is not the American raid)
+    mine = _doer(t)
+    if mine is not None:
+        theirs = {d for d in map(_doer, e.triggers) if d is not None}
+        if theirs and mine not in theirs:
+            timing -= 2.0
     gap = min(abs(t.sentence - x.sentence) for x in e.triggers)
     if sim < 0.5 and gap > 1:
         return None  # a loose kinship of types holds only next to each other

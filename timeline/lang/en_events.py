@@ -53,7 +53,8 @@ TRIGGERS: dict[str, str] = {
     "strategic.agreement": "agreement | deal | treaty | pact | peace deal | peace accord",
     "strategic.ceasefire": "ceasefire | cease-fire | cease fire | truce | armistice",
     "strategic.coup": "coup | overthrow | overthrew | oust | ouster | topple | fall of the regime | seized power"
-                      " | seize power | depose",
+                      " | seize power | depose | collapse of the government | fall of the government"
+                      " | collapse of the regime | end of the regime",
     "strategic.deployment": "deploy | deployment | withdrawal | withdraw | withdrew | pull out | pullout"
                             " | pulled out | reinforcement | drawdown | troop cut",
     "strategic.looting": "loot | looting | arson | torch | vandalism | demolition | demolish | raze | set fire to"

@@ -1,0 +1,206 @@
+"""What two trigger mentions of one article have in common: the evidence that they name
+one happening, weighed by a model fitted on annotated articles.
+
+:func:`pair_vector` gives a pair's features (:data:`NAMES`) or ``None`` when the two
+cannot be one happening: dated apart (an outcome may come later than its cause), told
+in one sentence as one act answering another ("strikes in response to a gas attack"),
+called new ("a second explosion"), of types that exclude each other (a chemical attack
+and a missile strike; a quake and a vote), one planned and the other done.
+:func:`load_model` gives the logistic-regression weights shipped in
+``coref_weights.json``, fitted by ``benchmarks/train_coref.py``.
+
+>>> NAMES[:3]
+('bias', 'same_sentence', 'sentence_gap')
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+import attrs
+
+from ..lang.taxonomy import TYPES, can_cause, family, similarity
+from .mentions import Trigger
+
+__all__ = ["NAMES", "pair_vector", "CorefModel", "load_model"]
+
+NAMES: tuple[str, ...] = (
+    "bias",
+    "same_sentence",     # both in one sentence
+    "sentence_gap",      # log(1 + sentences between them)
+    "same_clause",
+    "type_same",         # the same node of the taxonomy
+    "type_sim",          # taxonomy similarity of the two happenings (0.5: an outcome and a possible cause)
+    "outcome_pair",      # one or both name an outcome (killed, wounded, the toll)
+    "reference",         # one is a back-reference ("the incident", العملية, "it happened")
+    "same_word",         # the same word again ("the strike … the strike")
+    "dated_alike",       # both carry a time and the times overlap
+    "dated_soft_apart",  # times shared from a clause that do not overlap
+    "one_dated",         # only one carries a time
+    "episode_diff",      # one sits in a clause its own date opens, the other not
+    "later_definite",    # the later one is definite ("the attack", الهجوم)
+    "doer_same",         # the same armed group, force or government did both
+    "doer_apart",        # different ones did them
+    "place_same",        # a place in common (or one inside the other)
+    "place_apart",       # places apart
+    "subordinate",       # one is brought in by "after", "in response to" (another sentence)
+)
+
+_NAMING = frozenset({"happening", "reference"})
+_ACTS = frozenset({"violence", "political", "strategic", "protest", "riot"})
+_INCIDENTS = frozenset({"violence", "disaster", "riot", "protest"})
+_TOLERANCE_H = 3.0
+_OUTCOME_AFTER_DAYS = 60
+
+
+def _overlap(a, b, hours: float = _TOLERANCE_H) -> bool:
+    ia, ib = a.interval, b.interval
+    if ia is None or ib is None:
+        return True
+    from datetime import timedelta
+
+    pad = timedelta(hours=hours)
+    return ia.start - pad < ib.end and ib.start - pad < ia.end
+
+
+def _follows(later, earlier) -> bool:
+    """An outcome's time at or after its cause's, within two months."""
+    ia, ib = later.interval, earlier.interval
+    if ia is None or ib is None:
+        return True
+    from datetime import timedelta
+
+    return ib.start - timedelta(hours=_TOLERANCE_H) <= ia.start <= ib.end + timedelta(days=_OUTCOME_AFTER_DAYS)
+
+
+def _specific(type_id: str) -> bool:
+    return type_id.count(".") >= 2
+
+
+def _doer(t: Trigger) -> Optional[str]:
+    a = t.actor1
+    if t.role not in _NAMING or a is None or a.kind in ("country", "person", "civilians"):
+        return None
+    return a.part_of or a.id
+
+
+def _firm(t: Trigger) -> bool:
+    return t.time is not None and "day_inferred" not in t.time.flags
+
+
+def _types_fit(a: Trigger, b: Trigger) -> Optional[float]:
+    """The type evidence of a pair, ``None`` when the types exclude one happening."""
+    ra, rb = a.role, b.role
+    if ra == rb == "happening":
+        sim = similarity(a.type, b.type)
+        if sim <= 0.0 or (sim < 0.5 and _specific(a.type) and _specific(b.type)):
+            return None
+        return sim
+    if "reference" in (ra, rb):
+        other = b if ra == "reference" else a
+        if other.role == "happening" and family(other.type) not in _INCIDENTS:
+            return None
+        return 0.5
+    if ra == "outcome" and rb == "outcome":
+        return 1.0 if a.type == b.type else 0.5
+    cause, effect = (a, b) if ra == "happening" else (b, a)
+    return 0.5 if can_cause(cause.type, effect.type) else None
+
+
+def pair_vector(a: Trigger, b: Trigger) -> Optional[list[float]]:
+    """The features of two triggers of one article (``a`` told first), or ``None`` when
+    they cannot name one happening (see the module docstring)."""
+    if a.modality != b.modality:
+        return None
+    sim = _types_fit(a, b)
+    if sim is None:
+        return None
+    if b.novel and b.role == "happening" and family(b.type) == family(a.type):
+        return None
+    same_sentence = a.sentence == b.sentence
+    if same_sentence and a.role in _NAMING and b.role in _NAMING and a.subordinate != b.subordinate \
+            and (family(a.type) in _ACTS or a.role == "reference") \
+            and (family(b.type) in _ACTS or b.role == "reference"):
+        return None
+    dated_alike = soft_apart = 0.0
+    if _firm(a) and _firm(b):
+        assert a.time is not None and b.time is not None
+        if _overlap(a.time, b.time):
+            dated_alike = 1.0
+        else:
+            first, second = (a, b) if (a.time.interval is None or b.time.interval is None
+                                       or a.time.interval.start <= b.time.interval.start) else (b, a)
+            if second.role == "outcome" and _follows(second.time, first.time):
+                pass  # a victim shot on Saturday dies on Monday
+            elif a.time_basis == "clause" or b.time_basis == "clause":
+                soft_apart = 1.0
+            else:
+                return None
+    one_dated = 1.0 if _firm(a) != _firm(b) else 0.0
+    da, db = _doer(a), _doer(b)
+    pa = {p.place.id for p in a.places} | {x for p in a.places for x in p.place.parents}
+    pb = {p.place.id for p in b.places} | {x for p in b.places for x in p.place.parents}
+    own_a = {p.place.id for p in a.places}
+    own_b = {p.place.id for p in b.places}
+    place_same = 1.0 if (own_a & pb or own_b & pa) else 0.0
+    place_apart = 1.0 if own_a and own_b and not place_same else 0.0
+    return [
+        1.0,
+        1.0 if same_sentence else 0.0,
+        math.log1p(abs(b.sentence - a.sentence)),
+        1.0 if same_sentence and a.subordinate == b.subordinate else 0.0,
+        1.0 if a.type == b.type else 0.0,
+        sim,
+        1.0 if "outcome" in (a.role, b.role) else 0.0,
+        1.0 if "reference" in (a.role, b.role) else 0.0,
+        1.0 if a.key == b.key else 0.0,
+        dated_alike,
+        soft_apart,
+        one_dated,
+        1.0 if a.episode != b.episode else 0.0,
+        1.0 if b.definite else 0.0,
+        1.0 if da is not None and da == db else 0.0,
+        1.0 if da is not None and db is not None and da != db else 0.0,
+        place_same,
+        place_apart,
+        1.0 if (a.subordinate or b.subordinate) and not same_sentence else 0.0,
+    ]
+
+
+@attrs.frozen
+class CorefModel:
+    """Logistic-regression weights over :data:`NAMES`, and the average probability two
+    groups of triggers need to be one happening."""
+
+    features: tuple[str, ...]
+    weights: tuple[float, ...]
+    threshold: float = 0.5
+    note: str = ""
+
+    def probability(self, x: list[float]) -> float:
+        z = sum(w * v for w, v in zip(self.weights, x))
+        return 0.0 if z < -40 else 1.0 / (1.0 + math.exp(-z))
+
+    def to_json(self) -> str:
+        return json.dumps({"features": list(self.features), "weights": [round(w, 6) for w in self.weights],
+                           "threshold": self.threshold, "note": self.note}, indent=1) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str) -> "CorefModel":
+        d = json.loads(text)
+        m = cls(tuple(d["features"]), tuple(float(w) for w in d["weights"]), float(d.get("threshold", 0.5)),
+                str(d.get("note", "")))
+        if m.features != NAMES:
+            raise ValueError("coref model: its features are not the event layer's")
+        return m
+
+
+@lru_cache(maxsize=1)
+def load_model() -> CorefModel:
+    """The weights shipped with the package."""
+    text = resources.files(__package__).joinpath("coref_weights.json").read_text(encoding="utf-8")
+    return CorefModel.from_json(text)
