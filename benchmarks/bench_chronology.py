@@ -10,8 +10,8 @@ after generating is reported too).  The time is split, by wrapping
 ``timeline.chronology``'s own steps from here (the library is not modified):
 
 * ``times`` — normalising, tagging and resolving the expressions of every article;
-* ``events`` — ``extract_mentions``: sentences and clauses into event mentions;
-* ``merge`` — ``merge_mentions``: representatives, candidate pairs, clustering;
+* ``events`` — ``read_events``: triggers, arguments, within-article events, event times;
+* ``link`` — ``link_events``: candidate pairs, pair scores, clustering;
 * ``assemble`` — ``_event``: consensus time, conflicts and title of every event;
 * ``other`` — reading the input, sorting, numbering.
 
@@ -33,7 +33,7 @@ from typing import Optional
 
 from _common import record, table
 
-PHASES = ("times", "events", "merge", "assemble", "other")
+PHASES = ("times", "events", "link", "assemble", "other")
 
 
 def _rss_mb() -> float:
@@ -69,17 +69,17 @@ def worker(n_articles: int, seed: int, mem_limit_gb: float) -> dict:
             try:
                 out = fn(*a, **k)
                 if name == "events":
-                    drafts[0] += len(out)
+                    drafts[0] += sum(len(e.mentions) for e in out)
                 return out
             finally:
                 spent[name] += time.perf_counter() - s
                 where[0] = outer
         return wrapper
 
-    prepare, extract = chron._prepare, chron.extract_mentions
+    prepare, extract = chron._prepare, chron.read_events
     chron._prepare = timed("times", prepare)           # includes events: subtracted below
-    chron.extract_mentions = timed("events", extract)
-    chron.merge_mentions = timed("merge", chron.merge_mentions)
+    chron.read_events = timed("events", extract)
+    chron.link_events = timed("link", chron.link_events)
     chron._event = timed("assemble", chron._event)
     if mem_limit_gb > 0:
         limit = int(mem_limit_gb * 2**30)
@@ -163,7 +163,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     if len(results) >= 2:
         xs = [r["mentions"] for r in results]
         fits = {"total": slope(xs, [r["seconds"] for r in results])}
-        for p in ("times", "events", "merge", "assemble"):
+        for p in ("times", "events", "link", "assemble"):
             fits[p] = slope(xs, [max(r[p], 1e-6) for r in results])
         fit_text = ", ".join(f"{k} {v:.2f}" for k, v in fits.items())
         print(f"growth exponent (log-log slope of time on mentions): {fit_text}")

@@ -311,7 +311,7 @@ def mentions_per_article(sample: int = 120) -> float:
 
     settings = Settings()
     arts = list(generate(sample, seed=987654321))
-    return sum(len(_prepare(a.article(), settings)[0]) for a in arts) / len(arts)
+    return sum(len(e.mentions) for a in arts for e in _prepare(a.article(), settings)[0]) / len(arts)
 
 
 def articles_for(mentions: int) -> int:

@@ -31,7 +31,7 @@ import numpy as np
 
 import timeline
 from timeline.events.arguments import attach_arguments, attach_times
-from timeline.events.coref import PAIR_WINDOW
+from timeline.events.coref import ALL_PAIRS, PAIR_WINDOW
 from timeline.events.document import Document
 from timeline.events.mentions import find_triggers
 from timeline.events.pairs import NAMES, CorefModel, pair_vector
@@ -70,8 +70,10 @@ class Article:
                 used_k.add(k)
                 self.labels[k] = ev
         self.pairs = []
+        n = len(self.triggers)
+        width = n if n <= ALL_PAIRS else PAIR_WINDOW
         for i, a in enumerate(self.triggers):
-            for j in range(i + 1, min(len(self.triggers), i + 1 + PAIR_WINDOW)):
+            for j in range(i + 1, min(n, i + 1 + width)):
                 self.pairs.append((i, j, pair_vector(a, self.triggers[j])))
 
     def data(self) -> tuple[list, list]:

@@ -42,7 +42,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
     import plotly.graph_objects as go
 
-__all__ = ["Chronology", "ArticleInfo", "build_chronology"]
+__all__ = ["Chronology", "ArticleInfo", "build_chronology", "text_digest"]
 
 
 @attrs.frozen
@@ -54,6 +54,14 @@ class ArticleInfo:
     url: Optional[str]
     published: Optional[str]
     lang: str
+    digest: str = ""  # of the text (spaces folded): copies of one text share it
+
+
+def text_digest(text: str) -> str:
+    """A fingerprint of a text that copies share whatever their spacing."""
+    import hashlib
+
+    return hashlib.sha1(" ".join(text.split()).encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 @attrs.frozen
@@ -224,7 +232,8 @@ def _prepare(article: Article, settings: Settings) -> tuple[tuple[ArticleEvent, 
         article = attrs.evolve(article, published=published)
     events = read_events(article, norm, times, code, anchor.when)
     info = ArticleInfo(article.id, article.outlet, article.url,
-                       published.isoformat() if hasattr(published, "isoformat") else str(published), code)
+                       published.isoformat() if hasattr(published, "isoformat") else str(published), code,
+                       text_digest(text))
     return events, info
 
 
@@ -529,10 +538,28 @@ def _build(arts: list[tuple[Optional[str], Article]], settings: Settings, link: 
 def assemble(article_events: list[ArticleEvent], link: Optional[LinkSettings],
              infos: tuple[ArticleInfo, ...], skipped: Iterable[SkippedArticle] = (),
              unlisted: Iterable[str] = ()) -> Chronology:
-    """Link article events (in any order) and number the events of the chronology."""
+    """Link article events (in any order) and number the events of the chronology.
+
+    Copies of one text (the same words under several ids: a syndicated story) are linked
+    once, through the copy with the smallest id; each other copy's events join the events
+    of that one, so a copy adds a source and never changes the grouping."""
     article_events = sorted(article_events, key=lambda e: (e.article_id, e.index))
-    groups = link_events(article_events, link)
-    members = [[article_events[i] for i in g] for g in groups]
+    first: dict[str, str] = {}
+    for info in sorted(infos, key=lambda i: i.id):
+        if info.digest:
+            first.setdefault(info.digest, info.id)
+    original = {i.id: first[i.digest] for i in infos if i.digest and first[i.digest] != i.id}
+    own = [e for e in article_events if e.article_id not in original]
+    groups = link_events(own, link)
+    members = [[own[i] for i in g] for g in groups]
+    where = {(e.article_id, e.index): k for k, ms in enumerate(members) for e in ms}
+    for e in article_events:
+        if e.article_id in original:
+            k = where.get((original[e.article_id], e.index))
+            if k is None:  # (the same text gives the same events; kept apart if not)
+                members.append([e])
+            else:
+                members[k].append(e)
     events = [_event(m) for m in members]
     order = list(range(len(events)))
     dated = [k for k in order if events[k].interval is not None]

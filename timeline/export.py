@@ -295,7 +295,7 @@ def chronology_to_json(chron: "Chronology") -> str:
         "schema_version": SCHEMA_VERSION,
         "format": _FORMAT,
         "articles": [{"id": a.id, "source": a.source, "url": a.url, "published": a.published,
-                      "lang": a.lang} for a in chron.articles],
+                      "lang": a.lang, "digest": a.digest} for a in chron.articles],
         "events": [_event_doc(e) for e in chron.events],
         "undated": [_event_doc(e) for e in chron.undated],
         "skipped": [{"id": s.id, "path": s.path, "reason": s.reason} for s in chron.skipped],
@@ -543,7 +543,8 @@ def chronology_from_json(source: Union[PathLike, str, bytes]) -> "Chronology":
         ArticleInfo(r.string(a, "id", f"articles[{k}]"), r.string(a, "source", f"articles[{k}]"),
                     r.opt_string(a, "url", f"articles[{k}]"),
                     r.opt_string(a, "published", f"articles[{k}]"),
-                    r.string(a, "lang", f"articles[{k}]"))
+                    r.string(a, "lang", f"articles[{k}]"),
+                    r.opt_string(a, "digest", f"articles[{k}]") or "")
         for k, a in enumerate(r.items(doc, "articles", "")))
     events = tuple(_read_event(r, e, f"events[{k}]") for k, e in enumerate(r.items(doc, "events", "")))
     undated = tuple(_read_event(r, e, f"undated[{k}]") for k, e in enumerate(r.items(doc, "undated", "")))

@@ -23,6 +23,8 @@ names come from:
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import threading
 from functools import lru_cache
 
@@ -284,6 +286,10 @@ class _Scan:
         return None
 
 
+#: Whether an Arabic token (with its clitics) can begin an actor's name, per token text.
+_CAN_START: dict[str, bool] = {}
+
+
 def _find(norm: Normalized) -> list[ActorMention]:
     ix = _index()
     sc = _Scan(norm)
@@ -310,8 +316,13 @@ def _find(norm: Normalized) -> list[ActorMention]:
             continue
         arabic = _is_arabic(tok[0])
         if arabic:
-            if not any(v in ix.first or v in ix.title_first
-                       for v in (tok, tok[1:], tok[2:], "ا" + tok[2:], "ا" + tok[3:])):
+            can = _CAN_START.get(tok)
+            if can is None:
+                can = any(v in ix.first or v in ix.title_first
+                          for v in (tok, tok[1:], tok[2:], "ا" + tok[2:], "ا" + tok[3:]))
+                if len(_CAN_START) < 500_000:
+                    _CAN_START[tok] = can
+            if not can:
                 i += 1
                 continue
         elif tok not in ix.first and tok not in ix.title_first and tok not in persons_by_last and not sc.cap(i):
@@ -521,12 +532,11 @@ def actor_roles(norm: Normalized, lang: str, trigger: tuple[int, int], clause: t
         return None, None
     from .places import _tokens
     toks, starts, ends = _tokens(norm)
-    tok_at = {s: k for k, s in enumerate(starts)}
 
     def before(m: ActorMention, n: int = 4) -> list[str]:
-        k = tok_at.get(m.start)
-        if k is None:  # the actor starts after a clitic: find its token
-            k = next((q for q, (s, e) in enumerate(zip(starts, ends)) if s <= m.start < e), 0)
+        k = bisect_right(starts, m.start) - 1
+        if k < 0 or starts[k] != m.start:  # the actor starts after a clitic: find its token
+            k = max(0, k)
             first = norm.text[starts[k]:m.start]
             return [first] + [toks[q] for q in range(max(0, k - n + 1), k)][::-1]
         return [toks[q] for q in range(max(0, k - n), k)][::-1]
@@ -552,7 +562,8 @@ def actor_roles(norm: Normalized, lang: str, trigger: tuple[int, int], clause: t
                 continue
         rest.append(m)
     trig_word = norm.text[ts:te].split(" ")[0]
-    trig_tok = tok_at.get(ts)
+    k_ts = bisect_right(starts, ts) - 1
+    trig_tok = k_ts if k_ts >= 0 and starts[k_ts] == ts else None
     passive = False
     if not arabic and trig_tok is not None:
         j = trig_tok - 1

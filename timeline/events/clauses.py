@@ -57,6 +57,7 @@ class ClauseWords:
         words = get_language(code).data.clauses
         self.code = code
         self.vocab = vocabulary(code)
+        self._types: dict[str, Optional[str]] = {}
         norm = lambda key: frozenset(normalize_word(w) for w in words.get(key, ()))  # noqa: E731
         self.complementizers = norm("complementizers")
         self.announce_objects = norm("announce_objects")
@@ -78,11 +79,15 @@ class ClauseWords:
 
     def lookup(self, word: str) -> Optional[str]:
         """The event type a normalised word names, if any."""
+        cache = self._types
+        if word in cache:
+            return cache[word]
         v = self.vocab
         ex = v.exact_type(word)
-        if ex == "-":
-            return None
-        return ex or v.type_of(v.key(word))
+        got = None if ex == "-" else (ex or v.type_of(v.key(word)))
+        if len(cache) < 500_000:
+            cache[word] = got
+        return got
 
     def is_reporting(self, word: str) -> bool:
         """A verb that attributes what follows ("said", ``قال``)."""

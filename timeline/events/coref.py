@@ -123,7 +123,7 @@ def overlapping(a: TimeMention, b: TimeMention, hours: float = TOLERANCE_H) -> b
     if ia is None or ib is None:
         return True
     pad = timedelta(hours=hours)
-    return ia.start - pad < ib.end and ib.start - pad < ia.end
+    return ia.start - ib.end < pad and ib.start - ia.end < pad
 
 
 def _follows(a: TimeMention, b: TimeMention) -> bool:
@@ -132,7 +132,7 @@ def _follows(a: TimeMention, b: TimeMention) -> bool:
     ia, ib = a.interval, b.interval
     if ia is None or ib is None:
         return True
-    return ib.start - timedelta(hours=TOLERANCE_H) <= ia.start <= ib.end + OUTCOME_AFTER
+    return ib.start - ia.start <= timedelta(hours=TOLERANCE_H) and ia.start - ib.end <= OUTCOME_AFTER
 
 
 def group_events(doc: Document, triggers: list[Trigger]) -> list[Draft]:
@@ -184,8 +184,11 @@ def group_events(doc: Document, triggers: list[Trigger]) -> list[Draft]:
 
 
 _LEARNED = __import__("os").environ.get("TL_COREF", "learned") == "learned"
-#: How many triggers later a trigger may still be compared with (keeps long texts linear).
-PAIR_WINDOW = 80
+#: Articles with up to this many triggers compare them all; longer texts (a feed dumped
+#: as one article, adversarial input) compare each with the next :data:`PAIR_WINDOW`
+#: only, which keeps them linear.
+ALL_PAIRS = 150
+PAIR_WINDOW = 60
 
 
 def _pairwise_groups(triggers: list[Trigger]) -> list[list[int]]:
@@ -193,16 +196,20 @@ def _pairwise_groups(triggers: list[Trigger]) -> list[list[int]]:
     :data:`PAIR_WINDOW` scored by the fitted model (:mod:`.pairs`), then average linkage
     (:func:`timeline.linking.cluster.cluster`)."""
     from ..linking.cluster import cluster
-    from .pairs import load_model, pair_vector
+    from .pairs import Facts, load_model, pair_facts
 
     model = load_model()
+    facts = [Facts(t) for t in triggers]
+    prob = model.probability
     scores: dict[tuple[int, int], float] = {}
-    for i, a in enumerate(triggers):
-        for j in range(i + 1, min(len(triggers), i + 1 + PAIR_WINDOW)):
-            x = pair_vector(a, triggers[j])
+    n = len(triggers)
+    width = n if n <= ALL_PAIRS else PAIR_WINDOW
+    for i, fa in enumerate(facts):
+        for j in range(i + 1, min(n, i + 1 + width)):
+            x = pair_facts(fa, facts[j])
             if x is not None:
-                scores[(i, j)] = model.probability(x)
-    return cluster(len(triggers), scores, model.threshold)
+                scores[(i, j)] = prob(x)
+    return cluster(n, scores, model.threshold)
 
 
 def _join(t: Trigger, events: list[Draft]) -> None:

@@ -39,7 +39,8 @@ class Document:
     """
 
     __slots__ = ("article_id", "lang", "norm", "vocab", "tokens", "starts", "ends", "keys",
-                 "sentences", "sentence_of", "clauses", "times", "time_spans", "_sent_first", "_places")
+                 "sentences", "sentence_of", "clauses", "times", "time_spans", "_sent_first", "_places",
+                 "_words")
 
     def __init__(self, article_id: str, norm: Normalized, lang: str, vocab: Vocabulary,
                  tokens: list[str], starts: list[int], ends: list[int],
@@ -64,6 +65,25 @@ class Document:
         self.times = list(times)
         self.time_spans = [(norm.to_normalized(t.start), norm.to_normalized(t.end)) for t in self.times]
         self._places: Optional[list] = None
+        self._words: dict[int, tuple[str, ...]] = {}
+
+    def sentence_words(self, k: int) -> tuple[str, ...]:
+        """The keys of sentence ``k``'s content words (letters, two or more), once each."""
+        got = self._words.get(k)
+        if got is None:
+            import sys
+
+            s, e = self.sentences[k]
+            i = self.token_at(s)
+            toks, keys, starts = self.tokens, self.keys, self.starts
+            seen: dict[str, None] = {}
+            while i < len(toks) and starts[i] < e:
+                w = toks[i]
+                if len(w) > 1 and w[0].isalpha():
+                    seen.setdefault(sys.intern(keys[i]), None)
+                i += 1
+            got = self._words[k] = tuple(seen)
+        return got
 
     def places(self) -> list:
         """The place names of the text (:func:`.places.find_places`), found once."""

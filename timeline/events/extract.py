@@ -171,15 +171,8 @@ def _outcome_type(triggers: list[Trigger]) -> str:
 def _words(doc: Document, sentences: set[int]) -> tuple[str, ...]:
     """The keys of the content words (letters, two or more) of the given sentences."""
     out: dict[str, None] = {}
-    keys, toks = doc.keys, doc.tokens
     for k in sorted(sentences):
-        s, e = doc.sentences[k]
-        i = doc.token_at(s)
-        while i < len(toks) and doc.starts[i] < e:
-            w = toks[i]
-            if len(w) > 1 and w[0].isalpha():
-                out.setdefault(_intern(keys[i]), None)
-            i += 1
+        out.update(dict.fromkeys(doc.sentence_words(k)))
     return tuple(out)
 
 

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import json
 import math
+from datetime import timedelta
 from functools import lru_cache
+from operator import mul
 from importlib import resources
 from typing import Optional
 
@@ -26,7 +28,7 @@ import attrs
 from ..lang.taxonomy import TYPES, can_cause, family, similarity
 from .mentions import Trigger
 
-__all__ = ["NAMES", "pair_vector", "CorefModel", "load_model"]
+__all__ = ["NAMES", "Facts", "pair_vector", "pair_facts", "CorefModel", "load_model"]
 
 NAMES: tuple[str, ...] = (
     "bias",
@@ -58,13 +60,13 @@ _OUTCOME_AFTER_DAYS = 60
 
 
 def _overlap(a, b, hours: float = _TOLERANCE_H) -> bool:
+    """Do two times overlap once widened by ``hours``?  (Differences of datetimes, which
+    cannot overflow near year 1 or 9999.)"""
     ia, ib = a.interval, b.interval
     if ia is None or ib is None:
         return True
-    from datetime import timedelta
-
     pad = timedelta(hours=hours)
-    return ia.start - pad < ib.end and ib.start - pad < ia.end
+    return ia.start - ib.end < pad and ib.start - ia.end < pad
 
 
 def _follows(later, earlier) -> bool:
@@ -72,9 +74,8 @@ def _follows(later, earlier) -> bool:
     ia, ib = later.interval, earlier.interval
     if ia is None or ib is None:
         return True
-    from datetime import timedelta
-
-    return ib.start - timedelta(hours=_TOLERANCE_H) <= ia.start <= ib.end + timedelta(days=_OUTCOME_AFTER_DAYS)
+    return ib.start - ia.start <= timedelta(hours=_TOLERANCE_H) \
+        and ia.start - ib.end <= timedelta(days=_OUTCOME_AFTER_DAYS)
 
 
 def _specific(type_id: str) -> bool:
@@ -111,43 +112,59 @@ def _types_fit(a: Trigger, b: Trigger) -> Optional[float]:
     return 0.5 if can_cause(cause.type, effect.type) else None
 
 
+class Facts:
+    """What the pair features need of one trigger, computed once."""
+
+    __slots__ = ("t", "family", "doer", "own", "tree", "firm")
+
+    def __init__(self, t: Trigger):
+        self.t = t
+        self.family = family(t.type)
+        self.doer = _doer(t)
+        self.own = frozenset(p.place.id for p in t.places)
+        self.tree = self.own | frozenset(x for p in t.places for x in p.place.parents)
+        self.firm = _firm(t)
+
+
 def pair_vector(a: Trigger, b: Trigger) -> Optional[list[float]]:
     """The features of two triggers of one article (``a`` told first), or ``None`` when
     they cannot name one happening (see the module docstring)."""
+    return pair_facts(Facts(a), Facts(b))
+
+
+def pair_facts(fa: Facts, fb: Facts) -> Optional[list[float]]:
+    """:func:`pair_vector` on triggers' :class:`Facts` (computed once per trigger)."""
+    a, b = fa.t, fb.t
     if a.modality != b.modality:
         return None
     sim = _types_fit(a, b)
     if sim is None:
         return None
-    if b.novel and b.role == "happening" and family(b.type) == family(a.type):
+    if b.novel and b.role == "happening" and fb.family == fa.family:
         return None
     same_sentence = a.sentence == b.sentence
     if same_sentence and a.role in _NAMING and b.role in _NAMING and a.subordinate != b.subordinate \
-            and (family(a.type) in _ACTS or a.role == "reference") \
-            and (family(b.type) in _ACTS or b.role == "reference"):
+            and (fa.family in _ACTS or a.role == "reference") \
+            and (fb.family in _ACTS or b.role == "reference"):
         return None
     dated_alike = soft_apart = 0.0
-    if _firm(a) and _firm(b):
-        assert a.time is not None and b.time is not None
-        if _overlap(a.time, b.time):
+    if fa.firm and fb.firm:
+        ta, tb = a.time, b.time
+        assert ta is not None and tb is not None
+        if _overlap(ta, tb):
             dated_alike = 1.0
         else:
-            first, second = (a, b) if (a.time.interval is None or b.time.interval is None
-                                       or a.time.interval.start <= b.time.interval.start) else (b, a)
+            first, second = (a, b) if (ta.interval is None or tb.interval is None
+                                       or ta.interval.start <= tb.interval.start) else (b, a)
             if second.role == "outcome" and _follows(second.time, first.time):
                 pass  # a victim shot on Saturday dies on Monday
             elif a.time_basis == "clause" or b.time_basis == "clause":
                 soft_apart = 1.0
             else:
                 return None
-    one_dated = 1.0 if _firm(a) != _firm(b) else 0.0
-    da, db = _doer(a), _doer(b)
-    pa = {p.place.id for p in a.places} | {x for p in a.places for x in p.place.parents}
-    pb = {p.place.id for p in b.places} | {x for p in b.places for x in p.place.parents}
-    own_a = {p.place.id for p in a.places}
-    own_b = {p.place.id for p in b.places}
-    place_same = 1.0 if (own_a & pb or own_b & pa) else 0.0
-    place_apart = 1.0 if own_a and own_b and not place_same else 0.0
+    da, db = fa.doer, fb.doer
+    place_same = 1.0 if (fa.own & fb.tree or fb.own & fa.tree) else 0.0
+    place_apart = 1.0 if fa.own and fb.own and not place_same else 0.0
     return [
         1.0,
         1.0 if same_sentence else 0.0,
@@ -155,12 +172,12 @@ def pair_vector(a: Trigger, b: Trigger) -> Optional[list[float]]:
         1.0 if same_sentence and a.subordinate == b.subordinate else 0.0,
         1.0 if a.type == b.type else 0.0,
         sim,
-        1.0 if "outcome" in (a.role, b.role) else 0.0,
-        1.0 if "reference" in (a.role, b.role) else 0.0,
+        1.0 if a.role == "outcome" or b.role == "outcome" else 0.0,
+        1.0 if a.role == "reference" or b.role == "reference" else 0.0,
         1.0 if a.key == b.key else 0.0,
         dated_alike,
         soft_apart,
-        one_dated,
+        1.0 if fa.firm != fb.firm else 0.0,
         1.0 if a.episode != b.episode else 0.0,
         1.0 if b.definite else 0.0,
         1.0 if da is not None and da == db else 0.0,
@@ -182,7 +199,7 @@ class CorefModel:
     note: str = ""
 
     def probability(self, x: list[float]) -> float:
-        z = sum(w * v for w, v in zip(self.weights, x))
+        z = sum(map(mul, self.weights, x))
         return 0.0 if z < -40 else 1.0 / (1.0 + math.exp(-z))
 
     def to_json(self) -> str:

@@ -61,6 +61,8 @@ class Vocabulary:
         self._types: dict[str, str] = {}      # key -> type id
         self._phrases: dict[str, list[tuple[tuple[str, ...], Optional[str]]]] = {}
         self._cache: dict[str, str] = {}
+        self._exact_cache: dict[str, Optional[str]] = {}
+        self._readings_cache: dict[str, tuple[str, ...]] = {}
         self.not_clitic = frozenset(normalize_word(w) for w in _split(str(data.get("not_clitic", ""))))
         #: surface forms matched before any analysis: a type id, or "-" for a word that
         #: names no event though it shares a stem or a spelling with one
@@ -171,12 +173,17 @@ class Vocabulary:
         ex = self.exact
         if not ex:
             return None
+        cache = self._exact_cache
+        if word in cache:
+            return cache[word]
         hit = ex.get(word)
         if hit is None and self.code == "ar":
             for r in self.readings(word)[1:]:
                 hit = ex.get(r)
                 if hit is not None:
                     break
+        if len(cache) < 500_000:
+            cache[word] = hit
         return hit
 
     def type_of(self, key: str) -> Optional[str]:
@@ -196,7 +203,14 @@ class Vocabulary:
         """Is the normalised word (or its bare form without clitics) one of ``cues``?"""
         if word in cues:
             return True
-        return self.code == "ar" and any(r in cues for r in self.readings(word)[1:])
+        if self.code != "ar":
+            return False
+        rs = self._readings_cache.get(word)
+        if rs is None:
+            rs = tuple(self.readings(word)[1:])
+            if len(self._readings_cache) < 500_000:
+                self._readings_cache[word] = rs
+        return any(r in cues for r in rs)
 
 
 @lru_cache(maxsize=None)

@@ -1,5 +1,8 @@
 """Which article events to compare: a sweep over time, never all pairs.
 
+Statements are compared only with statements of the same named speaker (one statement
+has one speaker; "sources said" in two outlets are two statements).
+
 Each article event has a *window*, the time it may have happened in:
 
 * dated: its interval widened by the clock tolerance (12 hours: "Thursday night" in
@@ -107,6 +110,8 @@ def candidate_pairs(events: Sequence[ArticleEvent], keys: Sequence[frozenset[str
                 ej = events[j]
                 if ej.article_id == ei.article_id or ej.kind != ei.kind:
                     continue
+                if ei.kind == "statement" and (ei.actor1 is None or ei.actor1 != ej.actor1):
+                    continue  # one statement has one speaker: both named, the same
                 if coarse[i] != coarse[j] and not (keys[i] & keys[j]):
                     continue
                 if not types_compatible(ei.event_type, ej.event_type):

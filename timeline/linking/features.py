@@ -42,6 +42,7 @@ NAMES: tuple[str, ...] = (
     "both_main",         # both are what their articles are mainly about
     "statement",         # both are statements
     "speaker",           # statements by the same speaker
+    "speaker_apart",     # statements by different speakers
     "pub_gap",           # log(1 + days between the articles' publication)
     "same_outlet",       # the same outlet
 )
@@ -98,9 +99,15 @@ class Corpus:
                 df[(e.lang, w)] = df.get((e.lang, w), 0) + 1
         self.df = df
         self.n = n
+        self._idf: dict[tuple[str, str], float] = {}
 
     def idf(self, lang: str, word: str) -> float:
-        return math.log((1 + self.n.get(lang, 0)) / (1 + self.df.get((lang, word), 0))) + 1.0
+        key = (lang, word)
+        got = self._idf.get(key)
+        if got is None:
+            got = math.log((1 + self.n.get(lang, 0)) / (1 + self.df.get(key, 0))) + 1.0
+            self._idf[key] = got
+        return got
 
 
 def profile(e: ArticleEvent, corpus: Corpus, tolerance: timedelta, place_parents,
@@ -163,11 +170,11 @@ def pair_features(a: Profile, b: Profile, tolerance: timedelta) -> list[float]:
     f = [1.0]
     if a.dated and b.dated:
         lo, hi = max(a.lo, b.lo), min(a.hi, b.hi)
-        overlap = hi > lo - tolerance
+        overlap = lo - hi < tolerance  # (differences of datetimes never overflow)
         gap_days = 0.0 if overlap else (lo - hi).total_seconds() / 86400
         wa = (a.hi - a.lo) + 2 * tolerance
         wb = (b.hi - b.lo) + 2 * tolerance
-        inter = max(timedelta(0), min(a.hi + tolerance, b.hi + tolerance) - max(a.lo - tolerance, b.lo - tolerance))
+        inter = max(timedelta(0), (hi - lo) + 2 * tolerance)  # the widened intervals' overlap
         union = wa + wb - inter
         iou = inter / union if union > timedelta(0) else 0.0
         f += [1.0 if overlap else 0.0, math.log1p(gap_days), 1.0 if a.fine and b.fine else 0.0, 0.0, iou]
@@ -206,6 +213,7 @@ def pair_features(a: Profile, b: Profile, tolerance: timedelta) -> list[float]:
     f.append(1.0 if a.main and b.main else 0.0)
     f.append(1.0 if a.statement and b.statement else 0.0)
     f.append(1.0 if a.speaker and a.speaker == b.speaker else 0.0)
+    f.append(1.0 if a.speaker and b.speaker and a.speaker != b.speaker else 0.0)
     f.append(math.log1p(abs((a.pub - b.pub).total_seconds()) / 86400))
     f.append(1.0 if a.outlet and a.outlet == b.outlet else 0.0)
     return f
