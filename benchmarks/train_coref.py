@@ -80,14 +80,14 @@ class Article:
         xs, ys = [], []
         for i, j, x in self.pairs:
             li, lj = self.labels[i], self.labels[j]
-            if x is not None and li is not None and lj is not None:
+            if x and li is not None and lj is not None:
                 xs.append(x)
                 ys.append(1.0 if li == lj else 0.0)
         return xs, ys
 
     def counts(self, model: CorefModel) -> tuple[int, int, int]:
         """Within-article pairwise tp, fp, fn over aligned triggers after clustering."""
-        scores = {(i, j): model.probability(x) for i, j, x in self.pairs if x is not None}
+        scores = {(i, j): model.probability(x) for i, j, x in self.pairs if x}
         groups = cluster(len(self.triggers), scores, model.threshold)
         where = {k: n for n, g in enumerate(groups) for k in g}
         tp = fp = fn = 0

@@ -207,7 +207,7 @@ def _pairwise_groups(triggers: list[Trigger]) -> list[list[int]]:
     for i, fa in enumerate(facts):
         for j in range(i + 1, min(n, i + 1 + width)):
             x = pair_facts(fa, facts[j])
-            if x is not None:
+            if x:  # (two triggers dated apart are not scored: their average falls)
                 scores[(i, j)] = prob(x)
     return cluster(n, scores, model.threshold)
 

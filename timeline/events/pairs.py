@@ -28,7 +28,7 @@ import attrs
 from ..lang.taxonomy import TYPES, can_cause, family, similarity
 from .mentions import Trigger
 
-__all__ = ["NAMES", "Facts", "pair_vector", "pair_facts", "CorefModel", "load_model"]
+__all__ = ["NAMES", "Facts", "DATED_APART", "pair_vector", "pair_facts", "CorefModel", "load_model"]
 
 NAMES: tuple[str, ...] = (
     "bias",
@@ -112,6 +112,11 @@ def _types_fit(a: Trigger, b: Trigger) -> Optional[float]:
     return 0.5 if can_cause(cause.type, effect.type) else None
 
 
+#: What :func:`pair_facts` gives two triggers dated apart by their own time expressions:
+#: not only not one happening, but a decision no third trigger may undo (a cannot-link).
+DATED_APART: list[float] = []
+
+
 class Facts:
     """What the pair features need of one trigger, computed once."""
 
@@ -133,7 +138,8 @@ def pair_vector(a: Trigger, b: Trigger) -> Optional[list[float]]:
 
 
 def pair_facts(fa: Facts, fb: Facts) -> Optional[list[float]]:
-    """:func:`pair_vector` on triggers' :class:`Facts` (computed once per trigger)."""
+    """:func:`pair_vector` on triggers' :class:`Facts` (computed once per trigger);
+    :data:`DATED_APART` (empty) for two triggers their own times date apart."""
     a, b = fa.t, fb.t
     if a.modality != b.modality:
         return None
@@ -161,7 +167,7 @@ def pair_facts(fa: Facts, fb: Facts) -> Optional[list[float]]:
             elif a.time_basis == "clause" or b.time_basis == "clause":
                 soft_apart = 1.0
             else:
-                return None
+                return DATED_APART
     da, db = fa.doer, fb.doer
     place_same = 1.0 if (fa.own & fb.tree or fb.own & fa.tree) else 0.0
     place_apart = 1.0 if fa.own and fb.own and not place_same else 0.0

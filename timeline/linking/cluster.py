@@ -1,25 +1,30 @@
-"""Group article events into happenings from their pair scores: average linkage.
+"""Group items into happenings from their pair scores: average linkage with cannot-links.
 
 Pairs are taken in order of decreasing probability; two groups join when the average
 probability over *all* pairs across them reaches the threshold, a pair never scored (too
-far apart in time, of incompatible kinds) counting as 0.  Average linkage keeps a chain
-of look-alikes (a shooting linked to a second, the second to a third) from becoming one
-event, and the fixed order (probability, then the events' stable keys) makes the result
-independent of the order the articles came in.
+far apart in time, of incompatible kinds) counting as 0, and when no pair across them is
+a cannot-link (two events one article keeps apart; two triggers dated apart).  Average
+linkage keeps a chain of look-alikes (a shooting linked to a second, the second to a
+third) from becoming one event, cannot-links keep a decision made on firm evidence from
+being undone through a third item, and the fixed order (probability, then the items'
+indices) makes the result independent of the order the articles came in.
 
 >>> cluster(4, {(0, 1): 0.9, (1, 2): 0.8, (0, 2): 0.1, (2, 3): 0.7}, 0.5)
 [[0, 1], [2, 3]]
+>>> cluster(3, {(0, 1): 0.9, (1, 2): 0.9}, 0.3, cannot={(0, 2)})
+[[0, 1], [2]]
 """
 
 from __future__ import annotations
 
 import heapq
-from typing import Mapping
+from typing import Collection, Mapping
 
 __all__ = ["cluster"]
 
 
-def cluster(n: int, scores: Mapping[tuple[int, int], float], threshold: float) -> list[list[int]]:
+def cluster(n: int, scores: Mapping[tuple[int, int], float], threshold: float,
+            cannot: Collection[tuple[int, int]] = ()) -> list[list[int]]:
     """Groups of ``range(n)`` (each sorted, the groups by their first member)."""
     adj: list[dict[int, float]] = [dict() for _ in range(n)]
     heap = []
@@ -29,6 +34,10 @@ def cluster(n: int, scores: Mapping[tuple[int, int], float], threshold: float) -
         if p >= threshold:
             heap.append((-p, i, j))
     heapq.heapify(heap)
+    apart: list[set[int]] = [set() for _ in range(n)]
+    for i, j in cannot:
+        apart[i].add(j)
+        apart[j].add(i)
     parent = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
 
@@ -46,6 +55,8 @@ def cluster(n: int, scores: Mapping[tuple[int, int], float], threshold: float) -
         a, b = members[ri], members[rj]
         if len(a) > len(b):
             a, b, ri, rj = b, a, rj, ri
+        if any(find(y) == rj for x in a for y in apart[x]):
+            continue
         total = 0.0
         for x in a:
             for y, p in adj[x].items():
