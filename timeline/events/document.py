@@ -39,7 +39,7 @@ class Document:
     """
 
     __slots__ = ("article_id", "lang", "norm", "vocab", "tokens", "starts", "ends", "keys",
-                 "sentences", "sentence_of", "clauses", "times", "time_spans", "_sent_first", "_places",
+                 "sentences", "sentence_of", "clauses", "times", "time_spans", "_sent_first", "_sent_starts", "_places",
                  "_words")
 
     def __init__(self, article_id: str, norm: Normalized, lang: str, vocab: Vocabulary,
@@ -54,6 +54,7 @@ class Document:
         self.keys = [key(t) for t in tokens]
         self.sentences = sentences
         sent_starts = [s for s, _ in sentences]
+        self._sent_starts = sent_starts
         self._sent_first = [0] * len(sentences)
         self.sentence_of = []
         for i, s in enumerate(starts):
@@ -96,6 +97,9 @@ class Document:
     @classmethod
     def read(cls, article_id: str, norm: Normalized, lang: str, times: Sequence[TimeMention]) -> "Document":
         tokens, starts, ends = token_spans(norm.text)
+        from . import places
+
+        places.remember_tokens(norm, (tokens, starts, ends))  # the gazetteer and actors read them too
         sentences = split_sentences(norm.text, lang)
         doc = cls(article_id, norm, lang, vocabulary(lang), tokens, starts, ends, sentences, times)
         return doc
@@ -120,8 +124,7 @@ class Document:
         return best or Clause(*self.sentences[k])
 
     def sentence_at(self, offset: int) -> int:
-        starts = [s for s, _ in self.sentences]
-        return max(0, bisect_right(starts, offset) - 1)
+        return max(0, bisect_right(self._sent_starts, offset) - 1)
 
     def token_at(self, offset: int) -> int:
         """Index of the token starting at or before ``offset``."""

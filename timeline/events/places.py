@@ -716,6 +716,11 @@ _LATIN_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 _LAST_TOKENS: list = [None, None]
 
 
+def remember_tokens(norm: Normalized, tokens) -> None:
+    """Give the ``token_spans`` of ``norm.text`` already made, so they are not made again."""
+    _LAST_TOKENS[0], _LAST_TOKENS[1] = norm, tokens
+
+
 def _tokens(norm: Normalized):
     """``token_spans`` of a text, remembered for the next call on the same text."""
     if _LAST_TOKENS[0] is not norm:

@@ -46,6 +46,22 @@ def _keys(e: ArticleEvent, corpus: Corpus) -> frozenset[str]:
                      + [f"n:{n}" for n in e.names] + [f"w:{e.lang}:{w}" for w in rare])
 
 
+#: A blocking key shared by more events than this (and than 0.2% of them) says too
+#: little to look events up by ("Syria", "ISIS" in a year of Syrian news).
+COMMON_KEY = 60
+
+
+def _discriminative(keys: list[frozenset[str]]) -> list[frozenset[str]]:
+    """The blocking keys without those too common to discriminate."""
+    count: dict[str, int] = {}
+    for ks in keys:
+        for k in ks:
+            count[k] = count.get(k, 0) + 1
+    cap = max(COMMON_KEY, len(keys) // 500)
+    common = {k for k, c in count.items() if c > cap}
+    return [ks - common if common & ks else ks for ks in keys]
+
+
 def score_pairs(events: Sequence[ArticleEvent], settings: Optional[LinkSettings] = None,
                 features_only: bool = False) -> dict[tuple[int, int], object]:
     """The candidate pairs of ``events`` (indices) and their probabilities (or their
@@ -54,7 +70,7 @@ def score_pairs(events: Sequence[ArticleEvent], settings: Optional[LinkSettings]
     corpus = Corpus(events)
     tol = s.clock_tolerance
     profiles = [profile(e, corpus, tol, _parents, _point) for e in events]
-    keys = [_keys(e, corpus) for e in events]
+    keys = _discriminative([_keys(e, corpus) for e in events])
     model = s.resolved_model()
     out: dict[tuple[int, int], object] = {}
     for i, j in candidate_pairs(events, keys, tolerance=tol, reach=s.undated_reach):
