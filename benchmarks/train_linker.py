@@ -29,8 +29,7 @@ from typing import Optional
 
 import numpy as np
 
-import timeline
-from timeline.chronology import ArticleInfo, _prepare, assemble
+from timeline.chronology import _prepare, assemble
 from timeline.linking import LinkModel, LinkSettings, score_pairs
 from timeline.linking.features import NAMES
 from timeline.model import ArticleEvent

@@ -14,7 +14,7 @@ from __future__ import annotations
 import gc
 import warnings
 from collections import Counter
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import TYPE_CHECKING, Iterable, Iterator, Optional, Union
 
 import attrs

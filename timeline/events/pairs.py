@@ -25,10 +25,10 @@ from typing import Optional
 
 import attrs
 
-from ..lang.taxonomy import TYPES, can_cause, family, similarity
+from ..lang.taxonomy import can_cause, family, similarity
 from .mentions import Trigger
 
-__all__ = ["NAMES", "Facts", "DATED_APART", "pair_vector", "pair_facts", "CorefModel", "load_model"]
+__all__ = ["NAMES", "Facts", "APART", "pair_vector", "pair_facts", "CorefModel", "load_model"]
 
 NAMES: tuple[str, ...] = (
     "bias",
@@ -112,9 +112,10 @@ def _types_fit(a: Trigger, b: Trigger) -> Optional[float]:
     return 0.5 if can_cause(cause.type, effect.type) else None
 
 
-#: What :func:`pair_facts` gives two triggers dated apart by their own time expressions:
-#: not only not one happening, but a decision no third trigger may undo (a cannot-link).
-DATED_APART: list[float] = []
+#: What :func:`pair_facts` gives two triggers the text itself sets apart ("a second
+#: explosion"; one act in response to another in one sentence): not only not one
+#: happening, but a decision no third trigger may undo (a cannot-link).
+APART: list[float] = []
 
 
 class Facts:
@@ -132,14 +133,15 @@ class Facts:
 
 
 def pair_vector(a: Trigger, b: Trigger) -> Optional[list[float]]:
-    """The features of two triggers of one article (``a`` told first), or ``None`` when
-    they cannot name one happening (see the module docstring)."""
+    """The features of two triggers of one article (``a`` told first); ``None`` when they
+    cannot name one happening, :data:`APART` (empty) when the text itself sets them apart
+    (see the module docstring)."""
     return pair_facts(Facts(a), Facts(b))
 
 
 def pair_facts(fa: Facts, fb: Facts) -> Optional[list[float]]:
     """:func:`pair_vector` on triggers' :class:`Facts` (computed once per trigger);
-    :data:`DATED_APART` (empty) for two triggers their own times date apart."""
+    :data:`APART` (empty) for two triggers the text sets apart."""
     a, b = fa.t, fb.t
     if a.modality != b.modality:
         return None
@@ -147,12 +149,12 @@ def pair_facts(fa: Facts, fb: Facts) -> Optional[list[float]]:
     if sim is None:
         return None
     if b.novel and b.role == "happening" and fb.family == fa.family:
-        return None
+        return APART
     same_sentence = a.sentence == b.sentence
     if same_sentence and a.role in _NAMING and b.role in _NAMING and a.subordinate != b.subordinate \
             and (fa.family in _ACTS or a.role == "reference") \
             and (fb.family in _ACTS or b.role == "reference"):
-        return None
+        return APART
     dated_alike = soft_apart = 0.0
     if fa.firm and fb.firm:
         ta, tb = a.time, b.time
@@ -167,7 +169,7 @@ def pair_facts(fa: Facts, fb: Facts) -> Optional[list[float]]:
             elif a.time_basis == "clause" or b.time_basis == "clause":
                 soft_apart = 1.0
             else:
-                return DATED_APART
+                return None  # dated apart: not scored (a time attached to the wrong word is outvoted)
     da, db = fa.doer, fb.doer
     place_same = 1.0 if (fa.own & fb.tree or fb.own & fa.tree) else 0.0
     place_apart = 1.0 if fa.own and fb.own and not place_same else 0.0

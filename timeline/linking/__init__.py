@@ -85,10 +85,4 @@ def link_events(events: Sequence[ArticleEvent], settings: Optional[LinkSettings]
     that the result does not depend on the order the articles came in."""
     s = settings or LinkSettings()
     scores = score_pairs(events, s)
-    # the events of one article are apart by its own reading: no third report joins them
-    by_article: dict[str, list[int]] = {}
-    for k, e in enumerate(events):
-        by_article.setdefault(e.article_id, []).append(k)
-    cannot = [(a, b) for ks in by_article.values() for x, a in enumerate(ks) for b in ks[x + 1:]
-              if events[a].kind == events[b].kind]
-    return cluster(len(events), scores, s.resolved_threshold(), cannot)  # type: ignore[arg-type]
+    return cluster(len(events), scores, s.resolved_threshold())  # type: ignore[arg-type]
