@@ -194,6 +194,9 @@ class ArticleEvent:
         fatalities, injured: the largest figures its article gives (``None``: no figure).
         main: whether it is what the article is mainly about (its headline and lead).
         novel: whether the article calls it a new or another happening.
+        background: whether it is only brought in as what came before or what something
+            answers ("after the collapse of the government", ``ردا على الهجوم``): an
+            earlier happening, perhaps long before its article.
         about: for a statement, the index of the happening it reports.
         published: the article's publication time; lang, source, url: the article's.
         words: content-word keys of its sentences; names: capitalised names in them.
@@ -217,6 +220,7 @@ class ArticleEvent:
     injured: Optional[int] = None
     main: bool = False
     novel: bool = False
+    background: bool = False
     about: Optional[int] = None
     published: Optional[datetime] = None
     lang: str = ""

@@ -188,16 +188,8 @@ def get_actor(actor_id: str) -> Actor:
 _AR_CONJ = "وف"
 _AR_PREP = "بلك"
 _PUNCT_STOP = set(".,;:!?()[]\"'«»،؛؟-–—/|")
-_AR_NAME_STOP = frozenset(normalize_word(w) for w in (
-    "قال", "قالت", "ان", "أن", "إن", "في", "على", "من", "عن", "إلى", "الى", "خلال", "بعد",
-    "قبل", "مع", "الذي", "التي", "حيث", "كما", "أمس", "اليوم", "يوم", "لدى", "أكد", "أعلن",
-    "السابق", "الحالي", "وقال", "وأكد", "بأن", "لـ", "عبر", "ضد", "بين", "هو", "هي", "إنه",
-    "انه", "ذلك", "هذا", "هذه", "ولكن", "لكن", "أو", "او", "ثم", "حتى", "إذ", "اذ", "منذ",
-))
-_AR_TITLE_SKIP = frozenset(normalize_word(w) for w in (
-    "السابق", "الحالي", "المكلف", "الأعلى", "الاعلى", "العام", "الأسبق", "المؤقت", "الجديد",
-    "الراحل", "الأول", "الاول", "للشؤون", "الرسمي",
-))
+_AR_NAME_STOP = frozenset(normalize_word(w) for w in W.AR_NAME_STOP)
+_AR_TITLE_SKIP = frozenset(normalize_word(w) for w in W.AR_TITLE_SKIP)
 
 
 def _ar_variants(tok: str) -> list[tuple[str, int]]:
@@ -335,7 +327,7 @@ def _find(norm: Normalized) -> list[ActorMention]:
             j = i + n_t
             # skip demonyms and qualifiers between the title and the name ("الرئيس الأمريكي")
             while j < nt and (toks[j] in (ix.ar_dem if arabic else ix.en_dem) or toks[j] in _AR_TITLE_SKIP
-                              or (not arabic and toks[j] == ".")):
+                              or (not arabic and toks[j] == ".") or (arabic and toks[j] in ("،", ","))):
                 j += 1
             name_toks: list[int] = []
             if arabic:

@@ -101,6 +101,7 @@ def _article_event(doc: Document, article: Article, e: Draft, published: Optiona
         actors=tuple(sorted({a.actor.id for t in e.triggers for a in t.actors})),
         fatalities=killed, injured=injured,
         main=e.main, novel=e.novel, about=e.about, published=published, lang=doc.lang,
+        background=e.kind == "happening" and all(t.subordinate for t in e.triggers),
         source=article.outlet, url=article.url, words=words, names=names,
     )
 

@@ -42,6 +42,7 @@ NAMES: tuple[str, ...] = (
     "same_word",         # the same word again ("the strike … the strike")
     "dated_alike",       # both carry a time and the times overlap
     "dated_soft_apart",  # times shared from a clause that do not overlap
+    "dated_apart",       # their own times do not overlap: 1 + log(1 + days between them)
     "one_dated",         # only one carries a time
     "episode_diff",      # one sits in a clause its own date opens, the other not
     "later_definite",    # the later one is definite ("the attack", الهجوم)
@@ -76,6 +77,15 @@ def _follows(later, earlier) -> bool:
         return True
     return ib.start - ia.start <= timedelta(hours=_TOLERANCE_H) \
         and ia.start - ib.end <= timedelta(days=_OUTCOME_AFTER_DAYS)
+
+
+def _days_apart(a, b) -> float:
+    """Days between two intervals (0 when they overlap)."""
+    ia, ib = a.interval, b.interval
+    if ia is None or ib is None:
+        return 0.0
+    gap = max(ia.start - ib.end, ib.start - ia.end)
+    return max(0.0, gap.total_seconds() / 86400)
 
 
 def _specific(type_id: str) -> bool:
@@ -155,7 +165,7 @@ def pair_facts(fa: Facts, fb: Facts) -> Optional[list[float]]:
             and (fa.family in _ACTS or a.role == "reference") \
             and (fb.family in _ACTS or b.role == "reference"):
         return APART
-    dated_alike = soft_apart = 0.0
+    dated_alike = soft_apart = days_apart = 0.0
     if fa.firm and fb.firm:
         ta, tb = a.time, b.time
         assert ta is not None and tb is not None
@@ -169,7 +179,8 @@ def pair_facts(fa: Facts, fb: Facts) -> Optional[list[float]]:
             elif a.time_basis == "clause" or b.time_basis == "clause":
                 soft_apart = 1.0
             else:
-                return None  # dated apart: not scored (a time attached to the wrong word is outvoted)
+                # dated apart by their own words: scored, the model weighs how far apart
+                days_apart = math.log1p(_days_apart(ta, tb)) + 1.0
     da, db = fa.doer, fb.doer
     place_same = 1.0 if (fa.own & fb.tree or fb.own & fa.tree) else 0.0
     place_apart = 1.0 if fa.own and fb.own and not place_same else 0.0
@@ -185,6 +196,7 @@ def pair_facts(fa: Facts, fb: Facts) -> Optional[list[float]]:
         1.0 if a.key == b.key else 0.0,
         dated_alike,
         soft_apart,
+        days_apart,
         1.0 if fa.firm != fb.firm else 0.0,
         1.0 if a.episode != b.episode else 0.0,
         1.0 if b.definite else 0.0,

@@ -412,10 +412,13 @@ ACTORS: dict[str, tuple[str, str, str, tuple[str, ...], tuple[str, ...]]] = {
         "Syrian army", "Syrian military", "Syrian forces", "Syrian Arab Army", "regime forces",
         "government forces", "pro-government forces"), (
         "الجيش السوري", "الجيش العربي السوري", "قوات النظام", "قوات النظام السوري",
-        "جيش النظام", "القوات الحكومية السورية", "قوات الحكومة السورية")),
+        "جيش النظام", "القوات الحكومية السورية", "قوات الحكومة السورية", "جيش الاسد",
+        "جيش بشار الاسد", "قوات الاسد")),
     "SY-GOV": ("Government of Syria", "government", "SY", (
-        "Syrian government", "Syrian regime", "Damascus government", "Assad regime"), (
-        "الحكومة السورية", "النظام السوري", "نظام الاسد", "الحكومة السورية المؤقتة")),
+        "Syrian government", "Syrian regime", "Damascus government", "Assad regime", "Assad government",
+        "Assad's government", "Assad's regime"), (
+        "الحكومة السورية", "النظام السوري", "نظام الاسد", "الحكومة السورية المؤقتة", "حكومة الاسد",
+        "حكم الاسد", "نظام بشار الاسد", "حكومة بشار الاسد")),
     "UN": ("United Nations", "organisation", "", (
         "UN", "U.N.", "United Nations", "UNICEF", "UNHCR", "UNRWA", "WHO", "World Health Organization",
         "OCHA", "WFP", "World Food Programme"), (
@@ -870,3 +873,20 @@ AR_AGE_CUES: frozenset[str] = frozenset({"عمره", "عمرها", "العمر",
 AR_EMPHATIC_NUMBERS: dict[str, int] = {
     "واحد": 1, "واحدة": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2,
 }
+
+
+# Words that end an Arabic name read after a title (a verb, a preposition, a time word).
+AR_NAME_STOP = (
+    "قال", "قالت", "ان", "أن", "إن", "في", "على", "من", "عن", "إلى", "الى", "خلال", "بعد",
+    "قبل", "مع", "الذي", "التي", "حيث", "كما", "أمس", "اليوم", "يوم", "لدى", "أكد", "أعلن",
+    "السابق", "الحالي", "وقال", "وأكد", "بأن", "لـ", "عبر", "ضد", "بين", "هو", "هي", "إنه",
+    "انه", "ذلك", "هذا", "هذه", "ولكن", "لكن", "أو", "او", "ثم", "حتى", "إذ", "اذ", "منذ",
+)
+# Words between a title and the name it introduces: qualifiers, and the portfolio of a
+# minister ("وزير الدفاع الأمريكي بيت هيغسيث", "الرئيس السوري الانتقالي أحمد الشرع").
+AR_TITLE_SKIP = (
+    "السابق", "الحالي", "المكلف", "الأعلى", "الاعلى", "العام", "الأسبق", "المؤقت", "الجديد",
+    "الراحل", "الأول", "الاول", "للشؤون", "الرسمي", "الانتقالي", "الحرب", "الدفاع", "الخارجية",
+    "الداخلية", "العدل", "المالية", "الصحة", "الإعلام", "الاعلام", "الطاقة", "النفط", "الاقتصاد",
+    "التجارة", "الزراعة", "التعليم", "الثقافة", "الشؤون", "الأمن", "الامن", "الوطني",
+)

@@ -73,7 +73,8 @@ def score_pairs(events: Sequence[ArticleEvent], settings: Optional[LinkSettings]
     keys = _discriminative([_keys(e, corpus) for e in events])
     model = s.resolved_model()
     out: dict[tuple[int, int], object] = {}
-    for i, j in candidate_pairs(events, keys, tolerance=tol, reach=s.undated_reach):
+    for i, j in candidate_pairs(events, keys, tolerance=tol, reach=s.undated_reach,
+                                background_reach=s.background_reach):
         x = pair_features(profiles[i], profiles[j], tol)
         out[(i, j)] = x if features_only else model.probability(x)
     return out

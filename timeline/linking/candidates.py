@@ -21,12 +21,12 @@ place, an actor, a name, a rare word).  Events dated coarser than a week ("in 20
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Iterator, Sequence
+from typing import Iterator, Optional, Sequence
 
 from ..lang.taxonomy import TYPES, can_cause, family, similarity
 from ..model import ArticleEvent
 
-__all__ = ["window", "candidate_pairs", "types_compatible", "blocks"]
+__all__ = ["window", "candidate_pairs", "types_compatible", "blocks", "speaker_key"]
 
 _COARSE = timedelta(days=8)
 _HAPPENING_FAMILIES = ("violence", "disaster", "political", "strategic", "protest", "riot")
@@ -36,19 +36,31 @@ def _naive(d: datetime) -> datetime:
     return d.replace(tzinfo=None) if d.tzinfo is not None else d
 
 
-def window(e: ArticleEvent, tolerance: timedelta, reach: timedelta) -> tuple[datetime, datetime]:
-    """The naive (local wall-clock) time window an article event may lie in."""
+def window(e: ArticleEvent, tolerance: timedelta, reach: timedelta,
+           background_reach: timedelta = timedelta(days=5 * 366)) -> tuple[datetime, datetime]:
+    """The naive (local wall-clock) time window an article event may lie in.  An undated
+    happening told only as what came before ("after the collapse of the government")
+    reaches ``background_reach`` back instead of ``reach``."""
     iv = e.interval
     if iv is not None:
         lo, hi = _naive(iv.start), _naive(iv.end)
     else:
         pub = _naive(e.published) if e.published is not None else datetime(1, 1, 2)
         day = datetime(pub.year, pub.month, pub.day)
-        lo = day - reach if day - datetime.min > reach else datetime.min
+        back = background_reach if e.background else reach
+        lo = day - back if day - datetime.min > back else datetime.min
         hi = day + timedelta(days=1)
     lo = lo - tolerance if lo - datetime.min > tolerance else datetime.min
     hi = hi + tolerance if datetime.max - hi > tolerance else datetime.max
     return lo, hi
+
+
+def speaker_key(actor_id: Optional[str]) -> Optional[str]:
+    """Who spoke, as two reports can agree on it: a person by surname ("بيتر هيغسيث" and
+    "بيت هيغسيث", "Pete Hegseth" and "Hegseth"), anyone else by id."""
+    if actor_id is None or not actor_id.startswith("person:"):
+        return actor_id
+    return "person:" + actor_id.rsplit(" ", 1)[-1]
 
 
 def types_compatible(a: str, b: str) -> bool:
@@ -80,10 +92,11 @@ def blocks(e: ArticleEvent) -> tuple[str, ...]:
 
 
 def candidate_pairs(events: Sequence[ArticleEvent], keys: Sequence[frozenset[str]], *,
-                    tolerance: timedelta, reach: timedelta, small: int = 48) -> Iterator[tuple[int, int]]:
+                    tolerance: timedelta, reach: timedelta, small: int = 48,
+                    background_reach: timedelta = timedelta(days=5 * 366)) -> Iterator[tuple[int, int]]:
     """Pairs ``(i, j)``, ``i < j``, of indices into ``events`` worth scoring (see the module
     docstring); ``keys`` holds each event's identifiers for blocking."""
-    wins = [window(e, tolerance, reach) for e in events]
+    wins = [window(e, tolerance, reach, background_reach) for e in events]
     coarse = [(w[1] - w[0]) > _COARSE + 2 * tolerance for w in wins]
     order = sorted(range(len(events)), key=lambda i: (wins[i][0], events[i].article_id, events[i].index))
     active: dict[str, list[int]] = {}
@@ -110,7 +123,7 @@ def candidate_pairs(events: Sequence[ArticleEvent], keys: Sequence[frozenset[str
                 ej = events[j]
                 if ej.article_id == ei.article_id or ej.kind != ei.kind:
                     continue
-                if ei.kind == "statement" and (ei.actor1 is None or ei.actor1 != ej.actor1):
+                if ei.kind == "statement" and (ei.actor1 is None or speaker_key(ei.actor1) != speaker_key(ej.actor1)):
                     continue  # one statement has one speaker: both named, the same
                 if coarse[i] != coarse[j] and not (keys[i] & keys[j]):
                     continue

@@ -16,6 +16,7 @@ from typing import Optional, Sequence
 
 from ..lang.taxonomy import TYPES, can_cause, similarity
 from ..model import ArticleEvent
+from .candidates import speaker_key
 from ..timex import Granularity
 
 __all__ = ["NAMES", "Profile", "profile", "pair_features", "Corpus"]
@@ -148,7 +149,7 @@ def profile(e: ArticleEvent, corpus: Corpus, tolerance: timedelta, place_parents
     p.lang = e.lang
     p.main = e.main
     p.statement = e.kind == "statement"
-    p.speaker = e.actor1 if p.statement else None
+    p.speaker = speaker_key(e.actor1) if p.statement else None
     p.pub = e.published.replace(tzinfo=None) if e.published is not None else datetime.min
     p.outlet = e.source
     return p

@@ -77,12 +77,15 @@ class LinkSettings:
         clock_tolerance: how far apart two reports' times may be and still be one
             happening ("Thursday night" in Washington is "فجر الجمعة" in Baghdad).
         undated_reach: how long before its article an undated report may have happened.
+        background_reach: the same for an undated happening told only as what came
+            before ("after the collapse of the government"): long ago, perhaps.
         model: the scoring model (``None``: the shipped weights).
     """
 
     threshold: Optional[float] = None
     clock_tolerance: timedelta = timedelta(hours=12)
     undated_reach: timedelta = timedelta(days=7)
+    background_reach: timedelta = timedelta(days=5 * 366)
     model: Optional[LinkModel] = None
 
     def resolved_model(self) -> LinkModel:
