@@ -491,7 +491,8 @@ def plot(chron: "Chronology", *, title: Optional[str] = None, focus: Union[bool,
     title_text = _esc(head) + (f"<br><sup>{_esc(undated_note)}</sup>" if undated_note else "")
     # pixels: title, legend (one entry a line, above the panels' titles), panels, slider, axis
     legend_px = 22 * n_legend + 22 if n_legend else 0
-    top = (56 if title_text else 8) + legend_px + (30 if window is not None else 8)
+    # (without a title the legend starts under the mode bar, which Plotly puts top right)
+    top = (56 if title_text else 34) + legend_px + (30 if window is not None else 8)
     bottom = 40
     height = top + int(panels / (1 - 0.08)) + 60 + bottom
     plot_px = height - top - bottom
