@@ -182,7 +182,7 @@ def test_markup_in_label_fields_stays_inert_in_chromium(tmp_path: pathlib.Path) 
     parser.feed(dom)
     labels = [_plain(t) for t in parser.ticks["y"]]
     assert event_label(happening) == f"Air/drone strike · {XSS_IMG} · 3 killed"
-    assert labels[0] == "Air/drone strike · <img src=x…"  # shown as text, cut to fit
+    assert labels[0] == "Air/drone strike · <img src=x… · 3 killed"  # shown as text, the name cut to fit
     assert f"<bdi>{XSS_IMG.replace('<', '&lt;').replace('>', '&gt;')}</bdi>" in dom  # the table's label
 
 

@@ -83,6 +83,16 @@ def test_labels_are_built_from_the_fields(fields: dict, en: str, ar: str) -> Non
     assert event_label(e, "ar") == ar
 
 
+def test_a_long_label_loses_letters_of_its_name_not_its_toll() -> None:
+    e = _event(type="violence.remote", location="Jawz district, Samangan province", fatalities=632)
+    assert event_label(e) == "Explosion / remote violence · Jawz district, Samangan province · 632 killed"
+    fig = plot(timeline.Chronology(events=(e,)))
+    assert [_plain(t) for t in fig.layout.yaxis.ticktext] == ["Explosion / remote violence · … · 632 killed"]
+    e = _event(type="violence.remote.air", location="Jawz district, Samangan province", fatalities=632)
+    [tick] = plot(timeline.Chronology(events=(e,))).layout.yaxis.ticktext
+    assert _plain(tick) == "Air/drone strike · Jawz district… · 632 killed"
+
+
 def test_names_stay_as_the_reports_write_them(small: timeline.Chronology) -> None:
     attack, statement, undated = small.all_events
     assert event_label(attack) == "Attack · تدمر · 2 killed"
@@ -100,7 +110,7 @@ def test_every_row_label_is_the_event_label(chron: timeline.Chronology) -> None:
                 labelled[i] = _ticks(fig, "yaxis2")[y]
     assert labelled
     for i, tick in labelled.items():
-        assert _plain(tick) == event_label(by_id[i])[:46].rstrip() or _plain(tick).endswith("…")
+        assert _plain(tick) == event_label(by_id[i], width=46)
         assert tick.startswith(LRI) and tick.endswith(PDI)
 
 

@@ -32,7 +32,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "is_rtl", "isolate", "directed", "shorten", "wrap", "safe_url", "time_precision", "when_label", "iso",
     "write_text", "best_mention", "PUBLICATION_NOTE", "BASIS", "basis_words", "check_language",
-    "event_label", "type_name", "actor_name", "written_actor", "place_name", "outlets_text",
+    "event_label", "label_parts", "fit_parts", "type_name", "actor_name", "written_actor", "place_name", "outlets_text",
 ]
 
 PathLike = Union[str, "os.PathLike[str]"]
@@ -345,19 +345,12 @@ def place_name(event: Event) -> Optional[str]:
     return None
 
 
-def event_label(event: Event, language: str = "en", *, isolated: bool = False) -> str:
-    """What happened, from the event's fields: its type in ``language``, where (else who),
-    and the death toll — "Suicide bombing · Manbij · 19 killed", "غارات جوية · دير الزور";
-    a statement is its type and who made it ("Statement · البنتاغون").  Names stay as the
-    reports write them.  An event without a known type is labelled by its title.
-
-    ``isolated=True`` wraps each part in a bidi isolate (:func:`isolate`), for display: an
-    Arabic name followed by a number ("دير الزور · 2 killed") would otherwise pull the
-    number to its far side.
-    """
+def label_parts(event: Event, language: str = "en") -> list[str]:
+    """The parts of :func:`event_label`: type, where (else who), toll; a statement's type
+    and speaker; the title alone for an event of unknown type."""
     name = type_name(event.type, language)
     if name is None:
-        return " ".join(event.title.split())
+        return [" ".join(event.title.split())]
     parts = [name]
     if event.kind == "statement":
         who = written_actor(event, event.actor1)
@@ -369,7 +362,42 @@ def event_label(event: Event, language: str = "en", *, isolated: bool = False) -
             parts.append(where)
         if event.fatalities is not None:
             parts.append(L.killed(event.fatalities, language))
-    parts = [" ".join(p.split()) for p in parts]
+    return [" ".join(p.split()) for p in parts]
+
+
+def fit_parts(parts: list[str], width: int) -> list[str]:
+    """Label parts cut to ``width`` characters in all, the name in the middle first (the
+    type and the toll say the most).
+
+    >>> parts = ["Explosion / remote violence", "Jawz district, Samangan province", "632 killed"]
+    >>> fit_parts(parts, 50), fit_parts(parts, 46)
+    (['Explosion / remote violence', 'Jawz…', '632 killed'], ['Explosion / remote violence', '…', '632 killed'])
+    """
+    total = sum(map(len, parts)) + len(L.SEPARATOR) * (len(parts) - 1)
+    if total <= width:
+        return parts
+    if len(parts) == 3:
+        room = len(parts[1]) - (total - width)
+        if room >= 5:
+            return [parts[0], shorten(parts[1], room), parts[2]]
+        if room >= 1:
+            return [parts[0], "…", parts[2]]
+    return [shorten(L.SEPARATOR.join(parts), width)]
+
+
+def event_label(event: Event, language: str = "en", *, isolated: bool = False, width: Optional[int] = None) -> str:
+    """What happened, from the event's fields: its type in ``language``, where (else who),
+    and the death toll — "Suicide bombing · Manbij · 19 killed", "غارات جوية · دير الزور";
+    a statement is its type and who made it ("Statement · البنتاغون").  Names stay as the
+    reports write them.  An event without a known type is labelled by its title.
+
+    ``width`` cuts it to that many characters (:func:`fit_parts`).  ``isolated=True`` wraps
+    each part in a bidi isolate (:func:`isolate`), for display: an Arabic name followed by
+    a number ("دير الزور · 2 killed") would otherwise pull the number to its far side.
+    """
+    parts = label_parts(event, language)
+    if width is not None:
+        parts = fit_parts(parts, width)
     return L.SEPARATOR.join(isolate(p) for p in parts) if isolated else L.SEPARATOR.join(parts)
 
 

@@ -195,12 +195,10 @@ def _hover(e: Event, language: str, about: Optional[Event] = None) -> str:
 
 
 def _label(e: Event, language: str, width: int = _LABEL_WIDTH) -> str:
-    """A row label: the event's label cut to ``width`` characters, each part isolated, the
-    whole laid out in the direction of ``language``, escaped."""
-    text = event_label(e, language)
-    if len(text) > width:  # cut the plain text, then isolate what is left part by part
-        text = shorten(text, width)
-    return _esc(directed(" · ".join(isolate(p) for p in text.split(" · ")), language))
+    """A row label: the event's label cut to ``width`` characters (the name in the middle
+    first), each part isolated, the whole laid out in the direction of ``language``,
+    escaped."""
+    return _esc(directed(event_label(e, language, isolated=True, width=width), language))
 
 
 def _is_point(e: Event) -> bool:
