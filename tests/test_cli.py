@@ -33,6 +33,48 @@ def _one_error_line(err: str) -> str:
 
 # -- build ----------------------------------------------------------------------------------
 
+def _row(stdout: str, event_id: str) -> str:
+    return next(line for line in stdout.splitlines() if line.startswith(event_id + " "))
+
+
+def test_build_table_labels_events_and_marks_publication_dates(tmp_path: pathlib.Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    from timeline.present import event_label
+
+    assert main(["build", str(SEEDS), "--out", str(tmp_path), "--no-progress"]) == 0
+    stdout = capsys.readouterr().out
+    chron = timeline.Chronology.from_json(tmp_path / "chronology.json")
+    by_pub = [e for e in chron.events if e.date_basis == "publication"]
+    assert by_pub, "the seeds have statements dated only by their publication day"
+    for e in chron.events:
+        date, gran, outlets = _row(stdout, e.id).split()[1:4]
+        assert date == e.value + ("*" if e.date_basis == "publication" else "")
+        assert outlets == str(len(e.outlets))
+        assert event_label(e)[:30] in _row(stdout, e.id)
+    assert "* dated only by its publication day: no report gives a time" in stdout.splitlines()
+
+
+def test_build_label_language_and_statement_rows(tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]) -> None:
+    art = tmp_path / "a.txt"
+    art.write_text("قتل جنديان في هجوم قرب تدمر يوم السبت الماضي.", encoding="utf-8")
+    assert main(["build", str(art), "--published", "2025-12-20", "--out", str(tmp_path / "o"),
+                 "--label-lang", "ar", "--statements", "rows"]) == 0
+    stdout = capsys.readouterr().out
+    assert "هجوم · تدمر · قتيلان" in _row(stdout, "E0001")
+    assert "* dated only" not in stdout
+    page = (tmp_path / "o" / "chronology.html").read_text(encoding="utf-8")
+    assert '<b class="label" dir="rtl"><bdi>هجوم</bdi> · <bdi>تدمر</bdi> · <bdi>قتيلان</bdi></b>' in page
+    slide = json.loads((tmp_path / "o" / "timeline.json").read_text(encoding="utf-8"))["events"][0]
+    assert slide["text"]["headline"].startswith("\u2067")
+
+
+def test_table_fits_the_terminal_width() -> None:
+    from timeline.cli import _table
+
+    chron = timeline.build_chronology(SEEDS)
+    for width in (80, 110, 160):
+        assert all(len(line) <= width for line in _table(chron, width))
+
 def test_build_writes_every_export_and_prints_a_table(tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "out"
     assert main(["build", str(SEEDS), "--out", str(out)]) == 0
@@ -43,7 +85,7 @@ def test_build_writes_every_export_and_prints_a_table(tmp_path: pathlib.Path, ca
     chron = timeline.Chronology.from_json(out / "chronology.json")
     assert chron == timeline.build_chronology(SEEDS)
     lines = stdout.splitlines()
-    assert lines[0].split() == ["id", "date", "granularity", "src", "title"]
+    assert lines[0].split() == ["id", "date", "granularity", "outlets", "what", "happened"]
     for e in chron.events:
         assert any(line.startswith(f"{e.id}  {e.value}") for line in lines)
     assert f"+ {len(chron.undated)} undated reports" in stdout

@@ -16,7 +16,7 @@ from timeline.timex import Granularity
 
 from .conftest import SEEDS
 
-RLI, PDI = "\u2067", "\u2069"
+RLI, LRI, PDI = "\u2067", "\u2066", "\u2069"
 
 
 @pytest.fixture(scope="module")
@@ -168,11 +168,19 @@ def test_timelinejs_has_one_valid_slide_per_dated_event(chron: timeline.Chronolo
     assert "headline" in data["title"]["text"]
 
 
-def test_timelinejs_keeps_arabic_headlines_readable(chron: timeline.Chronology) -> None:
-    slide = chron.to_timelinejs()["events"][0]
-    head = slide["text"]["headline"]
-    assert head.startswith(RLI) and head.endswith(PDI)
-    assert '<p dir="rtl">' in slide["text"]["text"]
+def test_timelinejs_headlines_are_labels_and_keep_arabic_readable(chron: timeline.Chronology) -> None:
+    from timeline.present import event_label
+
+    slides = {s["unique_id"]: s for s in chron.to_timelinejs()["events"]}
+    for e in chron.events:
+        head = slides[e.id]["text"]["headline"]
+        assert head.startswith(LRI) and head.endswith(PDI)
+        assert head.replace(RLI, "").replace(LRI, "").replace(PDI, "") == event_label(e)
+        assert '<p dir="rtl">' in slides[e.id]["text"]["text"]  # the title sentence, right to left
+    e = next(e for e in chron.events if e.location)
+    assert f"{RLI}{e.location}{PDI}" in slides[e.id]["text"]["headline"]  # an Arabic name isolated
+    ar = {s["unique_id"]: s for s in chron.to_timelinejs(language="ar")["events"]}
+    assert all(s["text"]["headline"].startswith(RLI) for s in ar.values())
 
 
 def test_timelinejs_lists_undated_events_on_the_title_slide(chron: timeline.Chronology) -> None:
@@ -215,11 +223,11 @@ def test_csv_writes_events_and_a_sibling_mentions_table(chron: timeline.Chronolo
     assert mentions_path == tmp_path / "events_mentions.csv"
     assert events_path.read_bytes().startswith(b"\xef\xbb\xbf")  # spreadsheets then show Arabic right
     events = _read_csv(events_path)
-    assert list(events[0]) == EVENT_COLUMNS
+    assert list(events[0]) == list(EVENT_COLUMNS)
     assert len(events) == len(chron.events) + len(chron.undated)
     for row, e in zip(events, chron.all_events):
         assert row["event_id"] == e.id
-        assert row["n_sources"] == str(len(e.sources))
+        assert row["n_sources"] == str(len(e.outlets)) and row["n_articles"] == str(len(e.sources))
         assert row["sources"] == "; ".join(e.outlets)
         assert row["title"] == e.title
         if e.interval is None:
@@ -243,7 +251,7 @@ def test_csv_time_precision_follows_acled(chron: timeline.Chronology, tmp_path: 
 def test_csv_mentions_point_into_the_articles(chron: timeline.Chronology, texts: dict[str, str],
                                              tmp_path: pathlib.Path) -> None:
     rows = _read_csv(chron.to_csv(tmp_path / "events.csv")[1])
-    assert list(rows[0]) == MENTION_COLUMNS
+    assert list(rows[0]) == list(MENTION_COLUMNS)
     assert len(rows) == sum(len(e.mentions) for e in chron.all_events)
     for r in rows:
         text = texts[r["article_id"]]
@@ -259,8 +267,9 @@ def test_csv_reads_back_into_pandas(chron: timeline.Chronology, tmp_path: pathli
 
     events_path, mentions_path = chron.to_csv(tmp_path / "events.csv")
     df = pd.read_csv(events_path)
-    assert list(df.columns) == EVENT_COLUMNS
-    assert df["n_sources"].sum() == sum(len(e.sources) for e in chron.all_events)
+    assert list(df.columns) == list(EVENT_COLUMNS)
+    assert df["n_sources"].sum() == sum(len(e.outlets) for e in chron.all_events)
+    assert df["n_articles"].sum() == sum(len(e.sources) for e in chron.all_events)
     assert len(pd.read_csv(mentions_path)) == sum(len(e.mentions) for e in chron.all_events)
 
 

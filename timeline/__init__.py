@@ -24,6 +24,10 @@ from .settings import Settings
 from .timeml import to_timeml
 from .timex import Granularity, TimeInterval, TimeMention, TimexType
 
+# The modules that read a chronology provide its tables, files and chart (the methods of
+# Chronology delegate to them; see timeline.chronology.implements).
+from . import export, tables, viz  # noqa: E402,F401  (isort: skip)
+
 __version__ = "0.1.0"
 
 __all__ = [

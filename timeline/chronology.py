@@ -15,7 +15,7 @@ import gc
 import warnings
 from collections import Counter
 from datetime import datetime
-from typing import TYPE_CHECKING, Iterable, Iterator, Optional, Union
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Optional, TypeVar, Union
 
 import attrs
 
@@ -42,7 +42,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
     import plotly.graph_objects as go
 
-__all__ = ["Chronology", "ArticleInfo", "build_chronology", "text_digest"]
+__all__ = ["Chronology", "ArticleInfo", "build_chronology", "text_digest", "implements"]
 
 
 @attrs.frozen
@@ -103,55 +103,52 @@ class Chronology:
                 return e
         raise KeyError(event_id)
 
+    # -- tables, charts and files ---------------------------------------------------------
+    # The chronology is data: the functions behind these methods live in the modules that
+    # read it (timeline.tables, timeline.export, timeline.viz), which register them with
+    # :func:`implements` when imported (``import timeline`` imports them); this module
+    # imports none of them.  Formats in docs/exports.md.
+
     def to_dataframe(self) -> "pd.DataFrame":
-        """One row per event (dated ones in time order, then undated), with the columns of
-        the events CSV (``timeline.export.EVENT_COLUMNS``, described in docs/exports.md);
-        ``start`` and ``end`` are datetimes.
+        """One row per event (dated ones in time order, then undated), ACLED-style columns
+        with real types (:func:`timeline.tables.events_frame`; docs/exports.md): datetimes,
+        nullable integers, lists of outlets and articles, a ``dated`` flag.
 
         >>> df = build_chronology("examples/seeds").to_dataframe()
-        >>> list(df.columns[:4])
-        ['event_id', 'event_date', 'start', 'end']
+        >>> list(df.columns[:5]), str(df["fatalities"].dtype), int(df["dated"].sum())
+        (['event_id', 'event_date', 'start', 'end', 'dated'], 'Int64', 35)
         """
-        from .export import EVENT_COLUMNS, events_table
-
-        return _frame(events_table(self), EVENT_COLUMNS, ("start", "end"))
+        return _output("to_dataframe")(self)
 
     def mentions_dataframe(self) -> "pd.DataFrame":
-        """One row per event mention, with its event id and full provenance: the columns
-        of the mentions CSV (``timeline.export.MENTION_COLUMNS``); ``time_start`` and
-        ``time_end`` are datetimes, ``published`` stays ISO text (its UTC offset differs
-        from article to article).
+        """One row per event mention, with its event id, trigger and full provenance
+        (:func:`timeline.tables.mentions_frame`): integer offsets, time-zone-aware
+        publication times (UTC), datetimes for the interval of its time expression.
 
         >>> mdf = build_chronology("examples/seeds").mentions_dataframe()
-        >>> list(mdf.columns[:4])
-        ['event_id', 'article_id', 'source', 'url']
+        >>> list(mdf.columns[:4]), str(mdf["published"].dtype.tz)
+        (['event_id', 'article_id', 'source', 'url'], 'UTC')
         """
-        from .export import MENTION_COLUMNS, mentions_table
+        return _output("mentions_dataframe")(self)
 
-        return _frame(mentions_table(self), MENTION_COLUMNS, ("time_start", "time_end"))
-
-    # -- showing and exporting (timeline.viz, timeline.export; formats in docs/exports.md) --
-
-    def plot(self, *, title: Optional[str] = None, focus: Union[bool, str] = "auto") -> "go.Figure":
+    def plot(self, *, title: Optional[str] = None, focus: Union[bool, str] = "auto",
+             language: str = "en", statements: str = "lane") -> "go.Figure":
         """An interactive Plotly timeline (see :func:`timeline.viz.plot`).
 
         >>> fig = build_chronology("examples/seeds").plot()   # doctest: +SKIP
         >>> fig.show()                                         # doctest: +SKIP
         """
-        from .viz import plot
-
-        return plot(self, title=title, focus=focus)
+        return _output("plot")(self, title=title, focus=focus, language=language, statements=statements)
 
     def to_html(self, path: Optional[Union[str, "os.PathLike[str]"]] = None, *,
-                title: Optional[str] = None) -> str:
+                title: Optional[str] = None, language: str = "en", statements: str = "lane") -> str:
         """A self-contained HTML page (chart with plotly.js inlined, undated reports, an
-        event table); written to ``path`` when given, and returned.
+        event table); written to ``path`` when given, and returned
+        (:func:`timeline.viz.to_html`).
 
         >>> build_chronology("examples/seeds").to_html("chronology.html")  # doctest: +SKIP
         """
-        from .viz import to_html
-
-        return to_html(self, path, title=title)
+        return _output("to_html")(self, path, title=title, language=language, statements=statements)
 
     def to_json(self, path: Optional[Union[str, "os.PathLike[str]"]] = None) -> str:
         """The chronology as JSON text (``schema_version`` 1, docs/exports.md); written to
@@ -161,9 +158,7 @@ class Chronology:
         >>> Chronology.from_json(chron.to_json()) == chron
         True
         """
-        from .export import chronology_to_json, write_json
-
-        return write_json(self, path) if path is not None else chronology_to_json(self)
+        return _output("to_json")(self, path)
 
     @classmethod
     def from_json(cls, source: Union[str, bytes, "os.PathLike[str]"]) -> "Chronology":
@@ -172,33 +167,52 @@ class Chronology:
         Raises :class:`~timeline.ExportError` naming the bad field when the file is not a
         valid chronology.
         """
-        from .export import chronology_from_json
-
-        return chronology_from_json(source)
+        return _output("from_json")(source)
 
     def to_timelinejs(self, path: Optional[Union[str, "os.PathLike[str]"]] = None, *,
-                      title: Optional[str] = None) -> dict:
+                      title: Optional[str] = None, language: str = "en") -> dict:
         """The chronology in TimelineJS3 JSON format (a dict); written to ``path`` when given.
 
         >>> tl = build_chronology("examples/seeds").to_timelinejs()
         >>> {"start_date", "text", "unique_id"} <= set(tl["events"][0])
         True
         """
-        from .export import timelinejs, write_timelinejs
-
-        return write_timelinejs(self, path, title=title) if path is not None else timelinejs(self, title=title)
+        return _output("to_timelinejs")(self, path, title=title, language=language)
 
     def to_csv(self, path: Union[str, "os.PathLike[str]"], *, bom: bool = True) -> tuple["pathlib.Path", "pathlib.Path"]:
         """Write the events table to ``path`` and the mentions table to its sibling
         ``<stem>_mentions.csv`` (``events.csv`` → ``events_mentions.csv``); returns both
-        paths.  UTF-8 with a byte-order mark unless ``bom=False``.
+        paths.  The same columns and values as :meth:`to_dataframe` and
+        :meth:`mentions_dataframe`.  UTF-8 with a byte-order mark unless ``bom=False``.
 
         >>> build_chronology("examples/seeds").to_csv("out/events.csv")  # doctest: +SKIP
         (PosixPath('out/events.csv'), PosixPath('out/events_mentions.csv'))
         """
-        from .export import write_csv
+        return _output("to_csv")(self, path, bom=bom)
 
-        return write_csv(self, path, bom=bom)
+
+#: The functions behind the methods above, by method name (see :func:`implements`).
+_OUTPUTS: dict[str, Callable[..., Any]] = {}
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def implements(method: str) -> Callable[[_F], _F]:
+    """Register the function behind ``Chronology.<method>`` (used by the modules that read
+    a chronology: ``@implements("plot")`` in :mod:`timeline.viz`)."""
+    def register(fn: _F) -> _F:
+        _OUTPUTS[method] = fn
+        return fn
+
+    return register
+
+
+def _output(method: str) -> Callable[..., Any]:
+    try:
+        return _OUTPUTS[method]
+    except KeyError:  # only if a module of the package failed to import
+        raise RuntimeError(f"Chronology.{method} is provided by timeline.tables, timeline.export or "
+                           "timeline.viz, which `import timeline` loads; one of them failed to import") from None
 
 
 # -- building -------------------------------------------------------------------------------
@@ -304,16 +318,6 @@ def _consensus(members: list[ArticleEvent]) -> tuple[Optional[ArticleEvent], tup
         exprs = tuple(dict.fromkeys(e.time.text for e in es if e.time is not None))
         conflicts.append(TimeConflict(value, es[0].interval, _sources(ms), exprs))
     return best, tuple(conflicts)
-
-
-def _frame(rows: list, columns: list[str], times: tuple[str, ...]) -> "pd.DataFrame":
-    """A table of the CSV export as a DataFrame, its ISO time columns as datetimes."""
-    import pandas as pd
-
-    df = pd.DataFrame(rows, columns=columns)
-    for col in times:
-        df[col] = pd.to_datetime(df[col])
-    return df
 
 
 def _title(members: list[ArticleEvent], best: Optional[ArticleEvent]) -> str:

@@ -243,18 +243,31 @@ def _isatty(stream: IO[str]) -> bool:
         return False
 
 
-def _table(chron: object, width: int) -> list[str]:
-    """A compact table of the events, one line each, fitted to ``width`` columns."""
-    from .export import shorten
+#: How the table marks an event dated only by the day its first report was published.
+PUBLICATION_MARK = "*"
 
-    rows = [("id", "date", "granularity", "src", "title")]
+
+def _table(chron: object, width: int, language: str = "en") -> list[str]:
+    """A compact table of the events, one line each, fitted to ``width`` columns: id, date
+    (``*`` when only the publication day dates it), granularity, outlets (distinct outlets
+    reporting it, whatever their number of articles) and what happened — the event's label
+    ("Air/drone strike · تدمر · 1 killed"), then its clearest sentence as room allows."""
+    from .present import event_label, shorten
+
+    rows = [("id", "date", "granularity", "outlets", "what happened")]
     for e in chron.events:  # type: ignore[attr-defined]
-        rows.append((e.id, e.value or "", e.granularity.value if e.granularity else "", str(len(e.sources)), e.title))
+        date = (e.value or "") + (PUBLICATION_MARK if e.date_basis == "publication" else "")
+        label = event_label(e, language)
+        rows.append((e.id, date, e.granularity.value if e.granularity else "", str(len(e.outlets)),
+                     label, " ".join(e.title.split())))
     w = [max(len(r[i]) for r in rows) for i in range(4)]
     room = max(20, width - sum(w) - 8)
     lines = []
     for r in rows:
-        lines.append(f"{r[0]:<{w[0]}}  {r[1]:<{w[1]}}  {r[2]:<{w[2]}}  {r[3]:>{w[3]}}  {shorten(r[4], room)}")
+        what = r[4]
+        if len(r) > 5 and len(what) + 3 + 20 <= room:
+            what = f"{what} — {shorten(r[5], room - len(what) - 3)}"
+        lines.append(f"{r[0]:<{w[0]}}  {r[1]:<{w[1]}}  {r[2]:<{w[2]}}  {r[3]:>{w[3]}}  {shorten(what, room)}")
     return lines
 
 
@@ -276,11 +289,13 @@ def _cmd_build(args: argparse.Namespace) -> int:
     paths = {k: out / v for k, v in BUILD_FILES.items()}
     chron.to_json(paths["json"])
     chron.to_csv(paths["csv"])
-    chron.to_timelinejs(paths["timelinejs"], title=args.title)
-    chron.to_html(paths["html"], title=args.title)
+    chron.to_timelinejs(paths["timelinejs"], title=args.title, language=args.label_lang)
+    chron.to_html(paths["html"], title=args.title, language=args.label_lang, statements=args.statements)
     width = shutil.get_terminal_size((110, 24)).columns
-    for line in _table(chron, width):
+    for line in _table(chron, width, args.label_lang):
         print(line)
+    if any(e.date_basis == "publication" for e in chron.events):
+        print(f"{PUBLICATION_MARK} dated only by its publication day: no report gives a time")
     if chron.undated:
         print(f"+ {len(chron.undated)} undated report{'s' if len(chron.undated) != 1 else ''} "
               f"(listed in {paths['html']})")
@@ -325,6 +340,11 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--out", "-o", required=True, metavar="DIR", help="folder to write the exports into (created)")
     b.add_argument("--published", metavar="DATE", help=published_help)
     b.add_argument("--title", help="title of the chart and the TimelineJS title slide")
+    b.add_argument("--label-lang", choices=["en", "ar"], default="en",
+                   help="language of the words of the event labels in the chart and tables (type, toll): "
+                        "en (default) or ar; names of places and people stay as the reports write them")
+    b.add_argument("--statements", choices=["lane", "rows"], default="lane",
+                   help="statements in the chart: one lane under the happenings (lane, default) or a row each")
     b.add_argument("--errors", choices=["raise", "skip"], default="raise",
                    help="an article that cannot be used (no date, unreadable): stop with an error naming every "
                         "such article (raise, default), or leave it out with a warning (skip)")

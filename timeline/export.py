@@ -25,22 +25,27 @@ import json
 import os
 import pathlib
 import re
-import textwrap
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any, Optional, Union
+from typing import Any, Optional, Union
 
+from .chronology import ArticleInfo, Chronology, implements
 from .errors import ExportError, InputError
 from .model import Event, EventMention, Source, TimeConflict
+from .present import (
+    PUBLICATION_NOTE, best_mention, check_language, directed, event_label, is_rtl, iso, isolate, outlets_text, safe_url,
+    shorten, time_precision, when_label, write_text,
+)
+from .tables import EVENT_COLUMNS, MENTION_COLUMNS, csv_value, event_rows, mention_rows
 from .timex import Granularity, TimeInterval, TimeMention
 
-if TYPE_CHECKING:  # pragma: no cover
-    from .chronology import Chronology
+# is_rtl, isolate, shorten, safe_url, time_precision and when_label live in timeline.present
+# (shared with the chart and the tables) and stay importable from here.
 
 __all__ = [
     "SCHEMA_VERSION", "chronology_to_json", "chronology_from_json", "write_json", "read_json",
     "timelinejs", "validate_timelinejs", "write_timelinejs", "events_table", "mentions_table",
     "write_csv", "csv_cell", "mentions_path", "safe_url", "time_precision", "when_label", "isolate", "is_rtl", "shorten",
-    "EVENT_COLUMNS", "MENTION_COLUMNS",
+    "EVENT_COLUMNS", "MENTION_COLUMNS", "PUBLICATION_NOTE",
 ]
 
 PathLike = Union[str, "os.PathLike[str]"]
@@ -49,180 +54,6 @@ PathLike = Union[str, "os.PathLike[str]"]
 #: whose ``schema_version`` is at most this number.
 SCHEMA_VERSION = 1
 _FORMAT = "timeline.chronology"
-
-# -- small shared helpers -------------------------------------------------------------------
-
-_RTL = re.compile(r"[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]")
-_LTR = re.compile(r"[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]")
-RLI, LRI, PDI = "\u2067", "\u2066", "\u2069"
-
-
-def is_rtl(text: str) -> bool:
-    """True when right-to-left letters (Arabic, Hebrew) outnumber left-to-right ones.
-
-    >>> is_rtl("قتل جنديان."), is_rtl("Two soldiers were killed."), is_rtl("2025")
-    (True, False, False)
-    """
-    rtl = len(_RTL.findall(text))
-    return rtl > 0 and rtl >= len(_LTR.findall(text))
-
-
-def isolate(text: str) -> str:
-    """Wrap ``text`` in a bidi isolate so it lays out in its own direction anywhere.
-
-    Arabic text goes in RIGHT-TO-LEFT ISOLATE … POP DIRECTIONAL ISOLATE (U+2067 … U+2069),
-    so a sentence-final "." lands at its left end and numbers keep their place even in a
-    left-to-right label; left-to-right text in LEFT-TO-RIGHT ISOLATE (U+2066).  Empty text
-    is returned as is.
-
-    >>> isolate("قتل جنديان.") == "\\u2067قتل جنديان.\\u2069"
-    True
-    >>> isolate("Two killed.") == "\\u2066Two killed.\\u2069"
-    True
-    """
-    if not text:
-        return text
-    return (RLI if is_rtl(text) else LRI) + text + PDI
-
-
-def shorten(text: str, width: int) -> str:
-    """``text`` on one line, cut at a word boundary to at most ``width`` characters (…).
-
-    >>> shorten("one two three four", 12)
-    'one two…'
-    """
-    text = " ".join(text.split())
-    if len(text) <= width:
-        return text
-    cut = text[: width - 1]
-    if " " in cut[width // 2:]:
-        cut = cut[: cut.rindex(" ")]
-    return cut.rstrip(" ،,;:") + "…"
-
-
-def wrap(text: str, width: int) -> list[str]:
-    """``text`` broken into lines of at most ``width`` characters (words kept whole)."""
-    return textwrap.wrap(" ".join(text.split()), width, break_long_words=True, break_on_hyphens=False) or [""]
-
-
-def safe_url(url: Optional[str]) -> Optional[str]:
-    """``url`` when it is an ``http(s)`` address that is safe to link to, else ``None``
-    (a ``javascript:`` URL in a manifest must not become a link).
-
-    >>> safe_url("https://example.org/a?b=1"), safe_url("javascript:alert(1)")
-    ('https://example.org/a?b=1', None)
-    """
-    if url and re.match(r"(?i)^https?://[^\s\"'<>]+$", url.strip()):
-        return url.strip()
-    return None
-
-
-def time_precision(granularity: Optional[Granularity]) -> Optional[int]:
-    """ACLED's ``time_precision`` code: 1 = day or finer, 2 = week or weekend, 3 = month or
-    coarser; ``None`` when the event is undated.
-
-    >>> time_precision(Granularity.PART_OF_DAY), time_precision(Granularity.WEEK), time_precision(Granularity.YEAR)
-    (1, 2, 3)
-    """
-    if granularity is None:
-        return None
-    if granularity.rank <= Granularity.DAY.rank:
-        return 1
-    if granularity in (Granularity.WEEKEND, Granularity.WEEK):
-        return 2
-    return 3
-
-
-_PARTS = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
-
-
-def when_label(interval: Optional[TimeInterval], granularity: Optional[Granularity],
-               value: Optional[str] = None) -> str:
-    """A short English label for a time at its own precision.
-
-    >>> from datetime import datetime as dt
-    >>> when_label(TimeInterval(dt(2025, 12, 13), dt(2025, 12, 14)), Granularity.DAY)
-    'Sat 13 Dec 2025'
-    >>> when_label(TimeInterval(dt(2025, 12, 20, 6), dt(2025, 12, 20, 12)), Granularity.PART_OF_DAY, "2025-12-20TMO")
-    'Sat 20 Dec 2025, morning'
-    >>> when_label(TimeInterval(dt(2025, 12, 8), dt(2025, 12, 15)), Granularity.WEEK, "2025-W50")
-    'week 8–14 Dec 2025'
-    >>> when_label(TimeInterval(dt(2025, 4, 1), dt(2025, 5, 1)), Granularity.MONTH, "2025-04")
-    'April 2025'
-    """
-    if interval is None:
-        return "undated"
-    s, e = interval.start, interval.end
-    last = e - timedelta(microseconds=1)
-    g = granularity
-    day = f"{s:%a} {s.day} {s:%b %Y}"
-    if g in (Granularity.MINUTE, Granularity.HOUR):
-        return f"{day}, {s:%H:%M}"
-    if g is Granularity.PART_OF_DAY:
-        part = _PARTS.get((value or "")[-2:])
-        return f"{day}, {part}" if part else f"{day}, {s:%H:%M}–{e:%H:%M}"
-    if g is Granularity.DAY:
-        return day
-    if g is Granularity.MONTH:
-        return f"{s:%B %Y}"
-    if g is Granularity.YEAR:
-        return f"{s:%Y}"
-    if g is Granularity.DECADE:
-        return f"{s.year}s"
-    span = _span(s, last)
-    if g in (Granularity.WEEK, Granularity.WEEKEND):
-        return f"{g.value} {span}"
-    if g is Granularity.CENTURY:
-        return f"{s.year}–{last.year}"
-    return f"{value} ({span})" if value else span
-
-
-def _span(s: datetime, last: datetime) -> str:
-    if (s.year, s.month) == (last.year, last.month):
-        return f"{s.day}–{last.day} {s:%b %Y}"
-    if s.year == last.year:
-        return f"{s.day} {s:%b} – {last.day} {last:%b %Y}"
-    return f"{s.day} {s:%b %Y} – {last.day} {last:%b %Y}"
-
-
-def _dt(value: datetime) -> str:
-    """ISO text of a naive datetime: minutes when that is exact, else full precision."""
-    if value.second == 0 and value.microsecond == 0:
-        return value.isoformat(timespec="minutes")
-    return value.isoformat()
-
-
-def _write_text(path: PathLike, text: str, what: str, encoding: str = "utf-8") -> pathlib.Path:
-    p = pathlib.Path(path)
-    try:
-        data = text.encode(encoding)
-    except UnicodeEncodeError as exc:  # a lone surrogate in a hand-made chronology
-        raise ExportError(f"cannot write {what} to {p}: character {exc.object[exc.start]!r} at offset "
-                          f"{exc.start} cannot be encoded as UTF-8 (a lone surrogate)") from None
-    try:
-        with open(p, "wb") as fh:
-            fh.write(data)
-    except OSError as exc:
-        raise ExportError(f"cannot write {what} to {p}: {exc.strerror or exc}") from None
-    return p
-
-
-#: What an event dated by its first publication day (``date_basis="publication"``) says.
-PUBLICATION_NOTE = "no report gives a time: dated by its first publication day"
-
-
-def _best_mention(event: Event, article_id: str) -> EventMention:
-    """The mention of ``event`` from one article that best shows how it was dated."""
-    ms = [m for m in event.mentions if m.article_id == article_id] or list(event.mentions)
-    order = {"explicit": 0, "inherited": 1, "reported": 2}
-
-    def key(m: EventMention) -> tuple:
-        agrees = (m.time is not None and m.time.interval is not None and event.interval is not None
-                  and m.time.interval.overlaps(event.interval))
-        return (not agrees, order.get(m.time_basis, 3), m.start)
-
-    return min(ms, key=key)
-
 
 # -- JSON -----------------------------------------------------------------------------------
 
@@ -255,7 +86,7 @@ def _mention_doc(m: EventMention) -> dict[str, Any]:
 
 
 def _interval_doc(iv: Optional[TimeInterval]) -> Optional[list[str]]:
-    return [_dt(iv.start), _dt(iv.end)] if iv is not None else None
+    return [iso(iv.start), iso(iv.end)] if iv is not None else None
 
 
 def _event_doc(e: Event) -> dict[str, Any]:
@@ -307,7 +138,7 @@ def chronology_to_json(chron: "Chronology") -> str:
 def write_json(chron: "Chronology", path: PathLike) -> str:
     """Write :func:`chronology_to_json` to ``path`` (UTF-8); returns the text."""
     text = chronology_to_json(chron)
-    _write_text(path, text, "the chronology JSON")
+    write_text(path, text, "the chronology JSON")
     return text
 
 
@@ -505,7 +336,6 @@ def chronology_from_json(source: Union[PathLike, str, bytes]) -> "Chronology":
     :class:`~timeline.ExportError` naming the offending field
     (``chronology.json: events[3].mentions[0]: missing field 'sentence'``).
     """
-    from .chronology import ArticleInfo, Chronology
     from .io import SkippedArticle
 
     if isinstance(source, bytes):
@@ -563,6 +393,22 @@ def chronology_from_json(source: Union[PathLike, str, bytes]) -> "Chronology":
 read_json = chronology_from_json
 
 
+@implements("to_json")
+def _to_json(chron: "Chronology", path: Optional[PathLike] = None) -> str:
+    return write_json(chron, path) if path is not None else chronology_to_json(chron)
+
+
+implements("from_json")(chronology_from_json)
+
+
+@implements("to_timelinejs")
+def _to_timelinejs(chron: "Chronology", path: Optional[PathLike] = None, *, title: Optional[str] = None,
+                   language: str = "en") -> dict[str, Any]:
+    if path is not None:
+        return write_timelinejs(chron, path, title=title, language=language)
+    return timelinejs(chron, title=title, language=language)
+
+
 # -- TimelineJS3 ----------------------------------------------------------------------------
 
 def _tl_date(when: datetime, granularity: Optional[Granularity], display: Optional[str] = None) -> dict[str, Any]:
@@ -580,7 +426,7 @@ def _html_para(text: str) -> str:
     return f'<p dir="{direction}">{html.escape(" ".join(text.split()))}</p>'
 
 
-def _tl_event(e: Event) -> dict[str, Any]:
+def _tl_event(e: Event, language: str = "en") -> dict[str, Any]:
     assert e.interval is not None
     label = when_label(e.interval, e.granularity, e.value)
     out: dict[str, Any] = {
@@ -593,37 +439,41 @@ def _tl_event(e: Event) -> dict[str, Any]:
     body = [_html_para(e.title)]
     items = []
     for s in e.sources:
-        m = _best_mention(e, s.article_id)
+        m = best_mention(e, s.article_id)
         expr = f" — {html.escape(m.time.text)} → {html.escape(m.time.value)}" if m.time is not None else ""
         name = html.escape(s.name)
         url = safe_url(s.url)
         if url:
             name = f'<a href="{html.escape(url, quote=True)}">{name}</a>'
         items.append(f'<li dir="auto"><b>{name}</b>{expr}: <span dir="auto">{html.escape(" ".join(m.sentence.split()))}</span></li>')
-    body.append(f"<p>{len(e.sources)} source{'s' if len(e.sources) != 1 else ''} · {html.escape(label)}"
+    body.append(f"<p>{html.escape(outlets_text(e))} · {html.escape(label)}"
                 f"{' · ' + html.escape(PUBLICATION_NOTE) if e.date_basis == 'publication' else ''}</p>")
     body.append("<ul>" + "".join(items) + "</ul>")
     for c in e.conflicts:
         names = ", ".join(html.escape(s.name) for s in c.sources)
         body.append(f"<p>Conflicting date: {html.escape(c.value)} ({names})</p>")
-    out["text"] = {"headline": html.escape(isolate(shorten(e.title, 110))), "text": "".join(body)}
+    headline = directed(event_label(e, language, isolated=True), language)
+    out["text"] = {"headline": html.escape(headline), "text": "".join(body)}
     out["unique_id"] = e.id
     out["group"] = e.kind
     return out
 
 
-def timelinejs(chron: "Chronology", *, title: Optional[str] = None) -> dict[str, Any]:
+def timelinejs(chron: "Chronology", *, title: Optional[str] = None, language: str = "en") -> dict[str, Any]:
     """The chronology as a TimelineJS3 JSON object (``{"title", "events"}``).
 
     Every dated event becomes a slide with ``start_date`` ``{year, month, day}`` (plus
     ``hour``/``minute`` for times finer than a day), an ``end_date`` for week-, month- and
-    year-long events, ``text`` ``{headline, text}`` and its id as ``unique_id``.
+    year-long events, ``text`` ``{headline, text}`` and its id as ``unique_id``.  The
+    headline is the event's label ("Air/drone strike · تدمر · 1 killed", its type words in
+    ``language``: ``"en"`` or ``"ar"``), the text its clearest sentence and every source.
     TimelineJS3 lays text out left to right only: headlines are wrapped in a
     right-to-left isolate (U+2067 … U+2069) and body paragraphs carry ``dir="rtl"``, so
     Arabic stays readable.  Undated events are listed on the title slide.  All article
     text is HTML-escaped.
     """
-    events = [_tl_event(e) for e in chron.events]
+    check_language(language)
+    events = [_tl_event(e, language) for e in chron.events]
     n_src = len({a.id for a in chron.articles}) or len({s.article_id for e in chron.all_events for s in e.sources})
     head = title or "Chronology"
     n = len(chron.events)
@@ -675,86 +525,26 @@ def validate_timelinejs(data: Any) -> None:
             seen.add(uid)
 
 
-def write_timelinejs(chron: "Chronology", path: PathLike, *, title: Optional[str] = None) -> dict[str, Any]:
+def write_timelinejs(chron: "Chronology", path: PathLike, *, title: Optional[str] = None,
+                     language: str = "en") -> dict[str, Any]:
     """Write :func:`timelinejs` to ``path`` as JSON; returns the object."""
-    data = timelinejs(chron, title=title)
+    data = timelinejs(chron, title=title, language=language)
     validate_timelinejs(data)
-    _write_text(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n", "the TimelineJS file")
+    write_text(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n", "the TimelineJS file")
     return data
 
 
 # -- CSV ------------------------------------------------------------------------------------
 
-#: Columns of the events table (one row per event, dated then undated).
-EVENT_COLUMNS = ["event_id", "event_date", "start", "end", "value", "granularity", "time_precision",
-                 "date_basis", "when", "kind", "title", "n_sources", "sources", "source_urls", "articles",
-                 "n_mentions", "classes", "conflicts"]
-#: Columns of the mentions table (one row per event mention).
-MENTION_COLUMNS = ["event_id", "article_id", "source", "url", "published", "lang", "sentence", "text",
-                   "char_start", "char_end", "kind", "classes", "time_basis", "time_text",
-                   "time_char_start", "time_char_end", "time_type", "time_value", "time_granularity",
-                   "time_start", "time_end", "time_explanation"]
-
-
 def events_table(chron: "Chronology") -> list[dict[str, Any]]:
-    """The events table as a list of rows (see :data:`EVENT_COLUMNS`)."""
-    rows = []
-    for e in chron.all_events:
-        iv = e.interval
-        rows.append({
-            "event_id": e.id,
-            "event_date": iv.start.date().isoformat() if iv else None,
-            "start": _dt(iv.start) if iv else None,
-            "end": _dt(iv.end) if iv else None,
-            "value": e.value,
-            "granularity": e.granularity.value if e.granularity else None,
-            "time_precision": time_precision(e.granularity) if iv else None,
-            "date_basis": e.date_basis,
-            "when": when_label(iv, e.granularity, e.value),
-            "kind": e.kind,
-            "title": e.title,
-            "n_sources": len(e.sources),
-            "sources": "; ".join(e.outlets),
-            "source_urls": "; ".join(dict.fromkeys(s.url for s in e.sources if s.url)),
-            "articles": "; ".join(s.article_id for s in e.sources),
-            "n_mentions": len(e.mentions),
-            "classes": "; ".join(e.classes),
-            "conflicts": "; ".join(f"{c.value} ({', '.join(s.name for s in c.sources)})" for c in e.conflicts),
-        })
-    return rows
+    """The events table as the CSV writes it: a list of rows of text and numbers (see
+    :data:`EVENT_COLUMNS`; :func:`timeline.tables.event_rows` has the Python values)."""
+    return [{k: csv_value(row[k], kind) for k, kind in EVENT_COLUMNS.items()} for row in event_rows(chron)]
 
 
 def mentions_table(chron: "Chronology") -> list[dict[str, Any]]:
-    """The mentions table as a list of rows (see :data:`MENTION_COLUMNS`)."""
-    rows = []
-    for e in chron.all_events:
-        for m in e.mentions:
-            t = m.time
-            rows.append({
-                "event_id": e.id,
-                "article_id": m.article_id,
-                "source": m.source,
-                "url": m.url,
-                "published": m.published.isoformat() if m.published else None,
-                "lang": m.lang,
-                "sentence": m.sentence,
-                "text": m.text,
-                "char_start": m.start,
-                "char_end": m.end,
-                "kind": m.kind,
-                "classes": "; ".join(m.classes),
-                "time_basis": m.time_basis,
-                "time_text": t.text if t else None,
-                "time_char_start": t.start if t else None,
-                "time_char_end": t.end if t else None,
-                "time_type": t.type.value if t else None,
-                "time_value": t.value if t else None,
-                "time_granularity": t.granularity.value if t and t.granularity else None,
-                "time_start": _dt(t.interval.start) if t and t.interval else None,
-                "time_end": _dt(t.interval.end) if t and t.interval else None,
-                "time_explanation": t.explanation if t else None,
-            })
-    return rows
+    """The mentions table as the CSV writes it (see :data:`MENTION_COLUMNS`)."""
+    return [{k: csv_value(row[k], kind) for k, kind in MENTION_COLUMNS.items()} for row in mention_rows(chron)]
 
 
 #: First characters that make a spreadsheet read a cell as a formula (OWASP, "CSV
@@ -778,12 +568,12 @@ def csv_cell(value: Any) -> Any:
     return value
 
 
-def _csv_text(rows: list[dict[str, Any]], columns: list[str]) -> str:
+def _csv_text(rows: list[dict[str, Any]], columns: Any) -> str:
     buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=columns, lineterminator="\r\n")
+    w = csv.DictWriter(buf, fieldnames=list(columns), lineterminator="\r\n")
     w.writeheader()
     for row in rows:
-        w.writerow({k: ("" if v is None else csv_cell(v)) for k, v in row.items()})
+        w.writerow({k: csv_cell(v) for k, v in row.items()})
     return buf.getvalue()
 
 
@@ -794,9 +584,12 @@ def mentions_path(path: PathLike) -> pathlib.Path:
     return p.with_name(f"{p.stem}_mentions{p.suffix or '.csv'}")
 
 
+@implements("to_csv")
 def write_csv(chron: "Chronology", path: PathLike, *, bom: bool = True) -> tuple[pathlib.Path, pathlib.Path]:
     """Write the events table to ``path`` and the mentions table next to it
-    (:func:`mentions_path`); returns both paths.
+    (:func:`mentions_path`); returns both paths.  The columns and values are those of
+    ``Chronology.to_dataframe`` and ``mentions_dataframe`` (:func:`timeline.tables.csv_value`
+    says how each kind of value is written).
 
     Files are UTF-8 with a byte-order mark by default (``bom=True``) so that spreadsheet
     programs show Arabic correctly; ``pandas.read_csv`` and ``csv`` with
@@ -804,8 +597,8 @@ def write_csv(chron: "Chronology", path: PathLike, *, bom: bool = True) -> tuple
     (:func:`csv_cell`).
     """
     encoding = "utf-8-sig" if bom else "utf-8"
-    first = _write_text(path, _csv_text(events_table(chron), EVENT_COLUMNS), "the events table", encoding)
-    second = _write_text(mentions_path(path), _csv_text(mentions_table(chron), MENTION_COLUMNS),
+    first = write_text(path, _csv_text(events_table(chron), EVENT_COLUMNS), "the events table", encoding)
+    second = write_text(mentions_path(path), _csv_text(mentions_table(chron), MENTION_COLUMNS),
                          "the mentions table", encoding)
     return first, second
 
