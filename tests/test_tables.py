@@ -34,7 +34,7 @@ def small() -> timeline.Chronology:
                          published="2025-12-20T09:30:00+03:00", source="A"),
         timeline.Article(id="b", text="Two soldiers were killed in an attack near Palmyra last Saturday.",
                          published="2025-12-20", source="B"),
-        timeline.Article(id="c", text="قال البنتاغون إن الهجوم وقع قرب تدمر.", published="2025-12-20", source="C"),
+        timeline.Article(id="c", text="قال البنتاغون إن هجوما آخر وقع قرب دير الزور.", published="2025-12-20", source="C"),
     ])
 
 
