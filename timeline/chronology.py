@@ -58,7 +58,8 @@ class ArticleInfo:
 
 
 def text_digest(text: str) -> str:
-    """A fingerprint of a text that copies share whatever their spacing."""
+    """A fingerprint of a text that copies share whatever their spacing (and whatever date
+    a crawler gave each copy)."""
     import hashlib
 
     return hashlib.sha1(" ".join(text.split()).encode("utf-8", "surrogatepass")).hexdigest()[:16]

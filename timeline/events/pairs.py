@@ -165,8 +165,9 @@ def pair_facts(fa: Facts, fb: Facts) -> Optional[list[float]]:
     sim = _types_fit(a, b)
     if sim is None:
         return None
-    if b.novel and b.role == "happening" and fb.family == fa.family:
-        return APART
+    if b.novel and b.role == "happening":
+        # "a second explosion": not the happening told before, nor what that one caused
+        return APART if fb.family == fa.family else None
     same_sentence = a.sentence == b.sentence
     if same_sentence and a.role in _NAMING and b.role in _NAMING and a.subordinate != b.subordinate \
             and (fa.family in _ACTS or a.role == "reference") \

@@ -137,6 +137,9 @@ class Vocabulary:
             if word.startswith(p) and len(word) - len(p) >= 2:
                 out.append(word[len(p):])
         for r in list(out):
+            if len(r) >= 4 and r.endswith("ا"):
+                out.append(r[:-1])  # the accusative ending (tanween): بيانا, هجوما, سيولا
+        for r in list(out):
             if len(r) >= 4 and r[0] in _AR_IMPERFECT:
                 # يعلن -> علن, اعلن (the past of form IV); يجتمع -> جتمع, اجتمع
                 out.extend((r[1:], "ا" + r[1:]))

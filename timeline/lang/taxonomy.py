@@ -27,7 +27,7 @@ from typing import Mapping, Optional
 import attrs
 
 __all__ = ["EventType", "TYPES", "ancestors", "family", "similarity", "acled", "can_cause", "EXTENSIONS",
-           "INTERCHANGEABLE", "GENERIC"]
+           "INTERCHANGEABLE", "GENERIC", "POINT_TYPES", "at_one_spot"]
 
 
 @attrs.frozen
@@ -159,6 +159,21 @@ INTERCHANGEABLE: tuple[frozenset[str], ...] = (
 #: Acts that can be carried out by any means of their family: a killing or an
 #: assassination may be an air strike, a shooting or a bombing.
 GENERIC: frozenset[str] = frozenset({"violence.civilians.killing"})
+
+#: Happenings that take place at one spot (a shooting, a bombing, a raid, a crash), as
+#: opposed to those that cover an area (a strike wave, a flood, a war): two reports of
+#: one of these placed in towns far apart are two happenings.  The generic "attack" and
+#: the deaths and injuries a report tells alone count as such too.
+POINT_TYPES: tuple[str, ...] = (
+    "violence.civilians", "violence.raid", "violence.remote.ied", "violence.remote.suicide",
+    "violence.remote.grenade", "disaster.accident", "disaster.fire", "outcome.death", "outcome.injury",
+)
+
+
+def at_one_spot(type_id: str) -> bool:
+    """Does a happening of this type take place at one spot (:data:`POINT_TYPES`)?"""
+    return type_id == "violence" or any(type_id == p or type_id.startswith(p + ".") for p in POINT_TYPES)
+
 
 #: Which happenings an outcome can come from (its own id or an ancestor's, by prefix).
 #: Deaths and injuries come from violence, disasters, riots; interceptions and sirens only

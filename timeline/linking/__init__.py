@@ -17,7 +17,7 @@ from .cluster import cluster
 from .features import Corpus, pair_features, profile
 from .model import LinkModel, LinkSettings, load_model
 
-__all__ = ["link_events", "score_pairs", "LinkSettings", "LinkModel", "load_model"]
+__all__ = ["link_events", "score_pairs", "far_apart", "LinkSettings", "LinkModel", "load_model"]
 
 
 def _parents(place_id: str) -> tuple[str, ...]:
@@ -86,4 +86,43 @@ def link_events(events: Sequence[ArticleEvent], settings: Optional[LinkSettings]
     that the result does not depend on the order the articles came in."""
     s = settings or LinkSettings()
     scores = score_pairs(events, s)
-    return cluster(len(events), scores, s.resolved_threshold())  # type: ignore[arg-type]
+    return cluster(len(events), scores, s.resolved_threshold(), far_apart(events, scores))  # type: ignore[arg-type]
+
+
+#: Towns farther apart than this (km) cannot hold one happening that takes place at one
+#: spot (a shooting in Dayton is not one in Tulsa, a bombing in Manbij not one in Raqqa).
+FAR_KM = 100.0
+
+
+def far_apart(events: Sequence[ArticleEvent], pairs) -> list[tuple[int, int]]:
+    """The candidate pairs that cannot be one happening because they took place at one
+    spot each (``timeline.taxonomy.at_one_spot``) in towns more than :data:`FAR_KM`
+    apart: cannot-links for the clustering.
+
+    Two reports that write the place with the same name are never kept apart this way,
+    whatever towns the gazetteer read it as: a name borne by several towns (Naples,
+    Salisbury, Caledonia) may be read as a different one in each report, and the
+    gazetteer's guess must not outvote the rest of the evidence."""
+    from ..lang.taxonomy import at_one_spot
+    from .features import _km
+
+    points: dict[int, Optional[tuple[float, float]]] = {}
+
+    def point(k: int) -> Optional[tuple[float, float]]:
+        if k not in points:
+            e = events[k]
+            p = None
+            if e.places and at_one_spot(e.event_type) and len(_parents(e.places[0])) > 1:
+                p = _point(e.places[0])
+            points[k] = p
+        return points[k]
+
+    def name(k: int) -> str:
+        return " ".join((events[k].location or "").casefold().split())
+
+    out = []
+    for i, j in pairs:
+        a, b = point(i), point(j)
+        if a is not None and b is not None and _km(a, b) > FAR_KM and name(i) != name(j):
+            out.append((i, j))
+    return out
