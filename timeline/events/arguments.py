@@ -185,8 +185,11 @@ def attach_arguments(doc: Document, triggers: list[Trigger]) -> None:
     if not live:
         return
     norm, lang = doc.norm, doc.lang
-    places = [p for p in doc.places() if _locative(doc, p)]
     actors = find_actors(norm, lang)
+    # a name that is a person's is not a town ("Marshall", "Elizabeth", "Jamil")
+    persons = [(a.start, a.end) for a in actors if a.actor.kind == "person"]
+    places = [p for p in doc.places() if _locative(doc, p)
+              and not any(s < p.end and p.start < e for s, e in persons)]
     figures = find_casualties(norm, lang)
     for t in live:
         clause = doc.clause_at(t.start)

@@ -215,16 +215,21 @@ def _speaker(doc: Document, t: Trigger) -> Optional[frozenset[str]]:
 
 def _point_statements(events: list[Draft], triggers: list[Trigger]) -> None:
     """A statement reports the first happening told after its first speech word in the
-    same sentence (``أعلن الجيش عزل الرئيس``: the ousting)."""
+    same sentence (``أعلن الجيش عزل الرئيس``: the ousting), or else the last one told
+    before it there (an attribution that follows what it attributes: "the blast killed
+    seven, the civil defence said")."""
     for e in events:
         if e.kind != "statement":
             continue
         t0 = e.triggers[0]
-        for t in triggers:
-            if t.sentence == t0.sentence and t.start > t0.start and t.event is not None \
-                    and events[t.event].kind == "happening":
-                e.about = t.event
-                break
+        same = [t for t in triggers if t.sentence == t0.sentence and t.event is not None
+                and events[t.event].kind == "happening"]
+        after = [t for t in same if t.start > t0.start]
+        before = [t for t in same if t.start < t0.start]
+        if after:
+            e.about = after[0].event
+        elif before:
+            e.about = before[-1].event
 
 
 def _choose_main(events: list[Draft]) -> None:

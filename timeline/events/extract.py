@@ -179,18 +179,23 @@ def _words(doc: Document, sentences: set[int]) -> tuple[str, ...]:
 
 def _names(doc: Document, sentences: set[int]) -> tuple[str, ...]:
     """Capitalised words inside sentences (not their first word, not function words or
-    event words): the names of people, streets, places and groups an English report
-    gives ("Amari Brown", "Harding Avenue")."""
+    event words, not part of a time expression): the names of people, streets, places
+    and groups an English report gives ("Amari Brown", "Harding Avenue")."""
     out: dict[str, None] = {}
     original, toks, v = doc.norm.original, doc.tokens, doc.vocab
     skip = v.determiners | v.pronouns | v.relatives | v.negations | v.future
+    spans = doc.time_spans  # "Saturday", "March": dates, not names
+
+    def in_time(i: int) -> bool:
+        return any(a <= doc.starts[i] < b for a, b in spans)
+
     for k in sorted(sentences):
         s, e = doc.sentences[k]
         i = doc.token_at(s) + 1
         while i < len(toks) and doc.starts[i] < e:
             w = toks[i]
             if len(w) > 2 and w.isalpha() and w not in skip and not v.type_of(doc.keys[i]) \
-                    and toks[i - 1] not in ('"', "'", ".", ":"):
+                    and toks[i - 1] not in ('"', "'", ".", ":") and not in_time(i):
                 o = doc.norm.to_original(doc.starts[i])
                 if original[o:o + 1].isupper():
                     out.setdefault(_intern(w), None)

@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from typing import Optional, Sequence
+from typing import Iterable, Optional, Sequence
 
 from ..model import ArticleEvent
 from .candidates import candidate_pairs
@@ -86,35 +86,42 @@ def link_events(events: Sequence[ArticleEvent], settings: Optional[LinkSettings]
     that the result does not depend on the order the articles came in."""
     s = settings or LinkSettings()
     scores = score_pairs(events, s)
-    return cluster(len(events), scores, s.resolved_threshold(), far_apart(events, scores))  # type: ignore[arg-type]
+    if s.far_km is not None:
+        for pair in far_apart(events, scores, s.far_km):
+            scores[pair] = 0.0  # type: ignore[index]
+    return cluster(len(events), scores, s.resolved_threshold())  # type: ignore[arg-type]
 
 
-#: Towns farther apart than this (km) cannot hold one happening that takes place at one
-#: spot (a shooting in Dayton is not one in Tulsa, a bombing in Manbij not one in Raqqa).
-FAR_KM = 100.0
+def far_apart(events: Sequence[ArticleEvent], pairs: Iterable[tuple[int, int]],
+              far_km: float = 100.0) -> list[tuple[int, int]]:
+    """The pairs of article events that cannot be one happening by where they took place:
+    both the main event of their article (its headline and lead place it firmly), both
+    of a kind that happens at one spot (``timeline.taxonomy.at_one_spot``: a shooting, a
+    bombing, a raid), sharing no place, and every town one report places it in more than
+    ``far_km`` from every town the other does (a shooting in Dayton is not one in Tulsa,
+    a bombing in Manbij not one in Raqqa).
 
-
-def far_apart(events: Sequence[ArticleEvent], pairs) -> list[tuple[int, int]]:
-    """The candidate pairs that cannot be one happening because they took place at one
-    spot each (``timeline.taxonomy.at_one_spot``) in towns more than :data:`FAR_KM`
-    apart: cannot-links for the clustering.
-
-    Two reports that write the place with the same name are never kept apart this way,
-    whatever towns the gazetteer read it as: a name borne by several towns (Naples,
-    Salisbury, Caledonia) may be read as a different one in each report, and the
-    gazetteer's guess must not outvote the rest of the evidence."""
+    :func:`link_events` gives such a pair probability 0 rather than forbidding the join:
+    two lone reports stay apart, while two groups that many other pairs tie together may
+    still join (a gazetteer misreading a person's name as a town far away must not split
+    an incident).  Two reports that write the place with the same name are left alone: a
+    name borne by several towns (Naples, Salisbury) may be read as a different one in each.
+    """
     from ..lang.taxonomy import at_one_spot
     from .features import _km
 
-    points: dict[int, Optional[tuple[float, float]]] = {}
+    points: dict[int, list[tuple[float, float]]] = {}
 
-    def point(k: int) -> Optional[tuple[float, float]]:
+    def where(k: int) -> list[tuple[float, float]]:
         if k not in points:
             e = events[k]
-            p = None
-            if e.places and at_one_spot(e.event_type) and len(_parents(e.places[0])) > 1:
-                p = _point(e.places[0])
-            points[k] = p
+            pts: list[tuple[float, float]] = []
+            if e.main and at_one_spot(e.event_type):
+                for pid in e.places:  # towns only: a county or province is no spot
+                    pt = _point(pid) if pid.startswith("geonames:") and len(_parents(pid)) > 1 else None
+                    if pt is not None:
+                        pts.append(pt)
+            points[k] = pts
         return points[k]
 
     def name(k: int) -> str:
@@ -122,7 +129,8 @@ def far_apart(events: Sequence[ArticleEvent], pairs) -> list[tuple[int, int]]:
 
     out = []
     for i, j in pairs:
-        a, b = point(i), point(j)
-        if a is not None and b is not None and _km(a, b) > FAR_KM and name(i) != name(j):
+        a, b = where(i), where(j)
+        if a and b and name(i) != name(j) and not set(events[i].places) & set(events[j].places) \
+                and min(_km(x, y) for x in a for y in b) > far_km:
             out.append((i, j))
     return out

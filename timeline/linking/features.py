@@ -14,7 +14,8 @@ import math
 from datetime import datetime, timedelta
 from typing import Optional, Sequence
 
-from ..lang.taxonomy import TYPES, can_cause, similarity
+from ..lang.arguments import GENERIC_ACTORS
+from ..lang.taxonomy import TYPES, at_one_spot, can_cause, similarity
 from ..model import ArticleEvent
 from .candidates import speaker_key
 from ..timex import Granularity
@@ -34,6 +35,7 @@ NAMES: tuple[str, ...] = (
     "place_same",        # a place in common (or one containing the other)
     "place_near",        # different towns within 60 km of each other
     "place_conflict",    # both placed, farther apart
+    "spot_conflict",     # ... over 100 km apart, and both happen at one spot (a shooting, a bombing)
     "actor_overlap",     # Jaccard of their actors
     "fatal_same",        # the same death toll
     "fatal_conflict",    # death tolls far apart
@@ -49,6 +51,7 @@ NAMES: tuple[str, ...] = (
 )
 _FINE_RANK = Granularity.DAY.rank
 _NEAR_KM = 60.0
+_FAR_KM = 100.0
 
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -61,7 +64,7 @@ def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
 class Profile:
     """What the features need of one article event, computed once."""
 
-    __slots__ = ("lo", "hi", "fine", "dated", "type", "places", "place_tree", "regions", "point", "actors", "fatal",
+    __slots__ = ("lo", "hi", "fine", "dated", "type", "spot", "places", "place_tree", "regions", "point", "actors", "fatal",
                  "vector",
                  "norm", "names", "lang", "main", "statement", "speaker", "pub", "outlet")
 
@@ -70,6 +73,7 @@ class Profile:
         self.fine = False
         self.dated = False
         self.type = ""
+        self.spot = False
         self.places: frozenset[str] = frozenset()
         self.place_tree: frozenset[str] = frozenset()
         self.regions: frozenset[str] = frozenset()
@@ -123,6 +127,7 @@ def profile(e: ArticleEvent, corpus: Corpus, tolerance: timedelta, place_parents
         g = e.time.granularity if e.time is not None else Granularity.DAY
         p.fine = g is not None and g.rank <= _FINE_RANK
     p.type = e.event_type
+    p.spot = at_one_spot(e.event_type)
     # "same" may come from any of its three most specific places; "near" and "conflict"
     # from its first (a story names other towns in passing: the victim's home town)
     p.places = frozenset(e.places[:3])
@@ -138,7 +143,8 @@ def profile(e: ArticleEvent, corpus: Corpus, tolerance: timedelta, place_parents
         p.regions = frozenset({parents[1] if len(parents) > 1 else first})
         if len(parents) > 1:  # a town or district: a point to measure distances from
             p.point = place_point(first)
-    p.actors = frozenset(e.actors)
+    # "police" or "civilians" with no country named say nothing of which happening it is
+    p.actors = frozenset(a for a in e.actors if a not in GENERIC_ACTORS)
     p.fatal = e.fatalities
     vec: dict[str, float] = {}
     for w in e.words:
@@ -184,13 +190,15 @@ def pair_features(a: Profile, b: Profile, tolerance: timedelta) -> list[float]:
     f += [1.0 if a.type == b.type else 0.0, _type_sim(a.type, b.type)]
     if a.place_tree and b.place_tree:
         same = bool(a.places & b.place_tree or b.places & a.place_tree)
-        if a.point is not None and b.point is not None:
-            near = not same and _km(a.point, b.point) <= _NEAR_KM
+        km = _km(a.point, b.point) if a.point is not None and b.point is not None else None
+        if km is not None:
+            near = not same and km <= _NEAR_KM
         else:
             near = not same and bool(a.regions & b.regions)
-        f += [1.0 if same else 0.0, 1.0 if near else 0.0, 0.0 if same or near else 1.0]
+        spot = not same and km is not None and km > _FAR_KM and a.spot and b.spot
+        f += [1.0 if same else 0.0, 1.0 if near else 0.0, 0.0 if same or near else 1.0, 1.0 if spot else 0.0]
     else:
-        f += [0.0, 0.0, 0.0]
+        f += [0.0, 0.0, 0.0, 0.0]
     if a.actors and b.actors:
         f.append(len(a.actors & b.actors) / len(a.actors | b.actors))
     else:

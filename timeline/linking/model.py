@@ -80,6 +80,11 @@ class LinkSettings:
         background_reach: the same for an undated happening told only as what came
             before ("after the collapse of the government"): long ago, perhaps.
         model: the scoring model (``None``: the shipped weights).
+        far_km: two reports of a happening at one spot (a shooting, a bombing), each the
+            main event of its article, placed in towns farther apart than this (km) are
+            kept apart unless other reports tie them together (see
+            :func:`timeline.linking.far_apart`); ``None`` turns this off (on local US news,
+            where many towns share a name, it costs some links: see ``docs/events.md``).
     """
 
     threshold: Optional[float] = None
@@ -87,9 +92,24 @@ class LinkSettings:
     undated_reach: timedelta = timedelta(days=7)
     background_reach: timedelta = timedelta(days=5 * 366)
     model: Optional[LinkModel] = None
+    far_km: Optional[float] = 100.0
+
+    def __attrs_post_init__(self) -> None:
+        if self.threshold is not None and not (isinstance(self.threshold, (int, float)) and 0.0 <= self.threshold <= 1.0):
+            raise InputError(f"LinkSettings.threshold must be a probability between 0 and 1, not {self.threshold!r}")
+        for name in ("clock_tolerance", "undated_reach", "background_reach"):
+            v = getattr(self, name)
+            if not isinstance(v, timedelta) or v < timedelta(0):
+                raise InputError(f"LinkSettings.{name} must be a timedelta of zero or more, not {v!r}")
+        if self.far_km is not None and not (isinstance(self.far_km, (int, float)) and self.far_km > 0):
+            raise InputError(f"LinkSettings.far_km must be a distance in km above 0 or None, not {self.far_km!r}")
+        if self.model is not None and not isinstance(self.model, LinkModel):
+            raise InputError(f"LinkSettings.model must be a LinkModel or None, not {type(self.model).__name__}")
 
     def resolved_model(self) -> LinkModel:
+        """The model pairs are scored with: :attr:`model`, or the shipped weights."""
         return self.model if self.model is not None else load_model()
 
     def resolved_threshold(self) -> float:
+        """The threshold groups join at: :attr:`threshold`, or the model's own."""
         return self.threshold if self.threshold is not None else self.resolved_model().threshold

@@ -1,0 +1,133 @@
+"""Linking across articles: the same happening told by several outlets is one event;
+look-alikes (same day, other town; same town, other year) stay apart.
+
+Every text here is written for these tests."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import attrs
+import pytest
+
+import timeline
+from timeline.chronology import _prepare
+from timeline.linking import LinkSettings, far_apart, link_events, score_pairs
+from timeline.linking.cluster import cluster
+from timeline.settings import Settings
+
+A = timeline.Article
+
+
+def sources(e) -> set[str]:
+    return {s.article_id for s in e.sources}
+
+
+def happenings(chron) -> list:
+    return [e for e in chron.all_events if e.kind == "happening"]
+
+
+DAYTON = A(id="d", text="A man was shot and killed Saturday night outside a bar in Dayton, Ohio, police said.",
+           published="2023-06-11", source="Dayton Daily")
+TULSA = A(id="t", text="A woman was shot and killed Saturday night in a parking lot in Tulsa, Oklahoma, police said.",
+          published="2023-06-11", source="Tulsa World")
+
+
+def test_two_shootings_on_one_night_in_two_cities_are_two_events() -> None:
+    chron = timeline.build_chronology([DAYTON, TULSA])
+    got = sorted((e.location, sorted(sources(e)), e.value) for e in happenings(chron))
+    assert got == [("Dayton", ["d"], "2023-06-10TNI"), ("Tulsa", ["t"], "2023-06-10TNI")]
+    # each police department spoke of its own shooting
+    assert sorted(sorted(sources(e)) for e in chron.all_events if e.kind == "statement") == [["d"], ["t"]]
+
+
+def test_one_shooting_told_by_two_outlets_is_one_event_with_two_sources() -> None:
+    a = A(id="d1", text="A 24-year-old man was shot and killed Saturday night outside a bar on Main Street "
+                        "in Dayton, police said.", published="2023-06-11", source="Dayton Daily")
+    b = A(id="d2", text="Police in Dayton are investigating a fatal shooting outside a Main Street bar late "
+                        "Saturday. The victim, 24, died at the scene.", published="2023-06-12", source="WHIO")
+    chron = timeline.build_chronology([b, a])
+    (shooting,) = happenings(chron)
+    assert sources(shooting) == {"d1", "d2"}
+    assert (shooting.value, shooting.location, shooting.fatalities) == ("2023-06-10TNI", "Dayton", 1)
+    assert shooting.event_type == "Violence against civilians"
+    assert [m.trigger for m in shooting.mentions] == ["shot", "killed", "fatal", "shooting", "victim", "died"]
+
+
+def test_two_car_bombs_in_two_syrian_towns_on_one_morning_stay_apart() -> None:
+    manbij = A(id="m", text="قتل خمسة مدنيين في انفجار سيارة مفخخة في مدينة منبج بريف حلب صباح اليوم الاثنين.",
+               published="2025-03-10", source="A")
+    raqqa = A(id="r", text="قتل ثلاثة مدنيين في انفجار سيارة مفخخة في مدينة الرقة صباح اليوم الاثنين.",
+              published="2025-03-10", source="B")
+    chron = timeline.build_chronology([manbij, raqqa])
+    got = sorted((sorted(sources(e)), e.value, e.fatalities, e.place_id) for e in happenings(chron))
+    assert got == [(["m"], "2025-03-10TMO", 5, "geonames:167357"), (["r"], "2025-03-10TMO", 3, "geonames:172955")]
+
+
+def test_far_apart_names_the_pair_and_spares_a_name_two_reports_share() -> None:
+    events = [e for a in (DAYTON, TULSA) for e in _prepare(a, Settings())[0]]
+    kinds = [(e.article_id, e.kind) for e in events]
+    assert kinds == [("d", "happening"), ("d", "statement"), ("t", "happening"), ("t", "statement")]
+    pairs = [(0, 2), (1, 3)]
+    assert far_apart(events, pairs) == [(0, 2)]  # statements happen nowhere in particular
+    assert far_apart(events, pairs, far_km=2000.0) == []  # Dayton to Tulsa is about 1,100 km
+    # a town name two reports share is never read as two far-apart towns
+    renamed = attrs.evolve(events[2], location="Dayton")
+    assert far_apart([events[0], renamed], [(0, 1)]) == []
+
+
+def test_far_km_none_leaves_the_decision_to_the_scores() -> None:
+    events = [e for a in (DAYTON, TULSA) for e in _prepare(a, Settings())[0]]
+    assert [0] in link_events(events, LinkSettings()) and [2] in link_events(events, LinkSettings())
+    # without the rule the lone reports are grouped by their pair scores alone
+    off = LinkSettings(far_km=None)
+    assert link_events(events, off) == cluster(len(events), score_pairs(events, off), off.resolved_threshold())
+
+
+def test_the_same_town_in_another_year_is_another_event() -> None:
+    a = A(id="a", text="Gunmen opened fire on a wedding party in the village of Qaraqosh on 3 May 2024, "
+                       "killing two guests.", published="2024-05-04", source="A")
+    b = A(id="b", text="Two guests were killed when gunmen fired on a wedding in Qaraqosh on 3 May 2025.",
+          published="2025-05-04", source="B")
+    chron = timeline.build_chronology([a, b])
+    assert sorted(sorted(sources(e)) for e in happenings(chron)) == [["a"], ["b"]]
+    assert sorted(e.value for e in happenings(chron)) == ["2024-05-03", "2025-05-03"]
+
+
+def test_the_same_raid_in_arabic_and_english_meets_through_place_and_time() -> None:
+    ar = A(id="ar", text="قتلت قوات أمريكية قياديا في تنظيم داعش خلال إنزال جوي في بلدة أطمة بريف إدلب فجر اليوم الخميس.",
+           published="2025-06-12", source="A", lang="ar")
+    en = A(id="en", text="US forces killed a senior Islamic State leader in an airborne raid on the town of Atmeh "
+                         "in Idlib province early on Thursday.", published="2025-06-12", source="B", lang="en")
+    chron = timeline.build_chronology([en, ar])
+    (raid,) = happenings(chron)
+    assert sources(raid) == {"ar", "en"}
+    assert raid.value.startswith("2025-06-12")
+
+
+@pytest.mark.parametrize("kwargs, field", [
+    ({"threshold": 1.5}, "threshold"),
+    ({"threshold": -0.1}, "threshold"),
+    ({"far_km": 0}, "far_km"),
+    ({"clock_tolerance": timedelta(hours=-1)}, "clock_tolerance"),
+    ({"undated_reach": 3}, "undated_reach"),
+    ({"model": "weights.json"}, "model"),
+])
+def test_bad_link_settings_get_a_typed_error_naming_the_field(kwargs, field) -> None:
+    with pytest.raises(timeline.TimelineError, match=f"LinkSettings.{field}"):
+        LinkSettings(**kwargs)
+
+
+def test_linking_does_not_depend_on_the_order_of_the_events() -> None:
+    arts = [DAYTON, TULSA,
+            A(id="d3", text="Dayton police have not named the man shot dead outside a bar on Saturday night.",
+              published="2023-06-12", source="WDTN")]
+    events = [e for a in arts for e in _prepare(a, Settings())[0]]
+    groups = link_events(events)
+    as_ids = sorted(sorted((events[k].article_id, events[k].index) for k in g) for g in groups)
+    rev = list(reversed(events))
+    groups_rev = link_events(rev)
+    as_ids_rev = sorted(sorted((rev[k].article_id, rev[k].index) for k in g) for g in groups_rev)
+    assert as_ids == as_ids_rev
+    shooting = next(g for g in as_ids if ("d", 0) in g)
+    assert ("d3", 0) in shooting and ("t", 0) not in shooting

@@ -1,0 +1,73 @@
+"""One event per happening within an article: back-references and outcomes join the
+happening they refer to, statements stay apart (and say what they report), a "second"
+explosion is another happening, and mentions without a time of their own take their
+event's.  Every text here is written for these tests."""
+
+from __future__ import annotations
+
+import timeline
+from timeline.events.extract import read_article
+
+A = timeline.Article
+
+
+def events_of(text: str, published: str, lang: str = "en"):
+    return read_article(A(id="x", text=text, published=published, source="S", lang=lang))
+
+
+def test_a_blast_its_back_reference_and_its_toll_are_one_happening() -> None:
+    text = ("A car bomb exploded in the market of Azaz on Monday morning. The blast killed seven people "
+            "and wounded 20 others, the civil defence said.")
+    evs = events_of(text, "2025-03-11")
+    assert [(e.kind, e.event_type) for e in evs] == [("happening", "violence.remote.ied"),
+                                                      ("statement", "statement.say")]
+    blast, said = evs
+    assert [m.trigger for m in blast.mentions] == ["car bomb", "exploded", "blast", "killed", "wounded"]
+    assert [text[m.trigger_start:m.trigger_end] for m in blast.mentions] == \
+        ["car bomb", "exploded", "blast", "killed", "wounded"]
+    assert (blast.location, blast.fatalities, blast.injured) == ("Azaz", 7, 20)
+    assert blast.time.text == "Monday morning" and blast.time.value == "2025-03-10TMO"
+    # the toll's sentence names no time: its mentions take the blast's
+    assert {m.time.value for m in blast.mentions if m.time is not None} == {"2025-03-10TMO"}
+    assert said.about == blast.index
+
+
+def test_a_second_explosion_is_another_happening() -> None:
+    text = ("A car bomb exploded near a bakery in Azaz on Monday morning, killing four people. "
+            "Hours later, a second explosion hit a checkpoint on the road to Afrin.")
+    evs = [e for e in events_of(text, "2025-03-11") if e.kind == "happening"]
+    assert [[m.trigger for m in e.mentions] for e in evs] == [["car bomb", "exploded", "killing"],
+                                                              ["explosion", "hit"]]
+    assert [e.location for e in evs] == ["Azaz", "Afrin"]
+    assert evs[0].fatalities == 4 and evs[1].fatalities is None
+
+
+def test_an_arabic_announcement_and_the_coup_it_announces_are_two_events() -> None:
+    evs = events_of("أعلن الجيش صباح اليوم الأربعاء عزل الرئيس وتعليق العمل بالدستور.", "2025-07-02", "ar")
+    by_type = {e.event_type: e for e in evs}
+    assert by_type["statement.announce"].kind == "statement"
+    assert [m.trigger for m in by_type["statement.announce"].mentions] == ["أعلن"]
+    coup = by_type["strategic.coup"]
+    assert coup.kind == "happening" and [m.trigger for m in coup.mentions] == ["عزل الرئيس"]
+    assert coup.time.value == "2025-07-02TMO"
+
+
+def test_an_arabic_air_strike_and_its_definite_back_reference_are_one_happening() -> None:
+    text = ("استهدفت غارة جوية منزلا في بلدة سرمدا بريف إدلب فجر اليوم الخميس. "
+            "وأسفرت الغارة عن مقتل ستة أشخاص بينهم طفلان، وفق الدفاع المدني.")
+    evs = [e for e in events_of(text, "2025-05-08", "ar") if e.kind == "happening"]
+    assert len(evs) == 1
+    (strike,) = evs
+    assert [m.trigger for m in strike.mentions] == ["استهدفت غارة جوية", "الغارة", "مقتل"]
+    assert strike.event_type == "violence.remote.air"
+    assert strike.fatalities == 6
+    assert strike.time.text == "فجر اليوم الخميس"
+    assert strike.interval.start.isoformat()[:10] == "2025-05-08"
+
+
+def test_a_planned_vote_is_not_an_asserted_one() -> None:
+    evs = events_of("The parliament will vote on the budget next Tuesday, the speaker said on Friday.",
+                    "2025-10-10")
+    vote = next(e for e in evs if e.kind == "happening")
+    assert vote.modality == "planned"
+    assert vote.time.value == "2025-10-14"
