@@ -62,6 +62,11 @@ def _stamped(doc: Document, s: int) -> bool:
     return any(tuple(words[len(words) - len(st):]) == st for st in doc.vocab.stamps if len(words) >= len(st))
 
 
+#: A time expression at most this many words from its trigger (in its clause) is told
+#: "right next to it": "the attack on December 27th", ``هجوم 27 كانون الأول``.
+_NEAR_TOKENS = 2
+
+
 def attach_times(doc: Document, triggers: list[Trigger]) -> list[int]:
     """Give each trigger its time expression (``Trigger.time``, basis ``"explicit"``);
     return the indices of the document's dated times that attach to no trigger."""
@@ -100,6 +105,7 @@ def attach_times(doc: Document, triggers: list[Trigger]) -> list[int]:
         t = best[2]
         if t.time is None or _rank(tm) < _rank(t.time):
             t.time, t.time_basis = tm, "explicit"
+            t.time_near = best[0] <= _NEAR_TOKENS
     _share_in_clauses(doc, [t for cands in by_sentence.values() for t in cands])
     return free
 
