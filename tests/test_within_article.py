@@ -71,3 +71,20 @@ def test_a_planned_vote_is_not_an_asserted_one() -> None:
     vote = next(e for e in evs if e.kind == "happening")
     assert vote.modality == "planned"
     assert vote.time.value == "2025-10-14"
+
+
+def test_a_copy_read_once_is_what_reading_it_again_gives() -> None:
+    import attrs
+
+    from timeline.chronology import _prepare
+    from timeline.events.extract import as_copy
+    from timeline.settings import Settings
+
+    from .conftest import SEEDS
+
+    for a in sorted(timeline.read_articles(SEEDS), key=lambda a: a.id)[:3]:
+        copy = attrs.evolve(a, id=a.id + "-copy", source="Another Outlet", url="https://example.org/x")
+        read_again, _ = _prepare(copy, Settings())
+        once, _ = _prepare(a, Settings())
+        assert as_copy(once, copy) == read_again
+        assert {m.source for e in read_again for m in e.mentions} == {copy.outlet}

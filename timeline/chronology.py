@@ -22,7 +22,7 @@ import attrs
 from .anchor import parse_anchor
 from .core import _check_settings
 from .errors import ArticleError, InputError, TimelineError, TimelineWarning
-from .events.extract import read_events
+from .events.extract import as_copy, read_events
 from .io import ERROR_MODES, SkippedArticle
 from .lang import detect_language, get_language
 from .lang.taxonomy import TYPES
@@ -519,9 +519,17 @@ def _build(arts: list[tuple[Optional[str], Article]], settings: Settings, link: 
     article_events: list[ArticleEvent] = []
     infos: list[ArticleInfo] = []
     failed: list[tuple[Optional[str], Article, TimelineError]] = []
+    read: dict[tuple[str, Optional[str], str], tuple[tuple[ArticleEvent, ...], ArticleInfo]] = {}
     for k, (path, a) in enumerate(arts, 1):
         try:
-            d, info = _prepare(a, settings)
+            key = (a.text, a.lang, repr(a.published))
+            done = read.get(key)
+            if done is not None:  # a syndicated copy: read once, told under each outlet
+                d = as_copy(done[0], a)
+                info = attrs.evolve(done[1], id=a.id, source=a.outlet, url=a.url)
+            else:
+                d, info = _prepare(a, settings)
+                read[key] = (d, info)
         except MemoryError:
             raise
         except Exception as exc:  # a bad article is reported with its id, never a bare crash

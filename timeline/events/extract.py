@@ -19,6 +19,8 @@ import sys
 from datetime import datetime
 from typing import Optional, Sequence
 
+import attrs
+
 from ..lang.taxonomy import TYPES
 from ..model import Article, ArticleEvent, EventMention
 from ..text import Normalized, normalize
@@ -29,7 +31,7 @@ from .document import Document
 from .mentions import Trigger, find_triggers
 from .timing import date_events
 
-__all__ = ["read_article", "read_events"]
+__all__ = ["read_article", "read_events", "as_copy"]
 
 _intern = sys.intern
 
@@ -46,6 +48,17 @@ def read_article(article: Article, times: Optional[Sequence[TimeMention]] = None
     if times is None:
         times = find_times(article.text, published=anchor.when, lang=code)
     return read_events(article, normalize(article.text), times, code, anchor.when)
+
+
+def as_copy(events: Sequence[ArticleEvent], article: Article) -> tuple[ArticleEvent, ...]:
+    """The events of an article whose text, language and date are those of the article
+    ``events`` were read from: the same events under this article's id, outlet and url
+    (a syndicated copy is read once, not once per outlet)."""
+    def mention(m: EventMention) -> EventMention:
+        return attrs.evolve(m, article_id=article.id, source=article.outlet, url=article.url)
+
+    return tuple(attrs.evolve(e, article_id=article.id, source=article.outlet, url=article.url,
+                              mentions=tuple(mention(m) for m in e.mentions)) for e in events)
 
 
 def read_events(article: Article, norm: Normalized, times: Sequence[TimeMention], lang: str,
