@@ -88,3 +88,13 @@ def test_a_copy_read_once_is_what_reading_it_again_gives() -> None:
         once, _ = _prepare(a, Settings())
         assert as_copy(once, copy) == read_again
         assert {m.source for e in read_again for m in e.mentions} == {copy.outlet}
+
+
+def test_arabic_work_is_not_an_operation() -> None:
+    # عملية (operation) is a relative noun; the stemmer would read it as عمل (work)
+    evs = events_of("قال الوزير إن الفريق يعمل على إعادة العمل في المصنع صباح اليوم الاثنين.", "2025-03-11", "ar")
+    assert [(e.kind, [m.trigger for m in e.mentions]) for e in evs] == [("statement", ["قال"])]
+    evs = events_of("وأكد الجيش أن العمليات العسكرية في المنطقة أسفرت عن مقتل ثلاثة مسلحين يوم الاثنين.",
+                    "2025-03-11", "ar")
+    happening = [e for e in evs if e.kind == "happening"]
+    assert [[m.trigger for m in e.mentions] for e in happening] == [["العمليات العسكرية", "مقتل"]]

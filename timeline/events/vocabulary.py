@@ -46,6 +46,12 @@ _AR_PREFIXES = tuple(sorted({c + p + a for c in ("", "و", "ف") for p in ("", "
 _AR_IMPERFECT = ("ي", "ت", "ن")
 
 
+def _nisba(word: str) -> bool:
+    """Is a normalised Arabic word a feminine relative noun or adjective (…ية: عملية,
+    عسكرية), whose ending a stemmer cuts off?"""
+    return len(word) >= 5 and word.endswith("يه") and " " not in word
+
+
 def _split(entries: str) -> list[str]:
     return [e.strip() for e in entries.split("|") if e.strip()]
 
@@ -63,6 +69,8 @@ class Vocabulary:
         self._cache: dict[str, str] = {}
         self._exact_cache: dict[str, Optional[str]] = {}
         self._readings_cache: dict[str, tuple[str, ...]] = {}
+        self._nisba: dict[str, str] = {}      # a relative noun's form before its ة -> its key
+        self._nisba_keys: set[str] = set()
         self.not_clitic = frozenset(normalize_word(w) for w in _split(str(data.get("not_clitic", ""))))
         #: surface forms matched before any analysis: a type id, or "-" for a word that
         #: names no event though it shares a stem or a spelling with one
@@ -115,7 +123,22 @@ class Vocabulary:
             key = self._stem(word)
             self._alias.setdefault(key, key)
             return key
+        if word.startswith("ال") and _nisba(word[2:]):
+            word = word[2:]  # "العمليات العسكرية" in a phrase: the bare noun's key
+        if _nisba(word):
+            # a feminine relative noun (عملية, operation): the stemmer cuts its ية and
+            # reads it as the root noun (عمل, work; يعمل, works).  It keeps its own key,
+            # reached by its own forms only (عمليه, عمليات, عمليتها, with any clitics).
+            key = self._alias.get(word) or word
+            for reading in (word, word[:-1] + "ات"):
+                self._alias.setdefault(reading, key)
+            self._nisba.setdefault(word[:-1], key)
+            self._nisba_keys.add(key)
+            return key
         key = self._known(word) or self._stem(word)
+        if key in self._nisba_keys:  # another form of a relative noun: itself only
+            self._alias.setdefault(word, key)
+            return key
         for reading in (word, key, self._stem("ال" + word)):
             self._alias.setdefault(reading, key)
         return key
@@ -147,9 +170,11 @@ class Vocabulary:
 
     def _known(self, word: str) -> Optional[str]:
         """The key of the first reading of ``word`` the vocabulary knows."""
-        alias, stem = self._alias, self._stem
+        alias, stem, nisba = self._alias, self._stem, self._nisba
         for r in self.readings(word):
             k = alias.get(r)
+            if k is None and nisba:
+                k = next((nisba[r[:n]] for n in range(len(r) - 1, 3, -1) if r[:n] in nisba), None)
             if k is None:
                 k = alias.get(stem(r))
             if k is not None:
