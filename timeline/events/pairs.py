@@ -87,16 +87,16 @@ def _follows(later, earlier) -> bool:
 _YEARS_APART = 365.0
 
 
-#: Two happenings each dated to a day by words right next to them ("the attack on
-#: December 27th", "the strike on Thursday") more than this many days apart are set
-#: apart for good: a time told that close is the happening's own.
-_NEAR_DAYS_APART = 3.0
+#: Two happenings each dated to a day or a week by words right next to them ("the attack
+#: on December 27th", "the strike on Thursday", "the attack of last week") more than this
+#: many days apart are set apart for good: a time told that close is the happening's own.
+_NEAR_DAYS_APART = 2.0
 
 
 def _fine(tm) -> bool:
-    """Is a time a day or finer?"""
+    """Is a time a week or finer ("Friday", "last week", ``نهاية الأسبوع الماضي``)?"""
     g = tm.granularity
-    return g is not None and g.rank <= Granularity.DAY.rank
+    return g is not None and g.rank <= Granularity.WEEK.rank
 
 
 def _days_apart(a, b) -> float:
