@@ -92,6 +92,7 @@ def _run_doctest(block: Block, namespace: dict) -> None:
     runner = doctest.DocTestRunner(optionflags=_FLAGS)
     report: list[str] = []
     runner.run(test, out=report.append, clear_globs=False)
+    namespace.update(test.globs)  # DocTest works on a copy: later blocks see these names
     assert runner.failures == 0, f"{block.where}: the page's output is not what runs:\n" + "".join(report)
 
 
@@ -158,3 +159,53 @@ def test_marks_parse(tmp_path: Path) -> None:
     assert [(b.lang, b.marks, b.code) for b in got] == [("python", ["skip"], "1/0\n"),
                                                         ("py", ["requires: dask"], "pass\n")]
     assert got[1].requires() == ["dask"]
+
+
+# -- the tables of docs/resolving.md ------------------------------------------------------
+
+_TABLE_HEADER = "| expression | type | value | interval |"
+TABLE_ANCHOR = "2025-12-20"
+
+
+def _table_rows(page: Path) -> list[tuple[int, list[str]]]:
+    rows: list[tuple[int, list[str]]] = []
+    inside = False
+    for n, line in enumerate(page.read_text(encoding="utf-8").split("\n"), 1):
+        if line.strip() == _TABLE_HEADER:
+            inside = True
+            continue
+        if inside and line.startswith("|---"):
+            continue
+        if inside and line.startswith("|"):
+            rows.append((n, [c.strip() for c in line.strip().strip("|").split("|")]))
+        else:
+            inside = False
+    return rows
+
+
+def _cell_interval(iv) -> str:
+    if iv is None:
+        return "—"
+
+    def f(d):
+        return d.strftime("%Y-%m-%d %H:%M").replace(" 00:00", "")
+    return f"{f(iv.start)} – {f(iv.end)}"
+
+
+def _cell_value(m) -> str:
+    extra = ([f"mod {m.mod}"] if m.mod else []) + (["flags " + ", ".join(m.flags)] if m.flags else [])
+    return f"`{m.value}`" + (" (" + "; ".join(extra) + ")" if extra else "")
+
+
+def test_resolving_tables_are_what_resolve_returns() -> None:
+    import timeline
+
+    rows = _table_rows(ROOT / "docs" / "resolving.md")
+    assert len(rows) > 60
+    wrong = []
+    for n, (expr, kind, value, interval) in rows:
+        m = timeline.resolve(expr, anchor=TABLE_ANCHOR)
+        got = [m.type.value, _cell_value(m), _cell_interval(m.interval)]
+        if got != [kind, value, interval]:
+            wrong.append(f"docs/resolving.md:{n}: {expr!r}: page {[kind, value, interval]}, code {got}")
+    assert not wrong, "\n".join(wrong)
