@@ -5,6 +5,8 @@
   written on the page must be what the code prints.
 * A shell block (```sh, ```bash, ```console) runs only when the line just before it is
   ``<!-- test -->`` (a shell block may install things or take minutes; these are opted in).
+  In a ```console block, the output shown under each ``$ command`` must be what it prints
+  (``...`` matches any text).
 * ``<!-- skip -->`` just before a block leaves it out; ``<!-- requires: MODULE -->`` skips
   it (and the page's later blocks that need its names) when MODULE cannot be imported.
 
@@ -97,13 +99,34 @@ def _run_doctest(block: Block, namespace: dict) -> None:
 
 
 def _run_shell(block: Block, cwd: Path) -> None:
+    """Run a shell block; in a ```console block, each ``$ command`` is followed by its
+    output as the page shows it, which must match (``...`` stands for any text)."""
     env = dict(os.environ)
     env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
-    code = "\n".join(line[2:] if line.startswith("$ ") else line for line in block.code.splitlines()
-                     if block.lang != "console" or line.startswith("$ "))
+    env["COLUMNS"] = "110"  # the CLI table fits the terminal; 110 is its width without one
+    if block.lang != "console":
+        _bash(block.code, cwd, env, block.where)
+        return
+    steps: list[tuple[str, list[str]]] = []
+    for line in block.code.rstrip("\n").split("\n"):
+        if line.startswith("$ "):
+            steps.append((line[2:], []))
+        elif steps:
+            steps[-1][1].append(line)
+    checker = doctest.OutputChecker()
+    for command, shown in steps:
+        got = _bash(command, cwd, env, block.where)
+        want = "\n".join(shown).strip() + "\n"
+        got = "\n".join(line.rstrip() for line in got.strip().split("\n")) + "\n"
+        assert checker.check_output(want, got, doctest.ELLIPSIS), (
+            f"{block.where}: `{command}` printed\n{got}\nthe page shows\n{want}")
+
+
+def _bash(code: str, cwd: Path, env: dict, where: str) -> str:
     done = subprocess.run(["bash", "-euo", "pipefail", "-c", code], cwd=cwd, env=env,
                           capture_output=True, text=True, timeout=600)
-    assert done.returncode == 0, f"{block.where}: exit {done.returncode}\n{done.stdout}\n{done.stderr}"
+    assert done.returncode == 0, f"{where}: exit {done.returncode}\n{done.stdout}\n{done.stderr}"
+    return done.stdout
 
 
 def _page_ids() -> list[str]:
