@@ -80,6 +80,11 @@ class LinkSettings:
         background_reach: the same for an undated happening told only as what came
             before ("after the collapse of the government"): long ago, perhaps.
         model: the scoring model (``None``: the shipped weights).
+
+    >>> from datetime import timedelta
+    >>> s = LinkSettings(threshold=0.6, clock_tolerance=timedelta(hours=6))
+    >>> s.resolved_threshold(), LinkSettings().resolved_threshold()
+    (0.6, 0.4)
     """
 
     threshold: Optional[float] = None
