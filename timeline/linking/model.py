@@ -32,7 +32,14 @@ __all__ = ["LinkSettings", "LinkModel", "load_model"]
 
 @attrs.frozen
 class LinkModel:
-    """Logistic-regression weights over named features."""
+    """Logistic-regression weights over named features.
+
+    >>> m = load_model()
+    >>> m.threshold, len(m.weights) == len(m.features)
+    (0.4, True)
+    >>> LinkModel.from_json(m.to_json()) == m
+    True
+    """
 
     features: tuple[str, ...]
     weights: tuple[float, ...]
