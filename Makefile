@@ -8,11 +8,12 @@ PY     := $(BIN)/python
 OUT    ?= out
 DEV    ?= ../shared/corpus/dev
 
-.PHONY: help venv install install-test demo test bench dev-eval clean
+.PHONY: help venv install install-test demo test docs bench dev-eval clean
 
 help:
 	@echo "make demo   - install and build the chronology of examples/seeds into $(OUT)/"
-	@echo "make test   - install test dependencies and run the whole test suite"
+	@echo "make test   - install test dependencies, build the docs strictly and run the whole test suite"
+	@echo "make docs   - build the documentation (MkDocs, strict, offline) into site/"
 	@echo "make bench  - run the benchmarks (results appended to benchmarks/RESULTS.md)"
 	@echo "make dev-eval DEV=path/to/dev - score timex resolution on the dev set"
 
@@ -28,7 +29,7 @@ $(VENV)/.installed: pyproject.toml | $(PY)
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[test,docs]'
 	touch $@
 
 $(VENV)/.installed-bench: pyproject.toml $(VENV)/.installed
@@ -42,8 +43,12 @@ install-test: $(VENV)/.installed-test
 demo: install
 	$(BIN)/timeline build examples/seeds --out $(OUT)
 
+docs: install-test
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet -d site
+
 test: install-test
 	sh .ci/install-browser
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet -d site
 	$(PY) -m pytest -q
 
 dev-eval: install
@@ -54,4 +59,4 @@ bench: $(VENV)/.installed-bench
 	$(PY) benchmarks/run_all.py
 
 clean:
-	rm -rf $(VENV) $(OUT) build dist *.egg-info .pytest_cache .hypothesis
+	rm -rf $(VENV) $(OUT) site build dist *.egg-info .pytest_cache .hypothesis

@@ -10,7 +10,23 @@ import pytest
 MODULES = ["timeline", "timeline.core", "timeline.text", "timeline.anchor", "timeline.settings",
            "timeline.timex", "timeline.calendar", "timeline.published", "timeline.lang",
            "timeline.lang.base", "timeline.errors", "timeline.export", "timeline.chronology", "timeline.io", "timeline.timeml", "timeline.viz",
-           "timeline.present", "timeline.tables", "timeline.lang.labels"]
+           "timeline.present", "timeline.tables", "timeline.lang.labels", "timeline.model",
+           "timeline.linking.model", "timeline.linking.cluster", "timeline.linking.features",
+           "timeline.events.extract", "timeline.events.pairs", "timeline.lang.taxonomy", "timeline.cli"]
+
+
+def test_the_docs_extension_examples() -> None:
+    """docs/_ext/doctest_fences.py, which the API pages are rendered with."""
+    import sys
+    from pathlib import Path
+
+    ext = Path(__file__).resolve().parent.parent / "docs" / "_ext"
+    sys.path.insert(0, str(ext))
+    try:
+        module = importlib.import_module("doctest_fences")
+    finally:
+        sys.path.remove(str(ext))
+    assert doctest.testmod(module).failed == 0
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -36,6 +36,11 @@ class Anchor:
 
     ``when`` is naive: an aware input keeps its own wall-clock reading (a Damascus
     article stamped ``01:34+03:00`` is anchored at 01:34 local) and records the offset.
+
+    >>> from datetime import datetime, timedelta, timezone
+    >>> a = parse_anchor(datetime(2025, 12, 20, 1, 34, tzinfo=timezone(timedelta(hours=3))))
+    >>> a.when, a.utc_offset_minutes, a.day
+    (datetime.datetime(2025, 12, 20, 1, 34), 180, datetime.date(2025, 12, 20))
     """
 
     when: datetime
@@ -51,6 +56,14 @@ def parse_anchor(value: object, what: str = "anchor") -> Anchor:
     """Turn a ``date``/``datetime``/ISO string into an :class:`Anchor`.
 
     Raises :class:`~timeline.AnchorError` for anything else, including impossible dates.
+
+    >>> from datetime import date
+    >>> parse_anchor(date(2025, 12, 20))
+    Anchor(when=datetime.datetime(2025, 12, 20, 0, 0), has_time=False, utc_offset_minutes=None)
+    >>> parse_anchor("20/12/2025")
+    Traceback (most recent call last):
+      ...
+    timeline.errors.AnchorError: ...
     """
     if isinstance(value, Anchor):
         return value

@@ -47,7 +47,13 @@ __all__ = ["Chronology", "ArticleInfo", "build_chronology", "text_digest", "impl
 
 @attrs.frozen
 class ArticleInfo:
-    """What a chronology remembers of each article (not its text)."""
+    """What a chronology remembers of each article (not its text).
+
+    >>> import timeline
+    >>> a = timeline.Article(id="a", text="Two were killed on Friday.", published="2025-12-20", source="Wire")
+    >>> timeline.build_chronology([a]).articles
+    (ArticleInfo(id='a', source='Wire', url=None, published='2025-12-20', lang='en', digest='...'),)
+    """
 
     id: str
     source: str
@@ -59,7 +65,11 @@ class ArticleInfo:
 
 def text_digest(text: str) -> str:
     """A fingerprint of a text that copies share whatever their spacing (and whatever date
-    a crawler gave each copy)."""
+    a crawler gave each copy).
+
+    >>> text_digest("two  were\\nkilled") == text_digest("two were killed")
+    True
+    """
     import hashlib
 
     return hashlib.sha1(" ".join(text.split()).encode("utf-8", "surrogatepass")).hexdigest()[:16]
@@ -78,6 +88,13 @@ class Chronology:
             ``build_chronology(..., errors="skip")`` every one that could not be used.
         unlisted: ``.txt`` files of a folder that its ``manifest.json`` does not list, so
             they were not read (each also named in a :class:`~timeline.TimelineWarning`).
+
+    >>> import timeline
+    >>> a = timeline.Article(id="a", text="A car bomb exploded in Raqqa on Friday. Police arrested a man.",
+    ...                      published="2025-12-20")
+    >>> chron = timeline.build_chronology([a])
+    >>> [(e.id, e.value, e.type) for e in chron.events], [e.type for e in chron.undated]
+    ([('E0001', '2025-12-19', 'violence.remote.ied')], ['strategic.arrest'])
     """
 
     events: tuple[Event, ...]

@@ -312,7 +312,12 @@ def _cmd_build(args: argparse.Namespace) -> int:
 # -- parser ---------------------------------------------------------------------------------
 
 def build_parser() -> argparse.ArgumentParser:
-    """The ``timeline`` argument parser (commands ``build``, ``resolve``, ``tag``)."""
+    """The ``timeline`` argument parser (commands ``build``, ``resolve``, ``tag``).
+
+    >>> args = build_parser().parse_args(["build", "examples/seeds", "--out", "out", "--week-start", "saturday"])
+    >>> args.command, args.inputs, args.out, args.week_start
+    ('build', ['examples/seeds'], 'out', 'saturday')
+    """
     from . import __version__
 
     ap = _Parser(prog="timeline", description="Reconstruct what happened when from Arabic and English news.",
@@ -378,7 +383,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
-    """Run the command line; returns the exit status (0 ok, 2 bad input, 1 internal error)."""
+    """Run the command line; returns the exit status (0 ok, 2 bad input, 1 internal error).
+
+    >>> main(["resolve", "أمس", "--anchor", "2025-12-20"])
+    text:        أمس
+    type:        DATE
+    value:       2025-12-19
+    interval:    ['2025-12-19T00:00', '2025-12-20T00:00']
+    granularity: day
+    explanation: 'أمس' → yesterday from anchor Sat 2025-12-20 → 2025-12-19 [anchor Sat 2025-12-20]
+    0
+    """
     try:
         args = build_parser().parse_args(argv)
     except SystemExit as exc:  # --help, --version, or a usage error already reported

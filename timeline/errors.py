@@ -42,31 +42,78 @@ __all__ = [
 
 
 class TimelineError(Exception):
-    """Base class of every error raised by :mod:`timeline`."""
+    """Base class of every error raised by :mod:`timeline`.
+
+    >>> import timeline
+    >>> issubclass(timeline.AnchorError, timeline.TimelineError), issubclass(timeline.ExportError, OSError)
+    (True, True)
+    """
 
 
 class InputError(TimelineError, ValueError):
-    """An argument has the wrong type or an unusable value (empty expression, bad setting)."""
+    """An argument has the wrong type or an unusable value (empty expression, bad setting).
+
+    >>> import timeline
+    >>> timeline.find_times(42)
+    Traceback (most recent call last):
+      ...
+    timeline.errors.InputError: text must be a str, not int
+    """
 
 
 class AnchorError(InputError):
-    """A publication date or anchor could not be understood (unknown format, impossible date)."""
+    """A publication date or anchor could not be understood (unknown format, impossible date).
+
+    >>> import timeline
+    >>> timeline.resolve("today", anchor="2025-02-30")
+    Traceback (most recent call last):
+      ...
+    timeline.errors.AnchorError: anchor '2025-02-30' is not a valid date: day is out of range for month
+    """
 
 
 class ResolutionError(InputError):
-    """:func:`timeline.resolve` found no temporal expression, or one naming no real date."""
+    """:func:`timeline.resolve` found no temporal expression, or one naming no real date.
+
+    >>> import timeline
+    >>> timeline.resolve("the ministry", anchor="2025-12-20")
+    Traceback (most recent call last):
+      ...
+    timeline.errors.ResolutionError: no temporal expression found in 'the ministry'
+    """
 
 
 class LanguageError(InputError):
-    """A language code is not supported (``timeline`` reads ``"ar"`` and ``"en"``)."""
+    """A language code is not supported (``timeline`` reads ``"ar"`` and ``"en"``).
+
+    >>> import timeline
+    >>> timeline.find_times("hier", lang="fr")
+    Traceback (most recent call last):
+      ...
+    timeline.errors.LanguageError: unsupported language 'fr'; supported: ar, en
+    """
 
 
 class ArticleError(TimelineError, ValueError):
-    """An article could not be read or lacks what it needs (text, a publication date)."""
+    """An article could not be read or lacks what it needs (text, a publication date).
+
+    >>> import timeline
+    >>> timeline.build_chronology([timeline.Article(id="a", text="Two were killed yesterday.")])
+    Traceback (most recent call last):
+      ...
+    timeline.errors.ArticleError: article 'a' has no publication date and none could be read from its text; pass published=...
+    """
 
 
 class ExportError(TimelineError, OSError):
-    """A chronology could not be written or read back."""
+    """A chronology could not be written or read back.
+
+    >>> import timeline
+    >>> timeline.Chronology.from_json("{}")
+    Traceback (most recent call last):
+      ...
+    timeline.errors.ExportError: <json>: not a timeline chronology ("format" should be 'timeline.chronology')
+    """
 
 
 class TimelineWarning(UserWarning):
@@ -74,6 +121,14 @@ class TimelineWarning(UserWarning):
 
     Filter them like any warning (``warnings.simplefilter("error", timeline.TimelineWarning)``
     makes them errors); the command line prints them on standard error.
+
+    >>> import warnings, timeline
+    >>> with warnings.catch_warnings():
+    ...     warnings.simplefilter("error", timeline.TimelineWarning)
+    ...     timeline.find_times("Two were killed yesterday.")
+    Traceback (most recent call last):
+      ...
+    timeline.errors.TimelineWarning: no publication date given or found in the text: 1 relative expression ('yesterday') left unanchored; pass published=...
     """
 
 

@@ -121,6 +121,15 @@ def chronology_to_json(chron: "Chronology") -> str:
 
     The text is deterministic: the same chronology always gives the same bytes, and
     ``chronology_to_json(chronology_from_json(text)) == text``.
+
+    >>> import timeline
+    >>> chron = timeline.build_chronology([timeline.Article(id="a", published="2025-12-20", source="Wire",
+    ...     text="A car bomb exploded in Raqqa on Friday, killing five people.")])
+    >>> text = chronology_to_json(chron)
+    >>> text.splitlines()[:3]
+    ['{', ' "schema_version": 1,', ' "format": "timeline.chronology",']
+    >>> chronology_to_json(chronology_from_json(text)) == text
+    True
     """
     doc = {
         "schema_version": SCHEMA_VERSION,
@@ -136,7 +145,17 @@ def chronology_to_json(chron: "Chronology") -> str:
 
 
 def write_json(chron: "Chronology", path: PathLike) -> str:
-    """Write :func:`chronology_to_json` to ``path`` (UTF-8); returns the text."""
+    """Write :func:`chronology_to_json` to ``path`` (UTF-8); returns the text.
+
+    >>> import tempfile, pathlib
+    >>> import timeline
+    >>> chron = timeline.build_chronology([timeline.Article(id="a", published="2025-12-20", source="Wire",
+    ...     text="A car bomb exploded in Raqqa on Friday, killing five people.")])
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     _ = write_json(chron, pathlib.Path(tmp) / "chronology.json")
+    ...     read_json(pathlib.Path(tmp) / "chronology.json").events[0].value
+    '2025-12-19'
+    """
     text = chronology_to_json(chron)
     write_text(path, text, "the chronology JSON")
     return text
@@ -335,6 +354,11 @@ def chronology_from_json(source: Union[PathLike, str, bytes]) -> "Chronology":
     ``{``).  A file that cannot be read, is not JSON, or does not follow the schema raises
     :class:`~timeline.ExportError` naming the offending field
     (``chronology.json: events[3].mentions[0]: missing field 'sentence'``).
+
+    >>> chronology_from_json('{"format": "timeline.chronology", "schema_version": 1}')
+    Traceback (most recent call last):
+      ...
+    timeline.errors.ExportError: <json>: missing field 'articles'
     """
     from .io import SkippedArticle
 
@@ -471,6 +495,13 @@ def timelinejs(chron: "Chronology", *, title: Optional[str] = None, language: st
     right-to-left isolate (U+2067 … U+2069) and body paragraphs carry ``dir="rtl"``, so
     Arabic stays readable.  Undated events are listed on the title slide.  All article
     text is HTML-escaped.
+
+    >>> import timeline
+    >>> chron = timeline.build_chronology([timeline.Article(id="a", published="2025-12-20", source="Wire",
+    ...     text="A car bomb exploded in Raqqa on Friday, killing five people.")])
+    >>> slide = timelinejs(chron)["events"][0]
+    >>> slide["start_date"], slide["unique_id"]
+    ({'year': 2025, 'month': 12, 'day': 19, 'display_date': 'Fri 19 Dec 2025'}, 'E0001')
     """
     check_language(language)
     events = [_tl_event(e, language) for e in chron.events]
@@ -492,6 +523,12 @@ def validate_timelinejs(data: Any) -> None:
     TimelineJS3 requires an ``events`` list; each event a ``start_date`` with an integer
     ``year`` (``month``, ``day``, ``hour``, ``minute`` are optional integers in range) and
     ``text`` or ``media``; ``unique_id`` values must be distinct.
+
+    >>> validate_timelinejs({"events": [{"start_date": {"year": 2025}, "text": {"headline": "x"}}]})
+    >>> validate_timelinejs({"events": [{}]})
+    Traceback (most recent call last):
+      ...
+    timeline.errors.ExportError: not a valid TimelineJS3 file: events[0].start_date needs an integer year
     """
     def fail(msg: str) -> ExportError:
         return ExportError(f"not a valid TimelineJS3 file: {msg}")
@@ -527,7 +564,17 @@ def validate_timelinejs(data: Any) -> None:
 
 def write_timelinejs(chron: "Chronology", path: PathLike, *, title: Optional[str] = None,
                      language: str = "en") -> dict[str, Any]:
-    """Write :func:`timelinejs` to ``path`` as JSON; returns the object."""
+    """Write :func:`timelinejs` to ``path`` as JSON; returns the object.
+
+    >>> import json, tempfile, pathlib
+    >>> import timeline
+    >>> chron = timeline.build_chronology([timeline.Article(id="a", published="2025-12-20", source="Wire",
+    ...     text="A car bomb exploded in Raqqa on Friday, killing five people.")])
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     _ = write_timelinejs(chron, pathlib.Path(tmp) / "timeline.json", title="Raqqa")
+    ...     json.loads((pathlib.Path(tmp) / "timeline.json").read_text(encoding="utf-8"))["events"][0]["unique_id"]
+    'E0001'
+    """
     data = timelinejs(chron, title=title, language=language)
     validate_timelinejs(data)
     write_text(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n", "the TimelineJS file")
@@ -538,12 +585,27 @@ def write_timelinejs(chron: "Chronology", path: PathLike, *, title: Optional[str
 
 def events_table(chron: "Chronology") -> list[dict[str, Any]]:
     """The events table as the CSV writes it: a list of rows of text and numbers (see
-    :data:`EVENT_COLUMNS`; :func:`timeline.tables.event_rows` has the Python values)."""
+    :data:`EVENT_COLUMNS`; :func:`timeline.tables.event_rows` has the Python values).
+
+    >>> import timeline
+    >>> chron = timeline.build_chronology([timeline.Article(id="a", published="2025-12-20", source="Wire",
+    ...     text="A car bomb exploded in Raqqa on Friday, killing five people.")])
+    >>> row = events_table(chron)[0]
+    >>> row["event_id"], row["event_date"], row["fatalities"], row["location"]
+    ('E0001', '2025-12-19', 5, 'Raqqa')
+    """
     return [{k: csv_value(row[k], kind) for k, kind in EVENT_COLUMNS.items()} for row in event_rows(chron)]
 
 
 def mentions_table(chron: "Chronology") -> list[dict[str, Any]]:
-    """The mentions table as the CSV writes it (see :data:`MENTION_COLUMNS`)."""
+    """The mentions table as the CSV writes it (see :data:`MENTION_COLUMNS`).
+
+    >>> import timeline
+    >>> chron = timeline.build_chronology([timeline.Article(id="a", published="2025-12-20", source="Wire",
+    ...     text="A car bomb exploded in Raqqa on Friday, killing five people.")])
+    >>> [(r["event_id"], r["trigger"]) for r in mentions_table(chron)][:2]
+    [('E0001', 'car bomb'), ('E0001', 'exploded')]
+    """
     return [{k: csv_value(row[k], kind) for k, kind in MENTION_COLUMNS.items()} for row in mention_rows(chron)]
 
 
@@ -579,7 +641,11 @@ def _csv_text(rows: list[dict[str, Any]], columns: Any) -> str:
 
 def mentions_path(path: PathLike) -> pathlib.Path:
     """The mentions table that goes with an events table: ``out/events.csv`` →
-    ``out/events_mentions.csv``."""
+    ``out/events_mentions.csv``.
+
+    >>> mentions_path("out/events.csv").as_posix()
+    'out/events_mentions.csv'
+    """
     p = pathlib.Path(path)
     return p.with_name(f"{p.stem}_mentions{p.suffix or '.csv'}")
 
@@ -595,6 +661,15 @@ def write_csv(chron: "Chronology", path: PathLike, *, bom: bool = True) -> tuple
     programs show Arabic correctly; ``pandas.read_csv`` and ``csv`` with
     ``encoding="utf-8-sig"`` read them as they are.  No cell can start a formula
     (:func:`csv_cell`).
+
+    >>> import tempfile, pathlib, pandas
+    >>> import timeline
+    >>> chron = timeline.build_chronology([timeline.Article(id="a", published="2025-12-20", source="Wire",
+    ...     text="A car bomb exploded in Raqqa on Friday, killing five people.")])
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     events, mentions = write_csv(chron, pathlib.Path(tmp) / "events.csv")
+    ...     (events.name, mentions.name, pandas.read_csv(events)["fatalities"].tolist())
+    ('events.csv', 'events_mentions.csv', [5])
     """
     encoding = "utf-8-sig" if bom else "utf-8"
     first = write_text(path, _csv_text(events_table(chron), EVENT_COLUMNS), "the events table", encoding)

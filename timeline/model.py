@@ -73,6 +73,15 @@ class Article:
         source: the outlet's name; ``id`` is shown when it is missing.
         url: where the article came from.
         lang: ``"ar"``/``"en"``; detected when ``None``.
+
+    >>> a = Article(id="wire-1", text="Gunmen attacked a checkpoint on Friday.", published="2025-12-20",
+    ...             source="Example Wire")
+    >>> a
+    Article(id='wire-1', text=<39 chars>, published='2025-12-20', source='Example Wire', url=None, lang=None)
+    >>> Article(id="", text="x")
+    Traceback (most recent call last):
+      ...
+    timeline.errors.ArticleError: Article.id must be a non-empty str, not ''
     """
 
     id: str = attrs.field(validator=_check_id)
@@ -96,7 +105,14 @@ class Article:
 
 @attrs.frozen(order=True)
 class Source:
-    """An article that reports an event: its id, outlet name and URL."""
+    """An article that reports an event: its id, outlet name and URL.
+
+    >>> import timeline
+    >>> a = timeline.Article(id="a", text="A car bomb exploded in Raqqa on Friday.", published="2025-12-20",
+    ...                      source="Example Wire", url="https://example.org/a")
+    >>> timeline.build_chronology([a]).events[0].sources
+    (Source(article_id='a', name='Example Wire', url='https://example.org/a'),)
+    """
 
     article_id: str
     name: str
@@ -131,6 +147,13 @@ class EventMention:
         event_type: its type in the event taxonomy (``timeline.taxonomy``), e.g.
             ``"violence.remote.air"``, ``"outcome.death"``, ``"statement.announce"``.
         modality: ``"asserted"`` or ``"planned"`` (a scheduled meeting, vote, visit).
+
+    >>> import timeline
+    >>> text = "A car bomb exploded in Raqqa on Friday, killing five people."
+    >>> event, = timeline.build_chronology([timeline.Article(id="a", text=text, published="2025-12-20")]).events
+    >>> m = event.mentions[0]
+    >>> m.trigger, text[m.trigger_start:m.trigger_end], m.event_type, m.time_basis, m.time.text
+    ('car bomb', 'car bomb', 'violence.remote.ied', 'inherited', 'Friday')
     """
 
     article_id: str
@@ -237,7 +260,17 @@ class ArticleEvent:
 
 @attrs.frozen
 class TimeConflict:
-    """Sources that date an event differently from its consensus time."""
+    """Sources that date an event differently from its consensus time.
+
+    >>> import timeline
+    >>> arts = [timeline.Article(id="a", text="A car bomb exploded in Raqqa on Friday, killing five people.",
+    ...                          published="2025-12-20"),
+    ...         timeline.Article(id="b", text="Five people were killed when a car bomb exploded in Raqqa on Thursday.",
+    ...                          published="2025-12-20")]
+    >>> event = timeline.build_chronology(arts).events[0]
+    >>> event.value, [(c.value, [s.article_id for s in c.sources], c.expressions) for c in event.conflicts]
+    ('2025-12-18', [('2025-12-19', ['a'], ('Friday',))])
+    """
 
     value: str
     interval: Optional[TimeInterval]
@@ -269,6 +302,14 @@ class Event:
         actor1, actor2: who did it (or spoke) and to whom (actor ids).
         fatalities: the death toll its latest reports give (``None``: none given).
         about: for a statement, the id of the happening it reports.
+
+    >>> import timeline
+    >>> text = "A car bomb exploded in Raqqa on Friday, killing five people."
+    >>> e, = timeline.build_chronology([timeline.Article(id="a", text=text, published="2025-12-20")]).events
+    >>> e.id, e.value, e.kind, e.type, e.event_type, e.sub_event_type
+    ('E0001', '2025-12-19', 'happening', 'violence.remote.ied', 'Explosions/Remote violence', 'Remote explosive/landmine/IED')
+    >>> e.location, e.fatalities, e.time_precision, e.date_basis
+    ('Raqqa', 5, 1, 'reports')
     """
 
     id: str

@@ -43,6 +43,10 @@ class PublishedDate:
         has_time: whether a clock time was stated with it.
         evidence: the text the date was read from; ``start``/``end`` locate it.
         explanation: why this date was chosen.
+
+    >>> p = infer_published("دمشق 20 ديسمبر 2025 (شينخوا) قتل شخصان أمس.")
+    >>> p.when, p.has_time, p.evidence, (p.start, p.end)
+    (datetime.datetime(2025, 12, 20, 0, 0), False, '20 ديسمبر 2025', (5, 19))
     """
 
     when: datetime
@@ -77,6 +81,15 @@ def infer_published(
         reference: latest plausible date (default: today).  A dateline without a year
             (``السبت 20 كانون الأول``) takes the latest year, not after ``reference``, in
             which that day falls on the stated weekday.
+
+    >>> from datetime import datetime
+    >>> p = infer_published("السبت 20 كانون الأول\\nقتل شخصان أمس.", reference=datetime(2026, 1, 5))
+    >>> p.when.date().isoformat()
+    '2025-12-20'
+    >>> print(p.explanation)
+    'السبت 20 كانون الأول' near the top, on a line of its own, no year: 2025 is the latest year in which 20/12 is that weekday
+    >>> infer_published("Two were killed yesterday.") is None
+    True
     """
     found = _best(text, lang, reference)
     return found[1] if found else None

@@ -103,6 +103,13 @@ class Settings:
         future_penalty: how strongly a day and month without a year lean to the past:
             a future candidate counts as this many times further away (news is mostly
             about the past).  1.0 means plain nearest.
+
+    >>> import timeline
+    >>> gulf = Settings(week_start="saturday", weekend="fri-sat")
+    >>> timeline.resolve("last weekend", anchor="2025-12-18", settings=gulf).interval
+    TimeInterval(start=2025-12-12T00:00, end=2025-12-14T00:00)
+    >>> timeline.resolve("in June", anchor="2025-12-20", settings=Settings(future_penalty=1.0)).value
+    '2026-06'
     """
 
     week_start: int = attrs.field(default=1, converter=_week_start)

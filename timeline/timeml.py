@@ -57,6 +57,11 @@ def to_timeml(article: Article, *, settings: Optional[Settings] = None) -> str:
     offsets; expressions resolved against the publication date point to the DCT with
     ``anchorTimeID="t0"``.  The text is XML-escaped, so the output is well-formed for
     any input (characters XML cannot hold become spaces).
+
+    >>> import timeline
+    >>> doc = to_timeml(timeline.Article(id="a", text="Two were killed yesterday.", published="2025-12-20"))
+    >>> print(doc.splitlines()[-2])
+    <TEXT>Two were killed <TIMEX3 tid="t1" type="DATE" value="2025-12-19" temporalFunction="true" anchorTimeID="t0">yesterday</TIMEX3>.</TEXT>
     """
     from .core import find_times
 

@@ -25,7 +25,16 @@ __all__ = ["Granularity", "TimexType", "TimeInterval", "TimeMention"]
 
 
 class Granularity(enum.Enum):
-    """How precise a resolved time is, from a minute to a century (and ``VAGUE``)."""
+    """How precise a resolved time is, from a minute to a century (and ``VAGUE``).
+
+    Finer granularities sort first:
+
+    >>> Granularity.DAY < Granularity.WEEK < Granularity.YEAR
+    True
+    >>> import timeline
+    >>> timeline.resolve("الأسبوع الماضي", anchor="2025-12-20").granularity
+    Granularity.WEEK
+    """
 
     MINUTE = "minute"
     HOUR = "hour"
@@ -59,7 +68,12 @@ _RANK = {g: i for i, g in enumerate(Granularity)}
 
 
 class TimexType(enum.Enum):
-    """The four TIMEX3 types of TimeML."""
+    """The four TIMEX3 types of TimeML.
+
+    >>> import timeline
+    >>> [timeline.resolve(e, anchor="2025-12-20").type for e in ("أمس", "فجر الجمعة", "ثلاثة أيام", "كل يوم جمعة")]
+    [TimexType.DATE, TimexType.TIME, TimexType.DURATION, TimexType.SET]
+    """
 
     DATE = "DATE"
     TIME = "TIME"
@@ -81,7 +95,17 @@ def _check_interval(instance: "TimeInterval", attribute: object, value: datetime
 
 @attrs.frozen(repr=False, order=True)
 class TimeInterval:
-    """A half-open calendar interval ``[start, end)`` of naive local wall-clock datetimes."""
+    """A half-open calendar interval ``[start, end)`` of naive local wall-clock datetimes.
+
+    >>> from datetime import datetime
+    >>> night = TimeInterval(datetime(2025, 12, 19, 20), datetime(2025, 12, 20, 6))
+    >>> night.duration
+    datetime.timedelta(seconds=36000)
+    >>> night.contains(TimeInterval(datetime(2025, 12, 20, 1), datetime(2025, 12, 20, 2)))
+    True
+    >>> night.to_json()
+    ['2025-12-19T20:00', '2025-12-20T06:00']
+    """
 
     start: datetime = attrs.field(validator=_check_interval)
     end: datetime = attrs.field(validator=_check_interval)
@@ -124,6 +148,14 @@ class TimeMention:
 
     ``start``/``end`` are offsets into the caller's original text, so
     ``text[m.start:m.end] == m.text`` always holds.
+
+    >>> import timeline
+    >>> text = "قتل شخصان فجر الجمعة"
+    >>> m, = timeline.find_times(text, published="2025-12-20")
+    >>> text[m.start:m.end], m.value, m.granularity, m.anchored_to
+    ('فجر الجمعة', '2025-12-19TMO', Granularity.PART_OF_DAY, 'publication')
+    >>> TimeMention.from_dict(m.to_dict()) == m
+    True
 
     Attributes:
         text: the expression exactly as written.

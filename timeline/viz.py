@@ -346,7 +346,13 @@ def _continues(events: Sequence[Event], panel: _Panel, lo: datetime, hi: datetim
 
 
 def default_title(chron: "Chronology") -> str:
-    """"Chronology: 17 dated events from 5 articles"."""
+    """The chart's title when none is given.
+
+    >>> import timeline
+    >>> default_title(timeline.build_chronology([timeline.Article(id="a", published="2025-12-20",
+    ...     text="A car bomb exploded in Raqqa on Friday.")]))
+    'Chronology: 1 dated event from 1 article'
+    """
     n, n_art = len(chron.events), len(chron.articles)
     return f"Chronology: {n} dated event{'s' if n != 1 else ''} from {n_art} article{'s' if n_art != 1 else ''}"
 

@@ -39,7 +39,14 @@ _intern = sys.intern
 def read_article(article: Article, times: Optional[Sequence[TimeMention]] = None,
                  lang: Optional[str] = None) -> tuple[ArticleEvent, ...]:
     """The events one article tells (times found with :func:`timeline.find_times` unless
-    given)."""
+    given).
+
+    >>> import timeline
+    >>> a = timeline.Article(id="a", text="أعلن الجيش مقتل أربعة مسلحين في غارة جوية فجر الجمعة.",
+    ...                      published="2025-12-20")
+    >>> [(e.kind, e.event_type, [m.trigger for m in e.mentions]) for e in read_article(a)]
+    [('statement', 'statement.announce', ['أعلن']), ('happening', 'violence.remote.air', ['مقتل', 'غارة جوية'])]
+    """
     from ..core import find_times
     from ..lang import detect_language
 

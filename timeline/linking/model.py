@@ -32,7 +32,14 @@ __all__ = ["LinkSettings", "LinkModel", "load_model"]
 
 @attrs.frozen
 class LinkModel:
-    """Logistic-regression weights over named features."""
+    """Logistic-regression weights over named features.
+
+    >>> m = load_model()
+    >>> m.threshold, len(m.weights) == len(m.features)
+    (0.4, True)
+    >>> LinkModel.from_json(m.to_json()) == m
+    True
+    """
 
     features: tuple[str, ...]
     weights: tuple[float, ...]
@@ -85,6 +92,11 @@ class LinkSettings:
             kept apart unless other reports tie them together (see
             :func:`timeline.linking.far_apart`); ``None`` turns this off (on local US news,
             where many towns share a name, it costs some links: see ``docs/events.md``).
+
+    >>> from datetime import timedelta
+    >>> s = LinkSettings(threshold=0.6, clock_tolerance=timedelta(hours=6))
+    >>> s.resolved_threshold(), LinkSettings().resolved_threshold()
+    (0.6, 0.4)
     """
 
     threshold: Optional[float] = None
