@@ -430,6 +430,7 @@ def build_chronology(
     link: Optional[LinkSettings] = None,
     progress: Optional[object] = None,
     errors: str = "raise",
+    workers: Optional[int] = 1,
 ) -> Chronology:
     """Extract the events of every article and link them into one chronology.
 
@@ -444,6 +445,10 @@ def build_chronology(
             raises one :class:`~timeline.ArticleError` naming every such article;
             ``"skip"``: each is left out, warned about (:class:`~timeline.TimelineWarning`)
             and listed in :attr:`Chronology.skipped` with its reason.
+        workers: how many processes read the articles (``None``: one per CPU).  Reading
+            is most of the time a chronology takes and each article is read on its own, so
+            it spreads over the cores of one machine; the result is the same whatever the
+            number.  (For corpora beyond one machine, see :mod:`timeline.dask`.)
 
     Empty articles are always left out (warned about, listed in ``skipped``), and ``.txt``
     files a folder's manifest does not list are named in ``Chronology.unlisted``.  The
@@ -459,6 +464,12 @@ def build_chronology(
     if errors not in ERROR_MODES:
         raise InputError(f"errors must be 'raise' or 'skip', not {errors!r}")
     settings = _check_settings(settings)
+    if workers is None:
+        import os
+
+        workers = os.cpu_count() or 1
+    if not isinstance(workers, int) or isinstance(workers, bool) or workers < 1:
+        raise InputError(f"workers must be a whole number of processes, 1 or more, or None, not {workers!r}")
     if link is not None and not isinstance(link, LinkSettings):
         raise InputError(f"link must be a timeline.LinkSettings, not {type(link).__name__}")
     batch = collect(articles, errors=errors)
@@ -476,7 +487,7 @@ def build_chronology(
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        chron = _build(arts, settings, link, progress, errors, skipped, batch.unlisted)
+        chron = _build(arts, settings, link, progress, errors, skipped, batch.unlisted, workers)
     except (OverflowError, ValueError) as exc:
         if isinstance(exc, TimelineError) or (isinstance(exc, ValueError) and "out of range" not in str(exc)):
             raise
@@ -530,32 +541,39 @@ def _reason(article: Article, err: Exception) -> str:
 
 def _build(arts: list[tuple[Optional[str], Article]], settings: Settings, link: Optional[LinkSettings],
            progress: Optional[object], errors: str = "raise",
-           skipped: Optional[list[SkippedArticle]] = None, unlisted: Iterable[str] = ()) -> Chronology:
+           skipped: Optional[list[SkippedArticle]] = None, unlisted: Iterable[str] = (),
+           workers: int = 1) -> Chronology:
     arts = sorted(arts, key=lambda pa: pa[1].id)
     skipped = list(skipped or [])
     article_events: list[ArticleEvent] = []
     infos: list[ArticleInfo] = []
     failed: list[tuple[Optional[str], Article, TimelineError]] = []
-    read: dict[tuple[str, Optional[str], str], tuple[tuple[ArticleEvent, ...], ArticleInfo]] = {}
-    for k, (path, a) in enumerate(arts, 1):
-        try:
-            key = (a.text, a.lang, repr(a.published))
-            done = read.get(key)
-            if done is not None:  # a syndicated copy: read once, told under each outlet
-                d = as_copy(done[0], a)
-                info = attrs.evolve(done[1], id=a.id, source=a.outlet, url=a.url)
-            else:
-                d, info = _prepare(a, settings)
-                read[key] = (d, info)
-        except MemoryError:
-            raise
-        except Exception as exc:  # a bad article is reported with its id, never a bare crash
-            failed.append((path, a, _failure(a, exc)))
+    # each distinct text is read once (a syndicated copy is told under each outlet), in
+    # ``workers`` processes when asked; results are taken in the articles' order
+    keys = [(a.text, a.lang, repr(a.published)) for _, a in arts]
+    first: dict[tuple[str, Optional[str], str], int] = {}
+    for k, key in enumerate(keys):
+        first.setdefault(key, k)
+    todo = sorted(first.values())
+    done: dict[int, tuple[str, object]] = {}
+    for k, outcome in zip(todo, _read_each([arts[k][1] for k in todo], settings, workers)):
+        done[k] = outcome
+    for k, (path, a) in enumerate(arts):
+        src = first[keys[k]]
+        status, value = done[src]
+        if status == "error" and src != k:
+            status, value = _read_one(a, settings)  # its own error, naming it
+        if status == "error":
+            failed.append((path, a, value))  # type: ignore[arg-type]
         else:
+            d, info = value  # type: ignore[misc]
+            if src != k:
+                d = as_copy(d, a)
+                info = attrs.evolve(info, id=a.id, source=a.outlet, url=a.url)
             article_events.extend(d)
             infos.append(info)
         if progress is not None:
-            progress(k, len(arts))  # type: ignore[operator]
+            progress(k + 1, len(arts))  # type: ignore[operator]
     if failed and errors == "raise":
         if len(failed) == 1:
             raise failed[0][2]
@@ -564,6 +582,40 @@ def _build(arts: list[tuple[Optional[str], Article]], settings: Settings, link: 
     for path, a, err in failed:
         skipped.append(SkippedArticle(a.id, path, _reason(a, err)))
     return assemble(article_events, link, tuple(infos), skipped, unlisted)
+
+
+def _read_one(article: Article, settings: Settings) -> tuple[str, object]:
+    """``("ok", (events, info))`` or ``("error", a TimelineError naming the article)``."""
+    try:
+        return "ok", _prepare(article, settings)
+    except MemoryError:
+        raise
+    except Exception as exc:  # a bad article is reported with its id, never a bare crash
+        return "error", _failure(article, exc)
+
+
+#: Below this many articles, worker processes cost more than they save.
+_PARALLEL_FROM = 32
+
+
+def _read_each(articles: list[Article], settings: Settings, workers: int) -> Iterator[tuple[str, object]]:
+    """:func:`_read_one` of each article, in order: in this process, or in ``workers``
+    processes (forked where the system allows, so the gazetteer and the language data the
+    first article loads here are not loaded again)."""
+    if workers <= 1 or len(articles) < _PARALLEL_FROM:
+        for a in articles:
+            yield _read_one(a, settings)
+        return
+    import concurrent.futures
+    import itertools
+    import multiprocessing
+
+    yield _read_one(articles[0], settings)  # loads what every worker needs, once
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
+    chunk = max(1, min(64, len(articles) // (workers * 8)))
+    with concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+        yield from pool.map(_read_one, articles[1:], itertools.repeat(settings), chunksize=chunk)
 
 
 def assemble(article_events: list[ArticleEvent], link: Optional[LinkSettings],

@@ -281,7 +281,8 @@ def _cmd_build(args: argparse.Namespace) -> int:
         warnings.warn(f"{s}; left out", TimelineWarning, stacklevel=1)
     out = _out_dir(args.out)
     bar = _ProgressBar(sys.stderr, args.progress)
-    chron = build_chronology([a for _, a in batch.articles], settings=settings, progress=bar, errors=args.errors)
+    chron = build_chronology([a for _, a in batch.articles], settings=settings, progress=bar, errors=args.errors,
+                             workers=args.workers)
     if batch.skipped or batch.unlisted:
         chron = attrs.evolve(chron, skipped=tuple(sorted(chron.skipped + tuple(batch.skipped),
                                                          key=lambda s: (s.id, s.path or "", s.reason))),
@@ -310,6 +311,19 @@ def _cmd_build(args: argparse.Namespace) -> int:
 
 
 # -- parser ---------------------------------------------------------------------------------
+
+def _workers(text: str) -> Optional[int]:
+    """``--workers``: a whole number of processes, 1 or more, or ``auto``."""
+    if text == "auto":
+        return None
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"expected a number of processes (1 or more) or 'auto', not {text!r}")
+    return n
+
 
 def build_parser() -> argparse.ArgumentParser:
     """The ``timeline`` argument parser (commands ``build``, ``resolve``, ``tag``).
@@ -353,6 +367,8 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--errors", choices=["raise", "skip"], default="raise",
                    help="an article that cannot be used (no date, unreadable): stop with an error naming every "
                         "such article (raise, default), or leave it out with a warning (skip)")
+    b.add_argument("--workers", type=_workers, default=1, metavar="N",
+                   help="processes reading the articles: a number, or 'auto' for one per CPU (default: 1)")
     b.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                    help=f"progress bar on stderr (default: on a terminal, for {PROGRESS_MIN_ARTICLES}+ articles)")
     locale(b)
