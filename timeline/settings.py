@@ -116,3 +116,8 @@ class Settings:
     def _check_penalty(self, attribute: object, value: float) -> None:
         if not isinstance(value, (int, float)) or isinstance(value, bool) or not 1.0 <= value <= 10.0:
             raise InputError("future_penalty must be a number between 1.0 and 10.0")
+
+    def __reduce__(self) -> tuple:
+        # ``parts_of_day`` is a read-only mapping (mappingproxy), which cannot be pickled:
+        # rebuild from a plain dict (what crosses to worker processes in timeline.dask).
+        return (Settings, (self.week_start, self.weekend, dict(self.parts_of_day), self.future_penalty))
