@@ -8,12 +8,13 @@ PY     := $(BIN)/python
 OUT    ?= out
 DEV    ?= ../shared/corpus/dev
 
-.PHONY: help venv install install-test demo test bench dev-eval clean
+.PHONY: help venv install install-test demo test bench bench-dask dev-eval clean
 
 help:
 	@echo "make demo   - install and build the chronology of examples/seeds into $(OUT)/"
 	@echo "make test   - install test dependencies and run the whole test suite"
 	@echo "make bench  - run the benchmarks (results appended to benchmarks/RESULTS.md)"
+	@echo "make bench-dask MENTIONS=100000 - timeline.dask with 1 and 2 workers (RESULTS.md)"
 	@echo "make dev-eval DEV=path/to/dev - score timex resolution on the dev set"
 
 $(PY):
@@ -28,7 +29,7 @@ $(VENV)/.installed: pyproject.toml | $(PY)
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[test,dask]'
 	touch $@
 
 $(VENV)/.installed-bench: pyproject.toml $(VENV)/.installed
@@ -52,6 +53,15 @@ dev-eval: install
 
 bench: $(VENV)/.installed-bench
 	$(PY) benchmarks/run_all.py
+
+MENTIONS ?= 100000
+
+$(VENV)/.installed-dask: pyproject.toml $(VENV)/.installed
+	$(PY) -m pip install --quiet -e '.[dask]'
+	touch $@
+
+bench-dask: $(VENV)/.installed-dask
+	$(PY) benchmarks/bench_dask.py --mentions $(MENTIONS)
 
 clean:
 	rm -rf $(VENV) $(OUT) build dist *.egg-info .pytest_cache .hypothesis
