@@ -14,7 +14,7 @@ help:
 	@echo "make demo   - install and build the chronology of examples/seeds into $(OUT)/"
 	@echo "make test   - install test dependencies and run the whole test suite"
 	@echo "make bench  - run the benchmarks (results appended to benchmarks/RESULTS.md)"
-	@echo "make bench-dask MENTIONS=100000 - timeline.dask with 1 and 2 workers (RESULTS.md)"
+	@echo "make bench-dask MENTIONS=1000000 - only timeline.dask, 1 and 2 workers (default 100000)"
 	@echo "make dev-eval DEV=path/to/dev - score timex resolution on the dev set"
 
 $(PY):
@@ -51,14 +51,14 @@ dev-eval: install
 	$(PY) benchmarks/dev_eval.py $(DEV) --errors
 	$(PY) benchmarks/dev_events.py $(DEV)
 
-bench: $(VENV)/.installed-bench
-	$(PY) benchmarks/run_all.py
-
 MENTIONS ?= 100000
 
 $(VENV)/.installed-dask: pyproject.toml $(VENV)/.installed
 	$(PY) -m pip install --quiet -e '.[dask]'
 	touch $@
+
+bench: $(VENV)/.installed-bench $(VENV)/.installed-dask
+	$(PY) benchmarks/run_all.py --with-dask
 
 bench-dask: $(VENV)/.installed-dask
 	$(PY) benchmarks/bench_dask.py --mentions $(MENTIONS)
