@@ -10,7 +10,8 @@ import pytest
 MODULES = ["timeline", "timeline.core", "timeline.text", "timeline.anchor", "timeline.settings",
            "timeline.timex", "timeline.calendar", "timeline.published", "timeline.lang",
            "timeline.lang.base", "timeline.errors", "timeline.export", "timeline.chronology", "timeline.io", "timeline.timeml", "timeline.viz",
-           "timeline.present", "timeline.tables", "timeline.lang.labels"]
+           "timeline.present", "timeline.tables", "timeline.lang.labels", "timeline.linking.slices",
+           "timeline.linking.cluster"]
 
 
 @pytest.mark.parametrize("name", MODULES)

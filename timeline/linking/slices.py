@@ -18,9 +18,10 @@ are tested and usable without it):
 4. **Groups.**  :func:`link_slices` feeds the pairs in that order to the same
    average-linkage clustering, so even the floating-point sums are the same.
 
->>> from timeline.linking import link_events
 >>> link_by_slices([], nslices=3)
 []
+>>> slices_of((datetime(2025, 1, 2), datetime(2025, 1, 9)), [datetime(2025, 1, 6), datetime(2025, 2, 3)])
+range(0, 2)
 """
 
 from __future__ import annotations
