@@ -88,6 +88,19 @@ def test_other_link_settings_and_buckets(generated, client):
     pd.testing.assert_frame_equal(mentions, ref.mentions_dataframe())
 
 
+def test_mentions_repartitioned(generated, client):
+    """The rows of one article may lie in several partitions of mentions (after a
+    repartition or a shuffle): the chronology is the same."""
+    ddf = dd.from_pandas(_frame(generated), npartitions=3)
+    rows = extract_mentions(ddf).compute().sample(frac=1, random_state=5).reset_index(drop=True)
+    with __import__("dask").config.set({"dataframe.convert-string": False}):
+        mentions = dd.from_pandas(rows, npartitions=5, sort=False)
+    events, table = build_chronology(mentions).compute()
+    ref = timeline.build_chronology(generated)
+    pd.testing.assert_frame_equal(events, ref.to_dataframe())
+    pd.testing.assert_frame_equal(table, ref.mentions_dataframe())
+
+
 def test_mention_rows(seed_articles, client):
     pdf = _frame(seed_articles[:2] + [timeline.Article(id="empty", text="  ", published="2025-01-01"),
                                       timeline.Article(id="quiet", text="The weather was fine.", published="2025-01-01")])

@@ -243,7 +243,11 @@ def _decode(frame: "pd.DataFrame") -> _Part:
     events: list[ArticleEvent] = []
     infos: dict[str, ArticleInfo] = {}
     skipped: list[SkippedArticle] = []
-    for row in frame.to_dict("records"):
+    # column by column (a dict per row costs more than the rest of decoding)
+    names = [c for c in ("article_id", "skipped", "source", "url", "published", "lang", "digest", "event")
+             if c in frame.columns]
+    for values in zip(*(frame[c].tolist() for c in names)):
+        row = dict(zip(names, values))
         aid = str(row["article_id"])
         reason = _value(row, "skipped")
         if reason is not None:
@@ -261,15 +265,37 @@ def _decode(frame: "pd.DataFrame") -> _Part:
     return _Part(tuple(events), tuple(infos.values()), tuple(skipped))
 
 
-def _originals(parts: list[_Part]) -> dict[str, str]:
-    infos = [i for p in parts for i in p.infos]
-    ids = [i.id for i in infos] + [s.id for s in (s for p in parts for s in p.skipped)]
-    seen: set[str] = set()
-    dup = sorted({i for i in ids if i in seen or seen.add(i)})  # type: ignore[func-returns-value]
+def _summary(part: _Part) -> tuple[tuple[ArticleInfo, ...], tuple[str, ...], tuple[tuple[str, int], ...]]:
+    """What the check of ids needs of a partition (not its events)."""
+    return part.infos, tuple(x.id for x in part.skipped), tuple((e.article_id, e.index) for e in part.events)
+
+
+def _originals(summaries: list[tuple[tuple[ArticleInfo, ...], tuple[str, ...], tuple[tuple[str, int], ...]]]) -> dict[str, str]:
+    """The copies of each text (see :func:`timeline.chronology.copies`), after checking that
+    no two articles share an id.  The rows of one article may lie in several partitions
+    (after a repartition): they agree on the article and hold different events."""
+    infos: dict[str, ArticleInfo] = {}
+    dup: set[str] = set()
+    for part_infos, _, _ in summaries:
+        for i in part_infos:
+            if infos.setdefault(i.id, i) != i:
+                dup.add(i.id)
+    seen_events: set[tuple[str, int]] = set()
+    for _, skipped, keys in summaries:
+        dup.update(x for x in skipped if x in infos)
+        for k in keys:
+            if k in seen_events:
+                dup.add(k[0])
+            seen_events.add(k)
+    from collections import Counter
+
+    skipped_ids = Counter(x for _, sk, _ in summaries for x in sk)
+    dup.update(x for x, n in skipped_ids.items() if n > 1)
     if dup:
-        raise ArticleError(("two articles share the id " if len(dup) == 1 else "ids shared by two or more articles: ")
-                           + ", ".join(map(repr, dup)))
-    return copies(infos)
+        ids = sorted(dup)
+        raise ArticleError(("two articles share the id " if len(ids) == 1 else "ids shared by two or more articles: ")
+                           + ", ".join(map(repr, ids)))
+    return copies(infos.values())
 
 
 def _own(part: _Part, original: dict[str, str]) -> list[ArticleEvent]:
@@ -315,7 +341,7 @@ def _link(keys: list[list[tuple[str, int]]], results: list[SliceResult],
 @_no_gc
 def _assemble(parts: list[_Part], groups: list[list[tuple[str, int]]]) -> Chronology:
     events = [e for p in parts for e in p.events]
-    infos = tuple(sorted((i for p in parts for i in p.infos), key=lambda i: i.id))
+    infos = tuple(sorted({i.id: i for p in parts for i in p.infos}.values(), key=lambda i: i.id))
     skipped = [s for p in parts for s in p.skipped]
 
     def linker(own: list[ArticleEvent]) -> list[list[int]]:
@@ -418,7 +444,7 @@ def build_chronology(mentions: "dd.DataFrame", link: Optional[LinkSettings] = No
     link = with_model(link)
     nslices = npartitions or mentions.npartitions
     parts = [delayed(_decode)(p) for p in mentions.to_delayed()]
-    original = delayed(_originals)(parts)
+    original = delayed(_originals)([delayed(_summary)(p) for p in parts])
     owns = [delayed(_own)(p, original) for p in parts]
     corpus = delayed(merge_corpus)([delayed(corpus_counts)(o) for o in owns])
     common = delayed(merge_counts)([delayed(key_counts)(o, corpus) for o in owns])
