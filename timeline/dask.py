@@ -60,7 +60,9 @@ __all__ = ["MENTION_SCHEMA", "ARTICLE_SCHEMA", "DaskChronology", "extract_mentio
 #: The columns of :func:`extract_mentions` (one row per event mention), with their dtypes.
 #: ``event_index`` is -1 on the one row of an article with no event: ``skipped`` then
 #: says why it was left out, or is missing when it was read and told no event.  ``event``
-#: holds the pickled :class:`~timeline.ArticleEvent` on the first mention of each.
+#: holds the pickled :class:`~timeline.ArticleEvent` on the first mention of each (a
+#: pickle: give :func:`build_chronology` only mentions you extracted yourself, with the
+#: same version of timeline).
 MENTION_SCHEMA: dict[str, str] = {
     "article_id": "object",
     "event_index": "int64",
