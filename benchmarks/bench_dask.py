@@ -141,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     lines += ["", "`task s`: time the tasks spent computing, summed over workers; `serial s`: of which the one "
               "task that clusters, numbers and builds the tables; `transfer s`: moving data between workers.",
               "", f"Command: `python benchmarks/bench_dask.py --mentions {args.mentions} --workers {args.workers} "
-              f"--partitions {args.partitions}`; {n_articles} articles.", ""]
+              f"--partitions {args.partitions}{' --no-baseline' if args.no_baseline else ''}`; {n_articles} articles.", ""]
     one = next((r for r in runs if r[1] == 1), runs[0])
     _, _, wall1, serial1, busy1, _, m1, _, _ = one
     scale = 1_000_000 / m1 if m1 else 0.0
