@@ -8,13 +8,14 @@ PY     := $(BIN)/python
 OUT    ?= out
 DEV    ?= ../shared/corpus/dev
 
-.PHONY: help venv install install-test demo test docs bench dev-eval clean
+.PHONY: help venv install install-test demo test docs bench bench-dask dev-eval clean
 
 help:
 	@echo "make demo   - install and build the chronology of examples/seeds into $(OUT)/"
 	@echo "make test   - install test dependencies, build the docs strictly and run the whole test suite"
 	@echo "make docs   - build the documentation (MkDocs, strict, offline) into site/"
 	@echo "make bench  - run the benchmarks (results appended to benchmarks/RESULTS.md)"
+	@echo "make bench-dask MENTIONS=1000000 - only timeline.dask, 1 and 2 workers (default 100000)"
 	@echo "make dev-eval DEV=path/to/dev - score timex resolution on the dev set"
 
 $(PY):
@@ -29,7 +30,7 @@ $(VENV)/.installed: pyproject.toml | $(PY)
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
-	$(PY) -m pip install --quiet -e '.[test,docs]'
+	$(PY) -m pip install --quiet -e '.[test,docs,dask]'
 	touch $@
 
 $(VENV)/.installed-bench: pyproject.toml $(VENV)/.installed
@@ -55,8 +56,17 @@ dev-eval: install
 	$(PY) benchmarks/dev_eval.py $(DEV) --errors
 	$(PY) benchmarks/dev_events.py $(DEV)
 
-bench: $(VENV)/.installed-bench
-	$(PY) benchmarks/run_all.py
+MENTIONS ?= 100000
+
+$(VENV)/.installed-dask: pyproject.toml $(VENV)/.installed
+	$(PY) -m pip install --quiet -e '.[dask]'
+	touch $@
+
+bench: $(VENV)/.installed-bench $(VENV)/.installed-dask
+	$(PY) benchmarks/run_all.py --with-dask
+
+bench-dask: $(VENV)/.installed-dask
+	$(PY) benchmarks/bench_dask.py --mentions $(MENTIONS)
 
 clean:
 	rm -rf $(VENV) $(OUT) site build dist *.egg-info .pytest_cache .hypothesis

@@ -12,7 +12,8 @@ MODULES = ["timeline", "timeline.core", "timeline.text", "timeline.anchor", "tim
            "timeline.lang.base", "timeline.errors", "timeline.export", "timeline.chronology", "timeline.io", "timeline.timeml", "timeline.viz",
            "timeline.present", "timeline.tables", "timeline.lang.labels", "timeline.model",
            "timeline.linking.model", "timeline.linking.cluster", "timeline.linking.features",
-           "timeline.events.extract", "timeline.events.pairs", "timeline.lang.taxonomy", "timeline.cli"]
+           "timeline.events.extract", "timeline.events.pairs", "timeline.lang.taxonomy", "timeline.cli",
+           "timeline.linking.slices"]
 
 
 def test_the_docs_extension_examples() -> None:

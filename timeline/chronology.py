@@ -618,22 +618,34 @@ def _read_each(articles: list[Article], settings: Settings, workers: int) -> Ite
         yield from pool.map(_read_one, articles[1:], itertools.repeat(settings), chunksize=chunk)
 
 
+def copies(infos: Iterable[ArticleInfo]) -> dict[str, str]:
+    """The articles that copy an earlier one's text: id -> the id of the copy with the
+    smallest id (which alone is linked)."""
+    infos = list(infos)
+    first: dict[str, str] = {}
+    for info in sorted(infos, key=lambda i: i.id):
+        if info.digest:
+            first.setdefault(info.digest, info.id)
+    return {i.id: first[i.digest] for i in infos if i.digest and first[i.digest] != i.id}
+
+
 def assemble(article_events: list[ArticleEvent], link: Optional[LinkSettings],
              infos: tuple[ArticleInfo, ...], skipped: Iterable[SkippedArticle] = (),
-             unlisted: Iterable[str] = ()) -> Chronology:
+             unlisted: Iterable[str] = (),
+             linker: Optional[Callable[[list[ArticleEvent]], list[list[int]]]] = None) -> Chronology:
     """Link article events (in any order) and number the events of the chronology.
+
+    ``linker(own)`` gives the groups of the article events that are not copies (sorted by
+    article id and index), as :func:`~timeline.linking.link_events` does (the default); the
+    distributed path (:mod:`timeline.dask`) passes the groups it linked slice by slice.
 
     Copies of one text (the same words under several ids: a syndicated story) are linked
     once, through the copy with the smallest id; each other copy's events join the events
     of that one, so a copy adds a source and never changes the grouping."""
     article_events = sorted(article_events, key=lambda e: (e.article_id, e.index))
-    first: dict[str, str] = {}
-    for info in sorted(infos, key=lambda i: i.id):
-        if info.digest:
-            first.setdefault(info.digest, info.id)
-    original = {i.id: first[i.digest] for i in infos if i.digest and first[i.digest] != i.id}
+    original = copies(infos)
     own = [e for e in article_events if e.article_id not in original]
-    groups = link_events(own, link)
+    groups = linker(own) if linker is not None else link_events(own, link)
     members = [[own[i] for i in g] for g in groups]
     where = {(e.article_id, e.index): k for k, ms in enumerate(members) for e in ms}
     for e in article_events:

@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable, Optional, Sequence
+from typing import Callable, Iterable, Optional, Sequence
 
 from ..model import ArticleEvent
 from .candidates import candidate_pairs
@@ -17,7 +17,7 @@ from .cluster import cluster
 from .features import Corpus, pair_features, profile
 from .model import LinkModel, LinkSettings, load_model
 
-__all__ = ["link_events", "score_pairs", "far_apart", "LinkSettings", "LinkModel", "load_model"]
+__all__ = ["link_events", "score_pairs", "far_apart", "common_keys", "LinkSettings", "LinkModel", "load_model"]
 
 
 def _parents(place_id: str) -> tuple[str, ...]:
@@ -57,25 +57,46 @@ def _discriminative(keys: list[frozenset[str]]) -> list[frozenset[str]]:
     for ks in keys:
         for k in ks:
             count[k] = count.get(k, 0) + 1
-    cap = max(COMMON_KEY, len(keys) // 500)
-    common = {k for k, c in count.items() if c > cap}
+    common = common_keys(count, len(keys))
     return [ks - common if common & ks else ks for ks in keys]
 
 
+def common_keys(count: dict[str, int], n: int) -> set[str]:
+    """The keys of ``count`` (how many of ``n`` events carry each) too common to block on."""
+    cap = max(COMMON_KEY, n // 500)
+    return {k for k, c in count.items() if c > cap}
+
+
 def score_pairs(events: Sequence[ArticleEvent], settings: Optional[LinkSettings] = None,
-                features_only: bool = False) -> dict[tuple[int, int], object]:
+                features_only: bool = False, *, corpus: Optional[Corpus] = None,
+                keys: Optional[Sequence[frozenset[str]]] = None,
+                only: Optional[Callable[[int], bool]] = None) -> dict[tuple[int, int], object]:
     """The candidate pairs of ``events`` (indices) and their probabilities (or their
-    feature vectors with ``features_only``)."""
+    feature vectors with ``features_only``), in the order :func:`candidate_pairs` gives.
+
+    By default the word statistics (``corpus``) and the blocking ``keys`` are those of
+    ``events``; a slice of a larger corpus passes the whole corpus's (so that its scores
+    are the whole corpus's) and ``only`` (see :func:`candidate_pairs`) to score just the
+    pairs it owns."""
     s = settings or LinkSettings()
-    corpus = Corpus(events)
+    if corpus is None:
+        corpus = Corpus(events)
     tol = s.clock_tolerance
-    profiles = [profile(e, corpus, tol, _parents, _point) for e in events]
-    keys = _discriminative([_keys(e, corpus) for e in events])
+    if keys is None:
+        keys = _discriminative([_keys(e, corpus) for e in events])
+    profiles: dict[int, object] = {}
+
+    def prof(k: int):
+        got = profiles.get(k)
+        if got is None:
+            got = profiles[k] = profile(events[k], corpus, tol, _parents, _point)
+        return got
+
     model = s.resolved_model()
     out: dict[tuple[int, int], object] = {}
     for i, j in candidate_pairs(events, keys, tolerance=tol, reach=s.undated_reach,
-                                background_reach=s.background_reach):
-        x = pair_features(profiles[i], profiles[j], tol)
+                                background_reach=s.background_reach, only=only):
+        x = pair_features(prof(i), prof(j), tol)  # type: ignore[arg-type]
         out[(i, j)] = x if features_only else model.probability(x)
     return out
 

@@ -21,7 +21,7 @@ place, an actor, a name, a rare word).  Events dated coarser than a week ("in 20
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Iterator, Optional, Sequence
+from typing import Callable, Iterator, Optional, Sequence
 
 from ..lang.taxonomy import TYPES, can_cause, family, similarity
 from ..model import ArticleEvent
@@ -93,9 +93,17 @@ def blocks(e: ArticleEvent) -> tuple[str, ...]:
 
 def candidate_pairs(events: Sequence[ArticleEvent], keys: Sequence[frozenset[str]], *,
                     tolerance: timedelta, reach: timedelta, small: int = 48,
-                    background_reach: timedelta = timedelta(days=5 * 366)) -> Iterator[tuple[int, int]]:
+                    background_reach: timedelta = timedelta(days=5 * 366),
+                    only: Optional[Callable[[int], bool]] = None) -> Iterator[tuple[int, int]]:
     """Pairs ``(i, j)``, ``i < j``, of indices into ``events`` worth scoring (see the module
-    docstring); ``keys`` holds each event's identifiers for blocking."""
+    docstring); ``keys`` holds each event's identifiers for blocking.
+
+    The pairs come in a fixed order: by the sweep position of the later event of the pair,
+    then its blocks, then its keys in sorted order.  With ``only``, the sweep still visits
+    every event but yields only the pairs whose later event ``i`` has ``only(i)`` true: a
+    slice of time that holds every event whose window touches it yields exactly the pairs
+    the whole corpus would yield for the events whose windows start in it, in the same
+    order (what :mod:`timeline.dask` relies on)."""
     wins = [window(e, tolerance, reach, background_reach) for e in events]
     coarse = [(w[1] - w[0]) > _COARSE + 2 * tolerance for w in wins]
     order = sorted(range(len(events)), key=lambda i: (wins[i][0], events[i].article_id, events[i].index))
@@ -105,6 +113,7 @@ def candidate_pairs(events: Sequence[ArticleEvent], keys: Sequence[frozenset[str
         lo_i = wins[i][0]
         ei = events[i]
         seen: set[int] = set()
+        emit = only is None or only(i)
         for b in blocks(ei):
             act = [j for j in active.get(b, ()) if wins[j][1] > lo_i]
             active[b] = act
@@ -112,11 +121,11 @@ def candidate_pairs(events: Sequence[ArticleEvent], keys: Sequence[frozenset[str
                 pool = act
             else:
                 pool = []
-                for k in keys[i]:
+                for k in sorted(keys[i]):  # (a set's order changes with the hash seed)
                     lst = [j for j in postings.get((b, k), ()) if wins[j][1] > lo_i]
                     postings[(b, k)] = lst
                     pool.extend(lst)
-            for j in pool:
+            for j in pool if emit else ():
                 if j in seen:
                     continue
                 seen.add(j)

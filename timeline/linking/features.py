@@ -106,6 +106,13 @@ class Corpus:
         self.n = n
         self._idf: dict[tuple[str, str], float] = {}
 
+    @classmethod
+    def from_counts(cls, df: dict[tuple[str, str], int], n: dict[str, int]) -> "Corpus":
+        """A corpus from its counts (those of several slices of a corpus, added up)."""
+        c = cls(())
+        c.df, c.n = dict(df), dict(n)
+        return c
+
     def idf(self, lang: str, word: str) -> float:
         key = (lang, word)
         got = self._idf.get(key)
