@@ -13,7 +13,10 @@ MODULES = ["timeline", "timeline.core", "timeline.text", "timeline.anchor", "tim
            "timeline.present", "timeline.tables", "timeline.lang.labels", "timeline.model",
            "timeline.linking.model", "timeline.linking.cluster", "timeline.linking.features",
            "timeline.events.extract", "timeline.events.pairs", "timeline.lang.taxonomy", "timeline.cli",
-           "timeline.linking.slices"]
+           "timeline.linking.slices", "timeline.events.timing", "timeline.events.coref",
+           "timeline.events.mentions", "timeline.events.arguments", "timeline.events.places",
+           "timeline.events.actors", "timeline.events.casualties", "timeline.events.vocabulary",
+           "timeline.events.clauses", "timeline.events.document", "timeline.linking.candidates"]
 
 
 def test_the_docs_extension_examples() -> None:
@@ -35,3 +38,12 @@ def test_docstring_examples(name: str) -> None:
     module = importlib.import_module(name)
     result = doctest.testmod(module, optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
     assert result.failed == 0
+
+
+def test_dask_docstring_examples() -> None:
+    """timeline.dask's examples (run on Dask's synchronous scheduler); skipped without the
+    ``dask`` extra."""
+    pytest.importorskip("dask.dataframe")
+    module = importlib.import_module("timeline.dask")
+    result = doctest.testmod(module, optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
+    assert result.attempted > 0 and result.failed == 0

@@ -218,7 +218,12 @@ _F = TypeVar("_F", bound=Callable[..., Any])
 
 def implements(method: str) -> Callable[[_F], _F]:
     """Register the function behind ``Chronology.<method>`` (used by the modules that read
-    a chronology: ``@implements("plot")`` in :mod:`timeline.viz`)."""
+    a chronology: ``@implements("plot")`` in :mod:`timeline.viz`).
+
+    >>> from timeline import tables
+    >>> implements("to_dataframe")(tables.events_frame) is tables.events_frame  # what tables.py does
+    True
+    """
     def register(fn: _F) -> _F:
         _OUTPUTS[method] = fn
         return fn

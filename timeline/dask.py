@@ -210,7 +210,20 @@ def extract_mentions(articles: "dd.DataFrame", settings: Optional[Settings] = No
     ``errors`` as in :func:`timeline.build_chronology`: ``"raise"`` makes computing raise
     an :class:`~timeline.ArticleError` naming the articles that cannot be used;
     ``"skip"`` gives each one row with the reason in ``skipped``.  Empty articles always
-    get such a row ("empty text"); nothing is silently dropped."""
+    get such a row ("empty text"); nothing is silently dropped.
+
+    >>> import dask, pandas as pd, dask.dataframe as dd
+    >>> frame = pd.DataFrame({
+    ...     "id": ["a", "b"], "published": ["2025-03-10", "2025-03-10"], "source": ["AFP", "SANA"], "lang": ["en", "ar"],
+    ...     "text": ["A car bomb killed five civilians in the town of Manbij on Monday morning.",
+    ...              "قتل خمسة مدنيين في انفجار سيارة مفخخة في مدينة منبج صباح اليوم الاثنين."]})
+    >>> articles = dd.from_pandas(frame, npartitions=2)
+    >>> with dask.config.set(scheduler="synchronous"):  # or a distributed.Client
+    ...     mentions = extract_mentions(articles)
+    ...     rows = mentions.compute()
+    >>> mentions.npartitions, rows["trigger"].tolist()
+    (2, ['car bomb', 'killed', 'قتل', 'انفجار سيارة مفخخة'])
+    """
     if errors not in ERROR_MODES:
         raise InputError(f"errors must be 'raise' or 'skip', not {errors!r}")
     settings = _check_settings(settings)
@@ -398,6 +411,18 @@ class DaskChronology:
     The three tables come from one linking: ``chron.compute()`` computes them in one pass;
     ``chron.events.compute()`` then ``chron.mentions.compute()`` would link twice (unless
     persisted first).
+
+    >>> import dask, pandas as pd, dask.dataframe as dd
+    >>> frame = pd.DataFrame({
+    ...     "id": ["a", "b"], "published": ["2025-03-10", "2025-03-10"], "source": ["AFP", "SANA"], "lang": ["en", "ar"],
+    ...     "text": ["A car bomb killed five civilians in the town of Manbij on Monday morning.",
+    ...              "قتل خمسة مدنيين في انفجار سيارة مفخخة في مدينة منبج صباح اليوم الاثنين."]})
+    >>> articles = dd.from_pandas(frame, npartitions=2)
+    >>> with dask.config.set(scheduler="synchronous"):
+    ...     chron = build_chronology(extract_mentions(articles))
+    ...     table = chron.mentions.compute()
+    >>> type(chron).__name__, table["article_id"].tolist()
+    ('DaskChronology', ['a', 'a', 'b', 'b'])
     """
 
     events: "dd.DataFrame"
@@ -430,6 +455,17 @@ def build_chronology(mentions: "dd.DataFrame", link: Optional[LinkSettings] = No
     Articles that share an id raise :class:`~timeline.ArticleError` when computed, in
     both error modes (:func:`timeline.build_chronology` with ``errors="skip"`` keeps one
     of them, chosen by its text, which the mentions do not carry).
+
+    >>> import dask, pandas as pd, dask.dataframe as dd
+    >>> frame = pd.DataFrame({
+    ...     "id": ["a", "b"], "published": ["2025-03-10", "2025-03-10"], "source": ["AFP", "SANA"], "lang": ["en", "ar"],
+    ...     "text": ["A car bomb killed five civilians in the town of Manbij on Monday morning.",
+    ...              "قتل خمسة مدنيين في انفجار سيارة مفخخة في مدينة منبج صباح اليوم الاثنين."]})
+    >>> articles = dd.from_pandas(frame, npartitions=2)
+    >>> with dask.config.set(scheduler="synchronous"):  # or a distributed.Client
+    ...     events, mentions = build_chronology(extract_mentions(articles)).compute()
+    >>> events[["event_id", "event_type", "fatalities", "n_articles"]].values.tolist()
+    [['E0001', 'Explosions/Remote violence', 5, 2]]
     """
     if not isinstance(mentions, dd.DataFrame):
         raise InputError(f"mentions must be the dask DataFrame extract_mentions returns, not {type(mentions).__name__}")

@@ -223,6 +223,13 @@ class ArticleEvent:
         about: for a statement, the index of the happening it reports.
         published: the article's publication time; lang, source, url: the article's.
         words: content-word keys of its sentences; names: capitalised names in them.
+
+    >>> import timeline
+    >>> from timeline.events.extract import read_article
+    >>> (e,) = read_article(timeline.Article(id="m", published="2025-03-10", source="A", lang="en",
+    ...                                      text="A car bomb killed five civilians in Manbij on Monday morning."))
+    >>> e.kind, e.event_type, [m.trigger for m in e.mentions], e.time.text, e.location, e.fatalities, e.main
+    ('happening', 'violence.remote.ied', ['car bomb', 'killed'], 'Monday morning', 'Manbij', 5, True)
     """
 
     article_id: str

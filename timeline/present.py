@@ -97,7 +97,11 @@ def shorten(text: str, width: int) -> str:
 
 
 def wrap(text: str, width: int) -> list[str]:
-    """``text`` broken into lines of at most ``width`` characters (words kept whole)."""
+    """``text`` broken into lines of at most ``width`` characters (words kept whole).
+
+    >>> wrap("a long line of words to wrap", 10)
+    ['a long', 'line of', 'words to', 'wrap']
+    """
     return textwrap.wrap(" ".join(text.split()), width, break_long_words=True, break_on_hyphens=False) or [""]
 
 
@@ -115,7 +119,13 @@ def safe_url(url: Optional[str]) -> Optional[str]:
 
 def write_text(path: PathLike, text: str, what: str, encoding: str = "utf-8") -> pathlib.Path:
     """Write ``text`` to ``path``; any failure is an :class:`~timeline.ExportError` naming
-    ``what`` was being written and where."""
+    ``what`` was being written and where.
+
+    >>> import pathlib, tempfile
+    >>> path = write_text(pathlib.Path(tempfile.mkdtemp()) / "note.txt", "hello", "a note")
+    >>> path.name, path.read_text()
+    ('note.txt', 'hello')
+    """
     p = pathlib.Path(path)
     try:
         data = text.encode(encoding)
@@ -238,7 +248,16 @@ def basis_words(time_basis: str) -> str:
 
 
 def best_mention(event: Event, article_id: str) -> EventMention:
-    """The mention of ``event`` from one article that best shows how it was dated."""
+    """The mention of ``event`` from one article that best shows how it was dated.
+
+    >>> import timeline
+    >>> chron = timeline.build_chronology([timeline.Article(
+    ...     id="a", published="2025-03-10", source="AFP", lang="en",
+    ...     text="A car bomb killed five civilians in the town of Manbij on Monday morning.")])
+    >>> event = chron.events[0]
+    >>> best_mention(event, "a").trigger
+    'killed'
+    """
     ms = [m for m in event.mentions if m.article_id == article_id] or list(event.mentions)
     order = {"explicit": 0, "inherited": 1, "reported": 2}
 
@@ -254,7 +273,15 @@ def best_mention(event: Event, article_id: str) -> EventMention:
 
 def check_language(language: object) -> str:
     """``language`` when labels can be written in it (``"en"``, ``"ar"``), else an
-    :class:`~timeline.InputError`."""
+    :class:`~timeline.InputError`.
+
+    >>> check_language("ar")
+    'ar'
+    >>> check_language("fr")
+    Traceback (most recent call last):
+      ...
+    timeline.errors.InputError: language must be one of 'en', 'ar', not 'fr'
+    """
     if language not in L.LANGUAGES:
         raise InputError(f"language must be one of {', '.join(map(repr, L.LANGUAGES))}, not {language!r}")
     return language  # type: ignore[return-value]
@@ -309,7 +336,16 @@ def _actors_in(sentence: str, lang: str) -> tuple[tuple[str, str], ...]:
 def written_actor(event: Event, actor_id: Optional[str]) -> Optional[str]:
     """An actor of ``event`` named as its reports write it (the words used most often in
     its mentions' sentences, "البنتاغون", "the Pentagon"; a country only by its name, not an
-    adjective), else its display name (:func:`actor_name`)."""
+    adjective), else its display name (:func:`actor_name`).
+
+    >>> import timeline
+    >>> chron = timeline.build_chronology([timeline.Article(
+    ...     id="a", published="2025-03-10", source="SANA", lang="ar",
+    ...     text="قصفت القوات التركية قرية في ريف منبج صباح اليوم الاثنين.")])
+    >>> event = chron.events[0]
+    >>> event.actor1, written_actor(event, event.actor1)
+    ('TR-MILITARY', 'القوات التركية')
+    """
     if not actor_id:
         return None
     got: Counter[str] = Counter()
@@ -332,7 +368,16 @@ def written_actor(event: Event, actor_id: Optional[str]) -> Optional[str]:
 
 def place_name(event: Event) -> Optional[str]:
     """Where ``event`` happened, as its reports write it (``location``), else the
-    gazetteer's name of its place."""
+    gazetteer's name of its place.
+
+    >>> import timeline
+    >>> chron = timeline.build_chronology([timeline.Article(
+    ...     id="a", published="2025-03-10", source="AFP", lang="en",
+    ...     text="A car bomb killed five civilians in the town of Manbij on Monday morning.")])
+    >>> event = chron.events[0]
+    >>> place_name(event)
+    'Manbij'
+    """
     if event.location:
         return event.location
     if event.place_id:
@@ -347,7 +392,16 @@ def place_name(event: Event) -> Optional[str]:
 
 def label_parts(event: Event, language: str = "en") -> list[str]:
     """The parts of :func:`event_label`: type, where (else who), toll; a statement's type
-    and speaker; the title alone for an event of unknown type."""
+    and speaker; the title alone for an event of unknown type.
+
+    >>> import timeline
+    >>> chron = timeline.build_chronology([timeline.Article(
+    ...     id="a", published="2025-03-10", source="AFP", lang="en",
+    ...     text="A car bomb killed five civilians in the town of Manbij on Monday morning.")])
+    >>> event = chron.events[0]
+    >>> label_parts(event)
+    ['Bomb / IED', 'Manbij', '5 killed']
+    """
     name = type_name(event.type, language)
     if name is None:
         return [" ".join(event.title.split())]
@@ -394,6 +448,14 @@ def event_label(event: Event, language: str = "en", *, isolated: bool = False, w
     ``width`` cuts it to that many characters (:func:`fit_parts`).  ``isolated=True`` wraps
     each part in a bidi isolate (:func:`isolate`), for display: an Arabic name followed by
     a number ("دير الزور · 2 killed") would otherwise pull the number to its far side.
+
+    >>> import timeline
+    >>> chron = timeline.build_chronology([timeline.Article(
+    ...     id="a", published="2025-03-10", source="AFP", lang="en",
+    ...     text="A car bomb killed five civilians in the town of Manbij on Monday morning.")])
+    >>> event = chron.events[0]
+    >>> event_label(event), event_label(event, "ar")
+    ('Bomb / IED · Manbij · 5 killed', 'عبوة ناسفة · Manbij · 5 قتلى')
     """
     parts = label_parts(event, language)
     if width is not None:
@@ -403,7 +465,16 @@ def event_label(event: Event, language: str = "en", *, isolated: bool = False, w
 
 def outlets_text(event: Event) -> str:
     """How many outlets report an event, and how many articles when that differs:
-    "3 outlets", "1 outlet (2 articles)"."""
+    "3 outlets", "1 outlet (2 articles)".
+
+    >>> import timeline
+    >>> chron = timeline.build_chronology([timeline.Article(
+    ...     id="a", published="2025-03-10", source="AFP", lang="en",
+    ...     text="A car bomb killed five civilians in the town of Manbij on Monday morning.")])
+    >>> event = chron.events[0]
+    >>> outlets_text(event)
+    '1 outlet'
+    """
     n_out, n_art = len(event.outlets), len(event.sources)
     text = f"{n_out} outlet{'s' if n_out != 1 else ''}"
     if n_art != n_out:

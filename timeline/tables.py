@@ -178,7 +178,16 @@ def _event_row(e: Event) -> dict[str, Any]:
 
 def event_rows(chron: "Chronology") -> list[dict[str, Any]]:
     """The events table as a list of rows (Python values: ``datetime``, ``int``, ``None``,
-    lists), dated events in time order, then undated ones; see :data:`EVENT_COLUMNS`."""
+    lists), dated events in time order, then undated ones; see :data:`EVENT_COLUMNS`.
+
+    >>> import timeline
+    >>> chron = timeline.build_chronology([timeline.Article(
+    ...     id="a", published="2025-03-10", source="AFP", lang="en",
+    ...     text="A car bomb killed five civilians in the town of Manbij on Monday morning.")])
+    >>> row = event_rows(chron)[0]
+    >>> row["event_type"], row["sub_event_type"], row["location"], row["fatalities"], row["time_precision"]
+    ('Explosions/Remote violence', 'Remote explosive/landmine/IED', 'Manbij', 5, 1)
+    """
     return [_event_row(e) for e in chron.all_events]
 
 
@@ -244,7 +253,15 @@ def _mention_row(e: Event, m: EventMention, zones: dict[str, tzinfo]) -> dict[st
 
 
 def mention_rows(chron: "Chronology") -> list[dict[str, Any]]:
-    """The mentions table as a list of rows (Python values); see :data:`MENTION_COLUMNS`."""
+    """The mentions table as a list of rows (Python values); see :data:`MENTION_COLUMNS`.
+
+    >>> import timeline
+    >>> chron = timeline.build_chronology([timeline.Article(
+    ...     id="a", published="2025-03-10", source="AFP", lang="en",
+    ...     text="A car bomb killed five civilians in the town of Manbij on Monday morning.")])
+    >>> [(r["trigger"], r["time_value"]) for r in mention_rows(chron)]
+    [('car bomb', '2025-03-10TMO'), ('killed', '2025-03-10TMO')]
+    """
     zones = _zones(chron)
     return [_mention_row(e, m, zones) for e in chron.all_events for m in e.mentions]
 
@@ -279,7 +296,15 @@ def events_frame(chron: "Chronology") -> "pd.DataFrame":
     ``start``, ``end`` are ``datetime64`` (``NaT`` for undated events), ``time_precision``
     and ``fatalities`` nullable ``Int64``, ``latitude``/``longitude`` ``Float64``, ``dated``
     ``bool``, counts ``int64``; ``sources``, ``articles``, ``source_urls``, ``classes`` and
-    ``conflicts`` hold lists.  ``df[df.dated]`` are the events the chart draws."""
+    ``conflicts`` hold lists.  ``df[df.dated]`` are the events the chart draws.
+
+    >>> import timeline
+    >>> chron = timeline.build_chronology([timeline.Article(
+    ...     id="a", published="2025-03-10", source="AFP", lang="en",
+    ...     text="A car bomb killed five civilians in the town of Manbij on Monday morning.")])
+    >>> events_frame(chron)[["event_id", "event_type", "fatalities"]].values.tolist()
+    [['E0001', 'Explosions/Remote violence', 5]]
+    """
     return _frame(event_rows(chron), EVENT_COLUMNS)
 
 
@@ -287,7 +312,15 @@ def events_frame(chron: "Chronology") -> "pd.DataFrame":
 def mentions_frame(chron: "Chronology") -> "pd.DataFrame":
     """The mentions table as a DataFrame (``Chronology.mentions_dataframe``): character
     offsets ``int64`` (``Int64`` where they may be missing), ``published`` time-zone-aware
-    (UTC), ``time_start``/``time_end`` ``datetime64``, ``classes`` lists."""
+    (UTC), ``time_start``/``time_end`` ``datetime64``, ``classes`` lists.
+
+    >>> import timeline
+    >>> chron = timeline.build_chronology([timeline.Article(
+    ...     id="a", published="2025-03-10", source="AFP", lang="en",
+    ...     text="A car bomb killed five civilians in the town of Manbij on Monday morning.")])
+    >>> mentions_frame(chron)["trigger"].tolist()
+    ['car bomb', 'killed']
+    """
     return _frame(mention_rows(chron), MENTION_COLUMNS)
 
 

@@ -11,7 +11,7 @@ as ``U.S.`` or ``Gen.``, initials or decimals).  Clauses split long run-on sente
 >>> n = normalize("قال مسؤول إن الطائرات قصفت المواقع، وأكد أن العملية ستستمر. ثم غادر.")
 >>> [(n.text[c.start:c.end], c.role) for s in split_sentences(n.text, "ar")
 ...  for c in split_clauses(n.text, s, "ar")]   # doctest: +NORMALIZE_WHITESPACE
-[('قال مسؤول', 'report'), ('الطائرات قصفت المواقع', 'content'), ('واكد', 'report'),
+[('قال مسؤول', 'report'), ('الطائرات قصفت المواقع', 'content'), ('واكد', 'statement'),
  ('العمليه ستستمر', 'content'), ('ثم غادر', 'plain')]
 """
 

@@ -60,7 +60,16 @@ def read_article(article: Article, times: Optional[Sequence[TimeMention]] = None
 def as_copy(events: Sequence[ArticleEvent], article: Article) -> tuple[ArticleEvent, ...]:
     """The events of an article whose text, language and date are those of the article
     ``events`` were read from: the same events under this article's id, outlet and url
-    (a syndicated copy is read once, not once per outlet)."""
+    (a syndicated copy is read once, not once per outlet).
+
+    >>> import attrs, timeline
+    >>> original = timeline.Article(id="m", text="A car bomb killed five civilians in Manbij on Monday morning.",
+    ...                             published="2025-03-10", source="AFP", lang="en")
+    >>> copy = attrs.evolve(original, id="m2", source="Reuters")
+    >>> (e,) = as_copy(read_article(original), copy)
+    >>> e.article_id, e.source, [m.source for m in e.mentions]
+    ('m2', 'Reuters', ['Reuters', 'Reuters'])
+    """
     def mention(m: EventMention) -> EventMention:
         return attrs.evolve(m, article_id=article.id, source=article.outlet, url=article.url)
 
@@ -70,7 +79,16 @@ def as_copy(events: Sequence[ArticleEvent], article: Article) -> tuple[ArticleEv
 
 def read_events(article: Article, norm: Normalized, times: Sequence[TimeMention], lang: str,
                 published: Optional[datetime]) -> tuple[ArticleEvent, ...]:
-    """The four steps on an article whose text is normalised and whose times are found."""
+    """The four steps on an article whose text is normalised and whose times are found.
+
+    >>> import timeline
+    >>> from timeline.text import normalize
+    >>> text = "A car bomb killed five civilians in Manbij on Monday morning."
+    >>> article = timeline.Article(id="m", text=text, published="2025-03-10", source="A", lang="en")
+    >>> times = timeline.find_times(text, published="2025-03-10", lang="en")
+    >>> [(e.event_type, e.time.value) for e in read_events(article, normalize(text), times, "en", article.anchor.when)]
+    [('violence.remote.ied', '2025-03-10TMO')]
+    """
     doc = Document.read(article.id, norm, lang, times)
     triggers = find_triggers(doc)
     free = attach_times(doc, triggers)

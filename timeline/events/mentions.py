@@ -107,7 +107,20 @@ def find_triggers(doc: Document) -> list[Trigger]:
     out = _compounds(doc, out)
     for t in out:
         _read_around(doc, t)
+    _novel_clauses(doc, out)
     return out
+
+
+def _novel_clauses(doc: Document, triggers: list[Trigger]) -> None:
+    """A happening the text calls new is new in all its clause: "A second explosion hit
+    the gate" — the hitting is the second explosion's, not the first happening's."""
+    novel = {(doc.clause_at(t.start).start, t.family) for t in triggers if t.novel}
+    if not novel:
+        return
+    for t in triggers:
+        if not t.novel and t.role in ("happening", "reference") \
+                and ((doc.clause_at(t.start).start, t.family) in novel):
+            t.novel = True
 
 
 def _compounds(doc: Document, triggers: list[Trigger]) -> list[Trigger]:

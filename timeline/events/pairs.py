@@ -178,7 +178,7 @@ def pair_facts(fa: Facts, fb: Facts) -> Optional[list[float]]:
     sim = _types_fit(a, b)
     if sim is None:
         return None
-    if b.novel and b.role == "happening":
+    if b.novel and b.role == "happening" and not (a.novel and a.sentence == b.sentence):
         # "a second explosion": not the happening told before, nor what that one caused
         return APART if fb.family == fa.family else None
     same_sentence = a.sentence == b.sentence

@@ -26,8 +26,8 @@ A mention with no time of its own takes its event's time (basis ``inherited``).
 >>> date_events(doc, events, free, datetime(2025, 12, 22))
 >>> [(e.kind, e.time.value if e.time else None, e.time_basis) for e in events]
 [('happening', '2025-12-19', 'explicit'), ('statement', None, 'publication')]
->>> [t.time_basis for t in events[0].triggers]
-['inherited', 'explicit', 'inherited']
+>>> [t.time_basis for t in events[0].triggers]  # "Gunmen" shares its clause's Friday
+['explicit', 'explicit', 'inherited']
 """
 
 from __future__ import annotations

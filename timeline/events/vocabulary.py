@@ -19,8 +19,8 @@ words' keys, matched longest first.
 >>> v.type_of(v.key("وبالغارات")), v.type_of(v.key("هاجمت"))
 ('violence.remote.air', 'violence')
 >>> e = vocabulary("en")
->>> e.type_of(e.key("shootings")), e.phrase(["opened", "fire", "on"], 0)
-('violence.civilians.shooting', (2, 'violence.civilians.shooting'))
+>>> e.type_of(e.key("shootings")), e.phrase([e.key(w) for w in ("opened", "fire", "on")], 0)
+('violence.civilians.shooting', (3, 'violence'))
 """
 
 from __future__ import annotations

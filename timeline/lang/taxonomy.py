@@ -33,7 +33,11 @@ __all__ = ["EventType", "TYPES", "ancestors", "family", "similarity", "acled", "
 @attrs.frozen
 class EventType:
     """One node of the hierarchy: ``id`` (dotted path), English and Arabic names, the
-    parent's id, the role and the ACLED (event type, sub-event type) when it has one."""
+    parent's id, the role and the ACLED (event type, sub-event type) when it has one.
+
+    >>> TYPES["violence.remote.air"]
+    EventType(id='violence.remote.air', en='Air/drone strike', ar='غارات جوية', role='happening', acled=('Explosions/Remote violence', 'Air/drone strike'))
+    """
 
     id: str
     en: str
@@ -171,7 +175,11 @@ POINT_TYPES: tuple[str, ...] = (
 
 
 def at_one_spot(type_id: str) -> bool:
-    """Does a happening of this type take place at one spot (:data:`POINT_TYPES`)?"""
+    """Does a happening of this type take place at one spot (:data:`POINT_TYPES`)?
+
+    >>> at_one_spot("violence.civilians.shooting"), at_one_spot("disaster.weather.flood")
+    (True, False)
+    """
     return type_id == "violence" or any(type_id == p or type_id.startswith(p + ".") for p in POINT_TYPES)
 
 
@@ -200,7 +208,11 @@ def ancestors(type_id: str) -> tuple[str, ...]:
 
 
 def family(type_id: str) -> str:
-    """The top-level family (``violence``, ``disaster``, ``outcome``, ``statement``, ...)."""
+    """The top-level family (``violence``, ``disaster``, ``outcome``, ``statement``, ...).
+
+    >>> family("violence.remote.air"), family("statement.condemn")
+    ('violence', 'statement')
+    """
     return type_id.split(".", 1)[0]
 
 
@@ -224,7 +236,11 @@ def similarity(a: str, b: str) -> float:
 
 
 def can_cause(cause: str, outcome: str) -> bool:
-    """Can a happening of type ``cause`` have the outcome ``outcome``?"""
+    """Can a happening of type ``cause`` have the outcome ``outcome``?
+
+    >>> can_cause("violence.remote", "outcome.death"), can_cause("political.vote", "outcome.death")
+    (True, False)
+    """
     for o in ancestors(outcome):
         allowed = _CAUSES.get(o)
         if allowed is not None:
@@ -234,7 +250,11 @@ def can_cause(cause: str, outcome: str) -> bool:
 
 def acled(type_id: str) -> tuple[str, str]:
     """ACLED's (event type, sub-event type) of a node; for nodes outside ACLED's scope, the
-    family's English name and the node's."""
+    family's English name and the node's.
+
+    >>> acled("violence.remote.air")
+    ('Explosions/Remote violence', 'Air/drone strike')
+    """
     for t in ancestors(type_id):
         node = TYPES[t]
         if node.acled is not None:

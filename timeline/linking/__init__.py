@@ -62,7 +62,11 @@ def _discriminative(keys: list[frozenset[str]]) -> list[frozenset[str]]:
 
 
 def common_keys(count: dict[str, int], n: int) -> set[str]:
-    """The keys of ``count`` (how many of ``n`` events carry each) too common to block on."""
+    """The keys of ``count`` (how many of ``n`` events carry each) too common to block on.
+
+    >>> sorted(common_keys({"p:SY": 100, "n:manbij": 2}, 1000))
+    ['p:SY']
+    """
     cap = max(COMMON_KEY, n // 500)
     return {k for k, c in count.items() if c > cap}
 
@@ -77,7 +81,18 @@ def score_pairs(events: Sequence[ArticleEvent], settings: Optional[LinkSettings]
     By default the word statistics (``corpus``) and the blocking ``keys`` are those of
     ``events``; a slice of a larger corpus passes the whole corpus's (so that its scores
     are the whole corpus's) and ``only`` (see :func:`candidate_pairs`) to score just the
-    pairs it owns."""
+    pairs it owns.
+
+    >>> import timeline
+    >>> from timeline.events.extract import read_article
+    >>> manbij = timeline.Article(id="m", text="A car bomb killed five civilians in Manbij on Monday morning.",
+    ...                           published="2025-03-10", source="A", lang="en")
+    >>> raqqa = timeline.Article(id="r", text="A car bomb killed three civilians in Raqqa on Monday morning.",
+    ...                          published="2025-03-10", source="B", lang="en")
+    >>> events = [*read_article(manbij), *read_article(raqqa)]
+    >>> {pair: round(p, 2) for pair, p in score_pairs(events).items()}
+    {(0, 1): 0.52}
+    """
     s = settings or LinkSettings()
     if corpus is None:
         corpus = Corpus(events)
@@ -104,7 +119,18 @@ def score_pairs(events: Sequence[ArticleEvent], settings: Optional[LinkSettings]
 def link_events(events: Sequence[ArticleEvent], settings: Optional[LinkSettings] = None) -> list[list[int]]:
     """Groups of indices into ``events``, one per happening (or statement).  ``events``
     must be in a fixed order (the chronology sorts them by article id and index), so
-    that the result does not depend on the order the articles came in."""
+    that the result does not depend on the order the articles came in.
+
+    >>> import timeline
+    >>> from timeline.events.extract import read_article
+    >>> manbij = timeline.Article(id="m", text="A car bomb killed five civilians in Manbij on Monday morning.",
+    ...                           published="2025-03-10", source="A", lang="en")
+    >>> raqqa = timeline.Article(id="r", text="A car bomb killed three civilians in Raqqa on Monday morning.",
+    ...                          published="2025-03-10", source="B", lang="en")
+    >>> events = [*read_article(manbij), *read_article(raqqa)]
+    >>> link_events(events)  # two look-alike car bombs, 160 km apart: two events
+    [[0], [1]]
+    """
     s = settings or LinkSettings()
     scores = score_pairs(events, s)
     if s.far_km is not None:
@@ -127,6 +153,18 @@ def far_apart(events: Sequence[ArticleEvent], pairs: Iterable[tuple[int, int]],
     still join (a gazetteer misreading a person's name as a town far away must not split
     an incident).  Two reports that write the place with the same name are left alone: a
     name borne by several towns (Naples, Salisbury) may be read as a different one in each.
+
+    >>> import timeline
+    >>> from timeline.events.extract import read_article
+    >>> manbij = timeline.Article(id="m", text="A car bomb killed five civilians in Manbij on Monday morning.",
+    ...                           published="2025-03-10", source="A", lang="en")
+    >>> raqqa = timeline.Article(id="r", text="A car bomb killed three civilians in Raqqa on Monday morning.",
+    ...                          published="2025-03-10", source="B", lang="en")
+    >>> events = [*read_article(manbij), *read_article(raqqa)]
+    >>> far_apart(events, [(0, 1)])
+    [(0, 1)]
+    >>> far_apart(events, [(0, 1)], far_km=500.0)
+    []
     """
     from ..lang.taxonomy import at_one_spot
     from .features import _km

@@ -25,7 +25,11 @@ __all__ = ["cluster"]
 
 def cluster(n: int, scores: Mapping[tuple[int, int], float], threshold: float,
             cannot: Collection[tuple[int, int]] = ()) -> list[list[int]]:
-    """Groups of ``range(n)`` (each sorted, the groups by their first member)."""
+    """Groups of ``range(n)`` (each sorted, the groups by their first member).
+
+    >>> cluster(3, {(0, 1): 0.9, (1, 2): 0.6, (0, 2): 0.0}, 0.5)  # 2 is like 1, not 0: on average 0.3
+    [[0, 1], [2]]
+    """
     adj: list[dict[int, float]] = [dict() for _ in range(n)]
     heap = []
     for (i, j), p in scores.items():
