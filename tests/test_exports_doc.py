@@ -71,8 +71,11 @@ def test_the_date_basis_words_are_the_hover_s() -> None:
 def test_the_command_line_example_is_what_build_prints() -> None:
     block = DOC[DOC.index("`timeline build` output"):]
     example = block[block.index("```\n") + 4:block.index("\n```", block.index("```\n") + 4)].splitlines()
-    lines = _table(timeline.build_chronology(SEEDS), 110)
+    chron = timeline.build_chronology(SEEDS)
+    lines = _table(chron, 110)
     assert example[0] == lines[0]
+    summary = next(line for line in example if "dated events from" in line)
+    assert summary.startswith(f"{len(chron.events)} dated events from 5 articles"), summary
     for line in example[1:]:
         if line.startswith("E0"):
             assert line in lines, line
