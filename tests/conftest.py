@@ -35,3 +35,11 @@ def seed_articles() -> dict[str, tuple[str, str]]:
     manifest = json.loads((SEEDS / "manifest.json").read_text(encoding="utf-8"))
     return {row["file"][:3]: ((SEEDS / row["file"]).read_text(encoding="utf-8"), row["published"])
             for row in manifest}
+
+
+@pytest.fixture(scope="session")
+def seed_chronology():
+    """The chronology of the seed articles, built once for the whole suite (it is frozen)."""
+    import timeline
+
+    return timeline.build_chronology(SEEDS)

@@ -22,7 +22,6 @@ import pytest
 import timeline
 from timeline.present import event_label
 
-from .conftest import SEEDS
 
 CHROMIUM = next((p for p in map(shutil.which, ("chromium", "chromium-browser", "google-chrome")) if p), None)
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="no chromium: run `make test` or .ci/install-browser")
@@ -114,11 +113,6 @@ def _expected(fig: object) -> dict[str, int]:
         sub = (t.xaxis or "x") + (t.yaxis or "y")
         out[sub] = out.get(sub, 0) + len(t.y)
     return out
-
-
-@pytest.fixture(scope="module")
-def seed_chronology() -> timeline.Chronology:
-    return timeline.build_chronology(SEEDS)
 
 
 def test_chart_renders_every_dated_event_in_chromium(seed_chronology: timeline.Chronology, tmp_path: pathlib.Path) -> None:

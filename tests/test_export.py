@@ -20,8 +20,8 @@ RLI, LRI, PDI = "\u2067", "\u2066", "\u2069"
 
 
 @pytest.fixture(scope="module")
-def chron() -> timeline.Chronology:
-    return timeline.build_chronology(SEEDS)
+def chron(seed_chronology: timeline.Chronology) -> timeline.Chronology:
+    return seed_chronology
 
 
 @pytest.fixture(scope="module")

@@ -13,15 +13,14 @@ import pytest
 import timeline
 from timeline.tables import EVENT_COLUMNS, MENTION_COLUMNS
 
-from .conftest import SEEDS
 
 ACLED = ["event_date", "event_type", "sub_event_type", "actor1", "actor2", "location", "fatalities",
          "time_precision", "source", "notes", "country", "latitude", "longitude"]
 
 
 @pytest.fixture(scope="module")
-def chron() -> timeline.Chronology:
-    return timeline.build_chronology(SEEDS)
+def chron(seed_chronology: timeline.Chronology) -> timeline.Chronology:
+    return seed_chronology
 
 
 @pytest.fixture(scope="module")

@@ -15,15 +15,14 @@ from timeline.viz import (
     BAR_TRACE, CONTINUES_TRACE, POINT_TRACE, STATEMENT_BAR_TRACE, STATEMENT_TRACE, focus_window, plot, to_html,
 )
 
-from .conftest import SEEDS
 
 RLI, LRI, PDI = "\u2067", "\u2066", "\u2069"
 EVENT_TRACES = {POINT_TRACE, BAR_TRACE, STATEMENT_TRACE, STATEMENT_BAR_TRACE}
 
 
 @pytest.fixture(scope="module")
-def chron() -> timeline.Chronology:
-    return timeline.build_chronology(SEEDS)
+def chron(seed_chronology: timeline.Chronology) -> timeline.Chronology:
+    return seed_chronology
 
 
 @pytest.fixture(scope="module")

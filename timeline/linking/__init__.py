@@ -14,7 +14,7 @@ from typing import Callable, Iterable, Optional, Sequence
 from ..model import ArticleEvent
 from .candidates import candidate_pairs
 from .cluster import cluster
-from .features import Corpus, pair_features, profile
+from .features import FAR_KM, Corpus, pair_features, profile
 from .model import LinkModel, LinkSettings, load_model
 
 __all__ = ["link_events", "score_pairs", "far_apart", "common_keys", "LinkSettings", "LinkModel", "load_model"]
@@ -140,7 +140,7 @@ def link_events(events: Sequence[ArticleEvent], settings: Optional[LinkSettings]
 
 
 def far_apart(events: Sequence[ArticleEvent], pairs: Iterable[tuple[int, int]],
-              far_km: float = 100.0) -> list[tuple[int, int]]:
+              far_km: float = FAR_KM) -> list[tuple[int, int]]:
     """The pairs of article events that cannot be one happening by where they took place:
     both the main event of their article (its headline and lead place it firmly), both
     of a kind that happens at one spot (``timeline.taxonomy.at_one_spot``: a shooting, a

@@ -51,7 +51,9 @@ NAMES: tuple[str, ...] = (
 )
 _FINE_RANK = Granularity.DAY.rank
 _NEAR_KM = 60.0
-_FAR_KM = 100.0
+#: Towns farther apart than this (km) hold two happenings at one spot, not one (the
+#: ``spot_conflict`` feature, and ``LinkSettings.far_km``'s default).
+FAR_KM = 100.0
 
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -202,7 +204,7 @@ def pair_features(a: Profile, b: Profile, tolerance: timedelta) -> list[float]:
             near = not same and km <= _NEAR_KM
         else:
             near = not same and bool(a.regions & b.regions)
-        spot = not same and km is not None and km > _FAR_KM and a.spot and b.spot
+        spot = not same and km is not None and km > FAR_KM and a.spot and b.spot
         f += [1.0 if same else 0.0, 1.0 if near else 0.0, 0.0 if same or near else 1.0, 1.0 if spot else 0.0]
     else:
         f += [0.0, 0.0, 0.0, 0.0]

@@ -25,7 +25,7 @@ from typing import Optional, Sequence
 import attrs
 
 from ..errors import InputError
-from .features import NAMES
+from .features import FAR_KM, NAMES
 
 __all__ = ["LinkSettings", "LinkModel", "load_model"]
 
@@ -104,7 +104,7 @@ class LinkSettings:
     undated_reach: timedelta = timedelta(days=7)
     background_reach: timedelta = timedelta(days=5 * 366)
     model: Optional[LinkModel] = None
-    far_km: Optional[float] = 100.0
+    far_km: Optional[float] = FAR_KM
 
     def __attrs_post_init__(self) -> None:
         if self.threshold is not None and not (isinstance(self.threshold, (int, float)) and 0.0 <= self.threshold <= 1.0):
