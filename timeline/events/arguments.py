@@ -103,9 +103,11 @@ def attach_times(doc: Document, triggers: list[Trigger]) -> list[int]:
                 best = (cost[0], cost[1], t)
         assert best is not None
         t = best[2]
-        if t.time is None or _rank(tm) < _rank(t.time):
+        # the most precise time wins; of two as precise, the one told nearer ("evacuated
+        # since Aug. 14, the White House said Thursday": the saying is Thursday's)
+        if t.time is None or (_rank(tm), best[0]) < (_rank(t.time), t.time_gap):
             t.time, t.time_basis = tm, "explicit"
-            t.time_near = best[0] <= _NEAR_TOKENS
+            t.time_near, t.time_gap = best[0] <= _NEAR_TOKENS, best[0]
     _share_in_clauses(doc, [t for cands in by_sentence.values() for t in cands])
     return free
 

@@ -38,7 +38,7 @@ class Trigger:
     :class:`~timeline.EventMention` is made from it at the end)."""
 
     __slots__ = ("i", "j", "start", "end", "type", "role", "key", "sentence", "modality", "novel",
-                 "definite", "subordinate", "episode", "time", "time_basis", "time_near", "event", "places", "actors", "casualties",
+                 "definite", "subordinate", "episode", "time", "time_basis", "time_near", "time_gap", "event", "places", "actors", "casualties",
                  "actor1", "actor2", "speaker")
 
     def __init__(self, i: int, j: int, start: int, end: int, type_id: str, key: str, sentence: int):
@@ -56,6 +56,7 @@ class Trigger:
         self.time: Optional[TimeMention] = None   # the time expression that dates it
         self.time_basis = "none"
         self.time_near = False  # its time is told right next to it ("the attack on December 27th")
+        self.time_gap = 0.0  # how far (in words) that time is told from it
         self.event: Optional[int] = None          # its event within the article
         self.places: list = []
         self.actors: list = []
