@@ -99,10 +99,16 @@ def group_events(doc: Document, triggers: list[Trigger]) -> list[Draft]:
     events: list[Draft] = []
     last_statement: Optional[Draft] = None
     live = [t for t in triggers if t.modality in ("asserted", "planned")]
-    for t in live:
-        if t.role != "statement":
-            continue
+    speech = [t for t in live if t.role == "statement"]
+    for t in speech:
         t.speaker = frozenset({"actor:" + t.actor1.id}) if t.actor1 is not None else _speaker(doc, t)
+    for k in range(len(speech) - 2, -1, -1):
+        # "In a statement Sunday, the minister said …": a speech word whose speaker is
+        # named only by the next one in its sentence is that speaker's
+        t = speech[k]
+        if t.speaker is None and k + 1 < len(speech) and speech[k + 1].sentence == t.sentence:
+            t.speaker = speech[k + 1].speaker
+    for t in speech:
         e = _statement_event(t, last_statement)
         if e is None:
             e = Draft(len(events), "statement", "asserted")
@@ -196,10 +202,12 @@ def _speaker(doc: Document, t: Trigger) -> Optional[frozenset[str]]:
             if k < 0 or k >= n or doc.sentence_of[k] != t.sentence:
                 break
             w = toks[k]
-            if w in PUNCT or v.type_of(doc.keys[k]) or w.isdecimal():
+            if w in PUNCT or v.type_of(doc.keys[k]) or w.isdecimal() or doc.in_time(k):
                 break
             if w in v.pronouns:
                 return []
+            if w in v.prepositions:
+                break  # the noun phrase naming the speaker ends here
             if w not in stop and len(w) > 1:
                 out.append(doc.keys[k])
             if len(out) >= 3:

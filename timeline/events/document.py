@@ -40,7 +40,7 @@ class Document:
 
     __slots__ = ("article_id", "lang", "norm", "vocab", "tokens", "starts", "ends", "keys",
                  "sentences", "sentence_of", "clauses", "times", "time_spans", "_sent_first", "_sent_starts", "_places",
-                 "_words")
+                 "_words", "_timed")
 
     def __init__(self, article_id: str, norm: Normalized, lang: str, vocab: Vocabulary,
                  tokens: list[str], starts: list[int], ends: list[int],
@@ -67,6 +67,21 @@ class Document:
         self.time_spans = [(norm.to_normalized(t.start), norm.to_normalized(t.end)) for t in self.times]
         self._places: Optional[list] = None
         self._words: dict[int, tuple[str, ...]] = {}
+        self._timed: Optional[frozenset[int]] = None
+
+    def in_time(self, i: int) -> bool:
+        """Is token ``i`` part of a time expression ("Sunday" in "a statement Sunday")?"""
+        if self._timed is None:
+            timed: set[int] = set()
+            for s, e in self.time_spans:
+                k = bisect_right(self.starts, s) - 1
+                k = max(k, 0)
+                while k < len(self.starts) and self.starts[k] < e:
+                    if self.ends[k] > s:
+                        timed.add(k)
+                    k += 1
+            self._timed = frozenset(timed)
+        return i in self._timed
 
     def sentence_words(self, k: int) -> tuple[str, ...]:
         """The keys of sentence ``k``'s content words (letters, two or more), once each."""

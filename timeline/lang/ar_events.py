@@ -181,6 +181,10 @@ STAMPS = "نشر في | تاريخ النشر | آخر تحديث | تحديث |
 LOCATIVES = ("في | ب | قرب | بالقرب | داخل | خارج | شمال | جنوب | شرق | غرب | شمالي | جنوبي | شرقي | غربي"
              " | وسط | أنحاء | مختلف | عموم | ولاية | محافظة | إقليم | منطقة | مدينة | بلدة | على")
 
+#: Prepositions: a speaker is a noun phrase, and one of these ends it ("وقال في بيان":
+#: the statement has no speaker of its own after it).
+PREPOSITIONS = "في | على | عن | من | إلى | الى | مع | خلال | عبر | بعد | قبل | حسب | وفق | وفقا | لدى | عند | ضد | منذ"
+
 #: Relative pronouns that open a clause about another happening.
 RELATIVES = "الذي | التي | الذين | اللذين | اللتين | اللواتي"
 
@@ -192,5 +196,5 @@ DATA = {
     "irrealis": IRREALIS, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "pronouns": PRONOUNS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
     "anaphora_pronouns": "", "anaphora_predicates": "", "stamps": STAMPS,
-    "locatives": LOCATIVES, "not_clitic": NOT_CLITIC,
+    "locatives": LOCATIVES, "prepositions": PREPOSITIONS, "not_clitic": NOT_CLITIC,
 }

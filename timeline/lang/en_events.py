@@ -202,6 +202,11 @@ STAMPS = "posted | updated | published | modified | last updated | filed"
 #: something happened ("in Syria", "across Nabeul"), not a modifier ("U.S. troops").
 LOCATIVES = "in | at | near | outside | inside | across | into | throughout | around | off | on"
 
+#: Prepositions: a speaker is a noun phrase, and one of these ends it ("In a statement,
+#: the ministry said": the statement has no speaker of its own before it).
+PREPOSITIONS = ("in | on | at | with | by | from | for | to | into | after | before | during | via | through"
+                " | under | over | about | against | amid | according")
+
 #: Relative pronouns and conjunctions that open a clause about another happening.
 RELATIVES = "which | that | who | whom | whose | where | when"
 
@@ -213,5 +218,5 @@ DATA = {
     "irrealis": IRREALIS, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "pronouns": PRONOUNS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
     "anaphora_pronouns": ANAPHORA_PRONOUNS, "anaphora_predicates": ANAPHORA_PREDICATES, "stamps": STAMPS,
-    "locatives": LOCATIVES, "not_clitic": "",
+    "locatives": LOCATIVES, "prepositions": PREPOSITIONS, "not_clitic": "",
 }
