@@ -98,3 +98,39 @@ def test_arabic_work_is_not_an_operation() -> None:
                     "2025-03-11", "ar")
     happening = [e for e in evs if e.kind == "happening"]
     assert [[m.trigger for m in e.mentions] for e in happening] == [["العمليات العسكرية", "مقتل"]]
+
+
+def test_a_statement_noun_and_the_verb_naming_its_speaker_are_one_statement() -> None:
+    text = ("Rockets hit a fuel depot near Kirkuk on Friday. In a statement Saturday, the interior "
+            "minister said the attack would not go unpunished.")
+    statements = [e for e in events_of(text, "2025-05-10") if e.kind == "statement"]
+    assert [[m.trigger for m in e.mentions] for e in statements] == [["statement", "said"]]
+    assert statements[0].time.value == "2025-05-10"
+
+
+def test_an_arabic_speech_verb_and_its_statement_noun_are_one_statement() -> None:
+    text = "سقطت قذائف على بلدة الخيام فجر الأحد. وقال الجيش في بيان إنه رد على مصادر النيران."
+    statements = [e for e in events_of(text, "2025-05-11", "ar") if e.kind == "statement"]
+    assert [[m.trigger for m in e.mentions] for e in statements] == [["وقال", "بيان"]]
+
+
+def test_of_two_equally_precise_times_the_nearer_dates_the_word() -> None:
+    text = ("About 4,000 families have returned to the valley since the roads reopened on March 2, "
+            "the relief agency said Wednesday.")
+    (said,) = [e for e in events_of(text, "2025-03-20") if e.kind == "statement"]
+    assert (said.time.text, said.time.value) == ("Wednesday", "2025-03-19")
+
+
+def test_a_year_on_the_happening_gives_way_to_the_day_its_outcome_carries() -> None:
+    # "since 2009" dates the couple's stay, not the shooting; the death is Saturday's
+    text = ("A man shot his brother at the farm where the family had lived since 2009. "
+            "The victim died early Saturday at a hospital in Salina.")
+    (shooting,) = [e for e in events_of(text, "2025-06-09") if e.kind == "happening"]
+    assert shooting.time.value == "2025-06-07TMO"
+
+
+def test_a_clock_told_with_its_part_of_day_dates_the_event_to_the_minute() -> None:
+    text = ("سجلت هزة أرضية بقوة 4.1 درجات صباح اليوم الخميس قرب مدينة أكادير. "
+            "ووقعت الهزة في حدود الساعة الخامسة و10 دقائق صباحا.")
+    (quake,) = [e for e in events_of(text, "2025-10-16", "ar") if e.kind == "happening"]
+    assert quake.time.value == "2025-10-16T05:10"

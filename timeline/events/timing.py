@@ -4,7 +4,9 @@ An event's time is, in order:
 
 1. ``explicit``: the most precise time attached to one of its mentions — a time attached
    to a word naming the happening first, then to a back-reference, then to an outcome (a
-   toll "as of 07:00 Saturday" dates the toll, not the quake of Friday night);
+   toll "as of 07:00 Saturday" dates the toll, not the quake of Friday night), unless
+   that is a month or coarser and another of its words carries a day ("lived there
+   since 2005 … died Saturday"); a clock told without its day takes the event's day;
 2. ``narrative``: for a happening, a time of its own sentences that no other event took,
    else the last such time of the two sentences before it ("Friday night. Gunmen opened
    fire on a bus.");
@@ -70,7 +72,16 @@ def _explicit(e: Draft, published: Optional[datetime] = None) -> Optional[TimeMe
         return None
     firm = [t for t in timed if "day_inferred" not in t.time.flags]  # type: ignore[union-attr]
     best = _best(firm or timed)
-    if firm and best.granularity is not None and best.granularity.rank >= Granularity.PART_OF_DAY.rank:
+    if _rank(best) > Granularity.WEEK.rank:
+        # a month or a year on a word naming the happening gives way to a day the event's
+        # other words carry ("shot his family Saturday … lived there since 2005"): one
+        # happening has one time, and a coarse one is more often background (an age, a
+        # "since", an earlier stay) than the news itself
+        days = [t for t in (firm or timed) if _rank(t.time) <= Granularity.DAY.rank]  # type: ignore[arg-type]
+        if days:
+            best = _best(days)
+    if firm and best.granularity is not None and \
+            Granularity.PART_OF_DAY.rank <= best.granularity.rank <= Granularity.DAY.rank:
         clocks = [t.time for t in timed if t.time is not None and "day_inferred" in t.time.flags
                   and _rank(t.time) < _rank(best)]
         if clocks:
@@ -88,23 +99,34 @@ def _best(triggers: list[Trigger]) -> TimeMention:
 
 def _on_day(clock: TimeMention, day: TimeMention) -> Optional[TimeMention]:
     """``clock`` moved onto the day of ``day`` when that day holds the same hour, else
-    ``None``."""
+    ``None``.  A part of day lends its date to a clock told near its bounds ("صباح اليوم
+    الأربعاء … الساعة الرابعة و25 دقيقة صباحا": 04:25 is early for a morning, and more
+    precise than it)."""
     if clock.interval is None or day.interval is None:
         return None
     c, d = clock.interval, day.interval
-    shift = datetime.combine(d.start.date(), c.start.time()) - c.start
-    if not shift:
+    date0 = d.start.date()
+    # "Saturday night … at 12:30 a.m.": the small hours after the night's day
+    starts = [datetime.combine(date0 + timedelta(days=n), c.start.time(), tzinfo=c.start.tzinfo) for n in (0, 1)]
+    inside = [s for s in starts if d.start <= s < d.end]
+    if inside:
+        start = inside[0]
+    elif d.start - _NEAR_BOUNDS <= starts[0] < d.end + _NEAR_BOUNDS:
+        start = starts[0]
+    else:
         return None
-    start, end = c.start + shift, c.end + shift
-    if not (d.start <= start < d.end):
-        # "Saturday night … at 12:30 a.m.": the small hours after the night's day
-        start, end = start + timedelta(days=1), end + timedelta(days=1)
-        if not (d.start <= start < d.end):
-            return None
+    shift = start - c.start
+    if not shift:
+        return clock
+    end = c.end + shift
     value = start.strftime("%Y-%m-%dT%H:%M") if clock.granularity is Granularity.MINUTE or ":" in clock.value[-6:] \
         else clock.value.replace(c.start.strftime("%Y-%m-%d"), start.strftime("%Y-%m-%d"))
     return attrs.evolve(clock, value=value, interval=TimeInterval(start, end),
                         explanation=f"{clock.explanation}; on the day of the event, {day.text!r} → {value}")
+
+
+#: How far outside a part of day a clock time told with it may lie and still take its date.
+_NEAR_BOUNDS = timedelta(hours=3)
 
 
 def _narrative(doc: Document, e: Draft, free: list[int], taken: set[int]) -> Optional[TimeMention]:
