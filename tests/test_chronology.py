@@ -223,3 +223,18 @@ def test_the_title_is_a_report_that_says_when_not_a_caption() -> None:
     wave = [e for e in chron.events if len(articles_of(e)) >= 3 and e.kind == "happening"]
     assert len(wave) == 1 and wave[0].value == "2025-12-19"
     assert wave[0].title == "شنت طائرات أمريكية غارات على مواقع لتنظيم داعش في دير الزور والرقة بسوريا يوم الجمعة."
+
+
+def test_the_news_no_report_dates_lies_on_its_first_report_s_day_or_the_day_before() -> None:
+    # the shooting is what the article is about: dated by the report, with a week's precision;
+    # the vote it mentions in passing stays undated
+    text = ("A man was shot and killed outside a pawn shop in Wichita, police said. Police are looking "
+            "for a silver sedan. Officers asked anyone with information to call. Neighbors said the "
+            "city council voted to close the shop.")
+    chron = timeline.build_chronology([timeline.Article(id="w", text=text, published="2025-06-10", source="KW")])
+    (shooting,) = [e for e in chron.events if e.kind == "happening"]
+    assert (shooting.value, shooting.date_basis, shooting.time_precision) == \
+        ("2025-06-09/2025-06-10", "publication", 2)
+    assert (shooting.interval.start.isoformat(), shooting.interval.end.isoformat()) == \
+        ("2025-06-09T00:00:00", "2025-06-11T00:00:00")
+    assert [e.type for e in chron.undated] == ["political.election"]

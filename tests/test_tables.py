@@ -25,7 +25,8 @@ def chron(seed_chronology: timeline.Chronology) -> timeline.Chronology:
 
 @pytest.fixture(scope="module")
 def small() -> timeline.Chronology:
-    """One attack told by three articles of two outlets, a statement, an undated report."""
+    """One attack told by three articles of two outlets, and a statement about another
+    attack that no report dates (the main happening of its article)."""
     return timeline.build_chronology([
         timeline.Article(id="a1", text="قتل جنديان في هجوم قرب تدمر يوم السبت الماضي.", published="2025-12-20",
                          source="A", url="https://a.example/1"),
@@ -73,11 +74,14 @@ def test_acled_columns_hold_acled_meanings(small: timeline.Chronology) -> None:
     assert round(attack.latitude, 1) == 34.6 and round(attack.longitude, 1) == 38.3
     assert attack.fatalities == 2 and attack.notes == attack.title == small.events[0].title
     assert attack.label == "Attack · تدمر · 2 killed"
-    statement = df.iloc[1]
+    other = df.iloc[1]  # "another attack near Deir ez-Zor": its article's news, undated
+    assert (other.date_basis, other.value, other.time_precision) == ("publication", "2025-12-19/2025-12-20", 2)
+    assert other.event_date == pd.Timestamp("2025-12-19") and other.location == "دير الزور"
+    statement = df.iloc[2]
     assert (statement.event_type, statement.sub_event_type) == ("Statement", "Said")
     assert (statement.actor1, statement.actor1_id) == ("Military Forces of the United States", "US-MILITARY")
     assert pd.isna(statement.fatalities) and statement.date_basis == "publication"
-    assert statement.about == small.undated[0].id
+    assert statement.about == other.event_id
 
 
 def test_sources_are_distinct_outlets_and_articles_are_counted_apart(small: timeline.Chronology) -> None:

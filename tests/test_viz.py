@@ -93,7 +93,7 @@ def test_a_long_label_loses_letters_of_its_name_not_its_toll() -> None:
 
 
 def test_names_stay_as_the_reports_write_them(small: timeline.Chronology) -> None:
-    attack, statement, undated = small.all_events
+    attack, other, statement = small.all_events
     assert event_label(attack) == "Attack · تدمر · 2 killed"
     assert event_label(statement) == "Statement · البنتاغون"  # US-MILITARY, named as the report names it
     assert event_label(statement, "ar") == "تصريح · البنتاغون"
@@ -138,9 +138,10 @@ def test_sources_count_outlets_not_articles(small: timeline.Chronology) -> None:
     fig = plot(small)
     hover = next(h for t in fig.data for i, h in zip(t.customdata, t.hovertext) if i == attack.id)
     assert "2 outlets (3 articles) · " in hover
-    [point] = [t for t in fig.data if attack.id in t.customdata]
+    [trace] = [t for t in fig.data if attack.id in t.customdata]
+    point = list(trace.marker.size)[list(trace.customdata).index(attack.id)]
     statement_size = next(t.marker.size for t in fig.data if t.name == STATEMENT_TRACE)
-    assert list(point.marker.size) == [11]  # 8 for one outlet, 3 more per outlet
+    assert point == 11  # 8 for one outlet, 3 more per outlet
     assert list(statement_size) == [8 * 0.8]  # one outlet, in the statement lane
     page = to_html(small)
     assert "<th>outlets (articles)</th>" in page and "<td>2 (3)</td>" in page and "<td>1</td>" in page
@@ -305,11 +306,11 @@ def test_hover_shows_label_date_outlets_sentence_and_every_source(chron: timelin
 def test_hover_explains_the_date_basis_words(small: timeline.Chronology) -> None:
     fig = plot(small)
     hovers = {i: h for t in fig.data for i, h in zip(t.customdata, t.hovertext)}
-    attack, statement = small.events
+    attack, other, statement = small.events
     assert "<i>explicit: the time is written in this report's own sentence</i>" in hovers[attack.id]
-    assert ("<i>no report gives a time: dated by its first publication day</i>" in hovers[statement.id])
+    assert ("<i>no report gives a time: dated by its first report's publication day (a happening: that day or the day before)</i>" in hovers[statement.id])
     assert "<i>publication day: no time given: the day the article was published</i>" in hovers[statement.id]
-    assert f"about {small.undated[0].id}: " in hovers[statement.id]
+    assert f"about {other.id}: " in hovers[statement.id]
 
 
 def test_the_hover_words_cover_every_basis() -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import gc
 import warnings
 from collections import Counter
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Optional, TypeVar, Union
 
 import attrs
@@ -390,13 +390,35 @@ def _fatalities(members: list[ArticleEvent]) -> Optional[int]:
     return min(f for p, f in figures if (p.date() if p is not None else None) == day)
 
 
+def _report_window(members: list[ArticleEvent]) -> Optional[TimeInterval]:
+    """For a happening no report dates that is what an article is about (its headline
+    and lead tell it, as news, not as background): the day its first report was
+    published and the day before.  A report tells what has just happened; analysts code
+    such an event by its report's date, with a week's precision (ACLED's
+    ``time_precision`` 2)."""
+    if not any(e.main and not e.background and e.modality == "asserted" for e in members):
+        return None
+    pubs = [e.published for e in members if e.published is not None]
+    if not pubs:
+        return None
+    first = min(pubs, key=lambda d: d.replace(tzinfo=None))
+    day = datetime(first.year, first.month, first.day, tzinfo=first.tzinfo)
+    return TimeInterval(day - timedelta(days=1), day + timedelta(days=1))
+
+
 def _event(members: list[ArticleEvent]) -> Event:
     mentions = sorted((m for e in members for m in e.mentions), key=lambda m: (m.article_id, m.start, m.end))
     best, conflicts = _consensus(members)
     kind = "statement" if all(e.kind == "statement" for e in members) else "happening"
     interval = best.interval if best else None
     time = best.time if best else None
-    if best is not None and best.time_basis == "publication":
+    if best is None and kind == "happening":
+        interval = _report_window(members)
+    if best is None and interval is not None:
+        day = interval.end - timedelta(days=1)
+        value, granularity, basis = f"{interval.start.date().isoformat()}/{day.date().isoformat()}", Granularity.DAY, \
+            "publication"
+    elif best is not None and best.time_basis == "publication":
         value, granularity, basis = interval.start.date().isoformat(), Granularity.DAY, "publication"  # type: ignore[union-attr]
     elif best is not None and time is not None:
         value, granularity, basis = time.value, time.granularity, "reports"

@@ -456,7 +456,7 @@ def _tl_event(e: Event, language: str = "en") -> dict[str, Any]:
     out: dict[str, Any] = {
         "start_date": _tl_date(e.interval.start, e.granularity, label),
     }
-    prec = time_precision(e.granularity)
+    prec = e.time_precision
     if prec is not None and prec > 1:
         last = e.interval.end - timedelta(days=1) if e.interval.end.time() == datetime.min.time() else e.interval.end
         out["end_date"] = _tl_date(last, e.granularity)

@@ -300,7 +300,10 @@ class Event:
         conflicts: sources whose time disagrees with the consensus.
         date_basis: ``"reports"`` when the time comes from the reports' time expressions,
             ``"publication"`` for a statement no report dates, taken to be made on the day
-            its first report was published, ``"none"`` for undated events.
+            its first report was published, or for a happening no report dates that an
+            article is about (its headline and lead), taken to lie on that day or the day
+            before (value ``"YYYY-MM-DD/YYYY-MM-DD"``, ``time_precision`` 2);
+            ``"none"`` for undated events.
         type: its type in the event taxonomy (``timeline.taxonomy``), the most specific
             its reports agree on; :attr:`event_type` and :attr:`sub_event_type` give
             ACLED's names for it.
@@ -357,11 +360,11 @@ class Event:
         """ACLED's code: 1 = a day or finer, 2 = a week, 3 = a month or coarser."""
         if self.granularity is None or self.interval is None:
             return None
-        from .timex import Granularity as G
+        if self.date_basis == "publication" and self.kind == "happening":
+            return 2  # the day of its first report or the day before
+        from .present import time_precision
 
-        if self.granularity.rank <= G.DAY.rank:
-            return 1
-        return 2 if self.granularity in (G.WEEKEND, G.WEEK) else 3
+        return time_precision(self.granularity)
 
     @property
     def outlets(self) -> tuple[str, ...]:

@@ -186,7 +186,7 @@ def when_label(interval: Optional[TimeInterval], granularity: Optional[Granulari
     if g is Granularity.PART_OF_DAY:
         part = _PARTS.get((value or "")[-2:])
         return f"{day}, {part}" if part else f"{day}, {s:%H:%M}–{e:%H:%M}"
-    if g is Granularity.DAY:
+    if g is Granularity.DAY and e - s <= timedelta(days=1):
         return day
     if g is Granularity.MONTH:
         return f"{s:%B %Y}"
@@ -222,7 +222,8 @@ def iso(value: datetime) -> str:
 
 
 #: What an event dated by its first publication day (``date_basis="publication"``) says.
-PUBLICATION_NOTE = "no report gives a time: dated by its first publication day"
+PUBLICATION_NOTE = ("no report gives a time: dated by its first report's publication day"
+                    " (a happening: that day or the day before)")
 
 #: The words that say how a report was dated (``EventMention.time_basis``), each with what
 #: it means.  "publication" is shown as "publication day".

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, Optional
 
 from .chronology import implements
 from .model import Event, EventMention
-from .present import actor_name, event_label, iso, place_name, time_precision, when_label
+from .present import actor_name, event_label, iso, place_name, when_label
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -141,7 +141,7 @@ def _event_row(e: Event) -> dict[str, Any]:
         "start": iv.start if iv else None,
         "end": iv.end if iv else None,
         "dated": iv is not None,
-        "time_precision": time_precision(e.granularity) if iv else None,
+        "time_precision": e.time_precision if iv else None,
         "value": e.value,
         "granularity": e.granularity.value if e.granularity else None,
         "date_basis": e.date_basis,

@@ -43,7 +43,7 @@ from .errors import InputError
 from .model import Event
 from .present import (
     PUBLICATION_NOTE, basis_words, best_mention, check_language, directed, event_label, isolate, outlets_text,
-    safe_url, shorten, time_precision, when_label, wrap, write_text,
+    safe_url, shorten, when_label, wrap, write_text,
 )
 from .timex import TimeInterval
 
@@ -202,7 +202,7 @@ def _label(e: Event, language: str, width: int = _LABEL_WIDTH) -> str:
 
 
 def _is_point(e: Event) -> bool:
-    return time_precision(e.granularity) == 1 or (
+    return e.time_precision == 1 or (
         e.granularity is None and e.interval is not None and e.interval.duration <= timedelta(days=1))
 
 
