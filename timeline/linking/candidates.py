@@ -6,7 +6,8 @@ has one speaker; "sources said" in two outlets are two statements).
 Each article event has a *window*, the time it may have happened in:
 
 * dated: its interval widened by the clock tolerance (12 hours: "Thursday night" in
-  Washington is ``فجر الجمعة`` in Baghdad);
+  Washington is ``فجر الجمعة`` in Baghdad), and so are the other days its mentions name
+  within ten days of it (one shooting told "Tuesday afternoon" and "Saturday");
 * undated: from ``reach`` before its article's publication to the end of the
   publication day plus the clock tolerance (a report tells what already happened).
 
@@ -25,10 +26,12 @@ from typing import Callable, Iterator, Optional, Sequence
 
 from ..lang.taxonomy import TYPES, can_cause, family, similarity
 from ..model import ArticleEvent
+from ..timex import Granularity
 
-__all__ = ["window", "candidate_pairs", "types_compatible", "blocks", "speaker_key"]
+__all__ = ["window", "own_window", "other_times", "candidate_pairs", "types_compatible", "blocks", "speaker_key"]
 
 _COARSE = timedelta(days=8)
+_DAY_RANK = Granularity.DAY.rank
 _HAPPENING_FAMILIES = ("violence", "disaster", "political", "strategic", "protest", "riot")
 
 
@@ -36,11 +39,48 @@ def _naive(d: datetime) -> datetime:
     return d.replace(tzinfo=None) if d.tzinfo is not None else d
 
 
+#: How far from an event's own time another day its mentions name may lie and still be
+#: a reading of the event's time (:func:`other_times`).
+OTHER_REACH = timedelta(days=10)
+
+
+def other_times(e: ArticleEvent) -> tuple[tuple[datetime, datetime], ...]:
+    """The other days or finer times the mentions of a dated article event name, within
+    :data:`OTHER_REACH` of its own (naive intervals): one happening told with several
+    days in one article ("shot Tuesday afternoon … died Saturday"; a weekday read from
+    a later publication day) may be the happening another report dates by one of them."""
+    iv = e.interval
+    if iv is None:
+        return ()
+    lo, hi = _naive(iv.start), _naive(iv.end)
+    out: dict[tuple[datetime, datetime], None] = {}
+    for m in e.mentions:
+        t = m.time
+        if m.time_basis != "explicit" or t is None or t.interval is None or t.granularity is None \
+                or t.granularity.rank > _DAY_RANK:
+            continue
+        s, f = _naive(t.interval.start), _naive(t.interval.end)
+        if (s, f) != (lo, hi) and lo - OTHER_REACH < f and s < hi + OTHER_REACH:
+            out[(s, f)] = None
+    return tuple(sorted(out))
+
+
 def window(e: ArticleEvent, tolerance: timedelta, reach: timedelta,
            background_reach: timedelta = timedelta(days=5 * 366)) -> tuple[datetime, datetime]:
-    """The naive (local wall-clock) time window an article event may lie in.  An undated
-    happening told only as what came before ("after the collapse of the government")
-    reaches ``background_reach`` back instead of ``reach``."""
+    """The naive (local wall-clock) time window an article event may lie in: its own
+    (:func:`own_window`) and the other times its mentions name (:func:`other_times`)."""
+    lo, hi = own_window(e, tolerance, reach, background_reach)
+    for s, f in other_times(e):
+        lo = min(lo, s - tolerance if s - datetime.min > tolerance else datetime.min)
+        hi = max(hi, f + tolerance if datetime.max - f > tolerance else datetime.max)
+    return lo, hi
+
+
+def own_window(e: ArticleEvent, tolerance: timedelta, reach: timedelta,
+               background_reach: timedelta = timedelta(days=5 * 366)) -> tuple[datetime, datetime]:
+    """The window of an article event's own time.  An undated happening told only as
+    what came before ("after the collapse of the government") reaches
+    ``background_reach`` back instead of ``reach``."""
     iv = e.interval
     if iv is not None:
         lo, hi = _naive(iv.start), _naive(iv.end)
@@ -105,7 +145,8 @@ def candidate_pairs(events: Sequence[ArticleEvent], keys: Sequence[frozenset[str
     the whole corpus would yield for the events whose windows start in it, in the same
     order (what :mod:`timeline.dask` relies on)."""
     wins = [window(e, tolerance, reach, background_reach) for e in events]
-    coarse = [(w[1] - w[0]) > _COARSE + 2 * tolerance for w in wins]
+    coarse = [(w[1] - w[0]) > _COARSE + 2 * tolerance
+              for w in (own_window(e, tolerance, reach, background_reach) for e in events)]
     order = sorted(range(len(events)), key=lambda i: (wins[i][0], events[i].article_id, events[i].index))
     active: dict[str, list[int]] = {}
     postings: dict[tuple[str, str], list[int]] = {}
