@@ -1561,8 +1561,18 @@ class _Parser:
         else:
             # "13 من الشهر الجاري", "الأول من الشهر الماضي": the month named after it
             r = self.day_number(j)
-            if r is None or not (self.has(r[1], "of") and self.has(r[1] + 1, "unit")
-                                 and self.c(r[1] + 1, "unit") == ("month", "sg") and self.has(r[1] + 2, "rel")):
+            if r is None or not self.has(r[1], "of"):
+                return None
+            u = r[1] + 1
+            if self.has(u, "rel") and self.has(u + 1, "unit") and self.c(u + 1, "unit") == ("month", "sg"):
+                return {"dom": r[0], "month_rel": self.c(u, "rel")}, u + 2  # "الرابع عشر من هذا الشهر"
+            if not (self.has(u, "unit") and self.c(u, "unit") == ("month", "sg")):
+                return None
+            if not self.has(u + 1, "rel"):
+                after = self.tx[u + 1] if u + 1 < self.n else ""
+                # (not "الشهر الكريم", "الشهر الفضيل": the holy month, Ramadan)
+                if self.tx[u].startswith("ال") and not self.has(u + 1, "of") and not after.startswith("ال"):
+                    return {"dom": r[0], "month_rel": 0}, u + 1  # "14 من الشهر": of the month the story is in
                 return None
         if r is None:
             return None

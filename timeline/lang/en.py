@@ -10,6 +10,17 @@ MONTHS = {
     "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
     "nov": 11, "december": 12, "dec": 12,
 }
+#: The months of the Hijri calendar as English news transliterates them ("1 Ramadan
+#: 1446 AH", "Dhu al-Hijjah 10"): converted with the Umm al-Qura calendar, as in Arabic.
+HIJRI_MONTHS = {
+    "muharram": 1, "safar": 2, "rabi al-awwal": 3, "rabi' al-awwal": 3, "rabi ul-awwal": 3,
+    "rabi al-thani": 4, "rabi' al-thani": 4, "rabi al-akhir": 4, "rabi' al-akhir": 4, "rabi ul-akhir": 4,
+    "jumada al-ula": 5, "jumada al-awwal": 5, "jumada al-ola": 5, "jumada al-akhirah": 6, "jumada al-akhira": 6,
+    "jumada al-thani": 6, "jumada al-thaniyah": 6, "rajab": 7, "shaban": 8, "sha'ban": 8, "shaaban": 8,
+    "ramadan": 9, "ramazan": 9, "ramadhan": 9, "shawwal": 10, "dhu al-qadah": 11, "dhu al-qa'dah": 11,
+    "dhul qadah": 11, "dhul-qadah": 11, "dhu al-qidah": 11, "dhu al-hijjah": 12, "dhu al-hijja": 12,
+    "dhul hijjah": 12, "dhul-hijjah": 12, "zul hijjah": 12,
+}
 WEEKDAYS = {
     "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
     "sunday": 7, "mondays": 1, "tuesdays": 2, "wednesdays": 3, "thursdays": 4,
@@ -219,6 +230,7 @@ _CUES = {
 
 LEXICON = {
     "month": MONTHS,
+    "hmonth": HIJRI_MONTHS,
     "weekday": WEEKDAYS,
     "weekday_abbr": WEEKDAY_ABBR,
     "num": CARDINALS,
