@@ -131,3 +131,24 @@ def test_linking_does_not_depend_on_the_order_of_the_events() -> None:
     assert as_ids == as_ids_rev
     shooting = next(g for g in as_ids if ("d", 0) in g)
     assert ("d3", 0) in shooting and ("t", 0) not in shooting
+
+
+def test_one_person_s_vow_in_arabic_and_english_is_one_statement() -> None:
+    # the speaker is one person written in two scripts: he meets himself by the consonants
+    # of his surname, not by a shared word
+    chron = timeline.build_chronology([
+        A(id="ar", text="توعد الرئيس الأمريكي دونالد ترامب يوم الأحد بالرد على الهجوم الذي استهدف القاعدة.",
+          published="2025-04-07", source="A", lang="ar"),
+        A(id="en", text="President Donald Trump vowed on Sunday to respond to the attack on the base.",
+          published="2025-04-07", source="B", lang="en"),
+    ])
+    (vow,) = [e for e in chron.all_events if e.kind == "statement"]
+    assert sorted((m.article_id, m.trigger) for m in vow.mentions) == [("ar", "توعد"), ("en", "vowed")]
+    assert vow.type == "statement.vow"
+
+
+def test_two_people_sharing_no_surname_consonants_are_two_speakers() -> None:
+    from timeline.linking.candidates import actor_key
+
+    assert actor_key("person:بيت هيغسيث") == actor_key("person:pete hegseth") == "person:~HGST"
+    assert actor_key("person:جو بايدن") != actor_key("person:pete hegseth")

@@ -134,3 +134,4 @@ def test_a_clock_told_with_its_part_of_day_dates_the_event_to_the_minute() -> No
             "ووقعت الهزة في حدود الساعة الخامسة و10 دقائق صباحا.")
     (quake,) = [e for e in events_of(text, "2025-10-16", "ar") if e.kind == "happening"]
     assert quake.time.value == "2025-10-16T05:10"
+

@@ -578,6 +578,7 @@ AR_PERSON_TITLES: frozenset[str] = frozenset({
     "زعيم", "الزعيم", "امين عام", "الامين العام", "مساعد", "مستشار", "المستشار",
     "سفير", "السفير", "النائب", "المبعوث", "مبعوث", "المتحدث", "الناطق", "مدير", "المدير",
     "محافظ", "المحافظ", "رئيسة", "القيادي", "قيادي", "الزعيم الروحي", "القاضي",
+    "آية الله", "اية الله", "ايه الله", "حجة الاسلام",
 })
 EN_PERSON_TITLES: frozenset[str] = frozenset({
     "president", "vice president", "prime minister", "minister", "secretary", "secretary of state",

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Callable, Iterable, Optional, Sequence
 
 from ..model import ArticleEvent
-from .candidates import candidate_pairs
+from .candidates import actor_key, candidate_pairs
 from .cluster import cluster
 from .features import FAR_KM, Corpus, pair_features, profile
 from .model import LinkModel, LinkSettings, load_model
@@ -42,7 +42,7 @@ def _point(place_id: str) -> Optional[tuple[float, float]]:
 def _keys(e: ArticleEvent, corpus: Corpus) -> frozenset[str]:
     """Identifiers a pair must share to be compared in a busy stretch of time."""
     rare = sorted(e.words, key=lambda w: (-corpus.idf(e.lang, w), w))[:6]
-    return frozenset([f"p:{p}" for p in e.places[:1]] + [f"a:{a}" for a in e.actors]
+    return frozenset([f"p:{p}" for p in e.places[:1]] + [f"a:{actor_key(a)}" for a in e.actors]
                      + [f"n:{n}" for n in e.names] + [f"w:{e.lang}:{w}" for w in rare])
 
 

@@ -17,7 +17,7 @@ from typing import Optional, Sequence
 from ..lang.arguments import GENERIC_ACTORS
 from ..lang.taxonomy import TYPES, at_one_spot, can_cause, similarity
 from ..model import ArticleEvent
-from .candidates import speaker_key
+from .candidates import actor_key, speaker_key
 from ..timex import Granularity
 
 __all__ = ["NAMES", "Profile", "profile", "pair_features", "Corpus"]
@@ -153,7 +153,7 @@ def profile(e: ArticleEvent, corpus: Corpus, tolerance: timedelta, place_parents
         if len(parents) > 1:  # a town or district: a point to measure distances from
             p.point = place_point(first)
     # "police" or "civilians" with no country named say nothing of which happening it is
-    p.actors = frozenset(a for a in e.actors if a not in GENERIC_ACTORS)
+    p.actors = frozenset(actor_key(a) for a in e.actors if a not in GENERIC_ACTORS)
     p.fatal = e.fatalities
     vec: dict[str, float] = {}
     for w in e.words:
