@@ -135,3 +135,12 @@ def test_a_clock_told_with_its_part_of_day_dates_the_event_to_the_minute() -> No
     (quake,) = [e for e in events_of(text, "2025-10-16", "ar") if e.kind == "happening"]
     assert quake.time.value == "2025-10-16T05:10"
 
+
+
+def test_a_second_explosion_nothing_dates_is_of_the_first_one_s_episode() -> None:
+    text = ("A suicide bomber blew himself up at the gate of the airport on Thursday afternoon, "
+            "killing dozens. Officials also reported a second explosion near a hotel nearby.")
+    first, second = [e for e in events_of(text, "2025-08-22") if e.kind == "happening"]
+    assert first.time.value == "2025-08-21TAF" and first.time_basis == "explicit"
+    assert (second.time.value, second.time_basis) == ("2025-08-21TAF", "narrative")
+    assert [m.trigger for m in second.mentions] == ["explosion"]

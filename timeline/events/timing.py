@@ -9,7 +9,8 @@ An event's time is, in order:
    since 2005 … died Saturday"); a clock told without its day takes the event's day;
 2. ``narrative``: for a happening, a time of its own sentences that no other event took,
    else the last such time of the two sentences before it ("Friday night. Gunmen opened
-   fire on a bus.");
+   fire on a bus."); for a happening the text calls another of a series ("a second
+   explosion") that nothing else dates, the time of the last one of its family before it;
 3. ``publication``: for a statement nothing dates, its article's publication day
    (corpus/EVENTS.md rule 3);
 4. else none: the event is kept, undated.
@@ -168,6 +169,16 @@ def date_events(doc: Document, events: list[Draft], free: list[int], published: 
         if t is not None:
             e.time, e.time_basis, e.interval = t, "narrative", t.interval
             taken.add(doc.times.index(t))
+    for k, e in enumerate(events):
+        if e.time is None and e.novel and e.kind == "happening" and e.modality == "asserted" and e.type:
+            # "a second explosion hit the hotel": another of the series the text is telling,
+            # in its episode: the time of the last one before it of the same family
+            fam = e.type.split(".", 1)[0]
+            prior = [p for p in events[:k] if p.kind == "happening" and p.time is not None and p.type
+                     and p.type.split(".", 1)[0] == fam]
+            if prior:
+                p = prior[-1]
+                e.time, e.time_basis, e.interval = p.time, "narrative", p.interval
     for e in events:
         if e.time is None and e.kind == "statement" and published is not None:
             e.time_basis, e.interval = "publication", _day(published)
