@@ -42,7 +42,7 @@ def plain(n, scores, threshold, cannot=()):
             for y, p in adj[x].items():
                 if group[y] == rj:
                     total += p
-        if total < threshold * len(a) * len(b):
+        if total < threshold * len(a) * len(b) - 1e-9:  # (the sums' last bits: see cluster._EPS)
             continue
         root, child = (ri, rj) if ri < rj else (rj, ri)
         for x in members[child]:

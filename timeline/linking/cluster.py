@@ -22,6 +22,12 @@ from typing import Collection, Mapping
 
 __all__ = ["cluster"]
 
+#: Average scores this close to the threshold count as reaching it: a sum of the same
+#: probabilities taken in another order differs in its last bits (0.45 + 0.45 + 0.7 is
+#: 1.6, 0.7 + 0.45 + 0.45 is 1.5999999999999999), and the decision must not depend on
+#: which pair of two groups happened to be checked.
+_EPS = 1e-9
+
 
 def cluster(n: int, scores: Mapping[tuple[int, int], float], threshold: float,
             cannot: Collection[tuple[int, int]] = ()) -> list[list[int]]:
@@ -76,7 +82,7 @@ def cluster(n: int, scores: Mapping[tuple[int, int], float], threshold: float,
             for y, p in adj[x].items():
                 if find(y) == rj:
                     total += p
-        if total < threshold * len(a) * len(b):
+        if total < threshold * len(a) * len(b) - _EPS:
             failed[pair] = state
             continue
         root, child = pair
