@@ -30,7 +30,8 @@ from typing import Optional
 import numpy as np
 
 import timeline
-from timeline.events.arguments import attach_arguments, attach_times
+from timeline.events.arguments import attach_arguments, attach_times, recent_spans
+from timeline.events.vocabulary import vocabulary
 from timeline.events.coref import ALL_PAIRS, PAIR_WINDOW
 from timeline.events.document import Document
 from timeline.events.mentions import find_triggers
@@ -49,8 +50,11 @@ class Article:
     """One article's triggers, their gold labels and the candidate pairs."""
 
     def __init__(self, art: timeline.Article, gold: list[tuple[int, int, str]]):
-        times = timeline.find_times(art.text, published=art.published, lang=art.lang)
-        doc = Document.read(art.id, normalize(art.text), art.lang or "ar", times)
+        lang = art.lang or "ar"
+        times = timeline.find_times(art.text, published=art.published, lang=lang)
+        # the times as the event layer reads them (timeline.events.extract.read_events)
+        times = recent_spans(times, art.anchor.when, vocabulary(lang).recent)
+        doc = Document.read(art.id, normalize(art.text), lang, times)
         ts = find_triggers(doc)
         attach_times(doc, ts)
         attach_arguments(doc, ts)

@@ -144,3 +144,18 @@ def test_a_second_explosion_nothing_dates_is_of_the_first_one_s_episode() -> Non
     assert first.time.value == "2025-08-21TAF" and first.time_basis == "explicit"
     assert (second.time.value, second.time_basis) == ("2025-08-21TAF", "narrative")
     assert [m.trigger for m in second.mentions] == ["explosion"]
+
+
+def test_what_fell_in_the_past_24_hours_is_dated_to_those_days() -> None:
+    # a span ending at the report dates what happened in it; a span of years does not
+    (rain,) = [e for e in events_of("سجلت ولاية سوسة خلال الـ24 ساعة الماضية تساقطات غزيرة بلغت 80 مليمترا.",
+                                    "2024-11-05", "ar") if e.kind == "happening"]
+    assert (rain.event_type, rain.time.value) == ("disaster.weather", "2024-11-04/2024-11-05")
+    assert (rain.interval.start.isoformat(), rain.interval.end.isoformat()) == \
+        ("2024-11-04T00:00:00", "2024-11-06T00:00:00")
+    arrests = [e for e in events_of("Police said 14 people were arrested in raids over the past three days.",
+                                    "2024-11-05") if e.event_type == "strategic.arrest"]
+    assert [(e.time.value, e.time.granularity.value) for e in arrests] == [("2024-11-02/2024-11-05", "week")]
+    (work,) = events_of("Two people were killed in the explosion; he had worked at the plant for the past 20 years.",
+                        "2024-11-05")
+    assert work.time is None  # twenty years are no time of the explosion

@@ -29,13 +29,18 @@ keeps the most precise of the times attached to it.  Times that attach to no tri
 
 from __future__ import annotations
 
-from typing import Optional
+import re
+from datetime import datetime, timedelta
+from typing import Optional, Sequence
 
-from ..timex import TimeMention, TimexType
+import attrs
+
+from ..text import normalize_word
+from ..timex import Granularity, TimeInterval, TimeMention, TimexType
 from .document import PUNCT, Document
 from .mentions import Trigger
 
-__all__ = ["attach_times", "attach_arguments", "dated"]
+__all__ = ["attach_times", "attach_arguments", "dated", "recent_spans"]
 
 _CLAUSE_COST = 8
 #: Outcomes told as the very happening (a killing, deaths, injuries), as opposed to what
@@ -48,6 +53,49 @@ def dated(t: TimeMention) -> bool:
     """A time expression that places something on the calendar (not a duration, a set or
     a vague reference such as "recently")."""
     return t.interval is not None and t.type in _DATED and not t.value.endswith("_REF")
+
+
+_SPAN = re.compile(r"^P(T?)(\d{1,3})([HDW])$")
+_SPAN_UNIT = {("T", "H"): timedelta(hours=1), ("", "D"): timedelta(days=1), ("", "W"): timedelta(weeks=1)}
+_SPAN_MAX = timedelta(days=31)
+
+
+def recent_spans(times: Sequence[TimeMention], published: Optional[datetime],
+                 recent: frozenset[str]) -> list[TimeMention]:
+    """``times`` with each span that ends at the report ("خلال الـ24 ساعة الماضية", "in the
+    past three days": a DURATION of hours, days or weeks, up to a month, told with one of
+    the ``recent`` words) read as the calendar days it covers, as the time of what
+    happened in it: from that long before the publication day to its end (value
+    ``YYYY-MM-DD/YYYY-MM-DD``).  TimeML keeps such an expression a DURATION; an event told
+    with it happened within those days.
+
+    >>> import timeline
+    >>> ts = timeline.find_times("Heavy rain fell in the past 24 hours.", published="2021-10-27", lang="en")
+    >>> [(t.value, t.interval.start.isoformat(), t.interval.end.isoformat())
+    ...  for t in recent_spans(ts, datetime(2021, 10, 27), frozenset({"past"}))]
+    [('2021-10-26/2021-10-27', '2021-10-26T00:00:00', '2021-10-28T00:00:00')]
+    """
+    if published is None:
+        return list(times)
+    out: list[TimeMention] = []
+    for t in times:
+        m = _SPAN.match(t.value) if t.type is TimexType.DURATION and t.interval is None else None
+        unit = _SPAN_UNIT.get((m.group(1), m.group(3))) if m else None
+        words = {normalize_word(w) for w in re.findall(r"\w+", t.text.lower())}
+        if m is None or unit is None or not words & recent or int(m.group(2)) * unit > _SPAN_MAX \
+                or int(m.group(2)) == 0:
+            out.append(t)
+            continue
+        day = datetime(published.year, published.month, published.day)
+        start = day - int(m.group(2)) * unit
+        start = datetime(start.year, start.month, start.day)
+        end = day + timedelta(days=1)
+        value = f"{start.date().isoformat()}/{day.date().isoformat()}"
+        g = Granularity.DAY if end - start <= timedelta(days=2) else (
+            Granularity.WEEK if end - start <= timedelta(days=8) else Granularity.MONTH)
+        out.append(attrs.evolve(t, type=TimexType.DATE, value=value, interval=TimeInterval(start, end), granularity=g,
+                                explanation=f"{t.explanation}; the days it covers, up to the report → {value}"))
+    return out
 
 
 def _rank(t: TimeMention) -> int:

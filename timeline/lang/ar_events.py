@@ -185,6 +185,10 @@ LOCATIVES = ("في | ب | قرب | بالقرب | داخل | خارج | شمال
 #: the statement has no speaker of its own after it).
 PREPOSITIONS = "في | على | عن | من | إلى | الى | مع | خلال | عبر | بعد | قبل | حسب | وفق | وفقا | لدى | عند | ضد | منذ"
 
+#: Words making a span of hours or days end at the report ("خلال الـ24 ساعة الماضية",
+#: "في الأيام الثلاثة الأخيرة"): what happened in it happened on those days.
+RECENT = "الماضية | الماضي | الأخيرة | الأخير | المنصرمة | المنصرم | المنقضية | المنقضي | الفائتة | الفائت"
+
 #: Relative pronouns that open a clause about another happening.
 RELATIVES = "الذي | التي | الذين | اللذين | اللتين | اللواتي"
 
@@ -196,5 +200,5 @@ DATA = {
     "irrealis": IRREALIS, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "pronouns": PRONOUNS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
     "anaphora_pronouns": "", "anaphora_predicates": "", "stamps": STAMPS,
-    "locatives": LOCATIVES, "prepositions": PREPOSITIONS, "not_clitic": NOT_CLITIC,
+    "locatives": LOCATIVES, "prepositions": PREPOSITIONS, "recent": RECENT, "not_clitic": NOT_CLITIC,
 }

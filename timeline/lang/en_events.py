@@ -207,6 +207,10 @@ LOCATIVES = "in | at | near | outside | inside | across | into | throughout | ar
 PREPOSITIONS = ("in | on | at | with | by | from | for | to | into | after | before | during | via | through"
                 " | under | over | about | against | amid | according")
 
+#: Words making a span of hours or days end at the report ("in the past 24 hours", "over
+#: the last three days"): what happened in it happened on those days.
+RECENT = "past | last | previous | preceding"
+
 #: Relative pronouns and conjunctions that open a clause about another happening.
 RELATIVES = "which | that | who | whom | whose | where | when"
 
@@ -218,5 +222,5 @@ DATA = {
     "irrealis": IRREALIS, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "pronouns": PRONOUNS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
     "anaphora_pronouns": ANAPHORA_PRONOUNS, "anaphora_predicates": ANAPHORA_PREDICATES, "stamps": STAMPS,
-    "locatives": LOCATIVES, "prepositions": PREPOSITIONS, "not_clitic": "",
+    "locatives": LOCATIVES, "prepositions": PREPOSITIONS, "recent": RECENT, "not_clitic": "",
 }
