@@ -159,3 +159,17 @@ def test_what_fell_in_the_past_24_hours_is_dated_to_those_days() -> None:
     (work,) = events_of("Two people were killed in the explosion; he had worked at the plant for the past 20 years.",
                         "2024-11-05")
     assert work.time is None  # twenty years are no time of the explosion
+
+
+def test_a_mourning_declared_is_dated_by_its_declaration() -> None:
+    text = "وأعلن الرئيس الحداد العام في البلاد ثلاثة أيام على أرواح الضحايا."
+    (mourning,) = [e for e in events_of(text, "2025-02-03", "ar") if e.kind == "happening"]
+    assert (mourning.event_type, mourning.time_basis) == ("political.mourning", "publication")
+    assert mourning.interval.start.isoformat() == "2025-02-03T00:00:00"
+
+
+def test_a_deadline_after_the_report_is_planned_and_dated() -> None:
+    text = "Negotiators are racing against the March 31 deadline for a deal on the crossings."
+    (deadline,) = [e for e in events_of(text, "2025-03-20") if e.event_type == "political.deadline"]
+    assert (deadline.event_type, deadline.modality, deadline.time.value) == \
+        ("political.deadline", "planned", "2025-03-31")

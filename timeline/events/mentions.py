@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..lang.taxonomy import TYPES, ancestors, family
+from ..lang.taxonomy import SCHEDULED, TYPES, ancestors, family
 from ..timex import TimeMention
 from .document import PUNCT, Document
 
@@ -303,7 +303,7 @@ def _modality(doc: Document, t: Trigger, left: list[str]) -> str:
     head = doc.tokens[t.i]
     future = any(cue(w, v.future) for w in left[:3]) or (doc.lang == "ar" and head.startswith(_FUTURE_PREFIXES)
                                                           and doc.vocab.key(head) != head)
-    if fam in _PLANNABLE and future:
+    if fam in _PLANNABLE and (future or t.type in SCHEDULED):
         return "planned"
     if fam in ("violence", "disaster", "outcome") or t.role == "outcome":
         if future or any(cue(w, v.irrealis) for w in left[:4]):

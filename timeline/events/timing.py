@@ -12,7 +12,9 @@ An event's time is, in order:
    fire on a bus."); for a happening the text calls another of a series ("a second
    explosion") that nothing else dates, the time of the last one of its family before it;
 3. ``publication``: for a statement nothing dates, its article's publication day
-   (corpus/EVENTS.md rule 3);
+   (corpus/EVENTS.md rule 3); an act performed by announcing it (a declared mourning, a
+   decision, a resignation: ``taxonomy.PERFORMED_BY_SAYING``) that nothing dates takes
+   the time of the statement announcing it;
 4. else none: the event is kept, undated.
 
 A mention with no time of its own takes its event's time (basis ``inherited``).
@@ -40,6 +42,7 @@ from typing import Optional
 
 import attrs
 
+from ..lang.taxonomy import PERFORMED_BY_SAYING
 from ..timex import Granularity, TimeInterval, TimeMention
 from .coref import Draft
 from .document import Document
@@ -182,6 +185,15 @@ def date_events(doc: Document, events: list[Draft], free: list[int], published: 
     for e in events:
         if e.time is None and e.kind == "statement" and published is not None:
             e.time_basis, e.interval = "publication", _day(published)
+    for e in events:
+        # an act performed by announcing it ("وأعلن الحداد العام", "announced his
+        # resignation") that nothing else dates takes the announcement's day
+        if e.time is None and e.interval is None and e.kind == "happening" and e.type in PERFORMED_BY_SAYING:
+            said = [s for s in events if s.kind == "statement" and s.about == e.index and s.interval is not None]
+            if said:
+                s0 = said[0]
+                e.time, e.interval = s0.time, s0.interval
+                e.time_basis = "narrative" if s0.time is not None else "publication"
     for e in events:
         for tr in e.triggers:
             if tr.time_basis == "clause":

@@ -160,6 +160,16 @@ INTERCHANGEABLE: tuple[frozenset[str], ...] = (
     frozenset({"disaster.weather", "disaster.weather.flood"}),
 )
 
+#: Happenings that name a time set in advance (a deadline, an ultimatum's expiry): planned
+#: by nature, so a report may date them after its own publication ("the Aug. 31
+#: deadline").
+SCHEDULED: frozenset[str] = frozenset({"political.deadline"})
+
+#: Acts performed by announcing them (a decision, a declared mourning, an appointment, a
+#: resignation): a statement that announces one and nothing else dates dates it.
+PERFORMED_BY_SAYING: frozenset[str] = frozenset({
+    "political.decision", "political.mourning", "political.appointment", "political.resignation"})
+
 #: Acts that can be carried out by any means of their family: a killing or an
 #: assassination may be an air strike, a shooting or a bombing.
 GENERIC: frozenset[str] = frozenset({"violence.civilians.killing"})
