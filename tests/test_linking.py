@@ -152,3 +152,21 @@ def test_two_people_sharing_no_surname_consonants_are_two_speakers() -> None:
 
     assert actor_key("person:بيت هيغسيث") == actor_key("person:pete hegseth") == "person:~HGST"
     assert actor_key("person:جو بايدن") != actor_key("person:pete hegseth")
+
+
+def test_a_report_recalling_a_dated_flood_years_later_is_that_flood_s() -> None:
+    # the reports are three years apart, but both date the flood to one day: the
+    # publication gap says nothing once the times settle it
+    from timeline.linking.features import NAMES, Corpus, pair_features, profile
+
+    evs = []
+    for a in (A(id="old", text="Floods killed five people in Nabeul on 22 September 2018.", published="2018-09-23",
+                source="A", lang="en"),
+              A(id="new", text="Heavy rain fell again in Nabeul, where floods killed five people on 22 September 2018.",
+                published="2021-10-27", source="B", lang="en")):
+        events, _ = _prepare(a, Settings())
+        evs.append(next(e for e in events if e.time is not None and e.time.value == "2018-09-22"))
+    corpus = Corpus(evs)
+    a, b = (profile(e, corpus, timedelta(hours=12), lambda _: ()) for e in evs)
+    x = dict(zip(NAMES, pair_features(a, b, timedelta(hours=12))))
+    assert (x["time_overlap"], x["time_both_fine"], x["pub_gap"]) == (1.0, 1.0, 0.0)

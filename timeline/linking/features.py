@@ -46,7 +46,7 @@ NAMES: tuple[str, ...] = (
     "statement",         # both are statements
     "speaker",           # statements by the same speaker
     "speaker_apart",     # statements by different speakers
-    "pub_gap",           # log(1 + days between the articles' publication)
+    "pub_gap",           # log(1 + days between the articles' publication), unless both are dated to one day
     "same_outlet",       # the same outlet
 )
 _FINE_RANK = Granularity.DAY.rank
@@ -232,6 +232,10 @@ def pair_features(a: Profile, b: Profile, tolerance: timedelta) -> list[float]:
     f.append(1.0 if a.statement and b.statement else 0.0)
     f.append(1.0 if a.speaker and a.speaker == b.speaker else 0.0)
     f.append(1.0 if a.speaker and b.speaker and a.speaker != b.speaker else 0.0)
-    f.append(math.log1p(abs((a.pub - b.pub).total_seconds()) / 86400))
+    # how far apart the reports were published says something only where their own times
+    # do not settle it (a report of 2021 recalling the flood of 22 September 2018 is that
+    # flood's, however old)
+    settled = f[1] == 1.0 and a.fine and b.fine
+    f.append(0.0 if settled else math.log1p(abs((a.pub - b.pub).total_seconds()) / 86400))
     f.append(1.0 if a.outlet and a.outlet == b.outlet else 0.0)
     return f
