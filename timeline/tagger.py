@@ -1094,6 +1094,13 @@ class _Parser:
         unit, num = self.c(j, "unit")  # type: ignore[misc]
         k = j + 1
         rel = pre
+        if num == "pl" and pre is None and self.has(k, "num_def") and self.E[j][_BASE].startswith("ال"):
+            # "الأيام الثلاثة الماضية", "الأيام الثلاثة الأخيرة": the number after its noun
+            rel_after = self.c(k + 1, "rel") if self.has(k + 1, "rel") else (
+                -1 if self.has(k + 1, "last_adj") else 0)
+            if rel_after:
+                return {"qty": int(self.c(k, "num_def")), "dunit": unit,  # type: ignore[arg-type]
+                        "dur_rel": rel_after}, k + 2
         if num == "pl" and pre is None and self.has(k, "article") and self.digits(k + 1) \
                 and self.E[j][_BASE].startswith("ال") and unit not in ("second",):
             # "الساعات الـ24 الماضية": the last 24 hours

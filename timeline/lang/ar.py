@@ -68,6 +68,11 @@ CARDINALS = {
     "اثنتي": 12, "مئة": 100, "مائة": 100, "مئتين": 200, "مائتين": 200, "مئتي": 200,
     "ألف": 1000, "ألفين": 2000,
 }
+#: Cardinals with the article, as they follow a definite plural noun ("الأيام الثلاثة
+#: الماضية"); "الاثنين" is Monday and "الواحد" no count of days, so they start at three,
+#: and only the forms in ة ("الأربع" opens "الأربع والعشرين", a number of its own).
+DEFINITE_CARDINALS = {"ال" + w: v for w, v in CARDINALS.items() if 3 <= v <= 10 and w.endswith("ة")}
+
 TENS = {
     "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "أربعون": 40, "أربعين": 40,
     "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70,
@@ -343,6 +348,9 @@ LEXICON = {
     "decade_word": DECADES,
     "rel_pre": REL_PRE,
     "num": CARDINALS,
+    "num_def": DEFINITE_CARDINALS,
+    # "الأيام الثلاثة الأخيرة": the last three days (only after a counted plural)
+    "last_adj": {"الأخيرة": True, "الأخير": True, "الاخيرة": True, "الاخير": True},
     "tens": TENS,
     "teen": TEEN,
     "ord": ORDINALS,
