@@ -42,7 +42,7 @@ from typing import Optional
 
 import attrs
 
-from ..lang.taxonomy import PERFORMED_BY_SAYING
+from ..lang.taxonomy import PERFORMED_BY_SAYING, family
 from ..timex import Granularity, TimeInterval, TimeMention
 from .coref import Draft
 from .document import Document
@@ -172,28 +172,11 @@ def date_events(doc: Document, events: list[Draft], free: list[int], published: 
         if t is not None:
             e.time, e.time_basis, e.interval = t, "narrative", t.interval
             taken.add(doc.times.index(t))
-    for k, e in enumerate(events):
-        if e.time is None and e.novel and e.kind == "happening" and e.modality == "asserted" and e.type:
-            # "a second explosion hit the hotel": another of the series the text is telling,
-            # in its episode: the time of the last one before it of the same family
-            fam = e.type.split(".", 1)[0]
-            prior = [p for p in events[:k] if p.kind == "happening" and p.time is not None and p.type
-                     and p.type.split(".", 1)[0] == fam]
-            if prior:
-                p = prior[-1]
-                e.time, e.time_basis, e.interval = p.time, "narrative", p.interval
+    _date_series(events)
     for e in events:
         if e.time is None and e.kind == "statement" and published is not None:
             e.time_basis, e.interval = "publication", _day(published)
-    for e in events:
-        # an act performed by announcing it ("وأعلن الحداد العام", "announced his
-        # resignation") that nothing else dates takes the announcement's day
-        if e.time is None and e.interval is None and e.kind == "happening" and e.type in PERFORMED_BY_SAYING:
-            said = [s for s in events if s.kind == "statement" and s.about == e.index and s.interval is not None]
-            if said:
-                s0 = said[0]
-                e.time, e.interval = s0.time, s0.interval
-                e.time_basis = "narrative" if s0.time is not None else "publication"
+    _date_announced(events)
     for e in events:
         for tr in e.triggers:
             if tr.time_basis == "clause":
@@ -202,6 +185,33 @@ def date_events(doc: Document, events: list[Draft], free: list[int], published: 
                 tr.time, tr.time_basis = e.time, "inherited"
             elif tr.time is None and e.time_basis == "publication":
                 tr.time_basis = "publication"
+
+
+def _date_series(events: list[Draft]) -> None:
+    """"A second explosion hit the hotel": a happening the text calls another of the
+    series it is telling, that nothing dates, is of that series' episode — the time of the
+    last happening of its family told before it."""
+    for k, e in enumerate(events):
+        if e.time is not None or not e.novel or e.kind != "happening" or e.modality != "asserted" or not e.type:
+            continue
+        prior = [p for p in events[:k] if p.kind == "happening" and p.time is not None and p.type
+                 and family(p.type) == family(e.type)]
+        if prior:
+            e.time, e.time_basis, e.interval = prior[-1].time, "narrative", prior[-1].interval
+
+
+def _date_announced(events: list[Draft]) -> None:
+    """An act performed by announcing it (``وأعلن الحداد العام``, "announced his
+    resignation": :data:`~timeline.lang.taxonomy.PERFORMED_BY_SAYING`) that nothing else
+    dates takes the time of the statement announcing it."""
+    for e in events:
+        if e.time is not None or e.interval is not None or e.kind != "happening" or e.type not in PERFORMED_BY_SAYING:
+            continue
+        said = next((s for s in events if s.kind == "statement" and s.about == e.index and s.interval is not None),
+                    None)
+        if said is not None:
+            e.time, e.interval = said.time, said.interval
+            e.time_basis = "narrative" if said.time is not None else "publication"
 
 
 def granularity_of(e: Draft) -> Optional[Granularity]:
