@@ -16,7 +16,8 @@ MODULES = ["timeline", "timeline.core", "timeline.text", "timeline.anchor", "tim
            "timeline.linking.slices", "timeline.events.timing", "timeline.events.coref",
            "timeline.events.mentions", "timeline.events.arguments", "timeline.events.places",
            "timeline.events.actors", "timeline.events.casualties", "timeline.events.vocabulary",
-           "timeline.events.clauses", "timeline.events.document", "timeline.linking.candidates"]
+           "timeline.events.clauses", "timeline.events.document", "timeline.linking.candidates",
+           "timeline.linking.names"]
 
 
 def test_the_docs_extension_examples() -> None:

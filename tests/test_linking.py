@@ -148,7 +148,7 @@ def test_one_person_s_vow_in_arabic_and_english_is_one_statement() -> None:
 
 
 def test_two_people_sharing_no_surname_consonants_are_two_speakers() -> None:
-    from timeline.linking.candidates import actor_key
+    from timeline.linking.names import actor_key
 
     assert actor_key("person:بيت هيغسيث") == actor_key("person:pete hegseth") == "person:~HGST"
     assert actor_key("person:جو بايدن") != actor_key("person:pete hegseth")

@@ -12,7 +12,8 @@ from __future__ import annotations
 from typing import Callable, Iterable, Optional, Sequence
 
 from ..model import ArticleEvent
-from .candidates import actor_key, candidate_pairs
+from .candidates import candidate_pairs
+from .names import actor_key
 from .cluster import cluster
 from .features import FAR_KM, Corpus, pair_features, profile
 from .model import LinkModel, LinkSettings, load_model

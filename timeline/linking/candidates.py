@@ -27,8 +27,9 @@ from typing import Callable, Iterator, Optional, Sequence
 from ..lang.taxonomy import TYPES, can_cause, family, similarity
 from ..model import ArticleEvent
 from ..timex import Granularity
+from .names import actor_key
 
-__all__ = ["window", "own_window", "other_times", "candidate_pairs", "types_compatible", "blocks", "speaker_key", "actor_key"]
+__all__ = ["window", "own_window", "other_times", "candidate_pairs", "types_compatible", "blocks", "speaker_key"]
 
 _COARSE = timedelta(days=8)
 _DAY_RANK = Granularity.DAY.rank
@@ -102,52 +103,6 @@ def speaker_key(actor_id: Optional[str]) -> Optional[str]:
     if actor_id is None:
         return None
     return actor_key(actor_id)
-
-
-def actor_key(actor_id: str) -> str:
-    """An actor as reports in two languages can agree on it: an organisation or a
-    country by its id, a person by the consonant classes of the surname
-    (:mod:`timeline.lang.translit`), so that ``person:علي خامنئي`` and ``person:ali
-    khamenei`` meet; a surname of fewer than three consonants is kept as written.
-
-    >>> actor_key("person:علي خامنئي"), actor_key("person:ali khamenei"), actor_key("ISIS")
-    ('person:~KMN', 'person:~KMN', 'ISIS')
-    >>> actor_key("person:دونالد ترامب") == actor_key("person:donald trump")
-    True
-    """
-    if not actor_id.startswith("person:"):
-        return actor_id
-    surname = actor_id.rsplit(" ", 1)[-1].split(":", 1)[-1]
-    skeleton = _skeleton(surname)
-    return "person:~" + skeleton if len(skeleton) >= 3 else "person:" + surname
-
-
-def _skeleton(word: str) -> str:
-    from ..lang import translit as T
-
-    out: list[str] = []
-    if any("\u0600" <= ch <= "\u06ff" for ch in word):
-        if word.startswith(T.ARABIC_ARTICLE) and len(word) > 4:
-            word = word[len(T.ARABIC_ARTICLE):]
-        if word.endswith("ه"):
-            word = word[:-1]  # a ta marbuta the text was normalised to (حمزة, "Hamza")
-        out = [T.ARABIC.get(ch, "") for ch in word]
-    else:
-        w = word.lower()
-        for prefix in ("al-", "el-", "ul-"):
-            if w.startswith(prefix):
-                w = w[len(prefix):]
-        k = 0
-        while k < len(w):
-            two = w[k:k + 2]
-            if len(two) == 2 and two in T.LATIN:
-                out.append(T.LATIN[two])
-                k += 2
-            else:
-                out.append(T.LATIN.get(w[k], ""))
-                k += 1
-    classes = "".join(out)
-    return "".join(c for i, c in enumerate(classes) if i == 0 or c != classes[i - 1])
 
 
 def types_compatible(a: str, b: str) -> bool:

@@ -17,7 +17,8 @@ from typing import Optional, Sequence
 from ..lang.arguments import GENERIC_ACTORS
 from ..lang.taxonomy import TYPES, at_one_spot, can_cause, similarity
 from ..model import ArticleEvent
-from .candidates import actor_key, speaker_key
+from .candidates import speaker_key
+from .names import actor_key
 from ..timex import Granularity
 
 __all__ = ["NAMES", "Profile", "profile", "pair_features", "Corpus"]
