@@ -173,3 +173,12 @@ def test_a_deadline_after_the_report_is_planned_and_dated() -> None:
     (deadline,) = [e for e in events_of(text, "2025-03-20") if e.event_type == "political.deadline"]
     assert (deadline.event_type, deadline.modality, deadline.time.value) == \
         ("political.deadline", "planned", "2025-03-31")
+
+
+def test_a_pronoun_speaking_next_continues_the_last_speaker() -> None:
+    # "They added" names no one: whatever actor the clause mentions, it is the Pentagon again
+    text = ("The Pentagon said a drone strike killed the commander near Baghdad airport. "
+            "They added that Iraq had been warned in advance.")
+    said = [e for e in events_of(text, "2025-01-03") if e.kind == "statement"]
+    assert [[m.trigger for m in e.mentions] for e in said][0] == ["said", "added"]
+    assert said[0].actor1 == "US-MILITARY"

@@ -100,13 +100,17 @@ def group_events(doc: Document, triggers: list[Trigger]) -> list[Draft]:
     last_statement: Optional[Draft] = None
     live = [t for t in triggers if t.modality in ("asserted", "planned")]
     speech = [t for t in live if t.role == "statement"]
+    continues = {id(t) for t in speech if _pronoun_subject(doc, t)}  # "they added", "he said"
     for t in speech:
-        t.speaker = frozenset({"actor:" + t.actor1.id}) if t.actor1 is not None else _speaker(doc, t)
+        if id(t) in continues:
+            t.speaker = None  # whoever spoke last
+        else:
+            t.speaker = frozenset({"actor:" + t.actor1.id}) if t.actor1 is not None else _speaker(doc, t)
     for k in range(len(speech) - 2, -1, -1):
         # "In a statement Sunday, the minister said …": a speech word whose speaker is
         # named only by the next one in its sentence is that speaker's
         t = speech[k]
-        if t.speaker is None and k + 1 < len(speech) and speech[k + 1].sentence == t.sentence:
+        if t.speaker is None and id(t) not in continues and speech[k + 1].sentence == t.sentence:
             t.speaker = speech[k + 1].speaker
     for t in speech:
         e = _statement_event(t, last_statement)
@@ -185,6 +189,13 @@ def _statement_event(t: Trigger, last: Optional[Draft]) -> Optional[Draft]:
     if gap <= 2 and (t.speaker is None or (last.speaker is not None and t.speaker & last.speaker)):
         return last
     return None
+
+
+def _pronoun_subject(doc: Document, t: Trigger) -> bool:
+    """Is an English speech verb's subject a pronoun right before it ("they added", "he
+    said")?  Its speaker is then the one told before, whatever actor the clause names."""
+    return doc.lang == "en" and t.i > 0 and doc.sentence_of[t.i - 1] == t.sentence \
+        and doc.tokens[t.i - 1].lower() in doc.vocab.pronouns
 
 
 def _speaker(doc: Document, t: Trigger) -> Optional[frozenset[str]]:
