@@ -525,8 +525,9 @@ class _Parser:
         if f.m is not None and f.equiv is None:
             return None
         j = i
-        if self.lang == "en" and self.has(j, "the") and self.digits(j + 1) is not None:
-            j += 1  # "the 18th of December"
+        if self.lang == "en" and self.has(j, "the") and (self.digits(j + 1) is not None or (
+                self.has(j + 1, "ord") and self.txt(j + 2) == "of" and self.month(j + 3) is not None)):
+            j += 1  # "the 18th of December", "the Fourth of July"
         if self.has(j, "day_word") and not self.has(j + 1, "weekday", "dayrel"):
             j += 1  # "يوم 26 أكتوبر"
         # day first: "18 ديسمبر", "الثامن عشر من كانون الأول", "the 18th of December"
