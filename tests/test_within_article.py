@@ -182,3 +182,9 @@ def test_a_pronoun_speaking_next_continues_the_last_speaker() -> None:
     said = [e for e in events_of(text, "2025-01-03") if e.kind == "statement"]
     assert [[m.trigger for m in e.mentions] for e in said][0] == ["said", "added"]
     assert said[0].actor1 == "US-MILITARY"
+
+
+def test_a_verb_after_a_named_person_is_what_he_did_not_his_name() -> None:
+    text = "ودان الرئيس الأمريكي دونالد ترامب الهجوم وتوعد بالرد عليه."
+    statements = [e for e in events_of(text, "2025-12-14", "ar") if e.kind == "statement"]
+    assert {e.actor1 for e in statements} == {"person:دونالد ترامب"}

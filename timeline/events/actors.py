@@ -282,6 +282,15 @@ class _Scan:
 _CAN_START: dict[str, bool] = {}
 
 
+def _names_event(tok: str) -> bool:
+    """Is an Arabic word one the event vocabulary reads as naming a happening or a
+    statement ("وتوعد" after "الرئيس دونالد ترامب" ends the name: it is what he did)?"""
+    from .vocabulary import vocabulary
+
+    v = vocabulary("ar")
+    return v.type_of(v.key(tok)) is not None
+
+
 def _find(norm: Normalized) -> list[ActorMention]:
     ix = _index()
     sc = _Scan(norm)
@@ -333,7 +342,7 @@ def _find(norm: Normalized) -> list[ActorMention]:
             if arabic:
                 while j < nt and len(name_toks) < 3 and _is_arabic(toks[j][0]) and toks[j] not in _AR_NAME_STOP \
                         and sc.match(j, (ix.aliases, ix.countries, ix.ar_force, ix.groups), ix, True) is None \
-                        and sc.title_at(j, ix, True) is None:
+                        and sc.title_at(j, ix, True) is None and not _names_event(toks[j]):
                     name_toks.append(j)
                     j += 1
                     if j < nt and starts[j] - ends[j - 1] == 0:
