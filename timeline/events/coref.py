@@ -2,7 +2,7 @@
 
 **Happenings.** Every pair of words naming a happening, an outcome or a back-reference
 (``الهجوم``, "shot", "killed", "the incident", "it happened") is scored by a model of
-trigger pairs (:mod:`.pairs`: sentence distance, types in the taxonomy, times, the
+trigger pairs (:mod:`.pairs`: one sentence or clause, types in the taxonomy, times, the
 episodes dated clauses open, who did it, where, subordination), fitted on annotated
 articles (``benchmarks/train_coref.py``).  Pairs that cannot be one happening are not
 scored: dated apart by their own times (an outcome may come later than its cause), one
@@ -20,12 +20,12 @@ Triggers that are negated or only an aim ("plans to attack") are not events.
 >>> from timeline.text import normalize
 >>> from timeline.events.document import Document
 >>> from timeline.events.mentions import find_triggers
->>> text = "A gunman opened fire at a bar, killing two. A second explosion hit the gate. Police said the attack was planned."
+>>> text = "A gunman opened fire at a bar, killing two. Police said the attack was planned. A second explosion hit the gate."
 >>> doc = Document.read("a", normalize(text), "en", [])
 >>> ts = find_triggers(doc)
 >>> events = group_events(doc, ts)
 >>> [[doc.norm.text[t.start:t.end] for t in e.triggers] for e in events]
-[['gunman', 'opened fire', 'killing', 'attack'], ['explosion', 'hit'], ['said']]
+[['gunman', 'opened fire', 'killing', 'attack'], ['said'], ['explosion', 'hit']]
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ and a missile strike; a quake and a vote), one planned and the other done.
 ``coref_weights.json``, fitted by ``benchmarks/train_coref.py``.
 
 >>> NAMES[:3]
-('bias', 'same_sentence', 'sentence_gap')
+('bias', 'same_sentence', 'same_clause')
 """
 
 from __future__ import annotations
@@ -34,7 +34,6 @@ __all__ = ["NAMES", "Facts", "APART", "pair_vector", "pair_facts", "CorefModel",
 NAMES: tuple[str, ...] = (
     "bias",
     "same_sentence",     # both in one sentence
-    "sentence_gap",      # log(1 + sentences between them)
     "same_clause",
     "type_same",         # the same node of the taxonomy
     "type_sim",          # taxonomy similarity of the two happenings (0.5: an outcome and a possible cause)
@@ -214,7 +213,6 @@ def pair_facts(fa: Facts, fb: Facts) -> Optional[list[float]]:
     return [
         1.0,
         1.0 if same_sentence else 0.0,
-        math.log1p(abs(b.sentence - a.sentence)),
         1.0 if same_sentence and a.subordinate == b.subordinate else 0.0,
         1.0 if a.type == b.type else 0.0,
         sim,
