@@ -119,3 +119,10 @@ def test_acled_names_come_from_the_nearest_typed_node() -> None:
     assert acled("violence.remote.suicide") == ("Explosions/Remote violence", "Suicide bomb")
     assert acled("violence.civilians.shooting") == ("Violence against civilians", "Attack")
     assert acled("disaster.earthquake") == ("Disaster", "Earthquake")
+
+
+def test_an_adjective_sharing_a_statement_word_s_stem_is_no_statement() -> None:
+    # "brief" the adjective is not "briefing"/"briefed"
+    assert triggers("Troops fought a brief clash near the border.", "en") == [("fought", "violence.battle"), ("clash", "violence.battle")]
+    assert ("briefed", "statement.brief") in triggers("The general briefed reporters on the clash.", "en")
+    assert ("briefing", "statement.brief") in triggers("At a briefing, the spokesman gave no figures.", "en")

@@ -125,7 +125,7 @@ TRIGGERS: dict[str, str] = {
     "statement.warn": "warn | warning",
     "statement.deny": "deny | denial | refute",
     "statement.confirm": "confirm | confirmation | acknowledge",
-    "statement.brief": "briefing | press conference | news conference | interview",
+    "statement.brief": "press conference | news conference | interview",
     "statement.post": "tweet | tweeted | post on | posted | publish",
     "statement.call": "urge | demand | appeal | called for | call for | calls for",
     "statement.praise": "congratulate | congratulation | praise | thank | hail | commend | welcome",
@@ -136,6 +136,8 @@ TRIGGERS: dict[str, str] = {
 EXACT: dict[str, str] = {
     # the verb "storm" (a building, a compound) is a raid; the noun is the weather's
     "violence.raid": "stormed | storming",
+    # the noun and the verb, not the adjective ("a brief clash") that shares their stem
+    "statement.brief": "briefing | briefings | briefed",
 }
 
 #: Phrases that name no happening, though their words may.
