@@ -1700,6 +1700,10 @@ class _Parser:
             last += 1
         elif self.punct(last, '"') and sum(1 for x in range(first, last) if self.punct(x, '"')) % 2:
             last += 1
+        # "(18,30 ت غ) أمس": a bracket closed inside was opened right before: take it in
+        if first > 0 and self.punct(first - 1, "(") and sum(
+                (self.punct(x, ")") - self.punct(x, "(")) for x in range(first, last)) > 0:
+            first -= 1
         if not self._valid(f, first, last):
             return None
         self._context(f, first, last)
