@@ -126,3 +126,11 @@ def test_an_adjective_sharing_a_statement_word_s_stem_is_no_statement() -> None:
     assert triggers("Troops fought a brief clash near the border.", "en") == [("fought", "violence.battle"), ("clash", "violence.battle")]
     assert ("briefed", "statement.brief") in triggers("The general briefed reporters on the clash.", "en")
     assert ("briefing", "statement.brief") in triggers("At a briefing, the spokesman gave no figures.", "en")
+
+
+def test_an_operation_a_force_launches_is_a_happening_not_a_back_reference() -> None:
+    # a security or military operation is told anew ("launched a security operation"),
+    # unlike "the operation" pointing back at one told before
+    assert ("عملية أمنية", "violence") in triggers("شنت القوات عملية أمنية في ريف المدينة.", "ar")
+    assert ("security operation", "violence") in triggers("Troops launched a security operation in the hills.", "en")
+    assert ("operation", "reference") in triggers("The operation lasted two hours.", "en")

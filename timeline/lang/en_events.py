@@ -15,7 +15,8 @@ TRIGGERS: dict[str, str] = {
     # -- political violence
     "violence": "attack | assault | ambush | offensive | onslaught | hit | struck | targeted | go off | goes off | fire | fires"
                 " | went off | gone off | violence | bloodshed | act of terror | terror attack | terrorist attack"
-                " | launch | fired at | opened fire on | defensive action | offensive action | massacre | atrocity",
+                " | launch | fired at | opened fire on | defensive action | offensive action | massacre | atrocity"
+                " | military operation | security operation | counterterrorism operation | security sweep",
     "violence.battle": "clash | fighting | fight | fought | battle | firefight | gunbattle | gun battle | skirmish"
                        " | combat | exchange of fire | exchanged fire | crossfire",
     "violence.territory": "capture | seize | seizure | take control | took control | taken control | overrun"
