@@ -170,3 +170,30 @@ def test_a_report_recalling_a_dated_flood_years_later_is_that_flood_s() -> None:
     a, b = (profile(e, corpus, timedelta(hours=12), lambda _: ()) for e in evs)
     x = dict(zip(NAMES, pair_features(a, b, timedelta(hours=12))))
     assert (x["time_overlap"], x["time_both_fine"], x["pub_gap"]) == (1.0, 1.0, 0.0)
+
+
+def test_a_ministry_named_without_its_country_speaks_for_the_story_s_country_in_both_languages() -> None:
+    # "the interior ministry" / "وزارة الداخلية" name no country: as analysts code them,
+    # they are the government of the country the story happens in, so the Arabic and the
+    # English statement have one speaker and are one statement
+    chron = timeline.build_chronology([
+        A(id="ar", text="داهمت قوات الأمن منزلا في مدينة حمص مساء الثلاثاء واعتقلت ثلاثة مطلوبين، "
+                        "بحسب ما أعلنت وزارة الداخلية.", published="2025-03-05", source="A", lang="ar"),
+        A(id="en", text="Security forces raided a house in the city of Homs on Tuesday evening and arrested "
+                        "three wanted men, the interior ministry said.", published="2025-03-05", source="B",
+          lang="en"),
+    ])
+    (said,) = [e for e in chron.all_events if e.kind == "statement"]
+    assert sorted(m.article_id for m in said.mentions) == ["ar", "en"]
+    assert said.actor1 == "SY-GOV"
+    assert [(e.type, e.actor1, sources(e)) for e in happenings(chron)] == [
+        ("violence.raid", "SY-MILITARY", {"ar", "en"}), ("strategic.arrest", "SY-MILITARY", {"ar", "en"})]
+
+
+def test_generic_state_actors_take_the_country_of_their_sentence_or_else_of_the_story() -> None:
+    from timeline.events.extract import read_article
+
+    art = A(id="x", text="Police in Lagos arrested two men on Monday. In Accra, security forces fired tear gas. "
+                         "The government said calm had returned.", published="2024-07-02", lang="en")
+    ids = {a for e in read_article(art) for a in e.actors}
+    assert {"NG-POLICE", "GH-MILITARY", "NG-GOV"} <= ids

@@ -27,13 +27,14 @@ from bisect import bisect_right
 
 import threading
 from functools import lru_cache
+from typing import Callable
 
 import attrs
 
 from ..lang import arguments as W
 from ..text import TOKEN_RE, Normalized, normalize_word
 
-__all__ = ["Actor", "ActorMention", "find_actors", "actor_roles", "get_actor"]
+__all__ = ["Actor", "ActorMention", "find_actors", "actor_roles", "get_actor", "localize"]
 
 _KINDS = frozenset({
     "state_forces", "rebel_group", "political_militia", "identity_militia", "external",
@@ -190,6 +191,7 @@ _AR_PREP = "بلك"
 _PUNCT_STOP = set(".,;:!?()[]\"'«»،؛؟-–—/|")
 _AR_NAME_STOP = frozenset(normalize_word(w) for w in W.AR_NAME_STOP)
 _AR_TITLE_SKIP = frozenset(normalize_word(w) for w in W.AR_TITLE_SKIP)
+_ONLY_WITH_COUNTRY = frozenset(_key(w) for w in W.EN_FORCE_ONLY_WITH_COUNTRY)
 
 
 def _ar_variants(tok: str) -> list[tuple[str, int]]:
@@ -382,8 +384,9 @@ def _find(norm: Normalized) -> list[ActorMention]:
                     add(s, ends[j], f"{ix.ar_dem[toks[j]]}-{suffix}")
                     i = j + 1
                     continue
-                if key in ix.ar_generic:
-                    add(s, e, ix.ar_generic[key])
+                # no country named: a generic force, police or government, given its
+                # country from the story's places (:func:`localize`)
+                add(s, e, ix.ar_generic.get(key) or ix.ar_force[key][0])
                 i = j
                 continue
             if not arabic and (key in ix.en_dem or key in ix.countries):
@@ -409,12 +412,13 @@ def _find(norm: Normalized) -> list[ActorMention]:
                 add(s, e, f"country:{ix.countries.get(key) or ix.ar_dem[key]}")
                 i = j
                 continue
-            if not arabic and key in ix.en_generic:
+            if not arabic and (key in ix.en_generic or (key in ix.en_force and key not in _ONLY_WITH_COUNTRY)):
+                suffix = ix.en_generic.get(key) or ix.en_force[key][0]
                 pm = place_before(i - 1) if i > 0 and sc.cap(i - 1) else None
                 if pm is not None and pm.place.country:
-                    add(pm.start, e, f"{pm.place.country}-POLICE")
+                    add(pm.start, e, f"{pm.place.country}-{suffix}")  # "Chicago police"
                 else:
-                    add(s, e, ix.en_generic[key])
+                    add(s, e, suffix)
                 i = j
                 continue
             i = j
@@ -614,3 +618,39 @@ def actor_roles(norm: Normalized, lang: str, trigger: tuple[int, int], clause: t
     if a1 is not None and a2 is not None and a1.actor.id == a2.actor.id:
         a2 = None
     return (a1.actor if a1 else None), (a2.actor if a2 else None)
+
+
+def localize(actors: list[ActorMention], countries: list[tuple[int, str]],
+             sentence_of: "Callable[[int], int]") -> list[ActorMention]:
+    """Generic state actors (``MILITARY``, ``POLICE``, ``GOV``: "security forces", "the
+    interior ministry", ``قوات الأمن`` with no country named) given the country the story
+    is in, as analysts code them: the country of the places named in their sentence when
+    those are all in one country, else the country the article's places name most (the
+    first named on a tie).  ``countries``: (offset, country code) of each place named.
+
+    >>> from timeline.text import normalize
+    >>> n = normalize("Security forces raided a house. The interior ministry said two died.")
+    >>> [m.actor.id for m in localize(find_actors(n, "en"), [(40, "SY")], lambda o: 0 if o < 31 else 1)]
+    ['SY-MILITARY', 'SY-GOV']
+    """
+    if not countries or not any(a.actor.id in _GENERIC_STATE for a in actors):
+        return actors
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    by_sentence: dict[int, set[str]] = {}
+    for off, cc in countries:
+        counts[cc] = counts.get(cc, 0) + 1
+        first.setdefault(cc, off)
+        by_sentence.setdefault(sentence_of(off), set()).add(cc)
+    dominant = min(counts, key=lambda cc: (-counts[cc], first[cc]))
+    out = []
+    for a in actors:
+        if a.actor.id in _GENERIC_STATE:
+            here = by_sentence.get(sentence_of(a.start), set())
+            cc = next(iter(here)) if len(here) == 1 else dominant
+            a = attrs.evolve(a, actor=get_actor(f"{cc}-{a.actor.id}"))
+        out.append(a)
+    return out
+
+
+_GENERIC_STATE = frozenset({"MILITARY", "POLICE", "GOV"})

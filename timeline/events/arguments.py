@@ -234,7 +234,7 @@ def _locative(doc: Document, p) -> bool:
 def attach_arguments(doc: Document, triggers: list[Trigger]) -> None:
     """Give each asserted or planned trigger its places, actors, roles and casualty
     figures (see the module docstring)."""
-    from .actors import actor_roles, find_actors
+    from .actors import actor_roles, find_actors, localize
     from .casualties import find_casualties
 
     live = [t for t in triggers if t.modality in ("asserted", "planned")]
@@ -244,8 +244,9 @@ def attach_arguments(doc: Document, triggers: list[Trigger]) -> None:
     actors = find_actors(norm, lang)
     # a name that is a person's is not a town ("Marshall", "Elizabeth", "Jamil")
     persons = [(a.start, a.end) for a in actors if a.actor.kind == "person"]
-    places = [p for p in doc.places() if _locative(doc, p)
-              and not any(s < p.end and p.start < e for s, e in persons)]
+    named = [p for p in doc.places() if not any(s < p.end and p.start < e for s, e in persons)]
+    places = [p for p in named if _locative(doc, p)]
+    actors = localize(actors, [(p.start, p.place.country) for p in named if p.place.country], doc.sentence_at)
     figures = find_casualties(norm, lang)
     for t in live:
         clause = doc.clause_at(t.start)

@@ -493,6 +493,9 @@ AR_FORCE_NOUNS: dict[str, tuple[str, str]] = {
     "الخارجية": ("GOV", "government"), "الداخلية": ("GOV", "government"),
     "الرئاسة": ("GOV", "government"),
 }
+#: Force and government words that name a state actor only with its country ("Iraqi
+#: officials"); alone they may be a hospital's, a school's or a company's.
+EN_FORCE_ONLY_WITH_COUNTRY = frozenset({"officials"})
 #: Generic police/army words with no country named: the country comes from a place or
 #: demonym nearby when there is one, otherwise the actor is "POLICE" / "MILITARY".
 EN_GENERIC_FORCES: dict[str, str] = {"police": "POLICE", "cops": "POLICE", "sheriff's office": "POLICE",
@@ -503,6 +506,7 @@ AR_GENERIC_FORCES: dict[str, str] = {"الشرطة": "POLICE", "الامن": "PO
 #: Generic actors: id -> (English name, kind).
 GENERIC_ACTORS: dict[str, tuple[str, str]] = {
     "POLICE": ("Police", "police"), "MILITARY": ("Military forces", "state_forces"),
+    "GOV": ("Government", "government"),
     "CIVILIANS": ("Civilians", "civilians"), "PROTESTERS": ("Protesters", "protesters"),
 }
 EN_GROUP_NOUNS: dict[str, str] = {
