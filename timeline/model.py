@@ -129,11 +129,11 @@ class EventMention:
         sentence: the whole sentence the clause belongs to.
         time: the :class:`~timeline.TimeMention` that dates it (``None`` when undated);
             it may sit outside the clause when the time was inherited.
-        time_basis: ``"explicit"`` (a time expression in the clause), ``"reported"``
-            (the time of the statement that reports it: "said on Saturday that ..."),
+        time_basis: ``"explicit"`` (a time expression in the clause),
             ``"inherited"`` (the time of the event it belongs to in its article: "the
-            attack" later in a story dated in its lead), ``"publication"`` (a statement
-            nothing dates, made on its article's publication day), or ``"none"``.
+            attack" later in a story dated in its lead), ``"publication"`` (nothing in
+            the article dates its event, which is read from the publication day), or
+            ``"none"``.
         kind: ``"happening"`` or ``"statement"`` (an actor announcing or declaring
             something is an event of its own; see docs/events.md).
         classes: event classes found in the clause (``"strike"``, ``"kill"``, ...).
