@@ -134,3 +134,10 @@ def test_an_operation_a_force_launches_is_a_happening_not_a_back_reference() -> 
     assert ("عملية أمنية", "violence") in triggers("شنت القوات عملية أمنية في ريف المدينة.", "ar")
     assert ("security operation", "violence") in triggers("Troops launched a security operation in the hills.", "en")
     assert ("operation", "reference") in triggers("The operation lasted two hours.", "en")
+
+
+def test_a_word_whose_first_letter_looks_like_a_clitic_keeps_it() -> None:
+    # "بالغ" (deep, grave) is not ب + "ألغى" (cancelled): no decision in "with grave concern"
+    assert [t for _, t in triggers("ينظر المجلس بقلق بالغ إلى الوضع في المدينة.", "ar")
+            if t == "political.decision"] == []
+    assert ("أخبرت", "statement.say") in triggers("أخبرت الشرطة الصحفيين بأن الطريق أغلق.", "ar")
