@@ -36,6 +36,10 @@ from ..text import TOKEN_RE, Normalized, normalize_word
 
 __all__ = ["Actor", "ActorMention", "find_actors", "actor_roles", "get_actor", "localize"]
 
+#: A state's forces, police and government: ``<CC>-MILITARY`` etc., or the bare suffix
+#: when no country is named yet (:func:`localize` gives it one).
+_GENERIC_STATE = frozenset({"MILITARY", "POLICE", "GOV"})
+
 _KINDS = frozenset({
     "state_forces", "rebel_group", "political_militia", "identity_militia", "external",
     "protesters", "civilians", "organisation", "country", "person", "government", "police",
@@ -172,7 +176,7 @@ def get_actor(actor_id: str) -> Actor:
         cc = actor_id[8:]
         return Actor(actor_id, _country_name(cc), "country", cc)
     cc, _, suffix = actor_id.partition("-")
-    if len(cc) == 2 and cc.isupper() and suffix in ("MILITARY", "POLICE", "GOV"):
+    if len(cc) == 2 and cc.isupper() and suffix in _GENERIC_STATE:
         country = _country_name(cc)
         if suffix == "MILITARY":
             return Actor(actor_id, f"Military Forces of {country}", "state_forces", cc)
@@ -621,7 +625,7 @@ def actor_roles(norm: Normalized, lang: str, trigger: tuple[int, int], clause: t
 
 
 def localize(actors: list[ActorMention], countries: list[tuple[int, str]],
-             sentence_of: "Callable[[int], int]") -> list[ActorMention]:
+             sentence_of: Callable[[int], int]) -> list[ActorMention]:
     """Generic state actors (``MILITARY``, ``POLICE``, ``GOV``: "security forces", "the
     interior ministry", ``قوات الأمن`` with no country named) given the country the story
     is in, as analysts code them: the country of the places named in their sentence when
@@ -651,6 +655,3 @@ def localize(actors: list[ActorMention], countries: list[tuple[int, str]],
             a = attrs.evolve(a, actor=get_actor(f"{cc}-{a.actor.id}"))
         out.append(a)
     return out
-
-
-_GENERIC_STATE = frozenset({"MILITARY", "POLICE", "GOV"})
