@@ -9,7 +9,7 @@ import pytest
 
 MODULES = ["timeline", "timeline.core", "timeline.text", "timeline.anchor", "timeline.settings",
            "timeline.timex", "timeline.calendar", "timeline.published", "timeline.lang",
-           "timeline.lang.base", "timeline.errors", "timeline.export", "timeline.chronology", "timeline.io", "timeline.timeml", "timeline.viz",
+           "timeline.lang.base", "timeline.lang.ar_morphology", "timeline.errors", "timeline.export", "timeline.chronology", "timeline.io", "timeline.timeml", "timeline.viz",
            "timeline.present", "timeline.tables", "timeline.lang.labels", "timeline.model",
            "timeline.linking.model", "timeline.linking.cluster", "timeline.linking.features",
            "timeline.events.extract", "timeline.events.pairs", "timeline.lang.taxonomy", "timeline.cli",

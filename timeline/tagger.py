@@ -25,7 +25,7 @@ from typing import Callable, Optional
 
 from .frames import SLOTS, Frame
 from .lang import Language, Lexicon
-from .text import Normalized, Token, token_spans
+from .text import Normalized, Token, normalize_word, token_spans
 
 __all__ = ["Tagged", "tag"]
 
@@ -241,6 +241,8 @@ class _Parser:
         self.lang = language.code
         self.ar = language.code == "ar"
         self.tz_in_value = language.data.tz_offset_in_value
+        self.future_verb = language.data.future_verb
+        self.article = normalize_word(language.data.article)
         self.text = norm.text
         self.norm = norm
         self.exhaustive = exhaustive
@@ -1749,7 +1751,7 @@ class _Parser:
                 break
             if "\n" in self.text[self.te[k]:self.ts[k + 1]]:
                 break
-            if "future" in self.ct[k]:
+            if "future" in self.ct[k] or (self.future_verb is not None and self._future_verb(k, i)):
                 f.tense = "future"
                 break
             if self.lang == "en" and ("past_verb" in self.ct[k] or (
@@ -1774,6 +1776,38 @@ class _Parser:
             if any("recurring" in c for c in cats) and (in_range or not any(
                     ("weekday" in c or "dayrel" in c or "month" in c) for c in cats)):
                 f.recurring = True
+
+    def _definite(self, k: int, glued: bool = True) -> bool:
+        """Does token ``k`` carry the definite article (``المجلس``; with ``glued``, also
+        after a clitic: ``والمجلس``, ``للمجلس``)?"""
+        a = self.article
+        if not a or not (0 <= k < self.n) or self.tk[k] != "w":
+            return False
+        w = self.tx[k]
+        return w.startswith(a) or (glued and (w[1:].startswith(a) or w.startswith(a[1:] * 2)))
+
+    def _future_verb(self, k: int, i: int) -> bool:
+        """Is token ``k`` (before the expression at ``i``) a verb its own form puts in the
+        future (Arabic ``سيجتمع``), used as a verb?  The morphology reads some names as such
+        verbs (``سيرغي``, ``سنجار``), so the sentence must agree: the word does not follow a
+        preposition (``في سنجار``), and either a complement comes before the expression (a
+        definite noun, a noun and its definite genitive, a particle: ``سيجتمع المجلس``,
+        ``سيجتمع مجلس الأمن``, ``سيلتقي مع``) or a definite subject before it
+        (``المجلس سيجتمع الجمعة``)."""
+        if self.tk[k] != "w" or len(self.tx[k]) < 4 or "س" not in self.tx[k][:2]:
+            return False
+        if self.has(k - 1, "particle"):
+            return False
+        nxt = k + 1
+        if nxt < i:
+            if not (self.has(nxt, "particle") or self._definite(nxt)
+                    or (nxt + 1 < i and self._definite(nxt + 1, glued=False))):
+                return False
+        elif not self._definite(k - 1):
+            return False
+        norm = self.norm
+        word = norm.original[norm.to_original(self.ts[k]):norm.to_original(self.te[k] - 1) + 1]
+        return bool(self.future_verb(word))
 
     def sentence_bounds(self, i: int, j: int, limit: int = 40) -> tuple[int, int]:
         tk, tx, ts, te, text = self.tk, self.tx, self.ts, self.te, self.text

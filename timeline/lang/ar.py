@@ -8,6 +8,7 @@ genuinely different spellings (``يونيو``/``يونيه``, ``أغسطس``/``�
 from __future__ import annotations
 
 from .base import LanguageData
+from .ar_morphology import future_verb
 from .en import MONTHS as _EN_MONTHS
 
 # --- months ---------------------------------------------------------------------------
@@ -316,6 +317,11 @@ _CUES = {
                "سينطلق": True, "ستنطلق": True, "سيعلن": True, "ستعلن": True, "موعد": True,
                "اعتبارا": True, "اعتباراً": True, "ابتداء": True, "ابتداءً": True,
                "سيصل": True, "ستصل": True, "سيزور": True, "ستزور": True, "سيلتقي": True},
+    # words a verb's complement starts with (and a verb never follows): "سيجتمع مع الوفد",
+    # "في سنجار" (a name the morphology reads as a verb); see ar_morphology.py
+    "particle": {"في": True, "إلى": True, "الى": True, "على": True, "من": True, "مع": True,
+                 "عن": True, "إن": True, "أن": True, "ان": True, "بأن": True, "بان": True,
+                 "لدى": True, "عند": True, "حول": True, "بين": True, "ضد": True},
     # after a weekday or date, these make it a coming day: "أعلنت الحكومة الأحد عطلة رسمية"
     "future_post": {"عطلة رسمية": True, "عطلة": True, "يوم عطلة": True, "يوم حداد": True,
                     "حدادا": True, "حداداً": True, "يوم حداد وطني": True},
@@ -421,6 +427,7 @@ DATA = LanguageData(
     article="ال",
     clauses=CLAUSES,
     tz_offset_in_value=True,
+    future_verb=future_verb,
     script_ranges=((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF),
                    (0xFE70, 0xFEFF)),
 )

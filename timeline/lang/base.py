@@ -46,7 +46,7 @@ period"], ``clock_frac`` / ``clock_dir`` ["half"/"quarter", "past"/"to" before a
 
 from __future__ import annotations
 
-from typing import Mapping, Optional
+from typing import Callable, Mapping, Optional
 
 import attrs
 
@@ -79,6 +79,10 @@ class LanguageData:
         tz_offset_in_value: write a named time zone's UTC offset into clock values
             (``…T06:45Z``, ``…T17:30+03:00``), as Arabic news is annotated here; English
             follows TimeBank, which keeps the clock as written (``5 p.m. EST`` → ``T17:00``).
+        future_verb: a test of one word (as written in the text) for a verb whose own form
+            puts it in the future (Arabic ``سيجتمع``: ``سـ`` + an imperfect verb), for
+            languages that mark the future in the word; ``None`` where words like "will"
+            in the lexicon's ``future`` category do it.
     """
 
     code: str
@@ -91,6 +95,7 @@ class LanguageData:
     clauses: Mapping[str, object] = attrs.field(factory=dict)
     script_ranges: tuple[tuple[int, int], ...] = ()
     tz_offset_in_value: bool = False
+    future_verb: Optional[Callable[[str], bool]] = None
 
 
 def _tokens(surface: str) -> tuple[str, ...]:

@@ -1,0 +1,60 @@
+"""Arabic verb morphology the resolver needs: is a word a verb in the future tense?
+
+"سيجتمع المجلس الجمعة" (the council will meet on Friday) puts the bare weekday ahead of
+the publication date, where "اجتمع المجلس الجمعة" puts it behind.  The future is made in
+the word itself: the prefix ``سـ`` before an imperfect verb (``سيجتمع``, ``ستعقد``,
+``سنواصل``, ``وسيعلن``).  A prefix test alone cannot tell these from nouns and past verbs
+that start with the same letters (``سيارة``, ``سياسيين``, ``سنة``, ``سيطرت``, ``سيّرت``),
+so each candidate is read by the morphological analyser of the maintained ``qalsadi``
+package (Taha Zerrouki's Arabic analyser, with the ``arramooz`` dictionary of verbs and
+nouns): a word is a future verb only when *every* reading it has is ``سـ`` + an imperfect
+verb.  A word with any other reading (a noun, a past verb) is not.
+
+The analyser also reads names it does not know as verbs (``سيرغي``, ``سنجار``,
+``سيناء``), so the tagger asks the sentence as well (see ``_Parser._future_verb`` in
+:mod:`timeline.tagger`).
+
+>>> future_verb("سيجتمع"), future_verb("وستعقد"), future_verb("سيارة"), future_verb("سيطرت")
+(True, True, False, False)
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from functools import lru_cache
+
+__all__ = ["future_verb"]
+
+#: ``سـ`` (after an optional و/ف) before the prefix of an imperfect verb and a stem.
+_CANDIDATE = re.compile("^[وف]?س[يتنأ][\u0621-\u064a]{2,}$")
+_MARKS = re.compile("[\u0640\u064b-\u065f\u0670]")  # tatweel and vowel marks
+_FUTURE_READING = re.compile("^[\u0648\u0641]?[\u064e]?\u0633\u064e")  # (وَ|فَ)? سَ
+
+_lock = threading.Lock()
+_analyser = None
+
+
+def _analyse():
+    global _analyser
+    with _lock:
+        if _analyser is None:
+            from qalsadi.analex import Analex  # loaded once, only when a candidate is met
+            _analyser = Analex()
+        return _analyser
+
+
+@lru_cache(maxsize=8192)
+def future_verb(word: str) -> bool:
+    """Is ``word`` a verb in the future tense in every reading the analyser has of it?"""
+    w = _MARKS.sub("", word)
+    if not _CANDIDATE.match(w):
+        return False
+    readings = _analyse().check_word(w)
+    if not readings:
+        return False
+    for r in readings:
+        if r.get_type() != "Verb" or "المضارع" not in (r.get_tags() or "") \
+                or not _FUTURE_READING.match(r.get_vocalized() or ""):
+            return False
+    return True
