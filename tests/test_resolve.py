@@ -235,9 +235,18 @@ def test_settings_change_week_start_weekend_and_parts_of_day() -> None:
     assert m.interval == iv("2025-12-13T00:00", "2025-12-20T00:00")
     m = r("نهاية الأسبوع الماضي", settings=timeline.Settings(weekend="fri-sat"))
     assert (m.value, m.interval) == ("2025-W50-WE", iv("2025-12-12T00:00", "2025-12-14T00:00"))
-    # with Saturday weeks, last week (Sat 13 - Fri 19) ends with the Friday-Saturday weekend
+    # weekends are the settings' pairs of days whatever day weeks start on: on Saturday 20
+    # (inside the Friday-Saturday weekend of the 19th) the last one is Fri 12 - Sat 13, the
+    # anchor's own weekend is "this weekend" and "the weekend"
     m = r("نهاية الأسبوع الماضي", settings=arab)
-    assert m.interval == iv("2025-12-19T00:00", "2025-12-21T00:00")
+    assert (m.value, m.interval) == ("2025-W50-WE", iv("2025-12-12T00:00", "2025-12-14T00:00"))
+    assert r("this weekend", settings=arab).interval == iv("2025-12-19T00:00", "2025-12-21T00:00")
+    assert r("the weekend", settings=arab).interval == iv("2025-12-19T00:00", "2025-12-21T00:00")
+    # on Sunday 21, with Sunday weeks, the weekend just over is still "the weekend" (not the
+    # coming one, which the new week holds)
+    sunday = timeline.Settings(week_start="sunday", weekend="fri-sat")
+    assert r("the weekend", anchor="2025-12-21", settings=sunday).interval == iv("2025-12-19T00:00", "2025-12-21T00:00")
+    assert r("next weekend", anchor="2025-12-21", settings=sunday).interval == iv("2026-01-02T00:00", "2026-01-04T00:00")
     late = timeline.Settings(parts_of_day={"TEV": (18, 24)})
     assert r("مساء أمس", settings=late).interval == iv("2025-12-19T18:00", "2025-12-20T00:00")
 

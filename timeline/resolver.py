@@ -565,25 +565,32 @@ def _relative_unit(f: Frame, ctx: Context, steps: list[str]) -> Optional[_Base]:
     ref = ctx.narrative_day if (f.uanaph and ctx.narrative_day) else ctx.today
     anchored = "narrative" if (f.uanaph and ctx.narrative_day) else "publication"
     word = {-1: "last", 0: "this", 1: "next"}.get(off, f"{off:+d}")
-    if unit == "weekend" and f.wknear:
-        # "over the weekend": the one just past (this one when published on it), or the
-        # coming one in a future context
+    if unit == "weekend":
+        # Weekends are the pairs of days the settings name, whatever day weeks start on:
+        # "this weekend" is the one the day lies in, else the coming one; "last weekend"
+        # the latest one over before the day (a week back when the day lies in one);
+        # "over the weekend" the one the day lies in, else the one just past (the coming
+        # one in a future context).
         first = ctx.settings.weekend[0]
-        monday = ref - timedelta(days=ref.isoweekday() - 1)
-        this_we = monday + timedelta(days=first - 1)
-        if f.tense != "future" and ref < this_we:
-            off = -1
-    if unit in ("week", "weekend"):
+        latest = ref - timedelta(days=(ref.isoweekday() - first) % 7)  # its first day, at or before ref
+        inside = ref < latest + timedelta(days=2)
+        if f.wknear:
+            word = "the"
+            s = latest + timedelta(days=7) if not inside and f.tense == "future" else latest
+        elif off < 0:
+            last = latest - timedelta(days=7) if inside else latest
+            s = last + timedelta(days=7 * (off + 1))
+        else:
+            this = latest if inside else latest + timedelta(days=7)
+            s = this + timedelta(days=7 * off)
+        v = week_value(s - timedelta(days=s.isoweekday() - 1))
+        steps.append(f"{word} weekend from {_wd(ref)} → {_wd(s)}-{_wd(s + timedelta(days=1))}, ISO week {v}")
+        sd = datetime.combine(s, datetime.min.time())
+        return _Base(v + "-WE", sd, sd + timedelta(days=2), G.WEEKEND, None, anchored)
+    if unit == "week":
         ws = week_start(ref, ctx.settings.week_start) + timedelta(days=7 * off)
         monday = ws + timedelta(days=(1 - ws.isoweekday()) % 7)
         v = week_value(monday)
-        if unit == "weekend":
-            first = ctx.settings.weekend[0]
-            mon = monday
-            s = mon + timedelta(days=first - 1)
-            steps.append(f"{word} weekend from {_wd(ref)} → ISO week {v}, weekend {_wd(s)}-{_wd(s + timedelta(days=1))}")
-            sd = datetime.combine(s, datetime.min.time())
-            return _Base(v + "-WE", sd, sd + timedelta(days=2), G.WEEKEND, None, anchored)
         steps.append(f"{word} week from {_wd(ref)} → {v}")
         sd = datetime.combine(ws, datetime.min.time())
         return _Base(v, sd, sd + timedelta(days=7), G.WEEK, None, anchored)
