@@ -188,3 +188,11 @@ def test_a_verb_after_a_named_person_is_what_he_did_not_his_name() -> None:
     text = "ودان الرئيس الأمريكي دونالد ترامب الهجوم وتوعد بالرد عليه."
     statements = [e for e in events_of(text, "2025-12-14", "ar") if e.kind == "statement"]
     assert {e.actor1 for e in statements} == {"person:دونالد ترامب"}
+
+
+def test_an_arabic_speech_verb_followed_by_what_was_said_continues_the_last_speaker() -> None:
+    # "وأضاف أن ...": the content begins right after the verb, so no new speaker is named
+    text = ("قال وزير الخارجية إن المحادثات مع الجيران ستستمر. "
+            "وأضاف أن الوفد سيصل إلى العاصمة غدا.")
+    said = [e for e in events_of(text, "2025-06-02", "ar") if e.kind == "statement"]
+    assert [[m.trigger for m in e.mentions] for e in said] == [["قال", "وأضاف"]]

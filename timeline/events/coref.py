@@ -202,10 +202,13 @@ def _speaker(doc: Document, t: Trigger) -> Optional[frozenset[str]]:
     """The words naming who speaks: the subject before an English speech verb or after it
     ("…, police said", "said Gen. McKenzie"), the words after an Arabic one (``قالت وزارة
     الدفاع``); ``None`` for a pronoun or nobody ("he added", ``وأضاف``)."""
+    from .clauses import clause_words
+
     v = doc.vocab
     toks = doc.tokens
     n = len(toks)
     stop = v.determiners | v.pronouns | v.relatives
+    content = clause_words(doc.lang).complementizers  # what was said begins: no speaker named
 
     def run(ks: range) -> list[str]:
         out = []
@@ -213,7 +216,7 @@ def _speaker(doc: Document, t: Trigger) -> Optional[frozenset[str]]:
             if k < 0 or k >= n or doc.sentence_of[k] != t.sentence:
                 break
             w = toks[k]
-            if w in PUNCT or v.type_of(doc.keys[k]) or w.isdecimal() or doc.in_time(k):
+            if w in PUNCT or w in content or v.type_of(doc.keys[k]) or w.isdecimal() or doc.in_time(k):
                 break
             if w in v.pronouns:
                 return []
