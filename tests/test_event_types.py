@@ -141,3 +141,12 @@ def test_a_word_whose_first_letter_looks_like_a_clitic_keeps_it() -> None:
     assert [t for _, t in triggers("ينظر المجلس بقلق بالغ إلى الوضع في المدينة.", "ar")
             if t == "political.decision"] == []
     assert ("أخبرت", "statement.say") in triggers("أخبرت الشرطة الصحفيين بأن الطريق أغلق.", "ar")
+
+
+def test_an_impersonal_passive_bringing_in_background_is_said_by_no_one() -> None:
+    # "يُذكر أن" (it is recalled that) opens background; the active "يذكر التقرير أن" (the
+    # report mentions that) is a statement
+    assert [t for _, t in triggers("ويذكر أن الفيضانات اجتاحت الوادي قبل عشر سنوات.", "ar")
+            if t.startswith("statement")] == []
+    assert [t for _, t in triggers("يشار إلى أن المعبر أغلق مرات عدة.", "ar") if t.startswith("statement")] == []
+    assert ("يذكر", "statement.say") in triggers("يذكر التقرير أن المعبر أغلق مرات عدة.", "ar")
