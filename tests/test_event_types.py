@@ -150,3 +150,8 @@ def test_an_impersonal_passive_bringing_in_background_is_said_by_no_one() -> Non
             if t.startswith("statement")] == []
     assert [t for _, t in triggers("يشار إلى أن المعبر أغلق مرات عدة.", "ar") if t.startswith("statement")] == []
     assert ("يذكر", "statement.say") in triggers("يذكر التقرير أن المعبر أغلق مرات عدة.", "ar")
+
+
+def test_an_army_post_is_no_post_on_social_media() -> None:
+    assert [t for _, t in triggers("Rebels shelled a border post overnight.", "en") if t.startswith("statement")] == []
+    assert ("posted", "statement.post") in triggers("The ministry posted footage of the convoy.", "en")

@@ -196,3 +196,17 @@ def test_an_arabic_speech_verb_followed_by_what_was_said_continues_the_last_spea
             "وأضاف أن الوفد سيصل إلى العاصمة غدا.")
     said = [e for e in events_of(text, "2025-06-02", "ar") if e.kind == "statement"]
     assert [[m.trigger for m in e.mentions] for e in said] == [["قال", "وأضاف"]]
+
+
+def test_a_verb_of_impact_is_the_happening_its_clause_names() -> None:
+    # "struck", "ضربت": the quake's or the storm's striking, not an attack of its own
+    quake = events_of("A powerful earthquake struck the mountain villages on Friday night, killing dozens.",
+                      "2026-02-07")
+    assert [(e.event_type, [m.trigger for m in e.mentions]) for e in quake] == \
+        [("disaster.earthquake", ["earthquake", "struck", "killing"])]
+    storm = events_of("ضربت عاصفة ثلجية المرتفعات الجبلية السبت وقطعت الطرق.", "2026-02-08", "ar")
+    assert [e.event_type for e in storm if e.kind == "happening"][:1] == ["disaster.weather"]
+    assert "ضربت" in [m.trigger for m in storm[0].mentions]
+    # with no other happening in the clause the verb keeps its own kind
+    raid = events_of("Militants hit an army post near the border on Friday.", "2026-02-07")
+    assert [e.event_type.split(".")[0] for e in raid] == ["violence"]

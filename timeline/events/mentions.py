@@ -106,10 +106,30 @@ def find_triggers(doc: Document) -> list[Trigger]:
             out.append(Trigger(i, i + 1, doc.starts[i], doc.ends[i], type_id, keys[i], doc.sentence_of[i]))
         i += 1
     out = _compounds(doc, out)
+    _light_verbs(doc, out)
     for t in out:
         _read_around(doc, t)
     _novel_clauses(doc, out)
     return out
+
+
+def _light_verbs(doc: Document, triggers: list[Trigger]) -> None:
+    """A verb of impact ("struck", ``ضربت``; the vocabulary's ``light`` words) takes the
+    kind of the nearest happening of another family its clause names: "an earthquake
+    struck the region" is the quake's striking, not an attack."""
+    light = doc.vocab.light
+    if not light:
+        return
+    for t in triggers:
+        if t.j != t.i + 1 or t.role != "happening" or not any(
+                r in light for r in doc.vocab.readings(doc.tokens[t.i])):
+            continue
+        clause = doc.clause_at(t.start)
+        others = [u for u in triggers if u is not t and u.role == "happening" and u.family != t.family
+                  and clause.start <= u.start < clause.end]
+        if others:
+            nearest = min(others, key=lambda u: abs(u.i - t.i))
+            t.type = nearest.type
 
 
 def _novel_clauses(doc: Document, triggers: list[Trigger]) -> None:

@@ -199,8 +199,13 @@ RELATIVES = "الذي | التي | الذين | اللذين | اللتين | ا
 #: Demonstratives that make a noun a back-reference ("هذه العملية").
 DEFINITE = "هذا | هذه | ذلك | تلك"
 
+#: Verbs of impact that take the kind of happening their clause names: "ضرب زلزال
+#: المنطقة" is the quake striking, "ضربت عاصفة الساحل" the storm (with no such word in the
+#: clause they keep their own type: "ضربت الطائرات مواقع التنظيم").
+LIGHT = "ضرب | ضربت | يضرب | تضرب | هز | هزت | يهز | تهز"
+
 DATA = {
-    "triggers": TRIGGERS, "exact": EXACT, "not_events": NOT_EVENTS, "negations": NEGATIONS,
+    "triggers": TRIGGERS, "light": LIGHT, "exact": EXACT, "not_events": NOT_EVENTS, "negations": NEGATIONS,
     "irrealis": IRREALIS, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "pronouns": PRONOUNS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
     "anaphora_pronouns": "", "anaphora_predicates": "", "stamps": STAMPS,

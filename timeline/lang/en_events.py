@@ -127,7 +127,7 @@ TRIGGERS: dict[str, str] = {
     "statement.deny": "deny | denial | refute",
     "statement.confirm": "confirm | confirmation | acknowledge",
     "statement.brief": "press conference | news conference | interview",
-    "statement.post": "tweet | tweeted | post on | posted | publish",
+    "statement.post": "tweet | tweeted | post on | publish",
     "statement.call": "urge | demand | appeal | called for | call for | calls for",
     "statement.praise": "congratulate | congratulation | praise | thank | hail | commend | welcome",
     "statement.accuse": "accuse | accusation | blame | allege",
@@ -139,6 +139,8 @@ EXACT: dict[str, str] = {
     "violence.raid": "stormed | storming",
     # the noun and the verb, not the adjective ("a brief clash") that shares their stem
     "statement.brief": "briefing | briefings | briefed",
+    # the verb, not the noun it shares a stem with ("an army post", "a border post")
+    "statement.post": "posted | reposted",
 }
 
 #: Phrases that name no happening, though their words may.
@@ -220,8 +222,13 @@ RELATIVES = "which | that | who | whom | whose | where | when"
 #: Definite determiners: "the attack" points back at an attack already told.
 DEFINITE = "the | this | that | these | those"
 
+#: Verbs of impact that take the kind of happening their clause names: "an earthquake
+#: struck the region" is the quake striking, "a storm hit the coast" the storm (with no
+#: such word in the clause they keep their own type: "gunmen hit a checkpoint").
+LIGHT = "hit | hits | struck | strike | strikes | rocked | rocks | slammed | slams | battered | batters"
+
 DATA = {
-    "triggers": TRIGGERS, "exact": EXACT, "not_events": NOT_EVENTS, "negations": NEGATIONS,
+    "triggers": TRIGGERS, "light": LIGHT, "exact": EXACT, "not_events": NOT_EVENTS, "negations": NEGATIONS,
     "irrealis": IRREALIS, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "pronouns": PRONOUNS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
     "anaphora_pronouns": ANAPHORA_PRONOUNS, "anaphora_predicates": ANAPHORA_PREDICATES, "stamps": STAMPS,
