@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import pytest
+import timeline
 
 from timeline.events.document import Document
 from timeline.events.mentions import find_triggers
@@ -155,3 +156,26 @@ def test_an_impersonal_passive_bringing_in_background_is_said_by_no_one() -> Non
 def test_an_army_post_is_no_post_on_social_media() -> None:
     assert [t for _, t in triggers("Rebels shelled a border post overnight.", "en") if t.startswith("statement")] == []
     assert ("posted", "statement.post") in triggers("The ministry posted footage of the convoy.", "en")
+
+
+@pytest.mark.parametrize(("lang", "sentence", "word", "type_id"), [
+    ("ar", "أعلن عمال الميناء إضرابا مفتوحا.", "إضرابا", "protest"),
+    ("en", "Dock workers went on strike on Monday.", "went on strike", "protest"),
+    ("ar", "اغتيل القيادي أمام منزله.", "اغتيل", "violence.civilians.killing"),
+    ("ar", "دهست سيارة مجموعة من المارة.", "دهست", "violence.civilians"),
+    ("en", "A van rammed into a crowd of shoppers.", "rammed into", "violence.civilians"),
+    ("ar", "أنجز الطرفان تبادل الأسرى أمس.", "تبادل الأسرى", "strategic.agreement"),
+    ("en", "The two sides agreed a prisoner swap.", "prisoner swap", "strategic.agreement"),
+    ("ar", "فرضت البلدية حظر التجول ليلا.", "حظر التجول", "political.decision"),
+    ("en", "The governor imposed a curfew.", "curfew", "political.decision"),
+    ("ar", "نزح مئات السكان عن القرية.", "نزح", "outcome.displacement"),
+])
+def test_common_news_happenings_are_found(lang: str, sentence: str, word: str, type_id: str) -> None:
+    assert (word, type_id) in triggers(sentence, lang)
+
+
+def test_floods_sweeping_villages_are_the_floods_not_a_seizure() -> None:
+    from timeline.events.extract import read_article
+
+    art = timeline.Article(id="f", text="اجتاحت فيضانات القرى الساحلية فجر الأحد.", published="2026-01-12", lang="ar")
+    assert [e.event_type for e in read_article(art)] == ["disaster.weather.flood"]

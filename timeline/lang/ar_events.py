@@ -38,15 +38,17 @@ TRIGGERS: dict[str, str] = {
         "violence.civilians.shooting": "إطلاق نار | إطلاق النار | أطلق النار | إطلاق الرصاص | أطلق الرصاص | رصاص"
                                    " | عيار ناري | أعيرة نارية | إطلاق نار كثيف | هجوم مسلح",
     "violence.civilians.stabbing": "طعن | عملية طعن | طعنة",
-    "violence.civilians.killing": "اغتيال | اغتال | تصفية | إعدام | أعدم | جريمة قتل",
+    "violence.civilians.killing": "اغتيال | اغتال | اغتيل | تصفية | إعدام | أعدم | جريمة قتل",
+    # a vehicle driven into people
+    "violence.civilians": "دهس | عملية دهس",
     "violence.civilians.abduction": "اختطاف | خطف | اختطف | رهينة | رهائن",
     # -- demonstrations
     "protest": "مظاهرة | مظاهرات | تظاهرة | تظاهرات | تظاهر | احتجاج | احتجاجات | اعتصام | وقفة احتجاجية"
-               " | محتج | محتجين | متظاهر | متظاهرين",
+               " | محتج | محتجين | متظاهر | متظاهرين | إضراب | إضرابات | مضربون | مضربين",
     "riot": "شغب | أعمال شغب | اضطرابات",
     # -- strategic developments
     "strategic.arrest": "اعتقال | اعتقل | اعتقالات | القبض | ألقى القبض | إلقاء القبض | توقيف | احتجاز | احتجز",
-    "strategic.agreement": "اتفاق | اتفاقية | صفقة | معاهدة",
+    "strategic.agreement": "اتفاق | اتفاقية | صفقة | معاهدة | تبادل الأسرى | صفقة تبادل | تبادل أسرى",
     "strategic.ceasefire": "هدنة | وقف إطلاق النار | وقف إطلاق نار | وقف النار | وقف لإطلاق النار",
     "strategic.coup": "انقلاب | سقوط النظام | سقوط نظام | الإطاحة | أطاح | إسقاط النظام | عزل | عزل الرئيس"
                       " | انهيار حكومة | انهيار نظام | انهيار النظام | نهاية حكم | سقوط حكومة | سقوط حكم",
@@ -69,7 +71,7 @@ TRIGGERS: dict[str, str] = {
     "political.election": "انتخابات | انتخاب | تصويت | اقتراع | استفتاء",
     "political.meeting": "اجتماع | اجتماعات | اجتمع | قمة | محادثات | مباحثات | لقاء | التقى | جلسة | مفاوضات",
     "political.visit": "زيارة | زار | جولة",
-    "political.decision": "قرار | مرسوم | قانون | عقوبات | حظر | أقر | ألغى | حيز التنفيذ",
+    "political.decision": "قرار | مرسوم | قانون | عقوبات | حظر | أقر | ألغى | حيز التنفيذ | حظر التجول | حظر تجول",
     "political.resignation": "استقالة | استقال | تنحي | تنحى",
     "political.appointment": "تعيين | تنصيب | أداء اليمين",
     "political.mourning": "حداد | الحداد العام | حداد وطني",
@@ -90,7 +92,7 @@ TRIGGERS: dict[str, str] = {
                          " | منظومة الدفاع",
     "outcome.alarm": "صفارات الإنذار | صفارات | صافرات الإنذار | صافرات | إنذار",
     "outcome.missing": "مفقود | مفقودين | فقدان | في عداد المفقودين",
-    "outcome.displacement": "نزوح | نازح | نازحين | تشريد | تهجير",
+    "outcome.displacement": "نزوح | نزح | نازح | نازحين | تشريد | تهجير",
     "outcome.funeral": "جنازة | تشييع | شيع | عزاء | دفن",
     # -- back-references
     "reference": "حادث | حادثة | عملية | جريمة | مأساة | الحدث",
@@ -202,7 +204,7 @@ DEFINITE = "هذا | هذه | ذلك | تلك"
 #: Verbs of impact that take the kind of happening their clause names: "ضرب زلزال
 #: المنطقة" is the quake striking, "ضربت عاصفة الساحل" the storm (with no such word in the
 #: clause they keep their own type: "ضربت الطائرات مواقع التنظيم").
-LIGHT = "ضرب | ضربت | يضرب | تضرب | هز | هزت | يهز | تهز"
+LIGHT = "ضرب | ضربت | يضرب | تضرب | هز | هزت | يهز | تهز | اجتاح | اجتاحت | يجتاح | تجتاح"
 
 DATA = {
     "triggers": TRIGGERS, "light": LIGHT, "exact": EXACT, "not_events": NOT_EVENTS, "negations": NEGATIONS,

@@ -42,16 +42,21 @@ TRIGGERS: dict[str, str] = {
                                    " | pulling the trigger | discharge | discharged | shots fired | fired a shot"
                                    " | fired shots | fired one shot | gun went off | mass shooting | bullet | took a bullet",
     "violence.civilians.stabbing": "stabbing | stab | knife attack",
+    # a vehicle driven into people
+    "violence.civilians": "ramming attack | car ramming | rammed into | ploughed into | plowed into",
     "violence.civilians.killing": "murder | homicide | assassination | assassinate | slaying | slay | slain | execution"
                                   " | execute | manslaughter | murder-suicide | murder suicide | lynching | killer | slaughter",
     "violence.civilians.abduction": "kidnap | kidnapping | abduct | abduction | hostage | taken hostage",
     # -- demonstrations
-    "protest": "protest | demonstration | demonstrator | protester | rally | sit-in | march on",
+    "protest": "protest | demonstration | demonstrator | protester | rally | sit-in | march on"
+               " | went on strike | go on strike | on strike | general strike | labor strike | labour strike"
+               " | walkout | hunger strike",
     "riot": "riot | rioting | rioter | unrest | mob violence",
     # -- strategic developments
     "strategic.arrest": "arrest | detain | detention | taken into custody | take into custody | apprehend"
                         " | in custody",
-    "strategic.agreement": "agreement | deal | treaty | pact | peace deal | peace accord",
+    "strategic.agreement": "agreement | deal | treaty | pact | peace deal | peace accord | prisoner swap"
+                           " | prisoner exchange | swapped prisoners | exchanged prisoners",
     "strategic.ceasefire": "ceasefire | cease-fire | cease fire | truce | armistice",
     "strategic.coup": "coup | overthrow | overthrew | oust | ouster | topple | fall of the regime | seized power"
                       " | seize power | depose | collapse of the government | fall of the government"
@@ -80,7 +85,7 @@ TRIGGERS: dict[str, str] = {
     "political.meeting": "meeting | meet | met | peace talks | held talks | hold talks | summit | convene | session"
                          " | conference | negotiations",
     "political.visit": "visit | trip | tour",
-    "political.decision": "decision | decide | decree | ban | sanctions | approve | ratify | takes effect"
+    "political.decision": "decision | decide | decree | ban | sanctions | approve | ratify | takes effect | curfew"
                           " | took effect | came into force | cancel | lift the order | veto",
     "political.resignation": "resign | resignation | step down | stepped down | steps down",
     "political.appointment": "appoint | appointment | sworn in | swearing-in | inauguration | inaugurate",
@@ -144,7 +149,7 @@ EXACT: dict[str, str] = {
 }
 
 #: Phrases that name no happening, though their words may.
-NOT_EVENTS = ("heart attack | panic attack | asthma attack | hunger strike | strike price | shot put | photo shoot"
+NOT_EVENTS = ("heart attack | panic attack | asthma attack | strike price | shot put | photo shoot"
               " | dead end | death penalty | death row | death sentence | body of water | governing body"
               " | student body | case study | in case | just in case | fire department | fire chief | fire truck"
               " | fire station | firefighter | fire fighters | fire crews | fire crew | fire service | talk show"
