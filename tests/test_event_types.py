@@ -169,7 +169,15 @@ def test_an_army_post_is_no_post_on_social_media() -> None:
     ("ar", "فرضت البلدية حظر التجول ليلا.", "حظر التجول", "political.decision"),
     ("en", "The governor imposed a curfew.", "curfew", "political.decision"),
     ("ar", "نزح مئات السكان عن القرية.", "نزح", "outcome.displacement"),
+    ("ar", "اصطدم قطاران قرب المحطة.", "اصطدم", "disaster.accident"),
+    ("ar", "انقلبت حافلة تقل عمالا.", "انقلبت", "disaster.accident"),
+    ("en", "A minibus overturned on the mountain road.", "overturned", "disaster.accident"),
+    ("ar", "اشتعلت النيران في مستودع للوقود.", "اشتعلت النيران", "disaster.fire"),
+    ("ar", "ضربت موجة برد المناطق الجبلية.", "موجة برد", "disaster.weather"),
+    ("en", "Two fishermen were martyred at sea, the group said.", "martyred", "outcome.death"),
+    ("ar", "نصب مسلحون كمينا لدورية.", "كمينا", "violence"),
 ])
+
 def test_common_news_happenings_are_found(lang: str, sentence: str, word: str, type_id: str) -> None:
     assert (word, type_id) in triggers(sentence, lang)
 
@@ -179,3 +187,15 @@ def test_floods_sweeping_villages_are_the_floods_not_a_seizure() -> None:
 
     art = timeline.Article(id="f", text="اجتاحت فيضانات القرى الساحلية فجر الأحد.", published="2026-01-12", lang="ar")
     assert [e.event_type for e in read_article(art)] == ["disaster.weather.flood"]
+
+
+def test_a_word_starting_with_kaf_is_no_place_behind_a_clitic() -> None:
+    # "كمينا" (an ambush) is not ك + "مينا" (Minna): the clitic ك hardly precedes a place
+    from timeline.events.document import Document as Doc
+
+    doc = Doc.read("k", normalize("نصب مسلحون كمينا لدورية قرب مدينة حلب"), "ar", [])
+    assert [p.place.name for p in doc.places()] == ["Aleppo"]
+
+
+def test_a_coup_is_not_a_vehicle_overturning() -> None:
+    assert triggers("وقع انقلاب عسكري في العاصمة.", "ar") == [("انقلاب", "strategic.coup")]

@@ -575,7 +575,7 @@ _W = {
     "en_not_name": W.EN_NOT_NAME_WORDS | W.EN_COMMON_WORDS | W.EN_PLACE_SUFFIX_OK | W.EN_NOT_PLACE_BEFORE,
 }
 _AR_CONJ = "وف"
-_AR_PREP = "بلك"
+_AR_PREP = "بل"  # not ك ("like"): it hardly ever comes before a place, and many words start with it (كمينا is no ك + Minna)
 _SENT_END = {".", "!", "?", ":", ";", '"', "(", ")", "|", "-", "*", "•"}
 
 

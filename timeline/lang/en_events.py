@@ -67,18 +67,18 @@ TRIGGERS: dict[str, str] = {
                          " | set on fire",
     "strategic.evacuation": "evacuation | evacuate | evacuee",
     # -- disasters and accidents
-    "disaster": "disaster | catastrophe | calamity | natural disaster",
+    "disaster": "disaster | catastrophe | calamity | natural disaster | volcano | volcanic eruption | volcano erupted",
     "disaster.earthquake": "earthquake | quake | tremor | aftershock | temblor | seismic | shaking",
     "disaster.weather": "storm | hurricane | cyclone | typhoon | tornado | heavy rain | rainfall | downpour"
                         " | torrential rain | snowstorm | blizzard | tropical storm | hailstorm | heatwave"
-                        " | heat wave",
+                        " | heat wave | cold snap | cold wave",
     "disaster.weather.flood": "flood | flooding | flash flood | deluge | inundation | inundate | torrent"
                               " | floodwater | floodwaters",
     "disaster.fire": "wildfire | blaze | inferno | bushfire | forest fire | house fire | fire broke out"
                      " | apartment fire | building fire",
     "disaster.landslide": "landslide | mudslide | avalanche | rockslide",
     "disaster.accident": "crash | collision | derailment | derail | plane crash | car crash | capsize"
-                         " | sinking | shipwreck | building collapse | bridge collapse",
+                         " | sinking | shipwreck | building collapse | bridge collapse | collided | overturned",
     "disaster.epidemic": "outbreak | epidemic | pandemic",
     # -- political life
     "political.election": "election | vote | voting | ballot | referendum | runoff",
@@ -101,7 +101,8 @@ TRIGGERS: dict[str, str] = {
     "outcome.death": "kill | killing | die | died | dead | death | fatal | fatally | fatality | deceased | perish"
                      " | lost his life | lost her life | lost their lives | claimed the life | claimed the lives"
                      " | claims life | body | bodies | corpse | autopsy | succumb | passed away | pronounced dead"
-                     " | deadly | lethal | life ended | suicide | loss of life | lives were lost | lost lives",
+                     " | deadly | lethal | life ended | suicide | loss of life | lives were lost | lost lives"
+                     " | martyred",
     "outcome.injury": "wound | wounded | injure | injury | hurt | critical condition | serious condition"
                       " | stable condition | hospitalize | hospitalized | bleeding | bleed | bled | grazed"
                       " | bodily harm | blood | bloody | bloodied | survive | survivor | grave condition",
