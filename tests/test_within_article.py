@@ -210,3 +210,18 @@ def test_a_verb_of_impact_is_the_happening_its_clause_names() -> None:
     # with no other happening in the clause the verb keeps its own kind
     raid = events_of("Militants hit an army post near the border on Friday.", "2026-02-07")
     assert [e.event_type.split(".")[0] for e in raid] == ["violence"]
+
+
+def test_also_after_a_speech_verb_means_the_same_speaker_goes_on() -> None:
+    # "وأعلن أيضا الحداد": he also announced mourning; the mourning is dated by that statement
+    text = ("وقال رئيس الوزراء محمد العلي الجمعة إن البلاد ستتجاوز المحنة. "
+            "وأعلن أيضا الحداد العام ثلاثة أيام.")
+    evs = events_of(text, "2026-03-06", "ar")
+    said = [e for e in evs if e.kind == "statement"]
+    assert [[m.trigger for m in e.mentions] for e in said] == [["وقال", "وأعلن"]]
+    mourning = next(e for e in evs if e.event_type == "political.mourning")
+    assert mourning.time.value == "2026-03-06"
+    # an adverb after a title is no one's name
+    from timeline.events.actors import find_actors
+    from timeline.text import normalize
+    assert find_actors(normalize("وقال الوزير أيضا إن الطرق مغلقة"), "ar") == []

@@ -218,8 +218,10 @@ def _speaker(doc: Document, t: Trigger) -> Optional[frozenset[str]]:
             w = toks[k]
             if w in PUNCT or w in content or v.type_of(doc.keys[k]) or w.isdecimal() or doc.in_time(k):
                 break
-            if w in v.pronouns:
-                return []
+            if w in v.pronouns or (w in v.continuations and not out):
+                return []  # "he added", "وأعلن أيضا …": the last speaker goes on
+            if w in v.continuations:
+                break
             if w in v.prepositions:
                 break  # the noun phrase naming the speaker ends here
             if w not in stop and len(w) > 1:

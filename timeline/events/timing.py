@@ -207,8 +207,13 @@ def _date_announced(events: list[Draft]) -> None:
     for e in events:
         if e.time is not None or e.interval is not None or e.kind != "happening" or e.type not in PERFORMED_BY_SAYING:
             continue
-        said = next((s for s in events if s.kind == "statement" and s.about == e.index and s.interval is not None),
-                    None)
+        # the statement whose speech word comes before it in its sentence (a statement
+        # may run over several sentences: "قال … وأعلن أيضا الحداد"), else the one about it
+        first = e.triggers[0]
+        before = [(t.start, s) for s in events if s.kind == "statement" and s.interval is not None
+                  for t in s.triggers if t.sentence == first.sentence and t.start < first.start]
+        said = max(before, key=lambda x: x[0])[1] if before else next(
+            (s for s in events if s.kind == "statement" and s.about == e.index and s.interval is not None), None)
         if said is not None:
             e.time, e.interval = said.time, said.interval
             e.time_basis = "narrative" if said.time is not None else "publication"

@@ -113,6 +113,7 @@ class Vocabulary:
         self.prepositions = self._cues(data["prepositions"])
         self.recent = self._cues(data["recent"])
         self.light = self._cues(data.get("light", ""))
+        self.continuations = self._cues(data.get("continuations", ""))
         self.stamps = frozenset(tuple(TOKEN_RE.findall(normalize_word(w))) for w in _split(str(data["stamps"])))
         self.anaphora_predicates = frozenset(self.key(w) for w in self._cues(data["anaphora_predicates"])
                                              for w in [w.split()[0]])

@@ -175,6 +175,10 @@ COPULAS = "هو | هي | كان | كانت"
 #: with no named speaker after it continues the last statement.
 PRONOUNS = "هو | هي | هم | إنه | أنه"
 
+#: Adverbs right after a speech verb that say the last speaker goes on ("وأعلن أيضا
+#: الحداد": he also announced mourning; what follows is what was said, not who said it).
+CONTINUATIONS = "أيضا | أيضاً | ايضا | كذلك | بدوره | بدورها | بدورهم"
+
 #: Words that may stand between a trigger and what it names.
 DETERMINERS = "هذا | هذه | ذلك | تلك"
 
@@ -209,7 +213,7 @@ DEFINITE = "هذا | هذه | ذلك | تلك"
 LIGHT = "ضرب | ضربت | يضرب | تضرب | هز | هزت | يهز | تهز | اجتاح | اجتاحت | يجتاح | تجتاح"
 
 DATA = {
-    "triggers": TRIGGERS, "light": LIGHT, "exact": EXACT, "not_events": NOT_EVENTS, "negations": NEGATIONS,
+    "triggers": TRIGGERS, "light": LIGHT, "continuations": CONTINUATIONS, "exact": EXACT, "not_events": NOT_EVENTS, "negations": NEGATIONS,
     "irrealis": IRREALIS, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "pronouns": PRONOUNS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
     "anaphora_pronouns": "", "anaphora_predicates": "", "stamps": STAMPS,
