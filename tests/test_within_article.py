@@ -225,3 +225,10 @@ def test_also_after_a_speech_verb_means_the_same_speaker_goes_on() -> None:
     from timeline.events.actors import find_actors
     from timeline.text import normalize
     assert find_actors(normalize("وقال الوزير أيضا إن الطرق مغلقة"), "ar") == []
+
+
+
+def test_belonging_to_is_no_speech_verb() -> None:
+    # "التابع" (belonging to) is no "تابع" (he went on)
+    assert [e.kind for e in events_of("واعتقلت القوات عنصرين من الفصيل التابع للتنظيم.", "2026-03-06", "ar")] \
+        == ["happening"]
