@@ -176,6 +176,7 @@ def test_an_army_post_is_no_post_on_social_media() -> None:
     ("ar", "ضربت موجة برد المناطق الجبلية.", "موجة برد", "disaster.weather"),
     ("en", "Two fishermen were martyred at sea, the group said.", "martyred", "outcome.death"),
     ("ar", "نصب مسلحون كمينا لدورية.", "كمينا", "violence"),
+    ("ar", "وعد المحافظ بتعويض المتضررين.", "وعد", "statement.vow"),
 ])
 
 def test_common_news_happenings_are_found(lang: str, sentence: str, word: str, type_id: str) -> None:
@@ -195,6 +196,11 @@ def test_a_word_starting_with_kaf_is_no_place_behind_a_clitic() -> None:
 
     doc = Doc.read("k", normalize("نصب مسلحون كمينا لدورية قرب مدينة حلب"), "ar", [])
     assert [p.place.name for p in doc.places()] == ["Aleppo"]
+
+
+def test_is_considered_is_no_promise() -> None:
+    # "يُعدّ" (is considered) shares letters with "وعد" (a promise), not its root
+    assert [t for _, t in triggers("يعد الجسر الأطول في البلاد.", "ar") if t.startswith("statement")] == []
 
 
 def test_a_coup_is_not_a_vehicle_overturning() -> None:

@@ -103,7 +103,7 @@ TRIGGERS: dict[str, str] = {
     "statement.document": "بيان | بلاغ | تقرير | رسالة",
     "statement.claim": "تبنى | تبني | ادعى | ادعاء | زعم | أعلن مسؤوليته",
     "statement.condemn": "أدان | إدانة | ندد | تنديد | استنكر | استنكار | شجب",
-    "statement.vow": "توعد | تعهد | هدد | تهديد",
+    "statement.vow": "توعد | تعهد | هدد | تهديد | وعد | وعود",
     "statement.warn": "حذر | تحذير",
     "statement.deny": "نفى | نفي",
     "statement.confirm": "أكد | تأكيد",
