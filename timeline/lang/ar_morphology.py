@@ -26,8 +26,9 @@ from functools import lru_cache
 
 __all__ = ["future_verb"]
 
-#: ``سـ`` (after an optional و/ف) before the prefix of an imperfect verb and a stem.
-_CANDIDATE = re.compile("^[وف]?س[يتنأ][\u0621-\u064a]{2,}$")
+#: ``سـ`` (after an optional و/ف) before the prefix of an imperfect verb and a stem (of
+#: the length a word has: an endless run of letters is not analysed).
+_CANDIDATE = re.compile("^[وف]?س[يتنأ][\u0621-\u064a]{2,14}$")
 _MARKS = re.compile("[\u0640\u064b-\u065f\u0670]")  # tatweel and vowel marks
 _FUTURE_READING = re.compile("^[\u0648\u0641]?[\u064e]?\u0633\u064e")  # (وَ|فَ)? سَ
 
@@ -50,7 +51,11 @@ def future_verb(word: str) -> bool:
     w = _MARKS.sub("", word)
     if not _CANDIDATE.match(w):
         return False
-    readings = _analyse().check_word(w)
+    analyser = _analyse()  # a missing dependency is an install error, not "no future"
+    try:
+        readings = analyser.check_word(w)
+    except Exception:  # the analyser's own failure on an odd word: no reading, no future
+        return False
     if not readings:
         return False
     for r in readings:
