@@ -185,3 +185,15 @@ def test_find_places_needs_a_normalized_text():
 
 def test_empty_text():
     assert find_places(normalize(""), "en") == []
+
+
+def test_common_nouns_that_are_also_place_names_need_a_place_cue() -> None:
+    # "الأمان" (safety) is no Amman, "ميديا" (media) no Médéa, "الصور" (the pictures) no Tyre
+    from timeline.events.document import Document
+    from timeline.text import normalize
+
+    def places(text: str) -> list[str]:
+        return [p.place.name for p in Document.read("p", normalize(text), "ar", []).places()]
+
+    assert places("تداول الناشطون الصور على السوشيال ميديا بحثا عن الأمان") == []
+    assert places("سقطت قذيفة في صور جنوب لبنان") == ["Tyre", "Lebanon"]
