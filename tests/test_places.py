@@ -197,3 +197,16 @@ def test_common_nouns_that_are_also_place_names_need_a_place_cue() -> None:
 
     assert places("تداول الناشطون الصور على السوشيال ميديا بحثا عن الأمان") == []
     assert places("سقطت قذيفة في صور جنوب لبنان") == ["Tyre", "Lebanon"]
+
+
+def test_a_word_naming_a_happening_is_no_place_without_a_strong_cue() -> None:
+    from timeline.events.document import Document
+    from timeline.text import normalize
+
+    def places(text: str, lang: str) -> list[str]:
+        return [p.place.name for p in Document.read("p", normalize(text), lang, []).places()]
+
+    assert places("جرفت السيول عشرات السيارات وثار البركان", "ar") == []       # not Seoul, not Berkane
+    assert places("زار الوزير مدينة بركان المغربية", "ar") == ["Berkane"]       # a strong cue
+    assert places("Hurricane Maria hit Puerto Rico.", "en") == ["Puerto Rico"]   # not Hurricane, Utah
+    assert places("He lives in Hurricane, Utah.", "en") == ["Hurricane", "Utah"]

@@ -590,6 +590,25 @@ def _lexicon_words() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def _event_words() -> frozenset[str]:
+    """The single words of the event vocabularies, as listed ("سيول", "بركان", "hurricane",
+    "grenade"): a word that names a happening is no place name without a strong cue
+    ("اجتاحت السيول" is no Seoul, "Hurricane Maria" no Hurricane, Utah)."""
+    from ..lang import ar_events, en_events
+
+    out: set[str] = set()
+    for data in (ar_events.TRIGGERS, en_events.TRIGGERS):
+        for words in data.values():
+            for w in words.split("|"):
+                w = normalize_word(w.strip())
+                if w and " " not in w:
+                    out.add(w)
+                    if _is_arabic_char(w[0]) and not w.startswith("ال"):
+                        out.add("ال" + w)
+    return frozenset(out)
+
+
 def _ar_variants(tok: str) -> list[tuple[str, int, str]]:
     """(form, clitic letters stripped, the clitics) for an Arabic token, fullest first."""
     out = [(tok, 0, "")]
@@ -811,8 +830,10 @@ def _decide(norm: Normalized, raws: list[_Raw]) -> list[_Raw]:
             if raw.cue == "strong" and raw.region_cue and p == "ريف":
                 # span "ريف حمص": the countryside is the region around the town
                 raw.start = starts[i - 1] + (len(prev) - len(p))
+            events = _event_words()
             ambiguous = (raw.key in _W["ar_ambiguous"] or raw.form in _W["ar_ambiguous"]
-                         or (raw.n == 1 and (raw.key in lexwords or raw.form in lexwords)))
+                         or (raw.n == 1 and (raw.key in lexwords or raw.form in lexwords
+                                             or raw.key in events or raw.form in events)))
             tier = _tier(gaz, raw.rows)
             if raw.n > 1:
                 tier = min(2, tier + 1)
@@ -884,7 +905,7 @@ def _decide(norm: Normalized, raws: list[_Raw]) -> list[_Raw]:
                 person_words = _person_words(norm, gaz)
             if word in person_words and not (nxt == "," and nxt_i + 1 in by_start):
                 continue  # "Brown" after "Antonio Brown"
-        common = single and (word in _W["en_common"] or word in lexwords)
+        common = single and (word in _W["en_common"] or word in lexwords or word in _event_words())
         if single and not common:
             if lower_words is None:
                 lower_words = _lowercase_words(norm)
