@@ -151,3 +151,15 @@ def test_find_actors_is_sorted_and_respects_the_range():
     ms = find_actors(n, "en")
     assert [m.actor.id for m in ms] == ["HAMAS", "HEZBOLLAH"]
     assert [m.actor.id for m in find_actors(n, "en", start=12)] == ["HEZBOLLAH"]
+
+
+def test_the_word_after_a_title_is_a_name_only_when_it_can_be_one() -> None:
+    # "وقال الرئيس الثلاثاء": no one is named Tuesday; nor "مؤخرا" (recently), "بشأن" (about)
+    from timeline.events.actors import find_actors
+    from timeline.text import normalize
+
+    for said in ("وقال الرئيس الثلاثاء إن", "وقال الوزير مؤخرا إن", "وتحدث المتحدث بشأن الهجوم",
+                 "وقال الرئيس صباح اليوم إن", "وقال الوزير عندما سئل إن"):
+        assert not [a for a in find_actors(normalize(said), "ar") if a.actor.kind == "person"], said
+    assert [a.actor.id for a in find_actors(normalize("وقال الرئيس دونالد ترامب الثلاثاء إن"), "ar")] \
+        == ["person:دونالد ترامب"]

@@ -194,6 +194,26 @@ _AR_CONJ = "وف"
 _AR_PREP = "بلك"
 _PUNCT_STOP = set(".,;:!?()[]\"'«»،؛؟-–—/|")
 _AR_NAME_STOP = frozenset(normalize_word(w) for w in W.AR_NAME_STOP)
+
+
+@lru_cache(maxsize=1)
+def _ar_not_name() -> frozenset[str]:
+    """Words that end the name after an Arabic title: :data:`AR_NAME_STOP`, every word of
+    the time lexicon ("وقال الرئيس الثلاثاء": no one is named Tuesday), and the function
+    words of the event layer's data (prepositions, complementizers, clause openers,
+    subordinators, "after" words, adverbs continuing a speaker: "بشأن", "فيما", "عقب",
+    "أيضا")."""
+    from ..lang import get_language
+    from .clauses import clause_words
+    from .vocabulary import vocabulary
+
+    out = set(_AR_NAME_STOP)
+    out.update(w for w in get_language("ar").lexicon.words if len(w) > 1)
+    ew = clause_words("ar")
+    out.update(ew.complementizers | ew.openers | ew.subordinators_single | ew.after_words | ew.attributions)
+    v = vocabulary("ar")
+    out.update(v.prepositions | v.relatives | v.determiners | v.continuations | v.pronouns)
+    return frozenset(out)
 _AR_TITLE_SKIP = frozenset(normalize_word(w) for w in W.AR_TITLE_SKIP)
 _ONLY_WITH_COUNTRY = frozenset(_key(w) for w in W.EN_FORCE_ONLY_WITH_COUNTRY)
 
@@ -346,7 +366,7 @@ def _find(norm: Normalized) -> list[ActorMention]:
                 j += 1
             name_toks: list[int] = []
             if arabic:
-                while j < nt and len(name_toks) < 3 and _is_arabic(toks[j][0]) and toks[j] not in _AR_NAME_STOP \
+                while j < nt and len(name_toks) < 3 and _is_arabic(toks[j][0]) and toks[j] not in _ar_not_name() \
                         and sc.match(j, (ix.aliases, ix.countries, ix.ar_force, ix.groups), ix, True) is None \
                         and sc.title_at(j, ix, True) is None and not _names_event(toks[j]):
                     name_toks.append(j)

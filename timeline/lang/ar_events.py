@@ -196,7 +196,8 @@ LOCATIVES = ("في | ب | قرب | بالقرب | داخل | خارج | شمال
 
 #: Prepositions: a speaker is a noun phrase, and one of these ends it ("وقال في بيان":
 #: the statement has no speaker of its own after it).
-PREPOSITIONS = "في | على | عن | من | إلى | الى | مع | خلال | عبر | بعد | قبل | حسب | وفق | وفقا | لدى | عند | ضد | منذ"
+PREPOSITIONS = ("في | على | عن | من | إلى | الى | مع | خلال | عبر | بعد | قبل | حسب | وفق | وفقا | لدى | عند | ضد | منذ"
+                " | بشأن | تجاه | إزاء | ضمن | رغم | أثناء | حول | وسط")
 
 #: Words making a span of hours or days end at the report ("خلال الـ24 ساعة الماضية",
 #: "في الأيام الثلاثة الأخيرة"): what happened in it happened on those days.
