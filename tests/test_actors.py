@@ -163,3 +163,13 @@ def test_the_word_after_a_title_is_a_name_only_when_it_can_be_one() -> None:
         assert not [a for a in find_actors(normalize(said), "ar") if a.actor.kind == "person"], said
     assert [a.actor.id for a in find_actors(normalize("وقال الرئيس دونالد ترامب الثلاثاء إن"), "ar")] \
         == ["person:دونالد ترامب"]
+
+
+def test_a_title_case_headline_s_speech_verb_is_no_part_of_a_name() -> None:
+    from timeline.events.actors import find_actors
+    from timeline.text import normalize
+
+    people = [a.actor.id for a in find_actors(normalize("Mayor Warns Residents As River Rises"), "en")
+              if a.actor.kind == "person"]
+    assert people == []
+    assert [a.actor.id for a in find_actors(normalize("Amari Brown Says He Was Shot"), "en")] == ["person:amari brown"]

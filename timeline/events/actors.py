@@ -317,6 +317,18 @@ def _names_event(tok: str) -> bool:
     return v.type_of(v.key(tok)) is not None
 
 
+def _speech_word_en(tok: str) -> bool:
+    """Is an English word a speech verb or noun of the event vocabulary ("says", "warns",
+    "declares")?  In a title-case headline ("President Says Troops Will Stay") it ends the
+    name after a title: it is what was done, not who."""
+    from .vocabulary import vocabulary
+
+    v = vocabulary("en")
+    word = tok.lower()
+    t = v.exact_type(word) or v.type_of(v.key(word))
+    return t is not None and t.startswith("statement")
+
+
 def _find(norm: Normalized) -> list[ActorMention]:
     ix = _index()
     sc = _Scan(norm)
@@ -376,7 +388,7 @@ def _find(norm: Normalized) -> list[ActorMention]:
             else:
                 while j < nt and len(name_toks) < 4 and toks[j][0].isalpha() and sc.cap(j) \
                         and toks[j] not in (ix.not_name_cont if name_toks else ix.not_name) \
-                        and sc.title_at(j, ix, False) is None:
+                        and sc.title_at(j, ix, False) is None and not _speech_word_en(toks[j]):
                     name_toks.append(j)
                     j += 1
                     while j < nt and toks[j] == "." and name_toks and len(toks[name_toks[-1]]) == 1:
@@ -453,11 +465,12 @@ def _find(norm: Normalized) -> list[ActorMention]:
             add(starts[i], ends[i], persons_by_last[tok])  # "Brown" after "Amari Brown"
             i += 1
             continue
-        if not arabic and sc.cap(i) and tok not in ix.not_name and len(tok) > 1:
+        if not arabic and sc.cap(i) and tok not in ix.not_name and len(tok) > 1 and not _speech_word_en(tok):
             run = [i]
             j = i + 1
             while j < nt and len(run) < 5 and toks[j][0].isalpha() and sc.cap(j) and toks[j] not in ix.not_name_cont \
-                    and starts[j] - ends[j - 1] <= 1 and sc.match(j, (ix.aliases, ix.countries, ix.en_dem), ix, False) is None:
+                    and starts[j] - ends[j - 1] <= 1 and sc.match(j, (ix.aliases, ix.countries, ix.en_dem), ix, False) is None \
+                    and not _speech_word_en(toks[j]):
                 run.append(j)
                 j += 1
             if 2 <= len(run) <= 4 and not _is_place_or_upper(sc, run):
