@@ -120,12 +120,16 @@ def _light_verbs(doc: Document, triggers: list[Trigger]) -> None:
     light = doc.vocab.light
     if not light:
         return
+    by_sentence: dict[int, list[Trigger]] = {}
+    for u in triggers:
+        if u.role == "happening":
+            by_sentence.setdefault(u.sentence, []).append(u)
     for t in triggers:
         if t.j != t.i + 1 or t.role != "happening" or not any(
                 r in light for r in doc.vocab.readings(doc.tokens[t.i])):
             continue
         clause = doc.clause_at(t.start)
-        others = [u for u in triggers if u is not t and u.role == "happening" and u.family != t.family
+        others = [u for u in by_sentence[t.sentence] if u is not t and u.family != t.family
                   and clause.start <= u.start < clause.end]
         if others:
             nearest = min(others, key=lambda u: abs(u.i - t.i))

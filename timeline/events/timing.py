@@ -204,14 +204,18 @@ def _date_announced(events: list[Draft]) -> None:
     """An act performed by announcing it (``وأعلن الحداد العام``, "announced his
     resignation": :data:`~timeline.lang.taxonomy.PERFORMED_BY_SAYING`) that nothing else
     dates takes the time of the statement announcing it."""
+    speech: dict[int, list[tuple[int, Draft]]] = {}  # sentence -> (start, statement) of its speech words
+    for s in events:
+        if s.kind == "statement" and s.interval is not None:
+            for t in s.triggers:
+                speech.setdefault(t.sentence, []).append((t.start, s))
     for e in events:
         if e.time is not None or e.interval is not None or e.kind != "happening" or e.type not in PERFORMED_BY_SAYING:
             continue
         # the statement whose speech word comes before it in its sentence (a statement
         # may run over several sentences: "قال … وأعلن أيضا الحداد"), else the one about it
         first = e.triggers[0]
-        before = [(t.start, s) for s in events if s.kind == "statement" and s.interval is not None
-                  for t in s.triggers if t.sentence == first.sentence and t.start < first.start]
+        before = [(start, s) for start, s in speech.get(first.sentence, ()) if start < first.start]
         said = max(before, key=lambda x: x[0])[1] if before else next(
             (s for s in events if s.kind == "statement" and s.about == e.index and s.interval is not None), None)
         if said is not None:
