@@ -1299,6 +1299,9 @@ class _Parser:
             return None  # "قبل يوم من الهجوم": relative to the event, the duration alone
         if self.year_number(k) is not None and fields.get("qty") == 1:
             return None  # "منذ عام 2011": since the year 2011, not a year ago
+        if fields.get("qty") == 1 and fields.get("dunit") == "day" \
+                and (self.has(k, "weekday", "weekday_bare", "dayrel") or self.day_number(k) is not None):
+            return None  # "منذ يوم الجمعة", "قبل يوم 5 آذار": the day named, not a day ago
         fields["ago"] = -1
         return fields, k
 
