@@ -210,3 +210,16 @@ def test_a_word_naming_a_happening_is_no_place_without_a_strong_cue() -> None:
     assert places("زار الوزير مدينة بركان المغربية", "ar") == ["Berkane"]       # a strong cue
     assert places("Hurricane Maria hit Puerto Rico.", "en") == ["Puerto Rico"]   # not Hurricane, Utah
     assert places("He lives in Hurricane, Utah.", "en") == ["Hurricane", "Utah"]
+
+
+def test_a_town_after_a_word_naming_a_happening_is_where_it_happened() -> None:
+    # Arabic names a happening's place in a construct: "هجوم تدمر" is the Palmyra attack,
+    # though "تدمر" alone is also a verb (destroys) and needs a cue
+    tadmur = "geonames:163808"
+    assert found("قتل المسؤول عن هجوم تدمر") == [("تدمر", tadmur)]
+    assert found("تذكر الأهالي مجزرة حماة") == [("حماة", "geonames:170017")]
+    assert found("قالت إن الحرب تدمر البلاد") == []             # a verb, no construct
+    # a statement's word, a time word or a tiny hamlet named like a common noun is no such place
+    assert found("وأوضح البيان أن القوات انسحبت") == []
+    assert found("هجوم الحكومة على المعارضة") == []
+    assert found("قرار حظر الجمعة") == []

@@ -609,6 +609,25 @@ def _event_words() -> frozenset[str]:
     return frozenset(out)
 
 
+def _construct_head(tok: str) -> bool:
+    """Is an Arabic token a word naming a happening without the article, so that a name
+    right after it is its complement in a construct ("هجوم تدمر", the Palmyra attack;
+    "تفجير بيروت"; "قصف حلب"): the happening's place?"""
+    heads = _happening_nouns()
+    return any(form in heads for form, _, _ in _ar_variants(tok))
+
+
+@lru_cache(maxsize=1)
+def _happening_nouns() -> frozenset[str]:
+    """The Arabic single words naming a happening (not a statement), without the article:
+    the heads of a construct naming where it happened."""
+    from ..lang import ar_events
+
+    return frozenset(w for type_id, words in ar_events.TRIGGERS.items() if not type_id.startswith("statement")
+                     for w in (normalize_word(x.strip()) for x in words.split("|"))
+                     if w and " " not in w and not w.startswith("ال"))
+
+
 def _ar_variants(tok: str) -> list[tuple[str, int, str]]:
     """(form, clitic letters stripped, the clitics) for an Arabic token, fullest first."""
     out = [(tok, 0, "")]
@@ -823,6 +842,9 @@ def _decide(norm: Normalized, raws: list[_Raw]) -> list[_Raw]:
                 raw.cue = "strong"
                 raw.region_cue = cue == "region" or p in _W["ar_region_of_town"]
                 raw.town_cue = cue == "city"
+            elif not raw.clitics and prev and _construct_head(prev) and raw.key not in lexwords \
+                    and raw.form not in lexwords and _tier(gaz, raw.rows) >= 1:
+                raw.cue = "strong"  # "هجوم تدمر", "مجزرة حماة": the happening's place (a town of some size)
             elif prev in _W["ar_weak"] or p in _W["ar_weak"] or any(c in W.AR_PLACE_PREP_CLITICS for c in raw.clitics):
                 raw.cue = "weak"
             elif raw.clitics and pos > 0 and raws[pos - 1].i + raws[pos - 1].n >= i - 1 and raws[pos - 1].ok:
