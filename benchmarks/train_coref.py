@@ -39,7 +39,7 @@ from typing import Optional
 import numpy as np
 
 import timeline
-from timeline.events.arguments import attach_arguments, attach_times, recent_spans
+from timeline.events.arguments import attach_arguments, attach_times, event_times
 from timeline.events.vocabulary import vocabulary
 from timeline.events.coref import ALL_PAIRS, PAIR_WINDOW
 from timeline.events.document import Document
@@ -64,7 +64,7 @@ class Article:
         self.published = art.anchor.when.date() if art.anchor is not None else None
         times = timeline.find_times(art.text, published=art.published, lang=lang)
         # the times as the event layer reads them (timeline.events.extract.read_events)
-        times = recent_spans(times, art.anchor.when, vocabulary(lang).recent)
+        times = event_times(times, art.anchor.when, lang, art.text)
         doc = Document.read(art.id, normalize(art.text), lang, times)
         ts = find_triggers(doc)
         attach_times(doc, ts)

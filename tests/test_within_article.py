@@ -232,3 +232,34 @@ def test_belonging_to_is_no_speech_verb() -> None:
     # "التابع" (belonging to) is no "تابع" (he went on)
     assert [e.kind for e in events_of("واعتقلت القوات عنصرين من الفصيل التابع للتنظيم.", "2026-03-06", "ar")] \
         == ["happening"]
+
+
+def test_a_time_before_a_preposition_dates_what_comes_before_it() -> None:
+    # the probation is Tuesday's; the shooting it is for is dated by its own words
+    text = "The judge gave the teenager three years of probation on Tuesday for shooting his cousin in March."
+    shooting, = [e for e in events_of(text, "2025-06-12") if e.kind == "happening"]
+    assert [m.trigger for m in shooting.mentions] == ["shooting"]
+    assert shooting.time.text == "March" and shooting.time.value == "2025-03"
+    # a time opening its clause still scopes over what follows the preposition
+    text = "On Saturday, in a quiet street of Dayton, a gunman shot two men."
+    shot, = [e for e in events_of(text, "2025-06-12") if e.kind == "happening"]
+    assert shot.time.value == "2025-06-07"
+
+
+def test_two_happenings_dated_apart_by_their_own_days_are_two_events() -> None:
+    # nothing else tells them apart: no place, the same words
+    text = "Gunmen attacked the checkpoint Monday. Gunmen attacked the convoy Wednesday."
+    evs = [e for e in events_of(text, "2025-06-12") if e.kind == "happening"]
+    assert [(e.time.value, [m.trigger for m in e.mentions]) for e in evs] == \
+        [("2025-06-09", ["Gunmen", "attacked"]), ("2025-06-11", ["Gunmen", "attacked"])]
+
+
+def test_what_happened_since_a_day_is_dated_from_it_to_the_report() -> None:
+    evs = events_of("Police said 33 people have been shot across the city since Friday.", "2015-07-05")
+    shot, = [e for e in evs if e.kind == "happening"]
+    assert shot.time.text == "Friday" and shot.time.value == "2015-07-03/2015-07-05"
+    assert (shot.interval.start.isoformat(), shot.interval.end.isoformat()) == \
+        ("2015-07-03T00:00:00", "2015-07-06T00:00:00")
+    evs = events_of("قتل 12 شخصا في المدينة منذ يوم الجمعة.", "2015-07-05", "ar")
+    killed, = [e for e in evs if e.kind == "happening"]
+    assert killed.time.value == "2015-07-03/2015-07-05"

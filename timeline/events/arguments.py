@@ -10,9 +10,14 @@ and the casualty figures of its sentence.
 **Time.** Each dated time expression (a DATE or TIME with an interval) attaches to the
 nearest trigger of its sentence that is asserted or planned, counted in words; crossing
 into another clause costs as much as eight words, so "said Thursday that the strike …"
-dates the statement and "was shot Saturday night, police said" the shooting.  A trigger
-keeps the most precise of the times attached to it.  Times that attach to no trigger
-(a sentence with no event word) are the narrative's: :mod:`.timing` uses them.
+dates the statement and "was shot Saturday night, police said" the shooting.  A time
+told after words of its clause that name no happening, right before a preposition, is
+theirs and dates nothing after it ("got probation Thursday for shooting his friend":
+Thursday is the probation's), unless it opens its clause ("On Saturday, in a quiet
+street, …").  A trigger keeps the most precise of the times attached to it.  Times that
+attach to no trigger (a sentence with no event word) are the narrative's: :mod:`.timing`
+uses them.  A date told after "since" (``منذ``) dates what is told with it to the days
+from it to the report (:func:`recent_spans`).
 
 >>> from timeline.text import normalize
 >>> import timeline
@@ -31,16 +36,17 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 import attrs
 
 from ..text import normalize_word
 from ..timex import Granularity, TimeInterval, TimeMention, TimexType
+from .clauses import clause_words
 from .document import PUNCT, Document
 from .mentions import Trigger
 
-__all__ = ["attach_times", "attach_arguments", "dated", "recent_spans"]
+__all__ = ["attach_times", "attach_arguments", "dated", "event_times", "recent_spans"]
 
 _CLAUSE_COST = 8
 #: Outcomes told as the very happening (a killing, deaths, injuries), as opposed to what
@@ -61,7 +67,8 @@ _SPAN_MAX = timedelta(days=31)
 
 
 def recent_spans(times: Sequence[TimeMention], published: Optional[datetime],
-                 recent: frozenset[str]) -> list[TimeMention]:
+                 recent: frozenset[str], since: Optional[Callable[[str], bool]] = None,
+                 text: str = "") -> list[TimeMention]:
     """``times`` with each span that ends at the report ("خلال الـ24 ساعة الماضية", "in the
     past three days": a DURATION of hours, days or weeks, up to a month, told with one of
     the ``recent`` words) read as the calendar days it covers, as the time of what
@@ -74,11 +81,23 @@ def recent_spans(times: Sequence[TimeMention], published: Optional[datetime],
     >>> [(t.value, t.interval.start.isoformat(), t.interval.end.isoformat())
     ...  for t in recent_spans(ts, datetime(2021, 10, 27), frozenset({"past"}))]
     [('2021-10-26/2021-10-27', '2021-10-26T00:00:00', '2021-10-28T00:00:00')]
+
+    A date told after a ``since`` word (a test of one word of ``text``, the text the times
+    were found in: "33 shootings since Friday", ``منذ يوم الجمعة``) likewise becomes the
+    days from it to the report: what is told with it happened in those days.
+
+    >>> text = "Police counted 33 shootings since Friday."
+    >>> ts = timeline.find_times(text, published="2015-07-05", lang="en")
+    >>> [(t.text, t.value) for t in recent_spans(ts, datetime(2015, 7, 5), frozenset(), lambda w: w == "since", text)]
+    [('Friday', '2015-07-03/2015-07-05')]
     """
     if published is None:
         return list(times)
     out: list[TimeMention] = []
     for t in times:
+        if since is not None and text and dated(t) and _after_since(text, t.start, since):
+            out.append(_since_span(t, published))
+            continue
         m = _SPAN.match(t.value) if t.type is TimexType.DURATION and t.interval is None else None
         unit = _SPAN_UNIT.get((m.group(1), m.group(3))) if m else None
         words = {normalize_word(w) for w in re.findall(r"\w+", t.text.lower())}
@@ -96,6 +115,43 @@ def recent_spans(times: Sequence[TimeMention], published: Optional[datetime],
         out.append(attrs.evolve(t, type=TimexType.DATE, value=value, interval=TimeInterval(start, end), granularity=g,
                                 explanation=f"{t.explanation}; the days it covers, up to the report → {value}"))
     return out
+
+
+def event_times(times: Sequence[TimeMention], published: Optional[datetime], lang: str,
+                text: str) -> list[TimeMention]:
+    """The times of an article as the event layer reads them: :func:`recent_spans` with
+    the language's ``recent`` and ``since`` words (``text``: the article's text)."""
+    from .vocabulary import vocabulary
+
+    v = vocabulary(lang)
+    return recent_spans(times, published, v.recent, lambda w: v.is_cue(w, v.since), text)
+
+
+_LAST_WORD = re.compile(r"(\w+)\W{0,3}$")
+
+
+def _after_since(text: str, start: int, since: Callable[[str], bool]) -> bool:
+    """Is the word right before offset ``start`` of ``text`` a ``since`` word?"""
+    m = _LAST_WORD.search(text, max(0, start - 24), start)
+    return m is not None and since(normalize_word(m.group(1).lower()))
+
+
+def _since_span(t: TimeMention, published: datetime) -> TimeMention:
+    """The days from a date told after "since" to the report (the date itself when it is
+    not before the report's day)."""
+    assert t.interval is not None
+    day = datetime(published.year, published.month, published.day, tzinfo=t.interval.start.tzinfo)
+    start = t.interval.start
+    if start >= day:
+        return t
+    first = datetime(start.year, start.month, start.day, tzinfo=start.tzinfo)
+    end = day + timedelta(days=1)
+    value = f"{first.date().isoformat()}/{day.date().isoformat()}"
+    g = Granularity.DAY if end - first <= timedelta(days=2) else (
+        Granularity.WEEK if end - first <= timedelta(days=8) else
+        Granularity.MONTH if end - first <= timedelta(days=62) else Granularity.YEAR)
+    return attrs.evolve(t, value=value, interval=TimeInterval(start, end), granularity=g,
+                        explanation=f"{t.explanation}; since then, up to the report → {value}")
 
 
 def _rank(t: TimeMention) -> int:
@@ -137,11 +193,18 @@ def attach_times(doc: Document, triggers: list[Trigger]) -> list[int]:
         first, last = doc.token_at(s), doc.token_at(max(s, e - 1))
         clause = doc.clause_at(s)
         best: Optional[tuple[float, int, Trigger]] = None
+        # a time told after words of its clause that name no happening, and before a
+        # preposition, is theirs: "got probation Thursday for shooting his friend"
+        # (with a word naming a happening before it, the nearest takes it as usual)
+        opens = _opens_clause(doc, first, clause) or any(
+            t.j <= first and clause.start <= t.start < clause.end for t in cands)
         for t in cands:
             if t.j <= first:
                 gap = first - t.j
             elif t.i > last:
                 gap = t.i - last - 1
+                if not opens and _governed(doc, last, t):
+                    continue
             else:
                 gap = 0
             if not (clause.start <= t.start < clause.end):
@@ -149,7 +212,8 @@ def attach_times(doc: Document, triggers: list[Trigger]) -> list[int]:
             cost = (gap + (0.5 if t.role == "statement" else 0.0), 0 if t.j <= first else 1)
             if best is None or cost < best[:2]:
                 best = (cost[0], cost[1], t)
-        assert best is not None
+        if best is None:
+            continue  # the time of a word naming no happening ("received probation Thursday for …")
         t = best[2]
         # the most precise time wins; of two as precise, the one told nearer ("evacuated
         # since Aug. 14, the White House said Thursday": the saying is Thursday's)
@@ -158,6 +222,27 @@ def attach_times(doc: Document, triggers: list[Trigger]) -> list[int]:
             t.time_near, t.time_gap = best[0] <= _NEAR_TOKENS, best[0]
     _share_in_clauses(doc, [t for cands in by_sentence.values() for t in cands])
     return free
+
+
+def _opens_clause(doc: Document, first: int, clause) -> bool:
+    """Does the time expression starting at token ``first`` open its clause, after
+    prepositions only ("On Saturday, in a shooting …", ``وفي ساعة مبكرة من صباح الجمعة في
+    قصف …``)?"""
+    v = doc.vocab
+    k = doc.token_at(clause.start)
+    return all(w in PUNCT or v.is_cue(w, v.prepositions) for w in doc.tokens[k:first])
+
+
+def _governed(doc: Document, last: int, t: Trigger) -> bool:
+    """Is trigger ``t``, told after a time expression that ends at token ``last``, the
+    object of a preposition that follows the time ("sentenced Thursday for the shooting",
+    ``حكم عليه الخميس في قضية القتل``)?  Such a time is what comes before it: the
+    sentencing's, not the shooting's."""
+    between = [w for w in doc.tokens[last + 1:t.i] if w not in PUNCT]
+    # (a word of time order is not such a preposition: "sirens sounded early Sunday, after
+    # Iran launched drones" tells two steps of one episode)
+    return bool(between) and between[0] in doc.vocab.prepositions \
+        and between[0] not in clause_words(doc.lang).after_words
 
 
 def _fronted(doc: Document, k: int, clause_triggers: list[Trigger]) -> bool:
@@ -170,6 +255,9 @@ def _fronted(doc: Document, k: int, clause_triggers: list[Trigger]) -> bool:
     if any(t.start < s for t in clause_triggers):
         return False
     first = min(clause_triggers, key=lambda t: t.start)
+    last = doc.token_at(max(s, e - 1))
+    if _governed(doc, last, first) and not _opens_clause(doc, doc.token_at(s), doc.clause_at(s)):
+        return False
     words = [w for w in doc.tokens[doc.token_at(max(s, e - 1)) + 1:first.i] if w not in PUNCT]
     return len(words) <= 3 and (first.role == "happening" or first.type in _CAUSED)
 

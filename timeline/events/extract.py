@@ -25,7 +25,7 @@ from ..lang.taxonomy import TYPES
 from ..model import Article, ArticleEvent, EventMention
 from ..text import Normalized, normalize
 from ..timex import TimeMention
-from .arguments import attach_arguments, attach_times, recent_spans
+from .arguments import attach_arguments, attach_times, event_times
 from .coref import Draft, group_events
 from .document import Document
 from .mentions import Trigger, find_triggers
@@ -90,7 +90,7 @@ def read_events(article: Article, norm: Normalized, times: Sequence[TimeMention]
     >>> [(e.event_type, e.time.value) for e in read_events(article, normalize(text), times, "en", article.anchor.when)]
     [('violence.remote.ied', '2025-03-10TMO')]
     """
-    doc = Document.read(article.id, norm, lang, recent_spans(times, published, vocabulary(lang).recent))
+    doc = Document.read(article.id, norm, lang, event_times(times, published, lang, norm.original))
     triggers = find_triggers(doc)
     free = attach_times(doc, triggers)
     attach_arguments(doc, triggers)

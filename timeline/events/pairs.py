@@ -87,9 +87,12 @@ _YEARS_APART = 365.0
 
 
 #: Two happenings each dated to a day or a week by words right next to them ("the attack
-#: on December 27th", "the strike on Thursday", "the attack of last week") more than this
-#: many days apart are set apart for good: a time told that close is the happening's own.
-_NEAR_DAYS_APART = 2.0
+#: on December 27th", "the strike on Thursday", "the attack of last week") whose times do
+#: not meet, even with the clock tolerance, are set apart for good: a time told that close
+#: is the happening's own ("the raid at dawn on the 18th" is not "the strikes on Friday").
+#: (Two days until this stop; held-out within-article F1 with 0: dev 0.924 -> 0.933, GVC
+#: 0.954 -> 0.956, round-ups 0.718 -> 0.722.)
+_NEAR_DAYS_APART = 0.0
 
 
 def _fine(tm) -> bool:

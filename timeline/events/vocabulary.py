@@ -112,6 +112,7 @@ class Vocabulary:
         self.locatives = self._cues(data["locatives"])
         self.prepositions = self._cues(data["prepositions"])
         self.recent = self._cues(data["recent"])
+        self.since = self._cues(data.get("since", ""))
         self.light = self._cues(data.get("light", ""))
         self.continuations = self._cues(data.get("continuations", ""))
         self.stamps = frozenset(tuple(TOKEN_RE.findall(normalize_word(w))) for w in _split(str(data["stamps"])))

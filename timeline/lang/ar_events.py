@@ -203,6 +203,10 @@ PREPOSITIONS = ("في | على | عن | من | إلى | الى | مع | خلال
 #: "في الأيام الثلاثة الأخيرة"): what happened in it happened on those days.
 RECENT = "الماضية | الماضي | الأخيرة | الأخير | المنصرمة | المنصرم | المنقضية | المنقضي | الفائتة | الفائت"
 
+#: Words making a date the start of a span that runs to the report ("منذ يوم الجمعة"): what
+#: is told with it happened from that day on, not on that day.
+SINCE = "منذ"
+
 #: Relative pronouns that open a clause about another happening.
 RELATIVES = "الذي | التي | الذين | اللذين | اللتين | اللواتي"
 
@@ -219,5 +223,5 @@ DATA = {
     "irrealis": IRREALIS, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "pronouns": PRONOUNS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
     "anaphora_pronouns": "", "anaphora_predicates": "", "stamps": STAMPS,
-    "locatives": LOCATIVES, "prepositions": PREPOSITIONS, "recent": RECENT, "not_clitic": NOT_CLITIC,
+    "locatives": LOCATIVES, "prepositions": PREPOSITIONS, "recent": RECENT, "since": SINCE, "not_clitic": NOT_CLITIC,
 }

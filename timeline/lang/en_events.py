@@ -222,6 +222,10 @@ PREPOSITIONS = ("in | on | at | with | by | from | for | to | into | after | bef
 #: the last three days"): what happened in it happened on those days.
 RECENT = "past | last | previous | preceding"
 
+#: Words making a date the start of a span that runs to the report ("since Friday"): what
+#: is told with it happened from that day on, not on that day.
+SINCE = "since"
+
 #: Relative pronouns and conjunctions that open a clause about another happening.
 RELATIVES = "which | that | who | whom | whose | where | when"
 
@@ -238,5 +242,5 @@ DATA = {
     "irrealis": IRREALIS, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "pronouns": PRONOUNS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
     "anaphora_pronouns": ANAPHORA_PRONOUNS, "anaphora_predicates": ANAPHORA_PREDICATES, "stamps": STAMPS,
-    "locatives": LOCATIVES, "prepositions": PREPOSITIONS, "recent": RECENT, "not_clitic": "",
+    "locatives": LOCATIVES, "prepositions": PREPOSITIONS, "recent": RECENT, "since": SINCE, "not_clitic": "",
 }
