@@ -76,6 +76,24 @@ def test_far_apart_names_the_pair_and_spares_a_name_two_reports_share() -> None:
     assert far_apart([events[0], renamed], [(0, 1)]) == []
 
 
+def test_a_town_only_a_dateline_names_is_weaker_than_one_the_story_names() -> None:
+    # a local station files from its own town: its dateline is not where the shooting was
+    station = A(id="s", text="PHOENIX (KTVK) — One student died and three were wounded in a shooting "
+                             "at a university dormitory early Friday, police said.",
+                published="2015-10-09", source="KTVK")
+    wire = A(id="w", text="A student was killed and three were wounded early Friday when a gunman opened fire "
+                          "outside a university dormitory in Flagstaff, police said.",
+             published="2015-10-09", source="Wire")
+    events = [e for a in (station, wire) for e in _prepare(a, Settings())[0] if e.kind == "happening"]
+    assert [(e.article_id, e.location, e.place_basis) for e in events] == \
+        [("s", "PHOENIX", "dateline"), ("w", "Flagstaff", "text")]
+    assert far_apart(events, [(0, 1)]) == []  # Phoenix is 200 km from Flagstaff, but only a dateline says so
+    # a dateline followed by the story's own naming of the town is the story's place
+    salem = A(id="m", text="SALEM, Mass. — A man was shot in Salem on Friday night.", published="2015-10-10")
+    shot, = [e for e in _prepare(salem, Settings())[0] if e.kind == "happening"]
+    assert (shot.location, shot.place_basis) == ("Salem", "text")
+
+
 def test_far_km_none_leaves_the_decision_to_the_scores() -> None:
     events = [e for a in (DAYTON, TULSA) for e in _prepare(a, Settings())[0]]
     assert [0] in link_events(events, LinkSettings()) and [2] in link_events(events, LinkSettings())

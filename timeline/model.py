@@ -212,6 +212,9 @@ class ArticleEvent:
             ``"publication"`` basis).
         places: gazetteer ids of the places it is told to happen at, most specific first.
         location: the name of the first of them, as the report writes it.
+        place_basis: ``"text"`` (its sentences name them), ``"dateline"`` (only its
+            article's dateline does: the town the report was filed from, weaker evidence),
+            ``"none"`` (no place).
         actor1, actor2: who did it (or spoke) and to whom, as actor ids.
         actors: every actor id named around its mentions.
         fatalities, injured: the largest figures its article gives (``None``: no figure).
@@ -243,6 +246,7 @@ class ArticleEvent:
     interval: Optional[TimeInterval]
     places: tuple[str, ...] = ()
     location: Optional[str] = None
+    place_basis: str = "none"
     actor1: Optional[str] = None
     actor2: Optional[str] = None
     actors: tuple[str, ...] = ()

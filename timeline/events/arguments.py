@@ -319,6 +319,22 @@ def _locative(doc: Document, p) -> bool:
     return any(doc.vocab.is_cue(w, doc.vocab.locatives) for w in before)
 
 
+_DATELINE_END = re.compile(r"[ \t]*(?:,[ \t]*[^\W\d][\w.]{0,14}\.?)?[ \t]*(?:\(|—|–|--|-[ \t]|>>)")
+
+
+def _dateline(doc: Document, p) -> bool:
+    """Is a place mention a dateline, the town a report was filed from, at the start of a
+    line and followed by the outlet or a dash ("TUCSON (KGUN9-TV) — A shooting at
+    Northern Arizona University …", "SALEM, Mass. — …")?  A wire's dateline is most often
+    where the happening was, a local station's its own town wherever it was: a trigger
+    takes it only when its sentence names no other place, and marked as such."""
+    text = doc.norm.text
+    line = text.rfind("\n", 0, p.start) + 1
+    if text[line:p.start].strip():
+        return False
+    return _DATELINE_END.match(text, p.end) is not None
+
+
 def attach_arguments(doc: Document, triggers: list[Trigger]) -> None:
     """Give each asserted or planned trigger its places, actors, roles and casualty
     figures (see the module docstring)."""
@@ -333,7 +349,9 @@ def attach_arguments(doc: Document, triggers: list[Trigger]) -> None:
     # a name that is a person's is not a town ("Marshall", "Elizabeth", "Jamil")
     persons = [(a.start, a.end) for a in actors if a.actor.kind == "person"]
     named = [p for p in doc.places() if not any(s < p.end and p.start < e for s, e in persons)]
-    places = [p for p in named if _locative(doc, p)]
+    located = [p for p in named if _locative(doc, p)]
+    datelines = [p for p in located if _dateline(doc, p)]
+    places = [p for p in located if not any(p is d for d in datelines)]
     actors = localize(actors, [(p.start, p.place.country) for p in named if p.place.country], doc.sentence_at)
     figures = find_casualties(norm, lang)
     for t in live:
@@ -341,6 +359,9 @@ def attach_arguments(doc: Document, triggers: list[Trigger]) -> None:
         ss, se = doc.sentences[t.sentence]
         in_clause = [p for p in places if clause.start <= p.start < clause.end]
         t.places = in_clause or [p for p in places if ss <= p.start < se]
+        if not t.places:
+            t.places = [p for p in datelines if ss <= p.start < se]
+            t.dateline = bool(t.places)
         mine = [a for a in actors if ss <= a.start < se]
         t.actors = mine
         if mine:

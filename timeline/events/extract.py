@@ -137,6 +137,7 @@ def _article_event(doc: Document, article: Article, e: Draft, published: Optiona
         article_id=article.id, index=e.index, kind=e.kind, modality=e.modality, event_type=etype,
         mentions=mentions, time=e.time, time_basis=e.time_basis, interval=e.interval,
         places=places, location=location, actor1=actor1, actor2=actor2,
+        place_basis=_place_basis(e, places),
         actors=tuple(sorted({a.actor.id for t in e.triggers for a in t.actors})),
         fatalities=killed, injured=injured,
         main=e.main, novel=e.novel, about=e.about, published=published, lang=doc.lang,
@@ -163,6 +164,14 @@ def _places(doc: Document, e: Draft) -> tuple[tuple[str, ...], Optional[str]]:
     m = first[order[0]]
     s, t = doc.original(m.start, m.end)  # type: ignore[attr-defined]
     return tuple(order), doc.norm.original[s:t]
+
+
+def _place_basis(e: Draft, places: tuple[str, ...]) -> str:
+    """``"dateline"`` when the event's places come only from its article's dateline."""
+    if not places:
+        return "none"
+    placed = [t for t in e.triggers if t.places and not (t.role == "statement" and e.kind != "statement")]
+    return "dateline" if all(t.dateline for t in placed) else "text"
 
 
 def _roles(e: Draft) -> tuple[Optional[str], Optional[str]]:

@@ -39,7 +39,7 @@ class Trigger:
 
     __slots__ = ("i", "j", "start", "end", "type", "role", "key", "sentence", "modality", "novel",
                  "definite", "subordinate", "episode", "time", "time_basis", "time_near", "time_gap", "event", "places", "actors", "casualties",
-                 "actor1", "actor2", "speaker")
+                 "actor1", "actor2", "speaker", "dateline")
 
     def __init__(self, i: int, j: int, start: int, end: int, type_id: str, key: str, sentence: int):
         self.i, self.j = i, j
@@ -59,6 +59,7 @@ class Trigger:
         self.time_gap = 0.0  # how far (in words) that time is told from it
         self.event: Optional[int] = None          # its event within the article
         self.places: list = []
+        self.dateline = False  # its places are only its article's dateline
         self.actors: list = []
         self.casualties: list = []
         self.actor1 = None

@@ -143,7 +143,8 @@ def link_events(events: Sequence[ArticleEvent], settings: Optional[LinkSettings]
 def far_apart(events: Sequence[ArticleEvent], pairs: Iterable[tuple[int, int]],
               far_km: float = FAR_KM) -> list[tuple[int, int]]:
     """The pairs of article events that cannot be one happening by where they took place:
-    both the main event of their article (its headline and lead place it firmly), both
+    both the main event of their article (its headline and lead place it firmly, not only
+    the dateline: a local station files from its own town), both
     of a kind that happens at one spot (``timeline.taxonomy.at_one_spot``: a shooting, a
     bombing, a raid), sharing no place, and every town one report places it in more than
     ``far_km`` from every town the other does (a shooting in Dayton is not one in Tulsa,
@@ -176,7 +177,7 @@ def far_apart(events: Sequence[ArticleEvent], pairs: Iterable[tuple[int, int]],
         if k not in points:
             e = events[k]
             pts: list[tuple[float, float]] = []
-            if e.main and at_one_spot(e.event_type):
+            if e.main and at_one_spot(e.event_type) and e.place_basis != "dateline":
                 for pid in e.places:  # towns only: a county or province is no spot
                     pt = _point(pid) if pid.startswith("geonames:") and len(_parents(pid)) > 1 else None
                     if pt is not None:
