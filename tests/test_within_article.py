@@ -263,3 +263,20 @@ def test_what_happened_since_a_day_is_dated_from_it_to_the_report() -> None:
     evs = events_of("قتل 12 شخصا في المدينة منذ يوم الجمعة.", "2015-07-05", "ar")
     killed, = [e for e in evs if e.kind == "happening"]
     assert killed.time.value == "2015-07-03/2015-07-05"
+
+
+def test_a_clause_time_dates_only_the_happenings_of_its_kind() -> None:
+    # Monday is the arrest's; the shooting it is connected with keeps its own day
+    text = ("Police said a man was arrested Monday in connection with the shooting death of a teenager "
+            "at a home in Dayton on March 18.")
+    evs = {e.event_type: e for e in events_of(text, "2016-04-12") if e.kind == "happening"}
+    assert evs["strategic.arrest"].time.value == "2016-04-11"
+    shooting = evs["violence.civilians.shooting"]
+    assert [m.trigger for m in shooting.mentions] == ["shooting", "death"]
+    assert shooting.time.value == "2016-03-18"
+    # the parts of one operation share its time
+    evs = events_of("Security forces launched an operation on Monday that targeted the cells of the group.",
+                    "2016-04-12")
+    op, = [e for e in evs if e.kind == "happening"]
+    assert [m.trigger for m in op.mentions] == ["launched", "operation", "targeted"]
+    assert {m.time.value for m in op.mentions} == {"2016-04-11"}

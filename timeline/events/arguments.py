@@ -40,6 +40,7 @@ from typing import Callable, Optional, Sequence
 
 import attrs
 
+from ..lang.taxonomy import similarity
 from ..text import normalize_word
 from ..timex import Granularity, TimeInterval, TimeMention, TimexType
 from .clauses import clause_words
@@ -265,7 +266,11 @@ def _fronted(doc: Document, k: int, clause_triggers: list[Trigger]) -> bool:
 def _share_in_clauses(doc: Document, triggers: list[Trigger]) -> None:
     """A trigger with no time of its own takes the time of the other words naming a
     happening in its clause when they all agree ("في 14 من ديسمبر، شنت قوات الأمن عملية أمنية استهدفت خلايا
-    التنظيم": the targeting is the operation's, of the 14th).  Statements keep their own."""
+    التنظيم": the targeting is the operation's, of the 14th), if it may be of their
+    happening (a kind the taxonomy puts near theirs, an outcome, a back-reference), heads
+    the clause before them, or is compounded with one ("withdrawal deadline"): "arrested
+    Monday in connection with the shooting" does not date the shooting.  Statements keep
+    their own."""
     by_clause: dict[tuple[int, int], list[Trigger]] = {}
     for t in triggers:
         if t.role != "statement":
@@ -287,15 +292,25 @@ def _share_in_clauses(doc: Document, triggers: list[Trigger]) -> None:
                     t.time, t.time_basis = head, "clause"
             continue
         # an outcome's time dates the outcome (a toll "as of 07:00"), not its cause
-        timed = [t.time for t in group if t.time is not None and t.role != "outcome"]
+        timed = [t for t in group if t.time is not None and t.role != "outcome"]
         if not timed:
             continue
-        first = timed[0]
-        if any(x.interval != first.interval for x in timed[1:]):
+        first = timed[0].time
+        if any(x.time.interval != first.interval for x in timed[1:]):  # type: ignore[union-attr]
             continue  # the clause dates two things: leave the rest undated
         for t in group:
-            if t.time is None:
+            # a happening of another kind told after it is not dated by it ("arrested Monday
+            # in connection with the shooting death …": Monday is the arrest's); one told
+            # before it is the clause's head ("were arrested in raids over the past days"),
+            # one right next to it of its compound ("the Aug. 31 withdrawal deadline")
+            if t.time is None and any(_same_kind(t, x) or t.start < x.start or t.i - x.j <= 1 for x in timed):
                 t.time, t.time_basis = first, "clause"
+
+
+def _same_kind(t: Trigger, x: Trigger) -> bool:
+    """May ``t`` be ``x`` or of its happening (an outcome, a back-reference, a kind the
+    taxonomy puts near it)?"""
+    return t.role in ("outcome", "reference") or x.role == "reference" or similarity(t.type, x.type) > 0
 
 
 def _locative(doc: Document, p) -> bool:
