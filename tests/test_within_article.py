@@ -280,3 +280,33 @@ def test_a_clause_time_dates_only_the_happenings_of_its_kind() -> None:
     op, = [e for e in evs if e.kind == "happening"]
     assert [m.trigger for m in op.mentions] == ["launched", "operation", "targeted"]
     assert {m.time.value for m in op.mentions} == {"2016-04-11"}
+
+
+def test_a_time_shared_in_a_clause_dates_an_event_only_with_the_word_it_came_from() -> None:
+    # "the March 3 shooting death of a clerk": March 3 is told with the shooting and shared
+    # with the death; should the death be grouped with another happening, it brings no date
+    from timeline.events.arguments import attach_times
+    from timeline.events.coref import Draft
+    from timeline.events.document import Document
+    from timeline.events.mentions import find_triggers
+    from timeline.events.timing import date_events
+    from timeline.text import normalize
+
+    text = "He also faces a charge for the shooting on March 3 that led to the death of a store clerk."
+    times = timeline.find_times(text, published="2016-04-02", lang="en")
+    doc = Document.read("x", normalize(text), "en", times)
+    ts = {doc.norm.text[t.start:t.end]: t for t in find_triggers(doc)}
+    attach_times(doc, list(ts.values()))
+    shooting, death = ts["shooting"], ts["death"]
+    assert (shooting.time.value, shooting.time_basis) == ("2016-03-03", "explicit")
+    assert (death.time.value, death.time_basis, death.time_from) == ("2016-03-03", "clause", shooting)
+    alone, told = Draft(0, "happening", "asserted"), Draft(1, "happening", "asserted")
+    alone.add(death)
+    told.add(shooting)
+    date_events(doc, [alone, told], [], None)
+    assert alone.time is None and told.time.value == "2016-03-03"
+    together = Draft(0, "happening", "asserted")
+    together.add(shooting)
+    together.add(death)
+    date_events(doc, [together], [], None)
+    assert together.time.value == "2016-03-03"

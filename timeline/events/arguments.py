@@ -303,7 +303,12 @@ def _share_in_clauses(doc: Document, triggers: list[Trigger]) -> None:
             # in connection with the shooting death …": Monday is the arrest's); one told
             # before it is the clause's head ("were arrested in raids over the past days"),
             # one right next to it of its compound ("the Aug. 31 withdrawal deadline")
-            if t.time is None and any(_same_kind(t, x) or t.start < x.start or t.i - x.j <= 1 for x in timed):
+            if t.time is not None:
+                continue
+            kin = next((x for x in timed if _same_kind(t, x)), None)
+            if kin is not None:  # of that word's happening: dated with it only (timing._explicit)
+                t.time, t.time_basis, t.time_from = first, "clause", kin
+            elif any(t.start < x.start or t.i - x.j <= 1 for x in timed):
                 t.time, t.time_basis = first, "clause"
 
 

@@ -39,7 +39,7 @@ class Trigger:
 
     __slots__ = ("i", "j", "start", "end", "type", "role", "key", "sentence", "modality", "novel",
                  "definite", "subordinate", "episode", "time", "time_basis", "time_near", "time_gap", "event", "places", "actors", "casualties",
-                 "actor1", "actor2", "speaker", "dateline")
+                 "actor1", "actor2", "speaker", "dateline", "time_from")
 
     def __init__(self, i: int, j: int, start: int, end: int, type_id: str, key: str, sentence: int):
         self.i, self.j = i, j
@@ -55,6 +55,7 @@ class Trigger:
         self.episode = False  # in a clause its own date opens ("وفي 18 ديسمبر، قتل …")
         self.time: Optional[TimeMention] = None   # the time expression that dates it
         self.time_basis = "none"
+        self.time_from: Optional["Trigger"] = None  # the clause-mate whose time it shares
         self.time_near = False  # its time is told right next to it ("the attack on December 27th")
         self.time_gap = 0.0  # how far (in words) that time is told from it
         self.event: Optional[int] = None          # its event within the article

@@ -71,7 +71,11 @@ def _explicit(e: Draft, published: Optional[datetime] = None) -> Optional[TimeMe
     A clock time whose day the text left out ("about 5:30 p.m.") is moved onto the day
     the event's other times give ("killed Thursday … The shooting occurred about 5:30
     p.m."), rather than kept on the day the narrative happened to be on."""
-    timed = [t for t in e.triggers if t.time is not None and _possible(e, t.time, published)]
+    # a time shared from a clause-mate dates this event only if that word is of it ("charged
+    # for the Nov. 7th shooting death of another man": the Nov. 7th is that shooting's)
+    own = {id(t) for t in e.triggers}
+    timed = [t for t in e.triggers if t.time is not None and _possible(e, t.time, published)
+             and (t.time_from is None or id(t.time_from) in own)]
     if not timed:
         return None
     firm = [t for t in timed if "day_inferred" not in t.time.flags]  # type: ignore[union-attr]
