@@ -94,6 +94,22 @@ def test_a_town_only_a_dateline_names_is_weaker_than_one_the_story_names() -> No
     assert (shot.location, shot.place_basis) == ("Salem", "text")
 
 
+def test_a_place_name_two_reports_write_alike_is_one_place_to_the_features() -> None:
+    # the gazetteer may take "Caledonia" for the one in New York in one report and the
+    # one in Wisconsin in the other: the same name written is not a place conflict
+    from timeline.linking.features import NAMES
+
+    events = [e for a in (DAYTON, TULSA) for e in _prepare(a, Settings())[0] if e.kind == "happening"]
+    ny = attrs.evolve(events[0], places=("geonames:5111073",), location="Caledonia")
+    wi = attrs.evolve(events[1], places=("geonames:5247415",), location="Caledonia")
+    x = score_pairs([ny, wi], LinkSettings(), features_only=True)[(0, 1)]
+    got = {n: v for n, v in zip(NAMES, x) if n.startswith(("place", "spot"))}
+    assert got == {"place_same": 1.0, "place_near": 0.0, "place_conflict": 0.0, "spot_conflict": 0.0}
+    other = attrs.evolve(wi, location="Caledonia, Wis.")
+    x = score_pairs([ny, other], LinkSettings(), features_only=True)[(0, 1)]
+    assert {n: v for n, v in zip(NAMES, x) if n.startswith("place")}["place_conflict"] == 1.0
+
+
 def test_far_km_none_leaves_the_decision_to_the_scores() -> None:
     events = [e for a in (DAYTON, TULSA) for e in _prepare(a, Settings())[0]]
     assert [0] in link_events(events, LinkSettings()) and [2] in link_events(events, LinkSettings())

@@ -67,7 +67,7 @@ def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
 class Profile:
     """What the features need of one article event, computed once."""
 
-    __slots__ = ("lo", "hi", "fine", "dated", "type", "spot", "places", "place_tree", "regions", "point", "actors", "fatal",
+    __slots__ = ("lo", "hi", "fine", "dated", "type", "spot", "places", "place_tree", "regions", "point", "where", "actors", "fatal",
                  "vector",
                  "norm", "names", "lang", "main", "statement", "speaker", "pub", "outlet")
 
@@ -78,6 +78,7 @@ class Profile:
         self.type = ""
         self.spot = False
         self.places: frozenset[str] = frozenset()
+        self.where = ""
         self.place_tree: frozenset[str] = frozenset()
         self.regions: frozenset[str] = frozenset()
         self.point: Optional[tuple[float, float]] = None
@@ -146,6 +147,7 @@ def profile(e: ArticleEvent, corpus: Corpus, tolerance: timedelta, place_parents
         tree.add(pl)
         tree.update(place_parents(pl))
     p.place_tree = frozenset(tree)
+    p.where = " ".join((e.location or "").casefold().split())
     if e.places:
         first = e.places[0]
         parents = place_parents(first)
@@ -199,7 +201,9 @@ def pair_features(a: Profile, b: Profile, tolerance: timedelta) -> list[float]:
         f += [0.0, 0.0, 0.0, 1.0, 0.0]
     f += [1.0 if a.type == b.type else 0.0, _type_sim(a.type, b.type)]
     if a.place_tree and b.place_tree:
-        same = bool(a.places & b.place_tree or b.places & a.place_tree)
+        # a name both reports write is one place, whichever towns of that name the
+        # gazetteer took each for ("Caledonia": one in New York, one in Wisconsin)
+        same = bool(a.places & b.place_tree or b.places & a.place_tree) or (a.where != "" and a.where == b.where)
         km = _km(a.point, b.point) if a.point is not None and b.point is not None else None
         if km is not None:
             near = not same and km <= _NEAR_KM
