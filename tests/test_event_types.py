@@ -205,3 +205,20 @@ def test_is_considered_is_no_promise() -> None:
 
 def test_a_coup_is_not_a_vehicle_overturning() -> None:
     assert triggers("وقع انقلاب عسكري في العاصمة.", "ar") == [("انقلاب", "strategic.coup")]
+
+
+def test_a_listed_phrase_with_the_article_matches_its_other_forms() -> None:
+    # "خفض عدد القوات" is listed with the article; the text writes "قواتها" (its troops)
+    from timeline.events.document import Document
+    from timeline.events.mentions import find_triggers
+    from timeline.text import normalize
+
+    def triggers(text: str) -> list[tuple[str, str]]:
+        doc = Document.read("p", normalize(text), "ar", [])
+        return [(doc.norm.text[t.start:t.end], t.type) for t in find_triggers(doc)]
+
+    assert triggers("قالت الوزارة إن الولايات المتحدة خفضت عدد قواتها في العراق") == [
+        ("قالت", "statement.say"), ("خفضت عدد قواتها", "strategic.deployment")]
+    # the plural of a relative noun stays the operation, not the root "work"
+    assert triggers("نفذت القوات عمليات عسكرية واسعة") == [("عمليات عسكريه", "violence")]
+    assert triggers("عاد العمال إلى العمل في المصنع") == []

@@ -80,3 +80,5 @@ def test_the_command_line_example_is_what_build_prints() -> None:
         if line.startswith("E0"):
             assert line in lines, line
     assert "* dated only by its publication day: no report gives a time" in example
+    undated = next(line for line in example if line.startswith("+ "))
+    assert undated.startswith(f"+ {len(chron.undated)} undated reports"), undated

@@ -128,8 +128,16 @@ class Vocabulary:
             key = self._stem(word)
             self._alias.setdefault(key, key)
             return key
-        if word.startswith("ال") and _nisba(word[2:]):
-            word = word[2:]  # "العمليات العسكرية" in a phrase: the bare noun's key
+        if word.startswith("ال") and len(word) > 4:
+            # "العمليات العسكرية", "خفض عدد القوات" in a phrase: the bare noun's key, which
+            # its other forms reach too ("قواتها", "قوات"); the plural of a relative noun
+            # is its singular's ("العمليات": عملية, not the root عمل).  The form as listed
+            # reaches it first.
+            bare = word[2:]
+            bare = bare[:-3] + "يه" if bare.endswith("يات") and _nisba(bare[:-3] + "يه") else bare
+            key = self._register(bare)
+            self._alias.setdefault(word, key)
+            return key
         if _nisba(word):
             # a feminine relative noun (عملية, operation): the stemmer cuts its ية and
             # reads it as the root noun (عمل, work; يعمل, works).  It keeps its own key,
