@@ -173,3 +173,20 @@ def test_a_title_case_headline_s_speech_verb_is_no_part_of_a_name() -> None:
               if a.actor.kind == "person"]
     assert people == []
     assert [a.actor.id for a in find_actors(normalize("Amari Brown Says He Was Shot"), "en")] == ["person:amari brown"]
+
+
+def test_an_arabic_word_s_genitive_right_after_it_is_who_did_it() -> None:
+    # "وعد الرئيس ترامب": the promise is Trump's, not the country an earlier adjective names
+    text = "جاءت الغارات الأمريكية تلبية لوعد الرئيس دونالد ترامب بالرد على الهجوم"
+    assert roles(text, "لوعد", "ar")[0] == "person:دونالد ترامب"
+    # a subject right before the word still is (SVO), and a verb's subject after it (VSO)
+    assert roles("الجيش التركي قصف مواقع قسد", "قصف", "ar") == ("TR-MILITARY", "SDF")
+    assert roles("قالت الخارجية الأمريكية إن القوات انسحبت", "قالت", "ar")[0] is not None
+
+
+def test_an_arabic_name_ends_before_a_glued_preposition_and_article() -> None:
+    from timeline.events.actors import find_actors
+    from timeline.text import normalize
+
+    found = find_actors(normalize("تعهد الرئيس دونالد ترامب بالانتقام للجنود"), "ar")
+    assert [a.actor.id for a in found if a.actor.kind == "person"] == ["person:دونالد ترامب"]

@@ -23,7 +23,7 @@ names come from:
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 import threading
 from functools import lru_cache
@@ -197,6 +197,13 @@ _AR_NAME_STOP = frozenset(normalize_word(w) for w in W.AR_NAME_STOP)
 
 
 @lru_cache(maxsize=1)
+def _ar_glued_definite(tok: str) -> bool:
+    """Is an Arabic token a preposition glued to a definite noun ("بالانتقام", "للقوات",
+    "وبالأمس")?  No name goes on with one: "الرئيس دونالد ترامب بالانتقام" names Trump."""
+    rest = tok[1:] if len(tok) > 4 and tok[0] in _AR_CONJ else tok
+    return len(rest) > 4 and (rest.startswith("لل") or (rest[0] in _AR_PREP and rest[1:3] == "ال"))
+
+
 def _ar_not_name() -> frozenset[str]:
     """Words that end the name after an Arabic title: :data:`AR_NAME_STOP`, every word of
     the time lexicon ("وقال الرئيس الثلاثاء": no one is named Tuesday), and the function
@@ -380,7 +387,8 @@ def _find(norm: Normalized) -> list[ActorMention]:
             if arabic:
                 while j < nt and len(name_toks) < 3 and _is_arabic(toks[j][0]) and toks[j] not in _ar_not_name() \
                         and sc.match(j, (ix.aliases, ix.countries, ix.ar_force, ix.groups), ix, True) is None \
-                        and sc.title_at(j, ix, True) is None and not _names_event(toks[j]):
+                        and sc.title_at(j, ix, True) is None and not _names_event(toks[j]) \
+                        and not (name_toks and _ar_glued_definite(toks[j])):
                     name_toks.append(j)
                     j += 1
                     if j < nt and starts[j] - ends[j - 1] == 0:
@@ -616,6 +624,12 @@ def actor_roles(norm: Normalized, lang: str, trigger: tuple[int, int], clause: t
         if j >= 0 and toks[j] in _EN_PASSIVE_AUX and trig_word.endswith(("ed", "en", "wn")):
             passive = True
     victim_word = (_strip(trig_word) in _AR_VICTIM) if arabic else (trig_word in _EN_VICTIM)
+    def gap(a: int, b: int) -> int:
+        """Words between offsets ``a`` and ``b`` (a title, "الرئيس", counts as none)."""
+        ka, kb = bisect_left(starts, a), bisect_left(starts, b)
+        titles = _index().ar_titles
+        return sum(1 for q in range(ka, kb) if _key(toks[q]) not in titles)
+
     pre = [m for m in rest if m.end <= ts]
     post = [m for m in rest if m.start >= te]
     a1 = agent
@@ -629,7 +643,12 @@ def actor_roles(norm: Normalized, lang: str, trigger: tuple[int, int], clause: t
                 a1 = pre[-1]
         else:
             if a1 is None:
-                if pre:
+                # the actor right after the word (a verb's subject, VSO: "قال الوزير"; a
+                # verbal noun's genitive: "وعد الرئيس ترامب", "بيان الوزارة") unless
+                # another is right before it (SVO: "الوزير قال")
+                if post and gap(te, post[0].start) <= 1 and not (pre and gap(pre[-1].end, ts) == 0):
+                    a1 = post.pop(0)
+                elif pre:
                     a1 = pre[-1]
                 elif post:
                     a1 = post.pop(0)
