@@ -223,3 +223,10 @@ def test_a_town_after_a_word_naming_a_happening_is_where_it_happened() -> None:
     assert found("وأوضح البيان أن القوات انسحبت") == []
     assert found("هجوم الحكومة على المعارضة") == []
     assert found("قرار حظر الجمعة") == []
+
+
+def test_a_first_name_told_with_a_middle_initial_is_no_town_when_met_alone() -> None:
+    # "Jacob" is also a name of Kayes (Republic of the Congo) in the gazetteer
+    text = ("Jacob R. Miller, a sophomore, died at his home on Friday evening. "
+            "An avid hunter, Jacob was cleaning the rifle when it went off.")
+    assert [name for name, _ in found(text, "en")] == []

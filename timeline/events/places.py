@@ -982,7 +982,7 @@ def _person_words(norm: Normalized, gaz: _Gazetteer) -> set[str]:
                    for r in gaz.names.get(w, ()))
 
     for m in _CAP_RUN_RE.finditer(norm.original):
-        words = [w.lower() for w in m.group().split()]
+        words = [w.lower() for w in m.group().split() if not (len(w) == 2 and w[1] == ".")]
         # split the run at words that belong to no name ("Police", "County", "The")
         runs: list[list[str]] = [[]]
         for w in words:
@@ -1005,7 +1005,8 @@ def _person_words(norm: Normalized, gaz: _Gazetteer) -> set[str]:
 
 
 #: Two or more capitalised words in a row (not in capitals): a possible personal name.
-_CAP_RUN_RE = re.compile(r"\b[A-Z][a-z][A-Za-z'’\-]*(?:[ ]+[A-Z][a-z][A-Za-z'’\-]*)+")
+#: A middle initial may stand between them ("Jacob A. Stahl").
+_CAP_RUN_RE = re.compile(r"\b[A-Z][a-z][A-Za-z'’\-]*(?:(?:[ ]+[A-Z]\.)?[ ]+[A-Z][a-z][A-Za-z'’\-]*)+")
 _NEXT_WORD_RE = re.compile(r"\s+([A-Za-z]+)")
 
 
