@@ -35,6 +35,7 @@ from it to the report (:func:`recent_spans`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import datetime, timedelta
 from typing import Callable, Optional, Sequence
 
@@ -339,6 +340,8 @@ def _locative(doc: Document, p) -> bool:
     return any(doc.vocab.is_cue(w, doc.vocab.locatives) for w in before)
 
 
+#: How far into its line a dateline may start (after blanks).
+_DATELINE_INDENT = 40
 _DATELINE_END = re.compile(r"[ \t]*(?:,[ \t]*[^\W\d][\w.]{0,14}\.?)?[ \t]*(?:\(|—|–|--|-[ \t]|>>)")
 
 
@@ -349,10 +352,36 @@ def _dateline(doc: Document, p) -> bool:
     where the happening was, a local station's its own town wherever it was: a trigger
     takes it only when its sentence names no other place, and marked as such."""
     text = doc.norm.text
-    line = text.rfind("\n", 0, p.start) + 1
-    if text[line:p.start].strip():
+    back = max(0, p.start - _DATELINE_INDENT)  # (a bounded look back: a long line costs nothing)
+    nl = text.rfind("\n", back, p.start)
+    if nl < 0 and back > 0:
+        return False
+    if text[nl + 1:p.start].strip():
         return False
     return _DATELINE_END.match(text, p.end) is not None
+
+
+class _Spans:
+    """Items with a start offset, found by the range their start lies in, in their own
+    order (items not sorted by start are searched one by one)."""
+
+    __slots__ = ("items", "starts", "sorted")
+
+    def __init__(self, items: list, start: Callable[[object], int]):
+        self.items = items
+        self.starts = [start(x) for x in items]
+        self.sorted = all(a <= b for a, b in zip(self.starts, self.starts[1:]))
+
+    def starting(self, lo: int, hi: int) -> list:
+        """The items starting in ``[lo, hi)``."""
+        if not self.sorted:
+            return [x for x, s in zip(self.items, self.starts) if lo <= s < hi]
+        return self.items[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
+
+    def overlapping(self, lo: int, hi: int, longest: int = 400) -> list:
+        """The (start, end) items that may overlap ``[lo, hi)`` (those starting up to
+        ``longest`` before it, or inside it)."""
+        return self.starting(lo - longest, hi) if self.sorted else self.items
 
 
 def attach_arguments(doc: Document, triggers: list[Trigger]) -> None:
@@ -368,25 +397,30 @@ def attach_arguments(doc: Document, triggers: list[Trigger]) -> None:
     actors = find_actors(norm, lang)
     # a name that is a person's is not a town ("Marshall", "Elizabeth", "Jamil")
     persons = [(a.start, a.end) for a in actors if a.actor.kind == "person"]
-    named = [p for p in doc.places() if not any(s < p.end and p.start < e for s, e in persons)]
+    person_at = _Spans(persons, lambda x: x[0])
+    named = [p for p in doc.places() if not any(s < p.end and p.start < e for s, e in person_at.overlapping(p.start, p.end))]
     located = [p for p in named if _locative(doc, p)]
     datelines = [p for p in located if _dateline(doc, p)]
     places = [p for p in located if not any(p is d for d in datelines)]
     actors = localize(actors, [(p.start, p.place.country) for p in named if p.place.country], doc.sentence_at)
     figures = find_casualties(norm, lang)
+    # (each trigger takes what lies in its clause or sentence: found by bisection, so a
+    # long text of many triggers and names stays linear)
+    place_at, dateline_at = _Spans(places, lambda p: p.start), _Spans(datelines, lambda p: p.start)
+    actor_at, figure_at = _Spans(actors, lambda a: a.start), _Spans(figures, lambda c: c.start)
     for t in live:
         clause = doc.clause_at(t.start)
         ss, se = doc.sentences[t.sentence]
-        in_clause = [p for p in places if clause.start <= p.start < clause.end]
-        t.places = in_clause or [p for p in places if ss <= p.start < se]
+        in_clause = place_at.starting(clause.start, clause.end)
+        t.places = in_clause or place_at.starting(ss, se)
         if not t.places:
-            t.places = [p for p in datelines if ss <= p.start < se]
+            t.places = dateline_at.starting(ss, se)
             t.dateline = bool(t.places)
-        mine = [a for a in actors if ss <= a.start < se]
+        mine = actor_at.starting(ss, se)
         t.actors = mine
         if mine:
             a1, a2 = actor_roles(norm, lang, (t.start, t.end), (clause.start, clause.end), mine)
             if a1 is None and a2 is None and (clause.start, clause.end) != (ss, se):
                 a1, a2 = actor_roles(norm, lang, (t.start, t.end), (ss, se), mine)
             t.actor1, t.actor2 = a1, a2
-        t.casualties = [c for c in figures if ss <= c.start < se]
+        t.casualties = figure_at.starting(ss, se)
