@@ -556,6 +556,10 @@ def _strip(tok: str) -> str:
     return tok
 
 
+#: How many actors on each side of an event word its roles are read from.
+_ROLE_REACH = 16
+
+
 def actor_roles(norm: Normalized, lang: str, trigger: tuple[int, int], clause: tuple[int, int],
                 actors: list[ActorMention]) -> tuple[Actor | None, Actor | None]:
     """(actor1, actor2) of the event word at ``trigger`` from the actors of ``clause``.
@@ -580,6 +584,11 @@ def actor_roles(norm: Normalized, lang: str, trigger: tuple[int, int], clause: t
                 key=lambda m: m.start)
     if not ms:
         return None, None
+    if len(ms) > 2 * _ROLE_REACH:
+        # a clause naming very many actors (a feed run into one line): the roles come from
+        # the actors nearest the word, so that the work per word stays bounded
+        k = bisect_right([m.start for m in ms], ts)
+        ms = ms[max(0, k - _ROLE_REACH):k + _ROLE_REACH]
     from .places import _tokens
     toks, starts, ends = _tokens(norm)
 
