@@ -198,9 +198,10 @@ def attach_times(doc: Document, triggers: list[Trigger]) -> list[int]:
         # a time told after words of its clause that name no happening, and before a
         # preposition, is theirs: "got probation Thursday for shooting his friend"
         # (with a word naming a happening before it, the nearest takes it as usual)
+        near = _nearest(cands, first)
         opens = _opens_clause(doc, first, clause) or any(
-            t.j <= first and clause.start <= t.start < clause.end for t in cands)
-        for t in cands:
+            t.j <= first and clause.start <= t.start < clause.end for t in near)
+        for t in near:
             if t.j <= first:
                 gap = first - t.j
             elif t.i > last:
@@ -226,12 +227,29 @@ def attach_times(doc: Document, triggers: list[Trigger]) -> list[int]:
     return free
 
 
+#: How many candidate words on each side of a time expression may take it: one farther
+#: in the sentence is at least this many words farther, more than crossing a clause costs.
+_NEAREST = 32
+
+
+def _nearest(cands: list[Trigger], first: int) -> list[Trigger]:
+    """The candidates (in text order) nearest token ``first``, :data:`_NEAREST` on each
+    side: a sentence of thousands of event words (a feed run into one line) costs no more
+    per time expression than a short one."""
+    if len(cands) <= 2 * _NEAREST:
+        return cands
+    k = bisect_left([t.i for t in cands], first)
+    return cands[max(0, k - _NEAREST):k + _NEAREST]
+
+
 def _opens_clause(doc: Document, first: int, clause) -> bool:
     """Does the time expression starting at token ``first`` open its clause, after
     prepositions only ("On Saturday, in a shooting …", ``وفي ساعة مبكرة من صباح الجمعة في
     قصف …``)?"""
     v = doc.vocab
     k = doc.token_at(clause.start)
+    if first - k > 6:
+        return False  # more words before it than a few prepositions and marks
     return all(w in PUNCT or v.is_cue(w, v.prepositions) for w in doc.tokens[k:first])
 
 
@@ -361,6 +379,20 @@ def _dateline(doc: Document, p) -> bool:
     return _DATELINE_END.match(text, p.end) is not None
 
 
+#: A trigger keeps at most this many places, actors and casualty figures of its clause or
+#: sentence, the nearest to it (a sentence naming dozens is a list or a feed run together).
+_MOST_ARGUMENTS = 16
+
+
+def _closest(items: list, at: int) -> list:
+    """``items`` (in their order), or the :data:`_MOST_ARGUMENTS` of them starting nearest
+    offset ``at`` when there are more."""
+    if len(items) <= _MOST_ARGUMENTS:
+        return items
+    keep = set(sorted(range(len(items)), key=lambda k: (abs(items[k].start - at), k))[:_MOST_ARGUMENTS])
+    return [x for k, x in enumerate(items) if k in keep]
+
+
 class _Spans:
     """Items with a start offset, found by the range their start lies in, in their own
     order (items not sorted by start are searched one by one)."""
@@ -411,16 +443,16 @@ def attach_arguments(doc: Document, triggers: list[Trigger]) -> None:
     for t in live:
         clause = doc.clause_at(t.start)
         ss, se = doc.sentences[t.sentence]
-        in_clause = place_at.starting(clause.start, clause.end)
-        t.places = in_clause or place_at.starting(ss, se)
+        in_clause = _closest(place_at.starting(clause.start, clause.end), t.start)
+        t.places = in_clause or _closest(place_at.starting(ss, se), t.start)
         if not t.places:
             t.places = dateline_at.starting(ss, se)
             t.dateline = bool(t.places)
-        mine = actor_at.starting(ss, se)
+        mine = _closest(actor_at.starting(ss, se), t.start)
         t.actors = mine
         if mine:
             a1, a2 = actor_roles(norm, lang, (t.start, t.end), (clause.start, clause.end), mine)
             if a1 is None and a2 is None and (clause.start, clause.end) != (ss, se):
                 a1, a2 = actor_roles(norm, lang, (t.start, t.end), (ss, se), mine)
             t.actor1, t.actor2 = a1, a2
-        t.casualties = figure_at.starting(ss, se)
+        t.casualties = _closest(figure_at.starting(ss, se), t.start)

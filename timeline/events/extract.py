@@ -104,6 +104,11 @@ def _sentence_text(doc: Document, k: int) -> tuple[int, int, str]:
     return s, e, doc.norm.original[s:e]
 
 
+#: The longest clause a mention's span holds whole (news clauses run to a few hundred
+#: characters); a longer one is cut to this many characters around the trigger.
+_MOST_CONTEXT = 1000
+
+
 def _mention(doc: Document, article: Article, t: Trigger, kind: str, published: Optional[datetime],
              sentences: dict[int, tuple[int, int, str]]) -> EventMention:
     text = doc.norm.original
@@ -112,6 +117,11 @@ def _mention(doc: Document, article: Article, t: Trigger, kind: str, published: 
     ts, te = doc.original(t.start, t.end)
     if not (cs <= ts and te <= ce):
         cs, ce = min(cs, ts), max(ce, te)
+    if ce - cs > _MOST_CONTEXT:
+        # a clause of thousands of characters (a feed run into one line): the mention
+        # holds the part of it around its trigger, not a copy of the whole of it
+        half = _MOST_CONTEXT // 2
+        cs, ce = max(cs, ts - half), min(ce, te + half)
     if t.sentence not in sentences:
         sentences[t.sentence] = _sentence_text(doc, t.sentence)
     trig = text[ts:te]
