@@ -386,11 +386,23 @@ _MOST_ARGUMENTS = 16
 
 def _closest(items: list, at: int) -> list:
     """``items`` (in their order), or the :data:`_MOST_ARGUMENTS` of them starting nearest
-    offset ``at`` when there are more."""
-    if len(items) <= _MOST_ARGUMENTS:
+    offset ``at`` when there are more (ties: the earlier)."""
+    n = len(items)
+    if n <= _MOST_ARGUMENTS:
         return items
-    keep = set(sorted(range(len(items)), key=lambda k: (abs(items[k].start - at), k))[:_MOST_ARGUMENTS])
-    return [x for k, x in enumerate(items) if k in keep]
+    starts = [x.start for x in items]
+    if any(a > b for a, b in zip(starts, starts[1:])):
+        keep = set(sorted(range(n), key=lambda k: (abs(starts[k] - at), k))[:_MOST_ARGUMENTS])
+        return [x for k, x in enumerate(items) if k in keep]
+    # sorted by start: grow a window from where ``at`` falls
+    hi = bisect_left(starts, at)
+    lo = hi - 1
+    while hi - lo - 1 < _MOST_ARGUMENTS:
+        if lo >= 0 and (hi >= n or at - starts[lo] <= starts[hi] - at):
+            lo -= 1
+        else:
+            hi += 1
+    return items[lo + 1:hi]
 
 
 class _Spans:
