@@ -1202,8 +1202,7 @@ class _Parser:
         unit, num = self.c(k, "unit")  # type: ignore[misc]
         if unit == "quarter":
             return None
-        if self.lang == "en" and num == "sg" and k > j and not self.punct(k - 1, "-") \
-                and self.txt(k - 1) in ("dozen", "few", "several", "many", "hundreds", "thousands", "dozens"):
+        if num == "sg" and k > j and not self.punct(k - 1, "-") and self.has(k - 1, "quant", "count_of"):
             return None  # "several dozen weekend shooting victims": the count is of what follows
         unit_tok = k
         k += 1

@@ -633,11 +633,11 @@ def actor_roles(norm: Normalized, lang: str, trigger: tuple[int, int], clause: t
         if j >= 0 and toks[j] in _EN_PASSIVE_AUX and trig_word.endswith(("ed", "en", "wn")):
             passive = True
     victim_word = (_strip(trig_word) in _AR_VICTIM) if arabic else (trig_word in _EN_VICTIM)
+    titles = _index().ar_titles
+
     def gap(a: int, b: int) -> int:
         """Words between offsets ``a`` and ``b`` (a title, "الرئيس", counts as none)."""
-        ka, kb = bisect_left(starts, a), bisect_left(starts, b)
-        titles = _index().ar_titles
-        return sum(1 for q in range(ka, kb) if _key(toks[q]) not in titles)
+        return sum(1 for q in range(bisect_left(starts, a), bisect_left(starts, b)) if _key(toks[q]) not in titles)
 
     pre = [m for m in rest if m.end <= ts]
     post = [m for m in rest if m.start >= te]

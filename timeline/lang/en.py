@@ -183,6 +183,9 @@ _CUES = {
     "night_word": {"night": True},
     "quant": {"several": "X", "few": "X", "a few": "X", "some": "X", "many": "X",
               "multiple": "X", "numerous": "X", "a couple of": "X"},
+    # counts of what follows them, never of a singular unit after them ("several dozen
+    # weekend shooting victims", with the "quant" words: "many hour-long lines")
+    "count_of": {"dozen": True, "dozens": True, "hundreds": True, "thousands": True},
     "half": {"half": True, "half an": True, "half a": True},
     "of": {"of": True},
     "and": {"and": True},
