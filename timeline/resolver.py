@@ -15,6 +15,7 @@ Rules (see ``docs/conventions.md`` for the full list with examples):
 
 from __future__ import annotations
 
+from calendar import monthrange
 from datetime import date, datetime, timedelta
 from typing import Optional
 
@@ -784,6 +785,14 @@ def _base_for(f: Frame, ctx: Context, pos: int, steps: list[str], flags: list[st
         c = int(f.century) - 1
         steps.append(f"century {f.century} → years {c * 100}-{c * 100 + 99}")
         return _Base(f"{c:02d}", datetime(max(1, c * 100), 1, 1), datetime(c * 100 + 100, 1, 1), G.CENTURY, None)
+    if f.dayrel is not None and int(f.dayrel) == 0 and f.cal != "h" and (
+            (f.y is not None and f.m is None) or (f.unit == "year" and f.uoff is not None)):
+        # "(في مثل هذا) اليوم من العام الماضي", "this day of 2020": today's date in that year
+        y = f.y if f.y is not None else today.year + int(f.uoff)  # type: ignore[arg-type]
+        if 1 <= y <= 9999:
+            day = date(y, today.month, min(today.day, monthrange(y, today.month)[1]))
+            steps.append(f"this day ({today:%d %B}) of the year {y} → {_d(day)}")
+            return _day_base(day, "publication")
     if f.y is not None and f.m is None:
         y = f.y
         if f.cal == "h":

@@ -39,7 +39,7 @@ _STARTERS = frozenset({
     "day_word", "year_word", "month_word", "night_word", "anaph", "the", "first_day",
     "clock_intro", "midnight", "noon", "half", "quarter_word", "pod_adv", "fiscal", "latest",
     "clock_frac", "dur_mod",
-    "yoy_adj", "pod_bare", "ord_construct", "after",
+    "yoy_adj", "pod_bare", "ord_construct", "after", "last_adj",
 })
 # Glue between two units of one expression.
 _GLUE_PUNCT = frozenset({",", "،", "-", "|", "(", ")", "/"})
@@ -352,6 +352,17 @@ class _Parser:
         if self.has(j, "ordsuffix") and self.adjacent(j):
             j += 1
         return v, j
+
+    def definite_count(self, i: int) -> Optional[int]:
+        """A count from three to ten with the article, as it follows a definite plural
+        noun: "الثلاثة" (``num_def``), and the forms without ة that a feminine noun takes
+        ("السنوات الخمس", "الساعات الست"), read as the cardinal under the article."""
+        if self.has(i, "num_def"):
+            return int(self.c(i, "num_def"))  # type: ignore[arg-type]
+        if self.ar and i < self.n and self.tx[i].startswith("ال") and self.has(i, "num"):
+            v = int(self.c(i, "num"))  # type: ignore[arg-type]
+            return v if 3 <= v <= 10 else None
+        return None
 
     def year_number(self, i: int) -> Optional[tuple[int, int]]:
         d = self.digits(i)
@@ -1097,13 +1108,17 @@ class _Parser:
         unit, num = self.c(j, "unit")  # type: ignore[misc]
         k = j + 1
         rel = pre
-        if num == "pl" and pre is None and self.has(k, "num_def") and self.E[j][_BASE].startswith("ال"):
+        count = self.definite_count(k) if num == "pl" and pre is None else None
+        if count is not None and self.E[j][_BASE].startswith("ال"):
             # "الأيام الثلاثة الماضية", "الأيام الثلاثة الأخيرة": the number after its noun
-            rel_after = self.c(k + 1, "rel") if self.has(k + 1, "rel") else (
-                -1 if self.has(k + 1, "last_adj") else 0)
+            # (with its tens: "الساعات الأربع والعشرين الماضية")
+            qty, m = count, k + 1
+            if self.has(m, "tens") and self.E[m][_PRE] == 1 and self.tx[m].startswith("و"):
+                qty, m = qty + int(self.c(m, "tens")), m + 1  # type: ignore[arg-type]
+            rel_after = self.c(m, "rel") if self.has(m, "rel") else (
+                -1 if self.has(m, "last_adj") else 0)
             if rel_after:
-                return {"qty": int(self.c(k, "num_def")), "dunit": unit,  # type: ignore[arg-type]
-                        "dur_rel": rel_after}, k + 2
+                return {"qty": qty, "dunit": unit, "dur_rel": rel_after}, m + 1
         if num == "pl" and pre is None and self.has(k, "article") and self.digits(k + 1) \
                 and self.E[j][_BASE].startswith("ال") and unit not in ("second",):
             # "الساعات الـ24 الماضية": the last 24 hours
@@ -1459,6 +1474,9 @@ class _Parser:
             j += 1
             if self.has(j, "fiscal"):
                 j += 2 if self.punct(j + 1, "-") else 1  # "the fiscal first quarter"
+        last = self.last_part(j)
+        if last is not None:
+            return last
         nr = self.number(j)
         if nr is None or nr[2] != "ord" or not 1 <= nr[0] <= 4:
             if self.ar and self.has(j, "unit") and self.c(j, "unit") == ("quarter", "sg"):
@@ -1479,6 +1497,35 @@ class _Parser:
             return {"quarter": nr[0]}, k + 1
         if self.has(k, "half") and nr[0] in (1, 2) and (j > i or self.has(k + 1, "of")):
             return {"half": nr[0]}, k + 1  # "the first half (of 1999)"
+        return None
+
+    def last_part(self, j: int) -> UnitResult:
+        """The last quarter or half of a year named right after it: "the last quarter of
+        2024", "the final half of last year", ``الربع الأخير من 2024`` (Q4, H2).  Without
+        the year, "the last quarter" is the one before the current (:meth:`u_relunit`).
+        The unit takes the "of" with it, so the year that follows joins it."""
+        if self.ar:
+            part, adj = j, j + 1
+        else:
+            adj, part = j, j + 1
+        if not self.has(adj, "last_adj"):
+            return None
+        if self.has(part, "quarter_word") or (self.has(part, "unit") and self.c(part, "unit") == ("quarter", "sg")):
+            slot, value = "quarter", 4
+        elif self.has(part, "half") and (not self.ar or self.E[part][_BASE].startswith("ال")):
+            slot, value = "half", 2
+        else:
+            return None
+        k = max(part, adj) + 1
+        if not self.has(k, "of"):
+            return None
+        y = k + 1
+        if self.has(y, "year_word") and self.year_number(y + 1):
+            y += 1
+        if self.year_number(y) or (self.has(y, "unit") and self.c(y, "unit")[0] == "year") \
+                or ((self.has(y, "rel_pre") or self.has(y, "the")) and self.has(y + 1, "unit")
+                    and self.c(y + 1, "unit")[0] == "year"):  # type: ignore[index]
+            return {slot: value}, k + 1
         return None
 
     def u_fperiod(self, i: int, f: Frame) -> UnitResult:
@@ -1572,6 +1619,9 @@ class _Parser:
         if self.has(j, "the") and self.adjacent(j + 1) and self.digits(j + 1) is not None:
             r = self.day_number(j + 1)
         elif self.has(j, "day_word") and self.digits(j + 1) is not None:
+            whole = self.u_numdate(j + 1, f)
+            if whole is not None:
+                return whole  # "يوم 12/6/2025": the day word before a written date
             r = self.day_number(j + 1)
         else:
             # "13 من الشهر الجاري", "الأول من الشهر الماضي": the month named after it
@@ -1885,7 +1935,7 @@ _UNIT_FIRST: dict[str, frozenset[str]] = {name: frozenset(cats) for name, cats i
     "u_decade": (_DIGIT, _APOSTROPHE, "the", "unit", "decade_word"),
     "u_century": (_DIGIT, "the", "first_day", *_NUMBER_WORDS, "unit"),
     "u_season": ("the", "rel_pre", "season"),
-    "u_quarter": (_DIGIT, "the", *_NUMBER_WORDS, "unit", "half"),
+    "u_quarter": (_DIGIT, "the", *_NUMBER_WORDS, "unit", "half", "last_adj"),
     "u_holiday": ("holiday", "ord", "ord_construct", "rel_pre"),
     "u_fperiod": ("the", "same_period", "latest", "yoy_adj"),
     "u_dom": ("the", "day_word", _DIGIT, *_NUMBER_WORDS),

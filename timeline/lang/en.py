@@ -226,6 +226,8 @@ _CUES = {
     "fiscal": {"fiscal": True, "financial year": True, "fy": True},
     # reporting periods of company results: "the latest quarter", "the year-ago period"
     "latest": {"latest": True, "most recent": True},
+    # "the last quarter of 2024", "the final half of the year": the year's last part
+    "last_adj": {"last": True, "final": True},
     "period_word": {"period": True},
     "same_period": {"comparable": True, "corresponding": True, "same": True},
     "yoy_adj": {"year-ago": True, "year-earlier": True},
