@@ -976,6 +976,9 @@ class _Parser:
             k += 1
         if self.has(k, "weekday", "dayrel", "pod", "tonight"):
             return {"podmod": self.c(i, "pod_mod")}, i + 1
+        if self.txt(i).endswith(" of") and (self.has(k, "month") or (
+                self.digits(k) is not None and self.has(k + 1, "month"))):
+            return {"podmod": self.c(i, "pod_mod")}, i + 1  # "the early hours of June 16"
         return None
 
     def u_anaph(self, i: int, f: Frame) -> UnitResult:
@@ -1818,6 +1821,8 @@ class _Parser:
                 f.tense = "past"  # "took effect Jan. 1": a past event, not next January
                 break
             k -= 1
+        if f.pod == "MIDNIGHT" and self.lang == "en" and self.txt(i - 1).rsplit(" ", 1)[-1] in ("after", "past"):
+            f.midnight_next = True  # "shortly after midnight on Tuesday": early Tuesday
         for k in range(max(0, i - 2), i):
             if "report" in self.ct[k]:
                 f.reporting = True

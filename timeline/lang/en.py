@@ -62,7 +62,11 @@ POD_ADV = {"am": "am", "a.m.": "am", "a.m": "am", "pm": "pm", "p.m.": "pm", "p.m
            "in the morning": "TMO", "in the afternoon": "TAF", "in the evening": "TEV",
            "at night": "TNI"}
 POD_MOD = {"early": "early", "late": "late", "the early hours of": "early", "early hours of": "early",
-           "the small hours of": "early", "the wee hours of": "early", "the late hours of": "late"}
+           "the small hours of": "early", "the wee hours of": "early", "the late hours of": "late",
+           "the early morning hours of": "early", "early morning hours of": "early",
+           "the pre-dawn hours of": "early", "the predawn hours of": "early", "predawn hours of": "early",
+           "the late night hours of": "late", "the late-night hours of": "late",
+           "the overnight hours of": "late"}
 ANAPH = {"next": "next", "following": "next", "previous": "prev", "preceding": "prev",
          "same": "same", "that": "same"}
 UNITS = {
@@ -174,7 +178,9 @@ _CUES = {
     # "earlier"/"later" before a time: a signal, outside the span ("earlier this month")
     "earlier_later": {"earlier": "earlier", "later": "later"},
     # phrases whose last word would otherwise read as a time ("as soon as" is not "soon")
-    "not_time": {"as soon as": True},
+    # ("soon after the blast", "soon afterwards": a signal of order, no FUTURE_REF)
+    "not_time": {"as soon as": True, "soon after": True, "soon afterwards": True, "soon afterward": True,
+                 "soon thereafter": True},
     "within": {"for": True, "within": True, "during": True, "over": True, "in": True},
     "every": {"every": True, "each": True},
     "day_word": {"day": True},
