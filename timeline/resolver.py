@@ -672,7 +672,7 @@ def _holiday(f: Frame, ctx: Context, steps: list[str], flags: list[str]) -> Opti
         if f.y is not None:
             day = valid_date(f.y, m, d)
         else:
-            tmp = Frame(m=m, d=d, tense=f.tense)
+            tmp = Frame(m=m, d=d, tense=f.tense, month_rel=f.month_rel or None)  # "next Christmas"
             day = _greg_day_without_year(m, d, tmp, ctx, steps, flags)
         if day is None:
             return None
@@ -687,7 +687,8 @@ def _holiday(f: Frame, ctx: Context, steps: list[str], flags: list[str]) -> Opti
         g = hijri_to_gregorian(hy, m, d)
         if g is not None and (f.y is None or g.year == f.y):
             cands.append((g, hy))
-    best = _choose(cands, today, None, f.tense, ctx.settings.future_penalty, steps, "holiday")
+    rel = f.month_rel if f.y is None else None  # "عيد الأضحى المقبل": the next one
+    best = _choose(cands, today, rel, f.tense, ctx.settings.future_penalty, steps, "holiday")
     if best is None:
         return None
     steps.append(f"holiday on Hijri {d} {_HIJRI_NAMES[m]} {best[1]} → {_d(best[0])}")

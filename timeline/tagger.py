@@ -102,7 +102,7 @@ def _entry(tok: str, lex: Lexicon) -> _Entry:
     base, pre = found
     cats = words.get(base) or _EMPTY_CATS
     special = (base in phrases or (bool(cats) and base in lex.case_sensitive)
-               or (lex.code == "en" and "month" in cats))
+               or (lex.code == "en" and "month" in cats) or lex.phrase_behind_clitic(tok) is not None)
     starter = tok == "'" if kind == "p" else bool(cats.keys() & _STARTERS)
     units = _dispatch(False, kind == "p" and tok == "'", cats)
     return cats, base, pre, kind, special, starter, False, units
@@ -171,6 +171,22 @@ def prepare_tokens(norm: Normalized, language: Language) -> Tokens:
     return Tokens(tx, ts, te, entries)
 
 
+def _phrase_at(i: int, by_next: Optional[dict], tx: list[str], ts: list[int], te: list[int],
+               text: str) -> Optional[tuple[tuple[str, ...], dict[str, object]]]:
+    """The longest of ``by_next``'s phrases (indexed by their second word) whose other
+    words follow token ``i`` on its line: ``(tail, categories)``, or ``None``."""
+    n = len(tx)
+    if not by_next or i + 1 >= n:
+        return None
+    for tail, pcats in by_next.get(tx[i + 1], ()):
+        if i + len(tail) >= n:
+            continue
+        if all(tx[i + off] == want and "\n" not in text[te[i + off - 1]:ts[i + off]]
+               for off, want in enumerate(tail, 1)):
+            return tail, pcats
+    return None
+
+
 def _second_look(norm: Normalized, lex: Lexicon, specials: list[int], tx: list[str],
                  ts: list[int], te: list[int], entries: list[_Entry]) -> None:
     """Settle the tokens whose reading depends on context, in place: merge multi-word
@@ -179,7 +195,6 @@ def _second_look(norm: Normalized, lex: Lexicon, specials: list[int], tx: list[s
     text = norm.text
     words, case_sensitive, heads = lex.words, lex.case_sensitive, lex.phrases_by_next
     en = lex.code == "en"
-    n = len(tx)
     merges: list[tuple[int, int]] = []
     skip = 0
     for i in specials:
@@ -187,22 +202,20 @@ def _second_look(norm: Normalized, lex: Lexicon, specials: list[int], tx: list[s
             continue  # inside a phrase merged already
         cats, base, pre, kind, _, starter, _, _ = entries[i]
         merged = False
-        # only the phrases whose second word is the next token can match
-        by_next = heads.get(base)
-        for tail, pcats in (by_next.get(tx[i + 1], ()) if by_next and i + 1 < n else ()):
-            k = len(tail)
-            if i + k >= n:
-                continue
-            ok = True
-            for off, want in enumerate(tail, 1):
-                if tx[i + off] != want or "\n" in text[te[i + off - 1]:ts[i + off]]:
-                    ok = False
-                    break
-            if ok:
-                cats, base, kind = pcats, " ".join((base,) + tail), "w"
+        # only the phrases whose second word is the next token can match; also one behind
+        # clitic letters when the word is a word of its own ("بعيد الأضحى": ب + عيد)
+        tries = [(base, pre)]
+        hidden = lex.phrase_behind_clitic(tx[i]) if kind == "w" else None
+        if hidden is not None:
+            tries.append(hidden)
+        for head, head_pre in tries:
+            found = _phrase_at(i, heads.get(head), tx, ts, te, text)
+            if found is not None:
+                tail, pcats = found
+                cats, base, pre, kind = pcats, " ".join((head,) + tail), head_pre, "w"
                 starter = bool(pcats.keys() & _STARTERS)
-                merges.append((i, k))
-                skip = i + k + 1
+                merges.append((i, len(tail)))
+                skip = i + len(tail) + 1
                 merged = True
                 break
         cap = False
@@ -673,7 +686,8 @@ class _Parser:
             return None
         if not cue and f.posmod is None and f.season is None and f.holiday is None \
                 and f.m is None and f.quarter is None and f.half is None:
-            if not (self.has(i - 1, "year_cue") or self._year_modifier(i, k)):
+            if not (self.has(i - 1, "year_cue") or self._year_modifier(i, k)
+                    or (self.has(i - 1, "year_and") and self.year_number(i - 2) is not None)):
                 return None
             if self.has(k, "unit") or self.punct(k, "%") or self.has(i - 1, "approx"):
                 return None
@@ -1592,6 +1606,9 @@ class _Parser:
             return None
         out["holiday"] = self.c(j, "holiday")
         k = j + 1
+        if self.ar and "month_rel" not in out and self.has(k, "rel") and self.tx[k].startswith("ال"):
+            out["month_rel"] = self.c(k, "rel")  # "عيد الأضحى المقبل", "رمضان الماضي"
+            k += 1
         y = self.year_number(k)
         if y:
             out["y"] = y[0]
@@ -1628,7 +1645,12 @@ class _Parser:
             r = self.day_number(j + 1)
         else:
             # "13 من الشهر الجاري", "الأول من الشهر الماضي": the month named after it
+            if self.has(j - 1, "unit") and self.c(j - 1, "unit")[0] != "day":  # type: ignore[index]
+                return None  # "الأسبوع الثاني من الشهر": the ordinal counts weeks, not days
             r = self.day_number(j)
+            current = self._of_current_month(r)
+            if current is not None:
+                return current
             if r is None or not self.has(r[1], "of"):
                 return None
             u = r[1] + 1
@@ -1644,6 +1666,9 @@ class _Parser:
                 return None
         if r is None:
             return None
+        current = self._of_current_month(r)
+        if current is not None:
+            return current
         k = r[1]
         # "الـ18 من الشهر الجاري": a day of month needs its month after it
         if self.has(k, "of") and self.has(k + 1, "unit") and self.c(k + 1, "unit") == ("month", "sg"):
@@ -1652,10 +1677,23 @@ class _Parser:
             return {"dom": r[0]}, k
         return None
 
+    def _of_current_month(self, r: Optional[tuple[int, int]]) -> UnitResult:
+        """Arabic "(من) الجاري" / "الحالي" right after a day number: that day of the current
+        month, "الشهر" left out ("في 20 الجاري", "العاشر من الجاري", "يوم 12 الحالي")."""
+        if r is None or not self.ar:
+            return None
+        c = r[1] + (1 if self.has(r[1], "of") else 0)
+        if self.has(c, "rel") and self.c(c, "rel") == 0 and self.tx[c].startswith("ال") \
+                and not self.has(c + 1, "unit"):
+            return {"dom": r[0], "unit": "month", "uoff": 0}, c + 1
+        return None
+
     def u_posmod(self, i: int, f: Frame) -> UnitResult:
         j = i + 1 if (self.lang == "en" and self.has(i, "the")) else i
         if f.posmod is not None or not self.has(j, "posmod"):
             return None
+        if f.filled():
+            return None  # it opens what it modifies: "أمس وسط إجراءات" is "amid", "وسط الأسبوع" the middle
         if self.lang == "en" and self.has(j, "pod_mod") and self.has(j + 1, "weekday", "pod", "dayrel"):
             return None
         k = j + 1

@@ -237,6 +237,9 @@ _CUES = {
                  "منتصف": True, "عام": True, "العام": True, "سنة": True, "لغاية": True,
                  "بحلول": True, "إلى": True, "الى": True, "وحتى": True, "مع": True,
                  "عامي": True, "سنتي": True, "بين": True},
+    # "عامي 2022 و2023": a conjunction between two years (the second is a year only
+    # when a year comes right before it: "25 قتيلا و2000 جريح" is no year)
+    "year_and": {"و": True, "أو": True, "او": True},
     "month_cue": {"في": True, "منذ": True, "حتى": True, "خلال": True, "قبل": True, "بعد": True,
                   "شهر": True, "بحلول": True, "لغاية": True, "مع": True, "إلى": True,
                   "الى": True, "مطلع": True, "منتصف": True, "نهاية": True, "أواخر": True,

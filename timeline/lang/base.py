@@ -160,13 +160,27 @@ class Lexicon:
             cache[word] = result
         return result
 
-    def _lookup(self, word: str) -> Optional[tuple[str, int]]:
-        words, phrases = self.words, self.phrases
-        if word in words or word in phrases:
-            return word, 0
-        if not (self._conj or self._prep):
-            return None
+    def phrase_behind_clitic(self, word: str) -> Optional[tuple[str, int]]:
+        """The head of a phrase behind a word's clitic letters, when the word is a word of
+        its own too: "بعيد" is "shortly after" (``بعيد منتصف الليل``) and "ب" + "عيد" (``بعيد
+        الأضحى``); the tagger tries the phrase when the next words fit it.
+
+        >>> from timeline.lang import get_language
+        >>> get_language("ar").lexicon.phrase_behind_clitic("بعيد")
+        ('عيد', 1)
+        """
+        found = self.base_form(word)
+        for form, n in self._clitic_forms(word):
+            if form in self.phrases:
+                return (form, n) if found is None or found[0] != form else None
+        return None
+
+    def _clitic_forms(self, word: str) -> list[tuple[str, int]]:
+        """The word without its clitic letters (a conjunction, a preposition, "لل"), each
+        with how many letters were taken off, the likeliest first."""
         candidates: list[tuple[str, int]] = []
+        if not (self._conj or self._prep):
+            return candidates
         rest, pre = word, 0
         if len(rest) > 2 and rest[0] in self._conj:
             rest, pre = rest[1:], 1
@@ -178,6 +192,15 @@ class Lexicon:
                 # ل + ال -> لل : "للعام" is "ل" + "العام"; the span starts after "لل".
                 candidates.append((art + tail[1:], pre + 2))
             candidates.append((tail, pre + 1))
+        return candidates
+
+    def _lookup(self, word: str) -> Optional[tuple[str, int]]:
+        words, phrases = self.words, self.phrases
+        if word in words or word in phrases:
+            return word, 0
+        if not (self._conj or self._prep):
+            return None
+        candidates = self._clitic_forms(word)
         for form, n in candidates:
             if (form in words and "bare_only" not in words[form]) or form in phrases:
                 return form, n
