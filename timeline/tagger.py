@@ -411,6 +411,9 @@ class _Parser:
         j = i
         if self.has(j, "month_word") and self.has(j + 1, "month", "hmonth"):
             j += 1
+        elif self.ar and self.has(j, "month_word") and self.ndigits(j + 1) <= 2 \
+                and 1 <= (self.digits(j + 1) or 0) <= 12:
+            return int(self.digits(j + 1)), "g", j + 2, None  # type: ignore[arg-type]  # "شهر 6": June
         cats = self.ct[j] if j < self.n else {}
         if "month" in cats:
             if self.lang == "en" and not self.E[j][_CAP]:
@@ -1156,6 +1159,8 @@ class _Parser:
                 return None
             rel = self.c(k, "rel")
             k += 1
+        elif num == "pl" and pre is None and self.has(k, "last_adj"):
+            rel, k = -1, k + 1  # "في الأيام الأخيرة": in recent days, as "الأيام الماضية"
         if num == "pl":
             if rel is None or unit in ("second",):
                 return None
