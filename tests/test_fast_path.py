@@ -82,23 +82,31 @@ def _reference_tokens(norm, language) -> list[Token]:
         base, pre = found
         t.base, t.pre = base, pre
         merged = False
-        for tail, cats in phrases.get(base, ()):
-            k = len(tail)
-            if i + k >= n:
-                continue
-            ok = True
-            for off, want in enumerate(tail, 1):
-                nt = raw[i + off]
-                if nt.text != want or "\n" in text[raw[i + off - 1].end:nt.start]:
-                    ok = False
+        # the word's own phrases first, then a phrase behind its clitic letters ("بعيد الأضحى")
+        heads = [(base, pre)]
+        hidden = lex.phrase_behind_clitic(t.text) if t.kind == "w" else None
+        if hidden is not None:
+            heads.append(hidden)
+        for head, head_pre in heads:
+            for tail, cats in phrases.get(head, ()):
+                k = len(tail)
+                if i + k >= n:
+                    continue
+                ok = True
+                for off, want in enumerate(tail, 1):
+                    nt = raw[i + off]
+                    if nt.text != want or "\n" in text[raw[i + off - 1].end:nt.start]:
+                        ok = False
+                        break
+                if ok:
+                    last = raw[i + k]
+                    m = Token(text[t.start:last.end], t.start, last.end, "w")
+                    m.pre, m.base, m.cats = head_pre, " ".join((head,) + tail), dict(cats)
+                    out.append(m)
+                    i += k + 1
+                    merged = True
                     break
-            if ok:
-                last = raw[i + k]
-                m = Token(text[t.start:last.end], t.start, last.end, "w")
-                m.pre, m.base, m.cats = pre, " ".join((base,) + tail), dict(cats)
-                out.append(m)
-                i += k + 1
-                merged = True
+            if merged:
                 break
         if merged:
             continue
