@@ -310,3 +310,14 @@ def test_a_time_shared_in_a_clause_dates_an_event_only_with_the_word_it_came_fro
     together.add(death)
     date_events(doc, [together], [], None)
     assert together.time.value == "2016-03-03"
+
+
+def test_a_capitalised_event_word_in_running_text_is_a_name_and_in_a_headline_a_happening() -> None:
+    # a surname that is also an event word, in a sentence whose event words are written small
+    named = events_of("Sheriff Tom Battles said the clerk was shot on Monday.", "2025-06-18")
+    assert sorted([m.trigger for m in e.mentions] for e in named) == [["said"], ["shot"]]
+    # a headline run into the text (a web page without a full stop), and one in capitals
+    text = ("Clerk Shot Dead Outside Corner Store Remembered The clerk was shot on Monday night. "
+            "COUNTY HOMICIDES 2025: a list of the year's killings.")
+    triggers = {m.trigger for e in events_of(text, "2025-06-18") for m in e.mentions}
+    assert {"Shot", "Dead", "HOMICIDES"} <= triggers

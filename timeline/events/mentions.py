@@ -169,29 +169,49 @@ def _compounds(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
 
 
 def _proper_noun_test(doc: Document):
-    """For English: is token ``i`` capitalised inside a sentence that is not written in
-    title case (a headline capitalises every word; a name does so in running text)?"""
+    """For English: is token ``i`` a capitalised word of running text, so part of a name
+    ("Sheriff John Battles said", "Summit County"), not the head of a happening?  Headlines
+    capitalise every word, also when a web page runs them into its text ("Woman Killed
+    Outside High School Remembered A man was …"), and shout in capitals: the words near
+    it decide, event words first (a headline capitalises them too; running text writes
+    them small), then all words of four letters or more."""
     original = doc.norm.original
-    title_case: dict[int, bool] = {}
+    type_of = doc.vocab.type_of
+    tokens, sentence_of = doc.tokens, doc.sentence_of
 
     def capitalised(k: int) -> bool:
         s = doc.norm.to_original(doc.starts[k])
         return original[s:s + 1].isupper()
 
     def test(i: int) -> bool:
-        k = doc.sentence_of[i]
-        if i == 0 or doc.sentence_of[i - 1] != k or doc.tokens[i - 1] in ('"', "'", "(", "-", ":"):
+        k = sentence_of[i]
+        if i == 0 or sentence_of[i - 1] != k or tokens[i - 1] in ('"', "'", "(", "-", ":"):
             return False  # the first word of a sentence or quotation
         if not capitalised(i):
             return False
-        if k not in title_case:
-            s, e = doc.sentences[k]
-            words = [j for j in range(doc.token_at(s), len(doc.tokens)) if doc.starts[j] < e
-                     and doc.tokens[j][0].isalpha() and len(doc.tokens[j]) > 3]
-            title_case[k] = bool(words) and sum(map(capitalised, words)) >= 0.6 * len(words)
-        return not title_case[k]
+        s = doc.norm.to_original(doc.starts[i])
+        word = original[s:s + len(tokens[i])]
+        if len(word) > 1 and word.isupper():
+            return False  # "SANTA CRUZ COUNTY HOMICIDES"
+        w = cw = ev = cev = 0
+        for j in range(max(0, i - _NEAR_WORDS), min(len(tokens), i + _NEAR_WORDS + 1)):
+            if j == i or sentence_of[j] != k or not (tokens[j][0].isalpha() and len(tokens[j]) > 3) \
+                    or doc.in_time(j):
+                continue  # (weekdays and months are capitalised in any text)
+            cap = capitalised(j)
+            w, cw = w + 1, cw + cap
+            if type_of(doc.keys[j]):
+                ev, cev = ev + 1, cev + cap
+        if ev:
+            return 2 * cev < ev
+        return not (w and cw >= 0.6 * w)
 
     return test
+
+
+#: How many words either side of a capitalised word decide whether its text is a
+#: headline (:func:`_proper_noun_test`).
+_NEAR_WORDS = 6
 
 
 def _stands_for_event(doc: Document, i: int) -> bool:
