@@ -442,6 +442,27 @@ class _Parser:
             j += 2  # "جمادى الآخرة/الثانية"
         return m, cal, j, inner_year
 
+    def shared_month(self, day: int, k: int) -> Optional[dict[str, object]]:
+        """The month (and year) a day number at ``k``'s left shares with the later day
+        joined to it by "and", "to" or a dash: "بين 10 و15 كانون الأول", "من 10 إلى 15
+        ديسمبر 2024", "10-15 ديسمبر" (day first)."""
+        if not (self.has(k, "range_to") or self.has(k, "year_and") or self.punct(k, "-")):
+            return None
+        r2 = self.day_number(k + 1)
+        if r2 is None or not day < r2[0] <= 31:
+            return None
+        j = r2[1] + 1 if self.has(r2[1], "of") else r2[1]
+        mo = self.month(j)
+        if mo is None:
+            return None
+        m, cal, j, inner = mo
+        fields: dict[str, object] = {"d": day, "m": m, "cal": cal}
+        if inner is not None:
+            fields["y"] = inner
+        else:
+            self._apply_year(fields, self.year_part(j, cal, self.tx[j - 1].isascii())[0])
+        return fields
+
     def year_part(self, j: int, cal: str = "g", latin: bool = False) -> tuple[dict[str, object], int]:
         """An optional year (and calendar mark) after a month."""
         out: dict[str, object] = {}
@@ -586,6 +607,10 @@ class _Parser:
                 if mo is not None and self.year_number(mo[2] if not self.punct(mo[2], ",") else mo[2] + 1):
                     k += 1
             mo = self.month(k)
+            if mo is None and dr is None:
+                shared = self.shared_month(day, k)
+                if shared is not None:
+                    return shared, k  # "بين 10 و15 كانون الأول": the 10th of that month
             if mo is not None:
                 m, cal, k, inner = mo
                 fields: dict[str, object] = {"d": day, "m": m, "cal": cal}
@@ -1653,7 +1678,7 @@ class _Parser:
             if self.has(j - 1, "unit") and self.c(j - 1, "unit")[0] != "day":  # type: ignore[index]
                 return None  # "الأسبوع الثاني من الشهر": the ordinal counts weeks, not days
             r = self.day_number(j)
-            current = self._of_current_month(r)
+            current = self._of_current_month(r, j)
             if current is not None:
                 return current
             if r is None or not self.has(r[1], "of"):
@@ -1671,7 +1696,7 @@ class _Parser:
                 return None
         if r is None:
             return None
-        current = self._of_current_month(r)
+        current = self._of_current_month(r, j + 1)
         if current is not None:
             return current
         k = r[1]
@@ -1682,10 +1707,11 @@ class _Parser:
             return {"dom": r[0]}, k
         return None
 
-    def _of_current_month(self, r: Optional[tuple[int, int]]) -> UnitResult:
-        """Arabic "(من) الجاري" / "الحالي" right after a day number: that day of the current
-        month, "الشهر" left out ("في 20 الجاري", "العاشر من الجاري", "يوم 12 الحالي")."""
-        if r is None or not self.ar:
+    def _of_current_month(self, r: Optional[tuple[int, int]], start: int) -> UnitResult:
+        """Arabic "(من) الجاري" / "الحالي" right after a day number (at ``start``): that day
+        of the current month, "الشهر" left out ("في 20 الجاري", "العاشر من الجاري", "يوم 12
+        الحالي"); not the month of a numeric date ("13/12 الجاري")."""
+        if r is None or not self.ar or self.punct(start - 1, "/-."):
             return None
         c = r[1] + (1 if self.has(r[1], "of") else 0)
         if self.has(c, "rel") and self.c(c, "rel") == 0 and self.tx[c].startswith("ال") \

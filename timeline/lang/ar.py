@@ -18,6 +18,8 @@ _LEVANTINE = {  # Syriac month names: Syria, Lebanon, Jordan, Palestine, Iraq
     "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "آب": 8, "أيلول": 9,
     "تشرين الأول": 10, "تشرين أول": 10, "تشرين الثاني": 11, "تشرين ثاني": 11,
     "تشرين الثانى": 11, "كانون الأول": 12, "كانون أول": 12,
+    # the short forms of datelines and tables: "13 ك1 2025", "ت2"
+    "ك1": 12, "ك2": 1, "ت1": 10, "ت2": 11,
 }
 _EGYPTIAN_GULF = {  # transliterated Gregorian names: Egypt, Gulf, Sudan, Yemen, ...
     "يناير": 1, "ينايـر": 1, "فبراير": 2, "فبرایر": 2, "مارس": 3, "أبريل": 4, "ابريل": 4,
