@@ -853,6 +853,10 @@ class _Parser:
         if self.has(k, "pod_adv"):
             ampm = self.c(k, "pod_adv")
             k += 1
+        elif self.ar and self.has(k, "after") and self.has(k + 1, "pod") and self.c(k + 1, "pod") == "MIDNIGHT" \
+                and 1 <= hour <= 6:
+            ampm = "am"  # "الساعة الثانية بعد منتصف الليل": two in the morning
+            k += 2
         elif self.has(k, "oclock"):
             k += 1
             strong = True
@@ -1890,8 +1894,14 @@ class _Parser:
                 f.tense = "past"  # "took effect Jan. 1": a past event, not next January
                 break
             k -= 1
-        if f.pod == "MIDNIGHT" and self.lang == "en" and self.txt(i - 1).rsplit(" ", 1)[-1] in ("after", "past"):
-            f.midnight_next = True  # "shortly after midnight on Tuesday": early Tuesday
+        if f.pod == "MIDNIGHT" and f.hour is None and f.tense != "future" and (
+                (self.lang == "en" and self.txt(i - 1).rsplit(" ", 1)[-1] in ("after", "past"))
+                or (self.ar and i > 0 and (self.has(i - 1, "after") or self.E[i - 1][_BASE] == "بعيد")
+                    and f.weekday is None and f.dayrel is None and f.d is None)):
+            # "shortly after midnight on Tuesday": early Tuesday; "بعد منتصف الليل": early in
+            # the anchor day ("بعد منتصف ليل الخميس" is after the midnight that ends Thursday;
+            # "سيبدأ الحظر بعد منتصف الليل", in the future, after the coming one)
+            f.midnight_next = True
         for k in range(max(0, i - 2), i):
             if "report" in self.ct[k]:
                 f.reporting = True
