@@ -18,7 +18,7 @@ from typing import Optional
 from .anchor import Anchor, AnchorLike, parse_anchor
 from .errors import InputError, ResolutionError, TimelineWarning, check_unicode
 from .lang import detect_language, get_language
-from .resolver import Context, Resolution, resolve_frame
+from .resolver import Context, Resolution, order_weekday_pair, resolve_frame
 from .settings import Settings
 from .tagger import Tagged, tag
 from .text import Normalized, normalize
@@ -212,13 +212,27 @@ def _find(text: str, anchor: Optional[Anchor], code: str, settings: Settings) ->
         return _find_unanchored(text, norm, tagged, code, settings)
     ctx = Context(anchor, settings, norm.text)
     out: list[TimeMention] = []
+    last: Optional[tuple[Tagged, Resolution]] = None
     for t in tagged:
         res = resolve_frame(t.frame, ctx, t.start)
         if res is None:
+            last = None
             continue
-        ctx.remember(res, t.start, t.frame)
-        out.append(_mention_of(text, norm, t, res, anchor, code))
+        if last is not None and _joined(norm.text, last[0], t, language.lexicon):
+            first, res = order_weekday_pair(last[0].frame, last[1], t.frame, res, ctx.today)
+            if first is not last[1]:
+                out[-1] = _mention_of(text, norm, last[0], first, anchor, code)  # type: ignore[arg-type]
+        ctx.remember(res, t.start, t.frame)  # type: ignore[arg-type]
+        out.append(_mention_of(text, norm, t, res, anchor, code))  # type: ignore[arg-type]
+        last = (t, res)  # type: ignore[assignment]
     return out
+
+
+def _joined(text: str, a: Tagged, b: Tagged, lex) -> bool:
+    """Are two expressions joined by "and" alone (the lexicon's ``and`` words: "Saturday
+    and Sunday", ``السبت والأحد``)?"""
+    between = text[a.end:b.start].strip()
+    return bool(between) and len(between) < 8 and "and" in lex.words.get(between, {})
 
 
 def _find_unanchored(text: str, norm: Normalized, tagged: list[Tagged], code: str,

@@ -94,6 +94,40 @@ class Resolution:
         self.steps, self.mod, self.anchored_to, self.flags, self.day = steps, mod, anchored_to, flags, day
 
 
+def _bare_weekday(f: Frame, res: Optional[Resolution]) -> bool:
+    """Is a resolved frame a weekday alone ("Saturday", ``يوم السبت``), a whole day?"""
+    return res is not None and res.day is not None and res.granularity == G.DAY \
+        and f.weekday is not None and f.d is None and f.m is None and f.dayrel is None \
+        and f.dom is None and f.anaph is None and f.hour is None and f.pod is None
+
+
+def order_weekday_pair(f1: Frame, r1: Optional[Resolution], f2: Frame, r2: Optional[Resolution],
+                       today: date) -> tuple[Optional[Resolution], Optional[Resolution]]:
+    """Two weekdays joined by "and" ("on Saturday and Sunday", ``يومي السبت والأحد``) name
+    days less than a week apart, mostly in the order told.  Read one at a time on a
+    Saturday, the first is today and the second last Sunday; read together, the pair is
+    last weekend in a past context (the first moves back a week) or this one in a future
+    context (the second moves on a week).  A pair whose days are nearer told newest first
+    ("statements made Friday and Thursday") stays as read."""
+    if not (_bare_weekday(f1, r1) and _bare_weekday(f2, r2)):
+        return r1, r2
+    assert r1 is not None and r2 is not None and r1.day is not None and r2.day is not None
+    if r1.day < r2.day:
+        return r1, r2
+    gap = (int(f2.weekday) - int(f1.weekday)) % 7  # type: ignore[arg-type]
+    if gap == 0 or gap >= (r1.day - r2.day).days:
+        return r1, r2  # "statements made Friday and Thursday": told newest first
+    if r2.day <= today:
+        return _moved(r1, r2.day - timedelta(days=gap), "before the weekday joined to it"), r2
+    return r1, _moved(r2, r1.day + timedelta(days=gap), "after the weekday joined to it")
+
+
+def _moved(res: Resolution, day: date, why: str) -> Resolution:
+    s = datetime(day.year, day.month, day.day)
+    return Resolution(res.type, _d(day), TimeInterval(s, s + timedelta(days=1)), res.granularity,
+                      res.steps + [f"{why} → {_wd(day)}"], res.mod, res.anchored_to, res.flags, day)
+
+
 class _Past:
     __slots__ = ("day", "pod", "pos", "month")
 
