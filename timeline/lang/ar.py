@@ -259,9 +259,11 @@ _CUES = {
               "والموافق": True, "الموافق له": True},
     "clock_intro": {"الساعة": True},
     # a place after "بتوقيت" names its zone (see timeline.calendar.utc_offset); places whose
-    # daylight saving changed lately (Cairo, Damascus, Amman, Tehran, Beirut) stay local
+    # daylight saving changed lately (Cairo, Damascus, Amman, Tehran, Beirut) stay local, as
+    # the development set writes a country's own time ("بتوقيت سوريا": no offset)
     "tz": {"بتوقيت": "local", "توقيت": "local", "بالتوقيت المحلي": "local",
-           "بالتوقيت": "local", "غرينتش": "GMT", "جرينتش": "GMT", "غرينيتش": "GMT",
+           "بالتوقيت": "local", "بالتوقيت العالمي": "UTC", "بالتوقيت العالمي الموحد": "UTC",
+           "غرينتش": "GMT", "جرينتش": "GMT", "غرينيتش": "GMT",
            "غرنتش": "GMT", "ت غ": "GMT", "ت.غ": "GMT", "ت. غ": "GMT",
            "gmt": "GMT", "utc": "UTC", "et": "ET", "est": "EST", "edt": "EDT", "ist": "IST",
            "cet": "CET", "cest": "CEST", "bst": "BST", "pt": "PT", "pst": "PST", "pdt": "PDT"},
