@@ -321,3 +321,12 @@ def test_a_capitalised_event_word_in_running_text_is_a_name_and_in_a_headline_a_
             "COUNTY HOMICIDES 2025: a list of the year's killings.")
     triggers = {m.trigger for e in events_of(text, "2025-06-18") for m in e.mentions}
     assert {"Shot", "Dead", "HOMICIDES"} <= triggers
+
+
+def test_a_negated_speech_word_is_no_statement() -> None:
+    # nobody spoke: "no party claimed the attack", "police did not say"
+    ar = events_of("ولم تعلن أي جهة مسؤوليتها عن الهجوم على الحاجز.", "2025-06-18", "ar")
+    assert [e.kind for e in ar] == ["happening"]
+    en = events_of("Police did not say how many people were hurt. The mayor said the school was closed.",
+                   "2025-06-18")
+    assert [[m.trigger for m in e.mentions] for e in en if e.kind == "statement"] == [["said"]]

@@ -290,6 +290,8 @@ def _read_around(doc: Document, t: Trigger) -> None:
     left = _left(doc, t, 4)
     if t.role != "statement":
         t.modality = _modality(doc, t, left)
+    elif _negated_speech(doc, left):
+        t.modality = "negated"  # "ولم تعلن أي جهة مسؤوليتها", "police did not say": nobody spoke
     # novelty: "a second explosion" (before the noun in English), "هزة أرضية جديدة" (after
     # it in Arabic, an adjective may come between)
     t.novel = t.role in ("happening", "reference") and _novel(doc, t, left)
@@ -332,6 +334,13 @@ def _novel(doc: Document, t: Trigger, left: list[str]) -> bool:
         if k == 0 and (w in v.copulas or v.type_of(v.key(w))):
             return False
     return False
+
+
+def _negated_speech(doc: Document, left: list[str]) -> bool:
+    """Is a speech word negated: a negation right before it (``لم تعلن``), or in English
+    within three words ("did not say", "would not immediately comment")?"""
+    reach = 3 if doc.lang == "en" else 1
+    return any(doc.vocab.is_cue(w, doc.vocab.negations) for w in left[:reach])
 
 
 def _modality(doc: Document, t: Trigger, left: list[str]) -> str:
