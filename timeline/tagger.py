@@ -595,8 +595,9 @@ class _Parser:
                 dr = (a, j + 3)  # "ليلة 13-14 نيسان": the night that starts on the 13th
         r = dr or self.day_number(j)
         if r is not None and self.ar and j == i and self.digits(j) is None and i > 0 \
-                and self.has(i - 1, "unit") and self.c(i - 1, "unit")[0] in ("week", "month", "year", "weekend"):  # type: ignore[index]
-            r = None  # "الأسبوع الأول من نيسان": the first week of April, not 1 April
+                and ((self.has(i - 1, "unit") and self.c(i - 1, "unit")[0] in ("week", "month", "year", "weekend"))  # type: ignore[index]
+                     or self.has(i - 1, "half")):
+            r = None  # "الأسبوع الأول من نيسان", "النصف الثاني من نيسان": not a day of April
         if r is not None:
             day, k = r
             if self.has(k, "of") or (self.lang == "en" and self.txt(k) == "of"):
@@ -1190,6 +1191,10 @@ class _Parser:
             k += 1
         elif num == "pl" and pre is None and self.has(k, "last_adj"):
             rel, k = -1, k + 1  # "في الأيام الأخيرة": in recent days, as "الأيام الماضية"
+        elif num == "pl" and pre is None and self.has(k, "few_adj") and self.has(k + 1, "rel", "last_adj"):
+            # "الأيام القليلة الماضية / المقبلة": the past or next few days
+            rel = self.c(k + 1, "rel") if self.has(k + 1, "rel") else -1
+            k += 2
         if num == "pl":
             if rel is None or unit in ("second",):
                 return None
@@ -1306,8 +1311,11 @@ class _Parser:
         out: dict[str, object] = {"qty": qty, "dunit": unit}
         if approx:
             out["approx"] = True
-        if self.ar and self.has(k, "rel") and self.c(k, "rel") == -1:
-            out["dur_rel"] = -1  # "24 ساعة الماضية"
+        if self.ar and self.has(k, "rel") and self.c(k, "rel") in (-1, 1) and (self.c(k, "rel") == -1 or num == "du"):
+            out["dur_rel"] = self.c(k, "rel")  # "24 ساعة الماضية", "الشهرين المقبلين"
+            k += 1
+        elif self.ar and num == "du" and self.has(k, "last_adj"):
+            out["dur_rel"] = -1  # "اليومين الأخيرين"
             k += 1
         elif self.lang == "en" and self.txt(k) == "ago":
             out["ago"] = -1
@@ -1679,8 +1687,8 @@ class _Parser:
             r = self.day_number(j + 1)
         else:
             # "13 من الشهر الجاري", "الأول من الشهر الماضي": the month named after it
-            if self.has(j - 1, "unit") and self.c(j - 1, "unit")[0] != "day":  # type: ignore[index]
-                return None  # "الأسبوع الثاني من الشهر": the ordinal counts weeks, not days
+            if (self.has(j - 1, "unit") and self.c(j - 1, "unit")[0] != "day") or self.has(j - 1, "half"):  # type: ignore[index]
+                return None  # "الأسبوع الثاني من الشهر", "النصف الثاني من الشهر": not a day of it
             r = self.day_number(j)
             current = self._of_current_month(r, j)
             if current is not None:
