@@ -1771,6 +1771,17 @@ class _Parser:
             return 0
         text, cats = self.tx[j], self.ct[j]
         g = 0
+        if text == "(" and f.hour is not None and self.digits(j + 1) is not None:
+            # a clock's equivalent in another zone: "11:40 a.m. (0840 GMT) on Friday" is
+            # one time; the bracket is passed over to the day after it
+            k = j + 2
+            if self.punct(k, ":.,") and self.digits(k + 1) is not None:
+                k += 2
+            if self.has(k, "tz") and self.punct(k + 1, ")"):
+                g = k + 2 - j
+                if self.lang == "en" and self.txt(j + g) in ("on", "at"):
+                    g += 1
+                return g
         if self.tk[j] == "p" and text in _GLUE_PUNCT:
             if text in ",،" and f.dayrel is not None and f.weekday is None and f.pod is None:
                 return 0  # "اليوم، الخميس ..." is an apposition: two expressions

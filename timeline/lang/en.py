@@ -55,6 +55,8 @@ PARTS_OF_DAY = {
     "dawn": "dawn", "daybreak": "dawn", "early morning": "dawn", "morning": "TMO",
     "mornings": "TMO", "noon": "NOON", "midday": "NOON", "lunchtime": "TMI",
     "afternoon": "TAF", "afternoons": "TAF", "evening": "TEV", "evenings": "TEV",
+    "mid-morning": "TMO", "midmorning": "TMO", "mid-afternoon": "TAF", "midafternoon": "TAF",
+    "mid-evening": "TEV",
     "dusk": "TEV", "night": "TNI", "nights": "TNI", "overnight": "TNI", "nighttime": "TNI",
     "midnight": "MIDNIGHT",
 }
