@@ -2006,7 +2006,30 @@ class _Parser:
                 continue
             out.append(r)
             nxt = r.j
+            second = self.second_day(r)
+            if second is not None:
+                out.append(second)
+                nxt = second.j
         return out
+
+    def second_day(self, r: Tagged) -> Optional[Tagged]:
+        """The day after "and", "to" or a dash that a date written month first leaves
+        without its month: the 6 of "June 5 and 6", the 15 of "June 14-15, 2024" (a day
+        number followed by a count's noun, "June 5 and 6 others", is no day)."""
+        f, k = r.frame, r.j
+        if f.m is None or f.d is None or f.hour is not None or k + 1 >= self.n:
+            return None
+        if not (self.has(k, "range_to") or self.has(k, "year_and") or self.punct(k, "-")):
+            return None
+        d2 = self.digits(k + 1)
+        if d2 is None or self.ndigits(k + 1) > 2 or not int(f.d) < d2 <= 31:  # type: ignore[arg-type]
+            return None
+        end = k + 2
+        if end < self.n and self.tk[end] == "w" and self.same_line(end) and not self.has(end, "pod_cue"):
+            return None  # "June 5 and 6 people" (but "June 5 and 6 in the capital")
+        g = f.copy()
+        g.d = d2
+        return Tagged(self.ts[k + 1], self.te[k + 1], k + 1, end, g)
 
 
 # -- which units can begin at a token ----------------------------------------------------
