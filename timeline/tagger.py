@@ -1913,10 +1913,8 @@ class _Parser:
                 f.tense = "past"  # "took effect Jan. 1": a past event, not next January
                 break
             k -= 1
-        if f.pod == "MIDNIGHT" and f.hour is None and f.tense != "future" and (
-                (self.lang == "en" and self.txt(i - 1).rsplit(" ", 1)[-1] in ("after", "past"))
-                or (self.ar and i > 0 and (self.has(i - 1, "after") or self.E[i - 1][_BASE] == "بعيد")
-                    and f.weekday is None and f.dayrel is None and f.d is None)):
+        if f.pod == "MIDNIGHT" and f.hour is None and f.tense != "future" and self.has(i - 1, "past_midnight") \
+                and (not self.ar or (f.weekday is None and f.dayrel is None and f.d is None)):
             # "shortly after midnight on Tuesday": early Tuesday; "بعد منتصف الليل": early in
             # the anchor day ("بعد منتصف ليل الخميس" is after the midnight that ends Thursday;
             # "سيبدأ الحظر بعد منتصف الليل", in the future, after the coming one)

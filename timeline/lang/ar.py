@@ -308,6 +308,8 @@ _CUES = {
     "article": {"الـ": True, "ال": True},
     "since": {"منذ": True},
     "after": {"بعد": True},
+    # before "منتصف الليل": the night had turned ("بعد منتصف الليل", "بعيد منتصف الليل")
+    "past_midnight": {"بعد": True, "بعيد": True},
     "within": {"خلال": True, "غضون": True, "طوال": True, "طيلة": True, "لمدة": True,
                "مدة": True, "على مدى": True, "على مدار": True, "مرور": True},
     "every": {"كل": True},

@@ -141,6 +141,7 @@ class Lexicon:
         self._prep = normalize_word(data.prepositions)
         self._article = normalize_word(data.article)
         self._cache: dict[str, Optional[tuple[str, int]]] = {}
+        self._hidden: dict[str, Optional[tuple[str, int]]] = {}  # phrase_behind_clitic's
         #: What the tagger knows of each token text it has met (its kind, lexicon form and
         #: categories); made, filled and owned by :mod:`timeline.tagger`.
         self.token_cache: Optional[dict[str, tuple]] = None  # type: ignore[type-arg]
@@ -169,11 +170,18 @@ class Lexicon:
         >>> get_language("ar").lexicon.phrase_behind_clitic("بعيد")
         ('عيد', 1)
         """
+        cache = self._hidden
+        if word in cache:
+            return cache[word]
         found = self.base_form(word)
+        result = None
         for form, n in self._clitic_forms(word):
             if form in self.phrases:
-                return (form, n) if found is None or found[0] != form else None
-        return None
+                result = (form, n) if found is None or found[0] != form else None
+                break
+        if len(cache) < 200_000:
+            cache[word] = result
+        return result
 
     def _clitic_forms(self, word: str) -> list[tuple[str, int]]:
         """The word without its clitic letters (a conjunction, a preposition, "لل"), each

@@ -176,6 +176,9 @@ _CUES = {
     "ago": {"ago": True, "earlier": True, "before": True},
     "since": {"since": True},
     "after": {"after": True},
+    # before "midnight": the night had turned ("shortly after midnight on Tuesday" is early Tuesday)
+    "past_midnight": {"after": True, "past": True, "shortly after": True, "just after": True,
+                      "soon after": True, "just past": True},
     "later": {"later": True, "after": True, "hence": True},
     # "earlier"/"later" before a time: a signal, outside the span ("earlier this month")
     "earlier_later": {"earlier": "earlier", "later": "later"},
