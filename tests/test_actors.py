@@ -190,3 +190,24 @@ def test_an_arabic_name_ends_before_a_glued_preposition_and_article() -> None:
 
     found = find_actors(normalize("تعهد الرئيس دونالد ترامب بالانتقام للجنود"), "ar")
     assert [a.actor.id for a in found if a.actor.kind == "person"] == ["person:دونالد ترامب"]
+
+
+@pytest.mark.parametrize("text, name, pid", [
+    ("Prime Minister Saad al-Hassan condemned the attack.", "Saad al-Hassan", "person:saad al-hassan"),
+    ("Crown Prince Faisal bin Nayef met the envoy.", "Faisal bin Nayef", "person:faisal bin nayef"),
+    ("Karim Al-Tamimi, a local official, said the road was closed.", "Karim Al-Tamimi", "person:karim al-tamimi"),
+    ("Commission President Anna van der Berg said talks would go on.", "Anna van der Berg", "person:anna van der berg"),
+])
+def test_english_names_go_on_through_small_particles(text, name, pid):
+    assert ids(text, "en")[0] == (name, pid)
+
+
+def test_a_surname_with_its_particle_is_the_same_person_later():
+    got = ids("Minister Omar al-Rawi visited the site. Later al-Rawi told reporters he was shocked.", "en")
+    assert got == [("Omar al-Rawi", "person:omar al-rawi"), ("Rawi", "person:omar al-rawi")]
+
+
+@pytest.mark.parametrize("text", ["Shelling hit Ras al-Ain on Monday.", "Strikes hit Deir al-Balah overnight.",
+                                  "Fighting near Jisr al-Shughur went on.", "Residents of Kafr Nabl fled."])
+def test_arabic_place_names_in_latin_letters_are_no_person(text):
+    assert [pid for _, pid in ids(text, "en") if pid.startswith("person:")] == []

@@ -394,15 +394,25 @@ def _find(norm: Normalized) -> list[ActorMention]:
                     if j < nt and starts[j] - ends[j - 1] == 0:
                         break
             else:
-                while j < nt and len(name_toks) < 4 and toks[j][0].isalpha() and sc.cap(j) \
-                        and toks[j] not in (ix.not_name_cont if name_toks else ix.not_name) \
-                        and sc.title_at(j, ix, False) is None and not _speech_word_en(toks[j]):
+                words = 0
+                while j < nt and words < 4:
+                    if name_toks:
+                        got = _particle(sc, j)
+                        if got:  # "al-Assad", "bin Salman": the particle and the word after
+                            name_toks.extend(range(j, j + got))
+                            j += got
+                            continue  # (the particle and its word count as no word)
+                    if not (toks[j][0].isalpha() and sc.cap(j)
+                            and toks[j] not in (ix.not_name_cont if name_toks else ix.not_name)
+                            and sc.title_at(j, ix, False) is None and not _speech_word_en(toks[j])):
+                        break
                     name_toks.append(j)
+                    words += 1
                     j += 1
                     while j < nt and toks[j] == "." and name_toks and len(toks[name_toks[-1]]) == 1:
                         j += 1  # "George W. Bush"
             if name_toks:
-                name = " ".join(toks[k] for k in name_toks if toks[k] != ".")
+                name = _name(toks, name_toks)
                 pid = "person:" + name
                 add(starts[name_toks[0]], ends[name_toks[-1]], pid)
                 if len(name_toks) > 1:
@@ -476,13 +486,23 @@ def _find(norm: Normalized) -> list[ActorMention]:
         if not arabic and sc.cap(i) and tok not in ix.not_name and len(tok) > 1 and not _speech_word_en(tok):
             run = [i]
             j = i + 1
-            while j < nt and len(run) < 5 and toks[j][0].isalpha() and sc.cap(j) and toks[j] not in ix.not_name_cont \
-                    and starts[j] - ends[j - 1] <= 1 and sc.match(j, (ix.aliases, ix.countries, ix.en_dem), ix, False) is None \
-                    and not _speech_word_en(toks[j]):
+            words = 1
+            while j < nt and words < 5:
+                got = _particle(sc, j)
+                if got:
+                    run.extend(range(j, j + got))
+                    j += got
+                    words += 1
+                    continue
+                if not (toks[j][0].isalpha() and sc.cap(j) and toks[j] not in ix.not_name_cont
+                        and starts[j] - ends[j - 1] <= 1 and sc.match(j, (ix.aliases, ix.countries, ix.en_dem), ix, False) is None
+                        and not _speech_word_en(toks[j])):
+                    break
                 run.append(j)
                 j += 1
-            if 2 <= len(run) <= 4 and not _is_place_or_upper(sc, run):
-                name = " ".join(toks[k] for k in run)
+                words += 1
+            if 2 <= words <= 4 and tok not in W.EN_ARABIC_PLACE_HEADS and not _is_place_or_upper(sc, run):
+                name = _name(toks, run)
                 pid = "person:" + name
                 add(starts[run[0]], ends[run[-1]], pid)
                 persons_by_last.setdefault(toks[run[-1]], pid)
@@ -495,6 +515,46 @@ def _find(norm: Normalized) -> list[ActorMention]:
         i += 1
     # a surname met before its full name is not linked (left as is): text order matters
     return out
+
+
+def _particle(sc: "_Scan", j: int) -> int:
+    """How many tokens from ``j`` are a name particle and the capitalised word it belongs
+    to ("al-Assad": 3 tokens, "bin Salman": 2), 0 when there is none."""
+    toks, starts, ends = sc.toks, sc.starts, sc.ends
+    nt = len(toks)
+    if j >= nt or toks[j] not in W.EN_PERSON_PARTICLES or starts[j] - ends[j - 1] > 1:
+        return 0
+    k = j + 1
+    if k + 1 < nt and toks[k] in W.EN_PERSON_PARTICLES and not sc.cap(k) and starts[k] - ends[j] == 1:
+        k += 1  # "von der Leyen", "de la Fontaine"
+    if k < nt and toks[k] == "-" and starts[k] == ends[k - 1]:
+        k += 1
+        if k < nt and starts[k] != ends[k - 1]:
+            return 0
+    elif sc.cap(j):
+        return 0  # "Le Monde", "Van Nuys": a capitalised particle starts a name of its own
+    if k < nt and toks[k][0].isalpha() and sc.cap(k) and starts[k] - ends[k - 1] <= 1:
+        return k + 1 - j
+    return 0
+
+
+def _name(toks: list[str], ks: list[int]) -> str:
+    """A person's name from its tokens, a hyphen kept without spaces ("saad al-hassan")."""
+    out: list[str] = []
+    glue = False
+    for k in ks:
+        w = toks[k]
+        if w == ".":
+            continue
+        if w == "-":
+            glue = True
+            continue
+        if glue and out:
+            out[-1] += "-" + w
+        else:
+            out.append(w)
+        glue = False
+    return " ".join(out)
 
 
 def _is_place_or_upper(sc: _Scan, run: list[int]) -> bool:

@@ -597,6 +597,23 @@ EN_PERSON_TITLES: frozenset[str] = frozenset({
     "lieutenant", "corporal", "cpl", "pvt", "private", "deputy", "superintendent", "trooper",
     "attorney general", "district attorney", "prosecutor", "coroner", "medical examiner",
 })
+#: Generic words that begin Arabic place names written in Latin letters ("Ras al-Ain",
+#: "Deir al-Balah", "Jisr al-Shughur", "Kafr Nabl", "Tell Abyad"): a capitalised run
+#: starting with one is a place, never a person's name, whether the gazetteer has that
+#: spelling or not.
+EN_ARABIC_PLACE_HEADS: frozenset[str] = frozenset({
+    "ras", "deir", "dayr", "bab", "ain", "ayn", "jisr", "kafr", "kfar", "tell", "tal", "tel",
+    "bir", "beit", "bayt", "khan", "jabal", "jebel", "wadi", "qasr", "marj", "nahr", "hayy",
+    "madinat", "mina", "qalaat", "qalat", "maarat", "maaret", "khirbet", "khirbat", "bani",
+    "beni", "sidi", "ard", "tall",
+})
+#: Particles inside a person's name written small in English ("Bashar al-Assad",
+#: "Mohammed bin Salman", "Ursula von der Leyen"): a name goes on through them when a
+#: capitalised word follows (directly or after a hyphen).
+EN_PERSON_PARTICLES: frozenset[str] = frozenset({
+    "al", "el", "ul", "bin", "ibn", "bint", "ben", "abu", "de", "da", "del", "della", "di",
+    "dos", "das", "du", "la", "le", "van", "von", "der", "den", "ter",
+})
 #: Capitalised words that never start or belong to a person's name in English.
 EN_NOT_NAME_WORDS: frozenset[str] = frozenset({
     "the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we",
