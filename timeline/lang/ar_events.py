@@ -102,7 +102,7 @@ TRIGGERS: dict[str, str] = {
     "statement.announce": "أعلن | إعلان",
     "statement.document": "بيان | بلاغ | تقرير | رسالة",
     "statement.claim": "تبنى | تبني | ادعى | ادعاء | زعم | أعلن مسؤوليته",
-    "statement.condemn": "أدان | إدانة | ندد | تنديد | استنكر | استنكار | شجب",
+    "statement.condemn": "أدان | دان | إدانة | ندد | تنديد | استنكر | استنكار | شجب",
     "statement.vow": "توعد | تعهد | هدد | تهديد | وعد | وعود",
     "statement.warn": "حذر | تحذير",
     "statement.deny": "نفى | نفي",
