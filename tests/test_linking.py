@@ -115,7 +115,10 @@ def test_far_km_none_leaves_the_decision_to_the_scores() -> None:
     assert [0] in link_events(events, LinkSettings()) and [2] in link_events(events, LinkSettings())
     # without the rule the lone reports are grouped by their pair scores alone
     off = LinkSettings(far_km=None)
-    assert link_events(events, off) == cluster(len(events), score_pairs(events, off), off.resolved_threshold())
+    groups = cluster(len(events), score_pairs(events, off), off.resolved_threshold())
+    assert groups == [[0, 2], [1], [3]]  # the two shootings (0, 2) join; "police said" (1, 3) do not
+    # ... and then the police's statements about the one shooting are one statement
+    assert link_events(events, off) == [[0, 2], [1, 3]]
 
 
 def test_the_same_town_in_another_year_is_another_event() -> None:
@@ -231,3 +234,29 @@ def test_generic_state_actors_take_the_country_of_their_sentence_or_else_of_the_
                          "The government said calm had returned.", published="2024-07-02", lang="en")
     ids = {a for e in read_article(art) for a in e.actors}
     assert {"NG-POLICE", "GH-MILITARY", "NG-GOV"} <= ids
+
+
+KIRKUK_EN = A(id="k-en", text="Gunmen attacked an army checkpoint in Kirkuk on Sunday, killing four soldiers. "
+                              "Prime Minister Saad al-Hassan vowed to punish the attackers.",
+              published="2025-03-10", source="Wire A", lang="en")
+KIRKUK_AR = A(id="k-ar", text="هاجم مسلحون حاجزا للجيش في كركوك يوم الأحد وقتلوا أربعة جنود. "
+                              "ودان رئيس الوزراء سعد الحسن الهجوم.",
+              published="2025-03-10", source="Wire C", lang="ar")
+
+
+def test_one_speakers_statements_about_one_linked_happening_are_one_statement() -> None:
+    events = [e for a in (KIRKUK_EN, KIRKUK_AR) for e in _prepare(a, Settings())[0]]
+    kinds = [(e.article_id, e.kind, e.event_type, e.actor1, e.about) for e in events]
+    assert kinds == [("k-en", "happening", "violence.civilians.shooting", "IQ-MILITARY", None),
+                     ("k-en", "statement", "statement.vow", "person:saad al-hassan", 0),
+                     ("k-ar", "happening", "violence", "IQ-MILITARY", None),
+                     ("k-ar", "statement", "statement.condemn", "person:سعد الحسن", 0)]
+    # a threshold only the two reports of the attack reach: the statements' own pair
+    # score does not join them, the speaker and the attack they report do
+    strict = LinkSettings(threshold=0.99)
+    assert cluster(len(events), score_pairs(events, strict), 0.99) == [[0, 2], [1], [3]]
+    assert link_events(events, strict) == [[0, 2], [1, 3]]
+    # ... and not when the attacks stay apart (no link between the two happenings)
+    apart = list(events)
+    apart[2] = attrs.evolve(events[2], event_type="disaster.weather.flood")
+    assert link_events(apart, strict) == [[0], [1], [2], [3]]

@@ -330,3 +330,11 @@ def test_a_negated_speech_word_is_no_statement() -> None:
     en = events_of("Police did not say how many people were hurt. The mayor said the school was closed.",
                    "2025-06-18")
     assert [[m.trigger for m in e.mentions] for e in en if e.kind == "statement"] == [["said"]]
+
+
+def test_a_statement_whose_sentence_tells_no_happening_reports_the_last_one_told() -> None:
+    text = ("انفجرت سيارة مفخخة قرب سوق مدينة الباب صباح الاثنين. "
+            "وتوعد محافظ حلب بملاحقة المسؤولين عنها.")
+    evs = events_of(text, "2025-03-11", "ar")
+    assert [(e.kind, e.event_type, e.about) for e in evs] == [("happening", "violence.remote.ied", None),
+                                                               ("statement", "statement.vow", 0)]

@@ -50,6 +50,7 @@ from .core import _check_settings
 from .errors import ArticleError, InputError, TimelineError
 from .io import ERROR_MODES, SkippedArticle
 from .linking import LinkSettings
+from .linking.statements import statement_facts
 from .linking.slices import (SliceResult, boundaries, corpus_counts, key_counts, link_slices, merge_corpus,
                              merge_counts, score_slice, slices_of, windows, with_model)
 from .model import Article, ArticleEvent
@@ -343,14 +344,14 @@ def _score(splits: list[list[list[ArticleEvent]]], number: int, bounds: list[dat
     return score_slice(events, number, bounds, corpus, common, link)
 
 
-def _keys_of(own: list[ArticleEvent]) -> list[tuple[str, int]]:
-    return [(e.article_id, e.index) for e in own]
+def _keys_of(own: list[ArticleEvent]) -> list[tuple[tuple[str, int], Any]]:
+    return [((e.article_id, e.index), statement_facts(e)) for e in own]
 
 
 @_no_gc
-def _link(keys: list[list[tuple[str, int]]], results: list[SliceResult],
+def _link(keys: list[list[tuple[tuple[str, int], Any]]], results: list[SliceResult],
           link: LinkSettings) -> list[list[tuple[str, int]]]:
-    return link_slices((k for ks in keys for k in ks), results, link)
+    return link_slices(dict(k for ks in keys for k in ks), results, link)
 
 
 @_no_gc

@@ -241,19 +241,24 @@ def _point_statements(events: list[Draft], triggers: list[Trigger]) -> None:
     """A statement reports the first happening told after its first speech word in the
     same sentence (``أعلن الجيش عزل الرئيس``: the ousting), or else the last one told
     before it there (an attribution that follows what it attributes: "the blast killed
-    seven, the civil defence said")."""
+    seven, the civil defence said"); a statement whose sentence tells no happening ("He
+    vowed to punish those behind it") reports the last one told before it."""
+    told = [t for t in triggers if t.event is not None and events[t.event].kind == "happening"]
     for e in events:
         if e.kind != "statement":
             continue
         t0 = e.triggers[0]
-        same = [t for t in triggers if t.sentence == t0.sentence and t.event is not None
-                and events[t.event].kind == "happening"]
+        same = [t for t in told if t.sentence == t0.sentence]
         after = [t for t in same if t.start > t0.start]
         before = [t for t in same if t.start < t0.start]
         if after:
             e.about = after[0].event
         elif before:
             e.about = before[-1].event
+        else:
+            earlier = [t for t in told if t.start < t0.start]
+            if earlier:
+                e.about = earlier[-1].event
 
 
 def _choose_main(events: list[Draft]) -> None:

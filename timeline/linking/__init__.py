@@ -4,7 +4,8 @@
 2. :mod:`.features` — what each pair has in common (time, type, place, actors,
    casualties, words);
 3. :mod:`.model` — how likely a pair is one happening (weights learned from data);
-4. :mod:`.cluster` — groups by average linkage.
+4. :mod:`.cluster` — groups by average linkage;
+5. :mod:`.statements` — one speaker's statements about one linked happening join.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from .names import actor_key
 from .cluster import cluster
 from .features import FAR_KM, Corpus, pair_features, profile
 from .model import LinkModel, LinkSettings, load_model
+from .statements import join_statements, statement_facts
 
 __all__ = ["link_events", "score_pairs", "far_apart", "common_keys", "LinkSettings", "LinkModel", "load_model"]
 
@@ -137,7 +139,9 @@ def link_events(events: Sequence[ArticleEvent], settings: Optional[LinkSettings]
     if s.far_km is not None:
         for pair in far_apart(events, scores, s.far_km):
             scores[pair] = 0.0  # type: ignore[index]
-    return cluster(len(events), scores, s.resolved_threshold())  # type: ignore[arg-type]
+    groups = cluster(len(events), scores, s.resolved_threshold())  # type: ignore[arg-type]
+    return join_statements(groups, [statement_facts(e) for e in events],
+                           {(e.article_id, e.index): k for k, e in enumerate(events)}, s.clock_tolerance)
 
 
 def far_apart(events: Sequence[ArticleEvent], pairs: Iterable[tuple[int, int]],

@@ -16,7 +16,9 @@ are tested and usable without it):
    each pair is scored once, with the score the whole corpus gives it, and the slices'
    pairs one after the other come in the order the whole corpus's sweep gives them.
 4. **Groups.**  :func:`link_slices` feeds the pairs in that order to the same
-   average-linkage clustering, so even the floating-point sums are the same.
+   average-linkage clustering, so even the floating-point sums are the same, then joins
+   statements as :func:`~.statements.join_statements` does (from each event's
+   :func:`~.statements.statement_facts`, taken where the event lies).
 
 >>> link_by_slices([], nslices=3)
 []
@@ -29,7 +31,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from datetime import datetime, timedelta
 from functools import lru_cache
-from typing import Iterable, Optional, Sequence
+from typing import Iterable, Mapping, Optional, Sequence
 
 import attrs
 
@@ -38,6 +40,7 @@ from .candidates import window
 from .cluster import cluster
 from .features import Corpus
 from .model import LinkModel, LinkSettings, load_model
+from .statements import Facts, join_statements, statement_facts
 
 __all__ = ["Key", "SliceResult", "corpus_counts", "merge_corpus", "key_counts", "merge_counts",
            "windows", "boundaries", "slices_of", "score_slice", "link_slices", "link_by_slices",
@@ -167,9 +170,10 @@ def score_slice(events: Sequence[ArticleEvent], number: int, bounds: Sequence[da
                        tuple((_key(evs[i]), _key(evs[j]), p) for (i, j), p in scores.items()))  # type: ignore[misc]
 
 
-def link_slices(keys: Iterable[Key], results: Iterable[SliceResult],
+def link_slices(keys: Mapping[Key, Facts], results: Iterable[SliceResult],
                 link: Optional[LinkSettings] = None) -> list[list[Key]]:
-    """The groups (as keys) of the events ``keys`` from the slices' pairs: what
+    """The groups (as keys) of the events ``keys`` (each with its
+    :func:`~.statements.statement_facts`) from the slices' pairs: what
     :func:`~timeline.linking.link_events` gives for those events."""
     link = with_model(link)
     order = sorted(keys)
@@ -179,6 +183,7 @@ def link_slices(keys: Iterable[Key], results: Iterable[SliceResult],
         for a, b, p in r.pairs:
             scores[(index[a], index[b])] = p
     groups = cluster(len(order), scores, link.resolved_threshold())
+    groups = join_statements(groups, [keys[k] for k in order], index, link.clock_tolerance)
     return [[order[i] for i in g] for g in groups]
 
 
@@ -200,5 +205,5 @@ def link_by_slices(events: Sequence[ArticleEvent], link: Optional[LinkSettings] 
             members[s].append(e)
     results = [score_slice(m, s, bounds, corpus, common, link) for s, m in enumerate(members)]
     where = {_key(e): i for i, e in enumerate(events)}
-    groups = link_slices(where, results, link)
+    groups = link_slices({_key(e): statement_facts(e) for e in events}, results, link)
     return sorted(sorted(where[k] for k in g) for g in groups)
