@@ -48,6 +48,7 @@ NAMES: tuple[str, ...] = (
     "speaker",           # statements by the same speaker
     "speaker_apart",     # statements by different speakers
     "pub_gap",           # log(1 + days between the articles' publication), unless both are dated to one day
+                         # or one, undated, is told only as what came before the other's date
     "same_outlet",       # the same outlet
 )
 _FINE_RANK = Granularity.DAY.rank
@@ -67,7 +68,7 @@ def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
 class Profile:
     """What the features need of one article event, computed once."""
 
-    __slots__ = ("lo", "hi", "fine", "dated", "type", "spot", "places", "place_tree", "regions", "point", "where", "actors", "fatal",
+    __slots__ = ("lo", "hi", "fine", "dated", "background", "type", "spot", "places", "place_tree", "regions", "point", "where", "actors", "fatal",
                  "vector",
                  "norm", "names", "lang", "main", "statement", "speaker", "pub", "outlet")
 
@@ -75,6 +76,7 @@ class Profile:
         self.lo = self.hi = datetime.min
         self.fine = False
         self.dated = False
+        self.background = False
         self.type = ""
         self.spot = False
         self.places: frozenset[str] = frozenset()
@@ -137,6 +139,7 @@ def profile(e: ArticleEvent, corpus: Corpus, tolerance: timedelta, place_parents
         p.dated = True
         g = e.time.granularity if e.time is not None else Granularity.DAY
         p.fine = g is not None and g.rank <= _FINE_RANK
+    p.background = e.background and iv is None
     p.type = e.event_type
     p.spot = at_one_spot(e.event_type)
     # "same" may come from any of its three most specific places; "near" and "conflict"
@@ -241,6 +244,11 @@ def pair_features(a: Profile, b: Profile, tolerance: timedelta) -> list[float]:
     # do not settle it (a report of 2021 recalling the flood of 22 September 2018 is that
     # flood's, however old)
     settled = f[1] == 1.0 and a.fine and b.fine
+    if (a.background and b.dated and b.hi <= a.pub or b.background and a.dated and a.hi <= b.pub):
+        # ... nor where one report tells it only as what came before, undated, and the
+        # other dates it before that report ("after the fall of the government": a fall
+        # a year earlier is as likely as one last week)
+        settled = True
     f.append(0.0 if settled else math.log1p(abs((a.pub - b.pub).total_seconds()) / 86400))
     f.append(1.0 if a.outlet and a.outlet == b.outlet else 0.0)
     return f
