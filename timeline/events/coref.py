@@ -30,6 +30,7 @@ Triggers that are negated or only an aim ("plans to attack") are not events.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Optional
 
 from ..timex import TimeMention
@@ -243,22 +244,18 @@ def _point_statements(events: list[Draft], triggers: list[Trigger]) -> None:
     before it there (an attribution that follows what it attributes: "the blast killed
     seven, the civil defence said"); a statement whose sentence tells no happening ("He
     vowed to punish those behind it") reports the last one told before it."""
-    told = [t for t in triggers if t.event is not None and events[t.event].kind == "happening"]
+    told = sorted((t for t in triggers if t.event is not None and events[t.event].kind == "happening"),
+                  key=lambda t: t.start)
+    starts = [t.start for t in told]
     for e in events:
         if e.kind != "statement":
             continue
         t0 = e.triggers[0]
-        same = [t for t in told if t.sentence == t0.sentence]
-        after = [t for t in same if t.start > t0.start]
-        before = [t for t in same if t.start < t0.start]
-        if after:
-            e.about = after[0].event
-        elif before:
-            e.about = before[-1].event
-        else:
-            earlier = [t for t in told if t.start < t0.start]
-            if earlier:
-                e.about = earlier[-1].event
+        k = bisect_left(starts, t0.start)  # told[:k] come before the speech word
+        if k < len(told) and told[k].sentence == t0.sentence:
+            e.about = told[k].event  # the first happening after it in its sentence
+        elif k > 0:
+            e.about = told[k - 1].event  # the last one before it (in its sentence or earlier)
 
 
 def _choose_main(events: list[Draft]) -> None:
