@@ -196,7 +196,6 @@ _PUNCT_STOP = set(".,;:!?()[]\"'«»،؛؟-–—/|")
 _AR_NAME_STOP = frozenset(normalize_word(w) for w in W.AR_NAME_STOP)
 
 
-@lru_cache(maxsize=1)
 def _ar_glued_definite(tok: str) -> bool:
     """Is an Arabic token a preposition glued to a definite noun ("بالانتقام", "للقوات",
     "وبالأمس")?  No name goes on with one: "الرئيس دونالد ترامب بالانتقام" names Trump."""
@@ -204,6 +203,7 @@ def _ar_glued_definite(tok: str) -> bool:
     return len(rest) > 4 and (rest.startswith("لل") or (rest[0] in _AR_PREP and rest[1:3] == "ال"))
 
 
+@lru_cache(maxsize=1)
 def _ar_not_name() -> frozenset[str]:
     """Words that end the name after an Arabic title: :data:`AR_NAME_STOP`, every word of
     the time lexicon ("وقال الرئيس الثلاثاء": no one is named Tuesday), and the function
