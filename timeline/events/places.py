@@ -685,6 +685,11 @@ def _tier(gaz: _Gazetteer, rows: Iterable[int]) -> int:
     return best
 
 
+#: Arabic words a place name may start with (with or without clitics), as found: the
+#: answer for a word never changes (the gazetteer is fixed), and news repeats its words.
+_AR_CAN_START: dict[str, bool] = {}
+
+
 def _scan(norm: Normalized) -> list[_Raw]:
     gaz = _gazetteer()
     names, first = gaz.names, gaz.first
@@ -707,10 +712,16 @@ def _scan(norm: Normalized) -> list[_Raw]:
             if o.islower():  # English names are capitalised: skip "were", "she", "from"
                 i += 1
                 continue
-        elif not (tok in first or tok[1:] in first or tok[2:] in first or tok[3:] in first
-                  or ("ا" + tok[2:]) in first or ("ا" + tok[3:]) in first):
-            i += 1  # no name starts with this word, with or without its clitics
-            continue
+        else:
+            can = _AR_CAN_START.get(tok)
+            if can is None:
+                can = (tok in first or tok[1:] in first or tok[2:] in first or tok[3:] in first
+                       or ("ا" + tok[2:]) in first or ("ا" + tok[3:]) in first)
+                if len(_AR_CAN_START) < 500_000:
+                    _AR_CAN_START[tok] = can
+            if not can:
+                i += 1  # no name starts with this word, with or without its clitics
+                continue
         variants = _ar_variants(tok) if arabic else [(tok, 0, "")]
         best = None
         for form, k, pre in variants:
