@@ -211,3 +211,9 @@ def test_a_surname_with_its_particle_is_the_same_person_later():
                                   "Fighting near Jisr al-Shughur went on.", "Residents of Kafr Nabl fled."])
 def test_arabic_place_names_in_latin_letters_are_no_person(text):
     assert [pid for _, pid in ids(text, "en") if pid.startswith("person:")] == []
+
+
+@pytest.mark.parametrize("text, lang", [("The Iranian foreign minister said talks would resume.", "en"),
+                                        ("وقال وزير الخارجية الإيراني إن المحادثات ستستأنف.", "ar")])
+def test_an_office_named_without_its_holder_is_its_government_in_both_languages(text, lang):
+    assert [pid for _, pid in ids(text, lang)] == ["IR-GOV"]

@@ -477,6 +477,10 @@ EN_FORCE_NOUNS: dict[str, tuple[str, str]] = {
     "government": ("GOV", "government"), "authorities": ("GOV", "government"),
     "regime": ("GOV", "government"), "officials": ("GOV", "government"),
     "foreign ministry": ("GOV", "government"), "interior ministry": ("GOV", "government"),
+    # an office named without its holder ("the Iranian foreign minister said"), as Arabic
+    # names it by its ministry ("وزير الخارجية الإيراني")
+    "foreign minister": ("GOV", "government"), "interior minister": ("GOV", "government"),
+    "foreign secretary": ("GOV", "government"), "presidency": ("GOV", "government"),
 }
 AR_FORCE_NOUNS: dict[str, tuple[str, str]] = {
     "الجيش": ("MILITARY", "state_forces"), "جيش": ("MILITARY", "state_forces"),
