@@ -222,3 +222,16 @@ def test_a_listed_phrase_with_the_article_matches_its_other_forms() -> None:
     # the plural of a relative noun stays the operation, not the root "work"
     assert triggers("نفذت القوات عمليات عسكرية واسعة") == [("عمليات عسكريه", "violence")]
     assert triggers("عاد العمال إلى العمل في المصنع") == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Air defences downed two drones over the port.", [("defences", "outcome.intercept"), ("downed", "outcome.intercept"),
+                                                        ("drones", "violence.remote.air")]),
+    ("The downing of the airliner shocked the region.", [("downing", "outcome.intercept")]),
+    ("Police tracked down the suspect.", []),
+    ("The mayor vowed to crack down on street racing.", [("vowed", "statement.vow")]),
+])
+def test_the_particle_down_is_no_interception(text, want):
+    doc = Document.read("x", normalize(text), "en", [])
+    got = [(doc.norm.text[t.start:t.end].split()[-1], t.type) for t in find_triggers(doc)]
+    assert got == want

@@ -114,7 +114,7 @@ TRIGGERS: dict[str, str] = {
                       " | wreckage",
     "outcome.toll": "death toll | toll | tally",
     "outcome.intercept": "intercept | interception | interceptor | shot down | shoot down | shooting down"
-                         " | air defense | air defence | air defenses | air defences | downed | iron dome",
+                         " | air defense | air defence | air defenses | air defences | iron dome",
     "outcome.alarm": "siren | sirens | air raid siren | air raid sirens | alarm",
     "outcome.missing": "missing",
     "outcome.displacement": "displaced | displacement | flee | fled",
@@ -147,6 +147,8 @@ EXACT: dict[str, str] = {
     "statement.brief": "briefing | briefings | briefed",
     # the verb, not the noun it shares a stem with ("an army post", "a border post")
     "statement.post": "posted | reposted",
+    # the verb, not the particle its stem is ("hunt down", "tracked down", "brought down")
+    "outcome.intercept": "downed | downing",
 }
 
 #: Phrases that name no happening, though their words may.
