@@ -260,3 +260,15 @@ def test_one_speakers_statements_about_one_linked_happening_are_one_statement() 
     apart = list(events)
     apart[2] = attrs.evolve(events[2], event_type="disaster.weather.flood")
     assert link_events(apart, strict) == [[0], [1], [2], [3]]
+
+
+def test_a_states_forces_and_government_are_its_country_to_the_features() -> None:
+    from timeline.linking.features import NAMES
+
+    events = [e for e in _prepare(KIRKUK_EN, Settings())[0] if e.kind == "happening"]
+    a = attrs.evolve(events[0], actors=("SY-GOV",))
+    b = attrs.evolve(events[0], article_id="other", actors=("country:SY", "ISIS"))
+    x = dict(zip(NAMES, score_pairs([a, b], LinkSettings(), features_only=True)[(0, 1)]))
+    assert x["actor_overlap"] == 1 / 3  # {SY-GOV, country:SY} and {country:SY, ISIS}: one of three
+    c = attrs.evolve(b, actors=("country:IQ", "ISIS"))
+    assert dict(zip(NAMES, score_pairs([a, c], LinkSettings(), features_only=True)[(0, 1)]))["actor_overlap"] == 0.0

@@ -37,7 +37,7 @@ NAMES: tuple[str, ...] = (
     "place_near",        # different towns within 60 km of each other
     "place_conflict",    # both placed, farther apart
     "spot_conflict",     # ... over 100 km apart, and both happen at one spot (a shooting, a bombing)
-    "actor_overlap",     # Jaccard of their actors
+    "actor_overlap",     # Jaccard of their actors (a state's forces, police, government also its country)
     "fatal_same",        # the same death toll
     "fatal_conflict",    # death tolls far apart
     "words",             # tf-idf cosine of their words (same language only)
@@ -52,6 +52,7 @@ NAMES: tuple[str, ...] = (
     "same_outlet",       # the same outlet
 )
 _FINE_RANK = Granularity.DAY.rank
+_STATE_SUFFIXES = ("MILITARY", "POLICE", "GOV")
 _NEAR_KM = 60.0
 #: Towns farther apart than this (km) hold two happenings at one spot, not one (the
 #: ``spot_conflict`` feature, and ``LinkSettings.far_km``'s default).
@@ -159,7 +160,12 @@ def profile(e: ArticleEvent, corpus: Corpus, tolerance: timedelta, place_parents
         if len(parents) > 1:  # a town or district: a point to measure distances from
             p.point = place_point(first)
     # "police" or "civilians" with no country named say nothing of which happening it is
-    p.actors = frozenset(actor_key(a) for a in e.actors if a not in GENERIC_ACTORS)
+    keys = {actor_key(a) for a in e.actors if a not in GENERIC_ACTORS}
+    # a state's forces, police or government are that country's: "SY-GOV" in one report
+    # and "Syria" in another are one side (as a town lies in its province)
+    keys |= {"country:" + cc for cc, _, suffix in (k.partition("-") for k in keys)
+             if len(cc) == 2 and cc.isupper() and suffix in _STATE_SUFFIXES}
+    p.actors = frozenset(keys)
     p.fatal = e.fatalities
     vec: dict[str, float] = {}
     for w in e.words:
