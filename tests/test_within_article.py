@@ -338,3 +338,12 @@ def test_a_statement_whose_sentence_tells_no_happening_reports_the_last_one_told
     evs = events_of(text, "2025-03-11", "ar")
     assert [(e.kind, e.event_type, e.about) for e in evs] == [("happening", "violence.remote.ied", None),
                                                                ("statement", "statement.vow", 0)]
+
+
+def test_who_spoke_is_never_named_inside_what_was_said() -> None:
+    text = "وقالت الوزارة في بيانها إن الجيش الإيراني أطلق صواريخ على القاعدة."
+    said = [e for e in events_of(text, "2025-03-11", "ar") if e.kind == "statement"]
+    assert [(e.event_type, e.actor1) for e in said] == [("statement.say", None)]
+    text = "The ministry confirmed on Monday that Turkish troops shelled the village."
+    said = [e for e in events_of(text, "2025-03-11") if e.kind == "statement"]
+    assert [(e.event_type, e.actor1) for e in said] == [("statement.confirm", None)]

@@ -465,6 +465,14 @@ def attach_arguments(doc: Document, triggers: list[Trigger]) -> None:
         if mine:
             a1, a2 = actor_roles(norm, lang, (t.start, t.end), (clause.start, clause.end), mine)
             if a1 is None and a2 is None and (clause.start, clause.end) != (ss, se):
-                a1, a2 = actor_roles(norm, lang, (t.start, t.end), (ss, se), mine)
+                pool = mine
+                if t.role == "statement":
+                    # who spoke is never named inside what was said ("قالت الوزارة في
+                    # بيانها إن سليماني …": not Soleimani; "he said the army fired": not
+                    # the army)
+                    content = [(c.start, c.end) for c in doc.clauses_of(t.sentence) if c.report_of is not None]
+                    pool = [m for m in mine if not any(cs <= m.start < ce for cs, ce in content)]
+                if pool:
+                    a1, a2 = actor_roles(norm, lang, (t.start, t.end), (ss, se), pool)
             t.actor1, t.actor2 = a1, a2
         t.casualties = _closest(figure_at.starting(ss, se), t.start)
