@@ -347,3 +347,14 @@ def test_who_spoke_is_never_named_inside_what_was_said() -> None:
     text = "The ministry confirmed on Monday that Turkish troops shelled the village."
     said = [e for e in events_of(text, "2025-03-11") if e.kind == "statement"]
     assert [(e.event_type, e.actor1) for e in said] == [("statement.confirm", None)]
+
+
+def test_a_speaker_named_again_by_a_bare_noun_goes_on_speaking() -> None:
+    text = ("قال مسؤول أمريكي إن الطائرات قصفت مخزنا للأسلحة قرب دير الزور فجر اليوم. "
+            "وأوضح المسؤول أن الغارات استمرت ساعتين.")
+    said = [e for e in events_of(text, "2025-03-11", "ar") if e.kind == "statement"]
+    assert [[m.trigger for m in e.mentions] for e in said] == [["قال", "وأوضح"]]
+    text = ("The Defense Ministry announced on Monday that its jets struck a depot. "
+            "The ministry said the raid lasted two hours.")
+    said = [e for e in events_of(text, "2025-03-11") if e.kind == "statement"]
+    assert [[m.trigger for m in e.mentions] for e in said] == [["announced", "said"]]

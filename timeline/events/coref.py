@@ -107,6 +107,8 @@ def group_events(doc: Document, triggers: list[Trigger]) -> list[Draft]:
             t.speaker = None  # whoever spoke last
         else:
             t.speaker = frozenset({"actor:" + t.actor1.id}) if t.actor1 is not None else _speaker(doc, t)
+            if t.speaker is not None and t.actor1 is None and t.speaker <= doc.vocab.speakers_back:
+                t.speaker = None  # "the ministry said": the last speaker, named again
     for k in range(len(speech) - 2, -1, -1):
         # "In a statement Sunday, the minister said …": a speech word whose speaker is
         # named only by the next one in its sentence is that speaker's

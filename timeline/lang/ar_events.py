@@ -176,6 +176,11 @@ COPULAS = "هو | هي | كان | كانت"
 #: with no named speaker after it continues the last statement.
 PRONOUNS = "هو | هي | هم | إنه | أنه"
 
+#: Speakers named again by a bare definite noun ("وقالت الوزارة في بيانها", after
+#: "وأعلن البنتاغون"): with no name of their own they are the last speaker.
+SPEAKERS_BACK = ("الوزارة | البيان | المتحدث | المتحدثة | المصدر | المسؤول | الوكالة | المكتب | الهيئة"
+                 " | المنظمة | الدائرة | الإدارة | القيادة")
+
 #: Adverbs right after a speech verb that say the last speaker goes on ("وأعلن أيضا
 #: الحداد": he also announced mourning; what follows is what was said, not who said it).
 CONTINUATIONS = "أيضا | أيضاً | ايضا | كذلك | بدوره | بدورها | بدورهم"
@@ -219,7 +224,7 @@ DEFINITE = "هذا | هذه | ذلك | تلك"
 LIGHT = "ضرب | ضربت | يضرب | تضرب | هز | هزت | يهز | تهز | اجتاح | اجتاحت | يجتاح | تجتاح"
 
 DATA = {
-    "triggers": TRIGGERS, "light": LIGHT, "continuations": CONTINUATIONS, "exact": EXACT, "not_events": NOT_EVENTS, "negations": NEGATIONS,
+    "triggers": TRIGGERS, "light": LIGHT, "continuations": CONTINUATIONS, "speakers_back": SPEAKERS_BACK, "exact": EXACT, "not_events": NOT_EVENTS, "negations": NEGATIONS,
     "irrealis": IRREALIS, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "pronouns": PRONOUNS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
     "anaphora_pronouns": "", "anaphora_predicates": "", "stamps": STAMPS,

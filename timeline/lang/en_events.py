@@ -193,6 +193,11 @@ NOVELTY = "new | second | another | third | fresh | separate | fourth | earlier 
 COPULAS = "is | was | are | were | be | been | being | marks | marked | has | had | have"
 
 #: Pronouns and words that continue the previous speaker ("he said", "she added").
+#: Speakers named again by a bare definite noun ("the ministry said", after "the Defense
+#: Ministry announced"): with no name of their own they are the last speaker.
+SPEAKERS_BACK = ("ministry | department | agency | office | statement | spokesman | spokeswoman"
+                 " | spokesperson | official | source | organization | organisation | group | command")
+
 PRONOUNS = "he | she | they | it | we | i | his | her | their"
 
 #: Words that may stand between a speech verb and its speaker or a trigger and what it
@@ -240,7 +245,7 @@ DEFINITE = "the | this | that | these | those"
 LIGHT = "hit | hits | struck | strike | strikes | rocked | rocks | slammed | slams | battered | batters"
 
 DATA = {
-    "triggers": TRIGGERS, "light": LIGHT, "exact": EXACT, "not_events": NOT_EVENTS, "negations": NEGATIONS,
+    "triggers": TRIGGERS, "light": LIGHT, "speakers_back": SPEAKERS_BACK, "exact": EXACT, "not_events": NOT_EVENTS, "negations": NEGATIONS,
     "irrealis": IRREALIS, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "pronouns": PRONOUNS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
     "anaphora_pronouns": ANAPHORA_PRONOUNS, "anaphora_predicates": ANAPHORA_PREDICATES, "stamps": STAMPS,
