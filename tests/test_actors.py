@@ -217,3 +217,8 @@ def test_arabic_place_names_in_latin_letters_are_no_person(text):
                                         ("وقال وزير الخارجية الإيراني إن المحادثات ستستأنف.", "ar")])
 def test_an_office_named_without_its_holder_is_its_government_in_both_languages(text, lang):
     assert [pid for _, pid in ids(text, lang)] == ["IR-GOV"]
+
+
+def test_ali_after_a_title_is_a_name_and_ala_is_a_preposition():
+    assert ids("وقال المرشد الأعلى الإيراني علي خامنئي إن الرد قادم") == [("علي خامنئي", "person:علي خامنئي")]
+    assert [pid for _, pid in ids("وقال الرئيس على هامش القمة إن الرد قادم")] == []

@@ -196,6 +196,14 @@ _PUNCT_STOP = set(".,;:!?()[]\"'«»،؛؟-–—/|")
 _AR_NAME_STOP = frozenset(normalize_word(w) for w in W.AR_NAME_STOP)
 
 
+def _ar_spelt_name(sc: "_Scan", j: int) -> bool:
+    """Is token ``j`` a first name the normalised text spells like a function word ("علي",
+    Ali, not "على"): written so in the original, another Arabic word right after it?"""
+    spelt = W.AR_NAMES_SPELT_APART.get(sc.toks[j])
+    return spelt is not None and sc.orig(j).endswith(spelt[-1]) and j + 1 < len(sc.toks) \
+        and _is_arabic(sc.toks[j + 1][0]) and sc.toks[j + 1] not in _ar_not_name()
+
+
 def _ar_glued_definite(tok: str) -> bool:
     """Is an Arabic token a preposition glued to a definite noun ("بالانتقام", "للقوات",
     "وبالأمس")?  No name goes on with one: "الرئيس دونالد ترامب بالانتقام" names Trump."""
@@ -385,7 +393,8 @@ def _find(norm: Normalized) -> list[ActorMention]:
                 j += 1
             name_toks: list[int] = []
             if arabic:
-                while j < nt and len(name_toks) < 3 and _is_arabic(toks[j][0]) and toks[j] not in _ar_not_name() \
+                while j < nt and len(name_toks) < 3 and _is_arabic(toks[j][0]) \
+                        and (toks[j] not in _ar_not_name() or _ar_spelt_name(sc, j)) \
                         and sc.match(j, (ix.aliases, ix.countries, ix.ar_force, ix.groups), ix, True) is None \
                         and sc.title_at(j, ix, True) is None and not _names_event(toks[j]) \
                         and not (name_toks and _ar_glued_definite(toks[j])):

@@ -577,6 +577,10 @@ AR_DEMONYMS: dict[str, str] = {
     "الهنديه": "IN",
 }
 
+#: First names that normalising the text makes a function word ("علي", Ali, and "على",
+#: on, are one after ى -> ي): after a title they are names when the text spells them with
+#: the dotted ي and another name word follows ("المرشد الأعلى علي خامنئي").
+AR_NAMES_SPELT_APART: dict[str, str] = {"علي": "علي"}
 #: Titles before a person's name ("الرئيس", "President").  Any name after one is a
 #: person; the title is not part of the id.
 AR_PERSON_TITLES: frozenset[str] = frozenset({
