@@ -222,3 +222,11 @@ def test_an_office_named_without_its_holder_is_its_government_in_both_languages(
 def test_ali_after_a_title_is_a_name_and_ala_is_a_preposition():
     assert ids("وقال المرشد الأعلى الإيراني علي خامنئي إن الرد قادم") == [("علي خامنئي", "person:علي خامنئي")]
     assert [pid for _, pid in ids("وقال الرئيس على هامش القمة إن الرد قادم")] == []
+
+
+def test_an_arabic_surname_alone_after_the_full_name_is_the_person():
+    text = "وقال الرئيس الأمريكي دونالد ترامب إن الرد سيكون قاسيا. وأضاف ترامب أن الصبر نفد."
+    assert ids(text) == [("دونالد ترامب", "person:دونالد ترامب"), ("ترامب", "person:دونالد ترامب")]
+    # a surname that is also a word ("سلام", peace) is not read alone
+    text = "وقال رئيس الوزراء نواف سلام إن الحكومة تريد اتفاق سلام دائم."
+    assert [pid for _, pid in ids(text) if pid.startswith("person:")] == ["person:نواف سلام"]

@@ -196,6 +196,21 @@ _PUNCT_STOP = set(".,;:!?()[]\"'«»،؛؟-–—/|")
 _AR_NAME_STOP = frozenset(normalize_word(w) for w in W.AR_NAME_STOP)
 
 
+@lru_cache(maxsize=4096)
+def _ar_surname_alone(word: str) -> bool:
+    """Can an Arabic surname, met after its full name, stand alone for the person later
+    in the text ("وقال هيغسيث")?  Only when it is no common word: long enough, not a
+    function word, and with no reading but a proper noun in the morphological analyser's
+    dictionary (``qalsadi``; "ترامب", "هيغسيث", "خامنئي", "سليماني" yes; "سلام", "عون",
+    "صالح", "حسين" are also words, and a name of two words is not read from one of them)."""
+    if len(word) < 4 or word in _ar_not_name() or _names_event(word):
+        return False
+    from ..lang.ar_morphology import readings_types
+
+    kinds = readings_types(word)
+    return all(k in ("unknown", "Noun:noun_prop") for k in kinds)
+
+
 def _ar_spelt_name(sc: "_Scan", j: int) -> bool:
     """Is token ``j`` a first name the normalised text spells like a function word ("علي",
     Ali, not "على"): written so in the original, another Arabic word right after it?"""
@@ -369,6 +384,13 @@ def _find(norm: Normalized) -> list[ActorMention]:
             i += 1
             continue
         arabic = _is_arabic(tok[0])
+        if arabic and persons_by_last:
+            bare = tok[1:] if tok[:1] in _AR_CONJ and len(tok) > 4 else tok
+            pid = persons_by_last.get(bare)
+            if pid is not None:
+                add(starts[i] + len(tok) - len(bare), ends[i], pid)  # "وقال هيغسيث" after "بيت هيغسيث"
+                i += 1
+                continue
         if arabic:
             can = _CAN_START.get(tok)
             if can is None:
@@ -424,7 +446,9 @@ def _find(norm: Normalized) -> list[ActorMention]:
                 name = _name(toks, name_toks)
                 pid = "person:" + name
                 add(starts[name_toks[0]], ends[name_toks[-1]], pid)
-                if len(name_toks) > 1:
+                if len(name_toks) > 1 and not arabic:
+                    persons_by_last.setdefault(toks[name_toks[-1]], pid)
+                elif len(name_toks) == 2 and _ar_surname_alone(toks[name_toks[-1]]):
                     persons_by_last.setdefault(toks[name_toks[-1]], pid)
                 i = name_toks[-1] + 1
                 continue

@@ -24,7 +24,7 @@ import re
 import threading
 from functools import lru_cache
 
-__all__ = ["future_verb"]
+__all__ = ["future_verb", "readings_types"]
 
 #: ``سـ`` (after an optional و/ف) before the prefix of an imperfect verb and a stem (of
 #: the length a word has: an endless run of letters is not analysed).
@@ -63,3 +63,22 @@ def future_verb(word: str) -> bool:
                 or not _FUTURE_READING.match(r.get_vocalized() or ""):
             return False
     return True
+
+
+@lru_cache(maxsize=8192)
+def readings_types(word: str) -> frozenset[str]:
+    """The kinds of reading the analyser has of ``word`` ("Verb", "Noun:noun_prop",
+    "unknown" for a word its dictionary does not hold, …).
+
+    >>> sorted(readings_types("ترامب")), "Verb" in readings_types("صالح")
+    (['unknown'], True)
+    """
+    w = _MARKS.sub("", word)
+    if not w or len(w) > 16:
+        return frozenset({"unknown"})
+    analyser = _analyse()
+    try:
+        readings = analyser.check_word(w)
+    except Exception:  # the analyser's own failure on an odd word
+        return frozenset({"unknown"})
+    return frozenset(r.get_type() for r in readings) or frozenset({"unknown"})
