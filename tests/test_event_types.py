@@ -235,3 +235,10 @@ def test_the_particle_down_is_no_interception(text, want):
     doc = Document.read("x", normalize(text), "en", [])
     got = [(doc.norm.text[t.start:t.end].split()[-1], t.type) for t in find_triggers(doc)]
     assert got == want
+
+
+@pytest.mark.parametrize("text", ["He suffered non-life threatening injuries.", "She had life-threatening wounds.",
+                                  "The wounds were not life threatening."])
+def test_life_threatening_is_no_threat(text):
+    doc = Document.read("x", normalize(text), "en", [])
+    assert [t.type for t in find_triggers(doc)] == ["outcome.injury"]

@@ -152,7 +152,7 @@ EXACT: dict[str, str] = {
 }
 
 #: Phrases that name no happening, though their words may.
-NOT_EVENTS = ("heart attack | panic attack | asthma attack | strike price | shot put | photo shoot"
+NOT_EVENTS = ("life threatening | life-threatening | heart attack | panic attack | asthma attack | strike price | shot put | photo shoot"
               " | dead end | death penalty | death row | death sentence | body of water | governing body"
               " | student body | case study | in case | just in case | fire department | fire chief | fire truck"
               " | fire station | firefighter | fire fighters | fire crews | fire crew | fire service | talk show"
