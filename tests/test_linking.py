@@ -272,3 +272,19 @@ def test_a_states_forces_and_government_are_its_country_to_the_features() -> Non
     assert x["actor_overlap"] == 1 / 3  # {SY-GOV, country:SY} and {country:SY, ISIS}: one of three
     c = attrs.evolve(b, actors=("country:IQ", "ISIS"))
     assert dict(zip(NAMES, score_pairs([a, c], LinkSettings(), features_only=True)[(0, 1)]))["actor_overlap"] == 0.0
+
+
+def test_many_reports_of_one_speakers_statement_about_one_happening_join_into_one() -> None:
+    from datetime import datetime
+    from timeline.linking.statements import join_statements
+
+    day = timedelta(days=1)
+    facts = [("h", None)] + [(f"a{k:03d}", ("POLICE", ("h", 0), datetime(2025, 1, 1) + k * timedelta(minutes=7),
+                                            datetime(2025, 1, 1) + k * timedelta(minutes=7) + day)) for k in range(300)]
+    groups = [[0]] + [[k] for k in range(1, 301)]
+    got = join_statements(groups, facts, {("h", 0): 0}, timedelta(hours=12))
+    assert got == [[0], list(range(1, 301))]
+    # two reports in one article stay two statements, whatever joins them
+    facts[2] = ("a000", facts[2][1])
+    got = join_statements(groups, facts, {("h", 0): 0}, timedelta(hours=12))
+    assert len(got) == 3 and all(len({facts[k][0] for k in g}) == len(g) for g in got)

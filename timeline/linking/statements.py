@@ -14,7 +14,8 @@ linked, two statements of different articles join when
 
 unless the two groups hold two events of one article (its reading keeps them apart).
 The pass is deterministic and does not depend on the order of the events: the
-statements are taken by (speaker, event reported), then in index order.
+statements are taken by (speaker, event reported), then in time order, each trying the
+:data:`JOIN_REACH` before it (so that it stays linear however many reports there are).
 
 >>> from datetime import datetime, timedelta
 >>> day = (datetime(2025, 12, 20), datetime(2025, 12, 21))
@@ -35,7 +36,11 @@ from typing import Mapping, Optional, Sequence
 from ..model import ArticleEvent
 from .candidates import speaker_key
 
-__all__ = ["Facts", "statement_facts", "join_statements"]
+__all__ = ["Facts", "statement_facts", "join_statements", "JOIN_REACH"]
+
+#: How many statements before it (in time order) each statement tries to join (see
+#: :func:`join_statements`).
+JOIN_REACH = 16
 
 #: What the pass needs of one article event: its article id, and for a statement with a
 #: known speaker and a reported happening, (speaker key, the happening's (article id,
@@ -91,21 +96,24 @@ def join_statements(groups: Sequence[Sequence[int]], facts: Sequence[Facts], whe
 
     articles = [{facts[k][0] for k in g} for g in groups]
     for key in sorted(by_about):
-        ks = sorted(by_about[key])
-        for x, a in enumerate(ks):
-            for b in ks[x + 1:]:
-                fa, fb = facts[a], facts[b]
-                if fa[0] == fb[0]:
-                    continue
-                (_, _, sa, ea), (_, _, sb, eb) = fa[1], fb[1]  # type: ignore[misc]
-                if max(sa, sb) - min(ea, eb) >= tolerance:
-                    continue  # their times do not meet
+        # in time order, each statement tries the JOIN_REACH before it (a speaker's
+        # statements about one happening, told by thousands of reports, stay linear)
+        ks = sorted(by_about[key], key=lambda k: (facts[k][1][2], k))  # type: ignore[index]
+        for x, b in enumerate(ks):
+            fb = facts[b]
+            sb = fb[1][2]  # type: ignore[index]
+            for a in reversed(ks[max(0, x - JOIN_REACH):x]):
+                fa = facts[a]
+                if fa[0] == fb[0] or sb - fa[1][3] >= tolerance:  # type: ignore[index]
+                    continue  # one article's, or their times do not meet
                 ra, rb = find(group_of[a]), find(group_of[b])
                 if ra == rb or articles[ra] & articles[rb]:
                     continue
-                lo, hi = min(ra, rb), max(ra, rb)
-                parent[hi] = lo
-                articles[lo] |= articles[hi]
+                # the larger group takes the smaller in (the root is any member: the
+                # groups are read out sorted)
+                big, small = (ra, rb) if (len(articles[ra]), -ra) >= (len(articles[rb]), -rb) else (rb, ra)
+                parent[small] = big
+                articles[big] |= articles[small]
     out: dict[int, list[int]] = {}
     for g, members in enumerate(groups):
         out.setdefault(find(g), []).extend(members)
