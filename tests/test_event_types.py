@@ -242,3 +242,10 @@ def test_the_particle_down_is_no_interception(text, want):
 def test_life_threatening_is_no_threat(text):
     doc = Document.read("x", normalize(text), "en", [])
     assert [t.type for t in find_triggers(doc)] == ["outcome.injury"]
+
+
+@pytest.mark.parametrize("text, want", [("State police are investigating.", []),
+                                        ("Police stated that the man fled.", ["stated"])])
+def test_the_noun_state_is_no_speech(text, want):
+    doc = Document.read("x", normalize(text), "en", [])
+    assert [doc.norm.text[t.start:t.end] for t in find_triggers(doc) if t.role == "statement"] == want

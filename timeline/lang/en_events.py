@@ -122,7 +122,7 @@ TRIGGERS: dict[str, str] = {
     # -- back-references
     "reference": "incident | tragedy | accident | crime | episode | operation | case",
     # -- statements
-    "statement.say": "say | said | tell | told | add | note | explain | state | remark | comment | speak | spoke"
+    "statement.say": "say | said | tell | told | add | note | explain | remark | comment | speak | spoke"
                      " | describe",
     "statement.announce": "announce | announcement | declare | declaration | proclaim",
     "statement.document": "statement | communique | press release | report",
@@ -149,6 +149,8 @@ EXACT: dict[str, str] = {
     "statement.post": "posted | reposted",
     # the verb, not the particle its stem is ("hunt down", "tracked down", "brought down")
     "outcome.intercept": "downed | downing",
+    # the verb, not the noun ("state police", "the state attorney") its stem is
+    "statement.say": "stated | stating",
 }
 
 #: Phrases that name no happening, though their words may.
