@@ -249,3 +249,13 @@ def test_life_threatening_is_no_threat(text):
 def test_the_noun_state_is_no_speech(text, want):
     doc = Document.read("x", normalize(text), "en", [])
     assert [doc.norm.text[t.start:t.end] for t in find_triggers(doc) if t.role == "statement"] == want
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ('بدأت القوات عملية "الوعد الصادق" ضد المواقع.', "ar", ["reference"]),
+    ('The army launched Operation "Swift Vow" at dawn.', "en", ["violence"]),
+    ('He said "the attack was brutal".', "en", ["statement.say", "violence"]),
+])
+def test_the_words_of_a_quoted_operation_name_name_no_happening(text, lang, want):
+    doc = Document.read("x", normalize(text), lang, [])
+    assert [t.type for t in find_triggers(doc)] == want

@@ -181,6 +181,10 @@ PRONOUNS = "هو | هي | هم | إنه | أنه"
 SPEAKERS_BACK = ("الوزارة | البيان | المتحدث | المتحدثة | المصدر | المسؤول | الوكالة | المكتب | الهيئة"
                  " | المنظمة | الدائرة | الإدارة | القيادة")
 
+#: Words that a quoted name follows (``عملية "الوعد الصادق"``, ``معركة "طوفان الأقصى"``):
+#: the words of the name name no happening of their own ("الوعد" is no vow there).
+NAMED_BY_QUOTE = "عملية | عمليات | حملة | معركة | مناورات | خطة"
+
 #: Adverbs right after a speech verb that say the last speaker goes on ("وأعلن أيضا
 #: الحداد": he also announced mourning; what follows is what was said, not who said it).
 CONTINUATIONS = "أيضا | أيضاً | ايضا | كذلك | بدوره | بدورها | بدورهم"
@@ -224,7 +228,7 @@ DEFINITE = "هذا | هذه | ذلك | تلك"
 LIGHT = "ضرب | ضربت | يضرب | تضرب | هز | هزت | يهز | تهز | اجتاح | اجتاحت | يجتاح | تجتاح"
 
 DATA = {
-    "triggers": TRIGGERS, "light": LIGHT, "continuations": CONTINUATIONS, "speakers_back": SPEAKERS_BACK, "exact": EXACT, "not_events": NOT_EVENTS, "negations": NEGATIONS,
+    "triggers": TRIGGERS, "light": LIGHT, "continuations": CONTINUATIONS, "speakers_back": SPEAKERS_BACK, "named_by_quote": NAMED_BY_QUOTE, "exact": EXACT, "not_events": NOT_EVENTS, "negations": NEGATIONS,
     "irrealis": IRREALIS, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "pronouns": PRONOUNS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
     "anaphora_pronouns": "", "anaphora_predicates": "", "stamps": STAMPS,

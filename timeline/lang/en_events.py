@@ -195,6 +195,10 @@ NOVELTY = "new | second | another | third | fresh | separate | fourth | earlier 
 COPULAS = "is | was | are | were | be | been | being | marks | marked | has | had | have"
 
 #: Pronouns and words that continue the previous speaker ("he said", "she added").
+#: Words that a quoted name follows (Operation "Desert Storm", the "Hawkeye" campaign):
+#: the words of the name name no happening of their own.
+NAMED_BY_QUOTE = "operation | operations | campaign | exercise | exercises | plan"
+
 #: Speakers named again by a bare definite noun ("the ministry said", after "the Defense
 #: Ministry announced"): with no name of their own they are the last speaker.
 SPEAKERS_BACK = ("ministry | department | agency | office | statement | spokesman | spokeswoman"
@@ -247,7 +251,7 @@ DEFINITE = "the | this | that | these | those"
 LIGHT = "hit | hits | struck | strike | strikes | rocked | rocks | slammed | slams | battered | batters"
 
 DATA = {
-    "triggers": TRIGGERS, "light": LIGHT, "speakers_back": SPEAKERS_BACK, "exact": EXACT, "not_events": NOT_EVENTS, "negations": NEGATIONS,
+    "triggers": TRIGGERS, "light": LIGHT, "speakers_back": SPEAKERS_BACK, "named_by_quote": NAMED_BY_QUOTE, "exact": EXACT, "not_events": NOT_EVENTS, "negations": NEGATIONS,
     "irrealis": IRREALIS, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "pronouns": PRONOUNS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
     "anaphora_pronouns": ANAPHORA_PRONOUNS, "anaphora_predicates": ANAPHORA_PREDICATES, "stamps": STAMPS,
