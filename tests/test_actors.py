@@ -230,3 +230,8 @@ def test_an_arabic_surname_alone_after_the_full_name_is_the_person():
     # a surname that is also a word ("سلام", peace) is not read alone
     text = "وقال رئيس الوزراء نواف سلام إن الحكومة تريد اتفاق سلام دائم."
     assert [pid for _, pid in ids(text) if pid.startswith("person:")] == ["person:نواف سلام"]
+
+
+def test_an_arabic_name_ends_before_and_the_and_a_repeated_word():
+    assert ids("واستقبل رئيس الحكومة نواف سلام والوزراء الوفد") == [("نواف سلام", "person:نواف سلام")]
+    assert ids("قتل القائد قاسم سليماني سليماني في غارة") == [("قاسم سليماني", "person:قاسم سليماني")]

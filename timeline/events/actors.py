@@ -419,7 +419,8 @@ def _find(norm: Normalized) -> list[ActorMention]:
                         and (toks[j] not in _ar_not_name() or _ar_spelt_name(sc, j)) \
                         and sc.match(j, (ix.aliases, ix.countries, ix.ar_force, ix.groups), ix, True) is None \
                         and sc.title_at(j, ix, True) is None and not _names_event(toks[j]) \
-                        and not (name_toks and _ar_glued_definite(toks[j])):
+                        and not (name_toks and (_ar_glued_definite(toks[j]) or toks[j] == toks[name_toks[-1]]
+                                                or (len(toks[j]) > 4 and toks[j][:3] == "وال"))):
                     name_toks.append(j)
                     j += 1
                     if j < nt and starts[j] - ends[j - 1] == 0:
