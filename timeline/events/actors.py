@@ -388,7 +388,8 @@ def _find(norm: Normalized) -> list[ActorMention]:
             bare = tok[1:] if tok[:1] in _AR_CONJ and len(tok) > 4 else tok
             pid = persons_by_last.get(bare)
             if pid is not None:
-                add(starts[i] + len(tok) - len(bare), ends[i], pid)  # "وقال هيغسيث" after "بيت هيغسيث"
+                # "وقال هيغسيث" after "بيت هيغسيث"
+                add(starts[i] + len(tok) - len(bare), ends[i], pid)
                 i += 1
                 continue
         if arabic:
@@ -529,7 +530,8 @@ def _find(norm: Normalized) -> list[ActorMention]:
                     words += 1
                     continue
                 if not (toks[j][0].isalpha() and sc.cap(j) and toks[j] not in ix.not_name_cont
-                        and starts[j] - ends[j - 1] <= 1 and sc.match(j, (ix.aliases, ix.countries, ix.en_dem), ix, False) is None
+                        and starts[j] - ends[j - 1] <= 1
+                        and sc.match(j, (ix.aliases, ix.countries, ix.en_dem), ix, False) is None
                         and not _speech_word_en(toks[j])):
                     break
                 run.append(j)

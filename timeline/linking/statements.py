@@ -4,8 +4,8 @@ Two reports of a statement rarely share the words that tie two reports of a raid
 outlet writes that the president "condemned the attack and vowed to punish" its
 authors, another mentions "the president's vow" in passing.  What identifies the
 statement is who spoke and what about (a statement is an event of its own, the
-happening it reports another: ``docs/events.md``, "The conventions").  So, once the happenings are
-linked, two statements of different articles join when
+happening it reports another: ``docs/events.md``, "The conventions").  So, once the
+happenings are linked, two statements of different articles join when
 
 - their speakers are one (:func:`~timeline.linking.candidates.speaker_key`: a person
   by the consonants of the surname in either script, anyone else by id),
