@@ -235,3 +235,8 @@ def test_an_arabic_surname_alone_after_the_full_name_is_the_person():
 def test_an_arabic_name_ends_before_and_the_and_a_repeated_word():
     assert ids("واستقبل رئيس الحكومة نواف سلام والوزراء الوفد") == [("نواف سلام", "person:نواف سلام")]
     assert ids("قتل القائد قاسم سليماني سليماني في غارة") == [("قاسم سليماني", "person:قاسم سليماني")]
+
+
+def test_an_english_name_goes_on_through_a_common_word_before_its_particle():
+    got = ids("Iraqi Prime Minister Mohammed Shia al-Sudani said on Monday.", "en")
+    assert ("Mohammed Shia al-Sudani", "person:mohammed shia al-sudani") in got

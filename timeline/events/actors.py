@@ -436,7 +436,8 @@ def _find(norm: Normalized) -> list[ActorMention]:
                             j += got
                             continue  # (the particle and its word count as no word)
                     if not (toks[j][0].isalpha() and sc.cap(j)
-                            and toks[j] not in (ix.not_name_cont if name_toks else ix.not_name)
+                            and (toks[j] not in (ix.not_name_cont if name_toks else ix.not_name)
+                                 or (name_toks and _particle(sc, j + 1)))  # "Mohammed Shia al-Sudani"
                             and sc.title_at(j, ix, False) is None and not _speech_word_en(toks[j])):
                         break
                     name_toks.append(j)
