@@ -1023,7 +1023,7 @@ class _Parser:
             k += 1
         if self.has(k, "weekday", "dayrel", "pod", "tonight"):
             return {"podmod": self.c(i, "pod_mod")}, i + 1
-        if self.txt(i).endswith(" of") and (self.has(k, "month") or (
+        if self.has(i, "pod_mod_of") and (self.has(k, "month") or (
                 self.digits(k) is not None and self.has(k + 1, "month"))):
             return {"podmod": self.c(i, "pod_mod")}, i + 1  # "the early hours of June 16"
         return None

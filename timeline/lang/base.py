@@ -12,7 +12,8 @@ Categories the engine understands (value types in brackets):
 ``month`` [1-12], ``hmonth`` [1-12, Hijri], ``weekday`` [ISO 1-7], ``weekday_abbr`` [ISO],
 ``dayrel`` [day offset: today 0, yesterday -1], ``tonight`` [0 tonight, -1 last night],
 ``pod`` [part of day key], ``pod_adv`` [part of day after a clock time, or "am"/"pm"],
-``pod_mod`` ["early"/"late"], ``unit`` [(unit, "sg"|"du"|"pl")], ``rel`` [-1/0/+1, after
+``pod_mod`` ["early"/"late"], ``pod_mod_of`` [a ``pod_mod`` phrase that takes a date after
+it: "the early hours of"], ``unit`` [(unit, "sg"|"du"|"pl")], ``rel`` [-1/0/+1, after
 the noun in Arabic], ``rel_pre`` [-1/0/+1 before the noun, English], ``anaph`` ["next",
 "prev", "same"], ``posmod`` ["START"/"MID"/"END"], ``num`` [int], ``ord`` [int],
 ``tens`` [int], ``teen`` [True], ``quant`` ["X"], ``hijri_mark``, ``ad_mark``, ``equiv``,

@@ -257,6 +257,8 @@ LEXICON = {
     "pod": PARTS_OF_DAY,
     "pod_adv": POD_ADV,
     "pod_mod": POD_MOD,
+    # those that take a date right after them ("the early hours of June 16")
+    "pod_mod_of": {p: True for p in POD_MOD if p.endswith(" of")},
     "anaph": ANAPH,
     "unit": UNITS,
     "rel_pre": REL_PRE,
