@@ -220,9 +220,11 @@ def _ar_spelt_name(sc: "_Scan", j: int) -> bool:
 
 
 def _ar_glued_definite(tok: str) -> bool:
-    """Is an Arabic token a preposition glued to a definite noun ("بالانتقام", "للقوات",
-    "وبالأمس")?  No name goes on with one: "الرئيس دونالد ترامب بالانتقام" names Trump."""
+    """Is an Arabic token a preposition or "and" glued to a definite noun ("بالانتقام",
+    "للقوات", "وبالأمس", "والوزراء")?  No name goes on with one: "الرئيس دونالد ترامب بالانتقام" names Trump."""
     rest = tok[1:] if len(tok) > 4 and tok[0] in _AR_CONJ else tok
+    if rest is not tok and rest.startswith("ال"):
+        return True  # "والوزراء": "and" glued to a definite noun ends a name too
     return len(rest) > 4 and (rest.startswith("لل") or (rest[0] in _AR_PREP and rest[1:3] == "ال"))
 
 
@@ -420,8 +422,7 @@ def _find(norm: Normalized) -> list[ActorMention]:
                         and (toks[j] not in _ar_not_name() or _ar_spelt_name(sc, j)) \
                         and sc.match(j, (ix.aliases, ix.countries, ix.ar_force, ix.groups), ix, True) is None \
                         and sc.title_at(j, ix, True) is None and not _names_event(toks[j]) \
-                        and not (name_toks and (_ar_glued_definite(toks[j]) or toks[j] == toks[name_toks[-1]]
-                                                or (len(toks[j]) > 4 and toks[j][:3] == "وال"))):
+                        and not (name_toks and (_ar_glued_definite(toks[j]) or toks[j] == toks[name_toks[-1]])):
                     name_toks.append(j)
                     j += 1
                     if j < nt and starts[j] - ends[j - 1] == 0:
