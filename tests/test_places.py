@@ -230,3 +230,24 @@ def test_a_first_name_told_with_a_middle_initial_is_no_town_when_met_alone() -> 
     text = ("Jacob R. Miller, a sophomore, died at his home on Friday evening. "
             "An avid hunter, Jacob was cleaning the rifle when it went off.")
     assert [name for name, _ in found(text, "en")] == []
+
+
+def test_a_state_is_not_read_as_a_small_town_of_its_name():
+    # GeoNames has a village called Maryland inside Maryland: the name is the state
+    assert found("Two men were shot in Maryland on Sunday, state police said.", "en") == [
+        ("Maryland", "US-MD")]
+    # a town that is a real share of its region still names it (Aleppo, the city)
+    assert found("Shelling hit Aleppo on Monday.", "en") == [("Aleppo", "geonames:170063")]
+
+
+def test_the_end_of_a_hyphenated_name_is_no_place_alone():
+    # "Dade" alone is a town in China; "Miami-Dade" is the county around Miami
+    assert found("Miami-Dade Police said a man was shot near a gas station.", "en") == [
+        ("Miami", "geonames:4164138")]
+
+
+def test_a_small_town_abroad_does_not_make_a_text_foreign():
+    # "David" (a town in Panama, read here from a shop's name) used to make every
+    # middle-sized town of the text a "town abroad" and drop it
+    assert ("Miami", "geonames:4164138") in found(
+        "Five people were shot outside David's Grocery in Miami on Saturday night.", "en")

@@ -72,6 +72,10 @@ ALT_NAME_MIN_POP = 15_000
 #: the Panamanian city).
 FOREIGN_TOWN = 1_000_000
 
+#: A town names the region it lies in when it holds at least 1/NAMESAKE_SHARE of its people
+#: (Aleppo 1.6M of 4.8M, Daraa 97k of 1M; the village of Maryland, 16k of 5.8M, does not).
+NAMESAKE_SHARE = 50
+
 _KIND_RANK = {"country": 3, "region": 2, "district": 1, "city": 0}
 
 
@@ -830,6 +834,12 @@ def _title_case_context(norm: Normalized, i: int, toks, starts, ends) -> bool:
     return False
 
 
+def _compound_tail(toks: list[str], starts: list[int], ends: list[int], i: int) -> bool:
+    """Is token ``i`` glued by a hyphen to the word before it ("Miami-Dade")?"""
+    return (i >= 2 and toks[i - 1] == "-" and toks[i - 2][:1].isalpha()
+            and ends[i - 2] == starts[i - 1] and ends[i - 1] == starts[i])
+
+
 def _decide(norm: Normalized, raws: list[_Raw]) -> list[_Raw]:
     """Which names count as places, and which place each one is."""
     gaz = _gazetteer()
@@ -891,6 +901,8 @@ def _decide(norm: Normalized, raws: list[_Raw]) -> list[_Raw]:
         elif raw.n == 1 and len(raw.key) <= 4 and _original(norm, raw.start, raw.end).isupper() \
                 and not _title_case_context(norm, i, toks, starts, ends):
             continue  # an acronym ("SUV"), not a town
+        if _compound_tail(toks, starts, ends, i):
+            continue  # "Miami-Dade", "UW-Madison": the end of a hyphenated name, not a place alone
         nxt_i = raw.i + raw.n
         nxt = toks[nxt_i] if nxt_i < len(toks) else ""
         if raw.key in gaz.after_place:
@@ -1032,6 +1044,13 @@ def _lowercase_words(norm: Normalized) -> set[str]:
     return set(_PLAIN_WORD_RE.findall(norm.original))
 
 
+def _names_region(town: tuple, region: tuple) -> bool:
+    """Is ``town`` big enough, beside its ``region``, for the region to bear its name (Aleppo
+    in the Aleppo governorate; not a village of Maryland in Maryland)?  Populations unknown
+    (0): yes."""
+    return not region[5] or not town[5] or town[5] * NAMESAKE_SHARE >= region[5]
+
+
 def _resolve(norm: Normalized, raws: list[_Raw]) -> list[PlaceMention]:
     gaz = _gazetteer()
     rows = gaz.rows
@@ -1042,8 +1061,11 @@ def _resolve(norm: Normalized, raws: list[_Raw]) -> list[PlaceMention]:
             ids = {rows[c][0] for c in cand}
             towns = [c for c in cand if rows[c][2] == "city"]
             areas = [c for c in cand if rows[c][2] in ("region", "district")]
-            # a region named after its town ("حلب", "Aleppo"): the town, unless a cue says region
-            namesakes = [a for a in areas if any(rows[a][0] in rows[t][4] for t in towns)]
+            # a region named after its town ("حلب", "Aleppo"): the town, unless a cue says region.
+            # Only a town that is a real share of its region names it: the village of
+            # Maryland in the state of Maryland does not make "Maryland" a village
+            namesakes = [a for a in areas if any(rows[a][0] in rows[t][4] and _names_region(rows[t], rows[a])
+                                                 for t in towns)]
             if namesakes:
                 cand = tuple(namesakes) if raw.region_cue else tuple(c for c in cand if c not in namesakes)
             del ids
@@ -1090,7 +1112,10 @@ def _resolve(norm: Normalized, raws: list[_Raw]) -> list[PlaceMention]:
 
     picked = {k: c for k, raw in enumerate(raws) if raw.ok and (c := clear(raw)) is not None}
     clear_picks = dict(picked)
-    by_country = Counter(rows[c][3] for c in clear_picks.values())
+    # what a text is about: its areas and its big towns (a small town abroad is as likely a
+    # name: "David's Grocery" in a Miami story)
+    telling = {k: c for k, c in clear_picks.items() if rows[c][2] != "city" or rows[c][5] >= BIG_TOWN}
+    by_country = Counter(rows[c][3] for c in telling.values())
     out: dict[int, int] = {}
     for _round in range(2):
         context = build_context(picked)
@@ -1118,7 +1143,7 @@ def _resolve(norm: Normalized, raws: list[_Raw]) -> list[PlaceMention]:
                 cand = tuple(c for c in cand if sup[c] >= 2)
                 if not cand:
                     continue
-            own = clear_picks.get(k)
+            own = telling.get(k)
             others = {cc for cc, n in by_country.items()
                       if n - (1 if own is not None and rows[own][3] == cc else 0) > 0}
             if others:
