@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 import timeline
 from timeline.frames import Frame
 from timeline.lang import detect_language, get_language
-from timeline.tagger import prepare_tokens, tag
+from timeline.tagger import _TENSE_CUES, prepare_tokens, tag
 from timeline.text import _TABLE, Token, _fold, normalize, token_spans, tokenize
 
 WORDS = {code: sorted({w for cat in get_language(code).data.lexicon.values() for w in cat})
@@ -114,6 +114,8 @@ def _reference_tokens(norm, language) -> list[Token]:
         if cats:
             if base in case_sensitive:
                 if not norm.original[norm.to_original(t.start + pre)].isupper():
+                    # in lower case only its tense cues are left ("may vote Monday")
+                    t.cats = {c: v for c, v in cats.items() if c in _TENSE_CUES}
                     out.append(t)
                     i += 1
                     continue

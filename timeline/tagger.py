@@ -41,6 +41,9 @@ _STARTERS = frozenset({
     "clock_frac", "dur_mod",
     "yoy_adj", "pod_bare", "ord_construct", "after", "last_adj",
 })
+# Categories that set the tense of a clause (see ``Tagger._context``): a word that is a time
+# only when capitalised ("May") keeps these in lower case ("may vote Monday").
+_TENSE_CUES = frozenset({"future", "future_modal", "past_verb", "present_aux", "perfect_aux"})
 # Glue between two units of one expression.
 _GLUE_PUNCT = frozenset({",", "،", "-", "|", "(", ")", "/"})
 _SENTENCE_END = frozenset({".", "!", "?", "؟", "؛", ";", "\n"})
@@ -223,7 +226,9 @@ def _second_look(norm: Normalized, lex: Lexicon, specials: list[int], tx: list[s
             wcats = words.get(base)
             if wcats and base in case_sensitive:
                 if not norm.original[norm.to_original(ts[i] + pre)].isupper():
-                    cats, starter = _EMPTY_CATS, False
+                    # "may" in lower case is no month, but still a tense cue ("may vote Monday")
+                    cues = {c: v for c, v in cats.items() if c in _TENSE_CUES}
+                    cats, starter = (cues or _EMPTY_CATS), False
                 else:
                     cap = True
         if en and kind == "w" and "month" in cats:
@@ -1901,8 +1906,11 @@ class _Parser:
                 break
             if "\n" in self.text[self.te[k]:self.ts[k + 1]]:
                 break
-            if "future" in self.ct[k] or (self.future_verb is not None and self._future_verb(k, i)):
-                f.tense = "future"
+            if "future" in self.ct[k] or (self.future_verb is not None and self._future_verb(k, i)) \
+                    or ("future_modal" in self.ct[k] and not self._possessive(j)):
+                f.tense = "past" if self.has(k + 1, "perfect_aux") else "future"
+                break
+            if "present_aux" in self.ct[k]:
                 break
             if self.lang == "en" and ("past_verb" in self.ct[k] or (
                     self.tk[k] == "w" and len(self.tx[k]) > 4 and self.tx[k].endswith("ed")
@@ -1932,6 +1940,12 @@ class _Parser:
             if any("recurring" in c for c in cats) and (in_range or not any(
                     ("weekday" in c or "dayrel" in c or "month" in c) for c in cats)):
                 f.recurring = True
+
+    def _possessive(self, j: int) -> bool:
+        """Does a possessive ending follow the expression ending before token ``j``
+        ("Wednesday's ruling")?"""
+        return j + 1 < self.n and self.tx[j] in ("'", "’") and self.tx[j + 1] == "s" \
+            and self.te[j - 1] == self.ts[j]
 
     def _definite(self, k: int, glued: bool = True) -> bool:
         """Does token ``k`` carry the definite article (``المجلس``; with ``glued``, also

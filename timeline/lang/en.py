@@ -126,6 +126,15 @@ _CUES = {
     "verb_posmod": {"end": True, "start": True, "beginning": True},
     # auxiliaries that make a following participle passive: "will be closed"
     "passive_aux": {"be": True, "being": True},
+    # modals look ahead ("would be traveling Thursday", "may vote Sunday"), but not over a
+    # possessive, which names a happening already set ("would get around Wednesday's
+    # ruling"); "could" is left out: it is also the past of "can" ("could not be reached")
+    "future_modal": {"would": True, "may": True, "might": True},
+    # a verb in the present between the expression and a past verb further back: the
+    # expression is in a clause of its own ("said it is calling for the redemption on Dec. 7")
+    "present_aux": {"is": True, "are": True, "am": True},
+    # after a future cue, the perfect turns it to the past: "might have come Tuesday"
+    "perfect_aux": {"have": True, "'ve": True},
     "dur_adj": {"consecutive": True, "straight": True, "successive": True, "full": True,
                 "more": True, "additional": True, "long": True, "entire": True, "whole": True,
                 "extra": True},
@@ -220,6 +229,7 @@ _CUES = {
                "convene": True, "convenes": True, "kick off": True, "kicks off": True,
                "take place": True, "takes place": True, "go to the polls": True,
                "as soon as": True,
+               "planning": True, "expects": True, "hopes to": True, "aims to": True,
                "goes to the polls": True, "head to the polls": True, "heads to the polls": True},
     # after a weekday or date, these make it a coming day: "declared Friday a public holiday"
     "future_post": {"a public holiday": True, "a holiday": True, "a national holiday": True,
