@@ -31,7 +31,7 @@ SLOTS = (
     "decade", "century", "quarter", "half", "season", "holiday", "year_only",
     "second",                            # the other calendar's date in dual dating
     "equiv",                             # a 'الموافق' glue was seen
-    "tense",                             # "future" when a future cue governs the expression
+    "tense",                             # "future"/"past" from cues; "deadline": after "by", no tense
     "reporting",                         # the expression dates a reporting verb ("said Tuesday")
     "recurring",                         # clock time that recurs (curfew hours)
     "hijri_year_only",

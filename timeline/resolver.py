@@ -334,6 +334,9 @@ def _choose(cands: list[tuple[date, object]], today: date, rel: Optional[int], t
         if fut:
             steps.append(f"future context → the first {what} from {_wd(today)}")
             return min(fut, key=lambda c: c[0])
+    if tense == "deadline":
+        # "by February" with no tense around it: the nearest, neither side preferred
+        penalty = 1.0
     if tense == "past":
         # a past verb nearby makes a future reading costlier, not impossible: "the offer,
         # which was extended, expires Nov. 20" in a story of 2 November
@@ -344,7 +347,8 @@ def _choose(cands: list[tuple[date, object]], today: date, rel: Optional[int], t
         return delta * penalty if delta > 0 else -delta
 
     best = min(cands, key=lambda c: (score(c), c[0]))
-    steps.append(f"no year given → the {what} nearest {_wd(today)} (leaning to the past)")
+    lean = "a deadline: neither side preferred" if tense == "deadline" else "leaning to the past"
+    steps.append(f"no year given → the {what} nearest {_wd(today)} ({lean})")
     return best
 
 

@@ -43,7 +43,7 @@ _STARTERS = frozenset({
 })
 # Categories that set the tense of a clause (see ``Tagger._context``): a word that is a time
 # only when capitalised ("May") keeps these in lower case ("may vote Monday").
-_TENSE_CUES = frozenset({"future", "future_modal", "past_verb", "present_aux", "perfect_aux"})
+_TENSE_CUES = frozenset({"future", "future_modal", "past_verb", "present_aux", "perfect_aux", "deadline"})
 # Glue between two units of one expression.
 _GLUE_PUNCT = frozenset({",", "،", "-", "|", "(", ")", "/"})
 _SENTENCE_END = frozenset({".", "!", "?", "؟", "؛", ";", "\n"})
@@ -1912,15 +1912,17 @@ class _Parser:
                 break
             if "present_aux" in self.ct[k]:
                 break
-            if self.lang == "en" and ("past_verb" in self.ct[k] or (
-                    self.tk[k] == "w" and len(self.tx[k]) > 4 and self.tx[k].endswith("ed")
-                    and not self.norm.original[self.norm.to_original(self.ts[k])].isupper())):
+            if self._past_verb(k):
                 if self.has(k - 1, "passive_aux"):
                     k -= 1  # "will be closed": a participle; the auxiliary before it decides
                     continue
                 f.tense = "past"  # "took effect Jan. 1": a past event, not next January
                 break
             k -= 1
+        if f.tense is None and self.has(i - 1, "deadline") and not any(
+                "past_verb" in self.ct[k] for k in range(j, self.sentence_bounds(i, j, 8)[1])):
+            # not "by March the troops had left" (a listed verb: "untouched" after it is no verb)
+            f.tense = "deadline"
         if f.pod == "MIDNIGHT" and f.hour is None and f.tense != "future" and self.has(i - 1, "past_midnight") \
                 and (not self.ar or (f.weekday is None and f.dayrel is None and f.d is None)):
             # "shortly after midnight on Tuesday": early Tuesday; "بعد منتصف الليل": early in
@@ -1940,6 +1942,13 @@ class _Parser:
             if any("recurring" in c for c in cats) and (in_range or not any(
                     ("weekday" in c or "dayrel" in c or "month" in c) for c in cats)):
                 f.recurring = True
+
+    def _past_verb(self, k: int) -> bool:
+        """Is token ``k`` an English verb in the past (a listed one, or a lower-case word in
+        -ed)?"""
+        return self.lang == "en" and ("past_verb" in self.ct[k] or (
+            self.tk[k] == "w" and len(self.tx[k]) > 4 and self.tx[k].endswith("ed")
+            and not self.norm.original[self.norm.to_original(self.ts[k])].isupper()))
 
     def _possessive(self, j: int) -> bool:
         """Does a possessive ending follow the expression ending before token ``j``

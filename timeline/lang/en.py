@@ -133,6 +133,9 @@ _CUES = {
     # a verb in the present between the expression and a past verb further back: the
     # expression is in a clause of its own ("said it is calling for the redemption on Dec. 7")
     "present_aux": {"is": True, "are": True, "am": True},
+    # a deadline: with no tense in its clause, the coming one ("to pay down the loan by
+    # February" in a story of October)
+    "deadline": {"by": True},
     # after a future cue, the perfect turns it to the past: "might have come Tuesday"
     "perfect_aux": {"have": True, "'ve": True},
     "dur_adj": {"consecutive": True, "straight": True, "successive": True, "full": True,
