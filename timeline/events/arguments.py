@@ -201,9 +201,12 @@ def attach_times(doc: Document, triggers: list[Trigger]) -> list[int]:
         near = _nearest(cands, first)
         opens = _opens_clause(doc, first, clause) or any(
             t.j <= first and clause.start <= t.start < clause.end for t in near)
+        owner = _possessed(doc, last, near)
         for t in near:
             if t.j <= first:
                 gap = first - t.j
+            elif t is owner:
+                gap = -1  # "Thursday's car bombing": the time is the bombing's own
             elif t.i > last:
                 gap = t.i - last - 1
                 if not opens and _governed(doc, last, t):
@@ -240,6 +243,19 @@ def _nearest(cands: list[Trigger], first: int) -> list[Trigger]:
         return cands
     k = bisect_left([t.i for t in cands], first)
     return cands[max(0, k - _NEAREST):k + _NEAREST]
+
+
+def _possessed(doc: Document, last: int, cands: list[Trigger]) -> Optional[Trigger]:
+    """The trigger a time ending at token ``last`` is the possessor of, in English
+    ("Thursday's car bombing", "Friday's deadly attack": the noun after the possessive,
+    past one adjective at most)."""
+    toks = doc.tokens
+    if doc.lang != "en" or last + 2 >= len(toks) or toks[last + 1] not in ("'", "’") or toks[last + 2] != "s":
+        return None
+    for t in cands:
+        if last + 3 <= t.i <= last + 4 and t.role != "statement":
+            return t
+    return None
 
 
 def _opens_clause(doc: Document, first: int, clause) -> bool:
