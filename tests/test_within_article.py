@@ -358,3 +358,36 @@ def test_a_speaker_named_again_by_a_bare_noun_goes_on_speaking() -> None:
             "The ministry said the raid lasted two hours.")
     said = [e for e in events_of(text, "2025-03-11") if e.kind == "statement"]
     assert [[m.trigger for m in e.mentions] for e in said] == [["announced", "said"]]
+
+
+def test_a_sentence_opened_as_another_incident_tells_another_happening() -> None:
+    text = ("A 31-year-old man was shot and killed outside a gas station in Akron late Friday, police said. "
+            "In another incident, a woman was wounded in a shooting near a park early Saturday. "
+            "Separately, two men were injured in a shooting at a bar in Canton.")
+    evs = [e for e in events_of(text, "2025-06-02") if e.kind == "happening"]
+    assert [[m.trigger for m in e.mentions] for e in evs] == [
+        ["shot", "killed"], ["incident", "wounded", "shooting"], ["injured", "shooting"]]
+    assert [e.location for e in evs] == ["Akron", None, "Canton"]
+
+
+def test_a_similar_attack_is_another_happening() -> None:
+    text = ("A suicide bomber blew himself up at a checkpoint in Mogadishu on Sunday. "
+            "A similar bombing at the same checkpoint killed nine people in March.")
+    evs = [e for e in events_of(text, "2025-06-02") if e.kind == "happening"]
+    assert [[m.trigger for m in e.mentions] for e in evs] == [["suicide bomber"], ["bombing", "killed"]]
+    assert [e.time.value for e in evs] == ["2025-06-01", "2025-03"]
+
+
+def test_a_time_in_the_possessive_dates_the_happening_it_owns() -> None:
+    text = "Relatives buried on Friday the victims of Thursday's car bombing in the town of Tal Afar."
+    (bombing,) = [e for e in events_of(text, "2025-06-07") if e.kind == "happening"]
+    assert bombing.time.text == "Thursday" and bombing.time.value == "2025-06-05"
+
+
+def test_an_arabic_sentence_opened_as_a_separate_incident_tells_another_happening() -> None:
+    text = ("قتل ثلاثة أشخاص في انفجار عبوة ناسفة استهدف سيارة مدنية في مدينة الباب صباح اليوم الأحد. "
+            "وفي حادث منفصل، أصيب جنديان بجروح في هجوم على حاجز عسكري قرب مدينة عفرين.")
+    evs = [e for e in events_of(text, "2025-06-08", "ar") if e.kind == "happening"]
+    assert [[m.trigger for m in e.mentions] for e in evs] == [
+        ["قتل", "انفجار عبوة ناسفة", "استهدف"], ["حادث", "أصيب", "بجروح", "هجوم"]]
+    assert [e.location for e in evs] == ["الباب", "عفرين"]

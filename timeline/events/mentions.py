@@ -37,7 +37,7 @@ class Trigger:
     """One trigger mention while an article is read (mutable; the public
     :class:`~timeline.EventMention` is made from it at the end)."""
 
-    __slots__ = ("i", "j", "start", "end", "type", "role", "key", "sentence", "modality", "novel",
+    __slots__ = ("i", "j", "start", "end", "type", "role", "key", "sentence", "modality", "novel", "other",
                  "definite", "subordinate", "episode", "time", "time_basis", "time_near", "time_gap", "event", "places", "actors", "casualties",
                  "actor1", "actor2", "speaker", "dateline", "time_from")
 
@@ -50,6 +50,7 @@ class Trigger:
         self.sentence = sentence
         self.modality = "asserted"
         self.novel = False
+        self.other = False  # in a sentence that opens another happening ("Separately, ...")
         self.definite = False
         self.subordinate = False  # brought in by "after", "in response to", "ردا على"
         self.episode = False  # in a clause its own date opens ("وفي 18 ديسمبر، قتل …")
@@ -111,6 +112,7 @@ def find_triggers(doc: Document) -> list[Trigger]:
     _light_verbs(doc, out)
     for t in out:
         _read_around(doc, t)
+    _novel_openings(doc, out)
     _novel_clauses(doc, out)
     return out
 
@@ -136,6 +138,33 @@ def _light_verbs(doc: Document, triggers: list[Trigger]) -> None:
         if others:
             nearest = min(others, key=lambda u: abs(u.i - t.i))
             t.type = nearest.type
+
+
+#: How many words may open a sentence before the happening it calls another one
+#: ("In another incident, a 19-year-old man was shot": the shooting is another one).
+_OPENER_REACH = 4
+
+
+def _novel_openings(doc: Document, triggers: list[Trigger]) -> None:
+    """A sentence opened by "Separately," / "Elsewhere," or by a back-reference the text
+    calls another ("In another incident", ``وفي حادث منفصل``) tells another happening:
+    its words naming happenings and outcomes are ``other`` (none of them is what an
+    earlier sentence told; see :func:`timeline.events.pairs.pair_facts`)."""
+    v = doc.vocab
+    opened: set[int] = set()
+    for t in triggers:
+        s = t.sentence
+        if s in opened:
+            continue
+        start = doc.token_at(doc.sentences[s][0])
+        if t.role == "reference" and t.novel and t.i - start < _OPENER_REACH:
+            opened.add(s)
+        elif v.other_incident and start + 1 < len(doc.tokens) and doc.tokens[start + 1] == "," \
+                and v.is_cue(doc.tokens[start], v.other_incident):
+            opened.add(s)
+    for t in triggers:
+        if t.sentence in opened and t.role != "statement":
+            t.other = True
 
 
 def _novel_clauses(doc: Document, triggers: list[Trigger]) -> None:

@@ -103,6 +103,7 @@ class Vocabulary:
         self.modals = self._cues(data["modals"])
         self.future = self._cues(data["future"])
         self.novelty = self._cues(data["novelty"])
+        self.other_incident = self._cues(data.get("other_incident", ""))
         self.pronouns = self._cues(data["pronouns"])
         self.determiners = self._cues(data["determiners"])
         self.relatives = self._cues(data["relatives"])

@@ -166,7 +166,11 @@ FUTURE = "سوف | سي | ست | سن | المقرر | المرتقب | المر
 
 #: Words making an event noun another happening than the one told before ("هزة جديدة",
 #: "انفجار ثان"): they stand after the noun in Arabic (an adjective may come between).
-NOVELTY = "جديد | جديدة | جديدا | ثان | ثانية | ثاني | ثالث | ثالثة | آخر | أخرى | منفصل | منفصلة"
+NOVELTY = "جديد | جديدة | جديدا | ثان | ثانية | ثاني | ثالث | ثالثة | آخر | أخرى | منفصل | منفصلة | مماثل | مماثلة | مماثلا"
+
+#: Words opening a sentence that tells another happening (see ``en_events``); Arabic says
+#: it with a novel back-reference ("وفي حادث منفصل", "وفي حادثة أخرى"), read as such.
+OTHER_INCIDENT = ""
 
 #: Verbs after which a novelty word names the happening being told (English uses them;
 #: Arabic puts the novelty word after the noun, where no such verb comes between).
@@ -229,7 +233,7 @@ LIGHT = "ضرب | ضربت | يضرب | تضرب | هز | هزت | يهز | ته
 
 DATA = {
     "triggers": TRIGGERS, "light": LIGHT, "continuations": CONTINUATIONS, "speakers_back": SPEAKERS_BACK, "named_by_quote": NAMED_BY_QUOTE, "exact": EXACT, "not_events": NOT_EVENTS, "negations": NEGATIONS,
-    "irrealis": IRREALIS, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "pronouns": PRONOUNS,
+    "irrealis": IRREALIS, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "other_incident": OTHER_INCIDENT, "pronouns": PRONOUNS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
     "anaphora_pronouns": "", "anaphora_predicates": "", "stamps": STAMPS,
     "locatives": LOCATIVES, "prepositions": PREPOSITIONS, "recent": RECENT, "since": SINCE, "not_clitic": NOT_CLITIC,

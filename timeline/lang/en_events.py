@@ -188,7 +188,12 @@ FUTURE = "will | ll | shall | scheduled | set to | due to | expected to | to be 
 
 #: Words making an event noun another happening than the one told before ("a second
 #: explosion", "another attack"): they stand before the noun in English.
-NOVELTY = "new | second | another | third | fresh | separate | fourth | earlier | previous"
+NOVELTY = "new | second | another | third | fresh | separate | fourth | earlier | previous | similar"
+
+#: Words opening a sentence that tells another happening than the one told before
+#: ("Separately, a roadside bomb hit a patrol", "Elsewhere, two men were shot"); a novel
+#: back-reference opening it does the same ("In another incident, ...").
+OTHER_INCIDENT = "separately | elsewhere"
 
 #: Verbs after which a novelty word names the happening being told ("this is the second
 #: shooting") or a person ("another was shot"), not another happening.
@@ -252,7 +257,7 @@ LIGHT = "hit | hits | struck | strike | strikes | rocked | rocks | slammed | sla
 
 DATA = {
     "triggers": TRIGGERS, "light": LIGHT, "speakers_back": SPEAKERS_BACK, "named_by_quote": NAMED_BY_QUOTE, "exact": EXACT, "not_events": NOT_EVENTS, "negations": NEGATIONS,
-    "irrealis": IRREALIS, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "pronouns": PRONOUNS,
+    "irrealis": IRREALIS, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "other_incident": OTHER_INCIDENT, "pronouns": PRONOUNS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
     "anaphora_pronouns": ANAPHORA_PRONOUNS, "anaphora_predicates": ANAPHORA_PREDICATES, "stamps": STAMPS,
     "locatives": LOCATIVES, "prepositions": PREPOSITIONS, "recent": RECENT, "since": SINCE, "not_clitic": "",
