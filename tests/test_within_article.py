@@ -391,3 +391,17 @@ def test_an_arabic_sentence_opened_as_a_separate_incident_tells_another_happenin
     assert [[m.trigger for m in e.mentions] for e in evs] == [
         ["قتل", "انفجار عبوة ناسفة", "استهدف"], ["حادث", "أصيب", "بجروح", "هجوم"]]
     assert [e.location for e in evs] == ["الباب", "عفرين"]
+
+
+def test_a_time_before_a_comma_dates_the_happening_not_the_outcome_after_it() -> None:
+    # the time closes the phrase of "struck"; "damaging …" after the comma is what followed
+    (quake,) = [e for e in events_of("A magnitude 5.1 earthquake struck the coastal province early on "
+                                     "Wednesday, damaging dozens of old houses.", "2025-10-15")
+                if e.kind == "happening"]
+    basis = {m.trigger: (m.time.text, m.time_basis) for m in quake.mentions}
+    assert basis["struck"] == ("early on Wednesday", "explicit")
+    text = "ارتفعت حصيلة القصف الذي استهدف سوق البلدة، شرقي المحافظة، الأحد، إلى 17 قتيلا."
+    (shelling,) = [e for e in events_of(text, "2025-05-13", "ar") if e.kind == "happening"]
+    basis = {m.trigger: (m.time.text, m.time_basis) for m in shelling.mentions}
+    assert basis["استهدف"] == ("الأحد", "explicit")
+    assert shelling.time.value == "2025-05-11"

@@ -149,11 +149,13 @@ class EventMention:
         modality: ``"asserted"`` or ``"planned"`` (a scheduled meeting, vote, visit).
 
     >>> import timeline
-    >>> text = "A car bomb exploded in Raqqa on Friday, killing five people."
+    >>> text = "A car bomb exploded in Raqqa on Friday, killing five people. The blast destroyed shops."
     >>> event, = timeline.build_chronology([timeline.Article(id="a", text=text, published="2025-12-20")]).events
     >>> m = event.mentions[0]
     >>> m.trigger, text[m.trigger_start:m.trigger_end], m.event_type, m.time_basis, m.time.text
-    ('car bomb', 'car bomb', 'violence.remote.ied', 'inherited', 'Friday')
+    ('car bomb', 'car bomb', 'violence.remote.ied', 'explicit', 'Friday')
+    >>> [(m.trigger, m.time_basis) for m in event.mentions[3:]]
+    [('blast', 'inherited'), ('destroyed', 'inherited')]
     """
 
     article_id: str

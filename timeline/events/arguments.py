@@ -51,6 +51,7 @@ from .mentions import Trigger
 __all__ = ["attach_times", "attach_arguments", "dated", "event_times", "recent_spans"]
 
 _CLAUSE_COST = 8
+_COMMAS = frozenset({",", "،"})
 #: Outcomes told as the very happening (a killing, deaths, injuries), as opposed to what
 #: follows it (funerals, medical care, tolls counted later).
 _CAUSED = frozenset({"outcome.death", "outcome.injury", "outcome.damage"})
@@ -199,7 +200,8 @@ def attach_times(doc: Document, triggers: list[Trigger]) -> list[int]:
         # preposition, is theirs: "got probation Thursday for shooting his friend"
         # (with a word naming a happening before it, the nearest takes it as usual)
         near = _nearest(cands, first)
-        opens = _opens_clause(doc, first, clause) or any(
+        starts = _opens_clause(doc, first, clause)
+        opens = starts or any(
             t.j <= first and clause.start <= t.start < clause.end for t in near)
         owner = _possessed(doc, last, near)
         for t in near:
@@ -211,6 +213,10 @@ def attach_times(doc: Document, triggers: list[Trigger]) -> list[int]:
                 gap = t.i - last - 1
                 if not opens and _governed(doc, last, t):
                     continue
+                if not starts and any(doc.tokens[k] in _COMMAS for k in range(last + 1, t.i)):
+                    # "struck Malatya early on Wednesday, damaging …", "الأحد، إلى 22 قتيلا":
+                    # a comma closes the phrase the time ends; what follows it is farther
+                    gap += _CLAUSE_COST
             else:
                 gap = 0
             if not (clause.start <= t.start < clause.end):
