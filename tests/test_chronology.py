@@ -30,6 +30,7 @@ NOT_YET = {
     "the hawkeye strike wave is one event of all four",
     "the homs countryside operation is dated 2025-12-14", "the 2014 seizure is one event of 001 and 004",
     "the fall of assad is one event of 000 and 004, 2024-12-08",
+    "the halving of us troops is one event of 000 and 003",
 }
 
 

@@ -64,3 +64,13 @@ def test_an_earlier_happening_brought_in_by_a_subordinator_is_its_own_clause() -
     n = normalize("Iran fired drones in retaliation for an airstrike on its consulate")
     cl = [c for s in split_sentences(n.text, "en") for c in split_clauses(n.text, s, "en")]
     assert [c.prior for c in cl] == [False, True]
+
+
+def test_an_arabic_clause_in_the_pluperfect_tells_an_earlier_happening() -> None:
+    text = ("قصفت الطائرات سوق المدينة صباح اليوم. وكانت القوات قد قصفت السوق نفسه في الشتاء الماضي. "
+            "وكان الوزير في زيارة للمدينة وقد غادرها مساء.")
+    n = normalize(text)
+    cl = [c for s in split_sentences(n.text, "ar") for c in split_clauses(n.text, s, "ar")]
+    # "كانت … قد قصفت" (had shelled): background; "كان الوزير في زيارة … وقد غادرها" (was
+    # on a visit … and left it) is no pluperfect
+    assert [c.prior for c in cl] == [False, True, False]

@@ -65,6 +65,8 @@ class ClauseWords:
         self.after_words = norm("after_words")
         self.negations = norm("negations")
         self.abbreviations = norm("abbreviations")
+        self.anterior = norm("anterior")
+        self.anterior_particles = norm("anterior_particles")
         openers = [tuple(_WORD.findall(normalize_word(w))) for w in words.get("clause_openers", ())]  # type: ignore[union-attr]
         subs = [tuple(_WORD.findall(normalize_word(w))) for w in words.get("subordinators", ())]  # type: ignore[union-attr]
         self.subordinators = frozenset(o for o in subs if len(o) > 1)
@@ -210,7 +212,7 @@ def split_clauses(text: str, sentence: tuple[int, int], lang: str,
         if a >= b:
             continue
         pieces = _split_report(text, toks[a:b], lang, ew)
-        if a in prior and pieces:
+        if pieces and (a in prior or _anterior(toks[a:b], ew)):
             pieces[0].prior = True
         base = len(out)
         for p in pieces:
@@ -218,6 +220,19 @@ def split_clauses(text: str, sentence: tuple[int, int], lang: str,
                 p.report_of += base
         out.extend(pieces)
     return out
+
+
+def _anterior(toks: list[tuple[int, int, str]], ew: ClauseWords) -> bool:
+    """Is the clause told in the pluperfect, as what had happened before ("وكانت القوات قد
+    قصفت المخيم في أبريل")?  A form of "كان" opens it, and the particle "قد" follows
+    within a few words, before the verb."""
+    if not ew.anterior:
+        return False
+    words = [t[2] for t in toks[:8]]
+    for k, w in enumerate(words[:3]):
+        if w in ew.anterior:
+            return any(x in ew.anterior_particles for x in words[k + 1:k + 7])
+    return False
 
 
 def _reports_something(toks: list[tuple[int, int, str]], ew: ClauseWords) -> bool:

@@ -423,6 +423,10 @@ SUBORDINATORS = ["ردا على", "رداً على", "ردًا على", "في أ
                  "بعد أسابيع من", "بعد أشهر من",
                  "انتقاما", "انتقاماً", "ثأرا", "كرد فعل على", "كرد على", "في إطار الرد على"]
 ABBREVIATIONS: list[str] = []
+# The pluperfect opens a clause about what had happened before: "وكانت القوات قد قصفت …"
+# (a form of كان, then قد before the verb): an earlier happening, told as background.
+ANTERIOR = ["كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"]
+ANTERIOR_PARTICLES = ["قد"]
 
 
 CLAUSES = {
@@ -434,6 +438,8 @@ CLAUSES = {
     "clause_openers": CLAUSE_OPENERS,
     "subordinators": SUBORDINATORS,
     "abbreviations": ABBREVIATIONS,
+    "anterior": ANTERIOR,
+    "anterior_particles": ANTERIOR_PARTICLES,
 }
 
 DATA = LanguageData(
