@@ -7,6 +7,7 @@ import pytest
 import timeline
 
 from timeline.events.document import Document
+from timeline.events.extract import read_article
 from timeline.events.mentions import find_triggers
 from timeline.lang.taxonomy import TYPES, acled
 from timeline.text import normalize
@@ -259,3 +260,12 @@ def test_the_noun_state_is_no_speech(text, want):
 def test_the_words_of_a_quoted_operation_name_name_no_happening(text, lang, want):
     doc = Document.read("x", normalize(text), lang, [])
     assert [t.type for t in find_triggers(doc)] == want
+
+
+def test_the_displaced_as_people_are_no_displacement() -> None:
+    # "a camp for the displaced" describes people, not a happening; "fled" is one
+    def kinds(text: str) -> list[str]:
+        art = timeline.Article(id="x", text=text, published="2025-05-11", lang="ar", source="S")
+        return [m.event_type for e in read_article(art) for m in e.mentions]
+    assert kinds("وصلت قافلة مساعدات إلى مخيم للنازحين في ريف إدلب اليوم الأحد.") == []
+    assert "outcome.displacement" in kinds("نزح آلاف السكان من بلدة سراقب اليوم الأحد.")

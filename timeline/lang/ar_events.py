@@ -92,7 +92,7 @@ TRIGGERS: dict[str, str] = {
                          " | منظومة الدفاع",
     "outcome.alarm": "صفارات الإنذار | صفارات | صافرات الإنذار | صافرات | إنذار",
     "outcome.missing": "مفقود | مفقودين | فقدان | في عداد المفقودين",
-    "outcome.displacement": "نزوح | نزح | نازح | نازحين | تشريد | تهجير",
+    "outcome.displacement": "نزوح | نزح | تشريد | تهجير",
     "outcome.funeral": "جنازة | تشييع | شيع | عزاء | دفن",
     # -- back-references
     "reference": "حادث | حادثة | عملية | جريمة | مأساة | الحدث",
