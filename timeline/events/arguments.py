@@ -211,7 +211,7 @@ def attach_times(doc: Document, triggers: list[Trigger]) -> list[int]:
                 gap = -1  # "Thursday's car bombing": the time is the bombing's own
             elif t.i > last:
                 gap = t.i - last - 1
-                if not opens and _governed(doc, last, t):
+                if not opens and _governed(doc, last, t) and not _participates(doc, first):
                     continue
                 if not starts and any(doc.tokens[k] in _COMMAS for k in range(last + 1, t.i)):
                     # "struck Malatya early on Wednesday, damaging …", "الأحد، إلى 22 قتيلا":
@@ -285,6 +285,22 @@ def _governed(doc: Document, last: int, t: Trigger) -> bool:
     # Iran launched drones" tells two steps of one episode)
     return bool(between) and between[0] in doc.vocab.prepositions \
         and between[0] not in clause_words(doc.lang).after_words
+
+
+def _participates(doc: Document, first: int) -> bool:
+    """Is the word before a time expression starting at token ``first`` (past a comma or
+    its subject) a verb whose object is the happening itself ("شارك المئات، يوم الأحد، في
+    وقفة احتجاجية", "took part on Sunday in a march")?"""
+    v = doc.vocab
+    k, seen = first - 1, 0
+    while k >= 0 and seen < 3 and doc.sentence_of[k] == doc.sentence_of[first]:
+        w = doc.tokens[k]
+        if w not in PUNCT:
+            if v.is_cue(w, v.participation):
+                return True
+            seen += 1
+        k -= 1
+    return False
 
 
 def _fronted(doc: Document, k: int, clause_triggers: list[Trigger]) -> bool:

@@ -112,6 +112,7 @@ class Vocabulary:
         self.anaphora_pronouns = self._cues(data["anaphora_pronouns"])
         self.locatives = self._cues(data["locatives"])
         self.prepositions = self._cues(data["prepositions"])
+        self.participation = self._cues(data.get("participation", ""))
         self.recent = self._cues(data["recent"])
         self.since = self._cues(data.get("since", ""))
         self.light = self._cues(data.get("light", ""))

@@ -44,7 +44,10 @@ TRIGGERS: dict[str, str] = {
     "violence.civilians.abduction": "اختطاف | خطف | اختطف | رهينة | رهائن",
     # -- demonstrations
     "protest": "مظاهرة | مظاهرات | تظاهرة | تظاهرات | تظاهر | احتجاج | احتجاجات | اعتصام | وقفة احتجاجية"
-               " | محتج | محتجين | متظاهر | متظاهرين | إضراب | إضرابات | مضربون | مضربين",
+               " | محتج | محتجين | متظاهر | متظاهرين | إضراب | إضرابات | مضربون | مضربين"
+               # a march (مسيرة, also a drone): with the words that make it one
+               " | مسيرة احتجاجية | مسيرات احتجاجية | مسيرة سلمية | مسيرات سلمية | مسيرة شعبية"
+               " | مسيرات شعبية | مسيرة حاشدة | مسيرات حاشدة | مسيرة جماهيرية | مسيرات جماهيرية",
     "riot": "شغب | أعمال شغب | اضطرابات",
     # -- strategic developments
     "strategic.arrest": "اعتقال | اعتقل | اعتقالات | القبض | ألقى القبض | إلقاء القبض | توقيف | احتجاز | احتجز",
@@ -209,6 +212,12 @@ LOCATIVES = ("في | ب | قرب | بالقرب | داخل | خارج | شمال
 
 #: Prepositions: a speaker is a noun phrase, and one of these ends it ("وقال في بيان":
 #: the statement has no speaker of its own after it).
+#: Verbs whose object is the happening itself ("شارك المئات يوم الأحد في وقفة احتجاجية",
+#: "thousands took part on Sunday in a march"): a time between them and a preposition
+#: dates what follows, unlike "sentenced Thursday for the shooting".
+PARTICIPATION = ("شارك | شاركوا | شاركت | شاركن | يشارك | يشاركون | تشارك | انضم | انضموا | انضمت"
+                 " | خرج | خرجوا | خرجت | يخرج | يخرجون")
+
 PREPOSITIONS = ("في | على | عن | من | إلى | الى | مع | خلال | عبر | بعد | قبل | حسب | وفق | وفقا | لدى | عند | ضد | منذ"
                 " | بشأن | تجاه | إزاء | ضمن | رغم | أثناء | حول | وسط")
 
@@ -236,5 +245,5 @@ DATA = {
     "irrealis": IRREALIS, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "other_incident": OTHER_INCIDENT, "pronouns": PRONOUNS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
     "anaphora_pronouns": "", "anaphora_predicates": "", "stamps": STAMPS,
-    "locatives": LOCATIVES, "prepositions": PREPOSITIONS, "recent": RECENT, "since": SINCE, "not_clitic": NOT_CLITIC,
+    "locatives": LOCATIVES, "prepositions": PREPOSITIONS, "participation": PARTICIPATION, "recent": RECENT, "since": SINCE, "not_clitic": NOT_CLITIC,
 }

@@ -233,6 +233,11 @@ LOCATIVES = "in | at | near | outside | inside | across | into | throughout | ar
 
 #: Prepositions: a speaker is a noun phrase, and one of these ends it ("In a statement,
 #: the ministry said": the statement has no speaker of its own before it).
+#: Verbs whose object is the happening itself ("شارك المئات يوم الأحد في وقفة احتجاجية",
+#: "thousands took part on Sunday in a march"): a time between them and a preposition
+#: dates what follows, unlike "sentenced Thursday for the shooting".
+PARTICIPATION = "participated | participate | participating | part | joined | join | joining"
+
 PREPOSITIONS = ("in | on | at | with | by | from | for | to | into | after | before | during | via | through"
                 " | under | over | about | against | amid | according")
 
@@ -260,5 +265,5 @@ DATA = {
     "irrealis": IRREALIS, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "other_incident": OTHER_INCIDENT, "pronouns": PRONOUNS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
     "anaphora_pronouns": ANAPHORA_PRONOUNS, "anaphora_predicates": ANAPHORA_PREDICATES, "stamps": STAMPS,
-    "locatives": LOCATIVES, "prepositions": PREPOSITIONS, "recent": RECENT, "since": SINCE, "not_clitic": "",
+    "locatives": LOCATIVES, "prepositions": PREPOSITIONS, "participation": PARTICIPATION, "recent": RECENT, "since": SINCE, "not_clitic": "",
 }
