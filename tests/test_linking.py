@@ -288,3 +288,21 @@ def test_many_reports_of_one_speakers_statement_about_one_happening_join_into_on
     facts[2] = ("a000", facts[2][1])
     got = join_statements(groups, facts, {("h", 0): 0}, timedelta(hours=12))
     assert len(got) == 3 and all(len({facts[k][0] for k in g}) == len(g) for g in got)
+
+
+def test_two_protests_told_in_two_languages_in_two_cities_stay_apart() -> None:
+    # other languages only mean the words cannot be compared; the places still disagree
+    rabat = A(id="r", lang="en", published="2025-06-08", source="Wire",
+              text="Thousands of people marched through the centre of Rabat on Saturday to protest "
+                   "against rising food prices.")
+    casa = A(id="c", lang="ar", published="2025-06-08", source="Daily",
+             text="شارك المئات، يوم الأحد، في وقفة احتجاجية أمام مقر ولاية الدار البيضاء للتنديد بارتفاع الأسعار.")
+    chron = timeline.build_chronology([rabat, casa])
+    got = sorted((sorted(sources(e)), e.value, e.place_id) for e in happenings(chron))
+    assert got == [(["c"], "2025-06-08", "MA-CAS"), (["r"], "2025-06-07", "geonames:2538475")]
+    x = score_pairs([e for a in (rabat, casa) for e in _prepare(a, Settings())[0] if e.kind == "happening"],
+                    LinkSettings(), features_only=True)
+    (vec,) = x.values()
+    from timeline.linking.features import NAMES
+    feats = dict(zip(NAMES, vec))
+    assert feats["place_conflict"] == 1.0 and feats["cross_lang"] == 0.0

@@ -151,6 +151,8 @@ EXACT: dict[str, str] = {
     "outcome.intercept": "downed | downing",
     # the verb, not the noun ("state police", "the state attorney") its stem is
     "statement.say": "stated | stating",
+    # marching people, not the month its stem spells ("in March")
+    "protest": "marched | marchers | marching",
 }
 
 #: Phrases that name no happening, though their words may.

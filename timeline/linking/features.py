@@ -42,7 +42,7 @@ NAMES: tuple[str, ...] = (
     "fatal_conflict",    # death tolls far apart
     "words",             # tf-idf cosine of their words (same language only)
     "names",             # share of capitalised names in common
-    "cross_lang",        # different languages
+    "cross_lang",        # different languages (words cannot be compared), places not in conflict
     "both_main",         # both are what their articles are mainly about
     "statement",         # both are statements
     "speaker",           # statements by the same speaker
@@ -241,7 +241,9 @@ def pair_features(a: Profile, b: Profile, tolerance: timedelta) -> list[float]:
         f.append(len(a.names & b.names) / min(len(a.names), len(b.names)))
     else:
         f.append(0.0)
-    f.append(1.0 if a.lang != b.lang else 0.0)
+    # what words would tell, other languages cannot: the place, when both are placed and
+    # apart, already says it is not one happening
+    f.append(1.0 if a.lang != b.lang and f[10] == 0.0 else 0.0)
     f.append(1.0 if a.main and b.main else 0.0)
     f.append(1.0 if a.statement and b.statement else 0.0)
     f.append(1.0 if a.speaker and a.speaker == b.speaker else 0.0)
