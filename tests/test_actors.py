@@ -240,3 +240,15 @@ def test_an_arabic_name_ends_before_and_the_and_a_repeated_word():
 def test_an_english_name_goes_on_through_a_common_word_before_its_particle():
     got = ids("Iraqi Prime Minister Mohammed Shia al-Sudani said on Monday.", "en")
     assert ("Mohammed Shia al-Sudani", "person:mohammed shia al-sudani") in got
+
+
+def test_an_arabic_name_after_li_and_the_article_is_found() -> None:
+    # "للأمم المتحدة" is ل + الأمم المتحدة, as "للجيش" is ل + الجيش
+    assert [aid for _, aid in ids("صدر بيان للأمم المتحدة مساء اليوم")] == ["UN"]
+    assert [aid for _, aid in ids("وللجيش السوري نقاط قرب المدينة")] == ["SY-MILITARY"]
+
+
+def test_a_portfolio_in_the_construct_state_is_a_title_not_a_name() -> None:
+    # "وزير خارجية إيران": the foreign minister of Iran; "خارجية" is no person
+    assert [aid for _, aid in ids("قال وزير خارجية إيران إن المحادثات ستستأنف")] == ["country:IR"]
+    assert [aid for _, aid in ids("وصل رئيس وزراء العراق إلى القاهرة")] == ["country:IQ"]

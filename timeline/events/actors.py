@@ -397,8 +397,9 @@ def _find(norm: Normalized) -> list[ActorMention]:
         if arabic:
             can = _CAN_START.get(tok)
             if can is None:
+                # the forms _ar_variants reads: with و/ف, a preposition, and "لل" = ل + ال
                 can = any(v in ix.first or v in ix.title_first
-                          for v in (tok, tok[1:], tok[2:], "ا" + tok[2:], "ا" + tok[3:]))
+                          for v in (tok, tok[1:], tok[2:], "ا" + tok[1:], "ا" + tok[2:], "ا" + tok[3:]))
                 if len(_CAN_START) < 500_000:
                     _CAN_START[tok] = can
             if not can:

@@ -592,6 +592,9 @@ AR_PERSON_TITLES: frozenset[str] = frozenset({
     "سفير", "السفير", "النائب", "المبعوث", "مبعوث", "المتحدث", "الناطق", "مدير", "المدير",
     "محافظ", "المحافظ", "رئيسة", "القيادي", "قيادي", "الزعيم الروحي", "القاضي",
     "آية الله", "اية الله", "ايه الله", "حجة الاسلام",
+    # a portfolio in the construct state, its country after it ("وزير خارجية إيران عباس عراقجي")
+    "وزير خارجية", "وزيرة خارجية", "وزير دفاع", "وزيرة دفاع", "وزير داخلية", "وزيرة داخلية",
+    "رئيس وزراء", "رئيسة وزراء", "رئيس حكومة", "رئيسة حكومة", "رئيس أركان", "رئيس اركان",
 })
 EN_PERSON_TITLES: frozenset[str] = frozenset({
     "president", "vice president", "prime minister", "minister", "secretary", "secretary of state",
