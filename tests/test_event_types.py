@@ -269,3 +269,11 @@ def test_the_displaced_as_people_are_no_displacement() -> None:
         return [m.event_type for e in read_article(art) for m in e.mentions]
     assert kinds("وصلت قافلة مساعدات إلى مخيم للنازحين في ريف إدلب اليوم الأحد.") == []
     assert "outcome.displacement" in kinds("نزح آلاف السكان من بلدة سراقب اليوم الأحد.")
+
+
+def test_condemns_in_the_arabic_imperfect_is_a_condemnation_not_a_conviction() -> None:
+    def kinds(text: str) -> list[str]:
+        art = timeline.Article(id="x", text=text, published="2025-05-11", lang="ar", source="S")
+        return [m.event_type for e in read_article(art) for m in e.mentions]
+    assert kinds("الاتحاد الأوروبي يدين الهجوم على المدرسة")[:1] == ["statement.condemn"]
+    assert "political.justice" in kinds("أدين المتهم بالقتل العمد أمام المحكمة الجنائية اليوم.")

@@ -132,6 +132,9 @@ EXACT: dict[str, str] = {
     "statement.say": "تابع | وتابع | تابعت | وتابعت",
     # a vehicle overturned ("انقلبت حافلة"); the masculine "انقلب على" is turning against
     "disaster.accident": "انقلبت | وانقلبت",
+    # the active imperfect "condemns" ("غوتيريش يدين هجوما"); its stem is that of "أُدين"
+    # (was convicted), which stays a court's
+    "statement.condemn": "يدين | ويدين | تدين | وتدين | يدينون | ويدينون | ندين | وندين",
 }
 
 #: Words whose first letters look like clitics but belong to the word (``وزارة`` is not
