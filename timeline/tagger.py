@@ -260,6 +260,7 @@ class _Parser:
         self.ar = language.code == "ar"
         self.tz_in_value = language.data.tz_offset_in_value
         self.future_verb = language.data.future_verb
+        self.possessive = language.data.possessive
         self.article = normalize_word(language.data.article)
         self.text = norm.text
         self.norm = norm
@@ -1953,7 +1954,7 @@ class _Parser:
     def _possessive(self, j: int) -> bool:
         """Does a possessive ending follow the expression ending before token ``j``
         ("Wednesday's ruling")?"""
-        return j + 1 < self.n and self.tx[j] in ("'", "’") and self.tx[j + 1] == "s" \
+        return j + 1 < self.n and (self.tx[j], self.tx[j + 1]) in self.possessive \
             and self.te[j - 1] == self.ts[j]
 
     def _definite(self, k: int, glued: bool = True) -> bool:

@@ -41,6 +41,7 @@ from typing import Callable, Optional, Sequence
 
 import attrs
 
+from ..lang import get_language
 from ..lang.taxonomy import similarity
 from ..text import normalize_word
 from ..timex import Granularity, TimeInterval, TimeMention, TimexType
@@ -252,11 +253,11 @@ def _nearest(cands: list[Trigger], first: int) -> list[Trigger]:
 
 
 def _possessed(doc: Document, last: int, cands: list[Trigger]) -> Optional[Trigger]:
-    """The trigger a time ending at token ``last`` is the possessor of, in English
-    ("Thursday's car bombing", "Friday's deadly attack": the noun after the possessive,
-    past one adjective at most)."""
+    """The trigger a time ending at token ``last`` is the possessor of ("Thursday's car
+    bombing", "Friday's deadly attack": the noun after the possessive ending the language
+    data names, past one adjective at most)."""
     toks = doc.tokens
-    if doc.lang != "en" or last + 2 >= len(toks) or toks[last + 1] not in ("'", "’") or toks[last + 2] != "s":
+    if last + 2 >= len(toks) or (toks[last + 1], toks[last + 2]) not in get_language(doc.lang).data.possessive:
         return None
     for t in cands:
         if last + 3 <= t.i <= last + 4 and t.role != "statement":

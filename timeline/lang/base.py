@@ -84,6 +84,8 @@ class LanguageData:
             puts it in the future (Arabic ``سيجتمع``: ``سـ`` + an imperfect verb), for
             languages that mark the future in the word; ``None`` where words like "will"
             in the lexicon's ``future`` category do it.
+        possessive: the tokens of a possessive ending after a word, as pairs (English
+            ``'`` + ``s``: "Wednesday's ruling"); empty where the language has none.
     """
 
     code: str
@@ -97,6 +99,7 @@ class LanguageData:
     script_ranges: tuple[tuple[int, int], ...] = ()
     tz_offset_in_value: bool = False
     future_verb: Optional[Callable[[str], bool]] = None
+    possessive: frozenset[tuple[str, str]] = frozenset()
 
 
 def _tokens(surface: str) -> tuple[str, ...]:

@@ -330,4 +330,5 @@ DATA = LanguageData(
                               "gst", "msk", "pkt"}),
     clauses=CLAUSES,
     script_ranges=((0x0041, 0x005A), (0x0061, 0x007A)),
+    possessive=frozenset({("'", "s"), ("’", "s")}),
 )
