@@ -277,3 +277,13 @@ def test_condemns_in_the_arabic_imperfect_is_a_condemnation_not_a_conviction() -
         return [m.event_type for e in read_article(art) for m in e.mentions]
     assert kinds("الاتحاد الأوروبي يدين الهجوم على المدرسة")[:1] == ["statement.condemn"]
     assert "political.justice" in kinds("أدين المتهم بالقتل العمد أمام المحكمة الجنائية اليوم.")
+
+
+def test_an_event_word_naming_a_body_that_deals_with_such_happenings_is_no_happening() -> None:
+    def words(text: str, lang: str) -> list[str]:
+        art = timeline.Article(id="x", text=text, published="2025-10-15", lang=lang, source="S")
+        return [m.trigger for e in read_article(art) for m in e.mentions]
+    assert "disaster" not in words("A quake struck the province on Wednesday, the disaster agency said.", "en")
+    assert "الكوارث" not in words("وقالت إدارة الكوارث والطوارئ إن زلزالا ضرب الولاية فجر اليوم.", "ar")
+    # the centre of a quake is no body: the quake is told
+    assert "الزلزال" in words("ضرب زلزال الولاية فجر اليوم، وحدد مركز الزلزال قرب المدينة.", "ar")

@@ -105,6 +105,8 @@ def find_triggers(doc: Document) -> list[Trigger]:
             type_id = "reference"
         if type_id is not None and proper is not None and proper(i):
             type_id = None  # "Summit County", "Liberty Street": a name, not an event word
+        if type_id is not None and _names_a_body(doc, i):
+            type_id = None  # "disaster agency", "إدارة الكوارث": a body, not a happening
         if type_id is not None:
             out.append(Trigger(i, i + 1, doc.starts[i], doc.ends[i], type_id, keys[i], doc.sentence_of[i]))
         i += 1
@@ -165,6 +167,32 @@ def _novel_openings(doc: Document, triggers: list[Trigger]) -> None:
     for t in triggers:
         if t.sentence in opened and t.role != "statement":
             t.other = True
+
+
+def _names_a_body(doc: Document, i: int) -> bool:
+    """Is the event word at token ``i`` part of the name of a body that deals with such
+    happenings: before its head in English ("disaster agency", "bomb squad"), after it in
+    the Arabic construct ("إدارة الكوارث", with its clitics: "لإدارة الكوارث")?"""
+    v = doc.vocab
+    heads = v.institution_heads
+    if not heads:
+        return False
+    toks, same = doc.tokens, doc.sentence_of
+    if doc.lang == "ar":
+        # the construct: the head bare of the article, its genitive with it ("إدارة
+        # الكوارث"; "أصدرت الوزارة بيانا" is a ministry issuing a statement)
+        k = i - 1
+        return k >= 0 and same[k] == same[i] and v.is_cue(toks[k], heads) \
+            and not _definite_ar(toks[k]) and _definite_ar(toks[i])
+    k = i + 1
+    return k < len(toks) and same[k] == same[i] and toks[k] in heads
+
+
+def _definite_ar(tok: str) -> bool:
+    """Does an Arabic word carry the article, past a conjunction or a preposition
+    (``الكوارث``, ``والكوارث``, ``للكوارث``, ``بالهجوم``)?"""
+    bare = tok[1:] if tok[:1] in ("و", "ف") and len(tok) > 4 else tok
+    return bare.startswith("ال") or bare.startswith("لل") or bare[1:3] == "ال"
 
 
 def _novel_clauses(doc: Document, triggers: list[Trigger]) -> None:
@@ -356,10 +384,7 @@ def _read_around(doc: Document, t: Trigger) -> None:
         w in ew.after_words or (ar and w[:1] == "و" and w[1:] in ew.after_words) for w in left[:2])
     # definiteness: "the attack", "هذه العملية", "الهجوم"
     if ar:
-        head = doc.tokens[t.i]
-        bare = head[1:] if head[:1] in ("و", "ف") and len(head) > 4 else head
-        t.definite = bare.startswith("ال") or bare.startswith("لل") or bare[1:3] == "ال" \
-            or any(w in v.definite for w in left[:1])
+        t.definite = _definite_ar(doc.tokens[t.i]) or any(w in v.definite for w in left[:1])
     else:
         t.definite = any(w in v.definite for w in left[:2])
 

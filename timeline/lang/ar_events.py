@@ -155,6 +155,12 @@ NOT_EVENTS = ("قرار وقف | عملية السلام | عملية سياسي
               # (it is worth recalling that), "يُشار إلى أن", "يُقال إن"
               " | يذكر أن | يذكر ان | يشار إلى أن | يشار الى ان | يقال إن | يقال ان")
 
+#: Nouns that make the event word right after them (their genitive) the name of a body
+#: that deals with such happenings ("إدارة الكوارث", "هيئة مكافحة", "وزارة الدفاع"): no
+#: happening is told.
+INSTITUTION_HEADS = ("إدارة | هيئة | وزارة | لجنة | مديرية | دائرة | مكتب | وحدة | فرق | فريق"
+                     " | جهاز | مصلحة | سلطة")
+
 #: Words that, within three words before a trigger, deny that it happened.
 NEGATIONS = "لم | لن | لا | عدم | ليس | ليست"
 
@@ -248,5 +254,5 @@ DATA = {
     "irrealis": IRREALIS, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "other_incident": OTHER_INCIDENT, "pronouns": PRONOUNS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
     "anaphora_pronouns": "", "anaphora_predicates": "", "stamps": STAMPS,
-    "locatives": LOCATIVES, "prepositions": PREPOSITIONS, "participation": PARTICIPATION, "recent": RECENT, "since": SINCE, "not_clitic": NOT_CLITIC,
+    "locatives": LOCATIVES, "prepositions": PREPOSITIONS, "participation": PARTICIPATION, "institution_heads": INSTITUTION_HEADS, "recent": RECENT, "since": SINCE, "not_clitic": NOT_CLITIC,
 }

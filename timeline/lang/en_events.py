@@ -168,6 +168,13 @@ NOT_EVENTS = ("life threatening | life-threatening | heart attack | panic attack
               " | first degree | second degree | third degree | first-degree | second-degree | third-degree"
               " | death sentence | life sentence")
 
+#: Nouns that make the event word right before them the name of a body that deals with
+#: such happenings ("disaster agency", "bomb squad", "fire department", "crisis unit"):
+#: no happening is told.
+INSTITUTION_HEADS = ("agency | agencies | department | squad | office"
+                     " | ministry | committee | commission | authority | task force"
+                     " | team | teams | station | crews | crew | chief | chiefs")
+
 #: Words that, within three words before a trigger, deny that it happened.
 NEGATIONS = ("not | no | never | nobody | none | neither | nor | didn | doesn | don | wasn | weren | isn"
              " | hasn | haven | hadn | couldn | wouldn | won")
@@ -267,5 +274,5 @@ DATA = {
     "irrealis": IRREALIS, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "other_incident": OTHER_INCIDENT, "pronouns": PRONOUNS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
     "anaphora_pronouns": ANAPHORA_PRONOUNS, "anaphora_predicates": ANAPHORA_PREDICATES, "stamps": STAMPS,
-    "locatives": LOCATIVES, "prepositions": PREPOSITIONS, "participation": PARTICIPATION, "recent": RECENT, "since": SINCE, "not_clitic": "",
+    "locatives": LOCATIVES, "prepositions": PREPOSITIONS, "participation": PARTICIPATION, "institution_heads": INSTITUTION_HEADS, "recent": RECENT, "since": SINCE, "not_clitic": "",
 }
