@@ -287,3 +287,12 @@ def test_an_event_word_naming_a_body_that_deals_with_such_happenings_is_no_happe
     assert "الكوارث" not in words("وقالت إدارة الكوارث والطوارئ إن زلزالا ضرب الولاية فجر اليوم.", "ar")
     # the centre of a quake is no body: the quake is told
     assert "الزلزال" in words("ضرب زلزال الولاية فجر اليوم، وحدد مركز الزلزال قرب المدينة.", "ar")
+
+
+def test_strengthening_is_no_reinforcement() -> None:
+    def kinds(text: str) -> list[str]:
+        art = timeline.Article(id="x", text=text, published="2025-05-11", lang="ar", source="S")
+        return [m.event_type for e in read_article(art) for m in e.mentions]
+    assert kinds("شدد الرئيس على تعزيز الاستقرار في المنطقة.") == []
+    assert kinds("أرسل الجيش تعزيزات عسكرية إلى الحدود اليوم.") == ["strategic.deployment"]
+    assert kinds("قرر الجيش تعزيز القوات في المنطقة الحدودية اليوم.") == ["strategic.deployment"]
