@@ -183,6 +183,7 @@ def attach_times(doc: Document, triggers: list[Trigger]) -> list[int]:
         if t.modality in ("asserted", "planned"):
             by_sentence.setdefault(t.sentence, []).append(t)
     free: list[int] = []
+    commas = [k for k, w in enumerate(doc.tokens) if w in _COMMAS]  # token indices, in order
     for k, tm in enumerate(doc.times):
         if not dated(tm):
             continue
@@ -214,7 +215,7 @@ def attach_times(doc: Document, triggers: list[Trigger]) -> list[int]:
                 gap = t.i - last - 1
                 if not opens and _governed(doc, last, t) and not _participates(doc, first):
                     continue
-                if not starts and any(doc.tokens[k] in _COMMAS for k in range(last + 1, t.i)):
+                if not starts and _comma_between(commas, last, t.i):
                     # "struck Malatya early on Wednesday, damaging …", "الأحد، إلى 22 قتيلا":
                     # a comma closes the phrase the time ends; what follows it is farther
                     gap += _CLAUSE_COST
@@ -250,6 +251,12 @@ def _nearest(cands: list[Trigger], first: int) -> list[Trigger]:
         return cands
     k = bisect_left([t.i for t in cands], first)
     return cands[max(0, k - _NEAREST):k + _NEAREST]
+
+
+def _comma_between(commas: list[int], a: int, b: int) -> bool:
+    """Is there a comma token strictly between token indices ``a`` and ``b``?"""
+    k = bisect_left(commas, a + 1)
+    return k < len(commas) and commas[k] < b
 
 
 def _possessed(doc: Document, last: int, cands: list[Trigger]) -> Optional[Trigger]:
