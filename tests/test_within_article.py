@@ -405,3 +405,16 @@ def test_a_time_before_a_comma_dates_the_happening_not_the_outcome_after_it() ->
     basis = {m.trigger: (m.time.text, m.time_basis) for m in shelling.mentions}
     assert basis["استهدف"] == ("الأحد", "explicit")
     assert shelling.time.value == "2025-05-11"
+
+
+def test_a_toll_told_of_an_earlier_happening_is_not_the_event_s() -> None:
+    # the headline's undated words join both in one event here: its toll is still the one
+    # its own clauses tell, not the earlier happening's (told in the pluperfect)
+    text = ("ارتفاع حصيلة قصف الفاشر إلى 22 قتيلا\n\n"
+            "ارتفعت حصيلة القصف الذي استهدف مدينة الفاشر، عاصمة ولاية شمال دارفور، الأحد، إلى 22 قتيلا، "
+            "بحسب ما أعلنته شبكة أطباء السودان اليوم الثلاثاء.\n\n"
+            "وكانت قوات الدعم السريع قد قصفت في 10 أبريل الماضي مخيم زمزم جنوب الفاشر، ما أسفر عن "
+            "مقتل أكثر من 100 شخص.")
+    evs = [e for e in events_of(text, "2025-05-13", "ar") if e.kind == "happening"]
+    main = next(e for e in evs if any(m.trigger == "استهدف" for m in e.mentions))
+    assert (main.time.value, main.fatalities) == ("2025-05-11", 22)

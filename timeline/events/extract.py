@@ -201,12 +201,15 @@ def _roles(e: Draft) -> tuple[Optional[str], Optional[str]]:
 
 
 def _figures(e: Draft) -> tuple[Optional[int], Optional[int]]:
-    """The largest death and injury figures told in its sentences (a happening's)."""
+    """The largest death and injury figures told in its sentences (a happening's); those
+    told in a clause about an earlier happening ("وكانت القوات قد قصفت المخيم في أبريل، ما
+    أسفر عن مقتل 100 شخص") count only when no other clause gives one."""
     if e.kind != "happening":
         return None, None
+    own = [t for t in e.triggers if not t.subordinate and t.casualties]
     killed = injured = None
     seen = set()
-    for t in e.triggers:
+    for t in own or e.triggers:
         for c in t.casualties:
             if (c.start, c.end) in seen:
                 continue
