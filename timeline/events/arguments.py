@@ -46,13 +46,12 @@ from ..lang.taxonomy import similarity
 from ..text import normalize_word
 from ..timex import Granularity, TimeInterval, TimeMention, TimexType
 from .clauses import clause_words
-from .document import PUNCT, Document
+from .document import COMMAS, PUNCT, Document
 from .mentions import Trigger
 
 __all__ = ["attach_times", "attach_arguments", "dated", "event_times", "recent_spans"]
 
 _CLAUSE_COST = 8
-_COMMAS = frozenset({",", "،"})
 #: Outcomes told as the very happening (a killing, deaths, injuries), as opposed to what
 #: follows it (funerals, medical care, tolls counted later).
 _CAUSED = frozenset({"outcome.death", "outcome.injury", "outcome.damage"})
@@ -183,7 +182,7 @@ def attach_times(doc: Document, triggers: list[Trigger]) -> list[int]:
         if t.modality in ("asserted", "planned"):
             by_sentence.setdefault(t.sentence, []).append(t)
     free: list[int] = []
-    commas = [k for k, w in enumerate(doc.tokens) if w in _COMMAS]  # token indices, in order
+    commas = [k for k, w in enumerate(doc.tokens) if w in COMMAS]  # token indices, in order
     for k, tm in enumerate(doc.times):
         if not dated(tm):
             continue

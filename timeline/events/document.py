@@ -23,6 +23,8 @@ __all__ = ["Document", "PUNCT"]
 
 #: Tokens that end a phrase for the purposes of looking left or right of a trigger.
 PUNCT = frozenset(".,;:!?،؛؟()[]\"'-—")
+#: The commas of both scripts.
+COMMAS = frozenset({",", "،"})
 
 
 class Document:

@@ -24,7 +24,7 @@ from typing import Optional
 
 from ..lang.taxonomy import SCHEDULED, TYPES, ancestors, family
 from ..timex import TimeMention
-from .document import PUNCT, Document
+from .document import COMMAS, PUNCT, Document
 
 __all__ = ["Trigger", "find_triggers"]
 
@@ -161,7 +161,7 @@ def _novel_openings(doc: Document, triggers: list[Trigger]) -> None:
         start = doc.token_at(doc.sentences[s][0])
         if t.role == "reference" and t.novel and t.i - start < _OPENER_REACH:
             opened.add(s)
-        elif v.other_incident and start + 1 < len(doc.tokens) and doc.tokens[start + 1] == "," \
+        elif v.other_incident and start + 1 < len(doc.tokens) and doc.tokens[start + 1] in COMMAS \
                 and v.is_cue(doc.tokens[start], v.other_incident):
             opened.add(s)
     for t in triggers:
