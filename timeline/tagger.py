@@ -1902,10 +1902,16 @@ class _Parser:
         if self.has(j, "future_post"):
             f.tense = "future"  # "declared Friday a public holiday"
             back = k + 1
-        while k >= back:
+        opens = False  # no word before the expression in its sentence can carry a tense
+        while True:
+            if k < back:
+                opens = k < 0
+                break
             if self.tk[k] == "p" and self.tx[k] in _SENTENCE_END:
+                opens = True
                 break
             if "\n" in self.text[self.te[k]:self.ts[k + 1]]:
+                opens = True
                 break
             if "future" in self.ct[k] or (self.future_verb is not None and self._future_verb(k, i)) \
                     or ("future_modal" in self.ct[k] and not self._possessive(j)):
@@ -1920,6 +1926,8 @@ class _Parser:
                 f.tense = "past"  # "took effect Jan. 1": a past event, not next January
                 break
             k -= 1
+        if opens and f.tense is None:
+            self._forward_tense(f, j)
         if f.tense is None and self.has(i - 1, "deadline") and not any(
                 "past_verb" in self.ct[k] for k in range(j, self.sentence_bounds(i, j, 8)[1])):
             # not "by March the troops had left" (a listed verb: "untouched" after it is no verb)
@@ -1943,6 +1951,26 @@ class _Parser:
             if any("recurring" in c for c in cats) and (in_range or not any(
                     ("weekday" in c or "dayrel" in c or "month" in c) for c in cats)):
                 f.recurring = True
+
+    def _forward_tense(self, f: Frame, j: int) -> None:
+        """A time that opens its sentence ("In January, the board named ...", "On Tuesday
+        the two sides will meet") comes before its clause's verb: take the tense from the
+        first verb after it."""
+        for k in range(j, min(self.n, j + 8)):
+            if self.tk[k] == "p" and self.tx[k] in _SENTENCE_END:
+                return
+            if k > j and "\n" in self.text[self.te[k - 1]:self.ts[k]]:
+                return
+            if "future" in self.ct[k] or "future_modal" in self.ct[k]:
+                if self.tx[k].endswith("ed"):
+                    return  # "On Friday, the government planned to pay ...": which Friday is open
+                f.tense = "past" if self.has(k + 1, "perfect_aux") else "future"
+                return
+            if "present_aux" in self.ct[k]:
+                return
+            if self._past_verb(k) and not self.has(k - 1, "passive_aux"):
+                f.tense = "past"
+                return
 
     def _past_verb(self, k: int) -> bool:
         """Is token ``k`` an English verb in the past (a listed one, or a lower-case word in
