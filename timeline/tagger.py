@@ -699,6 +699,8 @@ class _Parser:
                 return {"y": span_end, "year_only": True}, j + 1  # the "62" of "1961-62"
             return None
         year, k = y
+        if not cue and self._in_digit_chain(j):
+            return None  # "call 818-374-1934", "case 2016-1934-22": a number, no year
         if self.punct(k, "-/") and self.adjacent(k) and self.ndigits(k + 1) == 2 \
                 and self.adjacent(k + 1) and self._year_span_end(k + 1) is not None:
             cue = True  # "1961-62": two years, the second read on its own
@@ -731,6 +733,25 @@ class _Parser:
         if self.lang == "en" and self.txt(k) == "s" and self.adjacent(k):
             return None  # "1990s" is a decade
         return out, k
+
+    def _in_digit_chain(self, i: int) -> bool:
+        """Is the number at ``i`` one group of digit groups glued by hyphens (a telephone
+        number "818-374-1934" or "555-1990", a case number "2016-1934-22") other than a
+        span of years ("1990-1991", "1961-62")?"""
+        groups = [i]
+        j = i
+        while self.punct(j - 1, "-") and self.adjacent(j) and self.adjacent(j - 1) and self.tk[j - 2] == "d":
+            j -= 2
+            groups.insert(0, j)
+        j = i
+        while self.punct(j + 1, "-") and self.adjacent(j + 1) and self.adjacent(j + 2) and self.tk[j + 2] == "d":
+            j += 2
+            groups.append(j)
+        if len(groups) == 1:
+            return False
+        if len(groups) == 2 and self.ndigits(groups[0]) == 4 and self.ndigits(groups[1]) in (2, 4):
+            return False
+        return True
 
     def _year_span_end(self, i: int) -> Optional[int]:
         """The year of the two digits at ``i`` that close a span of years ("1961-62")."""
