@@ -704,6 +704,8 @@ class _Parser:
         if self.punct(k, "-/") and self.adjacent(k) and self.ndigits(k + 1) == 2 \
                 and self.adjacent(k + 1) and self._year_span_end(k + 1) is not None:
             cue = True  # "1961-62": two years, the second read on its own
+        if self._year_pair(k - 1):
+            cue = True  # "2011-2013": two years
         out: dict[str, object] = {"y": year, "year_only": True}
         if self.has(k, "hijri_mark"):
             out["cal"] = "h"
@@ -724,7 +726,8 @@ class _Parser:
         if not cue and f.posmod is None and f.season is None and f.holiday is None \
                 and f.m is None and f.quarter is None and f.half is None:
             if not (self.has(i - 1, "year_cue") or self._year_modifier(i, k)
-                    or (self.has(i - 1, "year_and") and self.year_number(i - 2) is not None)):
+                    or (self.has(i - 1, "year_and") and self.year_number(i - 2) is not None)
+                    or self._year_pair(i - 2)):  # "عام 2014-2015"
                 return None
             if self.has(k, "unit") or self.punct(k, "%") or self.has(i - 1, "approx"):
                 return None
@@ -733,6 +736,13 @@ class _Parser:
         if self.lang == "en" and self.txt(k) == "s" and self.adjacent(k):
             return None  # "1990s" is a decade
         return out, k
+
+    def _year_pair(self, i: int) -> bool:
+        """Are the digits at ``i`` a year glued by a hyphen to a later year ("2011-2013",
+        ``2014-2015``), not part of a longer chain of numbers?"""
+        a, b = self.year_number(i), self.year_number(i + 2)
+        return a is not None and b is not None and a[0] < b[0] and self.punct(i + 1, "-–") \
+            and self.adjacent(i + 1) and self.adjacent(i + 2) and not self._in_digit_chain(i)
 
     def _in_digit_chain(self, i: int) -> bool:
         """Is the number at ``i`` one group of digit groups glued by hyphens (a telephone
