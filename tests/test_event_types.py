@@ -296,3 +296,16 @@ def test_strengthening_is_no_reinforcement() -> None:
     assert kinds("شدد الرئيس على تعزيز الاستقرار في المنطقة.") == []
     assert kinds("أرسل الجيش تعزيزات عسكرية إلى الحدود اليوم.") == ["strategic.deployment"]
     assert kinds("قرر الجيش تعزيز القوات في المنطقة الحدودية اليوم.") == ["strategic.deployment"]
+
+
+def test_a_general_word_joined_by_and_is_no_compound() -> None:
+    """"attacks and kidnappings" are two kinds of happening; "a missile attack" is one."""
+    def triggers(text: str, lang: str) -> list[tuple[str, str]]:
+        art = timeline.Article(id="x", text=text, published="2025-05-11", lang=lang, source="S")
+        return [(m.trigger, m.event_type) for e in read_article(art) for m in e.mentions]
+    assert triggers("The militia keeps up attacks and abductions along the border.", "en") == [
+        ("attacks", "violence"), ("abductions", "violence.civilians.abduction")]
+    assert triggers("يواصل المسلحون الهجمات والاختطاف على طريق المطار.", "ar") == [
+        ("الهجمات", "violence"), ("والاختطاف", "violence.civilians.abduction")]
+    assert triggers("شنت الميليشيا هجوما صاروخيا على المطار أمس.", "ar") == [
+        ("هجوما صاروخيا", "violence.remote.missile")]

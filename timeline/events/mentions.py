@@ -210,19 +210,31 @@ def _novel_clauses(doc: Document, triggers: list[Trigger]) -> None:
 def _compounds(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
     """A general event word and a more specific one right after it name one happening
     ("هجوم بالغاز السام", "هجومًا صاروخيًا", "attack with chemical weapons"): one trigger,
-    of the specific type, spanning both."""
+    of the specific type, spanning both.  Two words joined by "and" (``و`` glued to the
+    second in Arabic) are two kinds, not one made specific: "attacks and kidnappings",
+    ``الهجمات والاختطاف``."""
     out: list[Trigger] = []
+    v = doc.vocab
     for t in triggers:
         prev = out[-1] if out else None
         if prev is not None and prev.sentence == t.sentence and t.i - prev.j <= 2 \
                 and prev.role == t.role == "happening" and prev.type != t.type \
                 and prev.type in ancestors(t.type) \
-                and not any(w in PUNCT for w in doc.tokens[prev.j:t.i]):
+                and not any(w in PUNCT or w in v.coordinators for w in doc.tokens[prev.j:t.i]) \
+                and not _glued_coordinator(doc, t):
             merged = Trigger(prev.i, t.j, prev.start, t.end, t.type, t.key, t.sentence)
             out[-1] = merged
             continue
         out.append(t)
     return out
+
+
+def _glued_coordinator(doc: Document, t: Trigger) -> bool:
+    """Does trigger ``t`` start with a coordinator glued to its word (Arabic ``والاختطاف``,
+    ``وتفجيرات``), the rest of the word an event word of its own?"""
+    v = doc.vocab
+    head = doc.tokens[t.i]
+    return len(head) > 3 and head[0] in v.coordinators and v.type_of(v.key(head[1:])) is not None
 
 
 def _proper_noun_test(doc: Document):

@@ -113,6 +113,7 @@ class Vocabulary:
         self.locatives = self._cues(data["locatives"])
         self.prepositions = self._cues(data["prepositions"])
         self.participation = self._cues(data.get("participation", ""))
+        self.coordinators = self._cues(data.get("coordinators", ""))
         self.institution_heads = self._cues(data.get("institution_heads", ""))
         self.recent = self._cues(data["recent"])
         self.since = self._cues(data.get("since", ""))

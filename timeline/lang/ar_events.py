@@ -252,10 +252,14 @@ DEFINITE = "هذا | هذه | ذلك | تلك"
 #: clause they keep their own type: "ضربت الطائرات مواقع التنظيم").
 LIGHT = "ضرب | ضربت | يضرب | تضرب | هز | هزت | يهز | تهز | اجتاح | اجتاحت | يجتاح | تجتاح"
 
+#: Words joining two happenings ("هجمات وتفجيرات"، "الهجمات والاختطاف"): two kinds, never a
+#: general word made specific by the next; Arabic glues "و" to the second word.
+COORDINATORS = "و | أو | او | ثم"
+
 DATA = {
     "triggers": TRIGGERS, "light": LIGHT, "continuations": CONTINUATIONS, "speakers_back": SPEAKERS_BACK, "named_by_quote": NAMED_BY_QUOTE, "exact": EXACT, "not_events": NOT_EVENTS, "negations": NEGATIONS,
     "irrealis": IRREALIS, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "other_incident": OTHER_INCIDENT, "pronouns": PRONOUNS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
     "anaphora_pronouns": "", "anaphora_predicates": "", "stamps": STAMPS,
-    "locatives": LOCATIVES, "prepositions": PREPOSITIONS, "participation": PARTICIPATION, "institution_heads": INSTITUTION_HEADS, "recent": RECENT, "since": SINCE, "not_clitic": NOT_CLITIC,
+    "locatives": LOCATIVES, "prepositions": PREPOSITIONS, "participation": PARTICIPATION, "coordinators": COORDINATORS, "institution_heads": INSTITUTION_HEADS, "recent": RECENT, "since": SINCE, "not_clitic": NOT_CLITIC,
 }

@@ -269,10 +269,14 @@ DEFINITE = "the | this | that | these | those"
 #: such word in the clause they keep their own type: "gunmen hit a checkpoint").
 LIGHT = "hit | hits | struck | strike | strikes | rocked | rocks | slammed | slams | battered | batters"
 
+#: Words joining two happenings: "attacks and kidnappings" names two kinds, never a general
+#: word made specific by the next (see ``timeline.events.mentions._compounds``).
+COORDINATORS = "and | or"
+
 DATA = {
     "triggers": TRIGGERS, "light": LIGHT, "speakers_back": SPEAKERS_BACK, "named_by_quote": NAMED_BY_QUOTE, "exact": EXACT, "not_events": NOT_EVENTS, "negations": NEGATIONS,
     "irrealis": IRREALIS, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "other_incident": OTHER_INCIDENT, "pronouns": PRONOUNS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
     "anaphora_pronouns": ANAPHORA_PRONOUNS, "anaphora_predicates": ANAPHORA_PREDICATES, "stamps": STAMPS,
-    "locatives": LOCATIVES, "prepositions": PREPOSITIONS, "participation": PARTICIPATION, "institution_heads": INSTITUTION_HEADS, "recent": RECENT, "since": SINCE, "not_clitic": "",
+    "locatives": LOCATIVES, "prepositions": PREPOSITIONS, "participation": PARTICIPATION, "coordinators": COORDINATORS, "institution_heads": INSTITUTION_HEADS, "recent": RECENT, "since": SINCE, "not_clitic": "",
 }
