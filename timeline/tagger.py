@@ -978,7 +978,9 @@ class _Parser:
         k = j + 1
         if f.weekday is not None:
             # "ليل الجمعة - السبت": a night that spans two days
-            if f.pod == "TNI" and w == f.weekday % 7 + 1 and self.punct(i - 1, "-/"):
+            # (also "ليلة السبت إلى الأحد", "ليل السبت الأحد")
+            if f.pod in ("TNI", "MIDNIGHT") and w == f.weekday % 7 + 1 and (
+                    self.punct(i - 1, "-/") or self.has(i - 1, "pair_joiner", "weekday")):
                 return {"pod_pair": True}, k
             return None
         out: dict[str, object] = {"weekday": w}
@@ -1248,9 +1250,9 @@ class _Parser:
             # "مطلع العام", "منتصف الشهر": the current unit under a position modifier
             if f.posmod is not None and self.E[j][_BASE].startswith("ال"):
                 return {"unit": unit, "uoff": 0}, k
-            if unit == "weekend" and self.E[j][_BASE].startswith(("نهاية", "عطلة", "اواخر", "اوخر", "اخر")):
-                if self.has(i - 1, "pod_cue", "within", "since", "range_to"):
-                    return {"unit": unit, "uoff": 0}, k
+            if unit == "weekend" and self.has(i - 1, "pod_cue", "within", "since", "range_to"):
+                # "خلال عطلة نهاية الأسبوع": the weekend nearest the anchor, as "over the weekend"
+                return {"unit": unit, "uoff": 0, "wknear": True}, k
             return None
         if not (self.E[j][_BASE].startswith("ال") or pre is not None or unit == "weekend"):
             return None
@@ -1828,6 +1830,9 @@ class _Parser:
             g = 1  # 'أمس «الجمعة»': the weekday in quotes names the same day
         elif "of" in cats or "equiv" in cats:
             g = 1
+        elif "pair_joiner" in cats and f.pod in ("TNI", "MIDNIGHT") and f.weekday is not None \
+                and self.has(j + 1, "weekday"):
+            g = 1  # "ليلة السبت إلى الأحد": one night
         elif "clock_glue" in cats and f.hour is None and self.has(j + 1, "clock_intro") \
                 and (f.d is not None or f.weekday is not None or f.dayrel is not None):
             g = 1  # a dateline "السبت 20 ديسمبر 2025 في الساعة 10:30" is one time
