@@ -889,6 +889,13 @@ def _base_for(f: Frame, ctx: Context, pos: int, steps: list[str], flags: list[st
                 prev = valid_date(pm[0], pm[1], dom)
                 if prev is not None and (day is None or prev <= today):
                     day = prev
+            elif day is not None and day < today and f.tense == "future" and ref_m == (today.year, today.month):
+                # "the trial opens on the 14th" in a story of the 20th: next month's 14th
+                nm = add_months(ref_m[0], ref_m[1], 1)
+                nxt = valid_date(nm[0], nm[1], dom)
+                if nxt is not None:
+                    steps.append(f"future context: day {dom} of the month after the one the text is on → {_wd(nxt)}")
+                    return _day_base(nxt, anchored)
         if day is None:
             flags.append("invalid_date")
             return None
