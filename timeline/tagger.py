@@ -980,7 +980,8 @@ class _Parser:
             # "ليل الجمعة - السبت": a night that spans two days
             # (also "ليلة السبت إلى الأحد", "ليل السبت الأحد")
             if f.pod in ("TNI", "MIDNIGHT") and w == f.weekday % 7 + 1 and (
-                    self.punct(i - 1, "-/") or self.has(i - 1, "pair_joiner", "weekday")):
+                    self.punct(i - 1, "-/") or self.has(i - 1, "pair_joiner", "weekday")) \
+                    and not self.has(k, "pod"):  # "Thursday night into Friday morning": two
                 return {"pod_pair": True}, k
             return None
         out: dict[str, object] = {"weekday": w}
