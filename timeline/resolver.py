@@ -715,6 +715,9 @@ def _holiday(f: Frame, ctx: Context, steps: list[str], flags: list[str]) -> Opti
         if day is None:
             return None
         steps.append(f"holiday on {_MONTH_NAMES[m]} {d} → {_d(day)}")
+        if f.hday is not None:
+            day = day + timedelta(days=int(f.hday) - 1)
+            steps.append(f"{_holiday_day(int(f.hday))} → {_wd(day)}")
         return _day_base(day, "absolute" if f.y else "publication")
     h = gregorian_to_hijri(date(f.y, 7, 1) if f.y else today)
     if h is None:
@@ -731,10 +734,14 @@ def _holiday(f: Frame, ctx: Context, steps: list[str], flags: list[str]) -> Opti
         return None
     steps.append(f"holiday on Hijri {d} {_HIJRI_NAMES[m]} {best[1]} → {_d(best[0])}")
     day = best[0]
-    if f.hday:
+    if f.hday is not None:
         day = day + timedelta(days=int(f.hday) - 1)
-        steps.append(f"day {f.hday} of the holiday → {_wd(day)}")
+        steps.append(f"{_holiday_day(int(f.hday))} → {_wd(day)}")
     return _day_base(day, "absolute" if f.y else "publication")
+
+
+def _holiday_day(n: int) -> str:
+    return "the eve of the holiday" if n == 0 else f"day {n} of the holiday"
 
 
 def _reporting_period(f: Frame, ctx: Context, steps: list[str]) -> _Base:

@@ -1687,6 +1687,8 @@ class _Parser:
         if not self.has(j, "holiday"):
             return None
         out["holiday"] = self.c(j, "holiday")
+        if "hday" not in out and f.pod == "TEV" and self.has(i - 1, "eve"):
+            out["hday"] = 0  # "عشية عيد الميلاد": the evening of the day before
         k = j + 1
         if self.ar and "month_rel" not in out and self.has(k, "rel") and self.tx[k].startswith("ال"):
             out["month_rel"] = self.c(k, "rel")  # "عيد الأضحى المقبل", "رمضان الماضي"

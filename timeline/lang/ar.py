@@ -239,9 +239,12 @@ HOLIDAYS = {  # (calendar, month, day, part of day or None)
     "رأس السنة الهجرية": ("hijri", 1, 1, None), "عاشوراء": ("hijri", 1, 10, None),
     "ليلة القدر": ("hijri", 9, 27, "TNI"), "عيد الميلاد": ("gregorian", 12, 25, None),
     "رأس السنة الميلادية": ("gregorian", 1, 1, None), "ليلة رأس السنة": ("gregorian", 12, 31, "TNI"),
+    "رأس السنة": ("gregorian", 1, 1, None),
 }
 
 _CUES = {
+    # the evening before a holiday: "عشية عيد الميلاد" is 24 December
+    "eve": {"عشية": True},
     # between the two days of one night: "ليلة السبت إلى الأحد", "ليل الجمعة على السبت"
     "pair_joiner": {"إلى": True, "الى": True, "على": True},
     "pod_post": {"الباكر": "early", "الباكرة": "early", "المبكر": "early"},
