@@ -307,3 +307,18 @@ def test_year_over_year_comparisons_name_the_reported_quarter() -> None:
     assert [(m.text, m.value) for m in ms] == [
         ("third-quarter", "1998-Q3"), ("a year ago", "1997-Q3"),
         ("the year-ago quarter", "1997-Q3"), ("The latest quarter", "1998-Q3")]
+
+
+def test_a_weekday_with_a_bare_day_of_the_month() -> None:
+    # one expression, the day of the month named
+    m = r("الإثنين 15 الجاري")
+    assert (m.text, m.value, m.flags) == ("الإثنين 15 الجاري", "2025-12-15", ())
+    m = r("يوم الأحد 14 من الشهر الجاري")
+    assert (m.text, m.value) == ("يوم الأحد 14 من الشهر الجاري", "2025-12-14")
+    # the month named and the weekday disagreeing: the date wins, flagged
+    m = r("الجمعة 19 من الشهر الماضي")
+    assert m.value == "2025-11-19" and "weekday_mismatch" in m.flags
+    # no month named: the weekday picks it (12 December 2025 is a Friday)
+    assert r("Wednesday the 12th").value == "2025-11-12"
+    m = timeline.find_times("The hearing resumes on Monday the 12th.", published=A, lang="en")[0]
+    assert (m.text, m.value, m.flags) == ("Monday the 12th", "2026-01-12", ())

@@ -774,6 +774,39 @@ def _reporting_period(f: Frame, ctx: Context, steps: list[str]) -> _Base:
     return _Base(f"{y}-Q{q}", s, e, G.QUARTER, None, anchored)
 
 
+def _dom_base(f: Frame, ctx: Context, steps: list[str], flags: list[str]) -> Optional[_Base]:
+    """A bare day of the month ("the 18th", "الـ18", "15 الجاري"): of the month the text is
+    on (or the one named by a relative unit), the previous month's when that day is still
+    to come in a past story, the next month's in a future context."""
+    today = ctx.today
+    dom = int(f.dom)
+    ref_m = ctx.narrative_month or (today.year, today.month)
+    anchored = "narrative" if ctx.narrative_month else "publication"
+    if f.unit == "month" and f.uoff is not None:
+        ref_m = add_months(today.year, today.month, int(f.uoff))
+        anchored = "publication"
+        day = valid_date(ref_m[0], ref_m[1], dom)
+    else:
+        day = valid_date(ref_m[0], ref_m[1], dom)
+        if (day is None or day > today) and f.tense != "future":
+            pm = add_months(ref_m[0], ref_m[1], -1)
+            prev = valid_date(pm[0], pm[1], dom)
+            if prev is not None and (day is None or prev <= today):
+                day = prev
+        elif day is not None and day < today and f.tense == "future" and ref_m == (today.year, today.month):
+            # "the trial opens on the 14th" in a story of the 20th: next month's 14th
+            nm = add_months(ref_m[0], ref_m[1], 1)
+            nxt = valid_date(nm[0], nm[1], dom)
+            if nxt is not None:
+                steps.append(f"future context: day {dom} of the month after the one the text is on → {_wd(nxt)}")
+                return _day_base(nxt, anchored)
+    if day is None:
+        flags.append("invalid_date")
+        return None
+    steps.append(f"day {dom} of the month the text is on → {_wd(day)}")
+    return _day_base(day, anchored)
+
+
 def _narrative_day(ctx: Context) -> tuple[date, str]:
     if ctx.narrative_day is not None:
         return ctx.narrative_day, "narrative"
@@ -870,6 +903,31 @@ def _base_for(f: Frame, ctx: Context, pos: int, steps: list[str], flags: list[st
                 flags.append("weekday_mismatch")
                 steps.append(f"the text says {_WEEKDAY_NAMES[f.weekday]}, which disagrees")
         return _day_base(day, "publication")
+    if f.weekday is not None and f.dom is not None:
+        # "الإثنين 15 الجاري", "Monday the 15th": the day of the month; a weekday that
+        # disagrees is flagged, as with a full date
+        base = _dom_base(f, ctx, steps, flags)
+        if base is not None and base.day is not None and base.day.isoweekday() != f.weekday:
+            if f.unit is None:
+                # no month named: the weekday picks the month ("Monday the 12th" in a story
+                # of Saturday 20 December about the coming weeks is 12 January)
+                ref = base.day
+                cands = []
+                for off in (-1, 0, 1):
+                    ym = add_months(ref.year, ref.month, off)
+                    d = valid_date(ym[0], ym[1], int(f.dom))
+                    if d is not None and d.isoweekday() == f.weekday:
+                        cands.append((d, ym))
+                if cands:
+                    steps.append(f"but the text says {_WEEKDAY_NAMES[int(f.weekday)]}: the weekday picks the month")
+                best = _choose(cands, today, None, f.tense, ctx.settings.future_penalty, steps,
+                               f"{_WEEKDAY_NAMES[int(f.weekday)]} the {f.dom}")
+                if best is not None:
+                    steps.append(f"→ {_wd(best[0])}")
+                    return _day_base(best[0], base.anchored)
+            flags.append("weekday_mismatch")
+            steps.append(f"the text says {_WEEKDAY_NAMES[int(f.weekday)]}, which disagrees; the date wins")
+        return base
     if f.weekday is not None:
         day, anchored = _weekday_day(f, ctx, steps)
         steps.append(f"→ {_d(day)}")
@@ -882,32 +940,7 @@ def _base_for(f: Frame, ctx: Context, pos: int, steps: list[str], flags: list[st
                      f"relative to the narrative day {_wd(ref)} → {_d(day)}")
         return _day_base(day, anchored)
     if f.dom is not None:
-        dom = int(f.dom)
-        ref_m = ctx.narrative_month or (today.year, today.month)
-        anchored = "narrative" if ctx.narrative_month else "publication"
-        if f.unit == "month" and f.uoff is not None:
-            ref_m = add_months(today.year, today.month, int(f.uoff))
-            anchored = "publication"
-            day = valid_date(ref_m[0], ref_m[1], dom)
-        else:
-            day = valid_date(ref_m[0], ref_m[1], dom)
-            if (day is None or day > today) and f.tense != "future":
-                pm = add_months(ref_m[0], ref_m[1], -1)
-                prev = valid_date(pm[0], pm[1], dom)
-                if prev is not None and (day is None or prev <= today):
-                    day = prev
-            elif day is not None and day < today and f.tense == "future" and ref_m == (today.year, today.month):
-                # "the trial opens on the 14th" in a story of the 20th: next month's 14th
-                nm = add_months(ref_m[0], ref_m[1], 1)
-                nxt = valid_date(nm[0], nm[1], dom)
-                if nxt is not None:
-                    steps.append(f"future context: day {dom} of the month after the one the text is on → {_wd(nxt)}")
-                    return _day_base(nxt, anchored)
-        if day is None:
-            flags.append("invalid_date")
-            return None
-        steps.append(f"day {dom} of the month the text is on → {_wd(day)}")
-        return _day_base(day, anchored)
+        return _dom_base(f, ctx, steps, flags)
     if f.unit is not None:
         return _relative_unit(f, ctx, steps)
     return None

@@ -2224,8 +2224,9 @@ def _compatible(f: Frame, fields: dict[str, object]) -> bool:
         return fields.get("unit") == "year" and "y" not in filled
     if "unit" in filled and ("d" in keys or "dayrel" in keys):
         return filled.get("unit") == "year" and "y" not in keys
-    if "unit" in keys and fields.get("unit") not in ("week", "weekend") and "weekday" in filled:
-        return False
+    if "unit" in keys and fields.get("unit") not in ("week", "weekend") and "weekday" in filled \
+            and not (fields.get("unit") == "month" and ("dom" in keys or "dom" in filled)):
+        return False  # (but "الإثنين 15 الجاري", "الأحد 14 من الشهر الجاري": a day of this month)
     if "weekday" in keys and "unit" in filled and filled.get("unit") not in ("week",):
         return False
     if "dom" in keys and "unit" in filled and filled.get("unit") != "month":
