@@ -793,6 +793,10 @@ class _Parser:
         """(hour, minute, next index, seconds or None) for ``H:MM[:SS]``, ``H.MM`` (with
         am/pm), ``HhMM``."""
         h = self.digits(i)
+        if h is not None and self.ndigits(i) == 4 and self.has(i + 1, "tz") and self.same_line(i + 1) \
+                and (self.punct(i - 1, "(") or self.has(i - 1, "clock_intro", "approx")):
+            hh, mm = divmod(h, 100)  # wire style before a zone: "0600 GMT", "(0500 ت غ)"
+            return (hh, mm, i + 1, None) if hh <= 23 and mm <= 59 else None
         if h is None or self.ndigits(i) > 2 or h > 24:
             return None
         sep = self.txt(i + 1)
@@ -833,6 +837,12 @@ class _Parser:
         hour = minute = None
         if self.lang == "en":
             jj = j + 1 if self.txt(j) == "a" else j
+            if self.has(jj, "clock_frac") and self.has(jj + 1, "clock_dir") and self.has(jj + 2, "midnight", "noon"):
+                # "half past midnight", "a quarter to noon"
+                frac, sign = int(self.c(jj, "clock_frac")), int(self.c(jj + 1, "clock_dir"))  # type: ignore[arg-type]
+                h0 = 0 if self.has(jj + 2, "midnight") else 12
+                h, mm = (h0, frac) if sign > 0 else ((h0 - 1) % 24, 60 - frac)
+                return {"hour": h, "minute": mm, "ampm": None}, jj + 3
             if self.has(jj, "clock_frac") and self.has(jj + 1, "clock_dir"):
                 nr = self.number(jj + 2, ordinal_ok=False)
                 if nr is not None and 1 <= nr[0] <= 12 and not self.has(nr[1], "unit"):
