@@ -39,7 +39,7 @@ _STARTERS = frozenset({
     "day_word", "year_word", "month_word", "night_word", "anaph", "the", "first_day",
     "clock_intro", "midnight", "noon", "half", "quarter_word", "pod_adv", "fiscal", "latest",
     "clock_frac", "dur_mod",
-    "yoy_adj", "pod_bare", "ord_construct", "after", "last_adj",
+    "yoy_adj", "pod_bare", "ord_construct", "after", "last_adj", "later_phrase",
 })
 # Categories that set the tense of a clause (see ``Tagger._context``): a word that is a time
 # only when capitalised ("May") keeps these in lower case ("may vote Monday").
@@ -1335,6 +1335,7 @@ class _Parser:
             elif num == "pl" and self.lang == "en" and self.txt(k) in ("before", "after", "earlier", "later"):
                 qty = "X"  # "minutes before the blast", "days after the vote"
             elif num == "pl" and (self.has(i - 1, "within", "after")
+                                  or (self.ar and self.has(i - 1, "since") and self._ongoing_state(i - 1))
                                   or (self.ar and self.E[unit_tok][_PRE] and
                                   self.tx[unit_tok][self.E[unit_tok][_PRE] - 1] == "ل")):
                 qty = "X"  # "for hours", "لساعات"
@@ -1409,6 +1410,10 @@ class _Parser:
             return None
         if self.has(i, "since") and self._ongoing_state(i):
             return None  # "يعمل في المصنع منذ عشرين عاماً": how long, not when
+        if self.has(i, "ago", "since") and self.has(i + 1, "unit") and self.c(i + 1, "unit")[1] == "pl" \
+                and self.c(i + 1, "unit")[0] not in ("second", "minute") \
+                and not self.E[i + 1][_BASE].startswith("ال") and not self.has(i + 2, "of", "quant", "num"):
+            return {"vague": "PAST_REF"}, i + 2  # "منذ أسابيع", "قبل شهور": some time ago
         r = self.u_duration(i + 1, _BLANK)
         if r is None:
             return None
@@ -1419,6 +1424,9 @@ class _Parser:
                 return None
             fields["ago"] = 1
             return fields, k + 1
+        if fields.get("qty") == "X" and "dur_rel" not in fields and fields.get("dunit") not in ("second", "minute") \
+                and not self.has(k, "of"):
+            return {"vague": "PAST_REF"}, k  # "منذ عدة أشهر": some time ago
         if fields.get("qty") == "X" or "dur_rel" in fields:
             return None
         if self.has(k, "of"):
@@ -1476,13 +1484,19 @@ class _Parser:
             if not self.has(k, "unit", "quant", "num", "tens") and self.digits(k) is None:
                 return {"vague": self.c(i + 1, "vague_noun")}, k
             return None
+        if self.ar and self.has(i, "later_phrase") and self.has(i + 1, "of_today"):
+            return {"dayrel": 0}, i + 2  # "في وقت لاحق من اليوم": later today
         if not self.has(i, "vague"):
             return None
         v = self.c(i, "vague")
         if self.lang == "en" and self.txt(i) == "now" and self.txt(i + 1) in ("that",):
             return None
-        if self.ar and self.has(i + 1, "of") and self.has(i + 2, "unit"):
-            return None  # "الأشهر الأخيرة من العام": the end of a year, not "recently"
+        if self.ar and self.has(i + 1, "of_today"):
+            return {"dayrel": 0}, i + 2  # "في وقت سابق من اليوم": earlier today, today
+        if self.ar and self.has(i + 1, "of") and (self.has(i + 2, "unit") or self.parse_expr(i + 2) is not None):
+            # "الأشهر الأخيرة من العام": the end of a year, not "recently"; "في وقت سابق من
+            # اليوم": earlier today, a signal before the day it places (as "earlier today")
+            return None
         return {"vague": v}, i + 1
 
     def u_decade(self, i: int, f: Frame) -> UnitResult:
@@ -2155,7 +2169,7 @@ _UNIT_FIRST: dict[str, frozenset[str]] = {name: frozenset(cats) for name, cats i
     "u_duration": (_DIGIT, "approx", "dur_mod", "the", "half", "quant", "tens", "num", "unit"),
     "u_agoprefix": ("ago", "since", "after"),
     "u_set": ("set_adv", "every"),
-    "u_vague": ("the", "vague"),
+    "u_vague": ("the", "vague", "later_phrase"),
     "u_year": (_DIGIT, "year_word", "fiscal", "the", *_NUMBER_WORDS),
     "u_decade": (_DIGIT, _APOSTROPHE, "the", "unit", "decade_word"),
     "u_century": (_DIGIT, "the", "first_day", *_NUMBER_WORDS, "unit"),

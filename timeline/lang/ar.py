@@ -296,6 +296,10 @@ _CUES = {
     "bare_only": {"آب": True},
     # after a duration, makes it a date counted from now: "بعد 5 أشهر من الآن"
     "from_now": {"من الآن": True, "من الان": True, "من اليوم": True},
+    # "في وقت سابق من اليوم": earlier today, the day itself
+    "of_today": {"من اليوم": True},
+    # "later" is no time by itself, but "في وقت لاحق من اليوم" is later today
+    "later_phrase": {"وقت لاحق": True},
     # an ongoing state before "منذ": the count of years is how long it lasts ("يعمل في
     # المصنع منذ عشرين عاماً" P20Y); after a single happening it dates it
     "state_cue": {w: True for w in (
