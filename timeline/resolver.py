@@ -59,12 +59,20 @@ def duration_value(q: object, unit: str) -> str:
     if isinstance(q, float):
         if q.is_integer():
             q = int(q)
-        elif unit == "hour":
-            return f"PT{int(q * 60)}M"
-        elif unit == "minute":
-            return f"PT{int(q * 60)}S"
-        elif unit == "day":
-            return f"PT{int(q * 24)}H"
+        else:
+            # a fraction in the next smaller unit, as TimeBank writes it: 2.5 years P2Y6M,
+            # 5.5 hours PT5H30M, 1.5 days P1DT12H, half an hour PT30M
+            whole, rest = int(q), q - int(q)
+            smaller = {"year": (12, "", "M"), "hour": (60, "T", "M"), "minute": (60, "T", "S"),
+                       "day": (24, "T", "H"), "week": (7, "", "D")}.get(unit)
+            if smaller is not None and abs(rest * smaller[0] - round(rest * smaller[0])) < 1e-9:
+                part = round(rest * smaller[0])
+                if unit == "week":
+                    return f"P{whole * 7 + part}D"
+                head = f"{whole}{code}" if whole else ""
+                if unit == "day":
+                    return f"P{head}T{part}H"
+                return f"P{t}{head}{part}{smaller[2]}"
     return f"P{t}{q}{code}"
 
 

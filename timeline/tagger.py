@@ -526,6 +526,10 @@ class _Parser:
         else:
             return None
         if self.txt(i + 3) != sep or self.tk[i + 4] != "d" if i + 4 < self.n else True:
+            if self.ar and sep == "/" and not mid_month and na <= 2 and nb <= 2 and a is not None and b is not None \
+                    and 1 <= a <= 31 and 1 <= b <= 12 and self.adjacent(i + 1) and self.adjacent(i + 2) \
+                    and not self.punct(i + 3, "/-.") and (self.has(i - 1, "day_word") or f.weekday is not None):
+                return {"d": a, "m": b}, i + 3  # "يوم 18/12", "السبت 20/12": day and month, no year
             return None
         c, nc = self.digits(i + 4), self.ndigits(i + 4)
         assert a is not None and b is not None and c is not None
@@ -1287,6 +1291,9 @@ class _Parser:
     def u_duration(self, i: int, f: Frame) -> UnitResult:
         if f.qty is not None or (set(f.filled()) - {"approx", "ago", "every", "since_"}):
             return None
+        if self.tk[i] == "d" and self.punct(i - 1, "/:.") and self.adjacent(i) and self.adjacent(i - 1) \
+                and i > 1 and self.tk[i - 2] == "d":
+            return None  # the "1" of a score "3/1", the "5" of "2.5": no count of the unit after it
         j = i
         approx = None
         while self.has(j, "approx", "dur_mod"):
@@ -1310,6 +1317,12 @@ class _Parser:
                 qty, k = nr[0], nr[1]
                 if nr[2] == "digits" and self.ndigits(j) > 4:
                     return None
+                part = self._fraction(k) if nr[2] == "digits" else None
+                if part is None and self.lang == "en" and self.txt(k) == "and" and self.txt(k + 1) == "a" \
+                        and self.txt(k + 2) == "half" and self.has(k + 3, "unit"):
+                    part = (0.5, k + 3)  # "two and a half years"
+                if part is not None:
+                    qty, k = qty + part[0], part[1]
                 if self.lang == "en" and self.txt(j) in ("a", "an") and self.txt(k) == "second":
                     return None  # "a second explosion"
                 if self.lang == "en" and self.punct(k, "-") and self.has(k + 1, "unit"):
@@ -1359,6 +1372,9 @@ class _Parser:
             return None  # "$1.76 a year", "four flights a week": a rate, not a time
         if isinstance(qty, int) and qty == 0:
             return None
+        if self.lang == "en" and isinstance(qty, int) and self.txt(k) == "and" and self.txt(k + 1) == "a" \
+                and self.txt(k + 2) == "half":
+            qty, k = qty + 0.5, k + 3  # "a year and a half"
         out: dict[str, object] = {"qty": qty, "dunit": unit}
         if approx:
             out["approx"] = True
@@ -1380,6 +1396,20 @@ class _Parser:
         # "a week earlier", "three days later", "two years from now", "minutes before the
         # blast": the quantity is the duration, the rest signals (TimeML)
         return out, k
+
+    def _fraction(self, k: int) -> Optional[tuple[float, int]]:
+        """The fraction after a whole number ending before token ``k``: decimals glued to
+        it ("2.5 years") or a written fraction after a space ("5 1/2 hours", "2 3/4
+        miles"); ``(value, next index)``."""
+        if self.punct(k, ".") and self.adjacent(k) and self.adjacent(k + 1) and self.tk[k + 1] == "d" \
+                if k + 1 < self.n else False:
+            digits = self.tx[k + 1]
+            return int(digits) / 10 ** len(digits), k + 2
+        num, den = self.digits(k), self.digits(k + 2)
+        if num is not None and den in (2, 4) and 0 < num < den and not self.adjacent(k) \
+                and self.punct(k + 1, "/") and self.adjacent(k + 1) and self.adjacent(k + 2):
+            return num / den, k + 3
+        return None
 
     def _rate(self, i: int) -> bool:
         """Is "a"/"an" at ``i`` the "per" of a rate: a quantity just before it, no
