@@ -1466,6 +1466,8 @@ class _Parser:
         if fields.get("qty") == 1 and fields.get("dunit") == "day" \
                 and (self.has(k, "weekday", "weekday_bare", "dayrel") or self.day_number(k) is not None):
             return None  # "منذ يوم الجمعة", "قبل يوم 5 آذار": the day named, not a day ago
+        if fields.get("qty") == 1 and fields.get("dunit") == "month" and self.has(k, "month"):
+            return None  # "منذ شهر أيار": since the month of May, not a month ago
         fields["ago"] = -1
         return fields, k
 
