@@ -1869,7 +1869,8 @@ class _Parser:
             return 0
         text, cats = self.tx[j], self.ct[j]
         g = 0
-        if text == "(" and f.hour is not None and self.digits(j + 1) is not None:
+        if text == "(" and (f.hour is not None or (f.pod is not None and f.tz is not None)) \
+                and self.digits(j + 1) is not None:
             # a clock's equivalent in another zone: "11:40 a.m. (0840 GMT) on Friday" is
             # one time; the bracket is passed over to the day after it
             k = j + 2
@@ -1930,6 +1931,13 @@ class _Parser:
                                 k += 1
                             last = j = k
                             continue
+                    if r is None and glue_text == "(" and g > 2:
+                        # a clock's equivalent in brackets closing the expression: "at 11:40
+                        # a.m. (0840 GMT).", "فجر الجمعة (02:00 ت غ)": taken in, as before a day
+                        close = next((x for x in range(j + g - 1, j, -1) if self.punct(x, ")")), None)
+                        if close is not None:
+                            last = close + 1
+                        break
                     if r is None:
                         break
                     if "equiv" in glue_cats or self.has(j + g - 1, "equiv"):
