@@ -128,6 +128,9 @@ PARTS_OF_DAY = {
     "منتصف الليل": "MIDNIGHT", "منتصف ليل": "MIDNIGHT", "منتصف ليلة": "MIDNIGHT",
     "ساعات الليل": "TNI", "ساعات الصباح": "TMO", "ساعات الفجر": "dawn", "ساعات المساء": "TEV",
     "ساعات الظهيرة": "TMI", "ساعات الظهر": "TMI", "ساعات العصر": "TAF",
+    # sunset and nightfall, sunrise ("عند غروب الشمس", "مع حلول الظلام", "قبيل شروق الشمس")
+    "غروب الشمس": "TEV", "الغروب": "TEV", "حلول الظلام": "TEV", "حلول الليل": "TNI",
+    "شروق الشمس": "dawn", "بزوغ الفجر": "dawn", "طلوع الفجر": "dawn",
 }
 # Parts of day as adverbs (accusative): a time of their own after a verb, with no cue
 # before them ("وقع الانفجار فجرا", "وصل الوفد مساء").

@@ -57,7 +57,8 @@ PARTS_OF_DAY = {
     "afternoon": "TAF", "afternoons": "TAF", "evening": "TEV", "evenings": "TEV",
     "mid-morning": "TMO", "midmorning": "TMO", "mid-afternoon": "TAF", "midafternoon": "TAF",
     "mid-evening": "TEV",
-    "dusk": "TEV", "night": "TNI", "nights": "TNI", "overnight": "TNI", "nighttime": "TNI",
+    "dusk": "TEV", "nightfall": "TEV", "sunset": "TEV", "sundown": "TEV", "sunrise": "dawn",
+    "first light": "dawn", "night": "TNI", "nights": "TNI", "overnight": "TNI", "nighttime": "TNI",
     "midnight": "MIDNIGHT",
 }
 POD_ADV = {"am": "am", "a.m.": "am", "a.m": "am", "pm": "pm", "p.m.": "pm", "p.m": "pm",
