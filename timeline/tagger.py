@@ -2078,9 +2078,11 @@ class _Parser:
     def _past_verb(self, k: int) -> bool:
         """Is token ``k`` an English verb in the past (a listed one, or a lower-case word in
         -ed)?"""
-        return self.lang == "en" and ("past_verb" in self.ct[k] or (
+        if self.lang != "en" or (k > 0 and self.tx[k - 1] in _EN_AUX):
+            return False  # "expected to hit", "will set", "did not hit": a base form
+        return "past_verb" in self.ct[k] or (
             self.tk[k] == "w" and len(self.tx[k]) > 4 and self.tx[k].endswith("ed")
-            and not self.norm.original[self.norm.to_original(self.ts[k])].isupper()))
+            and not self.norm.original[self.norm.to_original(self.ts[k])].isupper())
 
     def _possessive(self, j: int) -> bool:
         """Does a possessive ending follow the expression ending before token ``j``
