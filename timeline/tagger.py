@@ -1525,7 +1525,8 @@ class _Parser:
             return None
         if self.ar and self.has(i + 1, "of_today"):
             return {"dayrel": 0}, i + 2  # "في وقت سابق من اليوم": earlier today, today
-        if self.ar and self.has(i + 1, "of") and (self.has(i + 2, "unit") or self.parse_expr(i + 2) is not None):
+        if self.ar and self.has(i + 1, "of") and i + 2 < self.n and self.ct[i + 2] \
+                and self.ct[i + 2].keys() & _STARTERS:
             # "الأشهر الأخيرة من العام": the end of a year, not "recently"; "في وقت سابق من
             # اليوم": earlier today, a signal before the day it places (as "earlier today")
             return None
