@@ -41,6 +41,7 @@ SLOTS = (
     "qnarr",                             # a reporting period: the quarter the text is on
     "hday",                              # the n-th day of a holiday ("ثاني أيام العيد")
     "wknear",                            # "the weekend": the nearest one (past unless future)
+    "newyear",                           # "the new year", "العام الجديد": the year to come late in a year
     "sec",                               # seconds of a clock time ("08:15:42")
     "dvalue",                            # a duration written as a clock ("in 2:58:41")
 )

@@ -610,6 +610,11 @@ def _weekday_day(f: Frame, ctx: Context, steps: list[str]) -> tuple[date, str]:
 def _relative_unit(f: Frame, ctx: Context, steps: list[str]) -> Optional[_Base]:
     unit, off = str(f.unit), int(f.uoff or 0)  # type: ignore[arg-type]
     ref = ctx.narrative_day if (f.uanaph and ctx.narrative_day) else ctx.today
+    if f.newyear:
+        # "the new year": in the second half of a year the one about to begin, in the
+        # first half the one just begun
+        off = 1 if ref.month >= 7 else 0
+        steps.append(f"the new year from {_wd(ref)} → {ref.year + off}")
     anchored = "narrative" if (f.uanaph and ctx.narrative_day) else "publication"
     word = {-1: "last", 0: "this", 1: "next"}.get(off, f"{off:+d}")
     if unit == "weekend":

@@ -1144,6 +1144,8 @@ class _Parser:
                 el = self.c(i - 2, "earlier_later")
             if self.has(j, "the"):
                 j += 1
+                if self.has(j, "new_adj") and self.c(j + 1, "unit") == ("year", "sg"):
+                    return {"unit": "year", "uoff": 0, "newyear": True}, j + 2  # "in the new year"
                 if el is not None and self.txt(i - 1) == "in" and self.has(j, "unit"):
                     unit, num = self.c(j, "unit")  # type: ignore[misc]
                     if num == "sg" and unit in ("week", "month", "year", "weekend"):
@@ -1212,6 +1214,9 @@ class _Parser:
         unit, num = self.c(j, "unit")  # type: ignore[misc]
         k = j + 1
         rel = pre
+        if unit == "year" and num == "sg" and pre is None and self.has(k, "new_adj") \
+                and self.E[j][_BASE].startswith("ال"):
+            return {"unit": "year", "uoff": 0, "newyear": True}, k + 1  # "العام الجديد"
         count = self.definite_count(k) if num == "pl" and pre is None else None
         if count is not None and self.E[j][_BASE].startswith("ال"):
             # "الأيام الثلاثة الماضية", "الأيام الثلاثة الأخيرة": the number after its noun

@@ -246,6 +246,8 @@ HOLIDAYS = {  # (calendar, month, day, part of day or None)
 }
 
 _CUES = {
+    # "the new year", "العام الجديد": the year about to begin (or just begun)
+    "new_adj": {"الجديد": True, "الجديدة": True},
     # the evening before a holiday: "عشية عيد الميلاد" is 24 December
     "eve": {"عشية": True},
     # between the two days of one night: "ليلة السبت إلى الأحد", "ليل الجمعة على السبت"

@@ -123,6 +123,8 @@ DECADES = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 
            "seventies": 7, "eighties": 8, "nineties": 9}
 
 _CUES = {
+    # "the new year", "العام الجديد": the year about to begin (or just begun)
+    "new_adj": {"new": True},
     # between the two days of one night: "overnight Thursday into Friday"
     "pair_joiner": {"into": True},
     # words that are verbs when bare: "expected to end next spring" (not "the end of")
