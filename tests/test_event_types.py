@@ -309,3 +309,17 @@ def test_a_general_word_joined_by_and_is_no_compound() -> None:
         ("الهجمات", "violence"), ("والاختطاف", "violence.civilians.abduction")]
     assert triggers("شنت الميليشيا هجوما صاروخيا على المطار أمس.", "ar") == [
         ("هجوما صاروخيا", "violence.remote.missile")]
+
+
+def test_a_force_named_by_what_it_does_is_no_happening() -> None:
+    def words(text: str, lang: str) -> list[str]:
+        art = timeline.Article(id="x", text=text, published="2025-10-15", lang=lang, source="S")
+        return [m.trigger for e in read_article(art) for m in e.mentions]
+    assert words("اقتحمت قوات الاحتلال قرية برقة فجر اليوم.", "ar") == ["اقتحمت"]
+    assert words("قصفت مروحيات الجيش مواقع المسلحين مساء أمس.", "ar") == ["قصفت"]
+    # the happening itself, with its object, stays one
+    assert "احتلال" in words("أدانت الجامعة احتلال الجزيرة عام 1971.", "ar")
+    assert words("Occupation forces stormed the village at dawn.", "en") == ["stormed"]
+    # a verb before its object is no name: "targeted troops", "told authorities"
+    assert "targeted" in words("A sniper targeted troops near the bridge on Monday.", "en")
+    assert "told" in words("The driver told authorities the truck had been hit.", "en")

@@ -105,7 +105,7 @@ def find_triggers(doc: Document) -> list[Trigger]:
             type_id = "reference"
         if type_id is not None and proper is not None and proper(i):
             type_id = None  # "Summit County", "Liberty Street": a name, not an event word
-        if type_id is not None and _names_a_body(doc, i):
+        if type_id is not None and _names_a_body(doc, i, type_id):
             type_id = None  # "disaster agency", "إدارة الكوارث": a body, not a happening
         if type_id is not None:
             out.append(Trigger(i, i + 1, doc.starts[i], doc.ends[i], type_id, keys[i], doc.sentence_of[i]))
@@ -169,7 +169,7 @@ def _novel_openings(doc: Document, triggers: list[Trigger]) -> None:
             t.other = True
 
 
-def _names_a_body(doc: Document, i: int) -> bool:
+def _names_a_body(doc: Document, i: int, type_id: str) -> bool:
     """Is the event word at token ``i`` part of the name of a body that deals with such
     happenings: before its head in English ("disaster agency", "bomb squad"), after it in
     the Arabic construct ("إدارة الكوارث", with its clitics: "لإدارة الكوارث")?"""
@@ -185,6 +185,8 @@ def _names_a_body(doc: Document, i: int) -> bool:
         return k >= 0 and same[k] == same[i] and v.is_cue(toks[k], heads) \
             and not _definite_ar(toks[k]) and _definite_ar(toks[i])
     k = i + 1
+    if toks[i].endswith("ed") or TYPES[type_id].role == "statement":
+        return False  # a verb before its object: "targeted troops", "told authorities"
     return k < len(toks) and same[k] == same[i] and toks[k] in heads
 
 

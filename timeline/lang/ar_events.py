@@ -162,7 +162,11 @@ NOT_EVENTS = ("قرار وقف | عملية السلام | عملية سياسي
 #: that deals with such happenings ("إدارة الكوارث", "هيئة مكافحة", "وزارة الدفاع"): no
 #: happening is told.
 INSTITUTION_HEADS = ("إدارة | هيئة | وزارة | لجنة | مديرية | دائرة | مكتب | وحدة | فرق | فريق"
-                     " | جهاز | مصلحة | سلطة")
+                     " | جهاز | مصلحة | سلطة"
+                     # forces and their arms named by what they do or are ("قوات الاحتلال",
+                     # "جيش الاحتلال", "طائرات الاحتلال", "سلطات الاحتلال")
+                     " | قوات | جيش | جنود | سلطات | طائرات | طيران | مقاتلات | مروحيات | آليات"
+                     " | دبابات | زوارق | بوارج")
 
 #: Words that, within three words before a trigger, deny that it happened.
 NEGATIONS = "لم | لن | لا | عدم | ليس | ليست"

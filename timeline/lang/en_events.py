@@ -173,7 +173,10 @@ NOT_EVENTS = ("life threatening | life-threatening | heart attack | panic attack
 #: no happening is told.
 INSTITUTION_HEADS = ("agency | agencies | department | squad | office"
                      " | ministry | committee | commission | authority | task force"
-                     " | team | teams | station | crews | crew | chief | chiefs")
+                     " | team | teams | station | crews | crew | chief | chiefs"
+                     # forces and arms named by what they do: "occupation forces", "attack
+                     # helicopters", "strike aircraft"
+                     " | forces | troops | authorities | helicopters | aircraft | jets")
 
 #: Words that, within three words before a trigger, deny that it happened.
 NEGATIONS = ("not | no | never | nobody | none | neither | nor | didn | doesn | don | wasn | weren | isn"
