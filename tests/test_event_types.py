@@ -323,3 +323,12 @@ def test_a_force_named_by_what_it_does_is_no_happening() -> None:
     # a verb before its object is no name: "targeted troops", "told authorities"
     assert "targeted" in words("A sniper targeted troops near the bridge on Monday.", "en")
     assert "told" in words("The driver told authorities the truck had been hit.", "en")
+
+
+def test_neutralising_fighters_is_a_happening() -> None:
+    def kinds(text: str) -> list[str]:
+        art = timeline.Article(id="x", text=text, published="2025-05-11", lang="ar", source="S")
+        return [m.event_type for e in read_article(art) for m in e.mentions]
+    assert kinds("أكد الجيش تحييد ثمانية مسلحين في اشتباك قرب الحدود.") == [
+        "statement.confirm", "violence", "violence.battle"]
+    assert kinds("أعلن الوزير أن بلاده ستبقى على الحياد.") == ["statement.announce"]

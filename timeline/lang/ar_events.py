@@ -138,6 +138,9 @@ EXACT: dict[str, str] = {
     # the active imperfect "condemns" ("غوتيريش يدين هجوما"); its stem is that of "أُدين"
     # (was convicted), which stays a court's
     "statement.condemn": "يدين | ويدين | تدين | وتدين | يدينون | ويدينون | ندين | وندين",
+    # "تحييد 12 عنصرا": military wording for killing or capturing fighters (written
+    # out: its stem is that of "محايد", neutral)
+    "violence": "تحييد | وتحييد | بتحييد | لتحييد | تحيد | حيدت | وحيدت",
 }
 
 #: Words whose first letters look like clitics but belong to the word (``وزارة`` is not
