@@ -158,3 +158,12 @@ def test_bad_input():
     with pytest.raises(TypeError):
         find_casualties("13 killed", "en")  # type: ignore[arg-type]
     assert find_casualties(normalize(""), "en") == []
+
+
+def test_english_one_person_as_the_object_of_a_casualty_verb():
+    assert figs("Gunmen killed a policeman outside the station.", "en") == [
+        ("killed a policeman", 1, True, "killed", "policeman")]
+    assert figs("The sniper fire wounded a 15-year-old boy near the school.", "en") == [
+        ("wounded a 15-year-old boy", 1, True, "injured", "boy")]
+    # not a day after a passive, nor "the killing of"
+    assert figs("He was killed a day after the vote.", "en") == []

@@ -9,7 +9,8 @@ toll sentences ("the death toll rose to 90", "ارتفع عدد القتلى إ�
 * casualty verb or noun, number, person noun: "killing 13", "wounding two", "مقتل 4
   أشخاص", "إصابة 12 آخرين", "مقتل جنديين";
 * a toll: "death toll ... to/at N", "عدد/حصيلة القتلى ... إلى/بلغ N";
-* one person: "a man was shot and killed", "a 7-year-old boy was killed" (1, not 7).
+* one person: "a man was shot and killed", "a 7-year-old boy was killed" (1, not 7), or
+  the object of an active verb: "gunmen killed a policeman", "wounding a 15-year-old boy".
 
 ``exact`` is False after "at least", "more than", "about", "أكثر من", "نحو", "ما لا يقل
 عن" … and for vague quantities, whose ``count`` is the least the word can mean:
@@ -361,6 +362,33 @@ def _en_figures(t: _Text, d: dict) -> list[Casualty]:
                     j = m2 + c[0]
                     continue
         j += 1
+    out += _en_one_object(t, d, out)
+    return out
+
+
+def _en_one_object(t: _Text, d: dict, found: list[Casualty]) -> list[Casualty]:
+    """One person as the object of an active casualty verb: "gunmen killed a policeman",
+    "shot dead a driver", "killing a 12-year-old girl" (1)."""
+    out: list[Casualty] = []
+    taken = [(c.start, c.end) for c in found]
+    for k in range(t.lo + 1, t.hi):
+        if t.toks[k] not in d["en_one"]:
+            continue
+        c = next(((n, kind) for n in (1, 2) for (ln, kind) in [_en_casword(t, k - n, d) or (0, "")]
+                  if ln == n), None)
+        if c is None or c[1] not in ("killed", "injured", "kidnapped") or t.tok(k - c[0] - 1) in d["en_aux"]:
+            continue  # (not "was killed a day after")
+        if not t.toks[k - 1].endswith(("ed", "ing", "dead")):
+            continue  # an active verb: not "the killing", "a death"
+        m = k + 1
+        while m < t.hi and m - k < 6 and (t.tok(m) in d["en_mod"] or t.tok(m).isdecimal()
+                                          or t.tok(m) in ("-", "year", "old", "month")):
+            m += 1
+        noun = t.tok(m)
+        if noun in d["en_noun"] and not noun.endswith("s") or noun in ("man", "woman", "child", "person"):
+            start, end = t.starts[k - c[0]], t.ends[m]
+            if not any(s < end and start < e for s, e in taken):
+                out.append(Casualty(start, end, 1, True, c[1], noun))
     return out
 
 
