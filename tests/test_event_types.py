@@ -332,3 +332,15 @@ def test_neutralising_fighters_is_a_happening() -> None:
     assert kinds("أكد الجيش تحييد ثمانية مسلحين في اشتباك قرب الحدود.") == [
         "statement.confirm", "violence", "violence.battle"]
     assert kinds("أعلن الوزير أن بلاده ستبقى على الحياد.") == ["statement.announce"]
+
+
+def test_without_denies_the_outcome_right_after_it() -> None:
+    def words(text: str, lang: str) -> list[tuple[str, str]]:
+        art = timeline.Article(id="x", text=text, published="2025-10-15", lang=lang, source="S")
+        return [(m.trigger, m.modality) for e in read_article(art) for m in e.mentions]
+    assert words("سقطت قذيفة على السوق دون وقوع إصابات.", "ar") == [("قذيفة", "asserted")]
+    assert words("The patrol was ambushed but returned to base without casualties.", "en") == [
+        ("ambushed", "asserted")]
+    # out of its reach, the happening stands
+    assert ("shooting", "asserted") in words(
+        "The suspect is held without bond since the deadly shooting.", "en")

@@ -445,6 +445,8 @@ def _modality(doc: Document, t: Trigger, left: list[str]) -> str:
         if cue(w, v.negations):
             if d == 1 or t.role == "outcome" or doc.lang == "en":
                 return "negated"
+        if cue(w, v.privatives) and (d <= 2 if doc.lang == "en" else (d == 1 or t.role == "outcome")):
+            return "negated"  # "without injury", "دون وقوع إصابات"
     head = doc.tokens[t.i]
     future = any(cue(w, v.future) for w in left[:3]) or (doc.lang == "ar" and head.startswith(_FUTURE_PREFIXES)
                                                           and doc.vocab.key(head) != head)

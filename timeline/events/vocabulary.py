@@ -99,6 +99,7 @@ class Vocabulary:
         for lst in self._phrases.values():
             lst.sort(key=lambda item: -len(item[0]))
         self.negations = self._cues(data["negations"])
+        self.privatives = self._cues(data.get("privatives", ""))
         self.irrealis = self._cues(data["irrealis"])
         self.modals = self._cues(data["modals"])
         self.future = self._cues(data["future"])

@@ -174,6 +174,9 @@ INSTITUTION_HEADS = ("إدارة | هيئة | وزارة | لجنة | مديري
 #: Words that, within three words before a trigger, deny that it happened.
 NEGATIONS = "لم | لن | لا | عدم | ليس | ليست"
 
+#: "Without" before an outcome denies it: "دون وقوع إصابات", "دون أن تسفر عن إصابات".
+PRIVATIVES = "دون | بدون | ودون | وبدون"
+
 #: Words after which a violent trigger is an aim, a threat, a fear or something
 #: prevented ("يعتزم شن هجوم", "خططا لتنفيذ هجمات", "لمنع هجوم", "حذر من هجمات").
 IRREALIS = ("خطط | خطة | يخطط | تخطط | يعتزم | تعتزم | هدد | يهدد | تهدد | تهديد | منع | لمنع | يمنع | إحباط"
@@ -268,5 +271,5 @@ DATA = {
     "irrealis": IRREALIS, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "other_incident": OTHER_INCIDENT, "pronouns": PRONOUNS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
     "anaphora_pronouns": "", "anaphora_predicates": "", "stamps": STAMPS,
-    "locatives": LOCATIVES, "prepositions": PREPOSITIONS, "participation": PARTICIPATION, "coordinators": COORDINATORS, "institution_heads": INSTITUTION_HEADS, "recent": RECENT, "since": SINCE, "not_clitic": NOT_CLITIC,
+    "locatives": LOCATIVES, "prepositions": PREPOSITIONS, "participation": PARTICIPATION, "privatives": PRIVATIVES, "coordinators": COORDINATORS, "institution_heads": INSTITUTION_HEADS, "recent": RECENT, "since": SINCE, "not_clitic": NOT_CLITIC,
 }

@@ -182,6 +182,11 @@ INSTITUTION_HEADS = ("agency | agencies | department | squad | office"
 NEGATIONS = ("not | no | never | nobody | none | neither | nor | didn | doesn | don | wasn | weren | isn"
              " | hasn | haven | hadn | couldn | wouldn | won")
 
+#: "Without" right before a happening (one word between at most) denies it: "escaped
+#: without injury", "arrested without incident" (not "held without bail following a fatal
+#: shooting").
+PRIVATIVES = "without"
+
 #: Words after which a violent trigger is an aim, a threat or something prevented, not a
 #: happening ("plans to attack", "threatened to strike", "foiled a bombing").  Questions
 #: about a happening ("police are investigating whether the shooting was accidental")
@@ -281,5 +286,5 @@ DATA = {
     "irrealis": IRREALIS, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "other_incident": OTHER_INCIDENT, "pronouns": PRONOUNS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
     "anaphora_pronouns": ANAPHORA_PRONOUNS, "anaphora_predicates": ANAPHORA_PREDICATES, "stamps": STAMPS,
-    "locatives": LOCATIVES, "prepositions": PREPOSITIONS, "participation": PARTICIPATION, "coordinators": COORDINATORS, "institution_heads": INSTITUTION_HEADS, "recent": RECENT, "since": SINCE, "not_clitic": "",
+    "locatives": LOCATIVES, "prepositions": PREPOSITIONS, "participation": PARTICIPATION, "privatives": PRIVATIVES, "coordinators": COORDINATORS, "institution_heads": INSTITUTION_HEADS, "recent": RECENT, "since": SINCE, "not_clitic": "",
 }
