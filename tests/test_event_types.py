@@ -344,3 +344,17 @@ def test_without_denies_the_outcome_right_after_it() -> None:
     # out of its reach, the happening stands
     assert ("shooting", "asserted") in words(
         "The suspect is held without bond since the deadly shooting.", "en")
+
+
+def test_a_funeral_or_a_meeting_told_in_the_future_is_a_plan() -> None:
+    def events(text: str, lang: str) -> list[tuple[str, str, object]]:
+        art = timeline.Article(id="x", text=text, published="2025-12-20", lang=lang, source="S")
+        return [(e.event_type, e.modality, e.time.value if e.time else None) for e in read_article(art)]
+    assert events("A candlelight vigil will be held Monday night outside the school.", "en") == [
+        ("outcome.funeral", "planned", "2025-12-22TNI")]
+    assert events("سيشيع جثمان الصحفي ظهر الثلاثاء في مسقط رأسه.", "ar")[0][1] == "planned"
+    assert events("ستعقد اللجنة اجتماعا يوم الأربعاء لبحث الأزمة.", "ar") == [
+        ("political.meeting", "planned", "2025-12-24")]
+    # told as done, it was
+    assert events("A vigil was held Monday night outside the school.", "en") == [
+        ("outcome.funeral", "asserted", "2025-12-15TNI")]

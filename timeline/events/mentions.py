@@ -22,7 +22,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..lang.taxonomy import SCHEDULED, TYPES, ancestors, family
+from ..lang import get_language
+from ..lang.taxonomy import PLANNABLE, SCHEDULED, TYPES, ancestors, family
 from ..timex import TimeMention
 from .document import COMMAS, PUNCT, Document
 
@@ -450,8 +451,16 @@ def _modality(doc: Document, t: Trigger, left: list[str]) -> str:
     head = doc.tokens[t.i]
     future = any(cue(w, v.future) for w in left[:3]) or (doc.lang == "ar" and head.startswith(_FUTURE_PREFIXES)
                                                           and doc.vocab.key(head) != head)
-    if fam in _PLANNABLE and (future or t.type in SCHEDULED):
-        return "planned"
+    if fam in _PLANNABLE or t.type in PLANNABLE:
+        if not future:
+            # the future told after the noun ("a vigil will be held Friday", "the vote is
+            # scheduled for"), or in the Arabic verb before it ("ستقام الجنازة", "سيعقد الاجتماع")
+            future = any(cue(w, v.future) for w in _right(doc, t, 2))
+            fv = get_language(doc.lang).data.future_verb
+            if not future and fv is not None:
+                future = any(len(w) > 3 and fv(w) for w in left[:2])
+        if future or t.type in SCHEDULED:
+            return "planned"
     if fam in ("violence", "disaster", "outcome") or t.role == "outcome":
         if future or any(cue(w, v.irrealis) for w in left[:4]):
             return "irrealis"

@@ -165,6 +165,10 @@ INTERCHANGEABLE: tuple[frozenset[str], ...] = (
 #: deadline").
 SCHEDULED: frozenset[str] = frozenset({"political.deadline"})
 
+#: Happenings of families that are otherwise done to people, which can also be arranged
+#: ahead: a funeral or a vigil "will be held Friday" is a plan (EVENTS.md rule 4).
+PLANNABLE: frozenset[str] = frozenset({"outcome.funeral"})
+
 #: Acts performed by announcing them (a decision, a declared mourning, an appointment, a
 #: resignation): a statement that announces one and nothing else dates dates it.
 PERFORMED_BY_SAYING: frozenset[str] = frozenset({
