@@ -38,6 +38,7 @@ CASES = [
     ("strategic.deployment", "بدأ انسحاب القوات من القاعدة.", "انسحاب", "The withdrawal of troops from the base began.", "withdrawal"),
     ("strategic.looting", "تعرضت المحال لعمليات نهب واسعة.", "نهب", "Shops were hit by looting after dark.", "looting"),
     ("strategic.evacuation", "بدأ إجلاء السكان من الحي.", "إجلاء", "The evacuation of residents started at dawn.", "evacuation"),
+    ("strategic.release", "أفرجت السلطات عن ثلاثة معتقلين.", "أفرجت", "The rebels freed two hostages on Monday.", "freed"),
     ("disaster", "حلت كارثة بالقرية الساحلية.", "كارثة", "A disaster struck the coastal village.", "disaster"),
     ("disaster.earthquake", "ضرب زلزال قوي المنطقة الجبلية.", "زلزال", "A strong earthquake hit the mountains.", "earthquake"),
     ("disaster.weather", "اجتاحت عاصفة قوية الساحل.", "عاصفة", "A powerful storm swept the coast.", "storm"),
@@ -165,8 +166,9 @@ def test_an_army_post_is_no_post_on_social_media() -> None:
     ("ar", "اغتيل القيادي أمام منزله.", "اغتيل", "violence.civilians.killing"),
     ("ar", "دهست سيارة مجموعة من المارة.", "دهست", "violence.civilians"),
     ("en", "A van rammed into a crowd of shoppers.", "rammed into", "violence.civilians"),
-    ("ar", "أنجز الطرفان تبادل الأسرى أمس.", "تبادل الأسرى", "strategic.agreement"),
-    ("en", "The two sides agreed a prisoner swap.", "prisoner swap", "strategic.agreement"),
+    ("ar", "أنجز الطرفان تبادل الأسرى أمس.", "تبادل الأسرى", "strategic.release"),
+    # the exchange is the release of the people held; the deal ("صفقة", "deal") the agreement
+    ("en", "The two sides agreed a prisoner swap.", "prisoner swap", "strategic.release"),
     ("ar", "فرضت البلدية حظر التجول ليلا.", "حظر التجول", "political.decision"),
     ("en", "The governor imposed a curfew.", "curfew", "political.decision"),
     ("ar", "نزح مئات السكان عن القرية.", "نزح", "outcome.displacement"),
@@ -358,3 +360,17 @@ def test_a_funeral_or_a_meeting_told_in_the_future_is_a_plan() -> None:
     # told as done, it was
     assert events("A vigil was held Monday night outside the school.", "en") == [
         ("outcome.funeral", "asserted", "2025-12-15TNI")]
+
+
+def test_a_release_of_people_held_is_no_abduction() -> None:
+    def events(text: str, lang: str) -> list[tuple[str, list[str]]]:
+        art = timeline.Article(id="x", text=text, published="2025-05-11", lang=lang, source="S")
+        return [(e.event_type, [m.trigger for m in e.mentions]) for e in read_article(art)]
+    assert events("The militia released three kidnapped engineers' hostages late on Sunday.", "en")[0][0] == \
+        "strategic.release"
+    assert events("Two hostages were freed in a raid on Sunday.", "en")[0] == ("strategic.release", ["freed"])
+    assert events("أطلقت الحكومة سراح خمسين معتقلا سياسيا أمس.", "ar") == [
+        ("strategic.release", ["أطلقت الحكومة سراح"])]
+    # a name released is no release; a kidnapping stays one
+    assert events("Police released the name of the driver on Sunday.", "en") == []
+    assert "violence.civilians.abduction" in [t for t, _ in events("Gunmen abducted three hostages from the camp.", "en")]

@@ -112,11 +112,55 @@ def find_triggers(doc: Document) -> list[Trigger]:
             out.append(Trigger(i, i + 1, doc.starts[i], doc.ends[i], type_id, keys[i], doc.sentence_of[i]))
         i += 1
     out = _compounds(doc, out)
+    out = _releases(doc, out)
     _light_verbs(doc, out)
     for t in out:
         _read_around(doc, t)
     _novel_openings(doc, out)
     _novel_clauses(doc, out)
+    return out
+
+
+#: How many words after a release verb the people held may come ("أفرجت حركة حماس عن
+#: أربع رهائن", "released four Thai hostages").
+_RELEASE_REACH = 5
+
+
+def _releases(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
+    """A release of people held (:data:`~timeline.lang.taxonomy` ``strategic.release``): a
+    release verb of the vocabulary with the held a few words after it, or before it
+    ("the hostages were freed"); "سراح" after a verb ("أطلقت السلطات سراح …") makes that
+    verb a release.  The held are then persons, not an abduction: their word is no
+    trigger."""
+    v = doc.vocab
+    if not v.release_verbs:
+        return triggers
+    toks, sent = doc.tokens, doc.sentence_of
+    n = len(toks)
+    at = {t.i: t for t in triggers}
+    drop: set[int] = set()
+    add: list[Trigger] = []
+    for i in range(n):
+        if not v.is_cue(toks[i], v.release_verbs):
+            continue
+        window = [k for k in range(max(0, i - 3), min(n, i + 1 + _RELEASE_REACH)) if k != i and sent[k] == sent[i]]
+        held = [k for k in window if v.is_cue(toks[k], v.release_objects)]
+        if not held:
+            continue
+        start = i
+        if v.release_tails and v.is_cue(toks[i], v.release_tails):
+            # "أطلقت السلطات سراح": the verb a few words before is the release's
+            verb = next((k for k in range(i - 1, max(-1, i - 4), -1) if k in at and sent[k] == sent[i]), None)
+            if verb is not None:
+                drop.add(verb)
+                start = verb
+        drop.update(k for k in held if k in at and at[k].type.startswith("violence.civilians.abduction"))
+        drop.add(i)
+        add.append(Trigger(i, i + 1, doc.starts[start], doc.ends[i], "strategic.release", doc.keys[i], sent[i]))
+    if not add:
+        return triggers
+    out = [t for t in triggers if t.i not in drop] + add
+    out.sort(key=lambda t: t.start)
     return out
 
 

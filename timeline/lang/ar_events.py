@@ -51,7 +51,7 @@ TRIGGERS: dict[str, str] = {
     "riot": "شغب | أعمال شغب | اضطرابات",
     # -- strategic developments
     "strategic.arrest": "اعتقال | اعتقل | اعتقالات | القبض | ألقى القبض | إلقاء القبض | توقيف | احتجاز | احتجز",
-    "strategic.agreement": "اتفاق | اتفاقية | صفقة | معاهدة | تبادل الأسرى | صفقة تبادل | تبادل أسرى",
+    "strategic.agreement": "اتفاق | اتفاقية | صفقة | معاهدة | صفقة تبادل",
     "strategic.ceasefire": "هدنة | وقف إطلاق النار | وقف إطلاق نار | وقف النار | وقف لإطلاق النار",
     "strategic.coup": "انقلاب | سقوط النظام | سقوط نظام | الإطاحة | أطاح | إسقاط النظام | عزل | عزل الرئيس"
                       " | انهيار حكومة | انهيار نظام | انهيار النظام | نهاية حكم | سقوط حكومة | سقوط حكم",
@@ -59,6 +59,8 @@ TRIGGERS: dict[str, str] = {
                             " | تقليص عدد القوات | تقليص | تعزيز القوات | تعزيز قوات | تعزيز الوجود العسكري",
     "strategic.looting": "نهب | تخريب | إحراق | أحرق",
     "strategic.evacuation": "إجلاء | أجلى",
+    # a release of people held ("أفرجت حماس عن أربع رهائن", "صفقة تبادل الأسرى")
+    "strategic.release": "تبادل الأسرى | تبادل أسرى | تبادل المحتجزين | إطلاق سراح",
     # -- disasters and accidents
     "disaster": "كارثة | كوارث | بركان | ثوران بركاني | ثوران البركان",
     "disaster.earthquake": "زلزال | زلازل | هزة | هزات | هزة أرضية | هزة ارتدادية | هزات ارتدادية | زلزالي"
@@ -262,6 +264,14 @@ DEFINITE = "هذا | هذه | ذلك | تلك"
 #: clause they keep their own type: "ضربت الطائرات مواقع التنظيم").
 LIGHT = "ضرب | ضربت | يضرب | تضرب | هز | هزت | يهز | تهز | اجتاح | اجتاحت | يجتاح | تجتاح"
 
+#: A release of people held: one of these verbs with one of the held a few words after it
+#: ("أفرجت حماس عن أربع رهائن"), or "سراح" after a verb ("أطلقت السلطات سراح عشرة
+#: معتقلين"); the held are then persons, not an abduction.
+RELEASE_VERBS = "أفرج | أفرجت | يفرج | تفرج | أفرجوا | الإفراج | إفراج | سراح"
+RELEASE_OBJECTS = ("رهائن | رهينة | أسرى | أسيرا | أسيرة | معتقلين | معتقلا | معتقلات | محتجزين | محتجزا"
+                   " | سجناء | سجينا | مختطفين | مخطوفين | المختطف | المخطوف | عن")
+RELEASE_TAILS = "سراح"
+
 #: Words joining two happenings ("هجمات وتفجيرات"، "الهجمات والاختطاف"): two kinds, never a
 #: general word made specific by the next; Arabic glues "و" to the second word.
 COORDINATORS = "و | أو | او | ثم"
@@ -271,5 +281,5 @@ DATA = {
     "irrealis": IRREALIS, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "other_incident": OTHER_INCIDENT, "pronouns": PRONOUNS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
     "anaphora_pronouns": "", "anaphora_predicates": "", "stamps": STAMPS,
-    "locatives": LOCATIVES, "prepositions": PREPOSITIONS, "participation": PARTICIPATION, "privatives": PRIVATIVES, "coordinators": COORDINATORS, "institution_heads": INSTITUTION_HEADS, "recent": RECENT, "since": SINCE, "not_clitic": NOT_CLITIC,
+    "locatives": LOCATIVES, "prepositions": PREPOSITIONS, "participation": PARTICIPATION, "privatives": PRIVATIVES, "coordinators": COORDINATORS, "release_verbs": RELEASE_VERBS, "release_objects": RELEASE_OBJECTS, "release_tails": RELEASE_TAILS, "institution_heads": INSTITUTION_HEADS, "recent": RECENT, "since": SINCE, "not_clitic": NOT_CLITIC,
 }

@@ -55,8 +55,7 @@ TRIGGERS: dict[str, str] = {
     # -- strategic developments
     "strategic.arrest": "arrest | detain | detention | taken into custody | take into custody | apprehend"
                         " | in custody",
-    "strategic.agreement": "agreement | deal | treaty | pact | peace deal | peace accord | prisoner swap"
-                           " | prisoner exchange | swapped prisoners | exchanged prisoners",
+    "strategic.agreement": "agreement | deal | treaty | pact | peace deal | peace accord",
     "strategic.ceasefire": "ceasefire | cease-fire | cease fire | truce | armistice",
     "strategic.coup": "coup | overthrow | overthrew | oust | ouster | topple | fall of the regime | seized power"
                       " | seize power | depose | collapse of the government | fall of the government"
@@ -66,6 +65,11 @@ TRIGGERS: dict[str, str] = {
     "strategic.looting": "loot | looting | arson | torch | vandalism | demolition | demolish | raze | set fire to"
                          " | set on fire",
     "strategic.evacuation": "evacuation | evacuate | evacuee",
+    # a release of people held, told so that it cannot be a press release or a name
+    # released: "prisoner exchange", "released the hostages", "freed the captives"
+    "strategic.release": "prisoner exchange | prisoner swap | hostage release | release of hostages"
+                         " | release of the hostages | release of prisoners | swapped prisoners"
+                         " | exchanged prisoners",
     # -- disasters and accidents
     "disaster": "disaster | catastrophe | calamity | natural disaster | volcano | volcanic eruption | volcano erupted",
     "disaster.earthquake": "earthquake | quake | tremor | aftershock | temblor | seismic | shaking",
@@ -277,6 +281,14 @@ DEFINITE = "the | this | that | these | those"
 #: such word in the clause they keep their own type: "gunmen hit a checkpoint").
 LIGHT = "hit | hits | struck | strike | strikes | rocked | rocks | slammed | slams | battered | batters"
 
+#: A release of people held: one of these verbs with one of the held a few words away
+#: ("released four hostages", "the hostages were freed"); the held are then persons, not
+#: an abduction.  ("released the name of the victim" is no release.)
+RELEASE_VERBS = "released | freed | releases | frees | releasing | freeing"
+RELEASE_OBJECTS = ("hostages | hostage | prisoners | prisoner | detainees | detainee | captives | captive"
+                   " | abductees")
+RELEASE_TAILS = ""
+
 #: Words joining two happenings: "attacks and kidnappings" names two kinds, never a general
 #: word made specific by the next (see ``timeline.events.mentions._compounds``).
 COORDINATORS = "and | or"
@@ -286,5 +298,5 @@ DATA = {
     "irrealis": IRREALIS, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "other_incident": OTHER_INCIDENT, "pronouns": PRONOUNS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
     "anaphora_pronouns": ANAPHORA_PRONOUNS, "anaphora_predicates": ANAPHORA_PREDICATES, "stamps": STAMPS,
-    "locatives": LOCATIVES, "prepositions": PREPOSITIONS, "participation": PARTICIPATION, "privatives": PRIVATIVES, "coordinators": COORDINATORS, "institution_heads": INSTITUTION_HEADS, "recent": RECENT, "since": SINCE, "not_clitic": "",
+    "locatives": LOCATIVES, "prepositions": PREPOSITIONS, "participation": PARTICIPATION, "privatives": PRIVATIVES, "coordinators": COORDINATORS, "release_verbs": RELEASE_VERBS, "release_objects": RELEASE_OBJECTS, "release_tails": RELEASE_TAILS, "institution_heads": INSTITUTION_HEADS, "recent": RECENT, "since": SINCE, "not_clitic": "",
 }

@@ -91,6 +91,8 @@ _NODES = (
     EventType("strategic.looting", "Looting / destruction", "نهب أو تخريب",
               acled=(_S, "Looting/property destruction")),
     EventType("strategic.evacuation", "Evacuation", "إجلاء", acled=(_S, "Other")),
+    EventType("strategic.release", "Release / exchange of prisoners", "إفراج أو تبادل أسرى",
+              acled=(_S, "Other")),
     # -- disasters and accidents (not ACLED) ------------------------------------------------
     EventType("disaster", "Disaster", "كارثة"),
     EventType("disaster.earthquake", "Earthquake", "زلزال"),
