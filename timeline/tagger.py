@@ -1977,6 +1977,8 @@ class _Parser:
         return Tagged(self.ts[first] + self.E[first][_PRE], self.te[last - 1], first, last, f)
 
     def _valid(self, f: Frame, i: int, j: int) -> bool:
+        if f.y is None and (f.m is not None or f.weekday is not None) and self.has(i - 1, "name_head"):
+            return False  # "حركة 20 فبراير", "مسجد الجمعة": a name
         s = f.filled()
         keys = set(s) - {"approx", "equiv", "tz", "podmod", "clock_word"}
         if not keys:

@@ -246,6 +246,12 @@ HOLIDAYS = {  # (calendar, month, day, part of day or None)
 }
 
 _CUES = {
+    # heads whose genitive is a name, not a time: "كتلة 14 آذار", "حركة 20 فبراير", "شارع 26
+    # يوليو", "مسجد الجمعة" (a date with its year stays one: "ثورة 25 يناير 2011")
+    "name_head": {w: True for w in (
+        "كتلة", "حركة", "تيار", "تحالف", "قوى", "حزب", "شارع", "ميدان", "ساحة", "جسر", "مسجد",
+        "جامع", "مدرسة", "جامعة", "مستشفى", "ثورة", "انتفاضة", "لواء", "كتيبة", "مطار", "ملعب",
+        "مصنع", "جمعية", "نادي", "مجموعة", "منظمة")},
     # "the new year", "العام الجديد": the year about to begin (or just begun)
     "new_adj": {"الجديد": True, "الجديدة": True},
     # the evening before a holiday: "عشية عيد الميلاد" is 24 December
