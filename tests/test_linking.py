@@ -306,3 +306,14 @@ def test_two_protests_told_in_two_languages_in_two_cities_stay_apart() -> None:
     from timeline.linking.features import NAMES
     feats = dict(zip(NAMES, vec))
     assert feats["place_conflict"] == 1.0 and feats["cross_lang"] == 0.0
+
+
+def test_a_release_of_hostages_in_arabic_and_english_is_one_event() -> None:
+    ar = A(id="ar", text="أفرجت حركة حماس عن ثلاث رهائن يوم الأحد في مدينة خان يونس.",
+           published="2025-02-02", source="A", lang="ar")
+    en = A(id="en", text="Hamas released three hostages in Khan Younis on Sunday, the Red Cross said.",
+           published="2025-02-02", source="B", lang="en")
+    chron = timeline.build_chronology([ar, en])
+    (release,) = happenings(chron)
+    assert release.type == "strategic.release" and sources(release) == {"ar", "en"}
+    assert release.value == "2025-02-02"

@@ -251,3 +251,10 @@ def test_a_small_town_abroad_does_not_make_a_text_foreign():
     # middle-sized town of the text a "town abroad" and drop it
     assert ("Miami", "geonames:4164138") in found(
         "Five people were shot outside David's Grocery in Miami on Saturday night.", "en")
+
+
+def test_the_name_of_an_armed_group_or_an_alliance_is_no_place():
+    # the gazetteer lists "Hamas" among the names of Hamm (Germany), "Wagner" of towns in
+    # Brazil and the US; as names of the actor table they need a strong cue
+    assert found("Hamas fighters handed over two captives in Gaza on Sunday.", "en") == [("Gaza", "geonames:281133")]
+    assert found("Wagner units pulled back from the outskirts of Bakhmut.", "en") == [("Bakhmut", "geonames:713174")]

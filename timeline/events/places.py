@@ -595,6 +595,22 @@ def _lexicon_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _actor_words() -> frozenset[str]:
+    """The one-word names of the actor table's groups and bodies ("Hamas", "NATO",
+    "Wagner", "الشباب"): such a word is no place name without a strong cue (the gazetteer
+    lists "Hamas" as a name of Hamm, Germany)."""
+    out: set[str] = set()
+    for name, kind, _cc, en, ar in W.ACTORS.values():
+        if kind in ("country", "person"):
+            continue
+        for n in tuple(en) + tuple(ar):
+            w = normalize_word(n.strip()).lower()
+            if w and " " not in w:
+                out.add(w)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
 def _event_words() -> frozenset[str]:
     """The single words of the event vocabularies, as listed ("سيول", "بركان", "hurricane",
     "grenade"): a word that names a happening is no place name without a strong cue
@@ -876,7 +892,8 @@ def _decide(norm: Normalized, raws: list[_Raw]) -> list[_Raw]:
             events = _event_words()
             ambiguous = (raw.key in _W["ar_ambiguous"] or raw.form in _W["ar_ambiguous"]
                          or (raw.n == 1 and (raw.key in lexwords or raw.form in lexwords
-                                             or raw.key in events or raw.form in events)))
+                                             or raw.key in events or raw.form in events
+                                             or raw.key in _actor_words())))
             tier = _tier(gaz, raw.rows)
             if raw.n > 1:
                 tier = min(2, tier + 1)
@@ -950,7 +967,8 @@ def _decide(norm: Normalized, raws: list[_Raw]) -> list[_Raw]:
                 person_words = _person_words(norm, gaz)
             if word in person_words and not (nxt == "," and nxt_i + 1 in by_start):
                 continue  # "Brown" after "Antonio Brown"
-        common = single and (word in _W["en_common"] or word in lexwords or word in _event_words())
+        common = single and (word in _W["en_common"] or word in lexwords or word in _event_words()
+                             or word in _actor_words())
         if single and not common:
             if lower_words is None:
                 lower_words = _lowercase_words(norm)
