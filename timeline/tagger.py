@@ -744,6 +744,8 @@ class _Parser:
     def _year_pair(self, i: int) -> bool:
         """Are the digits at ``i`` a year glued by a hyphen to a later year ("2011-2013",
         ``2014-2015``), not part of a longer chain of numbers?"""
+        if i < 0 or i + 2 >= self.n or self.tk[i] != "d" or self.tk[i + 2] != "d":
+            return False
         a, b = self.year_number(i), self.year_number(i + 2)
         return a is not None and b is not None and a[0] < b[0] and self.punct(i + 1, "-–") \
             and self.adjacent(i + 1) and self.adjacent(i + 2) and not self._in_digit_chain(i)
