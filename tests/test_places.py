@@ -258,3 +258,12 @@ def test_the_name_of_an_armed_group_or_an_alliance_is_no_place():
     # Brazil and the US; as names of the actor table they need a strong cue
     assert found("Hamas fighters handed over two captives in Gaza on Sunday.", "en") == [("Gaza", "geonames:281133")]
     assert found("Wagner units pulled back from the outskirts of Bakhmut.", "en") == [("Bakhmut", "geonames:713174")]
+
+
+def test_a_foreign_region_or_town_the_gazetteer_does_not_spell_in_arabic_is_found_by_its_consonants():
+    assert found("قتل ثلاثة جنود في هجوم في إقليم البنجاب شرقي باكستان.") == [
+        ("البنجاب", "PK-PB"), ("باكستان", "PK")]
+    assert found("سقطت صواريخ على مدينة خاركيف ليلا.") == [("خاركيف", "geonames:706483")]
+    # only after a place cue, and only a word Arabic does not know ("مدينة كبيرة" is a big town)
+    assert found("سقطت صواريخ على مدينة كبيرة ليلا.") == []
+    assert found("وصل الوفد إلى خاركيف أمس.") == []

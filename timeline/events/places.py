@@ -1185,6 +1185,78 @@ _CACHE_LOCK = threading.Lock()
 _LAST: list = [None, None]  # (normalised object, its mentions)
 
 
+#: Towns at least this big are found by the consonants of their Latin name when the
+#: Arabic text spells them in a way the gazetteer lacks (see :func:`_by_skeleton`).
+SKELETON_MIN_POP = 100_000
+
+
+@lru_cache(maxsize=1)
+def _skeleton_index() -> dict[str, tuple[int, ...]]:
+    """Regions and towns of :data:`SKELETON_MIN_POP` people or more, by the consonant
+    skeleton of their Latin name (:func:`timeline.lang.translit.skeleton`)."""
+    from ..lang.translit import skeleton
+
+    gaz = _gazetteer()
+    index: dict[str, list[int]] = defaultdict(list)
+    for k, row in enumerate(gaz.rows):
+        pid, name, kind, _cc, _parents, pop = row[:6]
+        if not name or kind not in ("region", "city") or (kind == "city" and pop < SKELETON_MIN_POP):
+            continue
+        sk = skeleton(_ascii_fold(name).replace(" ", "").replace("-", ""))
+        if len(sk) >= 3:
+            index[sk].append(k)
+    return {sk: tuple(rows) for sk, rows in index.items()}
+
+
+def _foreign_word(word: str) -> bool:
+    """Does the morphological analyser know no reading of an Arabic word but a proper
+    noun ("خاركيف", "البنجاب"; not "كبيرة", "خاصة")?"""
+    from ..lang.ar_morphology import readings_types
+
+    return all(k in ("unknown", "Noun:noun_prop") for k in readings_types(word))
+
+
+def _by_skeleton(norm: Normalized, found: list[PlaceMention]) -> list[PlaceMention]:
+    """Arabic names of foreign regions and towns the gazetteer does not spell ("إقليم
+    البنجاب", "مدينة خاركيف", "ولاية خيبر بختونخوا"): after a place cue, one or two words
+    no other name took, matched by the consonants of the place's Latin name, of the kind
+    the cue names (a province, a town), the most populous when several share them."""
+    from ..lang.translit import skeleton
+
+    toks, starts, ends = _tokens(norm)
+    if not any(_is_arabic_char(t[0]) for t in toks if t):
+        return []
+    gaz = _gazetteer()
+    index = _skeleton_index()
+    taken = [(m.start, m.end) for m in found]
+    lexwords, events = _lexicon_words(), _event_words()
+    out: list[PlaceMention] = []
+    for i, tok in enumerate(toks[:-1]):
+        cue = _W["ar_cues"].get(_strip_clitics(tok))
+        if cue not in ("city", "region", "any"):
+            continue
+        for n in (2, 1):
+            span = toks[i + 1:i + 1 + n]
+            if len(span) < n or not all(w and _is_arabic_char(w[0]) for w in span):
+                continue
+            s, e = starts[i + 1], ends[i + n]
+            if any(a < e and s < b for a, b in taken):
+                break
+            if any(w in lexwords or w in events or w in _W["ar_cues"] or w in _W["ar_weak"] for w in span):
+                continue
+            if not all(_foreign_word(w) for w in span):
+                continue  # "مدينة كبيرة": an Arabic word, no foreign name
+            sk = skeleton("".join(span))
+            rows = [r for r in index.get(sk, ()) if cue == "any" or gaz.rows[r][2] == ("city" if cue == "city" else "region")]
+            if not rows:
+                continue
+            best = max(rows, key=lambda r: gaz.rows[r][5])
+            out.append(PlaceMention(s, e, _place(best)))
+            taken.append((s, e))
+            break
+    return out
+
+
 def find_places(norm: Normalized, lang: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
     """Places named in ``norm.text[start:end]``, sorted by offset.
 
@@ -1216,6 +1288,7 @@ def find_places(norm: Normalized, lang: str, start: int = 0, end: int | None = N
         cached = _LAST[1] if _LAST[0] is norm else None
     if cached is None:
         cached = _resolve(norm, _decide(norm, _scan(norm)))
+        cached = sorted(cached + _by_skeleton(norm, cached), key=lambda m: (m.start, m.end))
         with _CACHE_LOCK:
             _LAST[0], _LAST[1] = norm, cached
     stop = len(norm.text) if end is None else end

@@ -14,7 +14,7 @@ from __future__ import annotations
 #: Latin digraphs and letters -> class ("" drops it: vowels, and the letters that are
 #: vowels or glides in transliterated Arabic names).
 LATIN: dict[str, str] = {
-    "kh": "K", "gh": "G", "sh": "S", "ch": "J", "th": "T", "dh": "Z", "ph": "F", "ck": "K", "ou": "",
+    "kh": "K", "gh": "G", "sh": "S", "ch": "J", "zh": "J", "th": "T", "dh": "Z", "ph": "F", "ck": "K", "ou": "",
     "b": "B", "p": "B", "t": "T", "d": "D", "k": "K", "q": "K", "c": "K", "g": "G", "j": "J",
     "f": "F", "v": "F", "s": "S", "z": "Z", "x": "KS", "m": "M", "n": "N", "l": "L", "r": "R",
     "h": "H", "a": "", "e": "", "i": "", "o": "", "u": "", "y": "", "w": "",
@@ -31,3 +31,37 @@ ARABIC: dict[str, str] = {
 
 #: The Arabic article is not part of a name's skeleton ("الأسد" / "Assad").
 ARABIC_ARTICLE = "ال"
+
+
+def skeleton(word: str) -> str:
+    """A word reduced to the classes of its consonants, runs of one class merged: the same
+    in both scripts for most names ("خامنئي" and "Khamenei" are ``KMN``, "كابول" and "Kabul"
+    ``KBL``).  The Arabic article, a final ``ه`` (a normalised ta marbuta) and the Latin
+    "al-" are left out.
+
+    >>> skeleton("خامنئي"), skeleton("Khamenei"), skeleton("كابول"), skeleton("Kabul")
+    ('KMN', 'KMN', 'KBL', 'KBL')
+    """
+    out: list[str] = []
+    if any("\u0600" <= ch <= "\u06ff" for ch in word):
+        if word.startswith(ARABIC_ARTICLE) and len(word) > 4:
+            word = word[len(ARABIC_ARTICLE):]
+        if word.endswith("ه"):
+            word = word[:-1]  # a ta marbuta the text was normalised to (حمزة, "Hamza")
+        out = [ARABIC.get(ch, "") for ch in word]
+    else:
+        w = word.lower()
+        for prefix in ("al-", "el-", "ul-"):
+            if w.startswith(prefix):
+                w = w[len(prefix):]
+        k = 0
+        while k < len(w):
+            two = w[k:k + 2]
+            if len(two) == 2 and two in LATIN:
+                out.append(LATIN[two])
+                k += 2
+            else:
+                out.append(LATIN.get(w[k], ""))
+                k += 1
+    classes = "".join(out)
+    return "".join(c for i, c in enumerate(classes) if i == 0 or c != classes[i - 1])

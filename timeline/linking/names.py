@@ -29,28 +29,6 @@ def actor_key(actor_id: str) -> str:
 
 
 def _skeleton(word: str) -> str:
-    from ..lang import translit as T
+    from ..lang.translit import skeleton
 
-    out: list[str] = []
-    if any("\u0600" <= ch <= "\u06ff" for ch in word):
-        if word.startswith(T.ARABIC_ARTICLE) and len(word) > 4:
-            word = word[len(T.ARABIC_ARTICLE):]
-        if word.endswith("ه"):
-            word = word[:-1]  # a ta marbuta the text was normalised to (حمزة, "Hamza")
-        out = [T.ARABIC.get(ch, "") for ch in word]
-    else:
-        w = word.lower()
-        for prefix in ("al-", "el-", "ul-"):
-            if w.startswith(prefix):
-                w = w[len(prefix):]
-        k = 0
-        while k < len(w):
-            two = w[k:k + 2]
-            if len(two) == 2 and two in T.LATIN:
-                out.append(T.LATIN[two])
-                k += 2
-            else:
-                out.append(T.LATIN.get(w[k], ""))
-                k += 1
-    classes = "".join(out)
-    return "".join(c for i, c in enumerate(classes) if i == 0 or c != classes[i - 1])
+    return skeleton(word)
