@@ -1298,6 +1298,8 @@ class _Parser:
     def u_duration(self, i: int, f: Frame) -> UnitResult:
         if f.qty is not None or (set(f.filled()) - {"approx", "ago", "every", "since_"}):
             return None
+        if i >= self.n:
+            return None
         if self.tk[i] == "d" and self.punct(i - 1, "/:.") and self.adjacent(i) and self.adjacent(i - 1) \
                 and i > 1 and self.tk[i - 2] == "d":
             return None  # the "1" of a score "3/1", the "5" of "2.5": no count of the unit after it
