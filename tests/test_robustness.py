@@ -171,3 +171,32 @@ def test_a_superscript_digit_beside_an_event() -> None:
     chron = timeline.build_chronology([timeline.Article(
         id="a", text="¹ Two soldiers were killed in an attack near Palmyra last Saturday.", published="2025-12-20")])
     assert [e.value for e in chron.events] == ["2025-12-13"]
+
+
+def _lexicon_tokens() -> list[str]:
+    """Words of both languages' time lexicons, with digits and the punctuation between
+    numbers: the pieces the tagger's rules look around."""
+    from timeline.lang import get_language
+
+    words: set[str] = set()
+    for code in ("ar", "en"):
+        words.update(w for w in get_language(code).lexicon.words if w)
+    return sorted(words)
+
+
+_LEX = _lexicon_tokens()
+#: Numbers, the marks between them and a few words that open a count or a date: drawn as
+#: often as all the lexicon together, so they meet each other and the text's edges.
+_GLUE = ["2014", "2015", "12", "3", "1", "0600", "-", "/", ":", ".", ",", "(", ")", "\n",
+         "منذ", "قبل", "يوم", "في", "in", "at", "the", "since"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.sampled_from(_GLUE), st.sampled_from(_LEX)), min_size=1, max_size=8),
+       st.sampled_from([" ", ""]), st.sampled_from(["ar", "en"]))
+def test_any_run_of_lexicon_words_is_read_without_error(words: list[str], sep: str, code: str) -> None:
+    """Rules look a few tokens before and after a word: at the edges of a text (a year
+    opening it, "منذ" ending it) they must stay in bounds."""
+    text = sep.join(words)
+    for m in timeline.find_times(text, published="2025-12-20", lang=code):
+        assert text[m.start:m.end] == m.text
