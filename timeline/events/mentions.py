@@ -140,8 +140,11 @@ def _releases(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
     at = {t.i: t for t in triggers}
     drop: set[int] = set()
     add: list[Trigger] = []
+    keys = doc.keys
+    if not any(k in v.release_keys for k in keys):
+        return triggers
     for i in range(n):
-        if not v.is_cue(toks[i], v.release_verbs):
+        if keys[i] not in v.release_keys or not v.is_cue(toks[i], v.release_verbs):
             continue
         window = [k for k in range(max(0, i - 3), min(n, i + 1 + _RELEASE_REACH)) if k != i and sent[k] == sent[i]]
         held = [k for k in window if v.is_cue(toks[k], v.release_objects)]

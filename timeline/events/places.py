@@ -1208,6 +1208,10 @@ def _skeleton_index() -> dict[str, tuple[int, ...]]:
     return {sk: tuple(rows) for sk, rows in index.items()}
 
 
+_CLITIC_LETTERS = "وفبلك"
+
+
+@lru_cache(maxsize=20_000)
 def _foreign_word(word: str) -> bool:
     """Does the morphological analyser know no reading of an Arabic word but a proper
     noun ("خاركيف", "البنجاب"; not "كبيرة", "خاصة")?"""
@@ -1227,12 +1231,13 @@ def _by_skeleton(norm: Normalized, found: list[PlaceMention]) -> list[PlaceMenti
     if not any(_is_arabic_char(t[0]) for t in toks if t):
         return []
     gaz = _gazetteer()
-    index = _skeleton_index()
     taken = [(m.start, m.end) for m in found]
     lexwords, events = _lexicon_words(), _event_words()
     out: list[PlaceMention] = []
+    cues = _W["ar_cues"]
     for i, tok in enumerate(toks[:-1]):
-        cue = _W["ar_cues"].get(_strip_clitics(tok))
+        # the cue as written, or after one or two clitic letters ("بمدينة", "وبالمدينة")
+        cue = cues.get(tok) or (tok[:1] in _CLITIC_LETTERS and (cues.get(tok[1:]) or cues.get(tok[2:])))
         if cue not in ("city", "region", "any"):
             continue
         for n in (2, 1):
@@ -1247,7 +1252,7 @@ def _by_skeleton(norm: Normalized, found: list[PlaceMention]) -> list[PlaceMenti
             if not all(_foreign_word(w) for w in span):
                 continue  # "مدينة كبيرة": an Arabic word, no foreign name
             sk = skeleton("".join(span))
-            rows = [r for r in index.get(sk, ()) if cue == "any" or gaz.rows[r][2] == ("city" if cue == "city" else "region")]
+            rows = [r for r in _skeleton_index().get(sk, ()) if cue == "any" or gaz.rows[r][2] == ("city" if cue == "city" else "region")]
             if not rows:
                 continue
             best = max(rows, key=lambda r: gaz.rows[r][5])

@@ -117,6 +117,8 @@ class Vocabulary:
         self.coordinators = self._cues(data.get("coordinators", ""))
         self.release_verbs = self._cues(data.get("release_verbs", ""))
         self.release_objects = self._cues(data.get("release_objects", ""))
+        # their keys, to find candidates by the document's keys before reading clitics
+        self.release_keys = frozenset(self.key(w) for w in self.release_verbs | self.release_objects)
         self.release_tails = self._cues(data.get("release_tails", ""))
         self.institution_heads = self._cues(data.get("institution_heads", ""))
         self.recent = self._cues(data["recent"])
