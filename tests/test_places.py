@@ -267,3 +267,11 @@ def test_a_foreign_region_or_town_the_gazetteer_does_not_spell_in_arabic_is_foun
     # only after a place cue, and only a word Arabic does not know ("مدينة كبيرة" is a big town)
     assert found("سقطت صواريخ على مدينة كبيرة ليلا.") == []
     assert found("وصل الوفد إلى خاركيف أمس.") == []
+
+
+def test_a_sea_or_a_gulf_named_after_land_is_no_place():
+    assert found("Houthi forces fired missiles at a tanker in the Red Sea on Monday.", "en") == []
+    assert found("أعلن الحوثيون استهداف سفينة في خليج عدن.") == []
+    # the land of the same name, with its cue, and the town itself
+    assert found("شهدت ولاية البحر الأحمر السودانية أمطارا غزيرة.") == [("البحر الأحمر", "SD-RS")]
+    assert found("Gunmen stormed a hotel in Aden on Monday.", "en") == [("Aden", "geonames:415189")]

@@ -1209,6 +1209,32 @@ def _skeleton_index() -> dict[str, tuple[int, ...]]:
 
 
 _CLITIC_LETTERS = "وفبلك"
+_WATER_NAMES = frozenset(normalize_word(w).lower() for w in W.WATER_BODY_NAMES)
+_WATER_HEADS = frozenset(normalize_word(w).lower() for w in W.WATER_HEADS)
+_STATE_CUES = frozenset({"ولايه", "state"})
+
+
+def _off_water(norm: Normalized, found: list[PlaceMention]) -> list[PlaceMention]:
+    """The places found, less the seas and gulfs the gazetteer names as land: "the Red
+    Sea" (Sudan's Red Sea state only after a state cue, "ولاية البحر الأحمر"), "the Gulf of
+    Aden", "خليج عدن", "مضيق هرمز" (the water, not the town)."""
+    text = norm.text
+    out = []
+    for m in found:
+        name = text[m.start:m.end].lower()
+        before = text[max(0, m.start - 12):m.start].lower().split()
+        last = before[-1] if before else ""
+        last2 = " ".join(before[-2:]) if len(before) >= 2 else ""
+        bare = last
+        for _ in range(2):  # "بخليج", "وبخليج"
+            if bare not in _WATER_HEADS and bare[:1] in _CLITIC_LETTERS and len(bare) > 3:
+                bare = bare[1:]
+        if name in _WATER_NAMES and last not in _STATE_CUES:
+            continue
+        if bare in _WATER_HEADS or last2 in _WATER_HEADS:
+            continue
+        out.append(m)
+    return out
 
 
 @lru_cache(maxsize=20_000)
@@ -1293,7 +1319,7 @@ def find_places(norm: Normalized, lang: str, start: int = 0, end: int | None = N
         cached = _LAST[1] if _LAST[0] is norm else None
     if cached is None:
         cached = _resolve(norm, _decide(norm, _scan(norm)))
-        cached = sorted(cached + _by_skeleton(norm, cached), key=lambda m: (m.start, m.end))
+        cached = sorted(_off_water(norm, cached) + _by_skeleton(norm, cached), key=lambda m: (m.start, m.end))
         with _CACHE_LOCK:
             _LAST[0], _LAST[1] = norm, cached
     stop = len(norm.text) if end is None else end

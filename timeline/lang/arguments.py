@@ -221,6 +221,21 @@ july august september october november december
 """.split())
 #: Generic words that name regions of many countries ("Central", "Northern", "Coast"):
 #: never a place on their own in English text.
+#: Seas, gulfs and straits whose names the gazetteer gives to land (Sudan's Red Sea state,
+#: the town of Aden): a ship "in the Red Sea" or "in the Gulf of Aden" is on the water, no
+#: place of the gazetteer, unless a state cue names the land ("ولاية البحر الأحمر").
+WATER_BODY_NAMES: frozenset[str] = frozenset({
+    "red sea", "black sea", "dead sea", "arabian sea", "caspian sea", "mediterranean sea",
+    "البحر الاحمر", "البحر الأحمر", "البحر الاسود", "البحر الأسود", "البحر الميت", "بحر العرب",
+    "بحر قزوين", "البحر المتوسط", "البحر الابيض المتوسط", "البحر الأبيض المتوسط",
+})
+#: Words before a name that make it a body of water named after a town ("the Gulf of
+#: Aden", "خليج عدن", "مضيق هرمز").
+WATER_HEADS: frozenset[str] = frozenset({
+    "gulf of", "bay of", "strait of", "straits of", "sea of",
+    "خليج", "مضيق", "بحر",
+})
+
 EN_GENERIC_PLACE_WORDS: frozenset[str] = frozenset({
     "central", "northern", "southern", "eastern", "western", "north", "south", "east",
     "west", "capital", "coast", "coastal", "lakes", "islands", "upper", "lower", "centre",
