@@ -374,3 +374,24 @@ def test_a_release_of_people_held_is_no_abduction() -> None:
     # a name released is no release; a kidnapping stays one
     assert events("Police released the name of the driver on Sunday.", "en") == []
     assert "violence.civilians.abduction" in [t for t, _ in events("Gunmen abducted three hostages from the camp.", "en")]
+
+
+def test_a_ceasefire_phrase_beats_a_town_its_first_word_names() -> None:
+    def events(text: str) -> list[tuple[str, list[str], tuple]]:
+        art = timeline.Article(id="x", text=text, published="2025-05-11", lang="ar", source="S")
+        return [(e.event_type, [m.trigger for m in e.mentions], e.places) for e in read_article(art)]
+    # "وقف" is also a town in Egypt (Al Waqf): after "إلى" it had been read so, and the rest as a shooting
+    assert events("توصل الطرفان إلى وقف إطلاق النار بعد أيام من القتال.")[0][:2] == (
+        "strategic.ceasefire", ["وقف إطلاق النار"])
+    assert events("أعلن الوسطاء التوصل إلى وقف شامل لإطلاق النار.")[-1][:2] == (
+        "strategic.ceasefire", ["وقف شامل لإطلاق النار"])
+    assert all("geonames:360471" not in p for _, _, p in events("توصل الطرفان إلى وقف إطلاق النار."))
+
+
+def test_the_other_persons_of_a_denial_and_a_death_sentence() -> None:
+    def kinds(text: str) -> list[str]:
+        art = timeline.Article(id="x", text=text, published="2025-05-11", lang="ar", source="S")
+        return [m.event_type for e in read_article(art) for m in e.mentions]
+    assert kinds("نفت الشرطة وجود معتقلين لديها.")[0] == "statement.deny"
+    assert kinds("قضت محكمة الجنايات بالإعدام على متهمين اثنين.") == ["political.justice"]
+    assert kinds("نفذت السلطات حكم الإعدام بحق ثلاثة مدانين.") == ["violence.civilians.killing"]

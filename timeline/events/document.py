@@ -108,7 +108,15 @@ class Document:
         if self._places is None:
             from .places import find_places
 
-            self._places = find_places(self.norm, self.lang)
+            v, keys = self.vocab, self.keys
+            keep = []
+            for p in find_places(self.norm, self.lang):
+                k = self.token_at(p.start)
+                ph = v.phrase(keys, k) if keys[k] in v._phrases else None
+                if ph is not None and ph[0] > 1 and ph[1] is not None and self.ends[k] >= p.end:
+                    continue  # "إلى وقف إطلاق النار": a ceasefire, not the town of Al Waqf
+                keep.append(p)
+            self._places = keep
         return self._places
 
     @classmethod

@@ -52,7 +52,11 @@ TRIGGERS: dict[str, str] = {
     # -- strategic developments
     "strategic.arrest": "اعتقال | اعتقل | اعتقالات | القبض | ألقى القبض | إلقاء القبض | توقيف | احتجاز | احتجز",
     "strategic.agreement": "اتفاق | اتفاقية | صفقة | معاهدة | صفقة تبادل",
-    "strategic.ceasefire": "هدنة | وقف إطلاق النار | وقف إطلاق نار | وقف النار | وقف لإطلاق النار",
+    "strategic.ceasefire": "هدنة | وقف إطلاق النار | وقف إطلاق نار | وقف النار | وقف لإطلاق النار"
+                           # with the adjectives a truce takes between its words
+                           " | وقف فوري لإطلاق النار | وقف دائم لإطلاق النار | وقف شامل لإطلاق النار"
+                           " | وقف كامل لإطلاق النار | وقفا لإطلاق النار | وقفا فوريا لإطلاق النار"
+                           " | وقفا دائما لإطلاق النار",
     "strategic.coup": "انقلاب | سقوط النظام | سقوط نظام | الإطاحة | أطاح | إسقاط النظام | عزل | عزل الرئيس"
                       " | انهيار حكومة | انهيار نظام | انهيار النظام | نهاية حكم | سقوط حكومة | سقوط حكم",
     "strategic.deployment": "انسحاب | انسحب | سحب القوات | سحب قوات | نشر قوات | تعزيزات | خفض عدد القوات"
@@ -140,6 +144,10 @@ EXACT: dict[str, str] = {
     # the active imperfect "condemns" ("غوتيريش يدين هجوما"); its stem is that of "أُدين"
     # (was convicted), which stays a court's
     "statement.condemn": "يدين | ويدين | تدين | وتدين | يدينون | ويدينون | ندين | وندين",
+    # the defective verb "نفى" (denied) in its other persons, which its stem does not reach
+    "statement.deny": "نفت | ونفت | نفوا | ونفوا | تنفي | وتنفي | ينفي | وينفي",
+    # "قضت المحكمة بالإعدام": a sentence, not an execution ("نفذ حكم الإعدام" is one)
+    "political.justice": "بالإعدام | وبالإعدام",
     # "تحييد 12 عنصرا": military wording for killing or capturing fighters (written
     # out: its stem is that of "محايد", neutral)
     "violence": "تحييد | وتحييد | بتحييد | لتحييد | تحيد | حيدت | وحيدت",
