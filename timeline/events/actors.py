@@ -205,10 +205,9 @@ def _ar_surname_alone(word: str) -> bool:
     "صالح", "حسين" are also words, and a name of two words is not read from one of them)."""
     if len(word) < 4 or word in _ar_not_name() or _names_event(word):
         return False
-    from ..lang.ar_morphology import readings_types
+    from ..lang.ar_morphology import only_a_name
 
-    kinds = readings_types(word)
-    return all(k in ("unknown", "Noun:noun_prop") for k in kinds)
+    return only_a_name(word)
 
 
 def _ar_spelt_name(sc: "_Scan", j: int) -> bool:

@@ -1241,9 +1241,9 @@ def _off_water(norm: Normalized, found: list[PlaceMention]) -> list[PlaceMention
 def _foreign_word(word: str) -> bool:
     """Does the morphological analyser know no reading of an Arabic word but a proper
     noun ("خاركيف", "البنجاب"; not "كبيرة", "خاصة")?"""
-    from ..lang.ar_morphology import readings_types
+    from ..lang.ar_morphology import only_a_name
 
-    return all(k in ("unknown", "Noun:noun_prop") for k in readings_types(word))
+    return only_a_name(word)
 
 
 def _by_skeleton(norm: Normalized, found: list[PlaceMention]) -> list[PlaceMention]:

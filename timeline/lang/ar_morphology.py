@@ -24,7 +24,7 @@ import re
 import threading
 from functools import lru_cache
 
-__all__ = ["future_verb", "readings_types"]
+__all__ = ["future_verb", "readings_types", "only_a_name"]
 
 #: ``سـ`` (after an optional و/ف) before the prefix of an imperfect verb and a stem (of
 #: the length a word has: an endless run of letters is not analysed).
@@ -82,3 +82,13 @@ def readings_types(word: str) -> frozenset[str]:
     except Exception:  # the analyser's own failure on an odd word
         return frozenset({"unknown"})
     return frozenset(r.get_type() for r in readings) or frozenset({"unknown"})
+
+
+def only_a_name(word: str) -> bool:
+    """Does the analyser know no reading of ``word`` but a proper noun (a name of
+    people or places: "ترامب", "خاركيف"; not "صالح", "كبيرة")?
+
+    >>> only_a_name("ترامب"), only_a_name("صالح")
+    (True, False)
+    """
+    return readings_types(word) <= {"unknown", "Noun:noun_prop"}

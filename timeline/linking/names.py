@@ -24,11 +24,7 @@ def actor_key(actor_id: str) -> str:
     if not actor_id.startswith("person:"):
         return actor_id
     surname = actor_id.rsplit(" ", 1)[-1].split(":", 1)[-1]
-    skeleton = _skeleton(surname)
+    from ..lang.translit import skeleton as consonants
+
+    skeleton = consonants(surname)
     return "person:~" + skeleton if len(skeleton) >= 3 else "person:" + surname
-
-
-def _skeleton(word: str) -> str:
-    from ..lang.translit import skeleton
-
-    return skeleton(word)
