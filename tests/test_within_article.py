@@ -282,6 +282,40 @@ def test_a_clause_time_dates_only_the_happenings_of_its_kind() -> None:
     assert {m.time.value for m in op.mentions} == {"2016-04-11"}
 
 
+def test_the_crime_a_charge_is_of_does_not_take_the_charges_time() -> None:
+    # the charge, the plea, the sentence, the arrest and the accusation are of their day;
+    # the crime they are about came before, and is dated only by words of its own
+    for text, crime in [
+        ("A 19-year-old was charged with second-degree murder and appeared before a judge Friday.", "murder"),
+        ("The neighbor pleaded guilty Wednesday to killing the dog walker.", "killing"),
+        ("A court sentenced the driver Monday to six years for the death of a cyclist.", "death"),
+        ("The teen accused of stabbing a classmate was released on bail Thursday afternoon.", "stabbing"),
+    ]:
+        evs = events_of(text, "2019-10-05")
+        m = next(m for e in evs for m in e.mentions if m.trigger == crime)
+        assert m.time is None, (text, m.time)
+    # a time of the crime's own phrase still dates it
+    evs = events_of("Two brothers were arrested Tuesday in the robbery and shooting last March of a jeweler.",
+                    "2019-10-05")
+    shooting = next(e for e in evs if any(m.trigger == "shooting" for m in e.mentions))
+    assert shooting.time.value == "2019-03"
+    arrest = next(e for e in evs if e.event_type == "strategic.arrest")
+    assert arrest.time.value == "2019-10-01"
+    # an arrest made in raids is of the raids' day: raids are not a crime it is charged with
+    raid, = [e for e in events_of("Troops arrested eleven men in raids on Sunday.", "2019-10-05")
+             if e.event_type == "violence.raid"]
+    assert raid.time.value == "2019-09-29"
+    # Arabic: the crime after a glued preposition ("بتهمة", "بقتل")
+    evs = events_of("اعتقلت الشرطة يوم الأربعاء شابا بتهمة قتل والده في بلدة ريفية.", "2019-10-05", "ar")
+    arrest = next(e for e in evs if e.event_type == "strategic.arrest")
+    assert arrest.time.value == "2019-10-02"
+    killing = next(m for e in evs for m in e.mentions if m.trigger == "قتل")
+    assert killing.time is None
+    evs = events_of("اتهمت السلطات يوم السبت جماعة مسلحة بتفجير السيارة المفخخة.", "2019-10-05", "ar")
+    blast = next(e for e in evs if e.event_type == "violence.remote.ied")
+    assert [m.trigger for m in blast.mentions] == ["بتفجير السيارة المفخخة"] and blast.time is None
+
+
 def test_a_time_shared_in_a_clause_dates_an_event_only_with_the_word_it_came_from() -> None:
     # "the March 3 shooting death of a clerk": March 3 is told with the shooting and shared
     # with the death; should the death be grouped with another happening, it brings no date

@@ -222,6 +222,11 @@ def attach_times(doc: Document, triggers: list[Trigger]) -> list[int]:
                 gap = 0
             if not (clause.start <= t.start < clause.end):
                 gap += _CLAUSE_COST
+            if t.charged is not None and gap > _NEAR_TOKENS and not _before_charge(tm, t.charged):
+                # the crime a charge is of takes a time of its own phrase, or one farther
+                # that comes before the charge's own ("arrested Monday in connection with
+                # the shooting death of a teenager … on March 18")
+                continue
             cost = (gap + (0.5 if t.role == "statement" else 0.0), 0 if t.j <= first else 1)
             if best is None or cost < best[:2]:
                 best = (cost[0], cost[1], t)
@@ -235,6 +240,13 @@ def attach_times(doc: Document, triggers: list[Trigger]) -> list[int]:
             t.time_near, t.time_gap = best[0] <= _NEAR_TOKENS, best[0]
     _share_in_clauses(doc, [t for cands in by_sentence.values() for t in cands])
     return free
+
+
+def _before_charge(tm: TimeMention, charge: Trigger) -> bool:
+    """Does time ``tm`` end before the time the charge ``charge`` already has?"""
+    own = charge.time
+    return own is not None and own.interval is not None and tm.interval is not None \
+        and tm.interval.end <= own.interval.start
 
 
 #: How many candidate words on each side of a time expression may take it: one farther
@@ -352,7 +364,7 @@ def _share_in_clauses(doc: Document, triggers: list[Trigger]) -> None:
         if head is not None:
             for t in group:
                 t.episode = True  # a dated episode of its own ("وفي 18 ديسمبر، …")
-                if t.time is None:
+                if t.time is None and t.charged is None:
                     t.time, t.time_basis = head, "clause"
             continue
         # an outcome's time dates the outcome (a toll "as of 07:00"), not its cause
@@ -367,7 +379,7 @@ def _share_in_clauses(doc: Document, triggers: list[Trigger]) -> None:
             # in connection with the shooting death …": Monday is the arrest's); one told
             # before it is the clause's head ("were arrested in raids over the past days"),
             # one right next to it of its compound ("the Aug. 31 withdrawal deadline")
-            if t.time is not None:
+            if t.time is not None or t.charged is not None:
                 continue
             kin = next((x for x in timed if _same_kind(t, x)), None)
             if kin is not None:  # of that word's happening: dated with it only (timing._explicit)

@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..lang import get_language
-from ..lang.taxonomy import PLANNABLE, SCHEDULED, TYPES, ancestors, family
+from ..lang.taxonomy import ABOUT_EARLIER, PLANNABLE, SCHEDULED, TYPES, ancestors, family
 from ..timex import TimeMention
 from .document import COMMAS, PUNCT, Document
 
@@ -40,7 +40,7 @@ class Trigger:
 
     __slots__ = ("i", "j", "start", "end", "type", "role", "key", "sentence", "modality", "novel", "other",
                  "definite", "subordinate", "episode", "time", "time_basis", "time_near", "time_gap", "event", "places", "actors", "casualties",
-                 "actor1", "actor2", "speaker", "dateline", "time_from")
+                 "actor1", "actor2", "speaker", "dateline", "time_from", "charged")
 
     def __init__(self, i: int, j: int, start: int, end: int, type_id: str, key: str, sentence: int):
         self.i, self.j = i, j
@@ -54,6 +54,7 @@ class Trigger:
         self.other = False  # in a sentence that opens another happening ("Separately, ...")
         self.definite = False
         self.subordinate = False  # brought in by "after", "in response to", "ردا على"
+        self.charged: Optional["Trigger"] = None  # the charge (arrest, accusation) it is the crime of
         self.episode = False  # in a clause its own date opens ("وفي 18 ديسمبر، قتل …")
         self.time: Optional[TimeMention] = None   # the time expression that dates it
         self.time_basis = "none"
@@ -116,6 +117,7 @@ def find_triggers(doc: Document) -> list[Trigger]:
     _light_verbs(doc, out)
     for t in out:
         _read_around(doc, t)
+    _charges(doc, out)
     _novel_openings(doc, out)
     _novel_clauses(doc, out)
     return out
@@ -422,6 +424,48 @@ def _right(doc: Document, t: Trigger, width: int) -> list[str]:
         out.append(w)
         k += 1
     return out
+
+
+#: How many words may come between a charge (an arrest, an accusation) and the crime it is
+#: of: "sentenced Thursday to 20 years in prison for the murder".
+_CHARGE_REACH = 8
+#: Families whose happenings a charge may be of (not a raid an arrest is made in).
+_CRIMES = ("violence.civilians", "violence.remote", "riot", "disaster")
+
+
+def _charges(doc: Document, triggers: list[Trigger]) -> None:
+    """Mark the crime each charge, arrest, trial or accusation (``taxonomy.ABOUT_EARLIER``)
+    is of: the first word naming a happening after it in its sentence, past a preposition
+    ("charged Tuesday with manslaughter", "accused of shooting his friend", "arrested in
+    connection with the fatal shooting", ``اعتقل بتهمة قتل``), with the words glued to it
+    ("fatal shooting", "shooting death").  The crime came before the charge: it is brought
+    in as an earlier happening, and the charge's time is not its own."""
+    v = doc.vocab
+    toks = doc.tokens
+    bound = v.bound_prepositions
+    for n, j in enumerate(triggers):
+        if j.type not in ABOUT_EARLIER or j.modality == "negated":
+            continue
+        k = n + 1
+        if k >= len(triggers):
+            continue
+        t = triggers[k]
+        if t.sentence != j.sentence or t.i - j.j > _CHARGE_REACH or t.role == "statement" \
+                or not (t.role in ("outcome", "reference") or t.type == "violence" or t.type.startswith(_CRIMES)):
+            continue
+        between = toks[j.j:t.i]
+        if any(w in COMMAS for w in between):
+            continue
+        if not (any(v.is_cue(w, v.prepositions) or w in v.object_prepositions for w in between)
+                or any(w.startswith(p) and len(w) - len(p) >= 3 for p in bound for w in between + [toks[t.i]])):
+            continue
+        t.charged = j
+        # the words of its noun phrase: "the fatal shooting", "the shooting death of"
+        while k + 1 < len(triggers) and triggers[k + 1].i - triggers[k].j <= 1 \
+                and triggers[k + 1].sentence == j.sentence and triggers[k + 1].role != "statement" \
+                and not any(w in COMMAS for w in toks[triggers[k].j:triggers[k + 1].i]):
+            k += 1
+            triggers[k].charged = j
 
 
 def _read_around(doc: Document, t: Trigger) -> None:

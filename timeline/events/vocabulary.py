@@ -113,6 +113,8 @@ class Vocabulary:
         self.anaphora_pronouns = self._cues(data["anaphora_pronouns"])
         self.locatives = self._cues(data["locatives"])
         self.prepositions = self._cues(data["prepositions"])
+        self.object_prepositions = self._cues(data.get("object_prepositions", ""))
+        self.bound_prepositions = tuple(_split(str(data.get("bound_prepositions", ""))))
         self.participation = self._cues(data.get("participation", ""))
         self.coordinators = self._cues(data.get("coordinators", ""))
         self.release_verbs = self._cues(data.get("release_verbs", ""))

@@ -284,10 +284,14 @@ RELEASE_TAILS = "سراح"
 #: general word made specific by the next; Arabic glues "و" to the second word.
 COORDINATORS = "و | أو | او | ثم"
 
+#: Prepositions written glued to the next word, which the crime a charge is of follows
+#: (``بتهمة``, ``بقتل``).
+BOUND_PREPOSITIONS = "ب | ل"
+
 DATA = {
     "triggers": TRIGGERS, "light": LIGHT, "continuations": CONTINUATIONS, "speakers_back": SPEAKERS_BACK, "named_by_quote": NAMED_BY_QUOTE, "exact": EXACT, "not_events": NOT_EVENTS, "negations": NEGATIONS,
     "irrealis": IRREALIS, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "other_incident": OTHER_INCIDENT, "pronouns": PRONOUNS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
     "anaphora_pronouns": "", "anaphora_predicates": "", "stamps": STAMPS,
-    "locatives": LOCATIVES, "prepositions": PREPOSITIONS, "participation": PARTICIPATION, "privatives": PRIVATIVES, "coordinators": COORDINATORS, "release_verbs": RELEASE_VERBS, "release_objects": RELEASE_OBJECTS, "release_tails": RELEASE_TAILS, "institution_heads": INSTITUTION_HEADS, "recent": RECENT, "since": SINCE, "not_clitic": NOT_CLITIC,
+    "locatives": LOCATIVES, "prepositions": PREPOSITIONS, "bound_prepositions": BOUND_PREPOSITIONS, "participation": PARTICIPATION, "privatives": PRIVATIVES, "coordinators": COORDINATORS, "release_verbs": RELEASE_VERBS, "release_objects": RELEASE_OBJECTS, "release_tails": RELEASE_TAILS, "institution_heads": INSTITUTION_HEADS, "recent": RECENT, "since": SINCE, "not_clitic": NOT_CLITIC,
 }

@@ -293,10 +293,18 @@ RELEASE_TAILS = ""
 #: word made specific by the next (see ``timeline.events.mentions._compounds``).
 COORDINATORS = "and | or"
 
+#: Prepositions written glued to the next word, which the crime a charge is of follows
+#: (``بتهمة``, ``بقتل``).
+BOUND_PREPOSITIONS = ""
+
+#: Prepositions that bring in a verb's object and nothing of time or place: what a charge
+#: or an accusation is of ("accused of shooting").
+OBJECT_PREPOSITIONS = "of"
+
 DATA = {
     "triggers": TRIGGERS, "light": LIGHT, "speakers_back": SPEAKERS_BACK, "named_by_quote": NAMED_BY_QUOTE, "exact": EXACT, "not_events": NOT_EVENTS, "negations": NEGATIONS,
     "irrealis": IRREALIS, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "other_incident": OTHER_INCIDENT, "pronouns": PRONOUNS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
     "anaphora_pronouns": ANAPHORA_PRONOUNS, "anaphora_predicates": ANAPHORA_PREDICATES, "stamps": STAMPS,
-    "locatives": LOCATIVES, "prepositions": PREPOSITIONS, "participation": PARTICIPATION, "privatives": PRIVATIVES, "coordinators": COORDINATORS, "release_verbs": RELEASE_VERBS, "release_objects": RELEASE_OBJECTS, "release_tails": RELEASE_TAILS, "institution_heads": INSTITUTION_HEADS, "recent": RECENT, "since": SINCE, "not_clitic": "",
+    "locatives": LOCATIVES, "prepositions": PREPOSITIONS, "bound_prepositions": BOUND_PREPOSITIONS, "object_prepositions": OBJECT_PREPOSITIONS, "participation": PARTICIPATION, "privatives": PRIVATIVES, "coordinators": COORDINATORS, "release_verbs": RELEASE_VERBS, "release_objects": RELEASE_OBJECTS, "release_tails": RELEASE_TAILS, "institution_heads": INSTITUTION_HEADS, "recent": RECENT, "since": SINCE, "not_clitic": "",
 }

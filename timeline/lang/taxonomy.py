@@ -176,6 +176,11 @@ PLANNABLE: frozenset[str] = frozenset({"outcome.funeral"})
 PERFORMED_BY_SAYING: frozenset[str] = frozenset({
     "political.decision", "political.mourning", "political.appointment", "political.resignation"})
 
+#: Acts whose object is a happening that came before them: a charge, an arrest, a trial
+#: or an accusation is of a crime already done ("charged Tuesday with the murder",
+#: ``اعتقل بتهمة قتل``), so their own time does not date it.
+ABOUT_EARLIER: frozenset[str] = frozenset({"political.justice", "strategic.arrest", "statement.accuse"})
+
 #: Acts that can be carried out by any means of their family: a killing or an
 #: assassination may be an air strike, a shooting or a bombing.
 GENERIC: frozenset[str] = frozenset({"violence.civilians.killing"})
