@@ -395,3 +395,35 @@ def test_the_other_persons_of_a_denial_and_a_death_sentence() -> None:
     assert kinds("نفت الشرطة وجود معتقلين لديها.")[0] == "statement.deny"
     assert kinds("قضت محكمة الجنايات بالإعدام على متهمين اثنين.") == ["political.justice"]
     assert kinds("نفذت السلطات حكم الإعدام بحق ثلاثة مدانين.") == ["violence.civilians.killing"]
+
+
+def test_the_use_of_a_weapon_and_the_hit_of_a_projectile_name_the_attack() -> None:
+    # a verb of using with its weapon after it, or before it through a passive
+    assert ("used", "violence.civilians.shooting") in triggers("Officers found the rifle used in the robbery.", "en")
+    assert ("used", "violence.civilians.shooting") in triggers("It is not known which pistol was used.", "en")
+    assert ("used", "violence.remote.chemical") in triggers("Inspectors said the army used sarin on the town.", "en")
+    assert ("باستخدام", "violence.remote.chemical") in triggers(
+        "نددت المنظمة باستخدام الأسلحة الكيميائية ضد المدنيين.", "ar")
+    assert ("استخدم", "violence.civilians.shooting") in triggers("استخدم المهاجم مسدسا في الهجوم.", "ar")
+    # ... not a use of anything else, nor a weapon with no use
+    assert [w for w, _ in triggers("The city used the grant to hire nurses.", "en")] == []
+    assert [w for w, _ in triggers("The guard carried a rifle.", "en")] == []
+    # the past verb right after a projectile, with its particle
+    assert ("ripped into", "violence.civilians.shooting") in triggers(
+        "A stray bullet ripped into the kitchen wall.", "en")
+    assert ("lodged", "violence.civilians.shooting") in triggers("One bullet lodged near her spine.", "en")
+    # (a verb not in the past tells no hit: "bullets" is a trigger of its own)
+    assert [w for w, _ in triggers("Bullets cost more this year.", "en")] == ["Bullets"]
+
+
+def test_idioms_of_shooting_news_name_their_happening() -> None:
+    assert ("turned the gun on", "violence.civilians.shooting") in triggers(
+        "Deputies said the woman turned the gun on herself.", "en")
+    assert ("squeezes the trigger", "violence.civilians.shooting") in triggers(
+        "In the video the boy squeezes the trigger.", "en")
+    assert ("could not be revived", "outcome.death") in triggers("The toddler could not be revived.", "en")
+    assert ("medflighted", "outcome.medical") in triggers("Both were medflighted to the city.", "en")
+    assert ("his condition", "outcome.injury") in triggers("Doctors said his condition improved.", "en")
+    # recovering a thing is finding it, not healing
+    assert [t for w, t in triggers("Divers recovered the boat on Monday.", "en")] == []
+    assert ("recovering", "outcome.medical") in triggers("The officer is recovering at home.", "en")

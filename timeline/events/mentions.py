@@ -114,6 +114,7 @@ def find_triggers(doc: Document) -> list[Trigger]:
         i += 1
     out = _compounds(doc, out)
     out = _releases(doc, out)
+    out = _instruments(doc, out)
     _light_verbs(doc, out)
     for t in out:
         _read_around(doc, t)
@@ -165,6 +166,72 @@ def _releases(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
     if not add:
         return triggers
     out = [t for t in triggers if t.i not in drop] + add
+    out.sort(key=lambda t: t.start)
+    return out
+
+
+#: How many words may stand between a verb of using and the weapon it uses, either way.
+_USE_REACH = 3
+
+
+def _weapon_at(doc: Document, k: int) -> Optional[tuple[int, str]]:
+    """The weapon of the vocabulary starting at token ``k``: (its length, the happening
+    its use names), the longest first, or ``None``."""
+    toks, weapons = doc.tokens, doc.vocab.weapons
+    for n in (3, 2, 1):
+        got = weapons.get(tuple(toks[k:k + n]))
+        if got is not None and k + n <= len(toks):
+            return n, got
+    return None
+
+
+def _instruments(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
+    """The use of a weapon and the hit of a projectile name the attack: a verb of using
+    with a weapon a few words after it ("used chemical weapons", ``استخدام الأسلحة
+    الكيميائية``) or before it through a passive ("the gun that was used"), and, where the
+    language puts the subject first, the past verb right after a projectile ("the bullet
+    tore through his lung", with its particle).  Words already triggers stay as they are."""
+    v = doc.vocab
+    if not v.use_verbs and not v.projectiles:
+        return triggers
+    toks, sent = doc.tokens, doc.sentence_of
+    n = len(toks)
+    taken = {k for t in triggers for k in range(t.i, t.j)}
+    add: list[Trigger] = []
+    for i, w in enumerate(toks):
+        if i in taken:
+            continue
+        if v.use_verbs and v.is_cue(w, v.use_verbs):
+            type_id = None
+            for k in range(i + 1, min(n, i + 1 + _USE_REACH)):
+                if sent[k] != sent[i] or toks[k] in PUNCT:
+                    break
+                got = _weapon_at(doc, k)
+                if got is not None:
+                    type_id = got[1]
+                    break
+            if type_id is None and v.use_links:
+                k = i - 1
+                while k >= 0 and i - k <= _USE_REACH and sent[k] == sent[i] and toks[k] in v.use_links:
+                    k -= 1
+                got = next((g for g in (_weapon_at(doc, x) for x in range(max(0, k - 2), k + 1))
+                            if g is not None), None) if k >= 0 and sent[k] == sent[i] else None
+                if got is not None:
+                    type_id = got[1]
+            if type_id is not None:
+                add.append(Trigger(i, i + 1, doc.starts[i], doc.ends[i], type_id, doc.keys[i], sent[i]))
+                taken.add(i)
+            continue
+        if v.projectiles and i > 0 and sent[i - 1] == sent[i] and (
+                (toks[i - 1],) in v.projectiles or tuple(toks[max(0, i - 2):i]) in v.projectiles) and (
+                w in v.projectile_verbs or (v.past_ending and len(w) > 4 and w.endswith(v.past_ending))):
+            j = i + 1 if i + 1 < n and sent[i + 1] == sent[i] and toks[i + 1] in v.projectile_particles else i
+            add.append(Trigger(i, j + 1, doc.starts[i], doc.ends[j], "violence.civilians.shooting", doc.keys[i],
+                               sent[i]))
+            taken.update(range(i, j + 1))
+    if not add:
+        return triggers
+    out = triggers + add
     out.sort(key=lambda t: t.start)
     return out
 

@@ -114,6 +114,17 @@ class Vocabulary:
         self.locatives = self._cues(data["locatives"])
         self.prepositions = self._cues(data["prepositions"])
         self.object_prepositions = self._cues(data.get("object_prepositions", ""))
+        # instruments: a weapon's words (as a tuple of normalised words) -> its happening
+        self.weapons: dict[tuple[str, ...], str] = {
+            tuple(normalize_word(x) for x in w.split()): type_id
+            for type_id, words in dict(data.get("weapons", {})).items() for w in _split(words)}
+        self.use_verbs = self._cues(data.get("use_verbs", ""))
+        self.use_links = self._cues(data.get("use_links", ""))
+        self.projectiles = frozenset(tuple(normalize_word(x) for x in w.split())
+                                     for w in _split(str(data.get("projectiles", ""))))
+        self.projectile_verbs = self._cues(data.get("projectile_verbs", ""))
+        self.projectile_particles = self._cues(data.get("projectile_particles", ""))
+        self.past_ending = str(data.get("past_ending", ""))
         self.bound_prepositions = tuple(_split(str(data.get("bound_prepositions", ""))))
         self.participation = self._cues(data.get("participation", ""))
         self.coordinators = self._cues(data.get("coordinators", ""))

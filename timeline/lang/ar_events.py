@@ -284,6 +284,24 @@ RELEASE_TAILS = "سراح"
 #: general word made specific by the next; Arabic glues "و" to the second word.
 COORDINATORS = "و | أو | او | ثم"
 
+#: The instruments of an attack, by the happening their use names ("استخدام الأسلحة
+#: الكيميائية", "استخدم مسدسا"): the use is the attack (see ``USE_VERBS``).
+WEAPONS: dict[str, str] = {
+    "violence.civilians.shooting": "مسدس | مسدسا | بندقية | سلاح ناري | سلاحا ناريا | أسلحة نارية",
+    "violence.remote.chemical": "الأسلحة الكيميائية | أسلحة كيميائية | السلاح الكيميائي | سلاحا كيميائيا"
+                                " | غاز السارين | غاز الأعصاب | غاز الكلور",
+    "violence.civilians.stabbing": "سكين | سكينا",
+    "violence": "أسلحة | الأسلحة | سلاح | السلاح | المتفجرات",
+}
+USE_VERBS = "استخدم | استخدمت | استخدموا | استخدام | باستخدام | استعمل | استعملت | استعمال | باستعمال"
+USE_LINKS = ""
+#: Arabic puts the verb before its subject: no projectile pattern here (the hit is told
+#: by its own verb, "أصابت رصاصة").
+PROJECTILES = ""
+PROJECTILE_VERBS = ""
+PROJECTILE_PARTICLES = ""
+PAST_ENDING = ""
+
 #: Prepositions written glued to the next word, which the crime a charge is of follows
 #: (``بتهمة``, ``بقتل``).
 BOUND_PREPOSITIONS = "ب | ل"
@@ -293,5 +311,5 @@ DATA = {
     "irrealis": IRREALIS, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "other_incident": OTHER_INCIDENT, "pronouns": PRONOUNS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
     "anaphora_pronouns": "", "anaphora_predicates": "", "stamps": STAMPS,
-    "locatives": LOCATIVES, "prepositions": PREPOSITIONS, "bound_prepositions": BOUND_PREPOSITIONS, "participation": PARTICIPATION, "privatives": PRIVATIVES, "coordinators": COORDINATORS, "release_verbs": RELEASE_VERBS, "release_objects": RELEASE_OBJECTS, "release_tails": RELEASE_TAILS, "institution_heads": INSTITUTION_HEADS, "recent": RECENT, "since": SINCE, "not_clitic": NOT_CLITIC,
+    "locatives": LOCATIVES, "prepositions": PREPOSITIONS, "bound_prepositions": BOUND_PREPOSITIONS, "weapons": WEAPONS, "use_verbs": USE_VERBS, "use_links": USE_LINKS, "projectiles": PROJECTILES, "projectile_verbs": PROJECTILE_VERBS, "projectile_particles": PROJECTILE_PARTICLES, "past_ending": PAST_ENDING, "participation": PARTICIPATION, "privatives": PRIVATIVES, "coordinators": COORDINATORS, "release_verbs": RELEASE_VERBS, "release_objects": RELEASE_OBJECTS, "release_tails": RELEASE_TAILS, "institution_heads": INSTITUTION_HEADS, "recent": RECENT, "since": SINCE, "not_clitic": NOT_CLITIC,
 }

@@ -40,7 +40,9 @@ TRIGGERS: dict[str, str] = {
                                    " | opening fire | returned fire | gunman | gunmen | shooter | drive-by"
                                    " | gunned down | gun down | pulled the trigger | pull the trigger"
                                    " | pulling the trigger | discharge | discharged | shots fired | fired a shot"
-                                   " | fired shots | fired one shot | gun went off | mass shooting | bullet | took a bullet",
+                                   " | fired shots | fired one shot | gun went off | mass shooting | bullet | took a bullet"
+                                   " | squeeze the trigger | trigger pulled | pull of the trigger | turn the gun on"
+                                   " | turn a gun on | turn gun on",
     "violence.civilians.stabbing": "stabbing | stab | knife attack",
     # a vehicle driven into people
     "violence.civilians": "ramming attack | car ramming | rammed into | ploughed into | plowed into",
@@ -106,11 +108,14 @@ TRIGGERS: dict[str, str] = {
                      " | lost his life | lost her life | lost their lives | claimed the life | claimed the lives"
                      " | claims life | body | bodies | corpse | autopsy | succumb | passed away | pronounced dead"
                      " | deadly | lethal | life ended | suicide | loss of life | lives were lost | lost lives"
-                     " | martyred",
+                     " | martyred | unable to revive | unable to resuscitate | could not revive"
+                     " | could not resuscitate | could not be revived | could not be resuscitated | failed to revive",
     "outcome.injury": "wound | wounded | injure | injury | hurt | critical condition | serious condition"
                       " | stable condition | hospitalize | hospitalized | bleeding | bleed | bled | grazed"
-                      " | bodily harm | blood | bloody | bloodied | survive | survivor | grave condition",
+                      " | bodily harm | blood | bloody | bloodied | survive | survivor | grave condition"
+                      " | his condition | her condition",
     "outcome.medical": "surgery | treated | treatment | recovering | recovery | airlifted | life support | coma"
+                       " | life flight | life flighted | life-flighted | medflight | medflighted | air ambulance"
                        " | unconscious | unresponsive | stabilized | trauma | fighting for his life"
                        " | fighting for her life | fighting for their lives | battling for his life"
                        " | battling for her life | fighting for life",
@@ -170,7 +175,10 @@ NOT_EVENTS = ("life threatening | life-threatening | heart attack | panic attack
               " | fire hydrant | point-blank | military base | bomb squad | shot clock | booster shot"
               " | flu shot | last year | mass media | will tell | time will tell | victim advocate | according to"
               " | first degree | second degree | third degree | first-degree | second-degree | third-degree"
-              " | death sentence | life sentence")
+              " | death sentence | life sentence"
+              # "recovered the gun", "recovering the bodies": found, not healed
+              " | recover the | recover a | recover an | recover two | recover several | recover his | recover her"
+              " | recover their")
 
 #: Nouns that make the event word right before them the name of a body that deals with
 #: such happenings ("disaster agency", "bomb squad", "fire department", "crisis unit"):
@@ -293,6 +301,27 @@ RELEASE_TAILS = ""
 #: word made specific by the next (see ``timeline.events.mentions._compounds``).
 COORDINATORS = "and | or"
 
+#: The instruments of an attack, by the happening their use names: "the gun used in the
+#: shooting", "used chemical weapons" (the use is the attack; see ``USE_VERBS``).
+WEAPONS: dict[str, str] = {
+    "violence.civilians.shooting": "gun | guns | handgun | handguns | rifle | rifles | pistol | pistols | revolver"
+                                   " | shotgun | firearm | firearms",
+    "violence.remote.chemical": "chemical weapon | chemical weapons | sarin | nerve agent | chlorine gas",
+    "violence.civilians.stabbing": "knife | knives",
+    "violence": "weapon | weapons | explosives",
+}
+#: Verbs of using, and the words that may stand between a weapon and a passive "used"
+#: ("the gun that was used").
+USE_VERBS = "use | used | uses | using"
+USE_LINKS = "that | which | was | were | is | are | been | being | had | has | the | a | an | banned | illegal"
+#: Projectiles, whose verb right after them is the hit ("the bullet tore through his lung",
+#: "a stray bullet went into the room"): a past form, with its particle.
+PROJECTILES = "bullet | bullets | stray bullet | pellet | pellets | shrapnel | slug | slugs"
+PROJECTILE_VERBS = "went | tore | struck | hit | came | broke | flew | passed | lodged | entered | pierced"
+PROJECTILE_PARTICLES = "into | through | off | out | in | past | under | across"
+#: The ending of a regular past, by which a verb after a projectile is told.
+PAST_ENDING = "ed"
+
 #: Prepositions written glued to the next word, which the crime a charge is of follows
 #: (``بتهمة``, ``بقتل``).
 BOUND_PREPOSITIONS = ""
@@ -306,5 +335,5 @@ DATA = {
     "irrealis": IRREALIS, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "other_incident": OTHER_INCIDENT, "pronouns": PRONOUNS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
     "anaphora_pronouns": ANAPHORA_PRONOUNS, "anaphora_predicates": ANAPHORA_PREDICATES, "stamps": STAMPS,
-    "locatives": LOCATIVES, "prepositions": PREPOSITIONS, "bound_prepositions": BOUND_PREPOSITIONS, "object_prepositions": OBJECT_PREPOSITIONS, "participation": PARTICIPATION, "privatives": PRIVATIVES, "coordinators": COORDINATORS, "release_verbs": RELEASE_VERBS, "release_objects": RELEASE_OBJECTS, "release_tails": RELEASE_TAILS, "institution_heads": INSTITUTION_HEADS, "recent": RECENT, "since": SINCE, "not_clitic": "",
+    "locatives": LOCATIVES, "prepositions": PREPOSITIONS, "bound_prepositions": BOUND_PREPOSITIONS, "weapons": WEAPONS, "use_verbs": USE_VERBS, "use_links": USE_LINKS, "projectiles": PROJECTILES, "projectile_verbs": PROJECTILE_VERBS, "projectile_particles": PROJECTILE_PARTICLES, "past_ending": PAST_ENDING, "object_prepositions": OBJECT_PREPOSITIONS, "participation": PARTICIPATION, "privatives": PRIVATIVES, "coordinators": COORDINATORS, "release_verbs": RELEASE_VERBS, "release_objects": RELEASE_OBJECTS, "release_tails": RELEASE_TAILS, "institution_heads": INSTITUTION_HEADS, "recent": RECENT, "since": SINCE, "not_clitic": "",
 }
