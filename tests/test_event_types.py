@@ -427,3 +427,14 @@ def test_idioms_of_shooting_news_name_their_happening() -> None:
     # recovering a thing is finding it, not healing
     assert [t for w, t in triggers("Divers recovered the boat on Monday.", "en")] == []
     assert ("recovering", "outcome.medical") in triggers("The officer is recovering at home.", "en")
+
+
+def test_a_pronoun_before_an_event_predicate_refers_back_to_the_happening() -> None:
+    assert ("It", "reference") in triggers("A boy was shot in Dayton. It happened around 3 p.m. on Elm Street.", "en")
+    assert ("this", "reference") in triggers("Neighbors said this was a senseless crime.", "en")
+    # fillers between the pronoun and its predicate do not count toward its reach
+    assert ("it", "reference") in triggers("The chief said it's just a tragic situation for the family.", "en")
+    assert ("This", "reference") in triggers("This is so very sad for everyone.", "en")
+    # a pronoun before anything else refers to nothing the library reads
+    assert ("It", "reference") not in triggers("It rained all afternoon in the valley.", "en")
+    assert ("it", "reference") not in triggers("Police said it would take weeks to identify the remains as tragic.", "en")

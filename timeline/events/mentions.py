@@ -403,9 +403,10 @@ _NEAR_WORDS = 6
 
 
 def _stands_for_event(doc: Document, i: int) -> bool:
-    """Is the pronoun at token ``i`` the subject of an event predicate within three words
-    ("it happened", "it was a tragic accident", "this just happened")?"""
-    preds = doc.vocab.anaphora_predicates
+    """Is the pronoun at token ``i`` the subject of an event predicate within three words,
+    not counting fillers ("it happened", "it was a tragic accident", "this just
+    happened", "it's just a tragic situation")?"""
+    preds, fillers = doc.vocab.anaphora_predicates, doc.vocab.anaphora_fillers
     k, seen = i + 1, 0
     while k < len(doc.tokens) and seen < 4 and doc.sentence_of[k] == doc.sentence_of[i]:
         w = doc.tokens[k]
@@ -413,7 +414,8 @@ def _stands_for_event(doc: Document, i: int) -> bool:
             return False
         if doc.keys[k] in preds:
             return True
-        seen += 1
+        if w not in fillers:
+            seen += 1
         k += 1
     return False
 

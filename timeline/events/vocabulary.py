@@ -141,6 +141,7 @@ class Vocabulary:
         self.speakers_back = frozenset(self.key(w) for w in self._cues(data.get("speakers_back", "")))
         self.named_by_quote = self._cues(data.get("named_by_quote", ""))
         self.stamps = frozenset(tuple(TOKEN_RE.findall(normalize_word(w))) for w in _split(str(data["stamps"])))
+        self.anaphora_fillers = self._cues(data.get("anaphora_fillers", ""))
         self.anaphora_predicates = frozenset(self.key(w) for w in self._cues(data["anaphora_predicates"])
                                              for w in [w.split()[0]])
 

@@ -252,6 +252,10 @@ ANAPHORA_PREDICATES = ("happen | happened | happens | happening | occur | occurr
                        " | unfolded | tragic | tragedy | accident | accidental | horrific | terrible | senseless"
                        " | shocking | heartbreaking | devastating | sad")
 
+#: Words that may stand between such a pronoun and its predicate without counting
+#: toward the three ("it's just a tragic situation", "this is so very sad").
+ANAPHORA_FILLERS = "' | s | is | was | just | a | an | so | very | really | truly | such | absolutely | simply | all"
+
 #: Words after which a time is the page's own (when it was posted or updated), not any
 #: happening's.
 STAMPS = "posted | updated | published | modified | last updated | filed"
@@ -334,6 +338,6 @@ DATA = {
     "triggers": TRIGGERS, "light": LIGHT, "speakers_back": SPEAKERS_BACK, "named_by_quote": NAMED_BY_QUOTE, "exact": EXACT, "not_events": NOT_EVENTS, "negations": NEGATIONS,
     "irrealis": IRREALIS, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "other_incident": OTHER_INCIDENT, "pronouns": PRONOUNS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
-    "anaphora_pronouns": ANAPHORA_PRONOUNS, "anaphora_predicates": ANAPHORA_PREDICATES, "stamps": STAMPS,
+    "anaphora_pronouns": ANAPHORA_PRONOUNS, "anaphora_predicates": ANAPHORA_PREDICATES, "anaphora_fillers": ANAPHORA_FILLERS, "stamps": STAMPS,
     "locatives": LOCATIVES, "prepositions": PREPOSITIONS, "bound_prepositions": BOUND_PREPOSITIONS, "weapons": WEAPONS, "use_verbs": USE_VERBS, "use_links": USE_LINKS, "projectiles": PROJECTILES, "projectile_verbs": PROJECTILE_VERBS, "projectile_particles": PROJECTILE_PARTICLES, "past_ending": PAST_ENDING, "object_prepositions": OBJECT_PREPOSITIONS, "participation": PARTICIPATION, "privatives": PRIVATIVES, "coordinators": COORDINATORS, "release_verbs": RELEASE_VERBS, "release_objects": RELEASE_OBJECTS, "release_tails": RELEASE_TAILS, "institution_heads": INSTITUTION_HEADS, "recent": RECENT, "since": SINCE, "not_clitic": "",
 }
