@@ -194,14 +194,20 @@ def _instruments(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
     v = doc.vocab
     if not v.use_verbs and not v.projectiles:
         return triggers
-    toks, sent = doc.tokens, doc.sentence_of
+    toks, sent, keys = doc.tokens, doc.sentence_of, doc.keys
     n = len(toks)
+    uses = [i for i in range(n) if keys[i] in v.use_keys]
+    hits = [i for i in range(1, n) if (toks[i - 1],) in v.projectiles] if v.projectiles else []
+    hits += [i for i in range(2, n) if tuple(toks[i - 2:i]) in v.projectiles] if v.projectiles else []
+    if not uses and not hits:
+        return triggers
     taken = {k for t in triggers for k in range(t.i, t.j)}
     add: list[Trigger] = []
-    for i, w in enumerate(toks):
+    for i in sorted(set(uses) | set(hits)):
+        w = toks[i]
         if i in taken:
             continue
-        if v.use_verbs and v.is_cue(w, v.use_verbs):
+        if keys[i] in v.use_keys and v.is_cue(w, v.use_verbs):
             type_id = None
             for k in range(i + 1, min(n, i + 1 + _USE_REACH)):
                 if sent[k] != sent[i] or toks[k] in PUNCT:
