@@ -438,3 +438,17 @@ def test_a_pronoun_before_an_event_predicate_refers_back_to_the_happening() -> N
     # a pronoun before anything else refers to nothing the library reads
     assert ("It", "reference") not in triggers("It rained all afternoon in the valley.", "en")
     assert ("it", "reference") not in triggers("Police said it would take weeks to identify the remains as tragic.", "en")
+
+
+def test_a_preposition_before_a_happening_closes_the_reach_of_a_negation() -> None:
+    def modality(text: str, word: str) -> str:
+        doc = Document.read("x", normalize(text), "en", [])
+        return next(t.modality for t in find_triggers(doc) if doc.norm.text[t.start:t.end] == word)
+    # the guilt, the excuse, the link are denied; the killing is not
+    assert modality("Both men pleaded not guilty to manslaughter on Monday.", "manslaughter") == "asserted"
+    assert modality("Her lawyer said anger is no excuse for murder.", "murder") == "asserted"
+    # a negation right before the happening, or before its verb, still denies it
+    assert modality("There was no stabbing at the fair.", "stabbing") == "negated"
+    assert modality("The officers did not shoot.", "shoot") == "negated"
+    # an outcome keeps its longer reach ("no reports of injuries")
+    assert modality("There were no reports of injuries.", "injuries") == "negated"

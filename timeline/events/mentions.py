@@ -608,10 +608,14 @@ def _modality(doc: Document, t: Trigger, left: list[str]) -> str:
     # object an outcome is ("لم تسجل أي إصابات", "there were no injuries"); the subject
     # of a negated verb ("لم يسفر الهجوم عن إصابات": the attack) keeps its reading
     reach = 4 if t.role == "outcome" else (3 if doc.lang == "en" else 1)
+    governed = False  # a preposition before the happening closes the negation's reach:
+    # "pleaded not guilty to murder", "no excuse for murder" deny the guilt, the excuse
     for d, w in enumerate(left[:reach], 1):
-        if cue(w, v.negations):
+        if cue(w, v.negations) and not governed:
             if d == 1 or t.role == "outcome" or doc.lang == "en":
                 return "negated"
+        if t.role == "happening" and doc.lang == "en" and (w in v.prepositions or w in v.object_prepositions):
+            governed = True
         if cue(w, v.privatives) and (d <= 2 if doc.lang == "en" else (d == 1 or t.role == "outcome")):
             return "negated"  # "without injury", "دون وقوع إصابات"
     head = doc.tokens[t.i]
