@@ -452,3 +452,11 @@ def test_a_preposition_before_a_happening_closes_the_reach_of_a_negation() -> No
     assert modality("The officers did not shoot.", "shoot") == "negated"
     # an outcome keeps its longer reach ("no reports of injuries")
     assert modality("There were no reports of injuries.", "injuries") == "negated"
+
+
+def test_the_loss_of_a_person_is_mourning_not_a_firms_or_an_armys_losses() -> None:
+    assert ("loss", "outcome.funeral") in triggers("Classmates are struggling with the loss of their friend.", "en")
+    assert ("loss", "outcome.funeral") in triggers("The mayor called it a painful loss for the town.", "en")
+    assert [t for _, t in triggers("The firm had a net loss in the quarter.", "en")] == []
+    assert [t for _, t in triggers("A loss of power left the town dark.", "en")] == []
+    assert ("losses", "outcome.funeral") not in triggers("The rebels admitted losses near the river.", "en")

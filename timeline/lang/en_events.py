@@ -162,6 +162,9 @@ EXACT: dict[str, str] = {
     "statement.say": "stated | stating",
     # marching people, not the month its stem spells ("in March")
     "protest": "marched | marchers | marching",
+    # the loss of a person mourned ("the loss of her son", "coping with their loss"); not
+    # the plural, which counts what an army or a firm lost
+    "outcome.funeral": "loss",
 }
 
 #: Phrases that name no happening, though their words may.
@@ -175,7 +178,8 @@ NOT_EVENTS = ("life threatening | life-threatening | heart attack | panic attack
               " | fire hydrant | point-blank | military base | bomb squad | shot clock | booster shot"
               " | flu shot | last year | mass media | will tell | time will tell | victim advocate | according to"
               " | first degree | second degree | third degree | first-degree | second-degree | third-degree"
-              " | death sentence | life sentence"
+              " | death sentence | life sentence | loss of control | loss of power | loss of territory"
+              " | weight loss | job loss | financial loss | net loss | hearing loss | memory loss"
               # "recovered the gun", "recovering the bodies": found, not healed
               " | recover the | recover a | recover an | recover two | recover several | recover his | recover her"
               " | recover their")
