@@ -423,6 +423,7 @@ def test_idioms_of_shooting_news_name_their_happening() -> None:
         "In the video the boy squeezes the trigger.", "en")
     assert ("could not be revived", "outcome.death") in triggers("The toddler could not be revived.", "en")
     assert ("medflighted", "outcome.medical") in triggers("Both were medflighted to the city.", "en")
+    assert ("took his own life", "outcome.death") in triggers("The gunman later took his own life.", "en")
     assert ("his condition", "outcome.injury") in triggers("Doctors said his condition improved.", "en")
     # recovering a thing is finding it, not healing
     assert [t for w, t in triggers("Divers recovered the boat on Monday.", "en")] == []

@@ -109,7 +109,9 @@ TRIGGERS: dict[str, str] = {
                      " | claims life | body | bodies | corpse | autopsy | succumb | passed away | pronounced dead"
                      " | deadly | lethal | life ended | suicide | loss of life | lives were lost | lost lives"
                      " | martyred | unable to revive | unable to resuscitate | could not revive"
-                     " | could not resuscitate | could not be revived | could not be resuscitated | failed to revive",
+                     " | could not resuscitate | could not be revived | could not be resuscitated | failed to revive"
+                     " | took his own life | took her own life | took their own lives | take his own life"
+                     " | take her own life | take their own lives | taking his own life | taking her own life",
     "outcome.injury": "wound | wounded | injure | injury | hurt | critical condition | serious condition"
                       " | stable condition | hospitalize | hospitalized | bleeding | bleed | bled | grazed"
                       " | bodily harm | blood | bloody | bloodied | survive | survivor | grave condition"
