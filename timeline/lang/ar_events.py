@@ -36,7 +36,8 @@ TRIGGERS: dict[str, str] = {
     "violence.remote.grenade": "قنبلة يدوية | قنابل يدوية",
     "violence.raid": "مداهمة | داهم | إنزال | عملية إنزال | إنزال جوي | اقتحام | اقتحم | توغل | إغارة",
         "violence.civilians.shooting": "إطلاق نار | إطلاق النار | أطلق النار | إطلاق الرصاص | أطلق الرصاص | رصاص"
-                                   " | عيار ناري | أعيرة نارية | إطلاق نار كثيف | هجوم مسلح",
+                                   " | عيار ناري | أعيرة نارية | إطلاق نار كثيف | هجوم مسلح"
+                                   " | طلق ناري | طلقة نارية | طلقات نارية | عيارات نارية",
     "violence.civilians.stabbing": "طعن | عملية طعن | طعنة",
     "violence.civilians.killing": "اغتيال | اغتال | اغتيل | تصفية | إعدام | أعدم | جريمة قتل",
     # a vehicle driven into people
@@ -134,7 +135,10 @@ EXACT: dict[str, str] = {
          " | التابعون"
          # the verbal noun "تعزيز" (strengthening: "تعزيز الاستقرار", "تعزيز التعاون"), whose
          # stem is that of "تعزيزات" (reinforcements); "تعزيز القوات" is a phrase of its own
-         " | تعزيز | وتعزيز | لتعزيز | بتعزيز",
+         " | تعزيز | وتعزيز | لتعزيز | بتعزيز"
+         # the verb "اشتبه" (suspected) and its nouns, whose stem is that of "اشتبك" (clashed)
+         " | اشتبه | واشتبه | يشتبه | ويشتبه | تشتبه | يشتبهون | اشتبهت | مشتبه | المشتبه | والمشتبه"
+         " | الاشتباه | للاشتباه | بالاشتباه | اشتباه",
     # "الواقعة" (the incident); its stem is that of "الواقع" (located, the reality)
     "reference": "الواقعة | والواقعة | واقعة",
     # "وتابع" (he went on): the stem is that of "التابعة" (belonging to)
