@@ -464,8 +464,10 @@ def test_the_loss_of_a_person_is_mourning_not_a_firms_or_an_armys_losses() -> No
 
 
 def test_arabic_gunshot_nouns_are_a_shooting_and_a_suspect_is_no_clash() -> None:
-    assert ("بطلق ناري", "violence.civilians.shooting") in triggers("توفي رجل متأثرا بإصابته بطلق ناري.", "ar")
-    assert ("طلقات نارية", "violence.civilians.shooting") in triggers("سمع السكان طلقات نارية قرب السوق.", "ar")
+    assert ("بطلق", "violence.civilians.shooting") in triggers("توفي رجل متأثرا بإصابته بطلق ناري.", "ar")
+    assert ("طلقات", "violence.civilians.shooting") in triggers("سمع السكان طلقات نارية قرب السوق.", "ar")
+    # ... while "يطلق" (launches) keeps its own reading
+    assert ("يطلق صواريخ", "violence.remote.missile") in triggers("الجيش يطلق صواريخ على مواقع المسلحين.", "ar")
     # "يشتبه" (is suspected) shares its stem with "اشتبك" (clashed)
     assert [t for _, t in triggers("أوقفت الشرطة رجلا يشتبه في سرقته سيارة.", "ar")] == []
     assert ("اشتبك", "violence.battle") in triggers("اشتبك الجنود مع المسلحين قرب الحدود.", "ar")

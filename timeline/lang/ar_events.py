@@ -37,7 +37,7 @@ TRIGGERS: dict[str, str] = {
     "violence.raid": "مداهمة | داهم | إنزال | عملية إنزال | إنزال جوي | اقتحام | اقتحم | توغل | إغارة",
         "violence.civilians.shooting": "إطلاق نار | إطلاق النار | أطلق النار | إطلاق الرصاص | أطلق الرصاص | رصاص"
                                    " | عيار ناري | أعيرة نارية | إطلاق نار كثيف | هجوم مسلح"
-                                   " | طلق ناري | طلقة نارية | طلقات نارية | عيارات نارية",
+                                   " | عيارات نارية",
     "violence.civilians.stabbing": "طعن | عملية طعن | طعنة",
     "violence.civilians.killing": "اغتيال | اغتال | اغتيل | تصفية | إعدام | أعدم | جريمة قتل",
     # a vehicle driven into people
@@ -152,6 +152,9 @@ EXACT: dict[str, str] = {
     "statement.deny": "نفت | ونفت | نفوا | ونفوا | تنفي | وتنفي | ينفي | وينفي",
     # "قضت المحكمة بالإعدام": a sentence, not an execution ("نفذ حكم الإعدام" is one)
     "political.justice": "بالإعدام | وبالإعدام",
+    # gunshots ("بطلق ناري", "طلقات نارية"), by their written forms: their stem is that of
+    # "يطلق" (launches)
+    "violence.civilians.shooting": "طلقات | بطلقات | وطلقات | طلقة | بطلقة | بطلق",
     # "تحييد 12 عنصرا": military wording for killing or capturing fighters (written
     # out: its stem is that of "محايد", neutral)
     "violence": "تحييد | وتحييد | بتحييد | لتحييد | تحيد | حيدت | وحيدت",
