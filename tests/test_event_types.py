@@ -405,8 +405,11 @@ def test_the_use_of_a_weapon_and_the_hit_of_a_projectile_name_the_attack() -> No
     assert ("باستخدام", "violence.remote.chemical") in triggers(
         "نددت المنظمة باستخدام الأسلحة الكيميائية ضد المدنيين.", "ar")
     assert ("استخدم", "violence.civilians.shooting") in triggers("استخدم المهاجم مسدسا في الهجوم.", "ar")
-    # ... not a use of anything else, nor a weapon with no use
+    # ... not a use of anything else, nor a weapon with no use, nor a tool named after a
+    # gun, nor a weapon that only qualifies another noun
     assert [w for w, _ in triggers("The city used the grant to hire nurses.", "en")] == []
+    assert [w for w, _ in triggers("Deputies used a stun gun on the man.", "en")] == []
+    assert [w for w, _ in triggers("The senator used the gun lobby as a foil.", "en")] == []
     assert [w for w, _ in triggers("The guard carried a rifle.", "en")] == []
     # the past verb right after a projectile, with its particle
     assert ("ripped into", "violence.civilians.shooting") in triggers(

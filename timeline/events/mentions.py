@@ -176,13 +176,28 @@ _USE_REACH = 3
 
 def _weapon_at(doc: Document, k: int) -> Optional[tuple[int, str]]:
     """The weapon of the vocabulary starting at token ``k``: (its length, the happening
-    its use names), the longest first, or ``None``."""
-    toks, weapons = doc.tokens, doc.vocab.weapons
+    its use names), the longest first, or ``None`` (also for a tool named after one: "a
+    stun gun", "a nail gun")."""
+    toks, v = doc.tokens, doc.vocab
+    if k > 0 and toks[k - 1] in v.weapon_modifiers:
+        return None
     for n in (3, 2, 1):
-        got = weapons.get(tuple(toks[k:k + n]))
+        got = v.weapons.get(tuple(toks[k:k + n]))
         if got is not None and k + n <= len(toks):
             return n, got
     return None
+
+
+def _ends_phrase(doc: Document, k: int) -> bool:
+    """Does the noun phrase end before token ``k`` (punctuation, the sentence's end, a
+    preposition, a conjunction, a relative)?  "used chemical weapons against civilians",
+    not "used the weapons ban"."""
+    v = doc.vocab
+    if k >= len(doc.tokens) or doc.sentence_of[k] != doc.sentence_of[k - 1]:
+        return True
+    w = doc.tokens[k]
+    return w in PUNCT or v.is_cue(w, v.prepositions) or w in v.object_prepositions or w in v.coordinators \
+        or w in v.relatives
 
 
 def _instruments(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
@@ -214,7 +229,8 @@ def _instruments(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
                     break
                 got = _weapon_at(doc, k)
                 if got is not None:
-                    type_id = got[1]
+                    if _ends_phrase(doc, k + got[0]):
+                        type_id = got[1]
                     break
             if type_id is None and v.use_links:
                 k = i - 1
