@@ -415,6 +415,9 @@ def test_the_use_of_a_weapon_and_the_hit_of_a_projectile_name_the_attack() -> No
     assert ("ripped into", "violence.civilians.shooting") in triggers(
         "A stray bullet ripped into the kitchen wall.", "en")
     assert ("lodged", "violence.civilians.shooting") in triggers("One bullet lodged near her spine.", "en")
+    assert ("ricocheted off", "violence.civilians.shooting") in triggers("A bullet ricocheted off the car.", "en")
+    # a regular past that tells no hit (nothing of where it went follows) is none
+    assert "matched" not in [w for w, _ in triggers("The bullet matched the gun found in the car.", "en")]
     # (a verb not in the past tells no hit: "bullets" is a trigger of its own)
     assert [w for w, _ in triggers("Bullets cost more this year.", "en")] == ["Bullets"]
 

@@ -200,6 +200,15 @@ def _ends_phrase(doc: Document, k: int) -> bool:
         or w in v.relatives
 
 
+def _hit_follows(doc: Document, k: int) -> bool:
+    """Does what follows a regular past after a projectile tell where it went: a particle
+    or a possessive ("ricocheted off the wall", "grazed his arm"), not "recovered at the
+    scene" or "matched the rifle"?"""
+    v = doc.vocab
+    return k < len(doc.tokens) and doc.sentence_of[k] == doc.sentence_of[k - 1] and (
+        doc.tokens[k] in v.projectile_particles or doc.tokens[k] in v.possessives)
+
+
 def _instruments(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
     """The use of a weapon and the hit of a projectile name the attack: a verb of using
     with a weapon a few words after it ("used chemical weapons", ``استخدام الأسلحة
@@ -246,7 +255,8 @@ def _instruments(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             continue
         if v.projectiles and i > 0 and sent[i - 1] == sent[i] and (
                 (toks[i - 1],) in v.projectiles or tuple(toks[max(0, i - 2):i]) in v.projectiles) and (
-                w in v.projectile_verbs or (v.past_ending and len(w) > 4 and w.endswith(v.past_ending))):
+                w in v.projectile_verbs or (v.past_ending and len(w) > 4 and w.endswith(v.past_ending)
+                                            and _hit_follows(doc, i + 1))):
             j = i + 1 if i + 1 < n and sent[i + 1] == sent[i] and toks[i + 1] in v.projectile_particles else i
             add.append(Trigger(i, j + 1, doc.starts[i], doc.ends[j], "violence.civilians.shooting", doc.keys[i],
                                sent[i]))

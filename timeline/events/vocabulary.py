@@ -126,6 +126,7 @@ class Vocabulary:
                                      for w in _split(str(data.get("projectiles", ""))))
         self.projectile_verbs = self._cues(data.get("projectile_verbs", ""))
         self.projectile_particles = self._cues(data.get("projectile_particles", ""))
+        self.possessives = self._cues(data.get("possessives", ""))
         self.past_ending = str(data.get("past_ending", ""))
         self.bound_prepositions = tuple(_split(str(data.get("bound_prepositions", ""))))
         self.participation = self._cues(data.get("participation", ""))
