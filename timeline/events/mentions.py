@@ -209,58 +209,73 @@ def _hit_follows(doc: Document, k: int) -> bool:
         doc.tokens[k] in v.projectile_particles or doc.tokens[k] in v.possessives)
 
 
+def _weapon_use(doc: Document, i: int) -> Optional[str]:
+    """The happening the verb of using at token ``i`` names, through the weapon a few
+    words after it ("used chemical weapons against …") or before it through a passive
+    ("the gun that was used"); ``None`` when it uses no weapon."""
+    v, toks, sent = doc.vocab, doc.tokens, doc.sentence_of
+    for k in range(i + 1, min(len(toks), i + 1 + _USE_REACH)):
+        if sent[k] != sent[i] or toks[k] in PUNCT:
+            break
+        got = _weapon_at(doc, k)
+        if got is not None:
+            return got[1] if _ends_phrase(doc, k + got[0]) else None
+    if not v.use_links:
+        return None
+    k = i - 1
+    while k >= 0 and i - k <= _USE_REACH and sent[k] == sent[i] and toks[k] in v.use_links:
+        k -= 1
+    if k < 0 or sent[k] != sent[i]:
+        return None
+    return next((g[1] for g in (_weapon_at(doc, x) for x in range(max(0, k - 2), k + 1)) if g is not None), None)
+
+
+def _projectile_hit(doc: Document, i: int) -> Optional[int]:
+    """Is token ``i`` the past verb right after a projectile that tells its hit ("the
+    bullet tore through his lung")?  The index of its last token (its particle
+    included), else ``None``."""
+    v, toks, sent = doc.vocab, doc.tokens, doc.sentence_of
+    w = toks[i]
+    if not (i > 0 and sent[i - 1] == sent[i]
+            and ((toks[i - 1],) in v.projectiles or tuple(toks[max(0, i - 2):i]) in v.projectiles)):
+        return None
+    if not (w in v.projectile_verbs
+            or (v.past_ending and len(w) > 4 and w.endswith(v.past_ending) and _hit_follows(doc, i + 1))):
+        return None
+    return i + 1 if i + 1 < len(toks) and sent[i + 1] == sent[i] and toks[i + 1] in v.projectile_particles else i
+
+
 def _instruments(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
-    """The use of a weapon and the hit of a projectile name the attack: a verb of using
-    with a weapon a few words after it ("used chemical weapons", ``استخدام الأسلحة
-    الكيميائية``) or before it through a passive ("the gun that was used"), and, where the
-    language puts the subject first, the past verb right after a projectile ("the bullet
-    tore through his lung", with its particle).  Words already triggers stay as they are."""
+    """The use of a weapon and the hit of a projectile name the attack
+    (:func:`_weapon_use`, :func:`_projectile_hit`; the latter where the language puts the
+    subject first).  Words already triggers stay as they are."""
     v = doc.vocab
     if not v.use_verbs and not v.projectiles:
         return triggers
-    toks, sent, keys = doc.tokens, doc.sentence_of, doc.keys
+    toks, keys = doc.tokens, doc.keys
     n = len(toks)
-    uses = [i for i in range(n) if keys[i] in v.use_keys]
-    hits = [i for i in range(1, n) if (toks[i - 1],) in v.projectiles] if v.projectiles else []
-    hits += [i for i in range(2, n) if tuple(toks[i - 2:i]) in v.projectiles] if v.projectiles else []
-    if not uses and not hits:
+    candidates = {i for i in range(n) if keys[i] in v.use_keys}
+    if v.projectiles:
+        candidates.update(i for i in range(1, n) if (toks[i - 1],) in v.projectiles
+                          or tuple(toks[max(0, i - 2):i]) in v.projectiles)
+    if not candidates:
         return triggers
     taken = {k for t in triggers for k in range(t.i, t.j)}
     add: list[Trigger] = []
-    for i in sorted(set(uses) | set(hits)):
-        w = toks[i]
+    for i in sorted(candidates):
         if i in taken:
             continue
-        if keys[i] in v.use_keys and v.is_cue(w, v.use_verbs):
-            type_id = None
-            for k in range(i + 1, min(n, i + 1 + _USE_REACH)):
-                if sent[k] != sent[i] or toks[k] in PUNCT:
-                    break
-                got = _weapon_at(doc, k)
-                if got is not None:
-                    if _ends_phrase(doc, k + got[0]):
-                        type_id = got[1]
-                    break
-            if type_id is None and v.use_links:
-                k = i - 1
-                while k >= 0 and i - k <= _USE_REACH and sent[k] == sent[i] and toks[k] in v.use_links:
-                    k -= 1
-                got = next((g for g in (_weapon_at(doc, x) for x in range(max(0, k - 2), k + 1))
-                            if g is not None), None) if k >= 0 and sent[k] == sent[i] else None
-                if got is not None:
-                    type_id = got[1]
+        if keys[i] in v.use_keys and v.is_cue(toks[i], v.use_verbs):
+            type_id = _weapon_use(doc, i)
             if type_id is not None:
-                add.append(Trigger(i, i + 1, doc.starts[i], doc.ends[i], type_id, doc.keys[i], sent[i]))
+                add.append(Trigger(i, i + 1, doc.starts[i], doc.ends[i], type_id, keys[i], doc.sentence_of[i]))
                 taken.add(i)
             continue
-        if v.projectiles and i > 0 and sent[i - 1] == sent[i] and (
-                (toks[i - 1],) in v.projectiles or tuple(toks[max(0, i - 2):i]) in v.projectiles) and (
-                w in v.projectile_verbs or (v.past_ending and len(w) > 4 and w.endswith(v.past_ending)
-                                            and _hit_follows(doc, i + 1))):
-            j = i + 1 if i + 1 < n and sent[i + 1] == sent[i] and toks[i + 1] in v.projectile_particles else i
-            add.append(Trigger(i, j + 1, doc.starts[i], doc.ends[j], "violence.civilians.shooting", doc.keys[i],
-                               sent[i]))
-            taken.update(range(i, j + 1))
+        last = _projectile_hit(doc, i) if v.projectiles else None
+        if last is not None:
+            add.append(Trigger(i, last + 1, doc.starts[i], doc.ends[last], "violence.civilians.shooting", keys[i],
+                               doc.sentence_of[i]))
+            taken.update(range(i, last + 1))
     if not add:
         return triggers
     out = triggers + add
@@ -528,7 +543,7 @@ def _right(doc: Document, t: Trigger, width: int) -> list[str]:
 
 
 #: How many words may come between a charge (an arrest, an accusation) and the crime it is
-#: of: "sentenced Thursday to 20 years in prison for the murder".
+#: of: "sentenced the driver Monday to six years for the death".
 _CHARGE_REACH = 8
 #: Families whose happenings a charge may be of (not a raid an arrest is made in).
 _CRIMES = ("violence.civilians", "violence.remote", "riot", "disaster")
