@@ -477,3 +477,13 @@ def test_arabic_gunshot_nouns_are_a_shooting_and_a_suspect_is_no_clash() -> None
     # "يشتبه" (is suspected) shares its stem with "اشتبك" (clashed)
     assert [t for _, t in triggers("أوقفت الشرطة رجلا يشتبه في سرقته سيارة.", "ar")] == []
     assert ("اشتبك", "violence.battle") in triggers("اشتبك الجنود مع المسلحين قرب الحدود.", "ar")
+
+
+def test_an_arabic_past_verb_whose_root_starts_like_the_future_is_asserted() -> None:
+    def modality(text: str, word: str) -> str:
+        doc = Document.read("x", normalize(text), "ar", [])
+        return next(t.modality for t in find_triggers(doc) if doc.tokens[t.i] == normalize(word).text)
+    # "سيطرت" (took control) and "سقطت" start with the letters of the future prefix
+    assert modality("سيطرت الفصائل على قرية جديدة أمس.", "سيطرت") == "asserted"
+    # ... a verb in the future is no report of what happened
+    assert modality("ستقصف المدفعية التلال المحيطة.", "ستقصف") == "irrealis"
