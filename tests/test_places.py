@@ -267,6 +267,10 @@ def test_a_foreign_region_or_town_the_gazetteer_does_not_spell_in_arabic_is_foun
     # only after a place cue, and only a word Arabic does not know ("مدينة كبيرة" is a big town)
     assert found("سقطت صواريخ على مدينة كبيرة ليلا.") == []
     assert found("وصل الوفد إلى خاركيف أمس.") == []
+    # ... also when the text normaliser wrote its taa marbuta as "ه" ("القديمة": old, not
+    # Kadoma in Japan; "الشمالية": northern)
+    assert found("احترق متجر في المدينة القديمة فجرا.") == []
+    assert found("تضررت منازل في المنطقة الشمالية.") == []
 
 
 def test_a_sea_or_a_gulf_named_after_land_is_no_place():

@@ -84,11 +84,18 @@ def readings_types(word: str) -> frozenset[str]:
     return frozenset(r.get_type() for r in readings) or frozenset({"unknown"})
 
 
+#: Letters the text normaliser writes for others (``ة`` as ``ه`` and ``ى`` as ``ي`` at a
+#: word's end): a normalised word is read in its written forms too.
+_UNNORMALISED = (("ه", "ة"), ("ي", "ى"))
+
+
 def only_a_name(word: str) -> bool:
     """Does the analyser know no reading of ``word`` but a proper noun (a name of
-    people or places: "ترامب", "خاركيف"; not "صالح", "كبيرة")?
+    people or places: "ترامب", "خاركيف"; not "صالح", "كبيرة")?  A normalised word is
+    read in the forms it may have been written in ("القديمه" is "القديمة", old).
 
-    >>> only_a_name("ترامب"), only_a_name("صالح")
-    (True, False)
+    >>> only_a_name("ترامب"), only_a_name("صالح"), only_a_name("القديمه")
+    (True, False, False)
     """
-    return readings_types(word) <= {"unknown", "Noun:noun_prop"}
+    forms = [word] + [word[:-1] + b for a, b in _UNNORMALISED if word.endswith(a) and len(word) > 2]
+    return all(readings_types(w) <= {"unknown", "Noun:noun_prop"} for w in forms)
