@@ -180,6 +180,10 @@ def test_an_army_post_is_no_post_on_social_media() -> None:
     ("en", "Two fishermen were martyred at sea, the group said.", "martyred", "outcome.death"),
     ("ar", "نصب مسلحون كمينا لدورية.", "كمينا", "violence"),
     ("ar", "وعد المحافظ بتعويض المتضررين.", "وعد", "statement.vow"),
+    ("ar", "انهار جسر قديم فوق النهر.", "انهار جسر", "disaster.accident"),
+    ("ar", "قضت المحكمة بالسجن خمس سنوات على المدير.", "بالسجن", "political.justice"),
+    ("ar", "وقعت الوزارتان مذكرة تفاهم في مجال الطاقة.", "مذكرة تفاهم", "strategic.agreement"),
+    ("ar", "أدى اليمين أمس أمام الملك.", "أدى اليمين", "political.appointment"),
 ])
 
 def test_common_news_happenings_are_found(lang: str, sentence: str, word: str, type_id: str) -> None:

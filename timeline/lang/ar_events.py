@@ -52,7 +52,7 @@ TRIGGERS: dict[str, str] = {
     "riot": "شغب | أعمال شغب | اضطرابات",
     # -- strategic developments
     "strategic.arrest": "اعتقال | اعتقل | اعتقالات | القبض | ألقى القبض | إلقاء القبض | توقيف | احتجاز | احتجز",
-    "strategic.agreement": "اتفاق | اتفاقية | صفقة | معاهدة | صفقة تبادل",
+    "strategic.agreement": "اتفاق | اتفاقية | صفقة | معاهدة | صفقة تبادل | مذكرة تفاهم",
     "strategic.ceasefire": "هدنة | وقف إطلاق النار | وقف إطلاق نار | وقف النار | وقف لإطلاق النار"
                            # with the adjectives a truce takes between its words
                            " | وقف فوري لإطلاق النار | وقف دائم لإطلاق النار | وقف شامل لإطلاق النار"
@@ -75,7 +75,10 @@ TRIGGERS: dict[str, str] = {
     "disaster.weather.flood": "فيضان | فيضانات | سيول | سيل | طوفان | منسوب المياه | منسوب مياه",
     "disaster.fire": "حريق | حرائق | اندلاع حريق | اشتعال | اشتعلت النيران | اندلعت النيران | التهمت النيران",
     "disaster.landslide": "انهيار أرضي | انهيارات أرضية | انزلاق | انجراف",
-    "disaster.accident": "تحطم | حادث سير | حادث مرور | اصطدام | اصطدم | تصادم | غرق",
+    "disaster.accident": "تحطم | حادث سير | حادث مرور | اصطدام | اصطدم | تصادم | غرق"
+                         # a building or a bridge falling in, not a regime ("انهيار الحكومة")
+                         " | انهيار مبنى | انهار مبنى | انهيار منزل | انهار منزل | انهيار عمارة | انهارت عمارة"
+                         " | انهيار جسر | انهار جسر",
     "disaster.epidemic": "وباء | تفشي",
     # -- political life
     "political.election": "انتخابات | انتخاب | تصويت | اقتراع | استفتاء",
@@ -83,7 +86,7 @@ TRIGGERS: dict[str, str] = {
     "political.visit": "زيارة | زار | جولة",
     "political.decision": "قرار | مرسوم | قانون | عقوبات | حظر | أقر | ألغى | حيز التنفيذ | حظر التجول | حظر تجول",
     "political.resignation": "استقالة | استقال | تنحي | تنحى",
-    "political.appointment": "تعيين | تنصيب | أداء اليمين",
+    "political.appointment": "تعيين | تنصيب | أداء اليمين | أدى اليمين | يؤدي اليمين",
     "political.mourning": "حداد | الحداد العام | حداد وطني",
     "political.poll": "استطلاع | استطلاعات",
     "political.deadline": "مهلة | الموعد النهائي",
@@ -150,8 +153,9 @@ EXACT: dict[str, str] = {
     "statement.condemn": "يدين | ويدين | تدين | وتدين | يدينون | ويدينون | ندين | وندين",
     # the defective verb "نفى" (denied) in its other persons, which its stem does not reach
     "statement.deny": "نفت | ونفت | نفوا | ونفوا | تنفي | وتنفي | ينفي | وينفي",
-    # "قضت المحكمة بالإعدام": a sentence, not an execution ("نفذ حكم الإعدام" is one)
-    "political.justice": "بالإعدام | وبالإعدام",
+    # "قضت المحكمة بالإعدام": a sentence, not an execution ("نفذ حكم الإعدام" is one); so is
+    # "حكما بالسجن" (to prison)
+    "political.justice": "بالإعدام | وبالإعدام | بالسجن | وبالسجن",
     # gunshots ("بطلق ناري", "طلقات نارية"), by their written forms: their stem is that of
     # "يطلق" (launches)
     "violence.civilians.shooting": "طلقات | بطلقات | وطلقات | طلقة | بطلقة | بطلق",
