@@ -184,6 +184,9 @@ def test_an_army_post_is_no_post_on_social_media() -> None:
     ("ar", "قضت المحكمة بالسجن خمس سنوات على المدير.", "بالسجن", "political.justice"),
     ("ar", "وقعت الوزارتان مذكرة تفاهم في مجال الطاقة.", "مذكرة تفاهم", "strategic.agreement"),
     ("ar", "أدى اليمين أمس أمام الملك.", "أدى اليمين", "political.appointment"),
+    ("en", "The ministries signed a memorandum of understanding on trade.", "memorandum of understanding",
+     "strategic.agreement"),
+    ("en", "Students took to the streets across the capital.", "took to the streets", "protest"),
 ])
 
 def test_common_news_happenings_are_found(lang: str, sentence: str, word: str, type_id: str) -> None:

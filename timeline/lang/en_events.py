@@ -51,13 +51,14 @@ TRIGGERS: dict[str, str] = {
     "violence.civilians.abduction": "kidnap | kidnapping | abduct | abduction | hostage | taken hostage",
     # -- demonstrations
     "protest": "protest | demonstration | demonstrator | protester | rally | sit-in | march on"
+               " | took to the streets | take to the streets | taking to the streets"
                " | went on strike | go on strike | on strike | general strike | labor strike | labour strike"
                " | walkout | hunger strike",
     "riot": "riot | rioting | rioter | unrest | mob violence",
     # -- strategic developments
     "strategic.arrest": "arrest | detain | detention | taken into custody | take into custody | apprehend"
                         " | in custody",
-    "strategic.agreement": "agreement | deal | treaty | pact | peace deal | peace accord",
+    "strategic.agreement": "agreement | deal | treaty | pact | peace deal | peace accord | memorandum of understanding",
     "strategic.ceasefire": "ceasefire | cease-fire | cease fire | truce | armistice",
     "strategic.coup": "coup | overthrow | overthrew | oust | ouster | topple | fall of the regime | seized power"
                       " | seize power | depose | collapse of the government | fall of the government"
