@@ -187,6 +187,17 @@ def test_an_army_post_is_no_post_on_social_media() -> None:
     ("en", "The ministries signed a memorandum of understanding on trade.", "memorandum of understanding",
      "strategic.agreement"),
     ("en", "Students took to the streets across the capital.", "took to the streets", "protest"),
+    # idioms of shooting news
+    ("en", "Deputies said the woman turned the gun on herself.", "turned the gun on", "violence.civilians.shooting"),
+    ("en", "In the video the boy squeezes the trigger.", "squeezes the trigger", "violence.civilians.shooting"),
+    ("en", "The toddler could not be revived.", "could not be revived", "outcome.death"),
+    ("en", "Both were medflighted to the city.", "medflighted", "outcome.medical"),
+    ("en", "The gunman later took his own life.", "took his own life", "outcome.death"),
+    ("en", "Doctors said his condition improved.", "his condition", "outcome.injury"),
+    # Arabic gunshots, by their written forms; "يطلق" (launches) keeps its own reading
+    ("ar", "توفي رجل متأثرا بإصابته بطلق ناري.", "بطلق", "violence.civilians.shooting"),
+    ("ar", "سمع السكان طلقات نارية قرب السوق.", "طلقات", "violence.civilians.shooting"),
+    ("ar", "الجيش يطلق صواريخ على مواقع المسلحين.", "يطلق صواريخ", "violence.remote.missile"),
 ])
 
 def test_common_news_happenings_are_found(lang: str, sentence: str, word: str, type_id: str) -> None:
@@ -429,16 +440,7 @@ def test_the_use_of_a_weapon_and_the_hit_of_a_projectile_name_the_attack() -> No
     assert [w for w, _ in triggers("Bullets cost more this year.", "en")] == ["Bullets"]
 
 
-def test_idioms_of_shooting_news_name_their_happening() -> None:
-    assert ("turned the gun on", "violence.civilians.shooting") in triggers(
-        "Deputies said the woman turned the gun on herself.", "en")
-    assert ("squeezes the trigger", "violence.civilians.shooting") in triggers(
-        "In the video the boy squeezes the trigger.", "en")
-    assert ("could not be revived", "outcome.death") in triggers("The toddler could not be revived.", "en")
-    assert ("medflighted", "outcome.medical") in triggers("Both were medflighted to the city.", "en")
-    assert ("took his own life", "outcome.death") in triggers("The gunman later took his own life.", "en")
-    assert ("his condition", "outcome.injury") in triggers("Doctors said his condition improved.", "en")
-    # recovering a thing is finding it, not healing
+def test_recovering_a_thing_is_finding_it_not_healing() -> None:
     assert [t for w, t in triggers("Divers recovered the boat on Monday.", "en")] == []
     assert ("recovering", "outcome.medical") in triggers("The officer is recovering at home.", "en")
 
@@ -454,10 +456,14 @@ def test_a_pronoun_before_an_event_predicate_refers_back_to_the_happening() -> N
     assert ("it", "reference") not in triggers("Police said it would take weeks to identify the remains as tragic.", "en")
 
 
+def modality(text: str, word: str, lang: str = "en") -> str:
+    """The modality of the trigger ``word`` of a sentence."""
+    doc = Document.read("x", normalize(text), lang, [])
+    w = normalize(word).text
+    return next(t.modality for t in find_triggers(doc) if w in (doc.norm.text[t.start:t.end], doc.tokens[t.i]))
+
+
 def test_a_preposition_before_a_happening_closes_the_reach_of_a_negation() -> None:
-    def modality(text: str, word: str) -> str:
-        doc = Document.read("x", normalize(text), "en", [])
-        return next(t.modality for t in find_triggers(doc) if doc.norm.text[t.start:t.end] == word)
     # the guilt, the excuse, the link are denied; the killing is not
     assert modality("Both men pleaded not guilty to manslaughter on Monday.", "manslaughter") == "asserted"
     assert modality("Her lawyer said anger is no excuse for murder.", "murder") == "asserted"
@@ -476,21 +482,14 @@ def test_the_loss_of_a_person_is_mourning_not_a_firms_or_an_armys_losses() -> No
     assert ("losses", "outcome.funeral") not in triggers("The rebels admitted losses near the river.", "en")
 
 
-def test_arabic_gunshot_nouns_are_a_shooting_and_a_suspect_is_no_clash() -> None:
-    assert ("بطلق", "violence.civilians.shooting") in triggers("توفي رجل متأثرا بإصابته بطلق ناري.", "ar")
-    assert ("طلقات", "violence.civilians.shooting") in triggers("سمع السكان طلقات نارية قرب السوق.", "ar")
-    # ... while "يطلق" (launches) keeps its own reading
-    assert ("يطلق صواريخ", "violence.remote.missile") in triggers("الجيش يطلق صواريخ على مواقع المسلحين.", "ar")
+def test_a_suspect_is_no_clash() -> None:
     # "يشتبه" (is suspected) shares its stem with "اشتبك" (clashed)
     assert [t for _, t in triggers("أوقفت الشرطة رجلا يشتبه في سرقته سيارة.", "ar")] == []
     assert ("اشتبك", "violence.battle") in triggers("اشتبك الجنود مع المسلحين قرب الحدود.", "ar")
 
 
 def test_an_arabic_past_verb_whose_root_starts_like_the_future_is_asserted() -> None:
-    def modality(text: str, word: str) -> str:
-        doc = Document.read("x", normalize(text), "ar", [])
-        return next(t.modality for t in find_triggers(doc) if doc.tokens[t.i] == normalize(word).text)
     # "سيطرت" (took control) and "سقطت" start with the letters of the future prefix
-    assert modality("سيطرت الفصائل على قرية جديدة أمس.", "سيطرت") == "asserted"
+    assert modality("سيطرت الفصائل على قرية جديدة أمس.", "سيطرت", "ar") == "asserted"
     # ... a verb in the future is no report of what happened
-    assert modality("ستقصف المدفعية التلال المحيطة.", "ستقصف") == "irrealis"
+    assert modality("ستقصف المدفعية التلال المحيطة.", "ستقصف", "ar") == "irrealis"
