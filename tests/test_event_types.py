@@ -456,6 +456,38 @@ def test_a_pronoun_before_an_event_predicate_refers_back_to_the_happening() -> N
     assert ("it", "reference") not in triggers("Police said it would take weeks to identify the remains as tragic.", "en")
 
 
+def test_a_pronoun_after_a_verb_of_doing_or_seeing_refers_back_to_the_happening() -> None:
+    assert ("it", "reference") in triggers('"Whoever did it should come forward," his aunt said.', "en")
+    assert ("this", "reference") in triggers("I have never seen this before in our street.", "en")
+    assert ("that", "reference") in triggers("He did not deserve that.", "en")
+    assert ("it", "reference") in triggers("When we heard about it we cried.", "en")
+    assert ("this", "reference") in triggers("Nobody expects something like this.", "en")
+    # a demonstrative before a noun is its determiner, not a pronoun
+    assert [w for w, _ in triggers("They did that work on Monday.", "en")] == []
+    assert [w for w, _ in triggers("I saw this film twice.", "en")] == []
+    # "like" after anything but an indefinite compares
+    assert [w for w, _ in triggers("She sings like this.", "en")] == []
+    # a pronoun a copula or a contraction follows is the subject of its own clause
+    assert [w for w, _ in triggers("I can't believe it's spring already.", "en")] == []
+    assert [w for w, _ in triggers("We saw it was late.", "en")] == []
+
+
+def test_a_pronoun_with_no_happening_told_before_it_is_no_event() -> None:
+    def events(text: str) -> list[tuple[str, list[str]]]:
+        arts = read_article(timeline.Article(id="p", text=text, published="2026-03-10", lang="en"))
+        return [(e.event_type, [text[m.trigger_start:m.trigger_end] for m in e.mentions]) for e in arts]
+
+    assert events("The minister talked about it at length on Friday.") == []
+    assert events("Gunmen shot a shopkeeper in Lyon on Monday. Whoever did this must be caught.") == [
+        ("violence.civilians.shooting", ["Gunmen", "shot", "this"])]
+
+
+def test_an_executive_is_no_execution() -> None:
+    assert [w for w, _ in triggers("The chief executive resigned.", "en")] == ["resigned"]
+    assert ("executed", "violence.civilians.killing") in triggers("Militants executed three hostages.", "en")
+    assert ("executions", "violence.civilians.killing") in triggers("The executions drew protests.", "en")
+
+
 def modality(text: str, word: str, lang: str = "en") -> str:
     """The modality of the trigger ``word`` of a sentence."""
     doc = Document.read("x", normalize(text), lang, [])

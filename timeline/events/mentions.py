@@ -450,6 +450,35 @@ _NEAR_WORDS = 6
 
 
 def _stands_for_event(doc: Document, i: int) -> bool:
+    """Does the pronoun at token ``i`` stand for a happening: the subject of an event
+    predicate, or the object of a verb that takes one (:func:`_event_object`)?"""
+    return _event_subject(doc, i) or _event_object(doc, i)
+
+
+def _event_object(doc: Document, i: int) -> bool:
+    """Is the pronoun at token ``i`` the object of a verb of doing, witnessing or believing
+    ("whoever did it", "couldn't believe it", "never seen this before"), of "about" ("heard
+    about it"), or of "like" after an indefinite ("something like this")?  A demonstrative
+    must stand alone ("did that night" is a determiner), and a pronoun that a copula or a
+    contraction follows is the subject of a clause of its own."""
+    v, toks = doc.vocab, doc.tokens
+    if i == 0 or doc.sentence_of[i - 1] != doc.sentence_of[i]:
+        return False
+    left = toks[i - 1]
+    if left in v.anaphora_like:
+        if i < 2 or toks[i - 2] not in v.anaphora_indefinites:
+            return False
+    elif left not in v.anaphora_governors and left not in v.anaphora_prepositions:
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) and doc.sentence_of[i + 1] == doc.sentence_of[i] else "."
+    if nxt == "'" or nxt in v.copulas:
+        return False  # "believe it's over", "saw this was wrong": the subject of what follows
+    if toks[i] not in v.determiners:
+        return True
+    return nxt in PUNCT or nxt in v.anaphora_after or nxt in v.modals or nxt in v.prepositions
+
+
+def _event_subject(doc: Document, i: int) -> bool:
     """Is the pronoun at token ``i`` the subject of an event predicate within three words,
     not counting fillers ("it happened", "it was a tragic accident", "this just
     happened", "it's just a tragic situation")?"""
@@ -591,6 +620,8 @@ def _read_around(doc: Document, t: Trigger) -> None:
     left = _left(doc, t, 4)
     if t.role != "statement":
         t.modality = _modality(doc, t, left)
+        if t.modality == "negated" and doc.tokens[t.i] in v.anaphora_pronouns:
+            t.modality = "asserted"  # "never seen this before": the seeing is denied, not what "this" stands for
     elif _negated_speech(doc, left):
         t.modality = "negated"  # "ولم تعلن أي جهة مسؤوليتها", "police did not say": nobody spoke
     # novelty: "a second explosion" (before the noun in English), "هزة أرضية جديدة" (after

@@ -145,6 +145,11 @@ class Vocabulary:
         self.named_by_quote = self._cues(data.get("named_by_quote", ""))
         self.stamps = frozenset(tuple(TOKEN_RE.findall(normalize_word(w))) for w in _split(str(data["stamps"])))
         self.anaphora_fillers = self._cues(data.get("anaphora_fillers", ""))
+        self.anaphora_governors = self._cues(data.get("anaphora_governors", ""))
+        self.anaphora_prepositions = self._cues(data.get("anaphora_prepositions", ""))
+        self.anaphora_like = self._cues(data.get("anaphora_like", ""))
+        self.anaphora_indefinites = self._cues(data.get("anaphora_indefinites", ""))
+        self.anaphora_after = self._cues(data.get("anaphora_after", ""))
         self.anaphora_predicates = frozenset(self.key(w) for w in self._cues(data["anaphora_predicates"])
                                              for w in [w.split()[0]])
 

@@ -46,8 +46,8 @@ TRIGGERS: dict[str, str] = {
     "violence.civilians.stabbing": "stabbing | stab | knife attack",
     # a vehicle driven into people
     "violence.civilians": "ramming attack | car ramming | rammed into | ploughed into | plowed into",
-    "violence.civilians.killing": "murder | homicide | assassination | assassinate | slaying | slay | slain | execution"
-                                  " | execute | manslaughter | murder-suicide | murder suicide | lynching | killer | slaughter",
+    "violence.civilians.killing": "murder | homicide | assassination | assassinate | slaying | slay | slain"
+                                  " | manslaughter | murder-suicide | murder suicide | lynching | killer | slaughter",
     "violence.civilians.abduction": "kidnap | kidnapping | abduct | abduction | hostage | taken hostage",
     # -- demonstrations
     "protest": "protest | demonstration | demonstrator | protester | rally | sit-in | march on"
@@ -168,6 +168,8 @@ EXACT: dict[str, str] = {
     # the loss of a person mourned ("the loss of her son", "coping with their loss"); not
     # the plural, which counts what an army or a firm lost
     "outcome.funeral": "loss",
+    # putting to death, not the "executive" (a firm's, a branch of power) its stem spells
+    "violence.civilians.killing": "execution | executions | execute | executed | executes | executing",
 }
 
 #: Phrases that name no happening, though their words may.
@@ -257,11 +259,27 @@ DETERMINERS = "the | a | an | this | that | these | those | its | his | her | th
 ANAPHORA_PRONOUNS = "it | this | that"
 ANAPHORA_PREDICATES = ("happen | happened | happens | happening | occur | occurred | occurs | took place"
                        " | unfolded | tragic | tragedy | accident | accidental | horrific | terrible | senseless"
-                       " | shocking | heartbreaking | devastating | sad")
+                       " | shocking | heartbreaking | devastating | sad | horrible | awful | crazy | traumatic"
+                       " | bad | scary | terrifying | unbelievable | sickening | unfortunate")
 
 #: Words that may stand between such a pronoun and its predicate without counting
 #: toward the three ("it's just a tragic situation", "this is so very sad").
 ANAPHORA_FILLERS = "' | s | is | was | just | a | an | so | very | really | truly | such | absolutely | simply | all"
+
+#: Event anaphora in the object: a pronoun right after a verb of doing, witnessing,
+#: believing or deserving stands for the happening ("whoever did it", "I couldn't believe
+#: it", "he didn't deserve this", "I've never seen that before"), and so does one after
+#: "about" ("when I heard about it") or after an indefinite and "like" ("something like
+#: this").  The forms are written out: a verb's other senses keep other forms.
+ANAPHORA_GOVERNORS = ("do | did | does | done | doing | see | saw | seen | witness | witnessed"
+                      " | believe | believed | deserve | deserved | deserves | process | commit | committed"
+                      " | explain | imagine | imagined | forget | prevent | prevented")
+ANAPHORA_PREPOSITIONS = "about"
+ANAPHORA_LIKE = "like"
+ANAPHORA_INDEFINITES = "something | anything | nothing | things"
+#: What may follow a demonstrative that stands alone ("seen this before", "did that to
+#: him"); any other word makes it a determiner ("this weekend", "that night").
+ANAPHORA_AFTER = "before | again | to | either | too | anymore | and | but | because | when | happen"
 
 #: Words after which a time is the page's own (when it was posted or updated), not any
 #: happening's.
@@ -350,6 +368,8 @@ DATA = {
     "triggers": TRIGGERS, "light": LIGHT, "speakers_back": SPEAKERS_BACK, "named_by_quote": NAMED_BY_QUOTE, "exact": EXACT, "not_events": NOT_EVENTS, "negations": NEGATIONS,
     "irrealis": IRREALIS, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "other_incident": OTHER_INCIDENT, "pronouns": PRONOUNS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
-    "anaphora_pronouns": ANAPHORA_PRONOUNS, "anaphora_predicates": ANAPHORA_PREDICATES, "anaphora_fillers": ANAPHORA_FILLERS, "stamps": STAMPS,
+    "anaphora_pronouns": ANAPHORA_PRONOUNS, "anaphora_predicates": ANAPHORA_PREDICATES, "anaphora_fillers": ANAPHORA_FILLERS,
+    "anaphora_governors": ANAPHORA_GOVERNORS, "anaphora_prepositions": ANAPHORA_PREPOSITIONS, "anaphora_like": ANAPHORA_LIKE,
+    "anaphora_indefinites": ANAPHORA_INDEFINITES, "anaphora_after": ANAPHORA_AFTER, "stamps": STAMPS,
     "locatives": LOCATIVES, "prepositions": PREPOSITIONS, "bound_prepositions": BOUND_PREPOSITIONS, "weapons": WEAPONS, "weapon_modifiers": WEAPON_MODIFIERS, "use_verbs": USE_VERBS, "use_links": USE_LINKS, "projectiles": PROJECTILES, "projectile_verbs": PROJECTILE_VERBS, "projectile_particles": PROJECTILE_PARTICLES, "possessives": POSSESSIVES, "past_ending": PAST_ENDING, "object_prepositions": OBJECT_PREPOSITIONS, "participation": PARTICIPATION, "privatives": PRIVATIVES, "coordinators": COORDINATORS, "release_verbs": RELEASE_VERBS, "release_objects": RELEASE_OBJECTS, "release_tails": RELEASE_TAILS, "institution_heads": INSTITUTION_HEADS, "recent": RECENT, "since": SINCE, "not_clitic": "",
 }
