@@ -76,6 +76,17 @@ def test_far_apart_names_the_pair_and_spares_a_name_two_reports_share() -> None:
     assert far_apart([events[0], renamed], [(0, 1)]) == []
 
 
+def test_far_apart_spares_towns_the_gazetteer_names_alike() -> None:
+    # one report names the county and the gazetteer read its "Carlton" as Oregon's, the
+    # other's "Carlton" was read as Victoria's: one name, possibly one town misread twice
+    events = [e for a in (DAYTON, TULSA) for e in _prepare(a, Settings())[0] if e.kind == "happening"]
+    victoria = attrs.evolve(events[0], places=("geonames:2172293",), location="Carlton")
+    oregon = attrs.evolve(events[1], places=("us-county:13221", "geonames:5717982"), location="Oglethorpe County")
+    assert far_apart([victoria, oregon], [(0, 1)]) == []
+    # a town of another name as far away is still another place
+    assert far_apart([victoria, events[1]], [(0, 1)]) == [(0, 1)]
+
+
 def test_a_town_only_a_dateline_names_is_weaker_than_one_the_story_names() -> None:
     # a local station files from its own town: its dateline is not where the shooting was
     station = A(id="s", text="PHOENIX (KTVK) — One student died and three were wounded in a shooting "

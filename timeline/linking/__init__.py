@@ -32,6 +32,15 @@ def _parents(place_id: str) -> tuple[str, ...]:
         return ()
 
 
+def _name(place_id: str) -> str:
+    from ..events.places import get_place
+
+    try:
+        return get_place(place_id).name
+    except KeyError:
+        return ""
+
+
 def _point(place_id: str) -> Optional[tuple[float, float]]:
     from ..events.places import get_place
 
@@ -157,8 +166,9 @@ def far_apart(events: Sequence[ArticleEvent], pairs: Iterable[tuple[int, int]],
     :func:`link_events` gives such a pair probability 0 rather than forbidding the join:
     two lone reports stay apart, while two groups that many other pairs tie together may
     still join (a gazetteer misreading a person's name as a town far away must not split
-    an incident).  Two reports that write the place with the same name are left alone: a
-    name borne by several towns (Naples, Salisbury) may be read as a different one in each.
+    an incident).  Two reports that write the place with the same name, or whose towns
+    bear one name in the gazetteer, are left alone: a name borne by several towns
+    (Naples, Salisbury, Carlton) may be read as a different one in each.
 
     >>> import timeline
     >>> from timeline.events.extract import read_article
@@ -189,13 +199,25 @@ def far_apart(events: Sequence[ArticleEvent], pairs: Iterable[tuple[int, int]],
             points[k] = pts
         return points[k]
 
-    def name(k: int) -> str:
-        return " ".join((events[k].location or "").casefold().split())
+    names: dict[int, frozenset[str]] = {}
+
+    def names_of(k: int) -> frozenset[str]:
+        """The names the report writes its place with and the gazetteer's names of its
+        towns: two towns of one name (Carlton in Georgia, in Oregon, in Victoria) may be
+        one place misread twice."""
+        if k not in names:
+            got = {" ".join((events[k].location or "").casefold().split())}
+            for pid in events[k].places:
+                if pid.startswith("geonames:"):
+                    got.add(_name(pid).casefold())
+            got.discard("")
+            names[k] = frozenset(got)
+        return names[k]
 
     out = []
     for i, j in pairs:
         a, b = where(i), where(j)
-        if a and b and name(i) != name(j) and not set(events[i].places) & set(events[j].places) \
+        if a and b and not names_of(i) & names_of(j) and not set(events[i].places) & set(events[j].places) \
                 and min(_km(x, y) for x in a for y in b) > far_km:
             out.append((i, j))
     return out
