@@ -129,6 +129,19 @@ def test_a_year_on_the_happening_gives_way_to_the_day_its_outcome_carries() -> N
     assert shooting.time.value == "2025-06-07TMO"
 
 
+def test_a_year_on_the_happening_gives_way_to_a_day_inside_it_told_just_before() -> None:
+    # the year frames the city's count; the night told on its own is the shooting's
+    text = ("Forty people have been shot in the city so far this year. It was 9:15 p.m. on March 3. "
+            "A stray bullet came through the kitchen window and hit a girl.")
+    (shooting,) = [e for e in events_of(text, "2026-03-20") if e.kind == "happening"]
+    assert (shooting.time.value, shooting.time_basis) == ("2026-03-03T21:15", "narrative")
+    # a day outside that year is another story's, and leaves the year alone
+    text = ("Forty people were wounded by gunfire in Akron in 2025. It was 9:15 p.m. on March 3. "
+            "A stray bullet hit a girl in her kitchen.")
+    (shooting,) = [e for e in events_of(text, "2026-03-20") if e.kind == "happening"]
+    assert (shooting.time.value, shooting.time_basis) == ("2025", "explicit")
+
+
 def test_a_clock_told_with_its_part_of_day_dates_the_event_to_the_minute() -> None:
     text = ("سجلت هزة أرضية بقوة 4.1 درجات صباح اليوم الخميس قرب مدينة أكادير. "
             "ووقعت الهزة في حدود الساعة الخامسة و10 دقائق صباحا.")

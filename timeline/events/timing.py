@@ -7,6 +7,9 @@ An event's time is, in order:
    toll "as of 07:00 Saturday" dates the toll, not the quake of Friday night), unless
    that is a month or coarser and another of its words carries a day ("lived there
    since 2005 … died Saturday"); a clock told without its day takes the event's day;
+   a month or coarser is also refined by a day or a finer time inside it that stands on
+   its own in the sentence of one of the event's words or the sentence before ("so far
+   this year … It was 10:20 p.m. on May 5. A stray bullet…"; basis ``narrative``);
 2. ``narrative``: for a happening, a time of its own sentences that no other event took,
    else the last such time of the two sentences before it ("Friday night. Gunmen opened
    fire on a bus."); for a happening the text calls another of a series ("a second
@@ -156,6 +159,33 @@ def _narrative(doc: Document, e: Draft, free: list[int], taken: set[int]) -> Opt
     return best[1] if best else None
 
 
+def _refined(doc: Document, e: Draft, free: list[int], taken: set[int],
+             published: Optional[datetime]) -> Optional[TimeMention]:
+    """A day or a finer time, inside the month or the year a happening's words carry,
+    told on its own in the sentence of one of its words or the sentence before it ("131
+    people were wounded so far this year … It was 10:20 p.m. on May 5. A stray bullet came
+    through the wall"): the coarse time is the frame, the fine one the happening's."""
+    if e.kind != "happening" or e.time is None or e.interval is None or _rank(e.time) <= Granularity.WEEK.rank:
+        return None
+    own = {t.sentence for t in e.triggers}
+    near = own | {s - 1 for s in own}
+    lo, hi = e.interval.start, e.interval.end
+    best: Optional[tuple[tuple[int, int, int], TimeMention]] = None
+    for k in free:
+        tm = doc.times[k]
+        if k in taken or tm.interval is None or _rank(tm) > Granularity.DAY.rank or not _possible(e, tm, published):
+            continue
+        if not (lo <= tm.interval.start and tm.interval.end <= hi):
+            continue
+        sent = doc.sentence_at(doc.time_spans[k][0])
+        if sent not in near:
+            continue
+        order = (0 if sent in own else 1, _rank(tm), doc.time_spans[k][0])
+        if best is None or order < best[0]:
+            best = (order, tm)
+    return best[1] if best else None
+
+
 def _day(published: datetime) -> TimeInterval:
     start = datetime(published.year, published.month, published.day, tzinfo=published.tzinfo)
     return TimeInterval(start, start + timedelta(days=1))
@@ -169,6 +199,11 @@ def date_events(doc: Document, events: list[Draft], free: list[int], published: 
         t = _explicit(e, published)
         if t is not None:
             e.time, e.time_basis, e.interval = t, "explicit", t.interval
+    for e in events:
+        t = _refined(doc, e, free, taken, published)
+        if t is not None:
+            e.time, e.time_basis, e.interval = t, "narrative", t.interval
+            taken.add(doc.times.index(t))
     for e in events:
         if e.time is not None or e.kind != "happening" or all(t.subordinate for t in e.triggers):
             continue  # (a happening brought in as what another answers is not the narrative's)
