@@ -271,9 +271,17 @@ ANAPHORA_FILLERS = "' | s | is | was | just | a | an | so | very | really | trul
 #: it", "he didn't deserve this", "I've never seen that before"), and so does one after
 #: "about" ("when I heard about it") or after an indefinite and "like" ("something like
 #: this").  The forms are written out: a verb's other senses keep other forms.
-ANAPHORA_GOVERNORS = ("do | did | does | done | doing | see | saw | seen | witness | witnessed"
-                      " | believe | believed | deserve | deserved | deserves | process | commit | committed"
-                      " | explain | imagine | imagined | forget | prevent | prevented")
+ANAPHORA_GOVERNORS = (
+    # doing and causing
+    "do | did | does | done | doing | commit | committed | cause | caused | prevent | prevented | stop | stopped"
+    # perceiving
+    " | see | saw | seen | witness | witnessed | watch | watched | hear | heard"
+    # knowing, believing, remembering
+    " | believe | believed | understand | understood | imagine | imagined | process | explain | explained"
+    " | remember | remembered | recall | recalled | forget | forgot | describe | described"
+    # undergoing and judging
+    " | deserve | deserved | deserves | survive | survived | accept | forgive | investigate | investigated"
+    " | investigating")
 ANAPHORA_PREPOSITIONS = "about"
 ANAPHORA_LIKE = "like"
 ANAPHORA_INDEFINITES = "something | anything | nothing | things"
