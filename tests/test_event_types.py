@@ -482,6 +482,19 @@ def test_a_pronoun_with_no_happening_told_before_it_is_no_event() -> None:
         ("violence.civilians.shooting", ["Gunmen", "shot", "this"])]
 
 
+def test_a_past_plan_of_a_happening_named_definitely_presupposes_it() -> None:
+    assert modality("Witnesses said the older brother planned the shooting.", "shooting") == "asserted"
+    assert modality("Prosecutors say he plotted his attack for months.", "attack") == "asserted"
+    # an indefinite object, a present plan or a plan before the noun is only a plan
+    assert modality("Police said he planned an attack on the school.", "attack") == "irrealis"
+    assert modality("He plans the attack for May.", "attack") == "irrealis"
+    assert modality("The planned attack never came.", "attack") == "irrealis"
+    # a prevented happening named definitely did not happen
+    assert modality("Officers foiled the attack.", "attack") == "irrealis"
+    # a meeting or a vote planned is still a plan
+    assert modality("The council planned the vote for Monday.", "vote") == "planned"
+
+
 def test_an_executive_is_no_execution() -> None:
     assert [w for w, _ in triggers("The chief executive resigned.", "en")] == ["resigned"]
     assert ("executed", "violence.civilians.killing") in triggers("Militants executed three hostages.", "en")

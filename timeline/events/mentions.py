@@ -672,6 +672,16 @@ def _negated_speech(doc: Document, left: list[str]) -> bool:
     return any(doc.vocab.is_cue(w, doc.vocab.negations) for w in left[:reach])
 
 
+def _presupposed(v, left: list[str], d: int) -> bool:
+    """Is the intention cue ``left[d]`` a past one whose object is the trigger named by a
+    definite or a possessive ("planned the shooting", "plotted his attack")?  A definite
+    description presupposes the happening, which the plan was of; an indefinite one
+    ("planned an attack") or a present ("plans the attack") tells only the intention."""
+    if d == 0 or left[d] not in v.presupposing:
+        return False
+    return all(w in v.definite or w in v.possessives for w in left[:d])
+
+
 def _modality(doc: Document, t: Trigger, left: list[str]) -> str:
     v = doc.vocab
     cue = v.is_cue
@@ -694,7 +704,11 @@ def _modality(doc: Document, t: Trigger, left: list[str]) -> str:
     fv = get_language(doc.lang).data.future_verb
     # the future in the trigger's own form ("ستقصف"), read by the morphology: a past verb
     # whose root starts with the same letters ("سيطرت", "سقطت") is none
-    future = any(cue(w, v.future) for w in left[:3]) or (
+    # a plan of a meeting or a vote is a plan whatever its object's article; the past plan
+    # of a violent happening named definitely presupposes it (:func:`_presupposed`)
+    violent = fam in ("violence", "disaster", "outcome") or t.role == "outcome"
+    future = any(cue(w, v.future) and not (violent and _presupposed(v, left, d))
+                 for d, w in enumerate(left[:3])) or (
         fv is not None and head.startswith(_FUTURE_PREFIXES) and len(head) > 3 and fv(head))
     if fam in _PLANNABLE or t.type in PLANNABLE:
         if not future:
@@ -705,8 +719,8 @@ def _modality(doc: Document, t: Trigger, left: list[str]) -> str:
                 future = any(len(w) > 3 and fv(w) for w in left[:2])
         if future or t.type in SCHEDULED:
             return "planned"
-    if fam in ("violence", "disaster", "outcome") or t.role == "outcome":
-        if future or any(cue(w, v.irrealis) for w in left[:4]):
+    if violent:
+        if future or any(cue(w, v.irrealis) and not _presupposed(v, left, d) for d, w in enumerate(left[:4])):
             return "irrealis"
         for d, w in enumerate(left[:3]):
             if w in ("have", "has", "had", "been", "كان"):

@@ -101,6 +101,7 @@ class Vocabulary:
         self.negations = self._cues(data["negations"])
         self.privatives = self._cues(data.get("privatives", ""))
         self.irrealis = self._cues(data["irrealis"])
+        self.presupposing = self._cues(data.get("presupposing", ""))
         self.modals = self._cues(data["modals"])
         self.future = self._cues(data["future"])
         self.novelty = self._cues(data["novelty"])

@@ -217,6 +217,10 @@ IRREALIS = ("plan | plans | planned | planning | plot | plotted | plotting | thr
             " | avoid | avoided | foil | foiled | thwart | thwarted | aim | aims | seek | seeks | sought"
             " | retaliate | retaliation for any")
 
+#: Past intentions that, with a definite or possessive object, presuppose what was
+#: intended ("planned the shooting": the shooting told; "planned an attack": a plan).
+PRESUPPOSING = "planned | plotted | prepared | organised | organized"
+
 #: Modal verbs that make a violent trigger right after them a possibility ("Iran could
 #: strike", "will retaliate"), unless "have" follows ("may have shot": it happened).
 MODALS = "could | would | might | may | will | ll | shall | should | must"
@@ -374,7 +378,7 @@ OBJECT_PREPOSITIONS = "of"
 
 DATA = {
     "triggers": TRIGGERS, "light": LIGHT, "speakers_back": SPEAKERS_BACK, "named_by_quote": NAMED_BY_QUOTE, "exact": EXACT, "not_events": NOT_EVENTS, "negations": NEGATIONS,
-    "irrealis": IRREALIS, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "other_incident": OTHER_INCIDENT, "pronouns": PRONOUNS,
+    "irrealis": IRREALIS, "presupposing": PRESUPPOSING, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "other_incident": OTHER_INCIDENT, "pronouns": PRONOUNS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
     "anaphora_pronouns": ANAPHORA_PRONOUNS, "anaphora_predicates": ANAPHORA_PREDICATES, "anaphora_fillers": ANAPHORA_FILLERS,
     "anaphora_governors": ANAPHORA_GOVERNORS, "anaphora_prepositions": ANAPHORA_PREPOSITIONS, "anaphora_like": ANAPHORA_LIKE,
