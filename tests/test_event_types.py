@@ -482,6 +482,28 @@ def test_a_pronoun_with_no_happening_told_before_it_is_no_event() -> None:
         ("violence.civilians.shooting", ["Gunmen", "shot", "this"])]
 
 
+def test_a_person_lost_or_gone_is_a_death() -> None:
+    assert ("lost", "outcome.death") in triggers("We lost our son on Friday.", "en")
+    assert ("lost", "outcome.death") in triggers("The town lost a beloved teacher last night.", "en")
+    assert ("lose", "outcome.death") in triggers("To lose my niece like that is cruel.", "en")
+    assert ("gone", "outcome.death") in triggers('"She\'s gone, and nothing brings her back," he said.', "en")
+    assert ("gone", "outcome.death") in triggers("Dana is gone forever.", "en")
+    assert ("gone", "outcome.death") in triggers("Another life gone too soon.", "en")
+    # things lost, a person lost track of, a custody lost, going somewhere, gone missing
+    assert [w for w, _ in triggers("The team lost the game on Sunday.", "en")] == []
+    assert [w for w, _ in triggers("She lost track of the children.", "en")] == []
+    assert [w for w, _ in triggers("They lost custody of their son.", "en")] == []
+    assert [w for w, _ in triggers("He's gone to the store.", "en")] == []
+    assert [w for w, _ in triggers("The car is gone.", "en")] == []
+    assert triggers("He has gone missing.", "en") == [("missing", "outcome.missing")]
+
+
+def test_an_event_word_like_this_is_a_back_reference() -> None:
+    assert ("this", "reference") in triggers("A tragedy like this is hard on a town.", "en")
+    assert ("that", "reference") in triggers("An accident like that, it is just terrible.", "en")
+    assert [w for w, _ in triggers("She sings like that.", "en")] == []
+
+
 def test_a_past_plan_of_a_happening_named_definitely_presupposes_it() -> None:
     assert modality("Witnesses said the older brother planned the shooting.", "shooting") == "asserted"
     assert modality("Prosecutors say he plotted his attack for months.", "attack") == "asserted"

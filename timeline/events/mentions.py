@@ -115,6 +115,7 @@ def find_triggers(doc: Document) -> list[Trigger]:
     out = _compounds(doc, out)
     out = _releases(doc, out)
     out = _instruments(doc, out)
+    out = _bereavements(doc, out)
     _light_verbs(doc, out)
     for t in out:
         _read_around(doc, t)
@@ -281,6 +282,74 @@ def _instruments(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
     out = triggers + add
     out.sort(key=lambda t: t.start)
     return out
+
+
+#: How many words may stand between a verb of losing and the person lost ("lost a
+#: beautiful family", "lose my niece").
+_LOSS_REACH = 3
+
+
+def _bereavements(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
+    """Death told as a loss or a going: a verb of losing whose object is a person ("we lost
+    our son", "to lose my niece", "the world lost a beautiful family"), and a person said
+    to be gone ("she's gone", "Matt is gone forever", "another life gone too soon").  The
+    verbs, the people and what may follow "gone" are the language's data; words already
+    triggers stay as they are."""
+    v = doc.vocab
+    if not v.loss_verbs and not v.gone_words:
+        return triggers
+    toks = doc.tokens
+    n = len(toks)
+    taken = {k for t in triggers for k in range(t.i, t.j)}
+    add: list[Trigger] = []
+    for i, w in enumerate(toks):
+        if i in taken or not (w in v.loss_verbs or w in v.gone_words):
+            continue
+        found = _person_lost(doc, i) if w in v.loss_verbs else _person_gone(doc, i)
+        if found:
+            add.append(Trigger(i, i + 1, doc.starts[i], doc.ends[i], "outcome.death", doc.keys[i], doc.sentence_of[i]))
+    if not add:
+        return triggers
+    return sorted(triggers + add, key=lambda t: t.start)
+
+
+def _person_lost(doc: Document, i: int) -> bool:
+    v, toks = doc.vocab, doc.tokens
+    other = 0
+    for k in range(i + 1, min(len(toks), i + 1 + _LOSS_REACH)):
+        w = toks[k]
+        if doc.sentence_of[k] != doc.sentence_of[i] or w in PUNCT or w in v.prepositions \
+                or w in v.object_prepositions:
+            return False  # "lost track of the children", "lost custody of their son"
+        if w in v.lost_people:
+            return True
+        if w not in v.determiners and w not in v.possessives:
+            other += 1
+            if other > 1:
+                return False  # one word (an adjective) at most before the person
+    return False
+
+
+def _person_gone(doc: Document, i: int) -> bool:
+    v, toks = doc.vocab, doc.tokens
+    nxt = toks[i + 1] if i + 1 < len(toks) and doc.sentence_of[i + 1] == doc.sentence_of[i] else "."
+    if not (nxt in PUNCT or nxt in v.gone_after):
+        return False  # "gone to the store", "gone missing"
+    k = i - 1
+    while k >= 0 and toks[k] in v.anaphora_fillers and toks[k] not in v.copulas and toks[k] != "s":
+        k -= 1  # "is just gone"
+    if k < 1 or doc.sentence_of[k] != doc.sentence_of[i]:
+        return False
+    w = toks[k]
+    if w in v.lost_people:
+        return True  # "another life gone too soon"
+    if not (w in v.copulas or (w == "s" and toks[k - 1] == "'")):
+        return False
+    at = k - 2 if w == "s" else k - 1
+    if at < 0 or doc.sentence_of[at] != doc.sentence_of[i]:
+        return False
+    o = doc.norm.to_original(doc.starts[at])
+    return toks[at] in v.pronouns or toks[at] in v.lost_people or doc.norm.original[o:o + 1].isupper()  # a name
 
 
 def _light_verbs(doc: Document, triggers: list[Trigger]) -> None:
@@ -466,23 +535,25 @@ def _event_object(doc: Document, i: int) -> bool:
         return False
     left = toks[i - 1]
     if left in v.anaphora_like:
-        if i < 2 or toks[i - 2] not in v.anaphora_indefinites:
+        # "something like this", "a tragedy like this": an indefinite or an event word
+        if i < 2 or not (toks[i - 2] in v.anaphora_indefinites or _event_word(doc, i - 2)):
             return False
     elif left not in v.anaphora_governors and left not in v.anaphora_prepositions:
         return False
     nxt = toks[i + 1] if i + 1 < len(toks) and doc.sentence_of[i + 1] == doc.sentence_of[i] else "."
-    if nxt == "'" or nxt in v.copulas:
+    if left in v.anaphora_governors and (nxt == "'" or nxt in v.copulas):
         return False  # "believe it's over", "saw this was wrong": the subject of what follows
     if toks[i] not in v.determiners:
         return True
-    return nxt in PUNCT or nxt in v.anaphora_after or nxt in v.modals or nxt in v.prepositions
+    return nxt in PUNCT or nxt in v.anaphora_after or nxt in v.modals or nxt in v.prepositions or nxt in v.copulas
 
 
 def _event_subject(doc: Document, i: int) -> bool:
     """Is the pronoun at token ``i`` the subject of an event predicate within three words,
     not counting fillers ("it happened", "it was a tragic accident", "this just
     happened", "it's just a tragic situation")?"""
-    preds, fillers = doc.vocab.anaphora_predicates, doc.vocab.anaphora_fillers
+    v = doc.vocab
+    preds, fillers = v.anaphora_predicates, v.anaphora_fillers
     k, seen = i + 1, 0
     while k < len(doc.tokens) and seen < 4 and doc.sentence_of[k] == doc.sentence_of[i]:
         w = doc.tokens[k]
@@ -494,6 +565,13 @@ def _event_subject(doc: Document, i: int) -> bool:
             seen += 1
         k += 1
     return False
+
+
+def _event_word(doc: Document, k: int) -> bool:
+    """Does token ``k`` name a happening or its outcome (a type of the vocabulary)?"""
+    v = doc.vocab
+    got = v.exact_type(doc.tokens[k]) or v.type_of(doc.keys[k])
+    return got is not None and got != "-"
 
 
 def _place_tokens(doc: Document) -> set[int]:

@@ -11,6 +11,8 @@ noun "fire" is a blaze; the verb forms "fired", "firing" are shooting).
 
 from __future__ import annotations
 
+from .arguments import EN_PERSON_NOUNS
+
 TRIGGERS: dict[str, str] = {
     # -- political violence
     "violence": "attack | assault | ambush | offensive | onslaught | hit | struck | targeted | go off | goes off | fire | fires"
@@ -293,6 +295,21 @@ ANAPHORA_INDEFINITES = "something | anything | nothing | things"
 #: him"); any other word makes it a determiner ("this weekend", "that night").
 ANAPHORA_AFTER = "before | again | to | either | too | anymore | and | but | because | when | happen"
 
+#: Death told as a loss or a going (:func:`timeline.events.mentions._bereavements`): a
+#: verb of losing whose object is one of the people below, a person "gone" followed by
+#: the end of the clause or one of GONE_AFTER ("she's gone", "gone forever", "gone too
+#: soon"; not "gone to the store", "gone missing").
+LOSS_VERBS = "lose | lost | loses | losing"
+GONE_WORDS = "gone"
+GONE_AFTER = "forever | now | and | because | too | but | so"
+LOST_PEOPLE = " | ".join(sorted(EN_PERSON_NOUNS | {
+    "life", "lives", "niece", "nephew", "cousin", "sister", "sisters", "aunt", "uncle", "grandson",
+    "granddaughter", "grandchild", "grandchildren", "grandmother", "grandfather", "mom", "dad",
+    "parent", "parents", "husband", "wife", "fiance", "fiancee", "partner", "loved", "baby",
+    "classmate", "classmates", "teammate", "teammates", "neighbor", "neighbour", "colleague",
+    "teacher", "coach", "pastor", "firefighter", "trooper", "mentor", "hero", "player", "athlete"}
+    - {"others", "other", "service", "members", "member", "police", "staff", "personnel"}))
+
 #: Words after which a time is the page's own (when it was posted or updated), not any
 #: happening's.
 STAMPS = "posted | updated | published | modified | last updated | filed"
@@ -378,7 +395,8 @@ OBJECT_PREPOSITIONS = "of"
 
 DATA = {
     "triggers": TRIGGERS, "light": LIGHT, "speakers_back": SPEAKERS_BACK, "named_by_quote": NAMED_BY_QUOTE, "exact": EXACT, "not_events": NOT_EVENTS, "negations": NEGATIONS,
-    "irrealis": IRREALIS, "presupposing": PRESUPPOSING, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "other_incident": OTHER_INCIDENT, "pronouns": PRONOUNS,
+    "irrealis": IRREALIS, "presupposing": PRESUPPOSING, "loss_verbs": LOSS_VERBS, "gone_words": GONE_WORDS,
+    "gone_after": GONE_AFTER, "lost_people": LOST_PEOPLE, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "other_incident": OTHER_INCIDENT, "pronouns": PRONOUNS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
     "anaphora_pronouns": ANAPHORA_PRONOUNS, "anaphora_predicates": ANAPHORA_PREDICATES, "anaphora_fillers": ANAPHORA_FILLERS,
     "anaphora_governors": ANAPHORA_GOVERNORS, "anaphora_prepositions": ANAPHORA_PREPOSITIONS, "anaphora_like": ANAPHORA_LIKE,
