@@ -489,6 +489,7 @@ def test_a_person_lost_or_gone_is_a_death() -> None:
     assert ("gone", "outcome.death") in triggers('"She\'s gone, and nothing brings her back," he said.', "en")
     assert ("gone", "outcome.death") in triggers("Dana is gone forever.", "en")
     assert ("gone", "outcome.death") in triggers("Another life gone too soon.", "en")
+    assert ("non-responsive", "outcome.medical") in triggers("The driver was non-responsive.", "en")
     # things lost, a person lost track of, a custody lost, going somewhere, gone missing
     assert [w for w, _ in triggers("The team lost the game on Sunday.", "en")] == []
     assert [w for w, _ in triggers("She lost track of the children.", "en")] == []
@@ -496,6 +497,26 @@ def test_a_person_lost_or_gone_is_a_death() -> None:
     assert [w for w, _ in triggers("He's gone to the store.", "en")] == []
     assert [w for w, _ in triggers("The car is gone.", "en")] == []
     assert triggers("He has gone missing.", "en") == [("missing", "outcome.missing")]
+
+
+def test_a_life_taken_cost_or_ended_is_a_death() -> None:
+    assert ("took her life", "outcome.death") in triggers("The man who took her life was arrested.", "en")
+    assert ("cost him his life", "outcome.death") in triggers("A bad decision cost him his life.", "en")
+    assert ("ended an innocent person's life", "outcome.death") in triggers(
+        "He ended an innocent person's life over a parking space.", "en")
+    # past a preposition the life is no object of the verb
+    assert "took control" not in [w for w, t in triggers("The new law took control of their lives.", "en")
+                                  if t == "outcome.death"]
+    # "took place" names a happening only as a whole: "it took years" refers to nothing
+    assert triggers("It took years of his life to finish.", "en") == []
+
+
+def test_the_definite_object_of_a_negated_verb_is_presupposed() -> None:
+    assert modality("Police said the victims did not know the shooter.", "shooter") == "asserted"
+    assert modality("He said he did not commit the murder.", "murder") == "asserted"
+    # an indefinite or a bare happening is denied
+    assert modality("He did not fire a shot.", "fire a shot") == "negated"
+    assert modality("No shooting was reported.", "shooting") == "negated"
 
 
 def test_an_event_word_like_this_is_a_back_reference() -> None:

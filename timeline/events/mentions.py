@@ -296,14 +296,22 @@ def _bereavements(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
     verbs, the people and what may follow "gone" are the language's data; words already
     triggers stay as they are."""
     v = doc.vocab
-    if not v.loss_verbs and not v.gone_words:
+    if not v.loss_verbs and not v.gone_words and not v.life_verbs:
         return triggers
     toks = doc.tokens
-    n = len(toks)
     taken = {k for t in triggers for k in range(t.i, t.j)}
     add: list[Trigger] = []
     for i, w in enumerate(toks):
-        if i in taken or not (w in v.loss_verbs or w in v.gone_words):
+        if i in taken:
+            continue
+        if w in v.life_verbs:
+            last = _life_taken(doc, i)
+            if last is not None and not taken.intersection(range(i, last + 1)):
+                add.append(Trigger(i, last + 1, doc.starts[i], doc.ends[last], "outcome.death", doc.keys[i],
+                                   doc.sentence_of[i]))
+                taken.update(range(i, last + 1))
+            continue
+        if not (w in v.loss_verbs or w in v.gone_words):
             continue
         found = _person_lost(doc, i) if w in v.loss_verbs else _person_gone(doc, i)
         if found:
@@ -311,6 +319,26 @@ def _bereavements(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
     if not add:
         return triggers
     return sorted(triggers + add, key=lambda t: t.start)
+
+
+#: How many words may stand between a verb taking a life and "life" ("took an innocent
+#: person's life", "cost him his life").
+_LIFE_REACH = 5
+
+
+def _life_taken(doc: Document, i: int) -> Optional[int]:
+    """The token of "life" that the verb at ``i`` takes, costs or ends ("took her life",
+    "cost him his life"), past no punctuation or preposition ("took control of their
+    lives" is none); ``None`` if there is none."""
+    v, toks = doc.vocab, doc.tokens
+    for k in range(i + 1, min(len(toks), i + 2 + _LIFE_REACH)):
+        w = toks[k]
+        if doc.sentence_of[k] != doc.sentence_of[i] or (w in PUNCT and w != "'") or w in v.prepositions \
+                or w in v.object_prepositions:
+            return None
+        if w in v.life_words:
+            return k
+    return None
 
 
 def _person_lost(doc: Document, i: int) -> bool:
@@ -559,7 +587,7 @@ def _event_subject(doc: Document, i: int) -> bool:
         w = doc.tokens[k]
         if w in PUNCT and w != "'":
             return False
-        if doc.keys[k] in preds:
+        if doc.keys[k] in preds or any(tuple(doc.tokens[k:k + len(p)]) == p for p in v.anaphora_predicate_phrases):
             return True
         if w not in fillers:
             seen += 1
@@ -774,8 +802,10 @@ def _modality(doc: Document, t: Trigger, left: list[str]) -> str:
         if cue(w, v.negations) and not governed:
             if d == 1 or t.role == "outcome" or doc.lang == "en":
                 return "negated"
-        if t.role == "happening" and doc.lang == "en" and (w in v.prepositions or w in v.object_prepositions):
-            governed = True
+        if t.role == "happening" and doc.lang == "en" and (w in v.prepositions or w in v.object_prepositions
+                                                            or (d == 1 and w in v.definite)):
+            governed = True  # (and a definite description presupposes its happening: "did
+            # not know the shooter", "denies he committed the murder" deny the knowing)
         if cue(w, v.privatives) and (d <= 2 if doc.lang == "en" else (d == 1 or t.role == "outcome")):
             return "negated"  # "without injury", "دون وقوع إصابات"
     head = doc.tokens[t.i]

@@ -106,6 +106,8 @@ class Vocabulary:
         self.gone_words = self._cues(data.get("gone_words", ""))
         self.gone_after = self._cues(data.get("gone_after", ""))
         self.lost_people = self._cues(data.get("lost_people", ""))
+        self.life_verbs = self._cues(data.get("life_verbs", ""))
+        self.life_words = self._cues(data.get("life_words", ""))
         self.modals = self._cues(data["modals"])
         self.future = self._cues(data["future"])
         self.novelty = self._cues(data["novelty"])
@@ -155,8 +157,9 @@ class Vocabulary:
         self.anaphora_like = self._cues(data.get("anaphora_like", ""))
         self.anaphora_indefinites = self._cues(data.get("anaphora_indefinites", ""))
         self.anaphora_after = self._cues(data.get("anaphora_after", ""))
-        self.anaphora_predicates = frozenset(self.key(w) for w in self._cues(data["anaphora_predicates"])
-                                             for w in [w.split()[0]])
+        preds = self._cues(data["anaphora_predicates"])
+        self.anaphora_predicates = frozenset(self.key(w) for w in preds if " " not in w)
+        self.anaphora_predicate_phrases = tuple(sorted(tuple(w.split()) for w in preds if " " in w))
 
     # -- compiling ------------------------------------------------------------------------
 

@@ -121,7 +121,7 @@ TRIGGERS: dict[str, str] = {
                       " | his condition | her condition",
     "outcome.medical": "surgery | treated | treatment | recovering | recovery | airlifted | life support | coma"
                        " | life flight | life flighted | life-flighted | medflight | medflighted | air ambulance"
-                       " | unconscious | unresponsive | stabilized | trauma | fighting for his life"
+                       " | unconscious | unresponsive | non-responsive | nonresponsive | stabilized | trauma | fighting for his life"
                        " | fighting for her life | fighting for their lives | battling for his life"
                        " | battling for her life | fighting for life",
     "outcome.damage": "damage | destroy | destruction | rubble | ruins | reduced to rubble | devastation"
@@ -300,6 +300,10 @@ ANAPHORA_AFTER = "before | again | to | either | too | anymore | and | but | bec
 #: the end of the clause or one of GONE_AFTER ("she's gone", "gone forever", "gone too
 #: soon"; not "gone to the store", "gone missing").
 LOSS_VERBS = "lose | lost | loses | losing"
+#: A life taken, cost or ended is a death ("took her life", "cost him his life", "ended
+#: an innocent person's life"); the words between may not hold a preposition.
+LIFE_VERBS = "take | takes | took | taken | taking | cost | costs | costing | end | ends | ended | ending"
+LIFE_WORDS = "life | lives"
 GONE_WORDS = "gone"
 GONE_AFTER = "forever | now | and | because | too | but | so"
 LOST_PEOPLE = " | ".join(sorted(EN_PERSON_NOUNS | {
@@ -396,7 +400,8 @@ OBJECT_PREPOSITIONS = "of"
 DATA = {
     "triggers": TRIGGERS, "light": LIGHT, "speakers_back": SPEAKERS_BACK, "named_by_quote": NAMED_BY_QUOTE, "exact": EXACT, "not_events": NOT_EVENTS, "negations": NEGATIONS,
     "irrealis": IRREALIS, "presupposing": PRESUPPOSING, "loss_verbs": LOSS_VERBS, "gone_words": GONE_WORDS,
-    "gone_after": GONE_AFTER, "lost_people": LOST_PEOPLE, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "other_incident": OTHER_INCIDENT, "pronouns": PRONOUNS,
+    "gone_after": GONE_AFTER, "lost_people": LOST_PEOPLE,
+    "life_verbs": LIFE_VERBS, "life_words": LIFE_WORDS, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "other_incident": OTHER_INCIDENT, "pronouns": PRONOUNS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
     "anaphora_pronouns": ANAPHORA_PRONOUNS, "anaphora_predicates": ANAPHORA_PREDICATES, "anaphora_fillers": ANAPHORA_FILLERS,
     "anaphora_governors": ANAPHORA_GOVERNORS, "anaphora_prepositions": ANAPHORA_PREPOSITIONS, "anaphora_like": ANAPHORA_LIKE,
