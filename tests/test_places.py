@@ -154,6 +154,15 @@ def test_streets_and_person_names_are_not_places():
     assert found("Jordan Peterson spoke.", "en") == []
 
 
+def test_two_names_crossing_at_an_intersection_are_streets():
+    # joined by "and" where streets cross, with one of them no place: both are streets
+    assert found("Shots were fired in a smoke shop at Flamingo and Durango.", "en") == []
+    assert found("He was hit at the intersection of Durango and Flamingo.", "en") == []
+    # two places joined by "and" stay places
+    assert found("Troops fought at Raqqa and Tabqa.", "en") == [
+        ("Raqqa", "geonames:172955"), ("Tabqa", "geonames:172374")]
+
+
 def test_english_common_words_need_a_cue_or_a_state():
     assert found("We hope the Police will find the Mobile phone.", "en") == []
     assert found("The shooting happened in Hope, Arkansas.", "en") == [

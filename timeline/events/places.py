@@ -569,6 +569,8 @@ _W = {
     "en_region_suffix": W.EN_REGION_SUFFIXES,
     "en_weak": W.EN_WEAK_PLACE_CUES,
     "en_street": W.EN_STREET_WORDS,
+    "en_crossing_preps": W.EN_CROSSING_PREPOSITIONS,
+    "en_crossing_heads": W.EN_CROSSING_HEADS,
     "en_suffix_ok": W.EN_PLACE_SUFFIX_OK,
     "en_not_before": W.EN_NOT_PLACE_BEFORE,
     "en_prefix_ok": W.EN_PLACE_PREFIX_OK,
@@ -803,6 +805,30 @@ def _original(norm: Normalized, start: int, end: int) -> str:
     return norm.original[s:e]
 
 
+def _intersection(norm: Normalized, raw: _Raw, toks: list[str], starts: list[int], ends: list[int],
+                  by_start: dict) -> bool:
+    """Is the name one of two joined by "and" where streets cross ("at Flamingo and
+    Durango", "near Main and Durango", "the intersection of Durango and Flamingo"), the
+    other a capitalised word the gazetteer does not know?  Names joined by "and" are of one
+    kind: with one of them no place, both are streets.  (After "in", "Syria and Iraq", both
+    are places and nothing is said.)"""
+    i, j = raw.i, raw.i + raw.n
+    preps, heads = _W["en_crossing_preps"], _W["en_crossing_heads"]
+
+    def opens(k: int) -> bool:  # the pair starts at token k
+        return k >= 1 and (toks[k - 1] in preps or (toks[k - 1] == "of" and k >= 2 and toks[k - 2] in heads))
+
+    def unknown_name(k: int) -> bool:
+        if k < 0 or k >= len(toks) or not toks[k][:1].isalpha() or k in by_start:
+            return False
+        o = _original(norm, starts[k], ends[k])
+        return o[:1].isupper() and not o.isupper()
+
+    if i >= 2 and toks[i - 1] == "and" and unknown_name(i - 2) and opens(i - 2):
+        return True
+    return j + 1 < len(toks) and toks[j] == "and" and unknown_name(j + 1) and opens(i)
+
+
 def _capitalised(norm: Normalized, raw: _Raw, toks: list[str], starts: list[int], ends: list[int]) -> bool:
     for j in range(raw.i, raw.i + raw.n):
         t = toks[j]
@@ -929,6 +955,8 @@ def _decide(norm: Normalized, raws: list[_Raw]) -> list[_Raw]:
                 continue
         if nxt in _W["en_street"]:
             continue  # "Harding Avenue", "Humboldt Park"
+        if _intersection(norm, raw, toks, starts, ends, by_start):
+            continue  # "at Flamingo and Durango": two streets that cross
         if i >= 2 and toks[i - 1] == "of" and toks[i - 2] == "block":
             continue
         title = _title_case_context(norm, i, toks, starts, ends)

@@ -143,6 +143,10 @@ EN_PLACE_SUFFIX_OK: frozenset[str] = frozenset({
     "military", "governor", "authorities", "officials", "residents", "man", "woman", "men",
     "women", "boy", "girl", "teen", "resident", "native", "couple", "family", "area",
 })
+#: Where two streets that cross are told: "at Flamingo and Durango", "near Main and
+#: Elm", "the intersection of Durango and Flamingo".
+EN_CROSSING_PREPOSITIONS: frozenset[str] = frozenset({"at", "near"})
+EN_CROSSING_HEADS: frozenset[str] = frozenset({"intersection", "corner", "corners", "crossroads"})
 #: Capitalised words after which a name is a person's ("Mr. Jordan", "Officer Tyler").
 EN_NOT_PLACE_BEFORE: frozenset[str] = frozenset({
     "mr", "mrs", "ms", "dr", "miss", "sir", "officer", "sgt", "sergeant", "deputy",
