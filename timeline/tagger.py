@@ -668,6 +668,7 @@ class _Parser:
             paired = k > j + 1 and self.tk[j + 1] == "p"
             if not (paired or f.posmod is not None or f.m is not None
                     or self.has(i - 1, "month_cue") or self.has(j, "month_word")
+                    or (self.has(j, "plain_month") and self.digits(k) is None)  # ("December 99": no date)
                     or (self.has(k2, "of") and self.has(k2 + 1, "unit"))):
                 return None
         return fields, k2

@@ -161,7 +161,10 @@ _CUES = {
     # "a 1971 convention", "the company's 1989 results"
     "year_det": {w: True for w in "a an his her its their our my your this that whose".split()},
     # a year right after these only when no noun follows: "for 1989.", "into 1990 and 1991"
-    "weak_year_cue": {"for": True, "into": True, "both": True},
+    "weak_year_cue": {"for": True, "into": True, "both": True, "due": True},
+    # month names that are no other common word: a time without a cue ("the figures for
+    # January"); "May", "March", "August" (and their short forms) still need one
+    "plain_month": {w: True for w in "january february april june july september october november december".split()},
     "month_cue": {"in": True, "since": True, "until": True, "by": True, "during": True,
                   "before": True, "after": True, "from": True, "to": True, "of": True,
                   "through": True, "early": True, "late": True, "mid": True, "last": True,
