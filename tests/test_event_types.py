@@ -451,6 +451,10 @@ def test_a_pronoun_before_an_event_predicate_refers_back_to_the_happening() -> N
     # fillers between the pronoun and its predicate do not count toward its reach
     assert ("it", "reference") in triggers("The chief said it's just a tragic situation for the family.", "en")
     assert ("This", "reference") in triggers("This is so very sad for everyone.", "en")
+    # what it does to those who tell it
+    assert ("It", "reference") in triggers('"It is so painful," the coach said.', "en")
+    assert ("It", "reference") in triggers('"It really hits home," a neighbour said.', "en")
+    assert ("it", "reference") in triggers("Her uncle said it is tough on the whole family.", "en")
     # a pronoun before anything else refers to nothing the library reads
     assert ("It", "reference") not in triggers("It rained all afternoon in the valley.", "en")
     assert ("it", "reference") not in triggers("Police said it would take weeks to identify the remains as tragic.", "en")

@@ -266,7 +266,8 @@ ANAPHORA_PRONOUNS = "it | this | that"
 ANAPHORA_PREDICATES = ("happen | happened | happens | happening | occur | occurred | occurs | took place"
                        " | unfolded | tragic | tragedy | accident | accidental | horrific | terrible | senseless"
                        " | shocking | heartbreaking | devastating | sad | horrible | awful | crazy | traumatic"
-                       " | bad | scary | terrifying | unbelievable | sickening | unfortunate")
+                       " | bad | scary | terrifying | unbelievable | sickening | unfortunate"
+                       " | hurt | hurts | hits | breaking | tough | unfair | disgusting | horrifying | painful | surreal")
 
 #: Words that may stand between such a pronoun and its predicate without counting
 #: toward the three ("it's just a tragic situation", "this is so very sad").
