@@ -529,6 +529,13 @@ def test_an_event_word_like_this_is_a_back_reference() -> None:
     assert [w for w, _ in triggers("She sings like that.", "en")] == []
 
 
+def test_a_negative_quantifier_over_a_definite_set_takes_the_set_as_given() -> None:
+    assert modality("Police said none of the injuries appear to be life-threatening.", "injuries") == "asserted"
+    assert modality("Neither of the wounds was deep.", "wounds") == "asserted"
+    assert modality("There were no injuries.", "injuries") == "negated"
+    assert modality("None of them reported injuries.", "injuries") == "negated"
+
+
 def test_a_past_plan_of_a_happening_named_definitely_presupposes_it() -> None:
     assert modality("Witnesses said the older brother planned the shooting.", "shooting") == "asserted"
     assert modality("Prosecutors say he plotted his attack for months.", "attack") == "asserted"

@@ -800,6 +800,10 @@ def _modality(doc: Document, t: Trigger, left: list[str]) -> str:
     # "pleaded not guilty to murder", "no excuse for murder" deny the guilt, the excuse
     for d, w in enumerate(left[:reach], 1):
         if cue(w, v.negations) and not governed:
+            if w in v.partitive_negations and d >= 3 and left[d - 2] in v.partitive_of \
+                    and left[d - 3] in v.definite:
+                continue  # "none of the injuries appear life-threatening": the injuries are
+                # a given set, and what is denied is said of them
             if d == 1 or t.role == "outcome" or doc.lang == "en":
                 return "negated"
         if t.role == "happening" and doc.lang == "en" and (w in v.prepositions or w in v.object_prepositions

@@ -102,6 +102,8 @@ class Vocabulary:
         self.privatives = self._cues(data.get("privatives", ""))
         self.irrealis = self._cues(data["irrealis"])
         self.presupposing = self._cues(data.get("presupposing", ""))
+        self.partitive_negations = self._cues(data.get("partitive_negations", ""))
+        self.partitive_of = self._cues(data.get("partitive_of", ""))
         self.loss_verbs = self._cues(data.get("loss_verbs", ""))
         self.gone_words = self._cues(data.get("gone_words", ""))
         self.gone_after = self._cues(data.get("gone_after", ""))

@@ -205,6 +205,11 @@ INSTITUTION_HEADS = ("agency | agencies | department | squad | office"
 NEGATIONS = ("not | no | never | nobody | none | neither | nor | didn | doesn | don | wasn | weren | isn"
              " | hasn | haven | hadn | couldn | wouldn | won")
 
+#: A negative quantifier over a definite set ("none of the injuries", "neither of the
+#: wounds") takes the set as given: what it denies is said of its members.
+PARTITIVE_NEGATIONS = "none | neither"
+PARTITIVE_OF = "of"
+
 #: "Without" right before a happening (one word between at most) denies it: "escaped
 #: without injury", "arrested without incident" (not "held without bail following a fatal
 #: shooting").
@@ -400,7 +405,8 @@ OBJECT_PREPOSITIONS = "of"
 
 DATA = {
     "triggers": TRIGGERS, "light": LIGHT, "speakers_back": SPEAKERS_BACK, "named_by_quote": NAMED_BY_QUOTE, "exact": EXACT, "not_events": NOT_EVENTS, "negations": NEGATIONS,
-    "irrealis": IRREALIS, "presupposing": PRESUPPOSING, "loss_verbs": LOSS_VERBS, "gone_words": GONE_WORDS,
+    "irrealis": IRREALIS, "presupposing": PRESUPPOSING, "partitive_negations": PARTITIVE_NEGATIONS,
+    "partitive_of": PARTITIVE_OF, "loss_verbs": LOSS_VERBS, "gone_words": GONE_WORDS,
     "gone_after": GONE_AFTER, "lost_people": LOST_PEOPLE,
     "life_verbs": LIFE_VERBS, "life_words": LIFE_WORDS, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "other_incident": OTHER_INCIDENT, "pronouns": PRONOUNS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
