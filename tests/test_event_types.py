@@ -476,12 +476,20 @@ def test_a_pronoun_after_a_verb_of_doing_or_seeing_refers_back_to_the_happening(
     assert [w for w, _ in triggers("We saw it was late.", "en")] == []
 
 
+def test_a_situation_or_thing_called_tragic_refers_back_to_the_happening() -> None:
+    assert ("situation", "reference") in triggers("Police called it a tragic situation.", "en")
+    assert ("thing", "reference") in triggers("Neighbors said it was a horrible thing.", "en")
+    assert [w for w, _ in triggers("The situation in the city is calm.", "en")] == []
+
+
 def test_a_pronoun_with_no_happening_told_before_it_is_no_event() -> None:
     def events(text: str) -> list[tuple[str, list[str]]]:
         arts = read_article(timeline.Article(id="p", text=text, published="2026-03-10", lang="en"))
         return [(e.event_type, [text[m.trigger_start:m.trigger_end] for m in e.mentions]) for e in arts]
 
     assert events("The minister talked about it at length on Friday.") == []
+    assert events("War is a terrible thing, the general said on Friday.") == [
+        ("statement.say", ["said"])]
     assert events("Gunmen shot a shopkeeper in Lyon on Monday. Whoever did this must be caught.") == [
         ("violence.civilians.shooting", ["Gunmen", "shot", "this"])]
 

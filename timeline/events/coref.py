@@ -127,8 +127,10 @@ def group_events(doc: Document, triggers: list[Trigger]) -> list[Draft]:
         last_statement = e
     naming = [t for t in live if t.role != "statement"]
     for group in _pairwise_groups(naming):
-        if all(doc.tokens[naming[k].i] in doc.vocab.anaphora_pronouns for k in group):
-            continue  # a pronoun with nothing told before it to stand for names no happening
+        if all(doc.tokens[naming[k].i] in doc.vocab.anaphora_pronouns
+               or doc.tokens[naming[k].i] in doc.vocab.evaluated_references for k in group):
+            continue  # a pronoun ("it", "a terrible thing") with nothing told before it
+            # to stand for names no happening
         e = Draft(len(events), "happening", naming[group[0]].modality)
         for k in group:
             e.add(naming[k])

@@ -105,6 +105,9 @@ def find_triggers(doc: Document) -> list[Trigger]:
             type_id = None
         if type_id is None and toks[i] in v.anaphora_pronouns and _stands_for_event(doc, i):
             type_id = "reference"
+        elif type_id is None and toks[i] in v.evaluated_references and i > 0 \
+                and doc.keys[i - 1] in v.anaphora_predicates and doc.sentence_of[i - 1] == doc.sentence_of[i]:
+            type_id = "reference"  # "this tragic situation", "a horrible thing"
         if type_id is not None and proper is not None and proper(i):
             type_id = None  # "Summit County", "Liberty Street": a name, not an event word
         if type_id is not None and _names_a_body(doc, i, type_id):

@@ -155,6 +155,7 @@ class Vocabulary:
         self.stamps = frozenset(tuple(TOKEN_RE.findall(normalize_word(w))) for w in _split(str(data["stamps"])))
         self.anaphora_fillers = self._cues(data.get("anaphora_fillers", ""))
         self.anaphora_governors = self._cues(data.get("anaphora_governors", ""))
+        self.evaluated_references = self._cues(data.get("evaluated_references", ""))
         self.anaphora_prepositions = self._cues(data.get("anaphora_prepositions", ""))
         self.anaphora_like = self._cues(data.get("anaphora_like", ""))
         self.anaphora_indefinites = self._cues(data.get("anaphora_indefinites", ""))
