@@ -129,6 +129,16 @@ def test_a_year_on_the_happening_gives_way_to_the_day_its_outcome_carries() -> N
     assert shooting.time.value == "2025-06-07TMO"
 
 
+def test_a_gerund_after_before_or_after_goes_on_with_the_same_doer_s_acts() -> None:
+    text = "Police said the man shot his two sons before turning the gun on himself on Saturday."
+    got = [(e.event_type, [text[m.trigger_start:m.trigger_end] for m in e.mentions])
+           for e in events_of(text, "2016-12-06") if e.kind == "happening"]
+    assert got == [("violence.civilians.shooting", ["shot", "turning the gun on"])]
+    # before a noun, "after" brings in another happening, answered by this one
+    text = "The army struck the base after the attack on Friday."
+    assert len([e for e in events_of(text, "2016-12-06") if e.kind == "happening"]) == 2
+
+
 def test_a_year_on_the_happening_gives_way_to_a_day_inside_it_told_just_before() -> None:
     # the year frames the city's count; the night told on its own is the shooting's
     text = ("Forty people have been shot in the city so far this year. It was 9:15 p.m. on March 3. "

@@ -63,6 +63,7 @@ class ClauseWords:
         self.announce_objects = norm("announce_objects")
         self.attributions = norm("attributions")
         self.after_words = norm("after_words")
+        self.gerund_endings = tuple(norm("gerund_endings"))
         self.negations = norm("negations")
         self.abbreviations = norm("abbreviations")
         self.anterior = norm("anterior")
@@ -99,6 +100,12 @@ class ClauseWords:
         """A speech word whose statement is news of its own ("announced", ``أعلن``)."""
         t = self.lookup(word)
         return t is not None and t.startswith("statement.") and t != "statement.say"
+
+    def gerund(self, word: str) -> bool:
+        """Is the word a verb's -ing form ("shooting his wife"), which after "after" or
+        "before" goes on with the same doer's acts rather than bringing in another
+        happening?  (A noun "the shooting" has its determiner first.)"""
+        return bool(self.gerund_endings) and word.endswith(self.gerund_endings) and len(word) > 5
 
     def happening(self, word: str) -> bool:
         """Does the word name a happening (not a statement)?"""
@@ -202,7 +209,7 @@ def split_clauses(text: str, sentence: tuple[int, int], lang: str,
             cuts.append(i)
             prior.add(i)
         elif (w in ew.after_words or (ar and w[:1] == "و" and w[1:] in ew.after_words)) \
-                and i + 1 < n and ew.happening(toks[i + 1][2]):
+                and i + 1 < n and ew.happening(toks[i + 1][2]) and not ew.gerund(toks[i + 1][2]):
             # "بعد مقتل الجنود", "after the attack": an earlier happening comes in
             cuts.append(i)
             prior.add(i)

@@ -743,7 +743,8 @@ def _read_around(doc: Document, t: Trigger) -> None:
 
     ew = clause_words(doc.lang)
     t.subordinate = doc.clause_at(t.start).prior or any(
-        w in ew.after_words or (ar and w[:1] == "و" and w[1:] in ew.after_words) for w in left[:2])
+        (w in ew.after_words or (ar and w[:1] == "و" and w[1:] in ew.after_words))
+        and not ew.gerund(left[k - 1] if k else doc.tokens[t.i]) for k, w in enumerate(left[:2]))
     # definiteness: "the attack", "هذه العملية", "الهجوم"
     if ar:
         t.definite = _definite_ar(doc.tokens[t.i]) or any(w in v.definite for w in left[:1])

@@ -304,6 +304,9 @@ NEGATIONS = ["not", "never", "no", "n't", "nor"]
 ATTRIBUTIONS = ["according"]
 # "after the attack": before an event noun these bring in another happening.
 AFTER_WORDS = ["after", "before", "following"]
+# ... but not before a verb's -ing form, which goes on with the same doer's acts: "shot his
+# sons before turning the gun on himself", "after shooting his wife, he called police".
+GERUND_ENDINGS = ["ing"]
 COMPLEMENTIZERS = ["that"]
 CLAUSE_OPENERS = ["while", "whereas", "meanwhile", "however", "but"]
 # Phrases that bring in another, earlier happening: the clause splits before them.
@@ -322,6 +325,7 @@ CLAUSES = {
     "negations": NEGATIONS,
     "complementizers": COMPLEMENTIZERS,
     "after_words": AFTER_WORDS,
+    "gerund_endings": GERUND_ENDINGS,
     "clause_openers": CLAUSE_OPENERS,
     "subordinators": SUBORDINATORS,
     "abbreviations": ABBREVIATIONS,
