@@ -519,6 +519,11 @@ def test_a_life_taken_cost_or_ended_is_a_death() -> None:
     # past a preposition the life is no object of the verb
     assert "took control" not in [w for w, t in triggers("The new law took control of their lives.", "en")
                                   if t == "outcome.death"]
+    # a speech verb that takes a life is no statement; one whose object is said to be
+    # something is one
+    assert triggers("The crash claimed three lives on Friday.", "en") == [
+        ("crash", "disaster.accident"), ("claimed three lives", "outcome.death")]
+    assert triggers("He claimed his life was in danger.", "en") == [("claimed", "statement.claim")]
     # "took place" names a happening only as a whole: "it took years" refers to nothing
     assert triggers("It took years of his life to finish.", "en") == []
 

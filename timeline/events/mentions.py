@@ -302,17 +302,26 @@ def _bereavements(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
     if not v.loss_verbs and not v.gone_words and not v.life_verbs:
         return triggers
     toks = doc.tokens
-    taken = {k for t in triggers for k in range(t.i, t.j)}
+    # a speech verb that takes a life is no statement: "the shooting claimed a life"
+    said = {t.i: t for t in triggers if t.role == "statement" and t.j == t.i + 1 and toks[t.i] in v.life_verbs}
+    taken = {k for t in triggers for k in range(t.i, t.j) if k not in said}
     add: list[Trigger] = []
+    drop: set[int] = set()
     for i, w in enumerate(toks):
         if i in taken:
             continue
         if w in v.life_verbs:
             last = _life_taken(doc, i)
-            if last is not None and not taken.intersection(range(i, last + 1)):
-                add.append(Trigger(i, last + 1, doc.starts[i], doc.ends[last], "outcome.death", doc.keys[i],
-                                   doc.sentence_of[i]))
-                taken.update(range(i, last + 1))
+            if last is None or taken.intersection(range(i, last + 1)):
+                continue
+            if i in said:
+                nxt = toks[last + 1] if last + 1 < len(toks) and doc.sentence_of[last + 1] == doc.sentence_of[i] else "."
+                if nxt in v.copulas or nxt in v.modals:
+                    continue  # "he claimed his life was in danger": the subject of what he said
+                drop.add(id(said[i]))
+            add.append(Trigger(i, last + 1, doc.starts[i], doc.ends[last], "outcome.death", doc.keys[i],
+                               doc.sentence_of[i]))
+            taken.update(range(i, last + 1))
             continue
         if not (w in v.loss_verbs or w in v.gone_words):
             continue
@@ -321,7 +330,7 @@ def _bereavements(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             add.append(Trigger(i, i + 1, doc.starts[i], doc.ends[i], "outcome.death", doc.keys[i], doc.sentence_of[i]))
     if not add:
         return triggers
-    return sorted(triggers + add, key=lambda t: t.start)
+    return sorted([t for t in triggers if id(t) not in drop] + add, key=lambda t: t.start)
 
 
 #: How many words may stand between a verb taking a life and "life" ("took an innocent

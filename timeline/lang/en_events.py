@@ -312,7 +312,8 @@ ANAPHORA_AFTER = "before | again | to | either | too | anymore | and | but | bec
 LOSS_VERBS = "lose | lost | loses | losing"
 #: A life taken, cost or ended is a death ("took her life", "cost him his life", "ended
 #: an innocent person's life"); the words between may not hold a preposition.
-LIFE_VERBS = "take | takes | took | taken | taking | cost | costs | costing | end | ends | ended | ending"
+LIFE_VERBS = ("take | takes | took | taken | taking | cost | costs | costing | end | ends | ended | ending"
+              " | claim | claims | claimed | claiming")
 LIFE_WORDS = "life | lives"
 GONE_WORDS = "gone"
 GONE_AFTER = "forever | now | and | because | too | but | so"
