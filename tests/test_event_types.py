@@ -455,6 +455,9 @@ def test_a_pronoun_before_an_event_predicate_refers_back_to_the_happening() -> N
     assert ("It", "reference") in triggers('"It is so painful," the coach said.', "en")
     assert ("It", "reference") in triggers('"It really hits home," a neighbour said.', "en")
     assert ("it", "reference") in triggers("Her uncle said it is tough on the whole family.", "en")
+    # how the authorities class it
+    assert ("It", "reference") in triggers("It was ruled a homicide on Monday.", "en")
+    assert ("This", "reference") in triggers("This is being investigated as a murder.", "en")
     # a pronoun before anything else refers to nothing the library reads
     assert ("It", "reference") not in triggers("It rained all afternoon in the valley.", "en")
     assert ("it", "reference") not in triggers("Police said it would take weeks to identify the remains as tragic.", "en")
@@ -464,6 +467,7 @@ def test_a_pronoun_after_a_verb_of_doing_or_seeing_refers_back_to_the_happening(
     assert ("it", "reference") in triggers('"Whoever did it should come forward," his aunt said.', "en")
     assert ("this", "reference") in triggers("I have never seen this before in our street.", "en")
     assert ("that", "reference") in triggers("He did not deserve that.", "en")
+    assert ("this", "reference") in triggers("She had planned this for weeks.", "en")
     assert ("it", "reference") in triggers("When we heard about it we cried.", "en")
     assert ("this", "reference") in triggers("Nobody expects something like this.", "en")
     # a demonstrative before a noun is its determiner, not a pronoun

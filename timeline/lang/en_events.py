@@ -272,7 +272,10 @@ ANAPHORA_PREDICATES = ("happen | happened | happens | happening | occur | occurr
                        " | unfolded | tragic | tragedy | accident | accidental | horrific | terrible | senseless"
                        " | shocking | heartbreaking | devastating | sad | horrible | awful | crazy | traumatic"
                        " | bad | scary | terrifying | unbelievable | sickening | unfortunate"
-                       " | hurt | hurts | hits | breaking | tough | unfair | disgusting | horrifying | painful | surreal")
+                       " | hurt | hurts | hits | breaking | tough | unfair | disgusting | horrifying | painful | surreal"
+                       # how the authorities class it: "it was ruled a homicide", "this is being
+                       # investigated as a murder", "it is being treated as a death investigation"
+                       " | investigated | ruled | treated")
 
 #: Nouns that stand for the happening told when one of those predicates qualifies them
 #: ("this tragic situation", "a horrible thing"), and only then.
@@ -297,7 +300,9 @@ ANAPHORA_GOVERNORS = (
     " | remember | remembered | recall | recalled | forget | forgot | describe | described"
     # undergoing and judging
     " | deserve | deserved | deserves | survive | survived | accept | forgive | investigate | investigated"
-    " | investigating")
+    " | investigating"
+    # planning what happened: "she had planned this"
+    " | planned | plotted")
 ANAPHORA_PREPOSITIONS = "about"
 ANAPHORA_LIKE = "like"
 ANAPHORA_INDEFINITES = "something | anything | nothing | things"
