@@ -440,6 +440,13 @@ def test_the_use_of_a_weapon_and_the_hit_of_a_projectile_name_the_attack() -> No
     assert [w for w, _ in triggers("Bullets cost more this year.", "en")] == ["Bullets"]
 
 
+def test_a_weapon_s_size_does_not_hide_its_use() -> None:
+    for text in ("He used a 9mm handgun in the robbery.", "She used a .45 caliber pistol.",
+                 "He used a 12-gauge shotgun."):
+        assert ("used", "violence.civilians.shooting") in triggers(text, "en"), text
+    assert triggers("They used 3 trucks.", "en") == []
+
+
 def test_recovering_a_thing_is_finding_it_not_healing() -> None:
     assert [t for w, t in triggers("Divers recovered the boat on Monday.", "en")] == []
     assert ("recovering", "outcome.medical") in triggers("The officer is recovering at home.", "en")

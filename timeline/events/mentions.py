@@ -218,12 +218,19 @@ def _weapon_use(doc: Document, i: int) -> Optional[str]:
     words after it ("used chemical weapons against …") or before it through a passive
     ("the gun that was used"); ``None`` when it uses no weapon."""
     v, toks, sent = doc.vocab, doc.tokens, doc.sentence_of
-    for k in range(i + 1, min(len(toks), i + 1 + _USE_REACH)):
-        if sent[k] != sent[i] or toks[k] in PUNCT:
+    k, words = i + 1, 0
+    while k < len(toks) and words < _USE_REACH and sent[k] == sent[i]:
+        w = toks[k]
+        if w.isdigit() or w in v.weapon_sizes or (w in (".", "-") and k + 1 < len(toks)
+                                                             and (toks[k + 1].isdigit() or toks[k + 1] in v.weapon_sizes)):
+            k += 1  # the size of the weapon does not count: "a 9mm handgun", "a .45 caliber pistol"
+            continue
+        if w in PUNCT:
             break
         got = _weapon_at(doc, k)
         if got is not None:
             return got[1] if _ends_phrase(doc, k + got[0]) else None
+        k, words = k + 1, words + 1
     if not v.use_links:
         return None
     k = i - 1

@@ -128,6 +128,7 @@ class Vocabulary:
             tuple(normalize_word(x) for x in w.split()): type_id
             for type_id, words in dict(data.get("weapons", {})).items() for w in _split(words)}
         self.weapon_modifiers = self._cues(data.get("weapon_modifiers", ""))
+        self.weapon_sizes = self._cues(data.get("weapon_sizes", ""))
         self.use_verbs = self._cues(data.get("use_verbs", ""))
         self.use_keys = frozenset(self.key(w) for w in self.use_verbs)  # to find candidates fast
         self.use_links = self._cues(data.get("use_links", ""))

@@ -394,6 +394,9 @@ WEAPON_MODIFIERS = ("stun | nail | glue | staple | paint | paintball | water | t
 #: Verbs of using, and the words that may stand between a weapon and a passive "used"
 #: ("the gun that was used").
 USE_VERBS = "use | used | uses | using"
+#: Words of a weapon's size, skipped between a verb of using and the weapon ("a 9mm
+#: handgun", "a .45 caliber pistol", "a 12-gauge shotgun").
+WEAPON_SIZES = "mm | caliber | calibre | cal | gauge"
 USE_LINKS = "that | which | was | were | is | are | been | being | had | has | the | a | an | banned | illegal"
 #: Projectiles, whose verb right after them is the hit ("the bullet tore through his lung",
 #: "a stray bullet went into the room"): a past form, with its particle.
@@ -415,7 +418,7 @@ OBJECT_PREPOSITIONS = "of"
 
 DATA = {
     "triggers": TRIGGERS, "light": LIGHT, "speakers_back": SPEAKERS_BACK, "named_by_quote": NAMED_BY_QUOTE, "exact": EXACT, "not_events": NOT_EVENTS, "negations": NEGATIONS,
-    "irrealis": IRREALIS, "presupposing": PRESUPPOSING, "partitive_negations": PARTITIVE_NEGATIONS,
+    "irrealis": IRREALIS, "presupposing": PRESUPPOSING, "weapon_sizes": WEAPON_SIZES, "partitive_negations": PARTITIVE_NEGATIONS,
     "partitive_of": PARTITIVE_OF, "loss_verbs": LOSS_VERBS, "gone_words": GONE_WORDS,
     "gone_after": GONE_AFTER, "lost_people": LOST_PEOPLE,
     "life_verbs": LIFE_VERBS, "life_words": LIFE_WORDS, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "other_incident": OTHER_INCIDENT, "pronouns": PRONOUNS,
