@@ -440,6 +440,18 @@ def test_the_use_of_a_weapon_and_the_hit_of_a_projectile_name_the_attack() -> No
     assert [w for w, _ in triggers("Bullets cost more this year.", "en")] == ["Bullets"]
 
 
+def test_a_projectile_s_path_is_told_verb_by_verb() -> None:
+    found = triggers("The examiner said the bullet struck an artery in the boy's neck, glanced off a bone "
+                     "and then tumbled through his chest.", "en")
+    assert ("glanced off", "violence.civilians.shooting") in found
+    assert ("tumbled through", "violence.civilians.shooting") in found
+    # a part of the body after a regular past tells the hit too
+    assert ("exited", "violence.civilians.shooting") in triggers("The projectile exited the back of his torso.", "en")
+    # what comes after the hit that is no verb of its path is not
+    assert [w for w, _ in triggers("The bullet hit the wall and police arrived.", "en")] == ["bullet", "hit"]
+    assert triggers("The first round of talks ended.", "en") == []
+
+
 def test_a_weapon_s_size_does_not_hide_its_use() -> None:
     for text in ("He used a 9mm handgun in the robbery.", "She used a .45 caliber pistol.",
                  "He used a 12-gauge shotgun."):

@@ -205,12 +205,45 @@ def _ends_phrase(doc: Document, k: int) -> bool:
 
 
 def _hit_follows(doc: Document, k: int) -> bool:
-    """Does what follows a regular past after a projectile tell where it went: a particle
-    or a possessive ("ricocheted off the wall", "grazed his arm"), not "recovered at the
-    scene" or "matched the rifle"?"""
-    v = doc.vocab
-    return k < len(doc.tokens) and doc.sentence_of[k] == doc.sentence_of[k - 1] and (
-        doc.tokens[k] in v.projectile_particles or doc.tokens[k] in v.possessives)
+    """Does what follows a regular past after a projectile tell where it went: a particle,
+    a possessive or a part of the body ("ricocheted off the wall", "grazed his arm",
+    "exited the back of his head"), not "recovered at the scene" or "matched the rifle"?"""
+    v, toks = doc.vocab, doc.tokens
+    if k >= len(toks) or doc.sentence_of[k] != doc.sentence_of[k - 1]:
+        return False
+    if toks[k] in v.projectile_particles or toks[k] in v.possessives:
+        return True
+    return toks[k] in v.determiners and any(
+        toks[x] in v.body_parts for x in range(k + 1, min(len(toks), k + 3)) if doc.sentence_of[x] == doc.sentence_of[k])
+
+
+#: How many words of what a projectile hit may come before the next verb of its path.
+_HIT_OBJECT = 8
+
+
+def _next_hit(doc: Document, k: int) -> Optional[tuple[int, int]]:
+    """The next verb of a projectile's path after its hit ending before token ``k``, in
+    the same sentence past what it hit and a comma or a coordinator ("struck an artery,
+    glanced off a bone and then tumbled through his chest"): (its first, its last token),
+    or ``None``."""
+    v, toks, sent = doc.vocab, doc.tokens, doc.sentence_of
+    n = len(toks)
+    j = k
+    while j < n and j - k < _HIT_OBJECT and sent[j] == sent[k - 1] and toks[j] not in (",",) \
+            and toks[j] not in v.coordinators:
+        if toks[j] in PUNCT and toks[j] != "'":  # (the "'s" of "the boy's neck" goes on)
+            return None
+        j += 1
+    while j < n and sent[j] == sent[k - 1] and (toks[j] == "," or toks[j] in v.coordinators or toks[j] in v.chain_words):
+        j += 1
+    if j >= n or sent[j] != sent[k - 1] or j == k:
+        return None
+    w = toks[j]
+    if not (w in v.projectile_verbs or (v.past_ending and len(w) > 4 and w.endswith(v.past_ending)
+                                        and _hit_follows(doc, j + 1))):
+        return None
+    last = j + 1 if j + 1 < n and sent[j + 1] == sent[j] and toks[j + 1] in v.projectile_particles else j
+    return j, last
 
 
 def _weapon_use(doc: Document, i: int) -> Optional[str]:
@@ -273,6 +306,18 @@ def _instruments(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
         return triggers
     taken = {k for t in triggers for k in range(t.i, t.j)}
     add: list[Trigger] = []
+    if v.projectiles:
+        # a hit that is already a trigger ("the bullet struck an artery, glanced off a
+        # bone"): the next verbs of its path are hits too
+        for t in triggers:
+            if t.i > 0 and ((toks[t.i - 1],) in v.projectiles or tuple(toks[max(0, t.i - 2):t.i]) in v.projectiles):
+                nxt = _next_hit(doc, t.j)
+                while nxt is not None and not taken.intersection(range(nxt[0], nxt[1] + 1)):
+                    a, b = nxt
+                    add.append(Trigger(a, b + 1, doc.starts[a], doc.ends[b], "violence.civilians.shooting", keys[a],
+                                       doc.sentence_of[a]))
+                    taken.update(range(a, b + 1))
+                    nxt = _next_hit(doc, b + 1)
     for i in sorted(candidates):
         if i in taken:
             continue
@@ -283,10 +328,15 @@ def _instruments(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
                 taken.add(i)
             continue
         last = _projectile_hit(doc, i) if v.projectiles else None
-        if last is not None:
+        while last is not None:
             add.append(Trigger(i, last + 1, doc.starts[i], doc.ends[last], "violence.civilians.shooting", keys[i],
                                doc.sentence_of[i]))
             taken.update(range(i, last + 1))
+            # "struck an artery, glanced off a bone and then tumbled through his chest"
+            nxt = _next_hit(doc, last + 1)
+            if nxt is None or nxt[0] in taken:
+                break
+            i, last = nxt
     if not add:
         return triggers
     out = triggers + add

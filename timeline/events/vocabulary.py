@@ -129,6 +129,8 @@ class Vocabulary:
             for type_id, words in dict(data.get("weapons", {})).items() for w in _split(words)}
         self.weapon_modifiers = self._cues(data.get("weapon_modifiers", ""))
         self.weapon_sizes = self._cues(data.get("weapon_sizes", ""))
+        self.body_parts = self._cues(data.get("body_parts", ""))
+        self.chain_words = self._cues(data.get("chain_words", ""))
         self.use_verbs = self._cues(data.get("use_verbs", ""))
         self.use_keys = frozenset(self.key(w) for w in self.use_verbs)  # to find candidates fast
         self.use_links = self._cues(data.get("use_links", ""))

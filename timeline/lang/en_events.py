@@ -400,7 +400,14 @@ WEAPON_SIZES = "mm | caliber | calibre | cal | gauge"
 USE_LINKS = "that | which | was | were | is | are | been | being | had | has | the | a | an | banned | illegal"
 #: Projectiles, whose verb right after them is the hit ("the bullet tore through his lung",
 #: "a stray bullet went into the room"): a past form, with its particle.
-PROJECTILES = "bullet | bullets | stray bullet | pellet | pellets | shrapnel | slug | slugs"
+PROJECTILES = "bullet | bullets | stray bullet | pellet | pellets | shrapnel | slug | slugs | projectile | round"
+#: Parts of the body, which after a regular past tell a projectile's hit ("exited the back
+#: of his head").
+BODY_PARTS = ("head | face | eye | neck | throat | chest | torso | back | shoulder | arm | elbow | hand | wrist"
+              " | abdomen | stomach | side | hip | leg | thigh | knee | foot | ankle | lung | heart | artery"
+              " | spine | skull | jaw | bone | buttocks | groin | pelvis | liver | kidney")
+#: Words that may open the next verb of a projectile's path ("and then tumbled through").
+CHAIN_WORDS = "then"
 PROJECTILE_VERBS = "went | tore | struck | hit | came | broke | flew | passed | lodged | entered | pierced"
 PROJECTILE_PARTICLES = "into | through | off | out | in | past | under | across"
 #: Possessives, which after a regular past tell what a projectile hit ("grazed his arm").
@@ -418,7 +425,8 @@ OBJECT_PREPOSITIONS = "of"
 
 DATA = {
     "triggers": TRIGGERS, "light": LIGHT, "speakers_back": SPEAKERS_BACK, "named_by_quote": NAMED_BY_QUOTE, "exact": EXACT, "not_events": NOT_EVENTS, "negations": NEGATIONS,
-    "irrealis": IRREALIS, "presupposing": PRESUPPOSING, "weapon_sizes": WEAPON_SIZES, "partitive_negations": PARTITIVE_NEGATIONS,
+    "irrealis": IRREALIS, "presupposing": PRESUPPOSING, "weapon_sizes": WEAPON_SIZES,
+    "body_parts": BODY_PARTS, "chain_words": CHAIN_WORDS, "partitive_negations": PARTITIVE_NEGATIONS,
     "partitive_of": PARTITIVE_OF, "loss_verbs": LOSS_VERBS, "gone_words": GONE_WORDS,
     "gone_after": GONE_AFTER, "lost_people": LOST_PEOPLE,
     "life_verbs": LIFE_VERBS, "life_words": LIFE_WORDS, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "other_incident": OTHER_INCIDENT, "pronouns": PRONOUNS,
