@@ -452,6 +452,12 @@ def test_a_projectile_s_path_is_told_verb_by_verb() -> None:
     assert triggers("The first round of talks ended.", "en") == []
 
 
+def test_a_person_s_condition_is_an_injury_and_a_road_s_is_none() -> None:
+    assert ("condition", "outcome.injury") in triggers("The victim's condition is critical.", "en")
+    assert ("condition", "outcome.injury") in triggers("Her current condition is not known.", "en")
+    assert triggers("The condition of the road is poor.", "en") == []
+
+
 def test_a_weapon_s_size_does_not_hide_its_use() -> None:
     for text in ("He used a 9mm handgun in the robbery.", "She used a .45 caliber pistol.",
                  "He used a 12-gauge shotgun."):

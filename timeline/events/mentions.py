@@ -105,6 +105,8 @@ def find_triggers(doc: Document) -> list[Trigger]:
             type_id = None
         if type_id is None and toks[i] in v.anaphora_pronouns and _stands_for_event(doc, i):
             type_id = "reference"
+        elif type_id is None and toks[i] in v.possessed_outcomes and _possessed(doc, i):
+            type_id = v.possessed_outcomes[toks[i]]  # "the victim's condition", "her current condition"
         elif type_id is None and toks[i] in v.evaluated_references and i > 0 \
                 and doc.keys[i - 1] in v.anaphora_predicates and doc.sentence_of[i - 1] == doc.sentence_of[i]:
             type_id = "reference"  # "this tragic situation", "a horrible thing"
@@ -661,6 +663,20 @@ def _event_subject(doc: Document, i: int) -> bool:
         if w not in fillers:
             seen += 1
         k += 1
+    return False
+
+
+def _possessed(doc: Document, i: int) -> bool:
+    """Is the noun at token ``i`` possessed: a possessive or a "'s" right before it, or
+    before one adjective before it ("her current condition", "the victim's condition")?"""
+    v, toks = doc.vocab, doc.tokens
+    for k in (i - 1, i - 2):
+        if k < 0 or doc.sentence_of[k] != doc.sentence_of[i]:
+            return False
+        if toks[k] in v.possessives or (toks[k] == "s" and k > 0 and toks[k - 1] == "'"):
+            return True
+        if toks[k] in PUNCT:
+            return False
     return False
 
 

@@ -159,6 +159,8 @@ class Vocabulary:
         self.anaphora_fillers = self._cues(data.get("anaphora_fillers", ""))
         self.anaphora_governors = self._cues(data.get("anaphora_governors", ""))
         self.evaluated_references = self._cues(data.get("evaluated_references", ""))
+        self.possessed_outcomes: dict[str, str] = {normalize_word(w): t for w, t in
+                                                   dict(data.get("possessed_outcomes", {})).items()}
         self.anaphora_prepositions = self._cues(data.get("anaphora_prepositions", ""))
         self.anaphora_like = self._cues(data.get("anaphora_like", ""))
         self.anaphora_indefinites = self._cues(data.get("anaphora_indefinites", ""))

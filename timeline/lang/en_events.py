@@ -277,6 +277,10 @@ ANAPHORA_PREDICATES = ("happen | happened | happens | happening | occur | occurr
                        # investigated as a murder", "it is being treated as a death investigation"
                        " | investigated | ruled | treated")
 
+#: Nouns that name an outcome when a person's ("the victim's condition", "her current
+#: condition is unknown"), and nothing when nobody's ("the condition of the road").
+POSSESSED_OUTCOMES = {"condition": "outcome.injury"}
+
 #: Nouns that stand for the happening told when one of those predicates qualifies them
 #: ("this tragic situation", "a horrible thing"), and only then.
 EVALUATED_REFERENCES = "situation | thing"
@@ -432,7 +436,8 @@ DATA = {
     "life_verbs": LIFE_VERBS, "life_words": LIFE_WORDS, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "other_incident": OTHER_INCIDENT, "pronouns": PRONOUNS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
     "anaphora_pronouns": ANAPHORA_PRONOUNS, "anaphora_predicates": ANAPHORA_PREDICATES, "anaphora_fillers": ANAPHORA_FILLERS,
-    "anaphora_governors": ANAPHORA_GOVERNORS, "evaluated_references": EVALUATED_REFERENCES, "anaphora_prepositions": ANAPHORA_PREPOSITIONS, "anaphora_like": ANAPHORA_LIKE,
+    "anaphora_governors": ANAPHORA_GOVERNORS, "evaluated_references": EVALUATED_REFERENCES,
+    "possessed_outcomes": POSSESSED_OUTCOMES, "anaphora_prepositions": ANAPHORA_PREPOSITIONS, "anaphora_like": ANAPHORA_LIKE,
     "anaphora_indefinites": ANAPHORA_INDEFINITES, "anaphora_after": ANAPHORA_AFTER, "stamps": STAMPS,
     "locatives": LOCATIVES, "prepositions": PREPOSITIONS, "bound_prepositions": BOUND_PREPOSITIONS, "weapons": WEAPONS, "weapon_modifiers": WEAPON_MODIFIERS, "use_verbs": USE_VERBS, "use_links": USE_LINKS, "projectiles": PROJECTILES, "projectile_verbs": PROJECTILE_VERBS, "projectile_particles": PROJECTILE_PARTICLES, "possessives": POSSESSIVES, "past_ending": PAST_ENDING, "object_prepositions": OBJECT_PREPOSITIONS, "participation": PARTICIPATION, "privatives": PRIVATIVES, "coordinators": COORDINATORS, "release_verbs": RELEASE_VERBS, "release_objects": RELEASE_OBJECTS, "release_tails": RELEASE_TAILS, "institution_heads": INSTITUTION_HEADS, "recent": RECENT, "since": SINCE, "not_clitic": "",
 }
