@@ -29,7 +29,6 @@ from .document import COMMAS, PUNCT, Document
 
 __all__ = ["Trigger", "find_triggers"]
 
-_FUTURE_PREFIXES = ("سي", "ست", "سن", "سا", "وسي", "وست", "وسن", "فسي", "فست")
 _PLANNABLE = frozenset({"political", "strategic", "protest"})
 _STOP = PUNCT - {"'"}
 
@@ -907,7 +906,7 @@ def _modality(doc: Document, t: Trigger, left: list[str]) -> str:
     violent = fam in ("violence", "disaster", "outcome") or t.role == "outcome"
     future = any(cue(w, v.future) and not (violent and _presupposed(v, left, d))
                  for d, w in enumerate(left[:3])) or (
-        fv is not None and head.startswith(_FUTURE_PREFIXES) and len(head) > 3 and fv(head))
+        fv is not None and v.future_prefixes and head.startswith(v.future_prefixes) and len(head) > 3 and fv(head))
     if fam in _PLANNABLE or t.type in PLANNABLE:
         if not future:
             # the future told after the noun ("a vigil will be held Friday", "the vote is
@@ -921,10 +920,8 @@ def _modality(doc: Document, t: Trigger, left: list[str]) -> str:
         if future or any(cue(w, v.irrealis) and not _presupposed(v, left, d) for d, w in enumerate(left[:4])):
             return "irrealis"
         for d, w in enumerate(left[:3]):
-            if w in ("have", "has", "had", "been", "كان"):
+            if w in v.perfect_auxiliaries:
                 break  # "may have shot", "could have been killed": it happened
             if cue(w, v.modals) and d <= 2:
-                if doc.lang == "ar" and w == "قد" and not doc.tokens[t.i][:1] in "يتن":
-                    break  # "قد قتل": "has killed", not "may kill"
                 return "irrealis"
     return "asserted"

@@ -111,6 +111,8 @@ class Vocabulary:
         self.life_verbs = self._cues(data.get("life_verbs", ""))
         self.life_words = self._cues(data.get("life_words", ""))
         self.modals = self._cues(data["modals"])
+        self.perfect_auxiliaries = self._cues(data.get("perfect_auxiliaries", ""))
+        self.future_prefixes = tuple(sorted(_split(str(data.get("future_prefixes", "")))))
         self.future = self._cues(data["future"])
         self.novelty = self._cues(data["novelty"])
         self.other_incident = self._cues(data.get("other_incident", ""))

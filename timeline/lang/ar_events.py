@@ -206,6 +206,13 @@ IRREALIS = ("خطط | خطة | يخطط | تخطط | يعتزم | تعتزم | �
 
 #: Modal words that make a violent trigger right after them a possibility.
 MODALS = "ربما | سوف"
+#: After a modal, a form of "to be" makes the happening one that took place (``كان``).
+#: ("قد" is no modal here: before a past verb it is a perfect, "قد قتل", and the letters
+#: of a word do not tell a past "تم" from an imperfect "تقتل".)
+PERFECT_AUXILIARIES = "كان"
+#: The letters a future verb starts with (its prefix, with a conjunction before it): the
+#: morphology decides whether the word is one ("سيقصف" is, "سيطرت" is not).
+FUTURE_PREFIXES = "سي | ست | سن | سا | وسي | وست | وسن | فسي | فست"
 
 #: Words marking the future: a planned event ("سيعقد المجلس اجتماعا الأحد").
 FUTURE = "سوف | سي | ست | سن | المقرر | المرتقب | المرتقبة | يعتزم | سيعقد | ستعقد | سيجتمع | سيلتقي"
@@ -319,7 +326,8 @@ BOUND_PREPOSITIONS = "ب | ل"
 
 DATA = {
     "triggers": TRIGGERS, "light": LIGHT, "continuations": CONTINUATIONS, "speakers_back": SPEAKERS_BACK, "named_by_quote": NAMED_BY_QUOTE, "exact": EXACT, "not_events": NOT_EVENTS, "negations": NEGATIONS,
-    "irrealis": IRREALIS, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "other_incident": OTHER_INCIDENT, "pronouns": PRONOUNS,
+    "irrealis": IRREALIS, "modals": MODALS, "perfect_auxiliaries": PERFECT_AUXILIARIES,
+    "future_prefixes": FUTURE_PREFIXES, "future": FUTURE, "novelty": NOVELTY, "other_incident": OTHER_INCIDENT, "pronouns": PRONOUNS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
     "anaphora_pronouns": "", "anaphora_predicates": "", "stamps": STAMPS,
     "locatives": LOCATIVES, "prepositions": PREPOSITIONS, "bound_prepositions": BOUND_PREPOSITIONS, "weapons": WEAPONS, "weapon_modifiers": "", "use_verbs": USE_VERBS, "use_links": USE_LINKS, "projectiles": PROJECTILES, "projectile_verbs": PROJECTILE_VERBS, "projectile_particles": PROJECTILE_PARTICLES, "possessives": "", "past_ending": PAST_ENDING, "participation": PARTICIPATION, "privatives": PRIVATIVES, "coordinators": COORDINATORS, "release_verbs": RELEASE_VERBS, "release_objects": RELEASE_OBJECTS, "release_tails": RELEASE_TAILS, "institution_heads": INSTITUTION_HEADS, "recent": RECENT, "since": SINCE, "not_clitic": NOT_CLITIC,
