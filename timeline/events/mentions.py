@@ -434,16 +434,16 @@ def _person_gone(doc: Document, i: int) -> bool:
     if not (nxt in PUNCT or nxt in v.gone_after):
         return False  # "gone to the store", "gone missing"
     k = i - 1
-    while k >= 0 and toks[k] in v.anaphora_fillers and toks[k] not in v.copulas and toks[k] != "s":
+    while k >= 0 and toks[k] in v.anaphora_fillers and toks[k] not in v.copulas and toks[k] not in v.apostrophe_clitics:
         k -= 1  # "is just gone"
     if k < 1 or doc.sentence_of[k] != doc.sentence_of[i]:
         return False
     w = toks[k]
     if w in v.lost_people:
         return True  # "another life gone too soon"
-    if not (w in v.copulas or (w == "s" and toks[k - 1] == "'")):
+    if not (w in v.copulas or (w in v.apostrophe_clitics and toks[k - 1] == "'")):
         return False
-    at = k - 2 if w == "s" else k - 1
+    at = k - 2 if w in v.apostrophe_clitics else k - 1
     if at < 0 or doc.sentence_of[at] != doc.sentence_of[i]:
         return False
     o = doc.norm.to_original(doc.starts[at])
@@ -672,7 +672,7 @@ def _possessed(doc: Document, i: int) -> bool:
     for k in (i - 1, i - 2):
         if k < 0 or doc.sentence_of[k] != doc.sentence_of[i]:
             return False
-        if toks[k] in v.possessives or (toks[k] == "s" and k > 0 and toks[k - 1] == "'"):
+        if toks[k] in v.possessives or (toks[k] in v.apostrophe_clitics and k > 0 and toks[k - 1] == "'"):
             return True
         if toks[k] in PUNCT:
             return False

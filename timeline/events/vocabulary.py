@@ -112,6 +112,7 @@ class Vocabulary:
         self.life_words = self._cues(data.get("life_words", ""))
         self.modals = self._cues(data["modals"])
         self.perfect_auxiliaries = self._cues(data.get("perfect_auxiliaries", ""))
+        self.apostrophe_clitics = self._cues(data.get("apostrophe_clitics", ""))
         self.future_prefixes = tuple(sorted(_split(str(data.get("future_prefixes", "")))))
         self.future = self._cues(data["future"])
         self.novelty = self._cues(data["novelty"])

@@ -233,6 +233,9 @@ PRESUPPOSING = "planned | plotted | prepared | organised | organized"
 MODALS = "could | would | might | may | will | ll | shall | should | must"
 #: After a modal, these make the happening one that took place ("may have shot").
 PERFECT_AUXILIARIES = "have | has | had | been"
+#: What an apostrophe glues to a word: a possessive or "is"/"has" ("the victim's
+#: condition", "she's gone").
+APOSTROPHE_CLITICS = "s"
 
 #: Words marking the future: a planned event ("will meet on Sunday").
 FUTURE = "will | ll | shall | scheduled | set to | due to | expected to | to be held | upcoming | planned"
@@ -431,7 +434,7 @@ OBJECT_PREPOSITIONS = "of"
 
 DATA = {
     "triggers": TRIGGERS, "light": LIGHT, "speakers_back": SPEAKERS_BACK, "named_by_quote": NAMED_BY_QUOTE, "exact": EXACT, "not_events": NOT_EVENTS, "negations": NEGATIONS,
-    "irrealis": IRREALIS, "perfect_auxiliaries": PERFECT_AUXILIARIES, "presupposing": PRESUPPOSING, "weapon_sizes": WEAPON_SIZES,
+    "irrealis": IRREALIS, "perfect_auxiliaries": PERFECT_AUXILIARIES, "apostrophe_clitics": APOSTROPHE_CLITICS, "presupposing": PRESUPPOSING, "weapon_sizes": WEAPON_SIZES,
     "body_parts": BODY_PARTS, "chain_words": CHAIN_WORDS, "partitive_negations": PARTITIVE_NEGATIONS,
     "partitive_of": PARTITIVE_OF, "loss_verbs": LOSS_VERBS, "gone_words": GONE_WORDS,
     "gone_after": GONE_AFTER, "lost_people": LOST_PEOPLE,
