@@ -557,38 +557,10 @@ def test_a_life_taken_cost_or_ended_is_a_death() -> None:
     assert triggers("It took years of his life to finish.", "en") == []
 
 
-def test_the_definite_object_of_a_negated_verb_is_presupposed() -> None:
-    assert modality("Police said the victims did not know the shooter.", "shooter") == "asserted"
-    assert modality("He said he did not commit the murder.", "murder") == "asserted"
-    # an indefinite or a bare happening is denied
-    assert modality("He did not fire a shot.", "fire a shot") == "negated"
-    assert modality("No shooting was reported.", "shooting") == "negated"
-
-
 def test_an_event_word_like_this_is_a_back_reference() -> None:
     assert ("this", "reference") in triggers("A tragedy like this is hard on a town.", "en")
     assert ("that", "reference") in triggers("An accident like that, it is just terrible.", "en")
     assert [w for w, _ in triggers("She sings like that.", "en")] == []
-
-
-def test_a_negative_quantifier_over_a_definite_set_takes_the_set_as_given() -> None:
-    assert modality("Police said none of the injuries appear to be life-threatening.", "injuries") == "asserted"
-    assert modality("Neither of the wounds was deep.", "wounds") == "asserted"
-    assert modality("There were no injuries.", "injuries") == "negated"
-    assert modality("None of them reported injuries.", "injuries") == "negated"
-
-
-def test_a_past_plan_of_a_happening_named_definitely_presupposes_it() -> None:
-    assert modality("Witnesses said the older brother planned the shooting.", "shooting") == "asserted"
-    assert modality("Prosecutors say he plotted his attack for months.", "attack") == "asserted"
-    # an indefinite object, a present plan or a plan before the noun is only a plan
-    assert modality("Police said he planned an attack on the school.", "attack") == "irrealis"
-    assert modality("He plans the attack for May.", "attack") == "irrealis"
-    assert modality("The planned attack never came.", "attack") == "irrealis"
-    # a prevented happening named definitely did not happen
-    assert modality("Officers foiled the attack.", "attack") == "irrealis"
-    # a meeting or a vote planned is still a plan
-    assert modality("The council planned the vote for Monday.", "vote") == "planned"
 
 
 def test_an_executive_is_no_execution() -> None:
@@ -604,15 +576,40 @@ def modality(text: str, word: str, lang: str = "en") -> str:
     return next(t.modality for t in find_triggers(doc) if w in (doc.norm.text[t.start:t.end], doc.tokens[t.i]))
 
 
-def test_a_preposition_before_a_happening_closes_the_reach_of_a_negation() -> None:
-    # the guilt, the excuse, the link are denied; the killing is not
-    assert modality("Both men pleaded not guilty to manslaughter on Monday.", "manslaughter") == "asserted"
-    assert modality("Her lawyer said anger is no excuse for murder.", "murder") == "asserted"
-    # a negation right before the happening, or before its verb, still denies it
-    assert modality("There was no stabbing at the fair.", "stabbing") == "negated"
-    assert modality("The officers did not shoot.", "shoot") == "negated"
-    # an outcome keeps its longer reach ("no reports of injuries")
-    assert modality("There were no reports of injuries.", "injuries") == "negated"
+#: (sentence, trigger word, its modality): what negation, plans and quantifiers around a
+#: trigger make of it.
+MODALITY_CASES = [
+    # a preposition before the happening closes the reach of a negation: the guilt, the
+    # excuse are denied, the killing is not; a negation right before it still denies it
+    ("Both men pleaded not guilty to manslaughter on Monday.", "manslaughter", "asserted"),
+    ("Her lawyer said anger is no excuse for murder.", "murder", "asserted"),
+    ("There was no stabbing at the fair.", "stabbing", "negated"),
+    ("The officers did not shoot.", "shoot", "negated"),
+    ("There were no reports of injuries.", "injuries", "negated"),  # an outcome's longer reach
+    # a definite object of a negated verb is presupposed; an indefinite or bare one is denied
+    ("Police said the victims did not know the shooter.", "shooter", "asserted"),
+    ("He said he did not commit the murder.", "murder", "asserted"),
+    ("He did not fire a shot.", "fire a shot", "negated"),
+    ("No shooting was reported.", "shooting", "negated"),
+    # a negative quantifier over a definite set takes the set as given
+    ("Police said none of the injuries appear to be life-threatening.", "injuries", "asserted"),
+    ("Neither of the wounds was deep.", "wounds", "asserted"),
+    ("None of them reported injuries.", "injuries", "negated"),
+    # a past plan of a violent happening named definitely presupposes it; an indefinite
+    # object, a present plan, a plan before the noun, a prevented one are not
+    ("Witnesses said the older brother planned the shooting.", "shooting", "asserted"),
+    ("Prosecutors say he plotted his attack for months.", "attack", "asserted"),
+    ("Police said he planned an attack on the school.", "attack", "irrealis"),
+    ("He plans the attack for May.", "attack", "irrealis"),
+    ("The planned attack never came.", "attack", "irrealis"),
+    ("Officers foiled the attack.", "attack", "irrealis"),
+    ("The council planned the vote for Monday.", "vote", "planned"),  # a vote planned is a plan
+]
+
+
+@pytest.mark.parametrize("text, word, want", MODALITY_CASES, ids=[w + ":" + t[:40] for t, w, _ in MODALITY_CASES])
+def test_the_modality_of_a_trigger_in_its_sentence(text: str, word: str, want: str) -> None:
+    assert modality(text, word) == want
 
 
 def test_the_loss_of_a_person_is_mourning_not_a_firms_or_an_armys_losses() -> None:
