@@ -230,21 +230,28 @@ def _next_hit(doc: Document, k: int) -> Optional[tuple[int, int]]:
     v, toks, sent = doc.vocab, doc.tokens, doc.sentence_of
     n = len(toks)
     j = k
-    while j < n and j - k < _HIT_OBJECT and sent[j] == sent[k - 1] and toks[j] not in (",",) \
+    while j < n and j - k < _HIT_OBJECT and sent[j] == sent[k - 1] and toks[j] not in COMMAS \
             and toks[j] not in v.coordinators:
         if toks[j] in PUNCT and toks[j] != "'":  # (the "'s" of "the boy's neck" goes on)
             return None
         j += 1
-    while j < n and sent[j] == sent[k - 1] and (toks[j] == "," or toks[j] in v.coordinators or toks[j] in v.chain_words):
+    while j < n and sent[j] == sent[k - 1] and (toks[j] in COMMAS or toks[j] in v.coordinators or toks[j] in v.chain_words):
         j += 1
     if j >= n or sent[j] != sent[k - 1] or j == k:
         return None
-    w = toks[j]
-    if not (w in v.projectile_verbs or (v.past_ending and len(w) > 4 and w.endswith(v.past_ending)
-                                        and _hit_follows(doc, j + 1))):
-        return None
-    last = j + 1 if j + 1 < n and sent[j + 1] == sent[j] and toks[j + 1] in v.projectile_particles else j
-    return j, last
+    last = _hit_verb(doc, j)
+    return (j, last) if last is not None else None
+
+
+def _path(doc: Document, last: int, taken: set[int]) -> list[tuple[int, int]]:
+    """The next verbs of a projectile's path after a hit ending at token ``last``
+    (:func:`_next_hit`), each (first, last token), up to a word already taken."""
+    out: list[tuple[int, int]] = []
+    nxt = _next_hit(doc, last + 1)
+    while nxt is not None and not taken.intersection(range(nxt[0], nxt[1] + 1)):
+        out.append(nxt)
+        nxt = _next_hit(doc, nxt[1] + 1)
+    return out
 
 
 def _weapon_use(doc: Document, i: int) -> Optional[str]:
@@ -279,11 +286,23 @@ def _projectile_hit(doc: Document, i: int) -> Optional[int]:
     """Is token ``i`` the past verb right after a projectile that tells its hit ("the
     bullet tore through his lung")?  The index of its last token (its particle
     included), else ``None``."""
+    if not (i > 0 and doc.sentence_of[i - 1] == doc.sentence_of[i] and _after_projectile(doc, i)):
+        return None
+    return _hit_verb(doc, i)
+
+
+def _after_projectile(doc: Document, i: int) -> bool:
+    """Does a projectile ("bullet", "stray bullet") end right before token ``i``?"""
+    toks, proj = doc.tokens, doc.vocab.projectiles
+    return (toks[i - 1],) in proj or tuple(toks[max(0, i - 2):i]) in proj
+
+
+def _hit_verb(doc: Document, i: int) -> Optional[int]:
+    """Is token ``i`` a verb telling a projectile's hit: one of the language's, or a
+    regular past whose object tells where it went (:func:`_hit_follows`)?  The index of
+    its last token (its particle included), else ``None``."""
     v, toks, sent = doc.vocab, doc.tokens, doc.sentence_of
     w = toks[i]
-    if not (i > 0 and sent[i - 1] == sent[i]
-            and ((toks[i - 1],) in v.projectiles or tuple(toks[max(0, i - 2):i]) in v.projectiles)):
-        return None
     if not (w in v.projectile_verbs
             or (v.past_ending and len(w) > 4 and w.endswith(v.past_ending) and _hit_follows(doc, i + 1))):
         return None
@@ -301,24 +320,24 @@ def _instruments(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
     n = len(toks)
     candidates = {i for i in range(n) if keys[i] in v.use_keys}
     if v.projectiles:
-        candidates.update(i for i in range(1, n) if (toks[i - 1],) in v.projectiles
-                          or tuple(toks[max(0, i - 2):i]) in v.projectiles)
+        candidates.update(i for i in range(1, n) if _after_projectile(doc, i))
     if not candidates:
         return triggers
     taken = {k for t in triggers for k in range(t.i, t.j)}
     add: list[Trigger] = []
+
+    def hits(path: list[tuple[int, int]]) -> None:
+        for a, b in path:
+            add.append(Trigger(a, b + 1, doc.starts[a], doc.ends[b], "violence.civilians.shooting", keys[a],
+                               doc.sentence_of[a]))
+            taken.update(range(a, b + 1))
+
     if v.projectiles:
         # a hit that is already a trigger ("the bullet struck an artery, glanced off a
         # bone"): the next verbs of its path are hits too
         for t in triggers:
-            if t.i > 0 and ((toks[t.i - 1],) in v.projectiles or tuple(toks[max(0, t.i - 2):t.i]) in v.projectiles):
-                nxt = _next_hit(doc, t.j)
-                while nxt is not None and not taken.intersection(range(nxt[0], nxt[1] + 1)):
-                    a, b = nxt
-                    add.append(Trigger(a, b + 1, doc.starts[a], doc.ends[b], "violence.civilians.shooting", keys[a],
-                                       doc.sentence_of[a]))
-                    taken.update(range(a, b + 1))
-                    nxt = _next_hit(doc, b + 1)
+            if t.i > 0 and _after_projectile(doc, t.i):
+                hits(_path(doc, t.j - 1, taken))
     for i in sorted(candidates):
         if i in taken:
             continue
@@ -329,15 +348,11 @@ def _instruments(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
                 taken.add(i)
             continue
         last = _projectile_hit(doc, i) if v.projectiles else None
-        while last is not None:
-            add.append(Trigger(i, last + 1, doc.starts[i], doc.ends[last], "violence.civilians.shooting", keys[i],
-                               doc.sentence_of[i]))
-            taken.update(range(i, last + 1))
-            # "struck an artery, glanced off a bone and then tumbled through his chest"
-            nxt = _next_hit(doc, last + 1)
-            if nxt is None or nxt[0] in taken:
-                break
-            i, last = nxt
+        if last is not None:
+            # the hit and the next verbs of its path ("struck an artery, glanced off a bone
+            # and then tumbled through his chest")
+            hits([(i, last)])
+            hits(_path(doc, last, taken))
     if not add:
         return triggers
     out = triggers + add
@@ -412,6 +427,8 @@ def _life_taken(doc: Document, i: int) -> Optional[int]:
 
 
 def _person_lost(doc: Document, i: int) -> bool:
+    """Is the verb of losing at token ``i`` followed by a person it lost, past
+    determiners and one adjective at most, and no preposition?"""
     v, toks = doc.vocab, doc.tokens
     other = 0
     for k in range(i + 1, min(len(toks), i + 1 + _LOSS_REACH)):
@@ -429,6 +446,8 @@ def _person_lost(doc: Document, i: int) -> bool:
 
 
 def _person_gone(doc: Document, i: int) -> bool:
+    """Is the "gone" at token ``i`` said of a person (a pronoun, a person noun or a name
+    before its copula) and closing its clause or followed by one of ``gone_after``?"""
     v, toks = doc.vocab, doc.tokens
     nxt = toks[i + 1] if i + 1 < len(toks) and doc.sentence_of[i + 1] == doc.sentence_of[i] else "."
     if not (nxt in PUNCT or nxt in v.gone_after):

@@ -23,32 +23,29 @@ from .statements import join_statements, statement_facts
 __all__ = ["link_events", "score_pairs", "far_apart", "common_keys", "LinkSettings", "LinkModel", "load_model"]
 
 
-def _parents(place_id: str) -> tuple[str, ...]:
+def _place(place_id: str):
+    """The gazetteer's place of an id, or ``None`` for an id it does not know."""
     from ..events.places import get_place
 
     try:
-        return get_place(place_id).parents
+        return get_place(place_id)
     except KeyError:
-        return ()
+        return None
+
+
+def _parents(place_id: str) -> tuple[str, ...]:
+    p = _place(place_id)
+    return p.parents if p is not None else ()
 
 
 def _name(place_id: str) -> str:
-    from ..events.places import get_place
-
-    try:
-        return get_place(place_id).name
-    except KeyError:
-        return ""
+    p = _place(place_id)
+    return p.name if p is not None else ""
 
 
 def _point(place_id: str) -> Optional[tuple[float, float]]:
-    from ..events.places import get_place
-
-    try:
-        p = get_place(place_id)
-    except KeyError:
-        return None
-    return (p.lat, p.lon) if p.lat is not None and p.lon is not None else None
+    p = _place(place_id)
+    return (p.lat, p.lon) if p is not None and p.lat is not None and p.lon is not None else None
 
 
 def _keys(e: ArticleEvent, corpus: Corpus) -> frozenset[str]:
