@@ -74,3 +74,24 @@ def test_an_arabic_clause_in_the_pluperfect_tells_an_earlier_happening() -> None
     # "كانت … قد قصفت" (had shelled): background; "كان الوزير في زيارة … وقد غادرها" (was
     # on a visit … and left it) is no pluperfect
     assert [c.prior for c in cl] == [False, True, False]
+
+
+def test_a_subordinator_qualified_after_its_first_word_still_brings_in_an_earlier_happening() -> None:
+    got = clauses("قصفت الطائرات مواقع المسلحين ردا سريعا على الهجوم الذي استهدف الحاجز", "ar")
+    assert [t for t, _ in got] == ["قصفت الطائرات مواقع المسلحين", "ردا سريعا على الهجوم الذي استهدف الحاجز"]
+    n = normalize("The navy shelled the port in direct response to a raid on its base")
+    cl = [c for s in split_sentences(n.text, "en") for c in split_clauses(n.text, s, "en")]
+    assert [n.text[c.start:c.end] for c in cl] == ["the navy shelled the port", "in direct response to a raid on its base"]
+    assert [c.prior for c in cl] == [False, True]
+    # a word that is no qualifier leaves the phrase unmatched
+    assert len(clauses("قصفت الطائرات مواقع المسلحين ردا الجيش على الهجوم", "ar")) == 1
+
+
+def test_revenge_told_as_a_noun_brings_in_what_it_avenges() -> None:
+    n = normalize("وتأتي الغارات تنفيذا لتعهد الوزير بالانتقام لمقتل ثلاثة جنود في كمين")
+    cl = [c for s in split_sentences(n.text, "ar") for c in split_clauses(n.text, s, "ar")]
+    assert [(n.text[c.start:c.end], c.prior) for c in cl] == [
+        ("وتاتي الغارات تنفيذا لتعهد الوزير", False), ("بالانتقام لمقتل ثلاثه جنود في كمين", True)]
+    n = normalize("Gunmen stormed the village to avenge the killing of a clan elder")
+    cl = [c for s in split_sentences(n.text, "en") for c in split_clauses(n.text, s, "en")]
+    assert [c.prior for c in cl] == [False, True]

@@ -72,6 +72,7 @@ class ClauseWords:
         subs = [tuple(_WORD.findall(normalize_word(w))) for w in words.get("subordinators", ())]  # type: ignore[union-attr]
         self.subordinators = frozenset(o for o in subs if len(o) > 1)
         self.subordinators_single = frozenset(o[0] for o in subs if len(o) == 1)
+        self.subordinator_modifiers = norm("subordinator_modifiers")
         openers += [o for o in subs if len(o) > 1]
         self.openers = frozenset(o[0] for o in openers if len(o) == 1)
         opener_phrases = tuple(sorted((o for o in openers if len(o) > 1), key=len, reverse=True))
@@ -200,6 +201,9 @@ def split_clauses(text: str, sentence: tuple[int, int], lang: str,
             cands = cands + ew.phrases_by_first.get(w[1:], ())
         for ph in sorted(cands, key=len, reverse=True) if len(cands) > 1 else cands:
             got = tuple(t[2] for t in toks[i:i + len(ph)])
+            if ph in ew.subordinators and got[1:2] and got[1] in ew.subordinator_modifiers:
+                # "ردا مباشرا على", "in direct response to": a qualifier after the first word
+                got = (got[0],) + tuple(t[2] for t in toks[i + 2:i + 1 + len(ph)])
             if got == ph or (ar and got[:1] and got[0][:1] == "و" and (got[0][1:],) + got[1:] == ph):
                 cuts.append(i)
                 if ph in ew.subordinators:

@@ -445,7 +445,13 @@ SUBORDINATORS = ["ردا على", "رداً على", "ردًا على", "في أ
                  "أي بعد", "منذ أن", "بعد يوم من", "بعد يومين من", "بعد أيام من",
                  "بعد ساعات من", "بعد أسبوع من", "بعد يوم على", "بعد أيام على", "بعد ساعات على",
                  "بعد أسابيع من", "بعد أشهر من",
-                 "انتقاما", "انتقاماً", "ثأرا", "كرد فعل على", "كرد على", "في إطار الرد على"]
+                 "انتقاما", "انتقاماً", "ثأرا", "كرد فعل على", "كرد على", "في إطار الرد على",
+                 # revenge told as a noun after ب/ل ("توعد بالانتقام لمقتل الجنود", "للثأر من الهجوم")
+                 "بالانتقام", "للانتقام", "بالثأر", "للثأر"]
+# Words that may qualify a subordinator after its first word ("ردا مباشرا على الهجوم",
+# "ردا سريعا على"): the phrase still brings in the earlier happening.
+SUBORDINATOR_MODIFIERS = ["مباشرا", "مباشراً", "مباشرًا", "سريعا", "سريعاً", "فوريا", "فورياً", "حاسما",
+                          "حاسماً", "قويا", "قوياً", "عسكريا", "عسكرياً", "أوليا", "أولياً"]
 ABBREVIATIONS: list[str] = []
 # The pluperfect opens a clause about what had happened before: "وكانت القوات قد قصفت …"
 # (a form of كان, then قد before the verb): an earlier happening, told as background.
@@ -461,6 +467,7 @@ CLAUSES = {
     "announce_objects": ANNOUNCE_OBJECTS,
     "clause_openers": CLAUSE_OPENERS,
     "subordinators": SUBORDINATORS,
+    "subordinator_modifiers": SUBORDINATOR_MODIFIERS,
     "abbreviations": ABBREVIATIONS,
     "anterior": ANTERIOR,
     "anterior_particles": ANTERIOR_PARTICLES,

@@ -312,7 +312,10 @@ CLAUSE_OPENERS = ["while", "whereas", "meanwhile", "however", "but"]
 # Phrases that bring in another, earlier happening: the clause splits before them.
 SUBORDINATORS = ["in response to", "in retaliation for", "in retaliation to", "following",
                  "after a", "after an", "after the", "in the wake of", "days after", "a day after",
-                 "weeks after", "since the", "since a", "since an"]
+                 "weeks after", "since the", "since a", "since an", "to avenge", "avenging"]
+# Words that may qualify a subordinator after its first word ("in direct response to",
+# "in swift retaliation for"): the phrase still brings in the earlier happening.
+SUBORDINATOR_MODIFIERS = ["direct", "swift", "immediate", "apparent", "possible", "military", "quick"]
 ABBREVIATIONS = ["u.s", "u.n", "u.k", "mr", "mrs", "ms", "dr", "gen", "sgt", "lt", "col", "capt",
                  "maj", "cpl", "pvt", "adm", "rep", "sen", "gov", "pres", "jr", "sr", "st",
                  "inc", "co", "corp", "ltd", "vs", "etc", "e.g", "i.e", "a.m", "p.m", "no",
@@ -328,6 +331,7 @@ CLAUSES = {
     "gerund_endings": GERUND_ENDINGS,
     "clause_openers": CLAUSE_OPENERS,
     "subordinators": SUBORDINATORS,
+    "subordinator_modifiers": SUBORDINATOR_MODIFIERS,
     "abbreviations": ABBREVIATIONS,
 }
 
