@@ -475,3 +475,47 @@ def test_a_toll_told_of_an_earlier_happening_is_not_the_event_s() -> None:
     evs = [e for e in events_of(text, "2025-05-13", "ar") if e.kind == "happening"]
     main = next(e for e in evs if any(m.trigger == "استهدف" for m in e.mentions))
     assert (main.time.value, main.fatalities) == ("2025-05-11", 22)
+
+
+def _pair_places(text: str, lang: str) -> dict[str, float]:
+    from timeline.events.arguments import attach_arguments, attach_times
+    from timeline.events.document import Document
+    from timeline.events.mentions import find_triggers
+    from timeline.events.pairs import NAMES, pair_vector
+    from timeline.text import normalize
+
+    doc = Document.read("x", normalize(text), lang, timeline.find_times(text, published="2025-12-20", lang=lang))
+    ts = find_triggers(doc)
+    attach_times(doc, ts)
+    attach_arguments(doc, ts)
+    x = pair_vector(ts[0], ts[-1])
+    return {n: v for n, v in zip(NAMES, x) if n in ("place_same", "place_apart")}
+
+
+def test_two_towns_of_one_country_are_places_apart_even_with_the_country_named() -> None:
+    # each trigger names its town and the country: the country they share is no common place
+    assert _pair_places("قتل مسلح في بلدة معدان في سوريا. وأصيب جندي في ريف حمص في سوريا.", "ar") == \
+        {"place_same": 0.0, "place_apart": 1.0}
+    # a town and the country it lies in are one place told at two levels
+    assert _pair_places("A man was shot in Aleppo, Syria. A woman was wounded in Syria.", "en") == \
+        {"place_same": 1.0, "place_apart": 0.0}
+
+
+def test_an_operation_in_direct_response_to_an_attack_is_another_happening() -> None:
+    text = ("شنت القوات الأمريكية غارات على مواقع التنظيم في البادية، ردا مباشرا على الهجوم الذي استهدف "
+            "دورية مشتركة قرب تدمر يوم 13 كانون الأول.")
+    evs = [e for e in events_of(text, "2025-12-20", "ar") if e.kind == "happening"]
+    assert [([m.trigger for m in e.mentions], e.background) for e in evs] == [
+        (["غارات"], False), (["الهجوم", "استهدف"], True)]
+    assert evs[1].time.value == "2025-12-13"
+
+
+def test_a_statement_after_a_back_reference_reports_the_happening_it_stands_for() -> None:
+    # "… killed in the attack last week, the operation that the president condemned": the
+    # condemnation is of the attack, told before the back-reference in its sentence
+    text = ("قصفت الطائرات مواقع المسلحين فجر اليوم. وكان جنديان قد قتلا في الهجوم على الحاجز الأسبوع الماضي، "
+            "وهي العملية التي أدانها الرئيس.")
+    evs = events_of(text, "2025-12-20", "ar")
+    condemn = next(e for e in evs if e.kind == "statement")
+    attack = next(e for e in evs if any(m.trigger == "الهجوم" for m in e.mentions))
+    assert condemn.event_type == "statement.condemn" and condemn.about == attack.index

@@ -261,7 +261,17 @@ def _point_statements(events: list[Draft], triggers: list[Trigger]) -> None:
         if k < len(told) and told[k].sentence == t0.sentence:
             e.about = told[k].event  # the first happening after it in its sentence
         elif k > 0:
-            e.about = told[k - 1].event  # the last one before it (in its sentence or earlier)
+            # the last one before it (in its sentence or earlier); a back-reference right
+            # before it stands for the word naming the happening earlier in its sentence
+            # ("قتل في الهجوم ...، وهي العملية التي أدانها", "the attack, an act he condemned")
+            k -= 1
+            if told[k].role == "reference":
+                j = k
+                while j > 0 and told[j - 1].sentence == told[k].sentence and told[j - 1].role == "reference":
+                    j -= 1
+                if j > 0 and told[j - 1].sentence == told[k].sentence:
+                    k = j - 1
+            e.about = told[k].event
 
 
 def _choose_main(events: list[Draft]) -> None:

@@ -161,8 +161,11 @@ class Facts:
         self.t = t
         self.family = family(t.type)
         self.doer = _doer(t)
-        self.own = frozenset(p.place.id for p in t.places)
-        self.tree = self.own | frozenset(x for p in t.places for x in p.place.parents)
+        # its most specific places: a town told with its country ("معدان ... في سوريا")
+        # is matched as the town, not as anywhere in that country
+        above = frozenset(x for p in t.places for x in p.place.parents)
+        self.own = frozenset(p.place.id for p in t.places) - above
+        self.tree = self.own | above
         self.firm = _firm(t)
 
 
