@@ -73,7 +73,9 @@ class LanguageData:
             ``attributions`` (words after which a source follows: "وفق", "according"),
             ``negations``, ``complementizers``, ``after_words``, ``announce_objects``,
             ``clause_openers``, ``subordinators`` (phrases bringing in an earlier
-            happening: "ردا على", "in response to"), ``abbreviations`` (English, for
+            happening: "ردا على", "in response to"), ``subordinator_modifiers`` (words
+            that may qualify such a phrase after its first word: "ردا مباشرا على", "in
+            direct response to"), ``abbreviations`` (English, for
             sentence splitting).  The event vocabulary itself lives in
             ``timeline/lang/<code>_events.py``.
         script_ranges: code point ranges of the script, for language detection.
