@@ -95,3 +95,23 @@ def test_revenge_told_as_a_noun_brings_in_what_it_avenges() -> None:
     n = normalize("Gunmen stormed the village to avenge the killing of a clan elder")
     cl = [c for s in split_sentences(n.text, "en") for c in split_clauses(n.text, s, "en")]
     assert [c.prior for c in cl] == [False, True]
+
+
+def test_what_a_response_answers_is_an_earlier_happening_even_with_the_responder_between() -> None:
+    n = normalize("وهذه الغارات هي رد وزير الدفاع الإسرائيلي على هجوم صاروخي استهدف المطار")
+    cl = [c for s in split_sentences(n.text, "ar") for c in split_clauses(n.text, s, "ar")]
+    assert [(n.text[c.start:c.end], c.prior) for c in cl] == [
+        ("وهذه الغارات هي رد وزير الدفاع الاسرائيلي", False), ("علي هجوم صاروخي استهدف المطار", True)]
+    n = normalize("ردت القوات على الكمين بقصف القرية")
+    cl = [c for s in split_sentences(n.text, "ar") for c in split_clauses(n.text, s, "ar")]
+    assert [c.prior for c in cl] == [False, True]
+    n = normalize("The militia retaliated on Sunday for the drone strike on its depot")
+    cl = [c for s in split_sentences(n.text, "en") for c in split_clauses(n.text, s, "en")]
+    assert [(n.text[c.start:c.end], c.prior) for c in cl] == [
+        ("the militia retaliated on sunday", False), ("for the drone strike on its depot", True)]
+    # police respond to the very shooting a story tells: no earlier happening
+    n = normalize("Officers responded to a shooting on Main Street")
+    assert [c.prior for s in split_sentences(n.text, "en") for c in split_clauses(n.text, s, "en")] == [False]
+    # too far from its head, or past a comma, the object word is only a preposition
+    n = normalize("ردت الوزارة في بيان طويل نشرته مساء أمس على موقعها")
+    assert [c.prior for s in split_sentences(n.text, "ar") for c in split_clauses(n.text, s, "ar")] == [False]

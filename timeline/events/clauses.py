@@ -73,6 +73,8 @@ class ClauseWords:
         self.subordinators = frozenset(o for o in subs if len(o) > 1)
         self.subordinators_single = frozenset(o[0] for o in subs if len(o) == 1)
         self.subordinator_modifiers = norm("subordinator_modifiers")
+        self.response_heads = norm("response_heads")
+        self.response_objects = norm("response_objects")
         openers += [o for o in subs if len(o) > 1]
         self.openers = frozenset(o[0] for o in openers if len(o) == 1)
         opener_phrases = tuple(sorted((o for o in openers if len(o) > 1), key=len, reverse=True))
@@ -168,6 +170,11 @@ def sentence_tokens(text: str, sentence: tuple[int, int]) -> list[tuple[int, int
     return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, sentence[0], sentence[1])]
 
 
+#: How far after a response word (``رد``, "retaliated") its object word may come: the
+#: responder named between them ("رد الرئيس الأمريكي دونالد ترامب على") takes up to four.
+_RESPONSE_GAP = 6
+
+
 def split_clauses(text: str, sentence: tuple[int, int], lang: str,
                   toks: Optional[list[tuple[int, int, str]]] = None) -> list[Clause]:
     """Clause spans of one sentence (normalised text offsets); ``toks`` may hold the
@@ -179,7 +186,19 @@ def split_clauses(text: str, sentence: tuple[int, int], lang: str,
     cuts: list[int] = []  # token indices where a new clause starts
     prior: set[int] = set()  # cuts made by a subordinator
     ar = lang == "ar"
+    inside = 0  # tokens up to here belong to a subordinator phrase already matched
     for i, (ts, te, w) in enumerate(toks):
+        if i >= inside and (w in ew.response_heads or (ar and w[:1] == "و" and w[1:] in ew.response_heads)):
+            # "رد الرئيس الأمريكي على هجوم", "Israel retaliated for the attack": the object
+            # word, a few words on, brings in what was answered
+            for k in range(i + 1, min(n, i + 1 + _RESPONSE_GAP)):
+                x = toks[k][2]
+                if x in ew.response_objects:
+                    cuts.append(k)
+                    prior.add(k)
+                    break
+                if not x[:1].isalnum() or x in ew.response_heads:
+                    break
         if i == 0:
             continue
         if w in (";", "؛"):
@@ -208,6 +227,7 @@ def split_clauses(text: str, sentence: tuple[int, int], lang: str,
                 cuts.append(i)
                 if ph in ew.subordinators:
                     prior.add(i)
+                    inside = i + len(ph) + 1
                 break
         if w in ew.subordinators_single:
             cuts.append(i)

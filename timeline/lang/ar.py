@@ -452,6 +452,11 @@ SUBORDINATORS = ["ردا على", "رداً على", "ردًا على", "في أ
 # "ردا سريعا على"): the phrase still brings in the earlier happening.
 SUBORDINATOR_MODIFIERS = ["مباشرا", "مباشراً", "مباشرًا", "سريعا", "سريعاً", "فوريا", "فورياً", "حاسما",
                           "حاسماً", "قويا", "قوياً", "عسكريا", "عسكرياً", "أوليا", "أولياً"]
+# A response and what it answers, with the responder named between them ("هي رد الرئيس
+# الأمريكي على هجوم بالغاز", "ردت إسرائيل على الهجوم بغارات"): what follows the object
+# word, up to four words after the head, is the earlier happening.
+RESPONSE_HEADS = ["رد", "الرد", "ردت", "ردوا", "يرد", "ترد", "سترد", "سيرد", "ردها", "رده"]
+RESPONSE_OBJECTS = ["على"]
 ABBREVIATIONS: list[str] = []
 # The pluperfect opens a clause about what had happened before: "وكانت القوات قد قصفت …"
 # (a form of كان, then قد before the verb): an earlier happening, told as background.
@@ -468,6 +473,8 @@ CLAUSES = {
     "clause_openers": CLAUSE_OPENERS,
     "subordinators": SUBORDINATORS,
     "subordinator_modifiers": SUBORDINATOR_MODIFIERS,
+    "response_heads": RESPONSE_HEADS,
+    "response_objects": RESPONSE_OBJECTS,
     "abbreviations": ABBREVIATIONS,
     "anterior": ANTERIOR,
     "anterior_particles": ANTERIOR_PARTICLES,

@@ -316,6 +316,11 @@ SUBORDINATORS = ["in response to", "in retaliation for", "in retaliation to", "f
 # Words that may qualify a subordinator after its first word ("in direct response to",
 # "in swift retaliation for"): the phrase still brings in the earlier happening.
 SUBORDINATOR_MODIFIERS = ["direct", "swift", "immediate", "apparent", "possible", "military", "quick"]
+# A reprisal and what it answers, with the doer named between them ("Israel retaliated
+# for the attack", "the army's reprisal for the ambush"); "responded to" is left out: police
+# respond to the very shooting a story tells.
+RESPONSE_HEADS = ["retaliated", "retaliate", "retaliates", "retaliating", "retaliation", "reprisal", "reprisals"]
+RESPONSE_OBJECTS = ["for", "against"]
 ABBREVIATIONS = ["u.s", "u.n", "u.k", "mr", "mrs", "ms", "dr", "gen", "sgt", "lt", "col", "capt",
                  "maj", "cpl", "pvt", "adm", "rep", "sen", "gov", "pres", "jr", "sr", "st",
                  "inc", "co", "corp", "ltd", "vs", "etc", "e.g", "i.e", "a.m", "p.m", "no",
@@ -332,6 +337,8 @@ CLAUSES = {
     "clause_openers": CLAUSE_OPENERS,
     "subordinators": SUBORDINATORS,
     "subordinator_modifiers": SUBORDINATOR_MODIFIERS,
+    "response_heads": RESPONSE_HEADS,
+    "response_objects": RESPONSE_OBJECTS,
     "abbreviations": ABBREVIATIONS,
 }
 
