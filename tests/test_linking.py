@@ -328,3 +328,35 @@ def test_a_release_of_hostages_in_arabic_and_english_is_one_event() -> None:
     (release,) = happenings(chron)
     assert release.type == "strategic.release" and sources(release) == {"ar", "en"}
     assert release.value == "2025-02-02"
+
+
+RANGE_SUNDAY = A(id="r1", text="A man was shot and killed at 3:15 p.m. Sunday at an indoor gun range in Sarasota, "
+                               "deputies said. The shooting is being investigated as an accident.",
+                 published="2016-07-04", source="Herald")
+RANGE_LATER = A(id="r2", text="Around 3:15 p.m., the man's father picked up a rifle at the gun range in Sarasota "
+                              "and a shot went off. The shooting killed his son instantly, deputies said.",
+                published="2016-07-06", source="Tribune")
+RANGE_OTHER = A(id="r3", text="Around 8:40 p.m., a woman was shot and killed in a parking lot in Sarasota, "
+                              "deputies said. The shooting is under investigation.",
+                published="2016-07-06", source="Gazette")
+
+
+def test_a_clock_told_without_its_day_meets_the_same_clock_of_an_earlier_report() -> None:
+    # the later story says only "around 3:15 p.m.": its day is the narrative's guess (the
+    # publication day); the hour is the same as the first story's "3:15 p.m. Sunday"
+    later = timeline.events.extract.read_article(RANGE_LATER)
+    shooting = next(e for e in later if e.kind == "happening")
+    assert shooting.time.value == "2016-07-06T15:15" and "day_inferred" in shooting.time.flags
+    chron = timeline.build_chronology([RANGE_SUNDAY, RANGE_LATER])
+    got = sorted((sorted(sources(e)), e.value) for e in happenings(chron))
+    assert got == [(["r1", "r2"], "2016-07-03T15:15")]  # the day the first report tells
+
+
+def test_a_guessed_day_without_the_same_clock_meets_nothing_it_did_not_meet_before() -> None:
+    events = [*timeline.events.extract.read_article(RANGE_SUNDAY), *timeline.events.extract.read_article(RANGE_OTHER)]
+    # a shooting of Sunday afternoon and one "around 8:40 p.m." in a story of three days
+    # on, in the same town: no pair scored, and two events
+    assert not [p for p in score_pairs(events) if {events[p[0]].kind, events[p[1]].kind} == {"happening"}]
+    chron = timeline.build_chronology([RANGE_SUNDAY, RANGE_OTHER])
+    assert sorted((sorted(sources(e)), e.value) for e in happenings(chron)) == [
+        (["r1"], "2016-07-03T15:15"), (["r3"], "2016-07-06T20:40")]

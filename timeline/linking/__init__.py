@@ -13,12 +13,14 @@ from __future__ import annotations
 from typing import Callable, Iterable, Optional, Sequence
 
 from ..model import ArticleEvent
-from .candidates import candidate_pairs
+from .candidates import candidate_pairs, day_unknown, window
 from .names import actor_key
 from .cluster import cluster
-from .features import FAR_KM, Corpus, pair_features, profile
+from .features import FAR_KM, NAMES, Corpus, pair_features, profile
 from .model import LinkModel, LinkSettings, load_model
 from .statements import join_statements, statement_facts
+
+_CLOCK = NAMES.index("clock_same")
 
 __all__ = ["link_events", "score_pairs", "far_apart", "common_keys", "LinkSettings", "LinkModel", "load_model"]
 
@@ -118,9 +120,22 @@ def score_pairs(events: Sequence[ArticleEvent], settings: Optional[LinkSettings]
 
     model = s.resolved_model()
     out: dict[tuple[int, int], object] = {}
+    read: dict[int, tuple] = {}  # windows with a clock's guessed day taken as read
+
+    def as_read(k: int) -> tuple:
+        got = read.get(k)
+        if got is None:
+            got = read[k] = window(events[k], tol, s.undated_reach, s.background_reach, guess=False)
+        return got
+
     for i, j in candidate_pairs(events, keys, tolerance=tol, reach=s.undated_reach,
                                 background_reach=s.background_reach, only=only):
         x = pair_features(prof(i), prof(j), tol)  # type: ignore[arg-type]
+        if not x[_CLOCK] and (day_unknown(events[i]) or day_unknown(events[j])):
+            # met only through a clock's unknown day: one hour told twice, or nothing
+            (lo_i, hi_i), (lo_j, hi_j) = as_read(i), as_read(j)
+            if lo_i > hi_j or lo_j > hi_i:
+                continue
         out[(i, j)] = x if features_only else model.probability(x)
     return out
 

@@ -29,7 +29,7 @@ from ..model import ArticleEvent
 from ..timex import Granularity
 from .names import actor_key
 
-__all__ = ["window", "own_window", "other_times", "candidate_pairs", "types_compatible", "blocks", "speaker_key"]
+__all__ = ["window", "own_window", "day_unknown", "other_times", "candidate_pairs", "types_compatible", "blocks", "speaker_key"]
 
 _COARSE = timedelta(days=8)
 _DAY_RANK = Granularity.DAY.rank
@@ -67,10 +67,10 @@ def other_times(e: ArticleEvent) -> tuple[tuple[datetime, datetime], ...]:
 
 
 def window(e: ArticleEvent, tolerance: timedelta, reach: timedelta,
-           background_reach: timedelta = timedelta(days=5 * 366)) -> tuple[datetime, datetime]:
+           background_reach: timedelta = timedelta(days=5 * 366), guess: bool = True) -> tuple[datetime, datetime]:
     """The naive (local wall-clock) time window an article event may lie in: its own
     (:func:`own_window`) and the other times its mentions name (:func:`other_times`)."""
-    lo, hi = own_window(e, tolerance, reach, background_reach)
+    lo, hi = own_window(e, tolerance, reach, background_reach, guess)
     for s, f in other_times(e):
         lo = min(lo, s - tolerance if s - datetime.min > tolerance else datetime.min)
         hi = max(hi, f + tolerance if datetime.max - f > tolerance else datetime.max)
@@ -78,13 +78,23 @@ def window(e: ArticleEvent, tolerance: timedelta, reach: timedelta,
 
 
 def own_window(e: ArticleEvent, tolerance: timedelta, reach: timedelta,
-               background_reach: timedelta = timedelta(days=5 * 366)) -> tuple[datetime, datetime]:
+               background_reach: timedelta = timedelta(days=5 * 366), guess: bool = True) -> tuple[datetime, datetime]:
     """The window of an article event's own time.  An undated happening told only as
     what came before ("after the collapse of the government") reaches
-    ``background_reach`` back instead of ``reach``."""
+    ``background_reach`` back instead of ``reach``; one dated by a clock whose day its
+    text left out (:func:`day_unknown`) reaches ``reach`` back as well, unless ``guess``
+    is false (its day taken as read)."""
     iv = e.interval
     if iv is not None:
         lo, hi = _naive(iv.start), _naive(iv.end)
+        if guess and e.published is not None and day_unknown(e):
+            # a clock whose day the text left out ("around 3:15 p.m."): any day up to
+            # ``reach`` before the report, as for an undated one
+            pub = _naive(e.published)
+            day = datetime(pub.year, pub.month, pub.day)
+            if day - datetime.min > reach:
+                lo = min(lo, day - reach)
+            hi = max(hi, day + timedelta(days=1))
     else:
         pub = _naive(e.published) if e.published is not None else datetime(1, 1, 2)
         day = datetime(pub.year, pub.month, pub.day)
@@ -94,6 +104,12 @@ def own_window(e: ArticleEvent, tolerance: timedelta, reach: timedelta,
     lo = lo - tolerance if lo - datetime.min > tolerance else datetime.min
     hi = hi + tolerance if datetime.max - hi > tolerance else datetime.max
     return lo, hi
+
+
+def day_unknown(e: ArticleEvent) -> bool:
+    """Is the article event dated by a clock time whose day its text left out ("around
+    3:15 p.m.", put on the day the story was on)?  Its day is a guess; its clock is not."""
+    return e.time is not None and e.interval is not None and "day_inferred" in e.time.flags
 
 
 def speaker_key(actor_id: Optional[str]) -> Optional[str]:

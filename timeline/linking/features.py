@@ -17,7 +17,7 @@ from typing import Optional, Sequence
 from ..lang.arguments import GENERIC_ACTORS
 from ..lang.taxonomy import TYPES, at_one_spot, can_cause, similarity
 from ..model import ArticleEvent
-from .candidates import speaker_key
+from .candidates import day_unknown, speaker_key
 from .names import actor_key
 from ..timex import Granularity
 
@@ -50,8 +50,13 @@ NAMES: tuple[str, ...] = (
     "pub_gap",           # log(1 + days between the articles' publication), unless both are dated to one day
                          # or one, undated, is told only as what came before the other's date
     "same_outlet",       # the same outlet
+    "clock_same",        # the same clock time (within half an hour), told without its day by one or both
 )
 _FINE_RANK = Granularity.DAY.rank
+_CLOCK_RANK = Granularity.HOUR.rank
+#: Two clock times this close (minutes) are one reading of the hour the happening took place.
+_CLOCK_SLACK = 30
+
 _STATE_SUFFIXES = ("MILITARY", "POLICE", "GOV")
 _NEAR_KM = 60.0
 #: Towns farther apart than this (km) hold two happenings at one spot, not one (the
@@ -69,7 +74,7 @@ def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
 class Profile:
     """What the features need of one article event, computed once."""
 
-    __slots__ = ("lo", "hi", "fine", "dated", "background", "type", "spot", "places", "place_tree", "regions", "point", "where", "actors", "fatal",
+    __slots__ = ("lo", "hi", "fine", "dated", "clock", "day_told", "background", "type", "spot", "places", "place_tree", "regions", "point", "where", "actors", "fatal",
                  "vector",
                  "norm", "names", "lang", "main", "statement", "speaker", "pub", "outlet")
 
@@ -77,6 +82,8 @@ class Profile:
         self.lo = self.hi = datetime.min
         self.fine = False
         self.dated = False
+        self.clock: Optional[int] = None  # minutes after midnight, when dated to the minute or hour
+        self.day_told = True  # False: a clock whose day the text left out ("around 3:15 p.m.")
         self.background = False
         self.type = ""
         self.spot = False
@@ -140,6 +147,9 @@ def profile(e: ArticleEvent, corpus: Corpus, tolerance: timedelta, place_parents
         p.dated = True
         g = e.time.granularity if e.time is not None else Granularity.DAY
         p.fine = g is not None and g.rank <= _FINE_RANK
+        if e.time is not None and g is not None and g.rank <= _CLOCK_RANK:
+            p.clock = iv.start.hour * 60 + iv.start.minute
+            p.day_told = not day_unknown(e)
     p.background = e.background and iv is None
     p.type = e.event_type
     p.spot = at_one_spot(e.event_type)
@@ -259,4 +269,9 @@ def pair_features(a: Profile, b: Profile, tolerance: timedelta) -> list[float]:
         settled = True
     f.append(0.0 if settled else math.log1p(abs((a.pub - b.pub).total_seconds()) / 86400))
     f.append(1.0 if a.outlet and a.outlet == b.outlet else 0.0)
+    # "the shooting occurred at 3:15 p.m. Sunday" and, in a later story, "around 3:15 p.m.":
+    # one hour told twice, whatever day the second story's narrative put it on
+    same_clock = a.clock is not None and b.clock is not None and not (a.day_told and b.day_told) \
+        and min(abs(a.clock - b.clock), 1440 - abs(a.clock - b.clock)) <= _CLOCK_SLACK
+    f.append(1.0 if same_clock else 0.0)
     return f
