@@ -288,3 +288,13 @@ def test_a_sea_or_a_gulf_named_after_land_is_no_place():
     # the land of the same name, with its cue, and the town itself
     assert found("شهدت ولاية البحر الأحمر السودانية أمطارا غزيرة.") == [("البحر الأحمر", "SD-RS")]
     assert found("Gunmen stormed a hotel in Aden on Monday.", "en") == [("Aden", "geonames:415189")]
+
+
+def test_a_day_after_a_place_told_after_a_locative_word_is_no_surname():
+    # "in the Bronx Thursday evening", "in Tulsa Monday": the capitalised word after the
+    # name is a day, not the second half of a person's name
+    assert found("A boy was shot in an apartment in the Bronx Thursday evening, police said.", "en") == \
+        [("Bronx", "geonames:5110266")]
+    assert found("Police in Tulsa Monday said two men were arrested.", "en") == [("Tulsa", "geonames:4553433")]
+    # with no locative word, a name before a day stays a person's ("met Austin Monday")
+    assert found("The coach met Austin Monday to talk about the season.", "en") == []

@@ -568,6 +568,7 @@ _W = {
     "en_cues": {_key(k): v for k, v in W.EN_PLACE_CUES.items()},
     "en_region_suffix": W.EN_REGION_SUFFIXES,
     "en_weak": W.EN_WEAK_PLACE_CUES,
+    "en_determiners": frozenset({"the"}),
     "en_street": W.EN_STREET_WORDS,
     "en_crossing_preps": W.EN_CROSSING_PREPOSITIONS,
     "en_crossing_heads": W.EN_CROSSING_HEADS,
@@ -982,6 +983,9 @@ def _decide(norm: Normalized, raws: list[_Raw]) -> list[_Raw]:
                     continue
             nxt_raw = by_start.get(nxt_i)
             if (nxt and nxt[0].isalpha() and nxt not in _W["en_suffix_ok"] and raw.n == 1
+                    # "in the Bronx Thursday evening": after a locative word, a day, not a surname
+                    and not (nxt in lexwords and (raw.cue == "weak" or (
+                        prev in _W["en_determiners"] and i >= 2 and toks[i - 2] in _W["en_weak"])))
                     and (nxt_raw is None or _tier(gaz, nxt_raw.rows) == 0)):
                 nxt_o = _original(norm, starts[nxt_i], ends[nxt_i])
                 if nxt_o[:1].isupper() and not nxt_o.isupper():
