@@ -519,3 +519,14 @@ def test_a_statement_after_a_back_reference_reports_the_happening_it_stands_for(
     condemn = next(e for e in evs if e.kind == "statement")
     attack = next(e for e in evs if any(m.trigger == "الهجوم" for m in e.mentions))
     assert condemn.event_type == "statement.condemn" and condemn.about == attack.index
+
+
+def test_a_month_on_the_happening_gives_way_to_a_day_inside_it_before_one_outside_it() -> None:
+    # "shot … in August" is refined by "Aug. 6" (inside August), not by the "Oct. 5" the
+    # case's back-reference carries
+    text = ("An arrest was made in the killing of a woman who was shot near her home in August, police said. "
+            "She was pronounced dead shortly before 9:30 p.m. on Aug. 6. On Oct. 5, detectives named a suspect "
+            "in the case.")
+    shooting = next(e for e in events_of(text, "2016-11-07") if e.event_type == "violence.civilians.shooting")
+    assert [m.trigger for m in shooting.mentions] == ["killing", "shot", "pronounced dead", "case"]
+    assert (shooting.time.text, shooting.time.value) == ("shortly before 9:30 p.m. on Aug. 6", "2016-08-06T21:30")

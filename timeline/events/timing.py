@@ -89,6 +89,11 @@ def _explicit(e: Draft, published: Optional[datetime] = None) -> Optional[TimeMe
         # happening has one time, and a coarse one is more often background (an age, a
         # "since", an earlier stay) than the news itself
         days = [t for t in (firm or timed) if _rank(t.time) <= Granularity.DAY.rank]  # type: ignore[arg-type]
+        # of those, a day inside the coarse time ("shot … in August", "pronounced dead …
+        # on Aug. 6") before one outside it (the "Oct. 5" a suspect was named on)
+        inside = [t for t in days if _within(t.time, best)]
+        if inside:
+            days = inside
         if days:
             best = _best(days)
     if firm and best.granularity is not None and \
@@ -100,6 +105,13 @@ def _explicit(e: Draft, published: Optional[datetime] = None) -> Optional[TimeMe
             if moved is not None:
                 return moved
     return best
+
+
+def _within(t: Optional[TimeMention], outer: TimeMention) -> bool:
+    """Does time ``t`` lie inside ``outer`` (both with intervals)?"""
+    if t is None or t.interval is None or outer.interval is None:
+        return False
+    return outer.interval.start <= t.interval.start and t.interval.end <= outer.interval.end
 
 
 def _best(triggers: list[Trigger]) -> TimeMention:
