@@ -252,3 +252,13 @@ def test_a_portfolio_in_the_construct_state_is_a_title_not_a_name() -> None:
     # "وزير خارجية إيران": the foreign minister of Iran; "خارجية" is no person
     assert [aid for _, aid in ids("قال وزير خارجية إيران إن المحادثات ستستأنف")] == ["country:IR"]
     assert [aid for _, aid in ids("وصل رئيس وزراء العراق إلى القاهرة")] == ["country:IQ"]
+
+
+def test_a_country_named_as_where_something_happened_takes_no_role():
+    # "الهجوم الذي استهدف القوات الأمريكية في تدمر وسط سوريا": Syria is where, not who
+    assert roles("الهجوم الذي استهدف القوات الأمريكية قرب تدمر وسط سوريا", "الهجوم", "ar") == (None, "US-MILITARY")
+    assert roles("انفجرت سيارة مفخخة في سوريا", "انفجرت", "ar") == (None, None)
+    assert roles("A car bomb exploded at a checkpoint in Iraq", "exploded", "en") == (None, None)
+    # a country that acts keeps its role, and one after a target word is the target
+    assert roles("هاجمت تركيا قرية حدودية في العراق", "هاجمت", "ar") == ("country:TR", None)
+    assert roles("Iran launched an attack on Israel", "attack", "en") == ("country:IR", "country:IL")

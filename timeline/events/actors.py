@@ -698,6 +698,9 @@ def actor_roles(norm: Normalized, lang: str, trigger: tuple[int, int], clause: t
             return [first] + [toks[q] for q in range(max(0, k - n + 1), k)][::-1]
         return [toks[q] for q in range(max(0, k - n), k)][::-1]
 
+    from .vocabulary import vocabulary
+
+    locatives = vocabulary(lang).locatives
     agent = target = None
     rest: list[ActorMention] = []
     for m in ms:
@@ -717,6 +720,8 @@ def actor_roles(norm: Normalized, lang: str, trigger: tuple[int, int], clause: t
             if any(p in _EN_TARGET for p in prev[:3]) and m.start > ts:
                 target = target or m
                 continue
+        if m.actor.kind == "country" and prev and (prev[0] in locatives or _strip(prev[0]) in locatives):
+            continue  # "في سوريا", "in Syria": where it happened, not who did it
         rest.append(m)
     trig_word = norm.text[ts:te].split(" ")[0]
     k_ts = bisect_right(starts, ts) - 1
