@@ -262,3 +262,12 @@ def test_a_country_named_as_where_something_happened_takes_no_role():
     # a country that acts keeps its role, and one after a target word is the target
     assert roles("هاجمت تركيا قرية حدودية في العراق", "هاجمت", "ar") == ("country:TR", None)
     assert roles("Iran launched an attack on Israel", "attack", "en") == ("country:IR", "country:IL")
+
+
+def test_an_arabic_name_after_a_title_ends_at_a_word_that_can_only_be_a_verb():
+    # "الرئيس الشرع أبدى استياءه": أبدى (expressed) is what he did, not his name
+    n = normalize("وأشار إلى أن الرئيس الشرع أبدى استياءه إزاء الهجوم")
+    assert [m.actor.id for m in find_actors(n, "ar")] == ["person:الشرع"]
+    # a first name that reads as a verb too ("أحمد") starts a name as before
+    n = normalize("قال الرئيس أحمد الشرع إن")
+    assert [m.actor.id for m in find_actors(n, "ar")] == ["person:احمد الشرع"]

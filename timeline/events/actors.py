@@ -227,6 +227,17 @@ def _ar_glued_definite(tok: str) -> bool:
     return len(rest) > 4 and (rest.startswith("لل") or (rest[0] in _AR_PREP and rest[1:3] == "ال"))
 
 
+@lru_cache(maxsize=4096)
+def _only_a_verb(word: str) -> bool:
+    """Is every reading the Arabic analyser has of ``word`` a verb ("أبدى", "ندد")?  After
+    the first word of a name ("الرئيس الشرع أبدى استياءه") such a word is what the person
+    did: the name has ended.  (A first name may read as a verb only, "أحمد": the first word
+    is not asked.)"""
+    from ..lang.ar_morphology import readings_types
+
+    return readings_types(word) == frozenset({"Verb"})
+
+
 @lru_cache(maxsize=1)
 def _ar_not_name() -> frozenset[str]:
     """Words that end the name after an Arabic title: :data:`AR_NAME_STOP`, every word of
@@ -422,7 +433,8 @@ def _find(norm: Normalized) -> list[ActorMention]:
                         and (toks[j] not in _ar_not_name() or _ar_spelt_name(sc, j)) \
                         and sc.match(j, (ix.aliases, ix.countries, ix.ar_force, ix.groups), ix, True) is None \
                         and sc.title_at(j, ix, True) is None and not _names_event(toks[j]) \
-                        and not (name_toks and (_ar_glued_definite(toks[j]) or toks[j] == toks[name_toks[-1]])):
+                        and not (name_toks and (_ar_glued_definite(toks[j]) or toks[j] == toks[name_toks[-1]]
+                                                or _only_a_verb(toks[j]))):
                     name_toks.append(j)
                     j += 1
                     if j < nt and starts[j] - ends[j - 1] == 0:
