@@ -271,3 +271,11 @@ def test_an_arabic_name_after_a_title_ends_at_a_word_that_can_only_be_a_verb():
     # a first name that reads as a verb too ("أحمد") starts a name as before
     n = normalize("قال الرئيس أحمد الشرع إن")
     assert [m.actor.id for m in find_actors(n, "ar")] == ["person:احمد الشرع"]
+
+
+def test_an_actor_coordinated_with_a_target_is_no_doer():
+    # "targeted US forces and Syrian forces": both were attacked; neither attacked
+    assert roles("الهجوم الذي استهدف القوات الأمريكية والقوات السورية قرب تدمر", "الهجوم", "ar") == \
+        (None, "US-MILITARY")
+    # the doer before the word keeps its role
+    assert roles("القوات التركية قصفت مواقع حزب العمال والقوات السورية", "قصفت", "ar")[0] == "TR-MILITARY"

@@ -715,22 +715,27 @@ def actor_roles(norm: Normalized, lang: str, trigger: tuple[int, int], clause: t
     locatives = vocabulary(lang).locatives
     agent = target = None
     rest: list[ActorMention] = []
+    last: ActorMention | None = None  # the last actor given a role by a cue
     for m in ms:
         prev = before(m)
+        if last is not None and _coordinated(norm.text[last.end:m.start], arabic):
+            last = m  # "استهدف القوات الأمريكية والقوات الشريكة", "on police and soldiers":
+            continue  # one role for both, the first named holds it
+        last = None
         if arabic:
             joined = " ".join(reversed(prev[:3]))
             if any(joined.endswith(a) for a in _AR_AGENT) or (prev and prev[0] in ("ب", "بنيران")):
-                agent = agent or m
+                agent = last = agent or m
                 continue
             if any(_strip(p) in _AR_TARGET or p in _AR_TARGET for p in prev[:3]) and m.start > ts:
-                target = target or m
+                target = last = target or m
                 continue
         else:
             if prev and prev[0] in _EN_AGENT and m.start > ts:
-                agent = agent or m
+                agent = last = agent or m
                 continue
             if any(p in _EN_TARGET for p in prev[:3]) and m.start > ts:
-                target = target or m
+                target = last = target or m
                 continue
         if m.actor.kind == "country" and prev and (prev[0] in locatives or _strip(prev[0]) in locatives):
             continue  # "في سوريا", "in Syria": where it happened, not who did it
@@ -798,6 +803,15 @@ def actor_roles(norm: Normalized, lang: str, trigger: tuple[int, int], clause: t
     if a1 is not None and a2 is not None and a1.actor.id == a2.actor.id:
         a2 = None
     return (a1.actor if a1 else None), (a2.actor if a2 else None)
+
+
+def _coordinated(between: str, arabic: bool) -> bool:
+    """Is the text between two actor mentions only a coordinator ("و" glued or apart,
+    "and", "or", a comma)?"""
+    words = between.replace("،", " ").replace(",", " ").split()
+    if arabic:
+        return between.strip() in ("و", "او", "أو") or (not words and between.strip(" ،,") == "")
+    return all(w in ("and", "or") for w in words) and len(words) <= 1
 
 
 def localize(actors: list[ActorMention], countries: list[tuple[int, str]],
