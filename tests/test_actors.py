@@ -279,3 +279,9 @@ def test_an_actor_coordinated_with_a_target_is_no_doer():
         (None, "US-MILITARY")
     # the doer before the word keeps its role
     assert roles("القوات التركية قصفت مواقع حزب العمال والقوات السورية", "قصفت", "ar")[0] == "TR-MILITARY"
+
+
+def test_the_subject_of_a_verb_taking_the_happening_as_its_object_did_it():
+    # "the attack that ISIS carried out", "the bombing ISIS claimed"
+    assert roles("هذا الهجوم الذي نفذه تنظيم داعش قرب تدمر", "الهجوم", "ar") == ("ISIS", None)
+    assert roles("التفجير الذي تبناه تنظيم داعش في السوق", "التفجير", "ar") == ("ISIS", None)

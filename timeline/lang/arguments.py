@@ -683,7 +683,11 @@ AR_TARGET_CUES: frozenset[str] = frozenset({
 #: Words before an actor that make it the AGENT of a passive event ("killed by ISIS",
 #: "من قبل", "على يد").
 EN_AGENT_CUES: frozenset[str] = frozenset({"by"})
-AR_AGENT_CUES: tuple[str, ...] = ("من قبل", "على يد", "على ايدي", "بواسطة", "بنيران", "برصاص")
+AR_AGENT_CUES: tuple[str, ...] = ("من قبل", "على يد", "على ايدي", "بواسطة", "بنيران", "برصاص",
+                                   # a verb whose object pronoun is the happening told: its
+                                   # subject did it ("الهجوم الذي نفذه تنظيم داعش", "تبنته")
+                                   "نفذه", "نفذها", "تبناه", "تبنته", "تبناها", "شنه", "شنها",
+                                   "ارتكبه", "ارتكبها")
 #: Auxiliaries that make the English verb after them passive ("were killed").
 EN_PASSIVE_AUX: frozenset[str] = frozenset({
     "was", "were", "been", "be", "being", "is", "are", "got", "get", "gets",
