@@ -283,5 +283,6 @@ def test_an_actor_coordinated_with_a_target_is_no_doer():
 
 def test_the_subject_of_a_verb_taking_the_happening_as_its_object_did_it():
     # "the attack that ISIS carried out", "the bombing ISIS claimed"
-    assert roles("هذا الهجوم الذي نفذه تنظيم داعش قرب تدمر", "الهجوم", "ar") == ("ISIS", None)
-    assert roles("التفجير الذي تبناه تنظيم داعش في السوق", "التفجير", "ar") == ("ISIS", None)
+    # (an actor named before the word is not its doer then: France condemned it)
+    assert roles("أدانت فرنسا الهجوم الذي نفذه تنظيم داعش قرب تدمر", "الهجوم", "ar") == ("ISIS", None)
+    assert roles("أدانت فرنسا التفجير الذي تبناه تنظيم داعش في السوق", "التفجير", "ar") == ("ISIS", None)
