@@ -322,3 +322,10 @@ def test_a_weekday_with_a_bare_day_of_the_month() -> None:
     assert r("Wednesday the 12th").value == "2025-11-12"
     m = timeline.find_times("The hearing resumes on Monday the 12th.", published=A, lang="en")[0]
     assert (m.text, m.value, m.flags) == ("Monday the 12th", "2026-01-12", ())
+
+
+def test_the_first_of_the_current_month_in_maghrebi_arabic() -> None:
+    # "فاتح" is the first day of a month in Moroccan and Algerian news; "الحالي" leaves the
+    # month out, as "في 20 الجاري" does
+    ms = timeline.find_times("انطلقت الحملة في فاتح الحالي بمدينة فاس", published="2025-12-20", lang="ar")
+    assert [(m.text, m.value) for m in ms] == [("فاتح الحالي", "2025-12-01")]

@@ -2232,7 +2232,7 @@ _UNIT_FIRST: dict[str, frozenset[str]] = {name: frozenset(cats) for name, cats i
     "u_quarter": (_DIGIT, "the", *_NUMBER_WORDS, "unit", "half", "last_adj"),
     "u_holiday": ("holiday", "ord", "ord_construct", "rel_pre"),
     "u_fperiod": ("the", "same_period", "latest", "yoy_adj"),
-    "u_dom": ("the", "day_word", _DIGIT, *_NUMBER_WORDS),
+    "u_dom": ("the", "day_word", "first_day", _DIGIT, *_NUMBER_WORDS),
     "u_posmod": ("the", "posmod"),
     "u_tz": ("tz",),
     "u_podpost": ("pod_post",),
