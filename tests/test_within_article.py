@@ -530,3 +530,11 @@ def test_a_month_on_the_happening_gives_way_to_a_day_inside_it_before_one_outsid
     shooting = next(e for e in events_of(text, "2016-11-07") if e.event_type == "violence.civilians.shooting")
     assert [m.trigger for m in shooting.mentions] == ["killing", "shot", "pronounced dead", "case"]
     assert (shooting.time.text, shooting.time.value) == ("shortly before 9:30 p.m. on Aug. 6", "2016-08-06T21:30")
+
+
+def test_a_speech_verb_s_ing_form_with_no_subject_goes_on_with_the_speaker() -> None:
+    # "…, while also warning that …", "…, saying …": one statement by the minister
+    text = ("The defence minister said the army would stay in the north while also warning that any attack "
+            "would be answered. He spoke in Ankara, saying the border was closed.")
+    statements = [e for e in events_of(text, "2025-03-11") if e.kind == "statement"]
+    assert [[m.trigger for m in e.mentions] for e in statements] == [["said", "warning", "spoke", "saying"]]

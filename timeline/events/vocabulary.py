@@ -156,6 +156,8 @@ class Vocabulary:
         self.since = self._cues(data.get("since", ""))
         self.light = self._cues(data.get("light", ""))
         self.continuations = self._cues(data.get("continuations", ""))
+        self.participle_links = self._cues(data.get("participle_links", ""))
+        self.participle_adverbs = self._cues(data.get("participle_adverbs", ""))
         self.speakers_back = frozenset(self.key(w) for w in self._cues(data.get("speakers_back", "")))
         self.named_by_quote = self._cues(data.get("named_by_quote", ""))
         self.stamps = frozenset(tuple(TOKEN_RE.findall(normalize_word(w))) for w in _split(str(data["stamps"])))

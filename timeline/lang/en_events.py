@@ -263,6 +263,12 @@ NAMED_BY_QUOTE = "operation | operations | campaign | exercise | exercises | pla
 SPEAKERS_BACK = ("ministry | department | agency | office | statement | spokesman | spokeswoman"
                  " | spokesperson | official | source | organization | organisation | group | command")
 
+#: A speech verb's -ing form after one of these, with no subject of its own, is said by
+#: the subject of the clause it hangs on ("…, saying the strikes would go on", "while also
+#: warning that …"); these adverbs may stand between.
+PARTICIPLE_LINKS = ", | while | and"
+PARTICIPLE_ADVERBS = "also | further | again | later"
+
 PRONOUNS = "he | she | they | it | we | i | his | her | their"
 
 #: Words that may stand between a speech verb and its speaker or a trigger and what it
@@ -433,6 +439,7 @@ BOUND_PREPOSITIONS = ""
 OBJECT_PREPOSITIONS = "of"
 
 DATA = {
+    "participle_links": PARTICIPLE_LINKS, "participle_adverbs": PARTICIPLE_ADVERBS,
     "triggers": TRIGGERS, "light": LIGHT, "speakers_back": SPEAKERS_BACK, "named_by_quote": NAMED_BY_QUOTE, "exact": EXACT, "not_events": NOT_EVENTS, "negations": NEGATIONS,
     "irrealis": IRREALIS, "perfect_auxiliaries": PERFECT_AUXILIARIES, "apostrophe_clitics": APOSTROPHE_CLITICS, "presupposing": PRESUPPOSING, "weapon_sizes": WEAPON_SIZES,
     "body_parts": BODY_PARTS, "chain_words": CHAIN_WORDS, "partitive_negations": PARTITIVE_NEGATIONS,
