@@ -12,6 +12,13 @@ def clauses(text: str, lang: str) -> list[tuple[str, str]]:
             for s in split_sentences(n.text, lang) for c in split_clauses(n.text, s, lang)]
 
 
+def priors(text: str, lang: str) -> list[tuple[str, bool]]:
+    """Each clause as written, and whether it brings in an earlier happening."""
+    n = normalize(text)
+    return [(n.original[slice(*n.span(c.start, c.end))], c.prior)
+            for s in split_sentences(n.text, lang) for c in split_clauses(n.text, s, lang)]
+
+
 def test_arabic_sentences_end_at_stops_question_marks_and_lines() -> None:
     n = normalize("قتل جنديان. هل انتهت الحرب؟ لا\nالعنوان الثاني")
     got = [n.text[a:b] for a, b in split_sentences(n.text, "ar")]
@@ -77,41 +84,28 @@ def test_an_arabic_clause_in_the_pluperfect_tells_an_earlier_happening() -> None
 
 
 def test_a_subordinator_qualified_after_its_first_word_still_brings_in_an_earlier_happening() -> None:
-    got = clauses("قصفت الطائرات مواقع المسلحين ردا سريعا على الهجوم الذي استهدف الحاجز", "ar")
-    assert [t for t, _ in got] == ["قصفت الطائرات مواقع المسلحين", "ردا سريعا على الهجوم الذي استهدف الحاجز"]
-    n = normalize("The navy shelled the port in direct response to a raid on its base")
-    cl = [c for s in split_sentences(n.text, "en") for c in split_clauses(n.text, s, "en")]
-    assert [n.text[c.start:c.end] for c in cl] == ["the navy shelled the port", "in direct response to a raid on its base"]
-    assert [c.prior for c in cl] == [False, True]
+    assert priors("قصفت الطائرات مواقع المسلحين ردا سريعا على الهجوم الذي استهدف الحاجز", "ar") == [
+        ("قصفت الطائرات مواقع المسلحين", False), ("ردا سريعا على الهجوم الذي استهدف الحاجز", True)]
+    assert priors("The navy shelled the port in direct response to a raid on its base", "en") == [
+        ("The navy shelled the port", False), ("in direct response to a raid on its base", True)]
     # a word that is no qualifier leaves the phrase unmatched
     assert len(clauses("قصفت الطائرات مواقع المسلحين ردا الجيش على الهجوم", "ar")) == 1
 
 
 def test_revenge_told_as_a_noun_brings_in_what_it_avenges() -> None:
-    n = normalize("وتأتي الغارات تنفيذا لتعهد الوزير بالانتقام لمقتل ثلاثة جنود في كمين")
-    cl = [c for s in split_sentences(n.text, "ar") for c in split_clauses(n.text, s, "ar")]
-    assert [(n.text[c.start:c.end], c.prior) for c in cl] == [
-        ("وتاتي الغارات تنفيذا لتعهد الوزير", False), ("بالانتقام لمقتل ثلاثه جنود في كمين", True)]
-    n = normalize("Gunmen stormed the village to avenge the killing of a clan elder")
-    cl = [c for s in split_sentences(n.text, "en") for c in split_clauses(n.text, s, "en")]
-    assert [c.prior for c in cl] == [False, True]
+    assert priors("وتأتي الغارات تنفيذا لتعهد الوزير بالانتقام لمقتل ثلاثة جنود في كمين", "ar") == [
+        ("وتأتي الغارات تنفيذا لتعهد الوزير", False), ("بالانتقام لمقتل ثلاثة جنود في كمين", True)]
+    assert [p for _, p in priors("Gunmen stormed the village to avenge the killing of a clan elder", "en")] == \
+        [False, True]
 
 
 def test_what_a_response_answers_is_an_earlier_happening_even_with_the_responder_between() -> None:
-    n = normalize("وهذه الغارات هي رد وزير الدفاع الإسرائيلي على هجوم صاروخي استهدف المطار")
-    cl = [c for s in split_sentences(n.text, "ar") for c in split_clauses(n.text, s, "ar")]
-    assert [(n.text[c.start:c.end], c.prior) for c in cl] == [
-        ("وهذه الغارات هي رد وزير الدفاع الاسرائيلي", False), ("علي هجوم صاروخي استهدف المطار", True)]
-    n = normalize("ردت القوات على الكمين بقصف القرية")
-    cl = [c for s in split_sentences(n.text, "ar") for c in split_clauses(n.text, s, "ar")]
-    assert [c.prior for c in cl] == [False, True]
-    n = normalize("The militia retaliated on Sunday for the drone strike on its depot")
-    cl = [c for s in split_sentences(n.text, "en") for c in split_clauses(n.text, s, "en")]
-    assert [(n.text[c.start:c.end], c.prior) for c in cl] == [
-        ("the militia retaliated on sunday", False), ("for the drone strike on its depot", True)]
+    assert priors("وهذه الغارات هي رد وزير الدفاع الإسرائيلي على هجوم صاروخي استهدف المطار", "ar") == [
+        ("وهذه الغارات هي رد وزير الدفاع الإسرائيلي", False), ("على هجوم صاروخي استهدف المطار", True)]
+    assert [p for _, p in priors("ردت القوات على الكمين بقصف القرية", "ar")] == [False, True]
+    assert priors("The militia retaliated on Sunday for the drone strike on its depot", "en") == [
+        ("The militia retaliated on Sunday", False), ("for the drone strike on its depot", True)]
     # police respond to the very shooting a story tells: no earlier happening
-    n = normalize("Officers responded to a shooting on Main Street")
-    assert [c.prior for s in split_sentences(n.text, "en") for c in split_clauses(n.text, s, "en")] == [False]
+    assert [p for _, p in priors("Officers responded to a shooting on Main Street", "en")] == [False]
     # too far from its head, or past a comma, the object word is only a preposition
-    n = normalize("ردت الوزارة في بيان طويل نشرته مساء أمس على موقعها")
-    assert [c.prior for s in split_sentences(n.text, "ar") for c in split_clauses(n.text, s, "ar")] == [False]
+    assert [p for _, p in priors("ردت الوزارة في بيان طويل نشرته مساء أمس على موقعها", "ar")] == [False]
