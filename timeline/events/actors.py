@@ -713,12 +713,13 @@ def actor_roles(norm: Normalized, lang: str, trigger: tuple[int, int], clause: t
     from .vocabulary import vocabulary
 
     locatives = vocabulary(lang).locatives
+    coordinators = vocabulary(lang).coordinators
     agent = target = None
     rest: list[ActorMention] = []
     last: ActorMention | None = None  # the last actor given a role by a cue
     for m in ms:
         prev = before(m)
-        if last is not None and _coordinated(norm.text[last.end:m.start], arabic):
+        if last is not None and _coordinated(norm.text[last.end:m.start], coordinators):
             last = m  # "استهدف القوات الأمريكية والقوات الشريكة", "on police and soldiers":
             continue  # one role for both, the first named holds it
         last = None
@@ -805,13 +806,11 @@ def actor_roles(norm: Normalized, lang: str, trigger: tuple[int, int], clause: t
     return (a1.actor if a1 else None), (a2.actor if a2 else None)
 
 
-def _coordinated(between: str, arabic: bool) -> bool:
-    """Is the text between two actor mentions only a coordinator ("و" glued or apart,
-    "and", "or", a comma)?"""
+def _coordinated(between: str, coordinators: frozenset[str]) -> bool:
+    """Is the text between two actor mentions (normalised) only a comma or one of the
+    language's coordinators ("و" glued or apart, "and", "or")?"""
     words = between.replace("،", " ").replace(",", " ").split()
-    if arabic:
-        return between.strip() in ("و", "او", "أو") or (not words and between.strip(" ،,") == "")
-    return all(w in ("and", "or") for w in words) and len(words) <= 1
+    return len(words) <= 1 and all(w in coordinators for w in words)
 
 
 def localize(actors: list[ActorMention], countries: list[tuple[int, str]],

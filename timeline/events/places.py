@@ -568,7 +568,7 @@ _W = {
     "en_cues": {_key(k): v for k, v in W.EN_PLACE_CUES.items()},
     "en_region_suffix": W.EN_REGION_SUFFIXES,
     "en_weak": W.EN_WEAK_PLACE_CUES,
-    "en_determiners": frozenset({"the"}),
+    "en_determiners": W.EN_PLACE_DETERMINERS,
     "en_street": W.EN_STREET_WORDS,
     "en_crossing_preps": W.EN_CROSSING_PREPOSITIONS,
     "en_crossing_heads": W.EN_CROSSING_HEADS,

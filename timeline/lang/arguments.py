@@ -118,6 +118,8 @@ EN_WEAK_PLACE_CUES: frozenset[str] = frozenset({
     "in", "near", "outside", "at", "from", "to", "into", "of", "toward", "towards",
     "around", "across", "through", "between", "and", "across", "inside",
 })
+#: An article between such a word and a town ("in the Bronx").
+EN_PLACE_DETERMINERS: frozenset[str] = frozenset({"the"})
 #: A name followed by one of these is a street, building or neighbourhood, not the place
 #: ("North Harding Avenue", "Humboldt Park", "Lincoln Elementary").
 EN_STREET_WORDS: frozenset[str] = frozenset({
