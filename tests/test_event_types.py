@@ -631,3 +631,21 @@ def test_an_arabic_past_verb_whose_root_starts_like_the_future_is_asserted() -> 
     assert modality("سيطرت الفصائل على قرية جديدة أمس.", "سيطرت", "ar") == "asserted"
     # ... a verb in the future is no report of what happened
     assert modality("ستقصف المدفعية التلال المحيطة.", "ستقصف", "ar") == "irrealis"
+
+
+#: (sentence, language, trigger word, its modality): an aim, a threat or a fear reaches
+#: the nearest happening only, and never past an "after" word: what comes after it took place.
+SCOPE_CASES = [
+    ("The militia vowed to retaliate after a drone strike on its convoy.", "en", "drone strike", "asserted"),
+    ("Detectives said the boy was the intended victim of the shooting.", "en", "shooting", "asserted"),
+    ("The militia threatened to attack the base.", "en", "attack", "irrealis"),
+    ("دعت الحكومة إلى الحذر بعد فيضان الوادي في المدينة.", "ar", "فيضان", "asserted"),
+    ("توعد التنظيم بالرد بعد غارة استهدفت مقره.", "ar", "غارة", "asserted"),
+    ("توعد التنظيم بهجوم على القاعدة.", "ar", "بهجوم", "irrealis"),
+]
+
+
+@pytest.mark.parametrize("text, lang, word, want", SCOPE_CASES, ids=[w + ":" + t[:30] for t, _, w, _ in SCOPE_CASES])
+def test_an_aim_or_a_fear_reaches_only_the_nearest_happening_and_not_past_after(text: str, lang: str, word: str,
+                                                                                 want: str) -> None:
+    assert modality(text, word, lang) == want

@@ -892,6 +892,31 @@ def _presupposed(v, left: list[str], d: int) -> bool:
     return all(w in v.definite or w in v.possessives for w in left[:d])
 
 
+#: Families of the event words that close the reach of an aim or a fear: it is about
+#: the nearest happening ("خوفا من ارتدادات للهزات").
+_BLOCKING_FAMILIES = frozenset({"violence", "disaster", "outcome"})
+
+
+def _scope(doc: Document, left: list[str]) -> list[str]:
+    """The words before a trigger (nearest first) that an aim, a threat or a fear can reach
+    it across: up to another event word ("خوفا من ارتدادات للهزات": the aftershocks are
+    feared, the tremors happened) or an "after" word ("الحذر خاصة بعد فيضان الأودية": what
+    comes after it has happened)."""
+    from .clauses import clause_words
+
+    ew = clause_words(doc.lang)
+    v = doc.vocab
+    out = []
+    for w in left:
+        if w in ew.after_words or (doc.lang == "ar" and w[:1] == "و" and w[1:] in ew.after_words):
+            break
+        ty = v.type_of(v.key(w)) if out else None
+        if ty is not None and ty.split(".")[0] in _BLOCKING_FAMILIES:
+            break
+        out.append(w)
+    return out
+
+
 def _modality(doc: Document, t: Trigger, left: list[str]) -> str:
     v = doc.vocab
     cue = v.is_cue
@@ -936,7 +961,7 @@ def _modality(doc: Document, t: Trigger, left: list[str]) -> str:
         if future or t.type in SCHEDULED:
             return "planned"
     if violent:
-        if future or any(cue(w, v.irrealis) and not _presupposed(v, left, d) for d, w in enumerate(left[:4])):
+        if future or any(cue(w, v.irrealis) and not _presupposed(v, left, d) for d, w in enumerate(_scope(doc, left[:4]))):
             return "irrealis"
         for d, w in enumerate(left[:3]):
             if w in v.perfect_auxiliaries:
