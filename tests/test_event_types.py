@@ -642,6 +642,10 @@ SCOPE_CASES = [
     ("دعت الحكومة إلى الحذر بعد فيضان الوادي في المدينة.", "ar", "فيضان", "asserted"),
     ("توعد التنظيم بالرد بعد غارة استهدفت مقره.", "ar", "غارة", "asserted"),
     ("توعد التنظيم بهجوم على القاعدة.", "ar", "بهجوم", "irrealis"),
+    # a bare event noun right after a verb that brings in its matter with a preposition is
+    # that verb's subject ("the sirens warned of …"); after a transitive one, its object
+    ("دوت صفارات الإنذار ثم حذرت انفجارات عنيفة من قصف جديد.", "ar", "انفجارات", "asserted"),
+    ("تخطط هجمات جديدة على المدينة.", "ar", "هجمات", "irrealis"),
 ]
 
 

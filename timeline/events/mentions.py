@@ -917,6 +917,18 @@ def _scope(doc: Document, left: list[str]) -> list[str]:
     return out
 
 
+def _vso_subject(doc: Document, t: Trigger, d: int, cue_word: str) -> bool:
+    """Is the Arabic trigger the subject of the verb right before it ("وحذرت صفارات الإنذار
+    من الهجوم": the sirens warned; what they warned of comes after, with its preposition)?
+    The verb is one that brings in what it is about with a preposition, and the trigger
+    carries none."""
+    v = doc.vocab
+    tok = doc.tokens[t.i]
+    if doc.lang != "ar" or d != 0 or not v.is_cue(cue_word, v.irrealis_prepositional):
+        return False
+    return not (tok[:1] in v.glued_prepositions and v.type_of(v.key(tok[1:])))
+
+
 def _modality(doc: Document, t: Trigger, left: list[str]) -> str:
     v = doc.vocab
     cue = v.is_cue
@@ -961,7 +973,8 @@ def _modality(doc: Document, t: Trigger, left: list[str]) -> str:
         if future or t.type in SCHEDULED:
             return "planned"
     if violent:
-        if future or any(cue(w, v.irrealis) and not _presupposed(v, left, d) for d, w in enumerate(_scope(doc, left[:4]))):
+        if future or any(cue(w, v.irrealis) and not _presupposed(v, left, d) and not _vso_subject(doc, t, d, w)
+                         for d, w in enumerate(_scope(doc, left[:4]))):
             return "irrealis"
         for d, w in enumerate(left[:3]):
             if w in v.perfect_auxiliaries:

@@ -157,6 +157,8 @@ class Vocabulary:
         self.light = self._cues(data.get("light", ""))
         self.continuations = self._cues(data.get("continuations", ""))
         self.participle_links = self._cues(data.get("participle_links", ""))
+        self.glued_prepositions = self._cues(data.get("glued_prepositions", ""))
+        self.irrealis_prepositional = self._cues(data.get("irrealis_prepositional", ""))
         self.participle_adverbs = self._cues(data.get("participle_adverbs", ""))
         self.speakers_back = frozenset(self.key(w) for w in self._cues(data.get("speakers_back", "")))
         self.named_by_quote = self._cues(data.get("named_by_quote", ""))

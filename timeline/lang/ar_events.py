@@ -204,6 +204,14 @@ IRREALIS = ("خطط | خطة | يخطط | تخطط | يعتزم | تعتزم | �
             " | أحبط | احتمال | محتمل | محتملة | خشية | خوفا | تخوف | نية | ينوي | تنوي | استعداد | يستعد"
             " | تستعد | دعا | دعت | طالب | طالبت | توعد | توعدت | حذر | حذرت | لو")
 
+#: Prepositions written glued to the noun after them ("بهجوم", "لهجمات"): a trigger
+#: carrying one is a verb's object, not its subject.
+GLUED_PREPOSITIONS = "ب | ل"
+#: Of those cues, the verbs that bring in what they are about with a preposition ("حذر
+#: من", "هدد بـ", "توعد بـ", "دعا إلى", "طالب بـ"): a bare event noun right after one is
+#: its subject ("وحذرت صفارات الإنذار من الهجوم": the sirens warned), not what it is about.
+IRREALIS_PREPOSITIONAL = "هدد | يهدد | تهدد | هددت | توعد | توعدت | حذر | حذرت | يحذر | تحذر | دعا | دعت | طالب | طالبت"
+
 #: Modal words that make a violent trigger right after them a possibility.
 MODALS = "ربما | سوف"
 #: After a modal, a form of "to be" makes the happening one that took place (``كان``).
@@ -326,7 +334,7 @@ BOUND_PREPOSITIONS = "ب | ل"
 
 DATA = {
     "triggers": TRIGGERS, "light": LIGHT, "continuations": CONTINUATIONS, "speakers_back": SPEAKERS_BACK, "named_by_quote": NAMED_BY_QUOTE, "exact": EXACT, "not_events": NOT_EVENTS, "negations": NEGATIONS,
-    "irrealis": IRREALIS, "modals": MODALS, "perfect_auxiliaries": PERFECT_AUXILIARIES,
+    "irrealis": IRREALIS, "glued_prepositions": GLUED_PREPOSITIONS, "irrealis_prepositional": IRREALIS_PREPOSITIONAL, "modals": MODALS, "perfect_auxiliaries": PERFECT_AUXILIARIES,
     "future_prefixes": FUTURE_PREFIXES, "future": FUTURE, "novelty": NOVELTY, "other_incident": OTHER_INCIDENT, "pronouns": PRONOUNS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
     "anaphora_pronouns": "", "anaphora_predicates": "", "stamps": STAMPS,
