@@ -646,6 +646,9 @@ SCOPE_CASES = [
     # that verb's subject ("the sirens warned of …"); after a transitive one, its object
     ("دوت صفارات الإنذار ثم حذرت انفجارات عنيفة من قصف جديد.", "ar", "انفجارات", "asserted"),
     ("تخطط هجمات جديدة على المدينة.", "ar", "هجمات", "irrealis"),
+    # a cue verb with its subject's ending is that verb: threatened (she), planned (they)
+    ("هددت الجماعة بهجمات جديدة على المدينة.", "ar", "بهجمات", "irrealis"),
+    ("خططوا لهجمات على القاعدة.", "ar", "لهجمات", "irrealis"),
 ]
 
 

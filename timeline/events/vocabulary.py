@@ -158,6 +158,7 @@ class Vocabulary:
         self.continuations = self._cues(data.get("continuations", ""))
         self.participle_links = self._cues(data.get("participle_links", ""))
         self.glued_prepositions = self._cues(data.get("glued_prepositions", ""))
+        self.verb_endings = tuple(_split(str(data.get("verb_endings", ""))))
         self.irrealis_prepositional = self._cues(data.get("irrealis_prepositional", ""))
         self.participle_adverbs = self._cues(data.get("participle_adverbs", ""))
         self.speakers_back = frozenset(self.key(w) for w in self._cues(data.get("speakers_back", "")))
@@ -305,7 +306,11 @@ class Vocabulary:
             return False
         rs = self._readings_cache.get(word)
         if rs is None:
-            rs = tuple(self.readings(word)[1:])
+            rs = self.readings(word)
+            # a cue verb's past with its subject's ending ("هددت", "خططوا": threatened,
+            # planned) is that verb
+            rs = tuple(rs[1:]) + tuple(r[:-len(e)] for r in rs for e in self.verb_endings
+                                       if r.endswith(e) and len(r) - len(e) >= 3)
             if len(self._readings_cache) < 500_000:
                 self._readings_cache[word] = rs
         return any(r in cues for r in rs)

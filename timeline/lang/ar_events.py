@@ -212,6 +212,10 @@ GLUED_PREPOSITIONS = "ب | ل"
 #: its subject ("وحذرت صفارات الإنذار من الهجوم": the sirens warned), not what it is about.
 IRREALIS_PREPOSITIONAL = "هدد | يهدد | تهدد | هددت | توعد | توعدت | حذر | حذرت | يحذر | تحذر | دعا | دعت | طالب | طالبت"
 
+#: Endings of a past verb's subject (she, they): a cue verb listed in its bare past
+#: ("هدد", "خطط") is found with them ("هددت", "خططوا").
+VERB_ENDINGS = "ت | وا"
+
 #: Modal words that make a violent trigger right after them a possibility.
 MODALS = "ربما | سوف"
 #: After a modal, a form of "to be" makes the happening one that took place (``كان``).
@@ -334,7 +338,7 @@ BOUND_PREPOSITIONS = "ب | ل"
 
 DATA = {
     "triggers": TRIGGERS, "light": LIGHT, "continuations": CONTINUATIONS, "speakers_back": SPEAKERS_BACK, "named_by_quote": NAMED_BY_QUOTE, "exact": EXACT, "not_events": NOT_EVENTS, "negations": NEGATIONS,
-    "irrealis": IRREALIS, "glued_prepositions": GLUED_PREPOSITIONS, "irrealis_prepositional": IRREALIS_PREPOSITIONAL, "modals": MODALS, "perfect_auxiliaries": PERFECT_AUXILIARIES,
+    "irrealis": IRREALIS, "glued_prepositions": GLUED_PREPOSITIONS, "verb_endings": VERB_ENDINGS, "irrealis_prepositional": IRREALIS_PREPOSITIONAL, "modals": MODALS, "perfect_auxiliaries": PERFECT_AUXILIARIES,
     "future_prefixes": FUTURE_PREFIXES, "future": FUTURE, "novelty": NOVELTY, "other_incident": OTHER_INCIDENT, "pronouns": PRONOUNS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
     "anaphora_pronouns": "", "anaphora_predicates": "", "stamps": STAMPS,
