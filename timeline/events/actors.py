@@ -233,6 +233,8 @@ def _only_a_verb(word: str) -> bool:
     the first word of a name ("الرئيس الشرع أبدى استياءه") such a word is what the person
     did: the name has ended.  (A first name may read as a verb only, "أحمد": the first word
     is not asked.)"""
+    if word.startswith("ال") or len(word) < 3 or len(word) > 7:
+        return False  # a definite noun ("الشرع", "الأسد"), or no verb's length: not asked
     from ..lang.ar_morphology import readings_types
 
     return readings_types(word) == frozenset({"Verb"})
@@ -710,10 +712,7 @@ def actor_roles(norm: Normalized, lang: str, trigger: tuple[int, int], clause: t
             return [first] + [toks[q] for q in range(max(0, k - n + 1), k)][::-1]
         return [toks[q] for q in range(max(0, k - n), k)][::-1]
 
-    from .vocabulary import vocabulary
-
-    locatives = vocabulary(lang).locatives
-    coordinators = vocabulary(lang).coordinators
+    locatives, coordinators = _role_words(lang)
     agent = target = None
     rest: list[ActorMention] = []
     last: ActorMention | None = None  # the last actor given a role by a cue
@@ -804,6 +803,15 @@ def actor_roles(norm: Normalized, lang: str, trigger: tuple[int, int], clause: t
     if a1 is not None and a2 is not None and a1.actor.id == a2.actor.id:
         a2 = None
     return (a1.actor if a1 else None), (a2.actor if a2 else None)
+
+
+@lru_cache(maxsize=4)
+def _role_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The language's locative words and coordinators (its event vocabulary's)."""
+    from .vocabulary import vocabulary
+
+    v = vocabulary(lang)
+    return v.locatives, v.coordinators
 
 
 def _coordinated(between: str, coordinators: frozenset[str]) -> bool:
