@@ -639,6 +639,7 @@ SCOPE_CASES = [
     ("The militia vowed to retaliate after a drone strike on its convoy.", "en", "drone strike", "asserted"),
     ("Detectives said the boy was the intended victim of the shooting.", "en", "shooting", "asserted"),
     ("The militia threatened to attack the base.", "en", "attack", "irrealis"),
+    ("Shopkeepers fear more attacks on the market.", "en", "attacks", "irrealis"),  # as "خوفا من"
     ("دعت الحكومة إلى الحذر بعد فيضان الوادي في المدينة.", "ar", "فيضان", "asserted"),
     ("توعد التنظيم بالرد بعد غارة استهدفت مقره.", "ar", "غارة", "asserted"),
     ("توعد التنظيم بهجوم على القاعدة.", "ar", "بهجوم", "irrealis"),

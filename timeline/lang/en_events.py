@@ -222,7 +222,10 @@ PRIVATIVES = "without"
 IRREALIS = ("plan | plans | planned | planning | plot | plotted | plotting | threaten | threatened | threatens"
             " | intend | intends | intended | prepare | prepares | preparing | prevent | prevents | prevented"
             " | avoid | avoided | foil | foiled | thwart | thwarted | aim | aims | seek | seeks | sought"
-            " | retaliate | retaliation for any")
+            " | retaliate | retaliation for any"
+            # a fear of it (as Arabic "خشية", "خوفا"); "a possible shooting" stays one: police
+            # language for the shooting itself
+            " | fear | fears | feared | fearing")
 
 #: Past intentions that, with a definite or possessive object, presuppose what was
 #: intended ("planned the shooting": the shooting told; "planned an attack": a plan).
