@@ -300,6 +300,25 @@ def test_earlier_is_a_signal_outside_the_span() -> None:
     assert [(m.text, m.value) for m in ms] == [("two years", "P2Y"), ("now", "PRESENT_REF")]
 
 
+def test_arabic_earlier_and_later_in_a_unit_narrow_it_as_in_english() -> None:
+    # "في وقت سابق من هذا الأسبوع" is "earlier this week": the part before the anchor day
+    def first(text: str):
+        return timeline.find_times(text, published=A, lang="ar")[0]  # A: Saturday 20 December
+
+    m = first("استهدفت غارة المدينة في وقت سابق من هذا الأسبوع")
+    assert (m.text, m.value, m.interval) == ("هذا الأسبوع", "2025-W51", iv("2025-12-15T00:00", "2025-12-20T00:00"))
+    m = first("أعلنت الوزارة في وقت سابق من الشهر الجاري عن الخطة")
+    assert (m.text, m.interval) == ("الشهر الجاري", iv("2025-12-01T00:00", "2025-12-20T00:00"))
+    # with the definite unit alone, as "earlier in the week"
+    m = first("وقع الانفجار في وقت سابق من الأسبوع")
+    assert (m.text, m.value, m.interval) == ("الأسبوع", "2025-W51", iv("2025-12-15T00:00", "2025-12-20T00:00"))
+    m = first("تعقد اللجنة اجتماعها في وقت لاحق من هذا الشهر")
+    assert (m.text, m.interval) == ("هذا الشهر", iv("2025-12-21T00:00", "2026-01-01T00:00"))
+    # without the phrase the whole unit
+    m = first("استهدفت غارة المدينة هذا الأسبوع")
+    assert m.interval == iv("2025-12-15T00:00", "2025-12-22T00:00")
+
+
 def test_year_over_year_comparisons_name_the_reported_quarter() -> None:
     text = ("The bank said third-quarter profit rose 5% from a year ago. In the year-ago "
             "quarter it lost money. The latest quarter included a gain.")

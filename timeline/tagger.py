@@ -1207,7 +1207,8 @@ class _Parser:
             if el is not None and rel == 0 and j == i:
                 out["earlier"] = el
             return out, k + 1
-        # Arabic
+        # Arabic: "في وقت سابق من هذا الأسبوع" narrows the week as "earlier this week"
+        el = self.c(i - 2, "earlier_later") if self.has(i - 1, "of") else None
         pre = None
         if self.has(j, "rel_pre") and self.has(j + 1, "unit"):
             pre = self.c(j, "rel_pre")
@@ -1273,12 +1274,16 @@ class _Parser:
             # "مطلع العام", "منتصف الشهر": the current unit under a position modifier
             if f.posmod is not None and self.E[j][_BASE].startswith("ال"):
                 return {"unit": unit, "uoff": 0}, k
+            if el is not None and self.E[j][_BASE].startswith("ال") and unit in ("week", "month", "year"):
+                return {"unit": unit, "uoff": 0, "earlier": el}, k  # "في وقت سابق من الشهر"
             if unit == "weekend" and self.has(i - 1, "pod_cue", "within", "since", "range_to"):
                 # "خلال عطلة نهاية الأسبوع": the weekend nearest the anchor, as "over the weekend"
                 return {"unit": unit, "uoff": 0, "wknear": True}, k
             return None
         if not (self.E[j][_BASE].startswith("ال") or pre is not None or unit == "weekend"):
             return None
+        if el is not None and rel == 0:
+            return {"unit": unit, "uoff": rel, "earlier": el}, k
         return {"unit": unit, "uoff": rel}, k
 
     def is_age(self, i: int, k: int) -> bool:

@@ -309,6 +309,9 @@ _CUES = {
     "from_now": {"من الآن": True, "من الان": True, "من اليوم": True},
     # "في وقت سابق من اليوم": earlier today, the day itself
     "of_today": {"من اليوم": True},
+    # "في وقت سابق من هذا الأسبوع": the part of the week before the anchor day (as
+    # "earlier this week"); "لاحق" the part after it
+    "earlier_later": {"وقت سابق": "earlier", "وقت لاحق": "later"},
     # "later" is no time by itself, but "في وقت لاحق من اليوم" is later today
     "later_phrase": {"وقت لاحق": True},
     # an ongoing state before "منذ": the count of years is how long it lasts ("يعمل في
