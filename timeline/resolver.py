@@ -694,7 +694,12 @@ def _season(f: Frame, ctx: Context, steps: list[str]) -> _Base:
             else:
                 last = max(((b, yy) for (a, b), yy in cands if b <= now))
                 nxt = min(((a, yy) for (a, b), yy in cands if a > now))
-                y = last[1] if (now - last[0]) <= (nxt[0] - now) else nxt[1]
+                if f.tense == "past":
+                    y = last[1]  # "sales rose in the spring", told in October
+                elif f.tense == "future":
+                    y = nxt[1]
+                else:
+                    y = last[1] if (now - last[0]) <= (nxt[0] - now) else nxt[1]
     a, b = season_span(y, s)
     steps.append(f"season {s} {y} → {a:%Y-%m-%d} to {b:%Y-%m-%d}")
     return _Base(f"{y}-{s}", a, b, G.SEASON, None, "absolute" if f.y else "publication")

@@ -1629,9 +1629,9 @@ class _Parser:
             out["y"] = y[0]
             k = y[1]
         elif rel is None and f.posmod is None:
-            if not (self.lang == "en" and self.txt(i - 1) in ("in", "during", "this", "by", "until")
-                    and self.txt(i) == "the"):
-                return None
+            if not (self.lang == "en" and self.has(i - 1, "season_cue") and self.txt(i) == "the"
+                    and not self.has(k, "of")):
+                return None  # not "after the fall of the city"
             rel = 0
         if rel is not None:
             out["uoff"] = rel
@@ -2049,6 +2049,8 @@ class _Parser:
             k -= 1
         if opens and f.tense is None:
             self._forward_tense(f, j)
+        if self.has(i - 1, "since"):
+            f.tense = "past"  # "has fallen since the spring", "منذ الثلاثاء": what is past
         if f.tense is None and self.has(i - 1, "deadline") and not any(
                 "past_verb" in self.ct[k] for k in range(j, self.sentence_bounds(i, j, 8)[1])):
             # not "by March the troops had left" (a listed verb: "untouched" after it is no verb)

@@ -56,7 +56,7 @@ PARTS_OF_DAY = {
     "mornings": "TMO", "noon": "NOON", "midday": "NOON", "lunchtime": "TMI",
     "afternoon": "TAF", "afternoons": "TAF", "evening": "TEV", "evenings": "TEV",
     "mid-morning": "TMO", "midmorning": "TMO", "mid-afternoon": "TAF", "midafternoon": "TAF",
-    "mid-evening": "TEV",
+    "mid-evening": "TEV", "mid morning": "TMO", "mid afternoon": "TAF", "mid evening": "TEV",
     "dusk": "TEV", "nightfall": "TEV", "sunset": "TEV", "sundown": "TEV", "sunrise": "dawn",
     "first light": "dawn", "night": "TNI", "nights": "TNI", "overnight": "TNI", "nighttime": "TNI",
     "midnight": "MIDNIGHT",
@@ -170,6 +170,9 @@ _CUES = {
                   "through": True, "early": True, "late": True, "mid": True, "last": True,
                   "next": True, "this": True, "between": True, "till": True, "-": True,
                   "throughout": True, "and": True},
+    # before "the" and a season with no year, these make it this year's ("over the summer")
+    "season_cue": {w: True for w in
+                   "in during this by until till over into through throughout since before after".split()},
     "pod_cue": {"at": True, "in": True, "during": True, "by": True, "until": True,
                 "overnight": True, "this": True, "before": True, "after": True,
                 "since": True, "through": True, "throughout": True},
