@@ -286,3 +286,13 @@ def test_the_subject_of_a_verb_taking_the_happening_as_its_object_did_it():
     # (an actor named before the word is not its doer then: France condemned it)
     assert roles("أدانت فرنسا الهجوم الذي نفذه تنظيم داعش قرب تدمر", "الهجوم", "ar") == ("ISIS", None)
     assert roles("أدانت فرنسا التفجير الذي تبناه تنظيم داعش في السوق", "التفجير", "ar") == ("ISIS", None)
+
+
+def test_natural_features_and_ships_are_no_persons():
+    text = ("The USS Harlan fired two missiles from the Adriatic Sea. Gunmen fled across the "
+            "Tamsin River toward Lake Orlen. Deputy Anna Lake said officers arrested Carl Bay.")
+    ids = [m.actor.id for m in find_actors(normalize(text), "en")]
+    assert not any(i in ids for i in ("person:uss harlan", "person:adriatic sea", "person:tamsin river",
+                                      "person:lake orlen"))
+    # a surname that is also a feature's head still ends a person's name
+    assert "person:anna lake" in ids and "person:carl bay" in ids

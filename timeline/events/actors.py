@@ -553,7 +553,8 @@ def _find(norm: Normalized) -> list[ActorMention]:
                 run.append(j)
                 j += 1
                 words += 1
-            if 2 <= words <= 4 and tok not in W.EN_ARABIC_PLACE_HEADS and not _is_place_or_upper(sc, run):
+            if 2 <= words <= 4 and tok not in W.EN_ARABIC_PLACE_HEADS and not _is_place_or_upper(sc, run) \
+                    and not _is_feature(sc, run):
                 name = _name(toks, run)
                 pid = "person:" + name
                 add(starts[run[0]], ends[run[-1]], pid)
@@ -617,6 +618,16 @@ def _is_place_or_upper(sc: _Scan, run: list[int]) -> bool:
     gaz = _gazetteer()
     key = " ".join(sc.toks[k] for k in run)
     return key in gaz.names
+
+
+def _is_feature(sc: "_Scan", run: list[int]) -> bool:
+    """A capitalised run that names a natural feature, a military site or a ship (see
+    :data:`~timeline.lang.arguments.EN_FEATURE_HEADS`)."""
+    first, last = sc.toks[run[0]], sc.toks[run[-1]]
+    if first in W.EN_SHIP_PREFIXES or first in W.EN_FEATURE_FIRST:
+        return True
+    k = run[0] - 1
+    return last in W.EN_FEATURE_HEADS and k >= 0 and sc.toks[k] == "the"
 
 
 _CACHE_LOCK = threading.Lock()

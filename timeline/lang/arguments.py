@@ -134,6 +134,18 @@ EN_STREET_WORDS: frozenset[str] = frozenset({
 })
 #: Capitalised words that may follow a place name and leave it a place ("Chicago Police",
 #: "Baghdad Airport", "Gaza City", "Washington Post").
+#: A capitalised run is no person when it is a natural feature or a military site: its last
+#: word one of these after "the" ("the Mediterranean Sea", "the Euphrates River"; "John
+#: Lake" stays a person), its first word one of :data:`EN_FEATURE_FIRST` ("Lake Michigan",
+#: "Mount Hermon"), or a ship's prefix (:data:`EN_SHIP_PREFIXES`: "the USS Porter").
+EN_FEATURE_HEADS: frozenset[str] = frozenset({
+    "sea", "seas", "river", "gulf", "ocean", "lake", "bay", "canal", "strait", "straits",
+    "channel", "creek", "mountain", "mountains", "desert", "island", "islands", "peninsula",
+    "coast", "hills", "plain", "plains", "forest", "dam", "airfield", "airbase", "base",
+    "camp", "crossing", "checkpoint",
+})
+EN_FEATURE_FIRST: frozenset[str] = frozenset({"lake", "mount", "mt", "cape", "gulf"})
+EN_SHIP_PREFIXES: frozenset[str] = frozenset({"uss", "hms", "hmcs", "hmas", "ins", "rfs", "usns"})
 EN_PLACE_SUFFIX_OK: frozenset[str] = frozenset({
     "city", "county", "province", "governorate", "region", "state", "district", "area",
     "valley", "strip", "countryside", "police", "pd", "sheriff", "fire", "department",
