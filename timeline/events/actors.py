@@ -627,7 +627,7 @@ def _is_feature(sc: "_Scan", run: list[int]) -> bool:
     if first in W.EN_SHIP_PREFIXES or first in W.EN_FEATURE_FIRST:
         return True
     k = run[0] - 1
-    return last in W.EN_FEATURE_HEADS and k >= 0 and sc.toks[k] == "the"
+    return last in W.EN_FEATURE_HEADS and k >= 0 and sc.toks[k] in W.EN_PLACE_DETERMINERS
 
 
 _CACHE_LOCK = threading.Lock()

@@ -132,12 +132,11 @@ EN_STREET_WORDS: frozenset[str] = frozenset({
     "restaurant", "cafe", "club", "stadium", "arena", "store", "market", "company", "corp",
     "inc", "homes", "village", "heights", "gardens", "estates", "manor", "commons",
 })
-#: Capitalised words that may follow a place name and leave it a place ("Chicago Police",
-#: "Baghdad Airport", "Gaza City", "Washington Post").
 #: A capitalised run is no person when it is a natural feature or a military site: its last
-#: word one of these after "the" ("the Mediterranean Sea", "the Euphrates River"; "John
-#: Lake" stays a person), its first word one of :data:`EN_FEATURE_FIRST` ("Lake Michigan",
-#: "Mount Hermon"), or a ship's prefix (:data:`EN_SHIP_PREFIXES`: "the USS Porter").
+#: word one of these after a word of :data:`EN_PLACE_DETERMINERS` ("the Mediterranean Sea",
+#: "the Euphrates River"; "John Lake" stays a person), its first word one of
+#: :data:`EN_FEATURE_FIRST` ("Lake Michigan", "Mount Hermon"), or a ship's prefix
+#: (:data:`EN_SHIP_PREFIXES`: "the USS Porter").
 EN_FEATURE_HEADS: frozenset[str] = frozenset({
     "sea", "seas", "river", "gulf", "ocean", "lake", "bay", "canal", "strait", "straits",
     "channel", "creek", "mountain", "mountains", "desert", "island", "islands", "peninsula",
@@ -146,6 +145,8 @@ EN_FEATURE_HEADS: frozenset[str] = frozenset({
 })
 EN_FEATURE_FIRST: frozenset[str] = frozenset({"lake", "mount", "mt", "cape", "gulf"})
 EN_SHIP_PREFIXES: frozenset[str] = frozenset({"uss", "hms", "hmcs", "hmas", "ins", "rfs", "usns"})
+#: Capitalised words that may follow a place name and leave it a place ("Chicago Police",
+#: "Baghdad Airport", "Gaza City", "Washington Post").
 EN_PLACE_SUFFIX_OK: frozenset[str] = frozenset({
     "city", "county", "province", "governorate", "region", "state", "district", "area",
     "valley", "strip", "countryside", "police", "pd", "sheriff", "fire", "department",
