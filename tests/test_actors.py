@@ -296,3 +296,25 @@ def test_natural_features_and_ships_are_no_persons():
                                       "person:lake orlen"))
     # a surname that is also a feature's head still ends a person's name
     assert "person:anna lake" in ids and "person:carl bay" in ids
+
+
+def test_every_form_of_a_verb_of_carrying_out_with_its_object_pronoun_names_the_doer():
+    # the feminine and plural subjects, and the present, take the pronoun too: "a raid
+    # the coalition forces carried out", "the strikes the army is launching"
+    assert roles("قتل مسلحان خلال عملية دهم نفذتها قوات التحالف الدولي في القرية", "عملية دهم", "ar")[0] == \
+        "COALITION"
+    assert roles("تتواصل الغارات التي يشنها الجيش التركي على مواقع حزب العمال", "الغارات", "ar")[0] == \
+        "TR-MILITARY"
+    assert roles("أدانت مصر الهجمات التي شنتها جماعة الحوثي", "الهجمات", "ar") == ("HOUTHIS", None)
+
+
+def test_who_undergoes_a_happening_is_its_target_not_its_doer():
+    # VSO and SVO Arabic, a verbal noun after "after", and English "came under"
+    assert roles("تعرضت القوات التركية لهجوم بطائرة مسيرة", "لهجوم", "ar") == (None, "TR-MILITARY")
+    assert roles("القوات الأمريكية تعرضت لإطلاق نار قرب الحدود", "لإطلاق نار", "ar") == (None, "US-MILITARY")
+    assert roles("بعد يوم من تعرض قوات الأمن العراقية لهجوم شنه تنظيم داعش", "لهجوم", "ar") == \
+        ("ISIS", "IQ-MILITARY")
+    assert roles("Turkish troops came under fire near the border.", "fire", "en") == (None, "TR-MILITARY")
+    assert roles("Iraqi police came under attack by ISIS fighters.", "attack", "en") == ("ISIS", "IQ-POLICE")
+    # without a verb of undergoing the subject stays the doer
+    assert roles("Turkish troops opened fire near the border.", "fire", "en")[0] == "TR-MILITARY"

@@ -666,7 +666,17 @@ def find_actors(norm: Normalized, lang: str, start: int = 0, end: int | None = N
 _EN_TARGET = W.EN_TARGET_CUES
 _AR_TARGET = frozenset(normalize_word(w) for w in W.AR_TARGET_CUES)
 _EN_AGENT = W.EN_AGENT_CUES
-_AR_AGENT = tuple(_key(w) for w in W.AR_AGENT_CUES)
+# the prepositional cues, and every verb of carrying out with an object pronoun standing
+# for the happening told ("نفذتها قوات التحالف"); a plural subject's "وا" drops its alif
+# before the pronoun (نفذوه)
+_AR_AGENT = tuple(_key(w) for w in W.AR_AGENT_CUES) + tuple(
+    _key((stem[:-1] if stem.endswith("وا") else stem) + pron)
+    for stem in W.AR_DOING_VERB_STEMS for pron in W.AR_OBJECT_PRONOUNS)
+_AR_UNDERGO = frozenset(normalize_word(w) for w in W.AR_UNDERGO_VERBS)
+_EN_UNDERGO = W.EN_UNDERGO_VERBS
+#: How many words before an event word a verb of undergoing may stand ("تعرضت دورية
+#: مشتركة للقوات السورية والأمريكية لهجوم").
+_UNDERGO_REACH = 8
 _EN_PASSIVE_AUX = W.EN_PASSIVE_AUX
 _AR_VICTIM = frozenset(normalize_word(w) for w in W.AR_VICTIM_TRIGGERS)
 _EN_VICTIM = W.EN_VICTIM_TRIGGERS
@@ -774,6 +784,21 @@ def actor_roles(norm: Normalized, lang: str, trigger: tuple[int, int], clause: t
     post = [m for m in rest if m.start >= te]
     a1 = agent
     a2 = target
+    u = _undergo_at(norm, toks, starts, trig_tok, cs, arabic)
+    if u is not None:
+        # "تعرضت القوات الأمريكية لهجوم", "troops came under fire": who is named with the
+        # verb of undergoing (after it, else before it) had it done to them; who did it
+        # comes only from a cue ("شنه تنظيم داعش", "by") or right after the word
+        after = [m for m in pre if m.start >= ends[u]]
+        before_verb = [m for m in pre if m.end <= starts[u]]
+        undergoer = after[0] if after else (before_verb[-1] if before_verb else None)
+        if a2 is None and undergoer is not None:
+            a2 = undergoer
+        if a1 is None and post and gap(te, post[0].start) <= 1:
+            a1 = post[0]
+        if a1 is not None and a2 is not None and a1.actor.id == a2.actor.id:
+            a2 = None
+        return (a1.actor if a1 else None), (a2.actor if a2 else None)
     if arabic:
         if victim_word:
             # "مقتل ثلاثة من عناصر داعش", "قتل 3 جنود": the actor after is the victim
@@ -814,6 +839,31 @@ def actor_roles(norm: Normalized, lang: str, trigger: tuple[int, int], clause: t
     if a1 is not None and a2 is not None and a1.actor.id == a2.actor.id:
         a2 = None
     return (a1.actor if a1 else None), (a2.actor if a2 else None)
+
+
+def _undergo_at(norm: Normalized, toks: list[str], starts: list[int], k: int | None, cs: int,
+                arabic: bool) -> int | None:
+    """The token of a verb of undergoing that the event word at token ``k`` completes
+    ("تعرض ... لإطلاق نار", "came under (heavy) fire", "subjected to attacks"), or
+    ``None``."""
+    if k is None:
+        return None
+    if arabic:
+        w = toks[k]
+        if not (w.startswith("ل") or w.startswith("ول")) or len(w) < 4:
+            return None
+        for q in range(k - 1, max(-1, k - 1 - _UNDERGO_REACH), -1):
+            if starts[q] < cs:
+                break
+            if any(form in _AR_UNDERGO for form, _n in _ar_variants(toks[q])):
+                return q
+        return None
+    for q in range(k - 1, max(-1, k - 4), -1):
+        if starts[q] < cs:
+            break
+        if toks[q] in ("under", "to"):
+            return q - 1 if q > 0 and starts[q - 1] >= cs and toks[q - 1] in _EN_UNDERGO else None
+    return None
 
 
 @lru_cache(maxsize=4)

@@ -698,11 +698,31 @@ AR_TARGET_CUES: frozenset[str] = frozenset({
 #: Words before an actor that make it the AGENT of a passive event ("killed by ISIS",
 #: "من قبل", "على يد").
 EN_AGENT_CUES: frozenset[str] = frozenset({"by"})
-AR_AGENT_CUES: tuple[str, ...] = ("من قبل", "على يد", "على ايدي", "بواسطة", "بنيران", "برصاص",
-                                   # a verb whose object pronoun is the happening told: its
-                                   # subject did it ("الهجوم الذي نفذه تنظيم داعش", "تبنته")
-                                   "نفذه", "نفذها", "تبناه", "تبنته", "تبناها", "شنه", "شنها",
-                                   "ارتكبه", "ارتكبها")
+AR_AGENT_CUES: tuple[str, ...] = ("من قبل", "على يد", "على ايدي", "بواسطة", "بنيران", "برصاص")
+#: Verbs of carrying out, as stems that take an object pronoun: masculine and feminine
+#: (or plural) subject forms of the past, and of the present.  With the pronoun standing
+#: for the happening just told, their subject did it ("الهجوم الذي نفذه تنظيم داعش",
+#: "عملية إنزال نفذتها قوات التحالف", "الضربات التي يشنها الجيش", "تبنته الجماعة").
+AR_DOING_VERB_STEMS: tuple[str, ...] = (
+    "نفذ", "نفذت", "نفذوا", "ينفذ", "تنفذ", "ينفذون",
+    "شن", "شنت", "شنوا", "يشن", "تشن", "يشنون",
+    "ارتكب", "ارتكبت", "ارتكبوا", "يرتكب", "ترتكب", "يرتكبون",
+    "تبنا", "تبنت", "تبنوا", "يتبنا", "تتبنا",
+)
+#: The object pronouns such a verb takes for the happening (it, her = a feminine or
+#: non-human plural noun, them two, them).
+AR_OBJECT_PRONOUNS: tuple[str, ...] = ("ه", "ها", "هما", "هم")
+#: Verbs of undergoing: the actor they name (before or after them) had the happening
+#: after them done to it ("تعرضت القوات الأمريكية لهجوم", "بعد تعرض قوات الأمن لإطلاق
+#: نار", "troops came under fire"); the word naming the happening follows, with the
+#: Arabic ``لـ`` glued to it or after "under" / "to".
+AR_UNDERGO_VERBS: frozenset[str] = frozenset({
+    "تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض", "يتعرضون", "تعرضها", "تعرضه", "تعرضهم",
+    "تعرضهما",
+})
+EN_UNDERGO_VERBS: frozenset[str] = frozenset({
+    "came", "come", "comes", "coming", "subjected",
+})
 #: Auxiliaries that make the English verb after them passive ("were killed").
 EN_PASSIVE_AUX: frozenset[str] = frozenset({
     "was", "were", "been", "be", "being", "is", "are", "got", "get", "gets",
