@@ -538,3 +538,19 @@ def test_a_speech_verb_s_ing_form_with_no_subject_goes_on_with_the_speaker() -> 
             "would be answered. He spoke in Ankara, saying the border was closed.")
     statements = [e for e in events_of(text, "2025-03-11") if e.kind == "statement"]
     assert [[m.trigger for m in e.mentions] for e in statements] == [["said", "warning", "spoke", "saying"]]
+
+
+def test_who_reports_a_happening_did_it_only_when_what_they_say_opens_with_their_pronoun() -> None:
+    def doers(text: str, lang: str):
+        return [(e.kind, e.actor1) for e in events_of(text, "2025-03-11", lang)]
+
+    # "officials said gunmen attacked": the officials did not attack
+    assert doers("قال مسؤولون في الجيش العراقي إن مسلحين هاجموا حاجزا قرب كركوك يوم الأحد.", "ar") == \
+        [("statement", "IQ-MILITARY"), ("happening", None)]
+    assert doers("Iraqi army officers said gunmen attacked a checkpoint near Kirkuk on Sunday.", "en") == \
+        [("statement", "IQ-MILITARY"), ("happening", None)]
+    # "the army said it shelled": the army did
+    assert doers("وقال الجيش العراقي إنه قصف مواقع للمسلحين قرب كركوك يوم الأحد.", "ar") == \
+        [("statement", "IQ-MILITARY"), ("happening", "IQ-MILITARY")]
+    assert doers("The Iraqi army said it shelled militant positions near Kirkuk on Sunday.", "en") == \
+        [("statement", "IQ-MILITARY"), ("happening", "IQ-MILITARY")]

@@ -485,6 +485,17 @@ class _Spans:
         return self.starting(lo - longest, hi) if self.sorted else self.items
 
 
+def _speaker_subject(doc: Document, clause) -> bool:
+    """Does what a speaker says open with the speaker's pronoun (the complementizer
+    bearing it, ``إنه``, or a subject pronoun, "it")?"""
+    cues = doc.vocab.speaker_subjects
+    k = bisect_left(doc.starts, clause.start)
+    for q in (k - 1, k):
+        if 0 <= q < len(doc.tokens) and doc.tokens[q] in cues:
+            return True
+    return False
+
+
 def attach_arguments(doc: Document, triggers: list[Trigger]) -> None:
     """Give each asserted or planned trigger its places, actors, roles and casualty
     figures (see the module docstring)."""
@@ -529,6 +540,12 @@ def attach_arguments(doc: Document, triggers: list[Trigger]) -> None:
                     # the army)
                     content = [(c.start, c.end) for c in doc.clauses_of(t.sentence) if c.report_of is not None]
                     pool = [m for m in mine if not any(cs <= m.start < ce for cs, ce in content)]
+                elif clause.report_of is not None and not _speaker_subject(doc, clause):
+                    # nor is who speaks the doer of what they report, unless what they
+                    # say opens with their pronoun ("officials said gunmen attacked",
+                    # "زعم المسؤولون بأن المطار استخدم لقصف": not the officials; "the army
+                    # said it shelled", "قال الجيش إنه قصف": the army)
+                    pool = [m for m in mine if clause.start <= m.start < clause.end]
                 if pool:
                     a1, a2 = actor_roles(norm, lang, (t.start, t.end), (ss, se), pool)
             t.actor1, t.actor2 = a1, a2

@@ -118,6 +118,7 @@ class Vocabulary:
         self.novelty = self._cues(data["novelty"])
         self.other_incident = self._cues(data.get("other_incident", ""))
         self.pronouns = self._cues(data["pronouns"])
+        self.speaker_subjects = self._cues(data.get("speaker_subjects", ""))
         self.determiners = self._cues(data["determiners"])
         self.relatives = self._cues(data["relatives"])
         self.definite = self._cues(data["definite"])

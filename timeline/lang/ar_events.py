@@ -245,6 +245,11 @@ COPULAS = "هو | هي | كان | كانت"
 #: with no named speaker after it continues the last statement.
 PRONOUNS = "هو | هي | هم | إنه | أنه"
 
+#: What opens a reported happening when its speaker did it ("قال الجيش إنه قصف مواقع",
+#: "أعلنت الوزارة أنها نفذت غارات"): the complementizer bearing the speaker's pronoun.
+#: Without one ("قال مسؤولون إن مسلحين هاجموا حاجزا") the speaker is no doer of it.
+SPEAKER_SUBJECTS = "إنه | أنه | بأنه | إنها | أنها | بأنها | إنهم | أنهم | بأنهم | إنهما | أنهما"
+
 #: Speakers named again by a bare definite noun ("وقالت الوزارة في بيانها", after
 #: "وأعلن البنتاغون"): with no name of their own they are the last speaker.
 SPEAKERS_BACK = ("الوزارة | البيان | المتحدث | المتحدثة | المصدر | المسؤول | الوكالة | المكتب | الهيئة"
@@ -339,7 +344,7 @@ BOUND_PREPOSITIONS = "ب | ل"
 DATA = {
     "triggers": TRIGGERS, "light": LIGHT, "continuations": CONTINUATIONS, "speakers_back": SPEAKERS_BACK, "named_by_quote": NAMED_BY_QUOTE, "exact": EXACT, "not_events": NOT_EVENTS, "negations": NEGATIONS,
     "irrealis": IRREALIS, "glued_prepositions": GLUED_PREPOSITIONS, "verb_endings": VERB_ENDINGS, "irrealis_prepositional": IRREALIS_PREPOSITIONAL, "modals": MODALS, "perfect_auxiliaries": PERFECT_AUXILIARIES,
-    "future_prefixes": FUTURE_PREFIXES, "future": FUTURE, "novelty": NOVELTY, "other_incident": OTHER_INCIDENT, "pronouns": PRONOUNS,
+    "future_prefixes": FUTURE_PREFIXES, "future": FUTURE, "novelty": NOVELTY, "other_incident": OTHER_INCIDENT, "pronouns": PRONOUNS, "speaker_subjects": SPEAKER_SUBJECTS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
     "anaphora_pronouns": "", "anaphora_predicates": "", "stamps": STAMPS,
     "locatives": LOCATIVES, "prepositions": PREPOSITIONS, "bound_prepositions": BOUND_PREPOSITIONS, "weapons": WEAPONS, "weapon_modifiers": "", "use_verbs": USE_VERBS, "use_links": USE_LINKS, "projectiles": PROJECTILES, "projectile_verbs": PROJECTILE_VERBS, "projectile_particles": PROJECTILE_PARTICLES, "possessives": "", "past_ending": PAST_ENDING, "participation": PARTICIPATION, "privatives": PRIVATIVES, "coordinators": COORDINATORS, "release_verbs": RELEASE_VERBS, "release_objects": RELEASE_OBJECTS, "release_tails": RELEASE_TAILS, "institution_heads": INSTITUTION_HEADS, "recent": RECENT, "since": SINCE, "not_clitic": NOT_CLITIC,

@@ -274,6 +274,11 @@ PARTICIPLE_ADVERBS = "also | further | again | later"
 
 PRONOUNS = "he | she | they | it | we | i | his | her | their"
 
+#: A subject pronoun opening what was said ("the army said it shelled positions"): the
+#: speaker did the happening it reports.  Without one ("officials said gunmen attacked a
+#: checkpoint") the speaker is no doer of it.
+SPEAKER_SUBJECTS = "he | she | they | it | we"
+
 #: Words that may stand between a speech verb and its speaker or a trigger and what it
 #: names: skipped when looking for neighbours.
 DETERMINERS = "the | a | an | this | that | these | those | its | his | her | their | our"
@@ -448,7 +453,7 @@ DATA = {
     "body_parts": BODY_PARTS, "chain_words": CHAIN_WORDS, "partitive_negations": PARTITIVE_NEGATIONS,
     "partitive_of": PARTITIVE_OF, "loss_verbs": LOSS_VERBS, "gone_words": GONE_WORDS,
     "gone_after": GONE_AFTER, "lost_people": LOST_PEOPLE,
-    "life_verbs": LIFE_VERBS, "life_words": LIFE_WORDS, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "other_incident": OTHER_INCIDENT, "pronouns": PRONOUNS,
+    "life_verbs": LIFE_VERBS, "life_words": LIFE_WORDS, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "other_incident": OTHER_INCIDENT, "pronouns": PRONOUNS, "speaker_subjects": SPEAKER_SUBJECTS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
     "anaphora_pronouns": ANAPHORA_PRONOUNS, "anaphora_predicates": ANAPHORA_PREDICATES, "anaphora_fillers": ANAPHORA_FILLERS,
     "anaphora_governors": ANAPHORA_GOVERNORS, "evaluated_references": EVALUATED_REFERENCES,
