@@ -674,6 +674,8 @@ _AR_AGENT = tuple(_key(w) for w in W.AR_AGENT_CUES) + tuple(
     for stem in W.AR_DOING_VERB_STEMS for pron in W.AR_OBJECT_PRONOUNS)
 _AR_UNDERGO = frozenset(normalize_word(w) for w in W.AR_UNDERGO_VERBS)
 _EN_UNDERGO = W.EN_UNDERGO_VERBS
+_AR_UNDERGO_PREFIXES = W.AR_UNDERGO_PREFIXES
+_EN_UNDERGO_LINKS = W.EN_UNDERGO_LINKS
 #: How many words before an event word a verb of undergoing may stand ("تعرضت دورية
 #: مشتركة للقوات السورية والأمريكية لهجوم").
 _UNDERGO_REACH = 8
@@ -784,7 +786,7 @@ def actor_roles(norm: Normalized, lang: str, trigger: tuple[int, int], clause: t
     post = [m for m in rest if m.start >= te]
     a1 = agent
     a2 = target
-    u = _undergo_at(norm, toks, starts, trig_tok, cs, arabic)
+    u = _undergo_at(toks, starts, trig_tok, cs, arabic)
     if u is not None:
         # "تعرضت القوات الأمريكية لهجوم", "troops came under fire": who is named with the
         # verb of undergoing (after it, else before it) had it done to them; who did it
@@ -841,8 +843,7 @@ def actor_roles(norm: Normalized, lang: str, trigger: tuple[int, int], clause: t
     return (a1.actor if a1 else None), (a2.actor if a2 else None)
 
 
-def _undergo_at(norm: Normalized, toks: list[str], starts: list[int], k: int | None, cs: int,
-                arabic: bool) -> int | None:
+def _undergo_at(toks: list[str], starts: list[int], k: int | None, cs: int, arabic: bool) -> int | None:
     """The token of a verb of undergoing that the event word at token ``k`` completes
     ("تعرض ... لإطلاق نار", "came under (heavy) fire", "subjected to attacks"), or
     ``None``."""
@@ -850,7 +851,7 @@ def _undergo_at(norm: Normalized, toks: list[str], starts: list[int], k: int | N
         return None
     if arabic:
         w = toks[k]
-        if not (w.startswith("ل") or w.startswith("ول")) or len(w) < 4:
+        if not w.startswith(_AR_UNDERGO_PREFIXES) or len(w) < 4:
             return None
         for q in range(k - 1, max(-1, k - 1 - _UNDERGO_REACH), -1):
             if starts[q] < cs:
@@ -861,7 +862,7 @@ def _undergo_at(norm: Normalized, toks: list[str], starts: list[int], k: int | N
     for q in range(k - 1, max(-1, k - 4), -1):
         if starts[q] < cs:
             break
-        if toks[q] in ("under", "to"):
+        if toks[q] in _EN_UNDERGO_LINKS:
             return q - 1 if q > 0 and starts[q - 1] >= cs and toks[q - 1] in _EN_UNDERGO else None
     return None
 

@@ -723,6 +723,10 @@ AR_UNDERGO_VERBS: frozenset[str] = frozenset({
 EN_UNDERGO_VERBS: frozenset[str] = frozenset({
     "came", "come", "comes", "coming", "subjected",
 })
+#: What joins a verb of undergoing to the word naming the happening: the Arabic ``لـ``
+#: glued to that word (after an optional ``و``), the English particle after the verb.
+AR_UNDERGO_PREFIXES: tuple[str, ...] = ("ل", "ول")
+EN_UNDERGO_LINKS: frozenset[str] = frozenset({"under", "to"})
 #: Auxiliaries that make the English verb after them passive ("were killed").
 EN_PASSIVE_AUX: frozenset[str] = frozenset({
     "was", "were", "been", "be", "being", "is", "are", "got", "get", "gets",
