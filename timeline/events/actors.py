@@ -666,13 +666,16 @@ def find_actors(norm: Normalized, lang: str, start: int = 0, end: int | None = N
 _EN_TARGET = W.EN_TARGET_CUES
 _AR_TARGET = frozenset(normalize_word(w) for w in W.AR_TARGET_CUES)
 _EN_AGENT = W.EN_AGENT_CUES
+def _with_pronouns(stems) -> list[str]:
+    """Each Arabic verb stem with each object pronoun; a plural subject's "وا" drops its
+    alif before the pronoun (نفذوه)."""
+    return [(stem[:-1] if stem.endswith("وا") else stem) + pron for stem in stems for pron in W.AR_OBJECT_PRONOUNS]
+
+
 # the prepositional cues, and every verb of carrying out with an object pronoun standing
-# for the happening told ("نفذتها قوات التحالف"); a plural subject's "وا" drops its alif
-# before the pronoun (نفذوه)
-_AR_AGENT = tuple(_key(w) for w in W.AR_AGENT_CUES) + tuple(
-    _key((stem[:-1] if stem.endswith("وا") else stem) + pron)
-    for stem in W.AR_DOING_VERB_STEMS for pron in W.AR_OBJECT_PRONOUNS)
-_AR_UNDERGO = frozenset(normalize_word(w) for w in W.AR_UNDERGO_VERBS)
+# for the happening told ("نفذتها قوات التحالف")
+_AR_AGENT = tuple(_key(w) for w in W.AR_AGENT_CUES) + tuple(_key(w) for w in _with_pronouns(W.AR_DOING_VERB_STEMS))
+_AR_UNDERGO = frozenset(normalize_word(w) for w in [*W.AR_UNDERGO_VERBS, *_with_pronouns(W.AR_UNDERGO_VERBS)])
 _EN_UNDERGO = W.EN_UNDERGO_VERBS
 _AR_UNDERGO_PREFIXES = W.AR_UNDERGO_PREFIXES
 _EN_UNDERGO_LINKS = W.EN_UNDERGO_LINKS

@@ -489,7 +489,7 @@ def _speaker_subject(doc: Document, clause) -> bool:
     """Does what a speaker says open with the speaker's pronoun (the complementizer
     bearing it, ``إنه``, or a subject pronoun, "it")?"""
     cues = doc.vocab.speaker_subjects
-    k = bisect_left(doc.starts, clause.start)
+    k = doc.token_at(clause.start)
     for q in (k - 1, k):
         if 0 <= q < len(doc.tokens) and doc.tokens[q] in cues:
             return True

@@ -716,9 +716,9 @@ AR_OBJECT_PRONOUNS: tuple[str, ...] = ("ه", "ها", "هما", "هم")
 #: after them done to it ("تعرضت القوات الأمريكية لهجوم", "بعد تعرض قوات الأمن لإطلاق
 #: نار", "troops came under fire"); the word naming the happening follows, with the
 #: Arabic ``لـ`` glued to it or after "under" / "to".
+#: (As stems: each is also read with an object pronoun, the verbal noun's "تعرضها".)
 AR_UNDERGO_VERBS: frozenset[str] = frozenset({
-    "تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض", "يتعرضون", "تعرضها", "تعرضه", "تعرضهم",
-    "تعرضهما",
+    "تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض", "يتعرضون",
 })
 EN_UNDERGO_VERBS: frozenset[str] = frozenset({
     "came", "come", "comes", "coming", "subjected",
