@@ -750,7 +750,7 @@ def actor_roles(norm: Normalized, lang: str, trigger: tuple[int, int], clause: t
         last = None
         if arabic:
             joined = " ".join(reversed(prev[:3]))
-            if any(joined.endswith(a) for a in _AR_AGENT) or (prev and prev[0] in ("ب", "بنيران")):
+            if joined.endswith(_AR_AGENT) or (prev and prev[0] in ("ب", "بنيران")):
                 agent = last = agent or m
                 continue
             if any(_strip(p) in _AR_TARGET or p in _AR_TARGET for p in prev[:3]) and m.start > ts:
