@@ -32,6 +32,16 @@ def test_english_abbreviations_initials_and_decimals_do_not_end_sentences() -> N
     assert got == ["U.S. forces hit 3.5 targets.", "Gen. J. Smith said so at 8 p.m. Sunday.", "It ended."]
 
 
+def test_an_initialism_ends_a_sentence_only_before_a_capital() -> None:
+    # letters each with its stop ("D.C.", "N.Y.") go on into a lower-case word; the case is
+    # read from the original text, which normalising folds
+    text = "N.Y. troopers said a car was hit. She moved to L.A. Then she left. In D.C. on Monday it rained."
+    n = normalize(text)
+    got = [text[slice(*n.span(a, b))] for a, b in split_sentences(n.text, "en", norm=n)]
+    assert got == ["N.Y. troopers said a car was hit.", "She moved to L.A.", "Then she left.",
+                   "In D.C. on Monday it rained."]
+
+
 def test_arabic_run_on_sentence_splits_at_conjoined_clauses_and_connectives() -> None:
     got = clauses("استهدفت الغارات مواقع التنظيم، وقتل ثلاثة عناصر فيما أصيب آخرون؛ ثم انسحبت القوات", "ar")
     assert [t for t, _ in got] == ["استهدفت الغارات مواقع التنظيم", "وقتل ثلاثة عناصر",

