@@ -105,6 +105,18 @@ def test_a_town_only_a_dateline_names_is_weaker_than_one_the_story_names() -> No
     assert (shot.location, shot.place_basis) == ("Salem", "text")
 
 
+
+def test_a_dateline_with_its_filing_date_is_a_dateline_in_both_languages() -> None:
+    # "TOWN, DATE (OUTLET) -": the date between the town and the outlet, as wires write it
+    wire = A(id="e", text="BEIRUT, Nov. 3 (Agency) - Two people were killed when a bus overturned, police said.",
+             published="2025-11-03", source="Agency")
+    arabic = A(id="a", text="بيروت 3 نوفمبر 2025 (وكالة) قتل شخصان في حادث سير على الطريق الساحلي.",
+               published="2025-11-03", source="Agency", lang="ar")
+    got = [(e.article_id, e.places, e.place_basis) for a in (wire, arabic)
+           for e in _prepare(a, Settings())[0] if e.kind == "happening"]
+    assert got == [("e", ("geonames:276781",), "dateline"), ("a", ("geonames:276781",), "dateline")]
+
+
 def test_a_place_name_two_reports_write_alike_is_one_place_to_the_features() -> None:
     # the gazetteer may take "Caledonia" for the one in New York in one report and the
     # one in Wisconsin in the other: the same name written is not a place conflict

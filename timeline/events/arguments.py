@@ -417,6 +417,7 @@ def _locative(doc: Document, p) -> bool:
 
 #: How far into its line a dateline may start (after blanks).
 _DATELINE_INDENT = 40
+_DATELINE_GAP = re.compile(r"[ \t]*[,،]?[ \t]*")
 _DATELINE_END = re.compile(r"[ \t]*(?:,[ \t]*[^\W\d][\w.]{0,14}\.?)?[ \t]*(?:\(|—|–|--|-[ \t]|>>)")
 
 
@@ -433,7 +434,13 @@ def _dateline(doc: Document, p) -> bool:
         return False
     if text[nl + 1:p.start].strip():
         return False
-    return _DATELINE_END.match(text, p.end) is not None
+    if _DATELINE_END.match(text, p.end) is not None:
+        return True
+    # the filing date between the town and the outlet ("WASHINGTON, Dec. 20 (Reuters) -",
+    # "دمشق 20 ديسمبر 2025 (شينخوا)"): one of the text's time expressions
+    k = _DATELINE_GAP.match(text, p.end).end()
+    end = next((e for s, e in doc.time_spans if s == k), None)
+    return end is not None and _DATELINE_END.match(text, end) is not None
 
 
 #: A trigger keeps at most this many places, actors and casualty figures of its clause or
