@@ -228,6 +228,13 @@ def test_a_coup_is_not_a_vehicle_overturning() -> None:
     assert triggers("وقع انقلاب عسكري في العاصمة.", "ar") == [("انقلاب", "strategic.coup")]
 
 
+
+def test_an_overturning_vehicle_is_an_accident_not_a_coup() -> None:
+    assert triggers("أصيب عشرة ركاب في انقلاب الحافلة على الطريق.", "ar") == [
+        ("أصيب", "outcome.injury"), ("انقلاب الحافلة", "disaster.accident")]
+    assert triggers("فقد ثلاثة بعد انقلاب قارب صيد قرب الشاطئ.", "ar")[-1] == ("انقلاب قارب", "disaster.accident")
+
+
 def test_a_listed_phrase_with_the_article_matches_its_other_forms() -> None:
     # "خفض عدد القوات" is listed with the article; the text writes "قواتها" (its troops)
     from timeline.events.document import Document

@@ -11,6 +11,11 @@ words.  ``NOT_EVENTS`` are phrases whose words name no happening.
 
 from __future__ import annotations
 
+#: Vehicles, boats and aircraft: "انقلاب" (overturning; also a coup) with one of them after
+#: it is an accident ("انقلاب حافلة", "انقلاب قارب للمهاجرين").
+VEHICLES = ("حافلة | حافلات | باص | سيارة | سيارات | شاحنة | شاحنات | صهريج | قطار | عربة | جرار"
+            " | دراجة | قارب | قوارب | مركب | زورق | سفينة | عبارة | طائرة | مروحية")
+
 TRIGGERS: dict[str, str] = {
     # -- political violence
     "violence": "هجوم | هجمات | هجمة | هاجم | اعتداء | اعتداءات | اعتدى | استهداف | استهدف | كمين | عدوان"
@@ -78,7 +83,8 @@ TRIGGERS: dict[str, str] = {
     "disaster.accident": "تحطم | حادث سير | حادث مرور | اصطدام | اصطدم | تصادم | غرق"
                          # a building or a bridge falling in, not a regime ("انهيار الحكومة")
                          " | انهيار مبنى | انهار مبنى | انهيار منزل | انهار منزل | انهيار عمارة | انهارت عمارة"
-                         " | انهيار جسر | انهار جسر",
+                         " | انهيار جسر | انهار جسر"
+                         + "".join(f" | انقلاب {v}" for v in VEHICLES.split(" | ")),
     "disaster.epidemic": "وباء | تفشي",
     # -- political life
     "political.election": "انتخابات | انتخاب | تصويت | اقتراع | استفتاء",
