@@ -167,3 +167,32 @@ def test_english_one_person_as_the_object_of_a_casualty_verb():
         ("wounded a 15-year-old boy", 1, True, "injured", "boy")]
     # not a day after a passive, nor "the killing of"
     assert figs("He was killed a day after the vote.", "en") == []
+
+
+@pytest.mark.parametrize("text, want", [
+    # a death told of one person without a passive, or in a headline without an article
+    ("A 6-year-old girl died at the hospital on Sunday.", ("A 6-year-old girl died", "girl")),
+    ("The 71-year-old is dead after the fire at his home.", ("The 71-year-old is dead", "old")),
+    ("Toddler dies after finding a loaded pistol", ("Toddler dies", "toddler")),
+    ("UPDATE: 9-year-old killed in Elm Street shooting", ("9-year-old killed", "old")),
+    ("Girl, 11, dies in hunting accident", ("Girl, 11, dies", "girl")),
+    ("A 30-year-old Dayton woman was killed when shots hit her car.", ("A 30-year-old Dayton woman was killed", "woman")),
+    # the object of an active verb after "his", "the"; one who turned the gun on himself
+    ("Police said he shot and killed his neighbor before fleeing.", ("killed his neighbor", "neighbor")),
+    ("A farmer fatally shot himself while cleaning a rifle.", ("shot himself", "himself")),
+    # a noun of one death whose victim is one person
+    ("He was charged in the death of a 3-year-old boy.", ("death of a 3-year-old boy", "boy")),
+])
+def test_english_one_person_killed_in_the_other_ways_news_tells_it(text, want):
+    assert figs(text, "en") == [(want[0], 1, True, "killed", want[1])]
+
+
+@pytest.mark.parametrize("text", [
+    "He threatened to kill himself.",           # a threat
+    "A man shot himself in the foot.",           # hurt, not killed
+    "Man kills neighbor's dog.",                 # an active verb: the man did it
+    "The deaths of two teens shocked the town.", # a number: the numeric readings decide
+    "A boy who was shot is recovering.",
+])
+def test_english_no_single_death_where_none_is_told(text):
+    assert [f for f in figs(text, "en") if f[3] == "killed" and f[1] == 1] == []

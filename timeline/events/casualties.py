@@ -92,6 +92,8 @@ def _data() -> dict:
         "en_inexact": _phrases(W.EN_INEXACT), "en_vague": _phrases(W.EN_VAGUE_NUMBERS),
         "en_noun": W.EN_PERSON_NOUNS, "en_mod": W.EN_NUMBER_MODIFIERS, "en_aux": W.EN_AUX,
         "en_one": W.EN_ONE, "en_not_after": W.EN_NOT_COUNT_AFTER, "en_not_before": W.EN_NOT_COUNT_BEFORE,
+        "en_the": W.EN_ONE_DEFINITE, "en_die": W.EN_DEATH_INTRANSITIVE, "en_death": W.EN_DEATH_NOUNS,
+        "en_self": W.EN_REFLEXIVES, "en_passive": W.EN_PASSIVE_AUX,
         "en_toll": W.EN_TOLL_VERBS, "en_leave": W.EN_LEAVE_VERBS,
         "ar_cas": _nd(W.AR_CASUALTY_WORDS), "ar_after": _nw(W.AR_NUMBER_AFTER),
         "ar_toll": _nw(W.AR_TOLL_NOUNS), "ar_links": _nw(W.AR_TOLL_LINKS),
@@ -106,7 +108,7 @@ def _data() -> dict:
     d["ar_start"] = (set(ar_num) | set(ar_tens) | set(d["ar_vague"].first) | set(d["ar_inexact"].first)
                      | set(d["ar_cas"]) | set(d["ar_toll"]) | set(d["ar_dual"]))
     #: words without which a text holds no figure at all
-    d["en_any"] = set(d["en_cas"]) | {"toll"}
+    d["en_any"] = set(d["en_cas"]) | {"toll"} | set(d["en_death"])
     d["ar_any"] = set(d["ar_cas"]) | set(d["ar_dual"])
     return d
 
@@ -125,6 +127,7 @@ class _Text:
     def __init__(self, norm: Normalized, start: int, end: int):
         toks, starts, ends = _tokens(norm)
         self.toks, self.starts, self.ends = toks, starts, ends
+        self.text = norm.text
         self.lo = bisect_left(starts, start)
         self.hi = bisect_right(ends, end)
         self.n = len(toks)
@@ -363,6 +366,102 @@ def _en_figures(t: _Text, d: dict) -> list[Casualty]:
                     continue
         j += 1
     out += _en_one_object(t, d, out)
+    out += _en_one_subject(t, d, out)
+    return out
+
+
+_AGE_WORDS = frozenset({"-", "year", "years", "old", "month", "months", "week", "weeks"})
+_HEADLINE_BEFORE = frozenset({":", "-", "–", "—", "|"})
+
+
+def _line_start(t: _Text, k: int) -> bool:
+    """Does token k open a line or follow a headline's colon or dash ("UPDATE: …")?"""
+    if k == t.lo or k == 0:
+        return True
+    return "\n" in t.text[t.ends[k - 1]:t.starts[k]] or t.toks[k - 1] in _HEADLINE_BEFORE
+
+
+def _one_person(t: _Text, m: int, d: dict) -> tuple[str, int] | None:
+    """(noun, index after it) of one person's description at m: "4-year-old boy", "teen",
+    "12-year-old Iowa girl" (one name before the noun), "boy, 8," or an age alone
+    ("the 2-year-old"); ``None`` when m starts none."""
+    k = m
+    age = False
+    while k < t.hi and k - m < 8 and t.tok(k) not in d["en_aux"] and (
+            t.tok(k) in d["en_mod"] or t.tok(k).isdecimal() or t.tok(k) in _AGE_WORDS or t.tok(k) in d["en_num"]):
+        age = age or t.tok(k) == "old"
+        k += 1
+    noun = t.tok(k)
+    single = noun in d["en_noun"] and not noun.endswith("s") or noun in ("man", "woman", "child", "person")
+    if not single and k > m and t.tok(k + 1) in d["en_noun"] and t.tok(k + 1) not in d["en_aux"] \
+            and not t.tok(k + 1).endswith("s") and noun.isalpha() and noun not in d["en_cas"]:
+        k += 1  # "a 12-year-old Iowa girl", "a 19-year-old Beverly man"
+        noun, single = t.tok(k), True
+    if single:
+        k += 1
+        if t.tok(k) == "," and (t.tok(k + 1).isdecimal() or t.tok(k + 1) in d["en_num"]) and t.tok(k + 2) == ",":
+            k += 3  # "Boy, 8, dies"
+        return noun, k
+    if age and k > m and t.tok(k - 1) == "old":
+        return "old", k  # "the 2-year-old died"
+    return None
+
+
+def _en_one_subject(t: _Text, d: dict, found: list[Casualty]) -> list[Casualty]:
+    """One person killed as the subject of a death or in a noun of one death: "a boy died",
+    "the 2-year-old is dead", "Teen dies after …", "Boy, 8, dies", "15-year-old killed in
+    Cedar Rapids shooting" (a headline: no article, the participle alone), "fatally shot
+    himself", "the death of a 7-year-old girl" (1)."""
+    out: list[Casualty] = []
+    taken = [(c.start, c.end) for c in found]
+
+    def add(a: int, b: int, who: str) -> None:
+        start, end = t.starts[a], t.ends[b]
+        if not any(s < end and start < e for s, e in taken + [(c.start, c.end) for c in out]):
+            out.append(Casualty(start, end, 1, True, "killed", who))
+
+    for k in range(t.lo, t.hi):
+        tok = t.toks[k]
+        if tok in d["en_self"]:
+            # "fatally shot himself", "shot and killed himself": a casualty word or phrase
+            # ending right before
+            c = next((c for n in (3, 2, 1) if (c := _en_casword(t, k - n, d)) is not None
+                      and c[0] == n and c[1] == "killed"), None)
+            if c and t.tok(k - 1) not in ("kill", "kills", "killing") \
+                    and t.tok(k - 1).endswith(("ed", "ot")):
+                add(k - 1, k, tok)  # "fatally shot himself" (not "threatened to kill himself")
+            continue
+        if tok in d["en_death"] and t.tok(k + 1) == "of":
+            m = k + 2
+            if t.tok(m) in d["en_one"] or t.tok(m) in d["en_the"]:
+                m += 1
+            got = _one_person(t, m, d)
+            if got is not None and not t.tok(m).isdecimal() or got is not None and t.tok(m + 1) == "-":
+                add(k, got[1] - 1, got[0])
+            continue
+        head = _line_start(t, k)
+        if tok in d["en_one"] or tok in d["en_the"]:
+            m = k + 1
+        elif head:
+            m = k
+        else:
+            continue
+        got = _one_person(t, m, d)
+        if got is None:
+            continue
+        who, m2 = got
+        steps = 0
+        while t.tok(m2) in d["en_aux"] and t.tok(m2) not in ("who", "that", "and", "to") and steps < 4:
+            m2 += 1
+            steps += 1
+        w = t.tok(m2)
+        if w in d["en_die"] and (w != "dead" or steps or head):
+            add(k, m2, who)  # "a boy died", "the man is dead", "Teen dead after …"
+            continue
+        c = _en_casword(t, m2, d)
+        if c and c[1] == "killed" and w not in ("kill", "kills", "killing", "deaths", "casualties", "lives") \
+                and (steps or (head and tok not in d["en_one"] and tok not in d["en_the"])):
+            add(k, m2 + c[0] - 1, who)  # "the girl was killed", "15-year-old killed in …"
     return out
 
 
@@ -372,11 +471,12 @@ def _en_one_object(t: _Text, d: dict, found: list[Casualty]) -> list[Casualty]:
     out: list[Casualty] = []
     taken = [(c.start, c.end) for c in found]
     for k in range(t.lo + 1, t.hi):
-        if t.toks[k] not in d["en_one"]:
+        if t.toks[k] not in d["en_one"] and t.toks[k] not in d["en_the"]:
             continue
         c = next(((n, kind) for n in (1, 2) for (ln, kind) in [_en_casword(t, k - n, d) or (0, "")]
                   if ln == n), None)
-        if c is None or c[1] not in ("killed", "injured", "kidnapped") or t.tok(k - c[0] - 1) in d["en_aux"]:
+        if c is None or c[1] not in ("killed", "injured", "kidnapped") \
+                or t.tok(k - c[0] - 1) in d["en_passive"] or t.tok(k - c[0] - 2) in d["en_passive"]:
             continue  # (not "was killed a day after")
         if not t.toks[k - 1].endswith(("ed", "ing", "dead")):
             continue  # an active verb: not "the killing", "a death"

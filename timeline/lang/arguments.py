@@ -807,6 +807,13 @@ EN_PERSON_NOUNS: frozenset[str] = frozenset({
     "commander", "leaders", "leader", "operatives", "jihadists", "rebels", "rebel",
     "daughters", "daughter", "sons", "son", "brothers", "brother", "mother",
     "father", "wife", "husband", "friends", "friend", "americans", "american",
+    # kin and the roles local news names victims by
+    "sister", "sisters", "cousin", "cousins", "grandson", "granddaughter", "grandmother",
+    "grandfather", "uncle", "aunt", "nephew", "niece", "stepfather", "stepson", "stepdaughter",
+    "girlfriend", "boyfriend", "fiance", "fiancee", "neighbor", "neighbors", "neighbour",
+    "neighbours", "roommate", "classmate", "driver", "drivers", "motorist", "pedestrian",
+    "hunter", "hunters", "customer", "customers", "clerk", "employee", "employees",
+    "homeowner", "infant", "newborn", "youth", "juvenile", "juveniles", "shopkeeper",
 })
 #: Words between a number and its noun ("13 US service members", "four Israeli soldiers").
 EN_NUMBER_MODIFIERS: frozenset[str] = frozenset({
@@ -846,6 +853,16 @@ EN_VAGUE_NUMBERS: dict[str, int] = {
 }
 #: Words counting one person ("a man was killed", "a 7-year-old boy was shot").
 EN_ONE: frozenset[str] = frozenset({"a", "an", "one", "another", "single"})
+#: Words before a singular noun naming one known person ("the girl", "his wife").
+EN_ONE_DEFINITE: frozenset[str] = frozenset({"the", "his", "her", "their", "its", "our", "this", "that"})
+#: A death told of its subject without a passive ("a boy died", "Teen dies", "the man is
+#: dead"); "dead" only after a copula or in a headline.
+EN_DEATH_INTRANSITIVE: frozenset[str] = frozenset({"died", "dies", "dead", "succumbed"})
+#: Nouns of one death whose victim follows "of" ("the death of a 7-year-old girl", "the
+#: shooting death of his friend"): one killed when the victim is one person.
+EN_DEATH_NOUNS: frozenset[str] = frozenset({"death", "killing", "murder", "slaying"})
+#: One killed who is the shooter ("fatally shot himself").
+EN_REFLEXIVES: frozenset[str] = frozenset({"himself", "herself"})
 #: A number followed by one of these is an age, a time, a measure or money, never a
 #: count of people ("7-year-old", "6.8 magnitude", "50 percent", "$20").
 EN_NOT_COUNT_AFTER: frozenset[str] = frozenset({

@@ -238,7 +238,9 @@ def pair_features(a: Profile, b: Profile, tolerance: timedelta) -> list[float]:
         f.append(0.0)
     if a.fatal is not None and b.fatal is not None:
         hi_f, lo_f = max(a.fatal, b.fatal), min(a.fatal, b.fatal)
-        f += [1.0 if hi_f == lo_f else 0.0, 1.0 if hi_f > 2 * lo_f + 2 else 0.0]
+        # one death is what most reports of a shooting tell, look-alikes included: the
+        # same toll is evidence only when it is a number of several
+        f += [1.0 if hi_f == lo_f >= 2 else 0.0, 1.0 if hi_f > 2 * lo_f + 2 else 0.0]
     else:
         f += [0.0, 0.0]
     if a.lang == b.lang and a.vector and b.vector:
