@@ -106,6 +106,19 @@ def test_a_town_only_a_dateline_names_is_weaker_than_one_the_story_names() -> No
 
 
 
+def test_the_main_happening_no_sentence_places_is_placed_at_the_dateline() -> None:
+    # the dateline's sentence names no happening; the story's, no place
+    a = A(id="d", text="SPOKANE, Wash. (KXLY) — Detectives are at work.\n\nA man was shot and killed "
+                       "late Friday outside a bar. Officers arrested a teenager on Monday in an unrelated case.",
+          published="2015-10-10", source="KXLY")
+    got = [(e.event_type, e.location, e.place_basis, e.main) for e in _prepare(a, Settings())[0]
+           if e.kind == "happening"]
+    # the shooting (the article's main event) takes the town it was filed from; the arrest
+    # (another happening) stays unplaced
+    assert got == [("violence.civilians.shooting", "SPOKANE", "dateline", True),
+                   ("strategic.arrest", None, "none", False)]
+
+
 def test_a_dateline_with_its_filing_date_is_a_dateline_in_both_languages() -> None:
     # "TOWN, DATE (OUTLET) -": the date between the town and the outlet, as wires write it
     wire = A(id="e", text="BEIRUT, Nov. 3 (Agency) - Two people were killed when a bus overturned, police said.",

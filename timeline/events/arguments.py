@@ -520,6 +520,7 @@ def attach_arguments(doc: Document, triggers: list[Trigger]) -> None:
     named = [p for p in doc.places() if not any(s < p.end and p.start < e for s, e in person_at.overlapping(p.start, p.end))]
     located = [p for p in named if _locative(doc, p)]
     datelines = [p for p in located if _dateline(doc, p)]
+    doc.datelines = datelines
     places = [p for p in located if not any(p is d for d in datelines)]
     actors = localize(actors, [(p.start, p.place.country) for p in named if p.place.country], doc.sentence_at)
     figures = find_casualties(norm, lang)

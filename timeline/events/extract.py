@@ -141,13 +141,20 @@ def _article_event(doc: Document, article: Article, e: Draft, published: Optiona
     words = _words(doc, sents)
     names = _names(doc, sents) if doc.lang == "en" else ()
     places, location = _places(doc, e)
+    place_basis = _place_basis(e, places)
+    if not places and e.main and e.kind == "happening" and doc.datelines:
+        # what the article is about, told where no sentence of it names a place: the town
+        # it was filed from (an ACLED coder's fallback), marked as only the dateline's
+        d = doc.datelines[0]
+        s, t = doc.original(d.start, d.end)
+        places, location, place_basis = (d.place.id,), doc.norm.original[s:t], "dateline"
     actor1, actor2 = _roles(e)
     killed, injured = _figures(e)
     return ArticleEvent(
         article_id=article.id, index=e.index, kind=e.kind, modality=e.modality, event_type=etype,
         mentions=mentions, time=e.time, time_basis=e.time_basis, interval=e.interval,
         places=places, location=location, actor1=actor1, actor2=actor2,
-        place_basis=_place_basis(e, places),
+        place_basis=place_basis,
         actors=tuple(sorted({a.actor.id for t in e.triggers for a in t.actors})),
         fatalities=killed, injured=injured,
         main=e.main, novel=e.novel, about=e.about, published=published, lang=doc.lang,
