@@ -153,6 +153,15 @@ def test_a_compass_word_before_a_town_names_a_part_of_it():
     assert found("A woman was hurt in southwest Elgin.", "en") == [("Elgin", "geonames:4890864")]
 
 
+def test_a_name_of_a_state_and_a_country_is_read_in_the_country_most_names_can_lie_in():
+    # "Georgia" with a US town is the state; with Tbilisi, the country
+    got = found("Deputies said the boy was shot in Carlton. The Georgia Bureau of Investigation took the case "
+                "in Georgia.", "en")
+    assert [pid for _, pid in got][-1] == "US-GA" and get_place(got[0][1]).country == "US"
+    assert found("Protesters gathered in Tbilisi, the capital of Georgia.", "en") == [
+        ("Tbilisi", "geonames:611717"), ("Georgia", "GE")]
+
+
 def test_state_named_elsewhere_settles_a_town_name():
     got = found("A boy was hurt in Elgin on Friday, the Iowa sheriff said.", "en")
     assert got == [("Elgin", "geonames:4855264"), ("Iowa", "US-IA")]

@@ -1175,6 +1175,16 @@ def _resolve(norm: Normalized, raws: list[_Raw]) -> list[PlaceMention]:
     # name: "David's Grocery" in a Miami story)
     telling = {k: c for k, c in clear_picks.items() if rows[c][2] != "city" or rows[c][5] >= BIG_TOWN}
     by_country = Counter(rows[c][3] for c in telling.values())
+    # the country most of the text's names can lie in ("Carlton" and "Georgia" both can in
+    # the US, only one of them in Georgia or Australia): it breaks what the context leaves
+    # open, as toponym resolvers use the spatial coherence of a text
+    can_lie: Counter = Counter()
+    for raw in raws:
+        if raw.ok or raw.needs_context:
+            can_lie.update({rows[c][3] for c in raw.choice})
+    ranked = can_lie.most_common(2)
+    dominant = ranked[0][0] if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) \
+        else None
     out: dict[int, int] = {}
     for _round in range(2):
         context = build_context(picked)
@@ -1215,7 +1225,8 @@ def _resolve(norm: Normalized, raws: list[_Raw]) -> list[PlaceMention]:
                 continue  # "Fayette County" with no state in sight
             # a place named elsewhere in the text decides (its region or itself; a shared
             # country alone does not outweigh a country-level name), then size
-            out[k] = max(cand, key=lambda c: (max(0, sup[c] - 1), rows[c][2] == "country", sup[c],
+            out[k] = max(cand, key=lambda c: (max(0, sup[c] - 1), rows[c][3] == dominant,
+                                              rows[c][2] == "country", sup[c],
                                               rows[c][2] == "city" and rows[c][5] >= MID_TOWN,
                                               rows[c][5], -c))
         picked = out
