@@ -182,6 +182,16 @@ def test_english_one_person_as_the_object_of_a_casualty_verb():
     ("A farmer fatally shot himself while cleaning a rifle.", ("shot himself", "himself")),
     # a noun of one death whose victim is one person
     ("He was charged in the death of a 3-year-old boy.", ("death of a 3-year-old boy", "boy")),
+    ("Deputies are looking into the fatal shooting of a 17-year-old student.",
+     ("fatal shooting of a 17-year-old student", "student")),
+    ("Neighbors mourn the 6-year-old boy's shooting death", ("boy's shooting death", "boy")),
+    # a participle with no object after it, with or without the description's article
+    ("Denver toddler fatally shot inside family car", ("toddler fatally shot", "toddler")),
+    ("Police identify 16-year-old killed near the park", ("16-year-old killed", "old")),
+    # the death told after a relative or participle phrase
+    ("A girl who was struck by a stray bullet last week has died.",
+     ("A girl who was struck by a stray bullet last week has died", "girl")),
+    ("Teen found the pistol and kills herself", ("kills herself", "herself")),
 ])
 def test_english_one_person_killed_in_the_other_ways_news_tells_it(text, want):
     assert figs(text, "en") == [(want[0], 1, True, "killed", want[1])]
@@ -193,6 +203,8 @@ def test_english_one_person_killed_in_the_other_ways_news_tells_it(text, want):
     "Man kills neighbor's dog.",                 # an active verb: the man did it
     "The deaths of two teens shocked the town.", # a number: the numeric readings decide
     "A boy who was shot is recovering.",
+    "A woman who was shot in the arm is expected to live.",
+    "The deputy fatally shot him after the chase.",       # an active verb: his death, not the deputy's
 ])
 def test_english_no_single_death_where_none_is_told(text):
     assert [f for f in figs(text, "en") if f[3] == "killed" and f[1] == 1] == []

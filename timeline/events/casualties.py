@@ -93,7 +93,7 @@ def _data() -> dict:
         "en_noun": W.EN_PERSON_NOUNS, "en_mod": W.EN_NUMBER_MODIFIERS, "en_aux": W.EN_AUX,
         "en_one": W.EN_ONE, "en_not_after": W.EN_NOT_COUNT_AFTER, "en_not_before": W.EN_NOT_COUNT_BEFORE,
         "en_the": W.EN_ONE_DEFINITE, "en_die": W.EN_DEATH_INTRANSITIVE, "en_death": W.EN_DEATH_NOUNS,
-        "en_self": W.EN_REFLEXIVES, "en_passive": W.EN_PASSIVE_AUX,
+        "en_self": W.EN_REFLEXIVES, "en_passive": W.EN_PASSIVE_AUX, "en_obj": W.EN_OBJECT_PRONOUNS,
         "en_toll": W.EN_TOLL_VERBS, "en_leave": W.EN_LEAVE_VERBS,
         "ar_cas": _nd(W.AR_CASUALTY_WORDS), "ar_after": _nw(W.AR_NUMBER_AFTER),
         "ar_toll": _nw(W.AR_TOLL_NOUNS), "ar_links": _nw(W.AR_TOLL_LINKS),
@@ -108,7 +108,7 @@ def _data() -> dict:
     d["ar_start"] = (set(ar_num) | set(ar_tens) | set(d["ar_vague"].first) | set(d["ar_inexact"].first)
                      | set(d["ar_cas"]) | set(d["ar_toll"]) | set(d["ar_dual"]))
     #: words without which a text holds no figure at all
-    d["en_any"] = set(d["en_cas"]) | {"toll"} | set(d["en_death"])
+    d["en_any"] = set(d["en_cas"]) | {"toll", "fatal"} | set(d["en_death"])
     d["ar_any"] = set(d["ar_cas"]) | set(d["ar_dual"])
     return d
 
@@ -407,11 +407,41 @@ def _one_person(t: _Text, m: int, d: dict) -> tuple[str, int] | None:
     return None
 
 
+def _object_like(t: _Text, k: int, d: dict) -> bool:
+    """Does token k begin an object ("killed his wife", "shot two men"), which makes the
+    verb before it active?"""
+    w = t.tok(k)
+    return (w in d["en_one"] or w in d["en_the"] or w in d["en_obj"] or w in d["en_noun"]
+            or w.isdecimal() or w in d["en_num"])
+
+
+def _dies_later(t: _Text, m: int, d: dict) -> int | None:
+    """After a person's description at m, a relative or participle phrase and then its
+    death ("a boy who was shot in the face has died", "toddler injured in a shooting
+    dies"): the index of the death word, if within reach of one sentence."""
+    if not (t.tok(m) in ("who", "that") or t.tok(m).endswith("ed") or t.tok(m) == "shot"):
+        return None
+    for k in range(m + 1, min(t.hi, m + _DIES_REACH)):
+        w = t.tok(k)
+        if w in (".", ";", "!", "?") or (w in d["en_noun"] and k > m + 1):
+            return None  # (the sentence ends, or another person comes in)
+        if w in d["en_die"] and w != "dead" and t.tok(k - 1) not in ("who", "that", "and", ","):
+            return k
+    return None
+
+
+#: How far after a victim's description its death may be told ("a 5-year-old boy who was
+#: shot in the face at a home in the north of the county has died").
+_DIES_REACH = 16
+
+
 def _en_one_subject(t: _Text, d: dict, found: list[Casualty]) -> list[Casualty]:
     """One person killed as the subject of a death or in a noun of one death: "a boy died",
     "the 2-year-old is dead", "Teen dies after …", "Boy, 8, dies", "15-year-old killed in
-    Cedar Rapids shooting" (a headline: no article, the participle alone), "fatally shot
-    himself", "the death of a 7-year-old girl" (1)."""
+    Cedar Rapids shooting", "Woman fatally shot in …" (a participle with no object after
+    it), "a boy who was shot in the face has died", "fatally shot himself", "kills
+    herself", "the death of a 7-year-old girl", "the fatal shooting of a teen", "the boy's
+    shooting death" (1)."""
     out: list[Casualty] = []
     taken = [(c.start, c.end) for c in found]
 
@@ -423,26 +453,39 @@ def _en_one_subject(t: _Text, d: dict, found: list[Casualty]) -> list[Casualty]:
     for k in range(t.lo, t.hi):
         tok = t.toks[k]
         if tok in d["en_self"]:
-            # "fatally shot himself", "shot and killed himself": a casualty word or phrase
-            # ending right before
+            # "fatally shot himself", "shot and killed himself", "kills herself": a casualty
+            # word or phrase ending right before (not "threatened to kill himself")
             c = next((c for n in (3, 2, 1) if (c := _en_casword(t, k - n, d)) is not None
                       and c[0] == n and c[1] == "killed"), None)
-            if c and t.tok(k - 1) not in ("kill", "kills", "killing") \
-                    and t.tok(k - 1).endswith(("ed", "ot")):
-                add(k - 1, k, tok)  # "fatally shot himself" (not "threatened to kill himself")
+            if c and t.tok(k - 1) not in ("kill", "killing") and t.tok(k - 2) != "to" \
+                    and t.tok(k - 1).endswith(("ed", "ot", "ills")):
+                add(k - 1, k, tok)
             continue
-        if tok in d["en_death"] and t.tok(k + 1) == "of":
-            m = k + 2
+        if (tok in d["en_death"] or (tok == "fatal" and t.tok(k + 2) == "of")) and \
+                t.tok(k + 1 + (tok == "fatal")) == "of":
+            m = k + 2 + (tok == "fatal")
             if t.tok(m) in d["en_one"] or t.tok(m) in d["en_the"]:
                 m += 1
             got = _one_person(t, m, d)
             if got is not None and not t.tok(m).isdecimal() or got is not None and t.tok(m + 1) == "-":
                 add(k, got[1] - 1, got[0])
             continue
+        if tok in d["en_death"] and t.tok(k - 1) != "of":
+            # "the boy's shooting death": a possessive person before the death noun
+            j = k - 1 if t.tok(k - 1) in ("shooting", "stabbing", "drowning") else k
+            if t.tok(j - 1) == "s" and t.tok(j - 2) == "'" and (
+                    t.tok(j - 3) in d["en_noun"] and not t.tok(j - 3).endswith("s") or t.tok(j - 3) == "old"):
+                add(j - 3, k, t.tok(j - 3))
+            continue
         head = _line_start(t, k)
+        age_start = (tok.isdecimal() or tok in d["en_num"]) and t.tok(k + 1) == "-" and t.tok(k + 2) in _AGE_WORDS
+        bare = tok in d["en_noun"] and not tok.endswith("s")
         if tok in d["en_one"] or tok in d["en_the"]:
             m = k + 1
-        elif head:
+        elif head or age_start or bare:
+            if k > t.lo and (t.toks[k - 1] in d["en_one"] or t.toks[k - 1] in d["en_the"]
+                             or t.toks[k - 1] in d["en_mod"] or t.toks[k - 1] == "-"):
+                continue  # inside a description begun before
             m = k
         else:
             continue
@@ -451,7 +494,8 @@ def _en_one_subject(t: _Text, d: dict, found: list[Casualty]) -> list[Casualty]:
             continue
         who, m2 = got
         steps = 0
-        while t.tok(m2) in d["en_aux"] and t.tok(m2) not in ("who", "that", "and", "to") and steps < 4:
+        while t.tok(m2) in d["en_aux"] and t.tok(m2) not in ("who", "that", "and", "to") and steps < 4 \
+                and (_en_casword(t, m2, d) or (0, ""))[1] != "killed":  # ("fatally shot" is one word)
             m2 += 1
             steps += 1
         w = t.tok(m2)
@@ -459,9 +503,16 @@ def _en_one_subject(t: _Text, d: dict, found: list[Casualty]) -> list[Casualty]:
             add(k, m2, who)  # "a boy died", "the man is dead", "Teen dead after …"
             continue
         c = _en_casword(t, m2, d)
-        if c and c[1] == "killed" and w not in ("kill", "kills", "killing", "deaths", "casualties", "lives") \
-                and (steps or (head and tok not in d["en_one"] and tok not in d["en_the"])):
-            add(k, m2 + c[0] - 1, who)  # "the girl was killed", "15-year-old killed in …"
+        if c and c[1] == "killed" and w not in ("kill", "kills", "killing", "deaths", "casualties", "lives"):
+            # "the girl was killed"; with no auxiliary, a participle with no object after
+            # it: "15-year-old killed in …", "woman fatally shot at …" (not "a man killed his wife")
+            if steps or (w != "dead" and not _object_like(t, m2 + c[0], d)):
+                add(k, m2 + c[0] - 1, who)
+                continue
+        if steps == 0:
+            later = _dies_later(t, m2, d)
+            if later is not None:
+                add(k, later, who)
     return out
 
 

@@ -862,7 +862,11 @@ EN_DEATH_INTRANSITIVE: frozenset[str] = frozenset({"died", "dies", "dead", "succ
 #: shooting death of his friend"): one killed when the victim is one person.
 EN_DEATH_NOUNS: frozenset[str] = frozenset({"death", "killing", "murder", "slaying"})
 #: One killed who is the shooter ("fatally shot himself").
-EN_REFLEXIVES: frozenset[str] = frozenset({"himself", "herself"})
+EN_REFLEXIVES: frozenset[str] = frozenset({"himself", "herself", "self"})
+#: Words that, right after a casualty verb, are its object: the verb is active ("killed
+#: him"), not a passive participle.
+EN_OBJECT_PRONOUNS: frozenset[str] = frozenset({"him", "her", "them", "his", "their", "its", "me", "us",
+                                                "himself", "herself", "themselves", "self"})
 #: A number followed by one of these is an age, a time, a measure or money, never a
 #: count of people ("7-year-old", "6.8 magnitude", "50 percent", "$20").
 EN_NOT_COUNT_AFTER: frozenset[str] = frozenset({
