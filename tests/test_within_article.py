@@ -5,6 +5,8 @@ event's.  Every text here is written for these tests."""
 
 from __future__ import annotations
 
+from typing import Optional
+
 import timeline
 from timeline.events.extract import read_article
 
@@ -554,3 +556,15 @@ def test_who_reports_a_happening_did_it_only_when_what_they_say_opens_with_their
         [("statement", "IQ-MILITARY"), ("happening", "IQ-MILITARY")]
     assert doers("The Iraqi army said it shelled militant positions near Kirkuk on Sunday.", "en") == \
         [("statement", "IQ-MILITARY"), ("happening", "IQ-MILITARY")]
+
+
+def test_those_shot_who_died_are_killed_not_also_injured() -> None:
+    # "shot" tells who was hit, the dead among them: the injured are the others
+    def figures(text: str) -> list[tuple[Optional[int], Optional[int]]]:
+        return [(e.fatalities, e.injured) for e in events_of(text, "2025-06-09") if e.kind == "happening"]
+
+    assert figures("A 9-year-old girl was shot near the pool on Saturday. The girl died on Sunday.") == [(1, None)]
+    assert figures("A man was shot in the neck early Saturday and later died.") == [(1, None)]
+    assert figures("Five people were shot at the party on Saturday, two of them fatally. "
+                   "Two men died at the scene.") == [(2, 3)]
+    assert figures("A teen was shot in the arm on Saturday and taken to a hospital.") == [(None, 1)]

@@ -51,6 +51,8 @@ class Casualty:
     exact: bool
     kind: str
     who: str = ""
+    #: read from "shot" alone ("two people were shot"): those shot, the killed among them
+    shot: bool = False
 
 
 def _nw(words) -> frozenset[str]:
@@ -93,6 +95,7 @@ def _data() -> dict:
         "en_noun": W.EN_PERSON_NOUNS, "en_mod": W.EN_NUMBER_MODIFIERS, "en_aux": W.EN_AUX,
         "en_one": W.EN_ONE, "en_not_after": W.EN_NOT_COUNT_AFTER, "en_not_before": W.EN_NOT_COUNT_BEFORE,
         "en_the": W.EN_ONE_DEFINITE, "en_die": W.EN_DEATH_INTRANSITIVE, "en_death": W.EN_DEATH_NOUNS,
+        "en_hurt": frozenset(w for w, k in W.EN_CASUALTY_WORDS.items() if k == "injured" and w != "shot"),
         "en_self": W.EN_REFLEXIVES, "en_passive": W.EN_PASSIVE_AUX, "en_obj": W.EN_OBJECT_PRONOUNS,
         "en_toll": W.EN_TOLL_VERBS, "en_leave": W.EN_LEAVE_VERBS,
         "ar_cas": _nd(W.AR_CASUALTY_WORDS), "ar_after": _nw(W.AR_NUMBER_AFTER),
@@ -430,6 +433,10 @@ def _dies_later(t: _Text, m: int, d: dict) -> int | None:
     return None
 
 
+#: How far after "was shot" its "and died" may come ("was shot in the chest outside his
+#: home early Friday and died").
+_AND_DIED_REACH = 10
+
 #: How far after a victim's description its death may be told ("a 5-year-old boy who was
 #: shot in the face at a home in the north of the county has died").
 _DIES_REACH = 16
@@ -513,6 +520,16 @@ def _en_one_subject(t: _Text, d: dict, found: list[Casualty]) -> list[Casualty]:
             later = _dies_later(t, m2, d)
             if later is not None:
                 add(k, later, who)
+        elif c and c[1] == "injured":
+            # "a boy was shot Friday and died at the hospital", "… and later died"
+            for j in range(m2 + c[0], min(t.hi, m2 + c[0] + _AND_DIED_REACH)):
+                if t.tok(j) in (".", ";", ",") or t.tok(j) in d["en_noun"]:
+                    break
+                if t.tok(j) == "and":
+                    nxt = j + 1 + (t.tok(j + 1) in ("later", "then", "eventually", "subsequently"))
+                    if t.tok(nxt) in d["en_die"] and t.tok(nxt) != "dead":
+                        add(j, nxt, who)  # (its own span: "was shot" stays the hit it tells)
+                    break
     return out
 
 
@@ -738,5 +755,9 @@ def find_casualties(norm: Normalized, lang: str, start: int = 0, end: int | None
     for c in found:  # overlapping readings: the first (longest at that start) wins
         if out and c.start < out[-1].end:
             continue
+        if c.kind == "injured":
+            words = set(TOKEN_RE.findall(norm.text[c.start:c.end]))
+            if "shot" in words and not words & d["en_hurt"]:
+                c = attrs.evolve(c, shot=True)
         out.append(c)
     return out

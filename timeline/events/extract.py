@@ -214,7 +214,7 @@ def _figures(e: Draft) -> tuple[Optional[int], Optional[int]]:
     if e.kind != "happening":
         return None, None
     own = [t for t in e.triggers if not t.subordinate and t.casualties]
-    killed = injured = None
+    killed = injured = shot = None
     seen = set()
     for t in own or e.triggers:
         for c in t.casualties:
@@ -223,8 +223,16 @@ def _figures(e: Draft) -> tuple[Optional[int], Optional[int]]:
             seen.add((c.start, c.end))
             if c.kind == "killed":
                 killed = max(killed or 0, c.count)
+            elif c.kind == "injured" and c.shot:
+                shot = max(shot or 0, c.count)
             elif c.kind == "injured":
                 injured = max(injured or 0, c.count)
+    if shot is not None:
+        # "shot" tells who was hit, the dead among them ("a boy was shot … he died"): the
+        # injured are those of them not killed
+        rest = shot - (killed or 0)
+        if rest > 0 or injured is None:
+            injured = max(injured or 0, rest) or None
     return killed, injured
 
 
