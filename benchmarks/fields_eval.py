@@ -8,7 +8,8 @@ Gun Violence Archive's record), and every article tells one incident.  For each 
 and each incident it tells, the article event holding most of the incident's gold trigger
 mentions (aligned as the EVENTS.md scorer aligns them: overlapping spans) is scored:
 
-* **place, city**: the event's first place is a town of that name in that state;
+* **place, city**: the event's first place is a town of that name in that state (or of the
+  locale the record adds in brackets, "Saint Louis (Hanley Hills)"; "St." is "Saint");
 * **place, state**: the event's first place is in that state (a town, a county, the state);
 * **placed**: the event has a place at all;
 * **killed / injured**: the event's figure equals the record's (no figure counts as 0, a
@@ -42,7 +43,15 @@ from _common import record, table
 
 def _fold(s: str) -> str:
     s = unicodedata.normalize("NFKD", s)
-    return "".join(c for c in s if not unicodedata.combining(c)).lower().replace(".", "").strip()
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower().replace(".", "").strip()
+    return "saint " + s[3:] if s.startswith("st ") else s
+
+
+def _town_names(city: str) -> set[str]:
+    """The record's town, and the locale it adds in brackets ("Saint Louis (Hanley
+    Hills)", "Cartersville (Euharlee)"): either is the right town."""
+    main, _, rest = city.partition(" (")
+    return {_fold(main), _fold(rest.rstrip(")"))} - {""}
 
 
 def _state_codes() -> dict[str, str]:
@@ -65,7 +74,7 @@ def _judge(place_id: Optional[str], city: str, state: Optional[str]) -> tuple[bo
     except KeyError:
         return True, False, False
     in_state = state is not None and (p.id == state or state in p.parents)
-    city_ok = in_state and p.kind == "city" and _fold(p.name) == _fold(city)
+    city_ok = in_state and p.kind == "city" and _fold(p.name) in _town_names(city)
     return True, in_state, city_ok
 
 

@@ -568,3 +568,15 @@ def test_those_shot_who_died_are_killed_not_also_injured() -> None:
     assert figures("Five people were shot at the party on Saturday, two of them fatally. "
                    "Two men died at the scene.") == [(2, 3)]
     assert figures("A teen was shot in the arm on Saturday and taken to a hospital.") == [(None, 1)]
+
+
+def test_a_town_is_named_before_its_county_unless_it_lies_outside_it() -> None:
+    def places(text: str) -> list[tuple[Optional[str], tuple[str, ...]]]:
+        return [(e.location, e.places) for e in events_of(text, "2025-06-09") if e.kind == "happening"]
+
+    # the town is where it happened, the county around it (GeoNames gives a US town its
+    # state, not its county, as parent: the kind of place decides)
+    assert places("A girl was shot in Tama County near Traer on Sunday.") == [
+        ("Traer", ("geonames:4878795", "us-county:19171"))]
+    # a town read in another state than the county named is more likely a misreading
+    assert places("A boy was shot in Whiteside County near Tulsa on Sunday.")[0][0] == "Whiteside County"

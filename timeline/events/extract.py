@@ -163,10 +163,15 @@ def _article_event(doc: Document, article: Article, e: Draft, published: Optiona
     )
 
 
+#: How specific a kind of place is: a town before a county or district, before a region,
+#: before a country (the gazetteer gives a US town its state, not its county, as parent).
+_KIND_RANK = {"city": 0, "district": 1, "region": 2, "country": 3}
+
+
 def _places(doc: Document, e: Draft) -> tuple[tuple[str, ...], Optional[str]]:
-    """The places an event is told at, most specific first (a town before its province
-    before its country; the most named first among equals), and the first one's name as
-    the report writes it."""
+    """The places an event is told at, most specific first (a town before its county or
+    province before its country; the most named first among equals), and the first one's
+    name as the report writes it."""
     count: dict[str, int] = {}
     first: dict[str, object] = {}
     for t in e.triggers:
@@ -177,7 +182,20 @@ def _places(doc: Document, e: Draft) -> tuple[tuple[str, ...], Optional[str]]:
             first.setdefault(p.place.id, p)
     if not count:
         return (), None
-    order = sorted(count, key=lambda k: (-len(first[k].place.parents), -count[k], first[k].start))  # type: ignore[attr-defined]
+    # the regions the event's counties and provinces lie in: a town outside all of them is
+    # more likely a misread name than the place ("Madison" read in the wrong state)
+    areas = {r for k in count for r in (first[k].place.parents[1:] + (k,))  # type: ignore[attr-defined]
+             if first[k].place.kind in ("district", "region")}  # type: ignore[attr-defined]
+
+    def rank(k: str) -> float:
+        p = first[k].place  # type: ignore[attr-defined]
+        r = _KIND_RANK.get(p.kind, 0)
+        if p.kind == "city" and areas and not areas & set(p.parents):
+            r = 1.5
+        return r
+
+    order = sorted(count, key=lambda k: (rank(k), -len(first[k].place.parents), -count[k],  # type: ignore[attr-defined]
+                                         first[k].start))  # type: ignore[attr-defined]
     m = first[order[0]]
     s, t = doc.original(m.start, m.end)  # type: ignore[attr-defined]
     return tuple(order), doc.norm.original[s:t]
