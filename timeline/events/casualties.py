@@ -96,7 +96,8 @@ def _data() -> dict:
         "en_one": W.EN_ONE, "en_not_after": W.EN_NOT_COUNT_AFTER, "en_not_before": W.EN_NOT_COUNT_BEFORE,
         "en_the": W.EN_ONE_DEFINITE, "en_die": W.EN_DEATH_INTRANSITIVE, "en_death": W.EN_DEATH_NOUNS,
         "en_hurt": frozenset(w for w, k in W.EN_CASUALTY_WORDS.items() if k == "injured" and w != "shot"),
-        "en_self": W.EN_REFLEXIVES, "en_passive": W.EN_PASSIVE_AUX, "en_obj": W.EN_OBJECT_PRONOUNS,
+        "en_self": W.EN_REFLEXIVES, "en_age": W.EN_AGE_WORDS, "en_fatal": W.EN_FATAL_ADJECTIVES,
+        "en_manner": W.EN_DEATH_MANNERS, "en_rel": W.EN_RELATIVE_PRONOUNS, "en_later": W.EN_LATER_ADVERBS, "en_passive": W.EN_PASSIVE_AUX, "en_obj": W.EN_OBJECT_PRONOUNS,
         "en_toll": W.EN_TOLL_VERBS, "en_leave": W.EN_LEAVE_VERBS,
         "ar_cas": _nd(W.AR_CASUALTY_WORDS), "ar_after": _nw(W.AR_NUMBER_AFTER),
         "ar_toll": _nw(W.AR_TOLL_NOUNS), "ar_links": _nw(W.AR_TOLL_LINKS),
@@ -111,7 +112,7 @@ def _data() -> dict:
     d["ar_start"] = (set(ar_num) | set(ar_tens) | set(d["ar_vague"].first) | set(d["ar_inexact"].first)
                      | set(d["ar_cas"]) | set(d["ar_toll"]) | set(d["ar_dual"]))
     #: words without which a text holds no figure at all
-    d["en_any"] = set(d["en_cas"]) | {"toll", "fatal"} | set(d["en_death"])
+    d["en_any"] = set(d["en_cas"]) | {"toll"} | set(d["en_fatal"]) | set(d["en_death"])
     d["ar_any"] = set(d["ar_cas"]) | set(d["ar_dual"])
     return d
 
@@ -352,7 +353,7 @@ def _en_figures(t: _Text, d: dict) -> list[Casualty]:
         # --- one person: "a man was killed", "a 7-year-old boy was shot and killed" ---------
         if tok in d["en_one"]:
             m = j + 1
-            while m < t.hi and m - j < 8 and (t.tok(m) in d["en_mod"] or t.tok(m).isdecimal() or t.tok(m) in ("-", "year", "years", "old", "month", "months", "week", "weeks")):
+            while m < t.hi and m - j < 8 and (t.tok(m) in d["en_mod"] or t.tok(m).isdecimal() or t.tok(m) in d["en_age"]):
                 m += 1
             noun = t.tok(m)
             if noun in d["en_noun"] and not noun.endswith("s") or noun in ("man", "woman", "child", "person"):
@@ -373,7 +374,6 @@ def _en_figures(t: _Text, d: dict) -> list[Casualty]:
     return out
 
 
-_AGE_WORDS = frozenset({"-", "year", "years", "old", "month", "months", "week", "weeks"})
 _HEADLINE_BEFORE = frozenset({":", "-", "–", "—", "|"})
 
 
@@ -391,7 +391,7 @@ def _one_person(t: _Text, m: int, d: dict) -> tuple[str, int] | None:
     k = m
     age = False
     while k < t.hi and k - m < 8 and t.tok(k) not in d["en_aux"] and (
-            t.tok(k) in d["en_mod"] or t.tok(k).isdecimal() or t.tok(k) in _AGE_WORDS or t.tok(k) in d["en_num"]):
+            t.tok(k) in d["en_mod"] or t.tok(k).isdecimal() or t.tok(k) in d["en_age"] or t.tok(k) in d["en_num"]):
         age = age or t.tok(k) == "old"
         k += 1
     noun = t.tok(k)
@@ -422,13 +422,13 @@ def _dies_later(t: _Text, m: int, d: dict) -> int | None:
     """After a person's description at m, a relative or participle phrase and then its
     death ("a boy who was shot in the face has died", "toddler injured in a shooting
     dies"): the index of the death word, if within reach of one sentence."""
-    if not (t.tok(m) in ("who", "that") or t.tok(m).endswith("ed") or t.tok(m) == "shot"):
+    if not (t.tok(m) in d["en_rel"] or t.tok(m).endswith("ed") or t.tok(m) == "shot"):
         return None
     for k in range(m + 1, min(t.hi, m + _DIES_REACH)):
         w = t.tok(k)
         if w in (".", ";", "!", "?") or (w in d["en_noun"] and k > m + 1):
             return None  # (the sentence ends, or another person comes in)
-        if w in d["en_die"] and w != "dead" and t.tok(k - 1) not in ("who", "that", "and", ","):
+        if w in d["en_die"] and w != "dead" and t.tok(k - 1) not in d["en_rel"] and t.tok(k - 1) not in ("and", ","):
             return k
     return None
 
@@ -468,9 +468,9 @@ def _en_one_subject(t: _Text, d: dict, found: list[Casualty]) -> list[Casualty]:
                     and t.tok(k - 1).endswith(("ed", "ot", "ills")):
                 add(k - 1, k, tok)
             continue
-        if (tok in d["en_death"] or (tok == "fatal" and t.tok(k + 2) == "of")) and \
-                t.tok(k + 1 + (tok == "fatal")) == "of":
-            m = k + 2 + (tok == "fatal")
+        fatal = tok in d["en_fatal"]
+        if (tok in d["en_death"] or (fatal and t.tok(k + 2) == "of")) and t.tok(k + 1 + fatal) == "of":
+            m = k + 2 + fatal
             if t.tok(m) in d["en_one"] or t.tok(m) in d["en_the"]:
                 m += 1
             got = _one_person(t, m, d)
@@ -479,13 +479,13 @@ def _en_one_subject(t: _Text, d: dict, found: list[Casualty]) -> list[Casualty]:
             continue
         if tok in d["en_death"] and t.tok(k - 1) != "of":
             # "the boy's shooting death": a possessive person before the death noun
-            j = k - 1 if t.tok(k - 1) in ("shooting", "stabbing", "drowning") else k
+            j = k - 1 if t.tok(k - 1) in d["en_manner"] else k
             if t.tok(j - 1) == "s" and t.tok(j - 2) == "'" and (
                     t.tok(j - 3) in d["en_noun"] and not t.tok(j - 3).endswith("s") or t.tok(j - 3) == "old"):
                 add(j - 3, k, t.tok(j - 3))
             continue
         head = _line_start(t, k)
-        age_start = (tok.isdecimal() or tok in d["en_num"]) and t.tok(k + 1) == "-" and t.tok(k + 2) in _AGE_WORDS
+        age_start = (tok.isdecimal() or tok in d["en_num"]) and t.tok(k + 1) == "-" and t.tok(k + 2) in d["en_age"]
         bare = tok in d["en_noun"] and not tok.endswith("s")
         if tok in d["en_one"] or tok in d["en_the"]:
             m = k + 1
@@ -501,7 +501,8 @@ def _en_one_subject(t: _Text, d: dict, found: list[Casualty]) -> list[Casualty]:
             continue
         who, m2 = got
         steps = 0
-        while t.tok(m2) in d["en_aux"] and t.tok(m2) not in ("who", "that", "and", "to") and steps < 4 \
+        while t.tok(m2) in d["en_aux"] and t.tok(m2) not in d["en_rel"] and t.tok(m2) not in ("and", "to") \
+                and steps < 4 \
                 and (_en_casword(t, m2, d) or (0, ""))[1] != "killed":  # ("fatally shot" is one word)
             m2 += 1
             steps += 1
@@ -526,7 +527,7 @@ def _en_one_subject(t: _Text, d: dict, found: list[Casualty]) -> list[Casualty]:
                 if t.tok(j) in (".", ";", ",") or t.tok(j) in d["en_noun"]:
                     break
                 if t.tok(j) == "and":
-                    nxt = j + 1 + (t.tok(j + 1) in ("later", "then", "eventually", "subsequently"))
+                    nxt = j + 1 + (t.tok(j + 1) in d["en_later"])
                     if t.tok(nxt) in d["en_die"] and t.tok(nxt) != "dead":
                         add(j, nxt, who)  # (its own span: "was shot" stays the hit it tells)
                     break
@@ -550,7 +551,7 @@ def _en_one_object(t: _Text, d: dict, found: list[Casualty]) -> list[Casualty]:
             continue  # an active verb: not "the killing", "a death"
         m = k + 1
         while m < t.hi and m - k < 6 and (t.tok(m) in d["en_mod"] or t.tok(m).isdecimal()
-                                          or t.tok(m) in ("-", "year", "old", "month")):
+                                          or t.tok(m) in d["en_age"]):
             m += 1
         noun = t.tok(m)
         if noun in d["en_noun"] and not noun.endswith("s") or noun in ("man", "woman", "child", "person"):

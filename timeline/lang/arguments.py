@@ -861,6 +861,18 @@ EN_DEATH_INTRANSITIVE: frozenset[str] = frozenset({"died", "dies", "dead", "succ
 #: Nouns of one death whose victim follows "of" ("the death of a 7-year-old girl", "the
 #: shooting death of his friend"): one killed when the victim is one person.
 EN_DEATH_NOUNS: frozenset[str] = frozenset({"death", "killing", "murder", "slaying"})
+#: Words of an age or a span written before a person noun ("a 7-year-old boy", "a
+#: six-month-old baby").
+EN_AGE_WORDS: frozenset[str] = frozenset({"-", "year", "years", "old", "month", "months", "week", "weeks"})
+#: Adjectives making a happening noun one death ("the fatal shooting of a teen").
+EN_FATAL_ADJECTIVES: frozenset[str] = frozenset({"fatal", "deadly"})
+#: Nouns of how one died, before a death noun ("the boy's shooting death").
+EN_DEATH_MANNERS: frozenset[str] = frozenset({"shooting", "stabbing", "drowning", "overdose"})
+#: Relative pronouns opening what is told of a victim before their death ("a boy who was
+#: shot … has died").
+EN_RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "that"})
+#: Adverbs between "and" and a later death ("was shot and later died").
+EN_LATER_ADVERBS: frozenset[str] = frozenset({"later", "then", "eventually", "subsequently"})
 #: One killed who is the shooter ("fatally shot himself").
 EN_REFLEXIVES: frozenset[str] = frozenset({"himself", "herself", "self"})
 #: Words that, right after a casualty verb, are its object: the verb is active ("killed
