@@ -175,6 +175,12 @@ def test_english_names_must_be_capitalised():
     assert found("we drove to manbij", "en") == []
 
 
+def test_a_town_after_in_stays_a_town_before_said():
+    # "Gomez said" is a person about to speak; "police in Tacoma said" a town
+    assert found("Police in Tacoma said the car was stolen.", "en") == [("Tacoma", "geonames:5812944")]
+    assert found("Officers told Gomez said nothing.", "en") == []
+
+
 def test_streets_and_person_names_are_not_places():
     assert found("Amari Brown was hit in the 1100 block of North Harding Avenue.", "en") == []
     assert found("Jordan Peterson spoke.", "en") == []

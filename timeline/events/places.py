@@ -579,6 +579,7 @@ _W = {
     "en_weak": W.EN_WEAK_PLACE_CUES,
     "en_determiners": W.EN_PLACE_DETERMINERS,
     "en_street": W.EN_STREET_WORDS,
+    "en_locative_in": W.EN_PLACE_PREPOSITIONS,
     "en_crossing_preps": W.EN_CROSSING_PREPOSITIONS,
     "en_crossing_heads": W.EN_CROSSING_HEADS,
     "en_suffix_ok": W.EN_PLACE_SUFFIX_OK,
@@ -1002,8 +1003,9 @@ def _decide(norm: Normalized, raws: list[_Raw]) -> list[_Raw]:
         single = raw.n == 1 or all(not t[0].isalpha() for t in toks[i + 1:i + raw.n])
         word = raw.key
         if single and not title and raw.cue != "strong":
-            if nxt in _W["en_person_after"] and not any(gaz.rows[r][2] in ("country", "region") for r in raw.rows):
-                continue  # "Gomez said"
+            if nxt in _W["en_person_after"] and not any(gaz.rows[r][2] in ("country", "region") for r in raw.rows) \
+                    and not (raw.cue == "weak" and prev in _W["en_locative_in"]):
+                continue  # "Gomez said" (but "police in Tacoma said")
             if person_words is None:
                 person_words = _person_words(norm, gaz)
             if word in person_words and not (nxt == "," and nxt_i + 1 in by_start):

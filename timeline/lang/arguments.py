@@ -118,6 +118,9 @@ EN_WEAK_PLACE_CUES: frozenset[str] = frozenset({
     "in", "near", "outside", "at", "from", "to", "into", "of", "toward", "towards",
     "around", "across", "through", "between", "and", "across", "inside",
 })
+#: Of those, the prepositions that put what follows at a place ("police in Tacoma said":
+#: a town, not a person about to speak).
+EN_PLACE_PREPOSITIONS: frozenset[str] = frozenset({"in", "near", "outside", "inside"})
 #: An article between such a word and a town ("in the Bronx").
 EN_PLACE_DETERMINERS: frozenset[str] = frozenset({"the"})
 #: A name followed by one of these is a street, building or neighbourhood, not the place
