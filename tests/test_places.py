@@ -167,6 +167,13 @@ def test_state_named_elsewhere_settles_a_town_name():
     assert got == [("Elgin", "geonames:4855264"), ("Iowa", "US-IA")]
 
 
+def test_a_town_called_by_its_own_name_outweighs_a_bigger_one_called_by_an_old_name():
+    # GeoNames gives Larnaca (Cyprus, 72,000) the old name "Salina"; Salina, Kansas
+    # (48,000) is called so; Naples, Italy (900,000) stays Naples without context
+    assert found("A car was stolen in Salina on Friday.", "en") == [("Salina", "geonames:4278890")]
+    assert found("A car was stolen in Naples on Friday.", "en") == [("Naples", "geonames:3172394")]
+
+
 def test_bigger_town_wins_without_context():
     assert found("A man was hurt in Elgin on Friday.", "en") == [("Elgin", "geonames:4890864")]  # Illinois
 

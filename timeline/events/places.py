@@ -1230,9 +1230,20 @@ def _resolve(norm: Normalized, raws: list[_Raw]) -> list[PlaceMention]:
             out[k] = max(cand, key=lambda c: (max(0, sup[c] - 1), rows[c][3] == dominant,
                                               rows[c][2] == "country", sup[c],
                                               rows[c][2] == "city" and rows[c][5] >= MID_TOWN,
-                                              rows[c][5], -c))
+                                              _size(rows[c], raw.key), -c))
         picked = out
     return [PlaceMention(raws[k].start, raws[k].end, _place(c)) for k, c in sorted(out.items())]
+
+
+#: A place called by its own name counts as this many times its size against one called
+#: by one of its other names ("Salina" is the Kansas town, not Larnaca in Cyprus, whose
+#: old name it is), unless that one is much the bigger.
+OWN_NAME_WEIGHT = 10
+
+
+def _size(row: tuple, key: str) -> float:
+    """A candidate's population, weighed up when the text calls it by its own name."""
+    return row[5] * (OWN_NAME_WEIGHT if row[1] and _key(_ascii_fold(row[1])) == key else 1)
 
 
 _CACHE_LOCK = threading.Lock()
