@@ -185,8 +185,10 @@ def test_english_one_person_as_the_object_of_a_casualty_verb():
     ("Deputies are looking into the fatal shooting of a 17-year-old student.",
      ("fatal shooting of a 17-year-old student", "student")),
     ("Neighbors mourn the 6-year-old boy's shooting death", ("boy's shooting death", "boy")),
+    ("He is charged in the stabbing death of his best friend.", ("death of his best friend", "friend")),
+    ("A woman shot & killed her neighbor in Elm Park.", ("killed her neighbor", "neighbor")),
     # a participle with no object after it, with or without the description's article
-    ("Denver toddler fatally shot inside family car", ("toddler fatally shot", "toddler")),
+    ("Denver toddler fatally shot inside family car", ("Denver toddler fatally shot", "toddler")),
     ("Police identify 16-year-old killed near the park", ("16-year-old killed", "old")),
     # the death told after a relative or participle phrase
     ("A girl who was struck by a stray bullet last week has died.",
@@ -208,3 +210,18 @@ def test_english_one_person_killed_in_the_other_ways_news_tells_it(text, want):
 ])
 def test_english_no_single_death_where_none_is_told(text):
     assert [f for f in figs(text, "en") if f[3] == "killed" and f[1] == 1] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Deputies are looking into a fatal Tulsa shooting.",
+    "The boy was found with a fatal gunshot wound.",
+    "Investigators called it a deadly crash.",
+])
+def test_a_fatal_happening_is_at_least_one_killed(text):
+    assert [(c[1], c[2], c[3]) for c in figs(text, "en")] == [(1, False, "killed")]
+
+
+def test_a_fatal_happening_gives_way_to_the_number_told():
+    got = figs("A deadly attack on the market killed 12 people.", "en")
+    assert [(c[1], c[3]) for c in got] == [(1, "killed"), (12, "killed")]
+    assert figs("It was a fatal mistake.", "en") == []

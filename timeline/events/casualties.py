@@ -97,7 +97,7 @@ def _data() -> dict:
         "en_the": W.EN_ONE_DEFINITE, "en_die": W.EN_DEATH_INTRANSITIVE, "en_death": W.EN_DEATH_NOUNS,
         "en_hurt": frozenset(w for w, k in W.EN_CASUALTY_WORDS.items() if k == "injured" and w != "shot"),
         "en_self": W.EN_REFLEXIVES, "en_age": W.EN_AGE_WORDS, "en_fatal": W.EN_FATAL_ADJECTIVES,
-        "en_manner": W.EN_DEATH_MANNERS, "en_rel": W.EN_RELATIVE_PRONOUNS, "en_later": W.EN_LATER_ADVERBS, "en_passive": W.EN_PASSIVE_AUX, "en_obj": W.EN_OBJECT_PRONOUNS,
+        "en_manner": W.EN_DEATH_MANNERS, "en_fatal_noun": W.EN_FATAL_NOUNS, "en_rel": W.EN_RELATIVE_PRONOUNS, "en_later": W.EN_LATER_ADVERBS, "en_passive": W.EN_PASSIVE_AUX, "en_obj": W.EN_OBJECT_PRONOUNS,
         "en_toll": W.EN_TOLL_VERBS, "en_leave": W.EN_LEAVE_VERBS,
         "ar_cas": _nd(W.AR_CASUALTY_WORDS), "ar_after": _nw(W.AR_NUMBER_AFTER),
         "ar_toll": _nw(W.AR_TOLL_NOUNS), "ar_links": _nw(W.AR_TOLL_LINKS),
@@ -396,9 +396,10 @@ def _one_person(t: _Text, m: int, d: dict) -> tuple[str, int] | None:
         k += 1
     noun = t.tok(k)
     single = noun in d["en_noun"] and not noun.endswith("s") or noun in ("man", "woman", "child", "person")
-    if not single and k > m and t.tok(k + 1) in d["en_noun"] and t.tok(k + 1) not in d["en_aux"] \
-            and not t.tok(k + 1).endswith("s") and noun.isalpha() and noun not in d["en_cas"]:
-        k += 1  # "a 12-year-old Iowa girl", "a 19-year-old Beverly man"
+    if not single and t.tok(k + 1) in d["en_noun"] and t.tok(k + 1) not in d["en_aux"] \
+            and not t.tok(k + 1).endswith("s") and noun.isalpha() and noun not in d["en_cas"] \
+            and noun not in d["en_aux"] and noun not in d["en_noun"]:
+        k += 1  # "a 12-year-old Iowa girl", "a 19-year-old Beverly man", "his best friend"
         noun, single = t.tok(k), True
     if single:
         k += 1
@@ -477,6 +478,19 @@ def _en_one_subject(t: _Text, d: dict, found: list[Casualty]) -> list[Casualty]:
             if got is not None and not t.tok(m).isdecimal() or got is not None and t.tok(m + 1) == "-":
                 add(k, got[1] - 1, got[0])
             continue
+        if fatal and not (t.tok(k + 2) == "of" or t.tok(k + 3) == "of"):
+            # "a fatal shooting", "the deadly crash", "a fatal gunshot wound": at least one
+            # killed (whose figure a number told elsewhere outweighs)
+            j = k + 1
+            while j < k + 3 and t.tok(j) not in d["en_fatal_noun"] and t.tok(j).isalpha() \
+                    and t.tok(j) not in d["en_aux"] and t.tok(j) not in d["en_noun"] and t.tok(j) not in d["en_cas"]:
+                j += 1  # "a fatal Wichita shooting", "the deadly St. Paul shooting"
+            j += t.tok(j) in d["en_fatal_noun"] and t.tok(j + 1) in d["en_fatal_noun"]  # "gunshot wound"
+            if t.tok(j) in d["en_fatal_noun"]:
+                c0 = (t.starts[k], t.ends[j])
+                if not any(s0 < c0[1] and c0[0] < e0 for s0, e0 in taken + [(c.start, c.end) for c in out]):
+                    out.append(Casualty(c0[0], c0[1], 1, False, "killed", ""))
+            continue
         if tok in d["en_death"] and t.tok(k - 1) != "of":
             # "the boy's shooting death": a possessive person before the death noun
             j = k - 1 if t.tok(k - 1) in d["en_manner"] else k
@@ -549,15 +563,11 @@ def _en_one_object(t: _Text, d: dict, found: list[Casualty]) -> list[Casualty]:
             continue  # (not "was killed a day after")
         if not t.toks[k - 1].endswith(("ed", "ing", "dead")):
             continue  # an active verb: not "the killing", "a death"
-        m = k + 1
-        while m < t.hi and m - k < 6 and (t.tok(m) in d["en_mod"] or t.tok(m).isdecimal()
-                                          or t.tok(m) in d["en_age"]):
-            m += 1
-        noun = t.tok(m)
-        if noun in d["en_noun"] and not noun.endswith("s") or noun in ("man", "woman", "child", "person"):
-            start, end = t.starts[k - c[0]], t.ends[m]
+        got = _one_person(t, k + 1, d)
+        if got is not None and got[0] != "old":
+            start, end = t.starts[k - c[0]], t.ends[got[1] - 1]
             if not any(s < end and start < e for s, e in taken):
-                out.append(Casualty(start, end, 1, True, c[1], noun))
+                out.append(Casualty(start, end, 1, True, c[1], got[0]))
     return out
 
 

@@ -773,7 +773,7 @@ EN_CASUALTY_WORDS: dict[str, str] = {
 #: Phrases that settle the kind where a word alone would not ("shot dead",
 #: "shot and killed", "lost their lives").  Longest match wins.
 EN_CASUALTY_PHRASES: dict[str, str] = {
-    "shot dead": "killed", "shot and killed": "killed", "shot to death": "killed",
+    "shot dead": "killed", "shot and killed": "killed", "shot & killed": "killed", "shot to death": "killed",
     "fatally shot": "killed", "fatally wounded": "killed", "stabbed to death": "killed",
     "beaten to death": "killed", "burned to death": "killed", "lost their lives": "killed",
     "lost his life": "killed", "lost her life": "killed", "killed or wounded": "killed",
@@ -869,6 +869,12 @@ EN_DEATH_NOUNS: frozenset[str] = frozenset({"death", "killing", "murder", "slayi
 EN_AGE_WORDS: frozenset[str] = frozenset({"-", "year", "years", "old", "month", "months", "week", "weeks"})
 #: Adjectives making a happening noun one death ("the fatal shooting of a teen").
 EN_FATAL_ADJECTIVES: frozenset[str] = frozenset({"fatal", "deadly"})
+#: Happenings that "fatal" or "deadly" before them says killed someone ("a fatal
+#: shooting", "a deadly crash", "a fatal gunshot wound"): at least one killed.
+EN_FATAL_NOUNS: frozenset[str] = frozenset({
+    "shooting", "stabbing", "gunshot", "wound", "crash", "accident", "attack", "incident",
+    "fire", "blast", "explosion", "collision", "overdose", "beating",
+})
 #: Nouns of how one died, before a death noun ("the boy's shooting death").
 EN_DEATH_MANNERS: frozenset[str] = frozenset({"shooting", "stabbing", "drowning", "overdose"})
 #: Relative pronouns opening what is told of a victim before their death ("a boy who was
