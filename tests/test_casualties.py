@@ -225,3 +225,11 @@ def test_a_fatal_happening_gives_way_to_the_number_told():
     got = figs("A deadly attack on the market killed 12 people.", "en")
     assert [(c[1], c[3]) for c in got] == [(1, "killed"), (12, "killed")]
     assert figs("It was a fatal mistake.", "en") == []
+
+
+def test_arabic_one_of_them_and_a_deadly_happening():
+    # "one of them died later"; "a deadly traffic accident" is at least one killed
+    assert figs("أصيب أربعة عمال بجروح وتوفي أحدهم في المستشفى.") == [
+        ("أصيب أربعة عمال", 4, True, "injured", "عمال"), ("توفي أحدهم", 1, True, "killed", "احدهم")]
+    assert [(f[1], f[2], f[3]) for f in figs("وقع حادث سير مميت على الطريق الساحلي.")] == [(1, False, "killed")]
+    assert figs("دام اللقاء ساعتين وتلقى الفريق ضربة مميتة.") == []

@@ -105,6 +105,7 @@ def _data() -> dict:
         "ar_noun": _nd(W.AR_PERSON_NOUNS), "ar_dual": _nd(W.AR_CASUALTY_DUALS),
         "ar_part": _nw(W.AR_PARTITIVE), "ar_not_after": _phrases(W.AR_NOT_COUNT_AFTER),
         "ar_emph": _nd(W.AR_EMPHATIC_NUMBERS), "ar_age": _nw(W.AR_AGE_CUES),
+        "ar_fatal": _nw(W.AR_FATAL_ADJECTIVES), "ar_fatal_noun": _nw(W.AR_FATAL_NOUNS),
         "en_dem": {normalize_word(k) for k in W.EN_DEMONYMS},
     }
     d["en_start"] = (set(en_num) | set(en_tens) | set(d["en_vague"].first) | set(d["en_inexact"].first)
@@ -593,6 +594,24 @@ def _en_noun(t: _Text, k: int, d: dict) -> tuple[str, int]:
 # --------------------------------------------------------------------------------------
 
 
+def _ar_fatal(t: _Text, d: dict, found: list[Casualty]) -> list[Casualty]:
+    """At least one killed where a happening is called deadly ("حادث سير مميت", "الهجوم
+    الدامي"): a figure a number told elsewhere outweighs."""
+    out: list[Casualty] = []
+    taken = [(c.start, c.end) for c in found]
+    for k in range(t.lo + 1, t.hi):
+        if t.toks[k] not in d["ar_fatal"]:
+            continue
+        for j in (k - 1, k - 2):
+            if j >= t.lo and any(f in d["ar_fatal_noun"] or (f.startswith("ال") and f[2:] in d["ar_fatal_noun"])
+                                 for f, _ in _ar_strip(t.toks[j])):
+                start, end = t.starts[j], t.ends[k]
+                if not any(s < end and start < e for s, e in taken):
+                    out.append(Casualty(start, end, 1, False, "killed", ""))
+                break
+    return out
+
+
 def _ar_strip(tok: str) -> list[tuple[str, int]]:
     out = [(tok, 0)]
     rest, k = tok, 0
@@ -761,6 +780,8 @@ def find_casualties(norm: Normalized, lang: str, start: int = 0, end: int | None
         found += _en_figures(t, d)
     if words & d["ar_any"] or any(w[0] in "وفبل" and (w[1:] in d["ar_any"] or w[2:] in d["ar_any"]) for w in words if len(w) > 3):
         found += _ar_figures(t, d)
+    if words & d["ar_fatal"]:
+        found += _ar_fatal(t, d, found)
     found.sort(key=lambda c: (c.start, c.end))
     out: list[Casualty] = []
     for c in found:  # overlapping readings: the first (longest at that start) wins

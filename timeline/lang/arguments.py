@@ -988,6 +988,8 @@ AR_PERSON_NOUNS: dict[str, str] = {
     "صحفيين": "pl", "ضحية": "sg", "ضحايا": "pl", "مصلين": "pl", "زوار": "pl", "طالب": "sg",
     "طلاب": "pl", "طالبا": "pl", "نسمة": "pl", "حالة": "pl", "حالات": "pl",
     "جريح": "sg", "قتيل": "sg", "جريحا": "pl", "قتيلا": "pl",
+    # "one of them" ("وتوفي أحدهم لاحقا"): one person of those told
+    "احدهم": "sg", "احدهما": "sg", "احداهن": "sg", "احداهما": "sg",
 }
 #: Arabic casualty nouns in the dual: a count of two on their own ("قتيلان").
 AR_CASUALTY_DUALS: dict[str, str] = {
@@ -995,6 +997,17 @@ AR_CASUALTY_DUALS: dict[str, str] = {
     "شهيدان": "killed", "شهيدين": "killed", "مصابان": "injured", "مفقودان": "missing",
     "مختطفان": "kidnapped", "معتقلان": "arrested",
 }
+#: Adjectives saying a happening killed someone ("هجوم دامٍ" is not listed: "دام" is also
+#: "lasted"), after its noun: at least one killed.
+AR_FATAL_ADJECTIVES: frozenset[str] = frozenset({
+    "مميت", "مميتة", "مميتا", "المميت", "المميتة", "دامي", "دامية", "داميا", "الدامي", "الدامية",
+})
+#: The happenings such an adjective follows ("حادث سير مميت", "إطلاق نار مميت", "الهجوم
+#: الدامي"): the word before it, or the one before that.
+AR_FATAL_NOUNS: frozenset[str] = frozenset({
+    "هجوم", "حادث", "انفجار", "تفجير", "اعتداء", "غارة", "قصف", "حريق", "اشتباك", "اشتباكات",
+    "نار", "الرصاص", "سير", "مرور", "تصادم", "اصطدام", "هجمات", "انهيار", "زلزال", "فيضان",
+})
 #: "من" between a number and its noun ("6 من عناصره", "عشرات من المدنيين").
 AR_PARTITIVE: frozenset[str] = frozenset({"من"})
 #: A number followed by one of these is an age, date, time, measure or amount.
