@@ -56,10 +56,11 @@ CASES: dict[str, Callable[[int], str]] = {
     "Arabic diacritics on one letter": lambda n: "ا" + "\u064b" * (n - 1),
     "tatweel run": lambda n: "ـ" * n,
     "a run of dots, then a letter": lambda n: "." * (n - 1) + "a",
+    "English one-death sentences repeated": rep("A boy died. Gunmen killed a policeman. A fatal crash. "),
 }
 BUILD_CASES = ["trigger word 'قتل ' repeated", "'yesterday ' repeated",
                "one line: Arabic sentence, commas only", "nested brackets (((...)))", "bidi controls around a word",
-               "a run of dots, then a letter"]
+               "a run of dots, then a letter", "English one-death sentences repeated"]
 
 
 def timed(call: Callable[[], object]) -> tuple[float, str]:

@@ -412,6 +412,29 @@ def _one_person(t: _Text, m: int, d: dict) -> tuple[str, int] | None:
     return None
 
 
+class _Taken:
+    """Spans already read, asked whether a new one overlaps any in logarithmic time (a
+    feed of thousands of casualty phrases must not cost their square)."""
+
+    def __init__(self, spans) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.longest = 0
+        for s, e in spans:
+            self.add(s, e)
+
+    def add(self, s: int, e: int) -> None:
+        k = bisect_left(self.starts, s)
+        self.starts.insert(k, s)
+        self.ends.insert(k, e)
+        self.longest = max(self.longest, e - s)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        lo = bisect_left(self.starts, s - self.longest)
+        hi = bisect_left(self.starts, e)
+        return any(self.ends[k] > s for k in range(lo, hi))
+
+
 def _object_like(t: _Text, k: int, d: dict) -> bool:
     """Does token k begin an object ("killed his wife", "shot two men"), which makes the
     verb before it active?"""
@@ -452,12 +475,13 @@ def _en_one_subject(t: _Text, d: dict, found: list[Casualty]) -> list[Casualty]:
     herself", "the death of a 7-year-old girl", "the fatal shooting of a teen", "the boy's
     shooting death" (1)."""
     out: list[Casualty] = []
-    taken = [(c.start, c.end) for c in found]
+    taken = _Taken((c.start, c.end) for c in found)
 
     def add(a: int, b: int, who: str) -> None:
         start, end = t.starts[a], t.ends[b]
-        if not any(s < end and start < e for s, e in taken + [(c.start, c.end) for c in out]):
+        if not taken.overlaps(start, end):
             out.append(Casualty(start, end, 1, True, "killed", who))
+            taken.add(start, end)
 
     for k in range(t.lo, t.hi):
         tok = t.toks[k]
@@ -489,8 +513,9 @@ def _en_one_subject(t: _Text, d: dict, found: list[Casualty]) -> list[Casualty]:
             j += t.tok(j) in d["en_fatal_noun"] and t.tok(j + 1) in d["en_fatal_noun"]  # "gunshot wound"
             if t.tok(j) in d["en_fatal_noun"]:
                 c0 = (t.starts[k], t.ends[j])
-                if not any(s0 < c0[1] and c0[0] < e0 for s0, e0 in taken + [(c.start, c.end) for c in out]):
+                if not taken.overlaps(*c0):
                     out.append(Casualty(c0[0], c0[1], 1, False, "killed", ""))
+                    taken.add(*c0)
             continue
         if tok in d["en_death"] and t.tok(k - 1) != "of":
             # "the boy's shooting death": a possessive person before the death noun
@@ -553,7 +578,7 @@ def _en_one_object(t: _Text, d: dict, found: list[Casualty]) -> list[Casualty]:
     """One person as the object of an active casualty verb: "gunmen killed a policeman",
     "shot dead a driver", "killing a 12-year-old girl" (1)."""
     out: list[Casualty] = []
-    taken = [(c.start, c.end) for c in found]
+    taken = _Taken((c.start, c.end) for c in found)
     for k in range(t.lo + 1, t.hi):
         if t.toks[k] not in d["en_one"] and t.toks[k] not in d["en_the"]:
             continue
@@ -567,7 +592,7 @@ def _en_one_object(t: _Text, d: dict, found: list[Casualty]) -> list[Casualty]:
         got = _one_person(t, k + 1, d)
         if got is not None and got[0] != "old":
             start, end = t.starts[k - c[0]], t.ends[got[1] - 1]
-            if not any(s < end and start < e for s, e in taken):
+            if not taken.overlaps(start, end):
                 out.append(Casualty(start, end, 1, True, c[1], got[0]))
     return out
 
@@ -598,7 +623,7 @@ def _ar_fatal(t: _Text, d: dict, found: list[Casualty]) -> list[Casualty]:
     """At least one killed where a happening is called deadly ("حادث سير مميت", "الهجوم
     الدامي"): a figure a number told elsewhere outweighs."""
     out: list[Casualty] = []
-    taken = [(c.start, c.end) for c in found]
+    taken = _Taken((c.start, c.end) for c in found)
     for k in range(t.lo + 1, t.hi):
         if t.toks[k] not in d["ar_fatal"]:
             continue
@@ -606,7 +631,7 @@ def _ar_fatal(t: _Text, d: dict, found: list[Casualty]) -> list[Casualty]:
             if j >= t.lo and any(f in d["ar_fatal_noun"] or (f.startswith("ال") and f[2:] in d["ar_fatal_noun"])
                                  for f, _ in _ar_strip(t.toks[j])):
                 start, end = t.starts[j], t.ends[k]
-                if not any(s < end and start < e for s, e in taken):
+                if not taken.overlaps(start, end):
                     out.append(Casualty(start, end, 1, False, "killed", ""))
                 break
     return out
