@@ -244,7 +244,12 @@ _CUES = {
                "take place": True, "takes place": True, "go to the polls": True,
                "as soon as": True,
                "planning": True, "expects": True, "hopes to": True, "aims to": True,
-               "goes to the polls": True, "head to the polls": True, "heads to the polls": True},
+               "goes to the polls": True, "head to the polls": True, "heads to the polls": True,
+               # the dates a payment or a register falls on: "payable Dec. 15 to holders of
+               # record Nov. 17", "the bonds mature Jan. 5" ("effective" and "expires" are
+               # not: "became effective June 1" is past, and news tells an ultimatum that
+               # "expires at noon Thursday" of the day before)
+               "payable": True, "of record": True, "matures": True, "mature": True},
     # after a weekday or date, these make it a coming day: "declared Friday a public holiday"
     "future_post": {"a public holiday": True, "a holiday": True, "a national holiday": True,
                     "a day of mourning": True, "a day of national mourning": True,
