@@ -318,3 +318,11 @@ def test_who_undergoes_a_happening_is_its_target_not_its_doer():
     assert roles("Iraqi police came under attack by ISIS fighters.", "attack", "en") == ("ISIS", "IQ-POLICE")
     # without a verb of undergoing the subject stays the doer
     assert roles("Turkish troops opened fire near the border.", "fire", "en")[0] == "TR-MILITARY"
+
+
+def test_the_occupation_alone_is_the_israeli_forces_and_with_a_demonym_that_country_s():
+    # Arab news: "برصاص الاحتلال" (by the occupation's fire) names the Israeli forces;
+    # "الاحتلال التركي" the Turkish ones
+    assert roles("أصيب شابان برصاص الاحتلال قرب مخيم بلاطة", "برصاص", "ar")[0] == "IL-MILITARY"
+    n = normalize("قصف الاحتلال التركي قرية في ريف الحسكة")
+    assert [m.actor.id for m in find_actors(n, "ar")] == ["TR-MILITARY"]

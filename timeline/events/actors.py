@@ -490,8 +490,10 @@ def _find(norm: Normalized) -> list[ActorMention]:
                     i = j + 1
                     continue
                 # no country named: a generic force, police or government, given its
-                # country from the story's places (:func:`localize`)
-                add(s, e, ix.ar_generic.get(key) or ix.ar_force[key][0])
+                # country from the story's places (:func:`localize`), unless the word names
+                # one country's forces alone ("الاحتلال")
+                cc = _AR_FORCE_COUNTRY.get(key)
+                add(s, e, f"{cc}-{ix.ar_force[key][0]}" if cc else ix.ar_generic.get(key) or ix.ar_force[key][0])
                 i = j
                 continue
             if not arabic and (key in ix.en_dem or key in ix.countries):
@@ -685,6 +687,7 @@ _EN_UNDERGO_LINKS = W.EN_UNDERGO_LINKS
 _UNDERGO_REACH = 8
 _EN_PASSIVE_AUX = W.EN_PASSIVE_AUX
 _AR_VICTIM = frozenset(normalize_word(w) for w in W.AR_VICTIM_TRIGGERS)
+_AR_FORCE_COUNTRY = {_key(k): v for k, v in W.AR_FORCE_COUNTRY.items()}
 _EN_VICTIM = W.EN_VICTIM_TRIGGERS
 
 

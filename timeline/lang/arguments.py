@@ -538,7 +538,12 @@ AR_FORCE_NOUNS: dict[str, tuple[str, str]] = {
     "وزارة الخارجية": ("GOV", "government"), "وزارة الداخلية": ("GOV", "government"),
     "الخارجية": ("GOV", "government"), "الداخلية": ("GOV", "government"),
     "الرئاسة": ("GOV", "government"),
+    # "the occupation": with a demonym that country's forces ("الاحتلال التركي"), alone
+    # the Israeli forces, as Arab news uses it ("برصاص الاحتلال", :data:`AR_FORCE_COUNTRY`)
+    "الاحتلال": ("MILITARY", "state_forces"),
 }
+#: Force words that, with no country named after them, are one country's forces.
+AR_FORCE_COUNTRY: dict[str, str] = {"الاحتلال": "IL"}
 #: Force and government words that name a state actor only with its country ("Iraqi
 #: officials"); alone they may be a hospital's, a school's or a company's.
 EN_FORCE_ONLY_WITH_COUNTRY = frozenset({"officials"})
