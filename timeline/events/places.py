@@ -1241,9 +1241,15 @@ def _resolve(norm: Normalized, raws: list[_Raw]) -> list[PlaceMention]:
 OWN_NAME_WEIGHT = 10
 
 
+@lru_cache(maxsize=65536)
+def _own_key(name: str) -> str:
+    """The key a place's own name is written with (computed once per name)."""
+    return _key(_ascii_fold(name)) if name else ""
+
+
 def _size(row: tuple, key: str) -> float:
     """A candidate's population, weighed up when the text calls it by its own name."""
-    return row[5] * (OWN_NAME_WEIGHT if row[1] and _key(_ascii_fold(row[1])) == key else 1)
+    return row[5] * (OWN_NAME_WEIGHT if row[1] and _own_key(row[1]) == key else 1)
 
 
 _CACHE_LOCK = threading.Lock()
