@@ -233,3 +233,32 @@ def test_arabic_one_of_them_and_a_deadly_happening():
         ("أصيب أربعة عمال", 4, True, "injured", "عمال"), ("توفي أحدهم", 1, True, "killed", "احدهم")]
     assert [(f[1], f[2], f[3]) for f in figs("وقع حادث سير مميت على الطريق الساحلي.")] == [(1, False, "killed")]
     assert figs("دام اللقاء ساعتين وتلقى الفريق ضربة مميتة.") == []
+
+
+@pytest.mark.parametrize("text, want", [
+    # verb, doer, victims: a count with its noun
+    ("قتلت الطائرات المسيرة سبعة مدنيين قرب القرية.", ("قتلت الطائرات المسيرة سبعة مدنيين", 7, True, "killed", "مدنيين")),
+    ("وقتل الجيش الليبي أربعة مسلحين في الاشتباك.", ("قتل الجيش الليبي أربعة مسلحين", 4, True, "killed", "مسلحين")),
+    ("أصابت الشظايا ثلاثة أطفال في الحي.", ("أصابت الشظايا ثلاثة أطفال", 3, True, "injured", "اطفال")),
+    ("اعتقلت الشرطة أكثر من 20 مطلوبين في المداهمة.", ("اعتقلت الشرطة أكثر من 20 مطلوبين", 20, False, "arrested", "مطلوبين")),
+    # one person in the indefinite accusative, the dual
+    ("قتل مسلحون ملثمون بالرصاص شرطيا عند الحاجز.", ("قتل مسلحون ملثمون بالرصاص شرطيا", 1, True, "killed", "شرطيا")),
+    ("خطفت عصابة مسلحة صحفيا من الفندق.", ("خطفت عصابة مسلحة صحفيا", 1, True, "kidnapped", "صحفيا")),
+    ("جرحت رصاصات القناص جنديين عند المعبر.", ("جرحت رصاصات القناص جنديين", 2, True, "injured", "جنديين")),
+    ("اغتال مجهولون قياديا في الحزب.", ("اغتال مجهولون قياديا", 1, True, "killed", "قياديا")),
+    # a list of victims: at least the first named
+    ("قتلت القذيفة طفلا وامرأة في الشارع.", ("قتلت القذيفة طفلا", 1, False, "killed", "طفلا")),
+])
+def test_arabic_active_verb_doer_then_victims(text, want):
+    # Arabic tells who did it between the verb and its victims (verb-subject-object)
+    assert figs(text) == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "أصاب الانفجار مبنى سكنيا في المدينة.",   # the object is no person
+    "قتل الجنود الثلاثة في الكمين.",          # passive: the three soldiers, no figure told
+    "قتلت الغارة في الصباح الباكر.",          # no victims named
+    "قتل المسلحون بعد ذلك أربع سيارات.",      # a preposition ends the doer
+])
+def test_arabic_active_verb_without_person_victims(text):
+    assert figs(text) == []

@@ -107,14 +107,16 @@ def _data() -> dict:
         "ar_emph": _nd(W.AR_EMPHATIC_NUMBERS), "ar_age": _nw(W.AR_AGE_CUES),
         "ar_fatal": _nw(W.AR_FATAL_ADJECTIVES), "ar_fatal_noun": _nw(W.AR_FATAL_NOUNS),
         "en_dem": {normalize_word(k) for k in W.EN_DEMONYMS},
+        "ar_active": _nd(W.AR_TRANSITIVE_CASUALTY_VERBS), "ar_doer_stops": _nw(W.AR_DOER_STOPS),
+        "ar_doer_max": W.AR_DOER_MAX_WORDS,
     }
     d["en_start"] = (set(en_num) | set(en_tens) | set(d["en_vague"].first) | set(d["en_inexact"].first)
                      | set(d["en_cas"]) | set(d["en_phr"].first) | set(d["en_leave"]) | {"toll", "number"})
     d["ar_start"] = (set(ar_num) | set(ar_tens) | set(d["ar_vague"].first) | set(d["ar_inexact"].first)
-                     | set(d["ar_cas"]) | set(d["ar_toll"]) | set(d["ar_dual"]))
+                     | set(d["ar_cas"]) | set(d["ar_toll"]) | set(d["ar_dual"]) | set(d["ar_active"]))
     #: words without which a text holds no figure at all
     d["en_any"] = set(d["en_cas"]) | {"toll"} | set(d["en_fatal"]) | set(d["en_death"])
-    d["ar_any"] = set(d["ar_cas"]) | set(d["ar_dual"])
+    d["ar_any"] = set(d["ar_cas"]) | set(d["ar_dual"]) | set(d["ar_active"])
     return d
 
 
@@ -675,6 +677,50 @@ def _ar_noun(t: _Text, k: int, d: dict) -> tuple[str, str, int]:
     return "", "", k
 
 
+def _ar_object(t: _Text, k: int, d: dict) -> tuple[int, bool, str, int, int | None] | None:
+    """The victims of an active verb whose doer comes first ("قتلت الغارة خمسة مدنيين",
+    "قتل مسلحون مجهولون رجلا"): past the doer's words (at most
+    :data:`~timeline.lang.arguments.AR_DOER_MAX_WORDS`, none a person, a number, a
+    preposition but ``ب`` of the means ("بالرصاص"), a time word or an indefinite person), a
+    count with its noun or a person noun in the singular accusative or the dual.  (count, exact, noun, end token, the number's token) or ``None``."""
+    m = k
+    while m < t.hi and m - k < d["ar_doer_max"]:
+        tok = t.tok(m)
+        person = _ar_noun(t, m, d)[0]
+        if not tok or not _is_arabic(tok[0]) or tok in d["ar_doer_stops"] or tok[0] == "ل" \
+                or (tok[0] == "و" and m > k) or (person and not person.startswith("ال")) \
+                or _ar_word(t, m, d["ar_cas"]):
+            return None  # (a definite person may do it: "قتل الرجل ثلاثة", "الجيش السوري")
+        m += 1
+        q = t.phrase_at(m, d["ar_inexact"], 4)
+        at = m + (q[0] if q and t.phrase_at(m, d["ar_vague"], 2) is None else 0)
+        num = _ar_number(t, at, d)
+        if num is not None:
+            if t.phrase_at(at + num[1], d["ar_not_after"], 2):
+                return None
+            noun, _g, end = _ar_noun(t, at + num[1], d)
+            if not noun:
+                return None  # "قتلت الغارة ثلاثة" with no person: a count of something else
+            return num[0], q is None and num[2], noun, end, at
+        noun, gram, end = _ar_noun(t, m, d)
+        if gram in ("acc", "du") and not (gram == "acc" and t.tok(end) in d["ar_age"]):
+            if t.tok(end) in d["ar_emph"]:
+                end += 1
+            # "طفلا وامرأة": more than the one named first, how many the list does not say
+            more = t.tok(end).startswith("و") and bool(_ar_noun(t, end, d)[0] or _ar_noun_clitic(t, end, d))
+            return (2 if gram == "du" else 1), not more, noun, end, None
+        if noun and not noun.startswith("ال"):
+            return None
+    return None
+
+
+def _ar_noun_clitic(t: _Text, k: int, d: dict) -> bool:
+    """Is token k a person noun behind the conjunction ``و`` ("وامرأة")?"""
+    tok = t.tok(k)
+    rest = tok[1:] if tok.startswith("و") else tok
+    return rest in d["ar_noun"] or (rest.startswith("ال") and rest[2:] in d["ar_noun"])
+
+
 def _ar_figures(t: _Text, d: dict) -> list[Casualty]:
     out: list[Casualty] = []
     used: set[int] = set()
@@ -720,9 +766,9 @@ def _ar_figures(t: _Text, d: dict) -> list[Casualty]:
                     j = m
                     continue
         # --- casualty word, then the number: "مقتل 4 أشخاص", "إصابة 12 آخرين" ----------------
-        cw = _ar_word(t, j, d["ar_after"])
+        cw = _ar_word(t, j, d["ar_after"]) or _ar_word(t, j, d["ar_active"])
         if cw is not None:
-            kind = d["ar_cas"][cw[0]]
+            kind = d["ar_cas"][cw[0]] if cw[0] in d["ar_cas"] else d["ar_active"][cw[0]]
             k = j + 1
             q = t.phrase_at(k, d["ar_inexact"], 4)
             if q and t.phrase_at(k, d["ar_vague"], 2) is None:
@@ -740,8 +786,21 @@ def _ar_figures(t: _Text, d: dict) -> list[Casualty]:
                 continue
             if num is None:
                 noun, gram, m = _ar_noun(t, k, d)
-                if gram in ("sg", "du") and not (gram == "sg" and t.tok(m) in d["ar_age"]):
-                    count = 1 if gram == "sg" else 2
+                active = cw[0] in d["ar_active"]
+                if active and (not noun or noun.startswith("ال")):
+                    # "قتلت الغارة خمسة مدنيين", "قتل الرجل ثلاثة من أبنائه": the doer, then
+                    # the victims; "قتل الرجل في ..." is the passive, read below
+                    got = _ar_object(t, k, d)
+                    if got is not None:
+                        count, exact, noun, m, at = got
+                        out.append(Casualty(t.starts[j] + cw[1], t.ends[m - 1], count, exact,
+                                            d["ar_active"][cw[0]], noun))
+                        if at is not None:
+                            used.add(at)
+                        j = m
+                        continue
+                if gram in ("sg", "du", "acc") and not (gram != "du" and t.tok(m) in d["ar_age"]):
+                    count = 2 if gram == "du" else 1
                     if t.tok(m) in d["ar_emph"]:
                         m += 1
                     out.append(Casualty(t.starts[j] + cw[1], t.ends[m - 1], count, True, kind, noun))
