@@ -67,8 +67,22 @@ def test_arabic_clitics_stay_outside_the_span(text, expected):
 
 def test_clitic_on_a_second_town_after_a_first_one():
     assert found("اشتباكات في حلب ومنبج") == [("حلب", "geonames:170063"), ("منبج", MANBIJ)]
-    # "حمص" is also chickpeas: coordination is not cue enough
-    assert found("اشتباكات في حلب وحمص") == [("حلب", "geonames:170063")]
+    # "حمص" is also chickpeas, but joined to a Syrian town it is the city of Homs
+    assert found("اشتباكات في حلب وحمص") == [("حلب", "geonames:170063"), ("حمص", "geonames:169577")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a big town whose name is also a word, after a preposition, in a text placed in its country
+    ("انفجرت سيارة مفخخة في حمص وسط سوريا", [("حمص", "geonames:169577"), ("سوريا", "SY")]),
+    ("وصل الوفد الأممي إلى حمص قادما من دمشق", [("حمص", "geonames:169577"), ("دمشق", "geonames:170654")]),
+    # no other place of that country in the text: the word may be the word
+    ("أكل الضيوف في حمص بالطحينة", []),
+    # with the article it stays a word whatever the context ("the door", "the eye")
+    ("دخل المسلحون من الباب الخلفي لمبنى في حلب", [("حلب", "geonames:170063")]),
+    ("أصيب الرجل في العين خلال اشتباك في دمشق", [("دمشق", "geonames:170654")]),
+])
+def test_big_town_named_like_a_word_after_a_preposition(text, expected):
+    assert found(text) == expected
 
 
 def test_multiword_names_in_both_scripts():

@@ -688,7 +688,7 @@ class _Raw:
 
     __slots__ = ("i", "n", "start", "end", "key", "form", "rows", "arabic", "clitics", "cue",
                  "weak", "after_comma_of", "region_cue", "town_cue", "ok", "needs_context",
-                 "choice")
+                 "choice", "country_context")
 
     def __init__(self, i, n, start, end, key, rows, arabic, clitics):
         self.i, self.n, self.start, self.end = i, n, start, end
@@ -701,6 +701,7 @@ class _Raw:
         self.town_cue = False
         self.ok = False
         self.needs_context = False
+        self.country_context = False  # its country named in the text is context enough
         self.choice: tuple[int, ...] = rows
 
 
@@ -936,6 +937,12 @@ def _decide(norm: Normalized, raws: list[_Raw]) -> list[_Raw]:
                 tier = min(2, tier + 1)
             if ambiguous:
                 raw.ok = raw.cue == "strong"
+                if not raw.ok and raw.cue == "weak" and raw.n == 1 and not raw.form.startswith("ال") and any(
+                        gaz.rows[c][2] == "city" and gaz.rows[c][5] >= BIG_TOWN for c in raw.rows):
+                    # "في حمص": a big town's name that is also a word, after a preposition,
+                    # in a text whose other places lie in that town's country (not a word
+                    # with the article: "من الباب الخلفي" is a door, "في العين" an eye)
+                    raw.needs_context = raw.country_context = True
             elif tier == 2:
                 raw.ok = True
             elif tier == 1:
@@ -1211,7 +1218,8 @@ def _resolve(norm: Normalized, raws: list[_Raw]) -> list[PlaceMention]:
             cand = raw.choice
             sup = {c: support(c, k) for c in cand}
             if raw.needs_context:
-                cand = tuple(c for c in cand if sup[c] >= 2)
+                cand = tuple(c for c in cand if sup[c] >= 2 or (
+                    raw.country_context and sup[c] >= 1 and rows[c][2] == "city" and rows[c][5] >= BIG_TOWN))
                 if not cand:
                     continue
             own = telling.get(k)
@@ -1369,7 +1377,9 @@ def find_places(norm: Normalized, lang: str, start: int = 0, end: int | None = N
     * Arabic: a multi-word name, a country or region, or a town of ``BIG_TOWN`` people
       counts anywhere; a town of ``MID_TOWN`` after a preposition ("في منبج", "بمنبج");
       a smaller town, or a name that is also a common word (``AR_AMBIGUOUS_PLACE_WORDS``,
-      "الباب", "حمص"), only after a place cue ("بلدة الباب", "ريف حمص");
+      "الباب", "حمص"), only after a place cue ("بلدة الباب", "ريف حمص"), except a big
+      town's name without the article after a preposition in a text whose other places
+      lie in its country ("انفجار في حمص وسط سوريا");
     * English: the name is capitalised in the original text; not a street ("Harding
       Avenue"), not part of a person's name ("Amari Brown"); a common word ("Hope",
       "Mobile") or a small town only with a cue ("the town of Hope") or a state after it
