@@ -351,3 +351,16 @@ def test_a_day_after_a_place_told_after_a_locative_word_is_no_surname():
     assert found("Police in Tulsa Monday said two men were arrested.", "en") == [("Tulsa", "geonames:4553433")]
     # with no locative word, a name before a day stays a person's ("met Austin Monday")
     assert found("The coach met Austin Monday to talk about the season.", "en") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # names that are no common English word are found without a cue
+    ("Fighting resumed in Homs on Tuesday.", [("Homs", "geonames:169577")]),
+    ("Shelling hit Aleppo and Homs overnight.", [("Aleppo", "geonames:170063"), ("Homs", "geonames:169577")]),
+    ("Floods displaced thousands across China this week.", [("China", "CN")]),
+    ("Officials in China denied the report.", [("China", "CN")]),
+    # lower case is the thing, not the country
+    ("The cabinet was full of fine china.", []),
+])
+def test_english_names_of_big_places_that_are_no_common_word(text, expected):
+    assert found(text, "en") == expected

@@ -275,8 +275,8 @@ EN_AMBIGUOUS_PLACE_WORDS: frozenset[str] = frozenset({
     "franklin", "clinton", "trump", "lawrence", "marion", "troy", "sherman", "kent",
     "norman", "chester", "eugene", "irving", "hamilton", "wayne", "jefferson", "monroe",
     "douglas", "sale", "bath", "reading", "mobile", "police", "nice", "split", "orange",
-    "independence", "hope", "homs", "mercy", "grace", "faith", "joy", "chance", "page",
-    "young", "price", "best", "rich", "lima", "china",
+    "independence", "hope", "mercy", "grace", "faith", "joy", "chance", "page",
+    "young", "price", "best", "rich", "lima",
 })
 #: English names given to countries besides their ISO names ("U.S.", "Britain").  Short
 #: forms in capitals match only as written (case-sensitive).
