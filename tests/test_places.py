@@ -364,3 +364,14 @@ def test_a_day_after_a_place_told_after_a_locative_word_is_no_surname():
 ])
 def test_english_names_of_big_places_that_are_no_common_word(text, expected):
     assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وصل وفد الوساطة إلى قطر مساء الخميس", [("قطر", "QA")]),
+    ("تستضيف قطر جولة جديدة من المفاوضات", [("قطر", "QA")]),
+    # Oman or Amman: the name alone does not say which
+    ("وصل الوفد إلى عمان", []),
+    ("وصل الوفد إلى سلطنة عمان", [("سلطنة عمان", "OM")]),
+])
+def test_arabic_country_names_without_a_cue(text, expected):
+    assert found(text) == expected
