@@ -375,3 +375,12 @@ def test_english_names_of_big_places_that_are_no_common_word(text, expected):
 ])
 def test_arabic_country_names_without_a_cue(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # lower-case particles inside a name: French 'au', Spanish 'los'
+    ("Gang violence shut schools in Port-au-Prince on Monday.", [("Port-au-Prince", "geonames:3718426")]),
+    ("Protests spread to Santiago de los Caballeros.", [("Santiago de los Caballeros", "geonames:3492914")]),
+])
+def test_english_names_with_lower_case_particles(text, expected):
+    assert found(text, "en") == expected

@@ -189,6 +189,7 @@ EN_PLACE_PREFIX_OK: frozenset[str] = frozenset({
 #: Lower-case particles allowed inside a multi-word name ("Deir ez-Zor").
 EN_NAME_PARTICLES: frozenset[str] = frozenset({
     "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les",
+    "au", "aux", "los", "las", "lo", "degli", "dei",
     "el", "al", "ez", "es", "ed", "ad", "as", "ash", "an", "at", "az", "ar", "ech", "et",
     "of", "upon", "on", "the", "bin", "ibn", "bni", "sur", "en", "y", "and", "am", "im",
     "an", "der", "den", "van", "von", "zu", "i", "e", "-", "'", ".", "’",
