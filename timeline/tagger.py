@@ -1860,6 +1860,28 @@ class _Parser:
             return None  # "expected to end next spring": a verb ("end-March" is a modifier)
         return {"posmod": self.c(j, "posmod")}, k
 
+    def u_unit_end(self, i: int, f: Frame) -> UnitResult:
+        """"year-end", "year end", "month-end", "mid-year": a calendar unit with its part
+        after it, as "the end of the year" before it (English compounds)."""
+        if self.lang != "en" or f.unit is not None or f.posmod is not None:
+            return None
+        k = i
+        pre = None
+        if self.has(k, "posmod") and self.c(k, "posmod") == "MID" and self.punct(k + 1, "-"):
+            pre, k = "MID", k + 2  # "mid-year"
+        u = self.c(k, "unit")
+        if not isinstance(u, tuple) or u[1] != "sg" or u[0] not in ("year", "month", "quarter", "week"):
+            return None
+        if pre is not None:
+            return {"posmod": pre, "unit": u[0], "uoff": 0}, k + 1
+        j = k + 1
+        if self.punct(j, "-"):
+            j += 1
+        if not self.has(j, "posmod") or self.c(j, "posmod") != "END" or self.txt(j) != "end" \
+                or self.has(k - 1, "rel_pre", "num", "quant") or self.txt(k - 1) in _EN_AUX:
+            return None  # "a year end" is not told so; "next year end" is not one
+        return {"posmod": "END", "unit": u[0], "uoff": 0}, j + 1
+
     # -- expressions --------------------------------------------------------------------
     def best_unit(self, j: int, f: Frame) -> UnitResult:
         if j >= self.n:
@@ -2241,6 +2263,7 @@ _UNIT_FIRST: dict[str, frozenset[str]] = {name: frozenset(cats) for name, cats i
     "u_fperiod": ("the", "same_period", "latest", "yoy_adj"),
     "u_dom": ("the", "day_word", "first_day", _DIGIT, *_NUMBER_WORDS),
     "u_posmod": ("the", "posmod"),
+    "u_unit_end": ("unit", "posmod"),
     "u_tz": ("tz",),
     "u_podpost": ("pod_post",),
 }.items()}
