@@ -31,6 +31,9 @@ __all__ = ["Tagged", "tag"]
 
 UnitResult = Optional[tuple[dict[str, object], int]]
 
+# Determiners before a year-modified noun that also count things ("a further 2000 jobs")
+_ARTICLE_DETS = frozenset({"a", "an", "this", "that"})
+
 # Categories that can begin an expression.
 _STARTERS = frozenset({
     "month", "hmonth", "weekday", "weekday_abbr", "weekday_bare", "dayrel", "tonight", "pod",
@@ -783,6 +786,12 @@ class _Parser:
             year += 100
         return year if year - first[0] <= 10 else None
 
+    def _possessor(self, i: int) -> bool:
+        """Is token ``i`` a possessive determiner or the "'s" of a possessor ("his", "the
+        firm's")?  (Articles are not: "a further 2000 jobs" counts jobs.)"""
+        return i >= 0 and ((self.has(i, "year_det") and self.txt(i) not in _ARTICLE_DETS)
+                           or (self.txt(i) == "s" and self.punct(i - 1, "'")))
+
     def _year_modifier(self, i: int, k: int) -> bool:
         """A year written as a modifier or after a weak cue (English): "his 1998 campaign",
         "the company's 1989 results", "for 1989.", "into 1990 and 1991"."""
@@ -792,6 +801,9 @@ class _Parser:
             and not self.has(k, "unit", "and", "range_to")
         if self.has(i - 1, "year_det") or (self.txt(i - 1) == "s" and self.punct(i - 2, "'")):
             return noun_next
+        if noun_next and self._possessor(i - 2) and self.tk[i - 1] == "w" and self.tx[i - 1].islower() \
+                and not self.ct[i - 1]:
+            return True  # "his unsuccessful 1996 campaign", "the firm's weak 1989 results"
         if self.has(i - 1, "weak_year_cue"):
             return not noun_next
         return False

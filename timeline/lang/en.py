@@ -160,6 +160,11 @@ _CUES = {
     # a year right after these is a modifier when a noun follows: "his 1998 campaign",
     # "a 1971 convention", "the company's 1989 results"
     "year_det": {w: True for w in "a an his her its their our my your this that whose".split()},
+    # words that count what follows them ("their estimated 2000 members"): the number
+    # after a possessive and one of these is no year (see "year_det")
+    "count_adj": {w: True for w in ("estimated additional further extra total combined remaining "
+                                    "approximately roughly nearly almost about some over around "
+                                    "another entire full whole reported alleged").split()},
     # a year right after these only when no noun follows: "for 1989.", "into 1990 and 1991"
     "weak_year_cue": {"for": True, "into": True, "both": True, "due": True},
     # month names that are no other common word: a time without a cue ("the figures for
