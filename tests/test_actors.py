@@ -326,3 +326,17 @@ def test_the_occupation_alone_is_the_israeli_forces_and_with_a_demonym_that_coun
     assert roles("أصيب شابان برصاص الاحتلال قرب مخيم بلاطة", "برصاص", "ar")[0] == "IL-MILITARY"
     n = normalize("قصف الاحتلال التركي قرية في ريف الحسكة")
     assert [m.actor.id for m in find_actors(n, "ar")] == ["TR-MILITARY"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the soldiers in other numbers and cases, with the demonym in the same one
+    ("أصيب جنديان أردنيان في الانفجار", [("جنديان أردنيان", "JO-MILITARY")]),
+    ("نصب المسلحون كمينا لجنود عراقيين", [("جنود عراقيين", "IQ-MILITARY")]),
+    ("استهدفت القذائف قوات الأمن اللبنانية وجنودا فرنسيين", [
+        ("قوات الأمن اللبنانية", "LB-MILITARY"), ("جنودا فرنسيين", "FR-MILITARY")]),
+    ("قتل ضباط سوريون في الكمين", [("ضباط سوريون", "SY-MILITARY")]),
+    # a demonym in a form the table does not write out: the country
+    ("قال مسؤولون إيرانيون إن المحادثات انتهت", [("إيرانيون", "country:IR")]),
+])
+def test_arabic_force_nouns_and_demonyms_in_every_number_and_case(text, expected):
+    assert ids(text) == expected

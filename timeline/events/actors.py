@@ -133,7 +133,7 @@ def _index() -> _Index:
             if key in gaz.cased:
                 ix.cased.setdefault(key, set()).update(gaz.cased[key])
     ix.en_dem = {_key(k): v for k, v in W.EN_DEMONYMS.items()}
-    ix.ar_dem = {_key(k): v for k, v in W.AR_DEMONYMS.items()}
+    ix.ar_dem = _ar_demonym_forms({_key(k): v for k, v in W.AR_DEMONYMS.items()})
     ix.en_force = {_key(k): v for k, v in W.EN_FORCE_NOUNS.items()}
     ix.ar_force = {_key(k): v for k, v in W.AR_FORCE_NOUNS.items()}
     ix.en_generic = {_key(k): v for k, v in W.EN_GENERIC_FORCES.items()}
@@ -881,6 +881,30 @@ def _role_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
 
     v = vocabulary(lang)
     return v.locatives, v.coordinators
+
+
+#: The endings an Arabic relative adjective (nisba, "أمريكي") takes for gender, number and
+#: case: feminine, sound plural (oblique, nominative), dual (nominative, oblique).  (The
+#: accusative "ـيا" is left out: "سوريا" is the country.)
+_AR_NISBA_ENDINGS = ("", "ه", "ين", "ون", "ان", "تين", "تان")
+
+
+def _ar_demonym_forms(table: dict[str, str]) -> dict[str, str]:
+    """Every form of each demonym of ``table`` whose base (ending in ``ي``) it lists, with
+    and without the article: "سوريون", "أمريكيان", "الإيرانيون" are as much the country's
+    as the forms written out (a data list cannot keep up with Arabic inflection)."""
+    out = dict(table)
+    for key, cc in table.items():
+        if " " in key or not key.endswith("ي"):
+            continue
+        # the article comes off only where the table has the bare form too ("الماني",
+        # German, is one word, not ال + "ماني")
+        base = key[2:] if key.startswith("ال") and key[2:] in table else key
+        for ending in _AR_NISBA_ENDINGS:
+            form = base + ending
+            out.setdefault(form, cc)
+            out.setdefault("ال" + form, cc)
+    return out
 
 
 def _coordinated(between: str, coordinators: frozenset[str]) -> bool:
