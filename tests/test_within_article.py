@@ -580,3 +580,27 @@ def test_a_town_is_named_before_its_county_unless_it_lies_outside_it() -> None:
         ("Traer", ("geonames:4878795", "us-county:19171"))]
     # a town read in another state than the county named is more likely a misreading
     assert places("A boy was shot in Whiteside County near Tulsa on Sunday.")[0][0] == "Whiteside County"
+
+
+def test_what_an_armed_group_did_before_told_in_a_relative_clause_is_background():
+    # "ISIS, which seized Mosul in 2014, claimed the bombing": the seizure describes the
+    # group; it is neither the bombing nor its date
+    text = ("A car bomb killed six people in Kirkuk. ISIS, which seized Mosul in 2014, claimed the "
+            "bombing in a statement. The blast destroyed a market.")
+    chron = timeline.build_chronology([timeline.Article(id="k", text=text, published="2025-03-10",
+                                                        source="S", lang="en")])
+    happenings = {tuple(m.trigger for m in e.mentions): e.value for e in chron.all_events if e.kind == "happening"}
+    assert happenings == {("seized",): "2014",
+                          ("car bomb", "killed", "bombing", "blast", "destroyed"): "2025-03-09/2025-03-10"}
+    # the same in Arabic: the seizure is an event of its own
+    text = ("قتل ستة أشخاص في انفجار سيارة مفخخة في كركوك. وتبنى تنظيم داعش الذي سيطر على الموصل عام 2014 "
+            "التفجير. ودمر الانفجار سوقا شعبيا.")
+    chron = timeline.build_chronology([timeline.Article(id="k", text=text, published="2025-03-10",
+                                                        source="S", lang="ar")])
+    groups = [tuple(m.trigger for m in e.mentions) for e in chron.all_events if e.kind == "happening"]
+    assert ("سيطر",) in groups and not any("سيطر" in g and len(g) > 1 for g in groups)
+    # a person's relative clause is no background: "the man, who was shot ..." is the news
+    text = "A man was found dead in Dayton on Friday. The man, who was shot twice, died at the scene."
+    chron = timeline.build_chronology([timeline.Article(id="d", text=text, published="2025-03-10",
+                                                        source="S", lang="en")])
+    assert len([e for e in chron.all_events if e.kind == "happening"]) == 1

@@ -503,6 +503,32 @@ def _speaker_subject(doc: Document, clause) -> bool:
     return False
 
 
+_DESCRIBED_KINDS = frozenset({"rebel_group", "political_militia", "identity_militia", "organisation", "external"})
+
+
+def _actor_relatives(doc: Document, triggers: list[Trigger], actors: list) -> None:
+    """A happening told right after a relative pronoun whose antecedent is an armed
+    group's or an organisation's name (the language's ``actor_relatives``: "ISIS, which
+    seized Mosul in 2014", "تنظيم داعش الذي سيطر على الموصل عام 2014") is what that actor
+    did before, a description, not the news: subordinate, as a happening brought in by
+    "after" is."""
+    # (an armed group's or an organisation's: a person's "who was shot" is often the
+    # news itself, a victim described by it)
+    ends = {a.end for a in actors if a.actor.kind in _DESCRIBED_KINDS}
+    toks, norm_ends = doc.tokens, doc.ends
+    for t in triggers:
+        if t.role not in ("happening", "outcome") or t.subordinate:
+            continue
+        k = t.i - 1
+        if k < 0 or toks[k] not in doc.vocab.actor_relatives:
+            continue
+        q = k - 1
+        if q >= 0 and toks[q] in (",", "،"):
+            q -= 1
+        if q >= 0 and doc.sentence_of[q] == t.sentence and norm_ends[q] in ends:
+            t.subordinate = True
+
+
 def attach_arguments(doc: Document, triggers: list[Trigger]) -> None:
     """Give each asserted or planned trigger its places, actors, roles and casualty
     figures (see the module docstring)."""
@@ -523,6 +549,7 @@ def attach_arguments(doc: Document, triggers: list[Trigger]) -> None:
     doc.datelines = datelines
     places = [p for p in located if not any(p is d for d in datelines)]
     actors = localize(actors, [(p.start, p.place.country) for p in named if p.place.country], doc.sentence_at)
+    _actor_relatives(doc, live, actors)
     figures = find_casualties(norm, lang)
     # (each trigger takes what lies in its clause or sentence: found by bisection, so a
     # long text of many triggers and names stays linear)

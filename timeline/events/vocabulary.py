@@ -121,6 +121,7 @@ class Vocabulary:
         self.speaker_subjects = self._cues(data.get("speaker_subjects", ""))
         self.determiners = self._cues(data["determiners"])
         self.relatives = self._cues(data["relatives"])
+        self.actor_relatives = self._cues(data.get("actor_relatives", ""))
         self.definite = self._cues(data["definite"])
         self.copulas = self._cues(data["copulas"])
         self.anaphora_pronouns = self._cues(data["anaphora_pronouns"])

@@ -381,6 +381,10 @@ SINCE = "since"
 
 #: Relative pronouns and conjunctions that open a clause about another happening.
 RELATIVES = "which | that | who | whom | whose | where | when"
+#: Relative pronouns after an armed group's or organisation's name that describe it: what
+#: they bring in is what it did before, background ("ISIS, which seized Mosul in 2014",
+#: "تنظيم داعش الذي سيطر على الموصل عام 2014"); ("that", "when", "where" open other clauses too).
+ACTOR_RELATIVES = "which | who | whose"
 
 #: Definite determiners: "the attack" points back at an attack already told.
 DEFINITE = "the | this | that | these | those"
@@ -454,7 +458,7 @@ DATA = {
     "partitive_of": PARTITIVE_OF, "loss_verbs": LOSS_VERBS, "gone_words": GONE_WORDS,
     "gone_after": GONE_AFTER, "lost_people": LOST_PEOPLE,
     "life_verbs": LIFE_VERBS, "life_words": LIFE_WORDS, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "other_incident": OTHER_INCIDENT, "pronouns": PRONOUNS, "speaker_subjects": SPEAKER_SUBJECTS,
-    "determiners": DETERMINERS, "relatives": RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
+    "determiners": DETERMINERS, "relatives": RELATIVES, "actor_relatives": ACTOR_RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
     "anaphora_pronouns": ANAPHORA_PRONOUNS, "anaphora_predicates": ANAPHORA_PREDICATES, "anaphora_fillers": ANAPHORA_FILLERS,
     "anaphora_governors": ANAPHORA_GOVERNORS, "evaluated_references": EVALUATED_REFERENCES,
     "possessed_outcomes": POSSESSED_OUTCOMES, "anaphora_prepositions": ANAPHORA_PREPOSITIONS, "anaphora_like": ANAPHORA_LIKE,
