@@ -31,9 +31,6 @@ __all__ = ["Tagged", "tag"]
 
 UnitResult = Optional[tuple[dict[str, object], int]]
 
-# Determiners before a year-modified noun that also count things ("a further 2000 jobs")
-_ARTICLE_DETS = frozenset({"a", "an", "this", "that"})
-
 # Categories that can begin an expression.
 _STARTERS = frozenset({
     "month", "hmonth", "weekday", "weekday_abbr", "weekday_bare", "dayrel", "tonight", "pod",
@@ -789,7 +786,7 @@ class _Parser:
     def _possessor(self, i: int) -> bool:
         """Is token ``i`` a possessive determiner or the "'s" of a possessor ("his", "the
         firm's")?  (Articles are not: "a further 2000 jobs" counts jobs.)"""
-        return i >= 0 and ((self.has(i, "year_det") and self.txt(i) not in _ARTICLE_DETS)
+        return i >= 0 and ((self.has(i, "year_det") and not self.has(i, "article_det"))
                            or (self.txt(i) == "s" and self.punct(i - 1, "'")))
 
     def _year_modifier(self, i: int, k: int) -> bool:
@@ -1889,10 +1886,10 @@ class _Parser:
         j = k + 1
         if self.punct(j, "-"):
             j += 1
-        if not self.has(j, "posmod") or self.c(j, "posmod") != "END" or self.txt(j) != "end" \
-                or self.has(k - 1, "rel_pre", "num", "quant") or self.txt(k - 1) in _EN_AUX:
-            return None  # "a year end" is not told so; "next year end" is not one
-        return {"posmod": "END", "unit": u[0], "uoff": 0}, j + 1
+        if not self.has(j, "unit_end") or self.has(k - 1, "rel_pre", "num", "quant") \
+                or self.txt(k - 1) in _EN_AUX:
+            return None  # "a year late" is no part of it; "next year end" is not one
+        return {"posmod": self.c(j, "unit_end"), "unit": u[0], "uoff": 0}, j + 1
 
     # -- expressions --------------------------------------------------------------------
     def best_unit(self, j: int, f: Frame) -> UnitResult:

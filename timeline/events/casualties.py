@@ -682,7 +682,8 @@ def _ar_object(t: _Text, k: int, d: dict) -> tuple[int, bool, str, int, int | No
     "قتل مسلحون مجهولون رجلا"): past the doer's words (at most
     :data:`~timeline.lang.arguments.AR_DOER_MAX_WORDS`, none a person, a number, a
     preposition but ``ب`` of the means ("بالرصاص"), a time word or an indefinite person), a
-    count with its noun or a person noun in the singular accusative or the dual.  (count, exact, noun, end token, the number's token) or ``None``."""
+    count with its noun or a person noun in the singular accusative or the dual.
+    (count, exact, noun, end token, the number's token) or ``None``."""
     m = k
     while m < t.hi and m - k < d["ar_doer_max"]:
         tok = t.tok(m)

@@ -40,7 +40,9 @@ state before "منذ": the count is a duration], ``ord_construct`` [ordinal in a
 soon as"], ``future_post`` [after a day, makes it a coming one: "a public holiday"],
 ``year_det`` / ``weak_year_cue`` [before a bare year: a modifier, "his 1998 campaign" / a
 cue when no noun follows, "for 1989."], ``count_adj`` [a word that counts what follows:
-"their estimated 2000 members" holds no year], ``fiscal``, ``latest``, ``period_word``,
+"their estimated 2000 members" holds no year], ``article_det`` [a ``year_det`` that
+counts too: "a further 2000 jobs"], ``unit_end`` [the part of a unit told after it:
+"year-end"], ``fiscal``, ``latest``, ``period_word``,
 ``same_period``, ``yoy_adj`` [reporting periods: "the latest quarter", "the year-ago
 period"], ``clock_frac`` / ``clock_dir`` ["half"/"quarter", "past"/"to" before an hour],
 ``clock_glue`` [between a day and "الساعة": a dateline is one time].

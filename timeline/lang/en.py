@@ -160,6 +160,11 @@ _CUES = {
     # a year right after these is a modifier when a noun follows: "his 1998 campaign",
     # "a 1971 convention", "the company's 1989 results"
     "year_det": {w: True for w in "a an his her its their our my your this that whose".split()},
+    # articles and demonstratives among "year_det": they also count ("a further 2000
+    # jobs"), so a year after one and an adjective is no modifier
+    "article_det": {w: True for w in "a an this that".split()},
+    # the part of a unit told after it in a compound: "year-end", "month-end"
+    "unit_end": {"end": "END"},
     # words that count what follows them ("their estimated 2000 members"): the number
     # after a possessive and one of these is no year (see "year_det")
     "count_adj": {w: True for w in ("estimated additional further extra total combined remaining "
