@@ -883,15 +883,9 @@ def _role_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     return v.locatives, v.coordinators
 
 
-#: The endings an Arabic relative adjective (nisba, "أمريكي") takes for gender, number and
-#: case: feminine, sound plural (oblique, nominative), dual (nominative, oblique).  (The
-#: accusative "ـيا" is left out: "سوريا" is the country.)
-_AR_NISBA_ENDINGS = ("", "ه", "ين", "ون", "ان", "تين", "تان")
-
-
 def _ar_demonym_forms(table: dict[str, str]) -> dict[str, str]:
     """Every form of each demonym of ``table`` whose base (ending in ``ي``) it lists, with
-    and without the article: "سوريون", "أمريكيان", "الإيرانيون" are as much the country's
+    and without the article, in each ending of :data:`~timeline.lang.arguments.AR_NISBA_ENDINGS`: "سوريون", "أمريكيان", "الإيرانيون" are as much the country's
     as the forms written out (a data list cannot keep up with Arabic inflection)."""
     out = dict(table)
     for key, cc in table.items():
@@ -900,7 +894,7 @@ def _ar_demonym_forms(table: dict[str, str]) -> dict[str, str]:
         # the article comes off only where the table has the bare form too ("الماني",
         # German, is one word, not ال + "ماني")
         base = key[2:] if key.startswith("ال") and key[2:] in table else key
-        for ending in _AR_NISBA_ENDINGS:
+        for ending in W.AR_NISBA_ENDINGS:
             form = base + ending
             out.setdefault(form, cc)
             out.setdefault("ال" + form, cc)

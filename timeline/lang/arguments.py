@@ -598,6 +598,11 @@ EN_DEMONYMS: dict[str, str] = {
     "Palestinians": "PS", "Egyptians": "EG", "Saudis": "SA", "Yemenis": "YE", "Russians": "RU",
     "Afghans": "AF", "Libyans": "LY", "Turks": "TR", "Ukrainians": "UA", "Lebanese people": "LB",
 }
+#: The endings an Arabic relative adjective (nisba, "أمريكي") takes for gender, number and
+#: case, after its base: feminine, sound plural (oblique, nominative), dual (nominative,
+#: oblique).  Every demonym below listed by its base is read in each of them ("سوريون",
+#: "أمريكيان").  (The accusative "ـيا" is left out: "سوريا" is the country.)
+AR_NISBA_ENDINGS: tuple[str, ...] = ("", "ه", "ين", "ون", "ان", "تين", "تان")
 AR_DEMONYMS: dict[str, str] = {
     "امريكي": "US", "اميركي": "US", "الامريكي": "US", "الاميركي": "US", "امريكيه": "US",
     "الامريكيه": "US", "اميركيه": "US", "الاميركيه": "US", "امريكيين": "US", "اميركيين": "US",
