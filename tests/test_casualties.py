@@ -262,3 +262,22 @@ def test_arabic_active_verb_doer_then_victims(text, want):
 ])
 def test_arabic_active_verb_without_person_victims(text):
     assert figs(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Detectives opened a quadruple homicide case after the fire.", [("quadruple homicide", 4, True, "killed", "")]),
+    ("The double killing shocked the small town.", [("double killing", 2, True, "killed", "")]),
+    # a shooting counts the people shot; the dead are among them
+    ("A triple shooting on Elm Street sent everyone to hospital.", [("triple shooting", 3, True, "injured", "")]),
+    # a murder-suicide: at least two dead
+    ("Deputies said the deaths were a murder-suicide.", [("murder-suicide", 2, False, "killed", "")]),
+])
+def test_english_multiplicatives_count_the_victims(text, want):
+    assert figs(text, "en") == want
+
+
+def test_english_multiplicative_shooting_is_people_shot():
+    [c] = find_casualties(normalize("Police are investigating a double shooting downtown."), "en")
+    assert (c.count, c.kind, c.shot) == (2, "injured", True)
+    # not a casualty figure: a double of anything else
+    assert figs("She won a double title and a triple jump medal.", "en") == []

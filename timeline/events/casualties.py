@@ -109,13 +109,16 @@ def _data() -> dict:
         "en_dem": {normalize_word(k) for k in W.EN_DEMONYMS},
         "ar_active": _nd(W.AR_TRANSITIVE_CASUALTY_VERBS), "ar_doer_stops": _nw(W.AR_DOER_STOPS),
         "ar_doer_max": W.AR_DOER_MAX_WORDS,
+        "en_mult": W.EN_MULTIPLICATIVES, "en_mult_noun": W.EN_MULTIPLE_NOUNS,
+        "en_mursui": _phrases(W.EN_MURDER_SUICIDE),
     }
     d["en_start"] = (set(en_num) | set(en_tens) | set(d["en_vague"].first) | set(d["en_inexact"].first)
                      | set(d["en_cas"]) | set(d["en_phr"].first) | set(d["en_leave"]) | {"toll", "number"})
     d["ar_start"] = (set(ar_num) | set(ar_tens) | set(d["ar_vague"].first) | set(d["ar_inexact"].first)
                      | set(d["ar_cas"]) | set(d["ar_toll"]) | set(d["ar_dual"]) | set(d["ar_active"]))
     #: words without which a text holds no figure at all
-    d["en_any"] = set(d["en_cas"]) | {"toll"} | set(d["en_fatal"]) | set(d["en_death"])
+    d["en_any"] = set(d["en_cas"]) | {"toll"} | set(d["en_fatal"]) | set(d["en_death"]) | set(d["en_mult"]) \
+        | set(d["en_mursui"].first)
     d["ar_any"] = set(d["ar_cas"]) | set(d["ar_dual"]) | set(d["ar_active"])
     return d
 
@@ -599,6 +602,34 @@ def _en_one_object(t: _Text, d: dict, found: list[Casualty]) -> list[Casualty]:
     return out
 
 
+def _en_multiple(t: _Text, d: dict, found: list[Casualty]) -> list[Casualty]:
+    """Figures a word for the happening carries: "a quadruple killing" (4 killed), "a
+    double homicide" (2), "a triple shooting" (3 shot), "a murder-suicide" (at least 2
+    killed), where no number told them already."""
+    out: list[Casualty] = []
+    taken = _Taken((c.start, c.end) for c in found)
+    for k in range(t.lo, t.hi):
+        tok = t.toks[k]
+        n = d["en_mult"].get(tok)
+        if n is not None:
+            kind = d["en_mult_noun"].get(t.tok(k + 1))
+            if kind is None:
+                continue
+            start, end = t.starts[k], t.ends[k + 1]
+            if not taken.overlaps(start, end):
+                shot = kind == "shot"
+                out.append(Casualty(start, end, n, True, "injured" if shot else kind, "", shot=shot))
+                taken.add(start, end)
+            continue
+        ph = t.phrase_at(k, d["en_mursui"], 3)
+        if ph is not None:
+            start, end = t.starts[k], t.ends[k + ph[0] - 1]
+            if not taken.overlaps(start, end):
+                out.append(Casualty(start, end, 2, False, "killed", ""))
+                taken.add(start, end)
+    return out
+
+
 def _en_noun(t: _Text, k: int, d: dict) -> tuple[str, int]:
     """The person noun(s) at k ("people", "service members", "Americans")."""
     words: list[str] = []
@@ -867,6 +898,8 @@ def find_casualties(norm: Normalized, lang: str, start: int = 0, end: int | None
         found += _ar_figures(t, d)
     if words & d["ar_fatal"]:
         found += _ar_fatal(t, d, found)
+    if words & set(d["en_mult"]) or words & set(d["en_mursui"].first):
+        found += _en_multiple(t, d, found)
     found.sort(key=lambda c: (c.start, c.end))
     out: list[Casualty] = []
     for c in found:  # overlapping readings: the first (longest at that start) wins

@@ -963,6 +963,21 @@ AR_NUMBER_AFTER: frozenset[str] = frozenset({
     "لقوا", "اعدام", "اصابة", "اصيب", "اصيبت", "جرح", "اصابه", "فقدان", "فقد", "اختطاف",
     "خطف", "اسر", "اعتقال", "اعتقل", "اعتقلت", "توقيف", "اوقف", "احتجاز", "القبض",
 })
+#: English multiplicatives before a word for a killing or a shooting: how many it struck
+#: ("a quadruple killing" 4 killed, "a double homicide" 2, "a triple shooting" 3 shot).
+EN_MULTIPLICATIVES: dict[str, int] = {
+    "double": 2, "triple": 3, "quadruple": 4, "quintuple": 5, "sextuple": 6,
+}
+#: The words a multiplicative counts the victims of, with the kind of figure: the killed,
+#: or those shot ("shot": the killed among them, as for "two people were shot").
+EN_MULTIPLE_NOUNS: dict[str, str] = {
+    "homicide": "killed", "homicides": "killed", "killing": "killed", "killings": "killed",
+    "murder": "killed", "murders": "killed", "slaying": "killed", "slayings": "killed",
+    "fatal": "killed", "fatality": "killed", "shooting": "shot", "shootings": "shot",
+    "stabbing": "injured", "stabbings": "injured",
+}
+#: A killing and the killer's suicide: at least two dead, however many the text counts.
+EN_MURDER_SUICIDE: frozenset[str] = frozenset({"murder-suicide", "murder suicide", "murder - suicide"})
 #: Arabic active verbs of casualties that may name the doer before the victims (verb,
 #: subject, object: "قتلت الغارة خمسة مدنيين", "قتل مسلحون رجلا", "اعتقلت الشرطة ثلاثة
 #: مطلوبين"), with the kind of figure their object is.  Unvocalised, "قتل" is also the
