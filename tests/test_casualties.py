@@ -281,3 +281,27 @@ def test_english_multiplicative_shooting_is_people_shot():
     assert (c.count, c.kind, c.shot) == (2, "injured", True)
     # not a casualty figure: a double of anything else
     assert figs("She won a double title and a triple jump medal.", "en") == []
+
+
+@pytest.mark.parametrize("text, want", [
+    # headlines drop the article: the present tense with its object right after
+    ("Shooting kills Tacoma man", [("kills Tacoma man", 1, True, "killed", "man")]),
+    ("Stray bullet wounds girl, 8, in Camden", [("wounds girl, 8,", 1, True, "injured", "girl")]),
+    ("Crash injures teen near the bridge", [("injures teen", 1, True, "injured", "teen")]),
+])
+def test_english_headline_present_tense_one_person(text, want):
+    assert figs(text, "en") == want
+
+
+@pytest.mark.parametrize("text", [
+    "The new drug kills cancer cells in mice.",   # no person
+    "He suffered wounds to the chest.",           # the noun, no object
+])
+def test_english_present_tense_without_a_person_is_no_figure(text):
+    assert figs(text, "en") == []
+
+
+def test_english_possessor_stands_for_what_it_possesses():
+    assert figs("A stray round killed the pastor's wife.", "en") == [
+        ("killed the pastor's wife", 1, True, "killed", "wife")]
+    assert figs("The hunter killed his neighbor's horse.", "en") == []

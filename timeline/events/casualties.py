@@ -110,6 +110,7 @@ def _data() -> dict:
         "ar_active": _nd(W.AR_TRANSITIVE_CASUALTY_VERBS), "ar_doer_stops": _nw(W.AR_DOER_STOPS),
         "ar_doer_max": W.AR_DOER_MAX_WORDS,
         "en_mult": W.EN_MULTIPLICATIVES, "en_mult_noun": W.EN_MULTIPLE_NOUNS,
+        "en_present": W.EN_PRESENT_CASUALTY_VERBS,
         "en_mursui": _phrases(W.EN_MURDER_SUICIDE),
     }
     d["en_start"] = (set(en_num) | set(en_tens) | set(d["en_vague"].first) | set(d["en_inexact"].first)
@@ -118,7 +119,7 @@ def _data() -> dict:
                      | set(d["ar_cas"]) | set(d["ar_toll"]) | set(d["ar_dual"]) | set(d["ar_active"]))
     #: words without which a text holds no figure at all
     d["en_any"] = set(d["en_cas"]) | {"toll"} | set(d["en_fatal"]) | set(d["en_death"]) | set(d["en_mult"]) \
-        | set(d["en_mursui"].first)
+        | set(d["en_mursui"].first) | set(d["en_present"])
     d["ar_any"] = set(d["ar_cas"]) | set(d["ar_dual"]) | set(d["ar_active"])
     return d
 
@@ -594,12 +595,43 @@ def _en_one_object(t: _Text, d: dict, found: list[Casualty]) -> list[Casualty]:
             continue  # (not "was killed a day after")
         if not t.toks[k - 1].endswith(("ed", "ing", "dead")):
             continue  # an active verb: not "the killing", "a death"
-        got = _one_person(t, k + 1, d)
+        got = _possessed(t, k + 1, d)
         if got is not None and got[0] != "old":
             start, end = t.starts[k - c[0]], t.ends[got[1] - 1]
             if not taken.overlaps(start, end):
                 out.append(Casualty(start, end, 1, True, c[1], got[0]))
+    for k in range(t.lo, t.hi - 1):
+        # a headline's present with no article: "Shooting kills Dayton man", "Accidental
+        # discharge kills police officer's son"
+        kind = d["en_present"].get(t.toks[k])
+        if kind is None:
+            continue
+        got = _possessed(t, k + 1, d)
+        if got is not None and got[0] != "old":
+            start, end = t.starts[k], t.ends[got[1] - 1]
+            if not taken.overlaps(start, end):
+                out.append(Casualty(start, end, 1, True, kind, got[0]))
+                taken.add(start, end)
     return out
+
+
+def _possessed(t: _Text, m: int, d: dict) -> tuple[str, int] | None:
+    """(noun, index after it) of the one person described at m, where a possessor
+    ("police officer's son", "the pastor's wife", "his neighbor's dog") stands for what it
+    possesses: that one when it is a person, else nobody."""
+    got = _one_person(t, m, d)
+    if got is None:
+        k = m + 1 if t.tok(m) in d["en_the"] or t.tok(m) in d["en_one"] else m
+        if t.tok(k + 1) == "'" and t.tok(k + 2) == "s" and t.tok(k).isalpha():
+            got = (t.tok(k), k + 1)  # "the pastor's", "Smith's"
+        else:
+            return None
+    if t.tok(got[1]) != "'" or t.tok(got[1] + 1) != "s":
+        return got
+    head = t.tok(got[1] + 2)
+    if head in d["en_noun"] and not head.endswith("s"):
+        return head, got[1] + 3
+    return None
 
 
 def _en_multiple(t: _Text, d: dict, found: list[Casualty]) -> list[Casualty]:

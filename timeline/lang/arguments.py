@@ -963,6 +963,10 @@ AR_NUMBER_AFTER: frozenset[str] = frozenset({
     "لقوا", "اعدام", "اصابة", "اصيب", "اصيبت", "جرح", "اصابه", "فقدان", "فقد", "اختطاف",
     "خطف", "اسر", "اعتقال", "اعتقل", "اعتقلت", "توقيف", "اوقف", "احتجاز", "القبض",
 })
+#: English casualty verbs in the present, as headlines write them, with their object
+#: right after and no article ("Shooting kills Dayton man", "Crash injures teen"): one
+#: person, of that kind.
+EN_PRESENT_CASUALTY_VERBS: dict[str, str] = {"kills": "killed", "injures": "injured", "wounds": "injured"}
 #: English multiplicatives before a word for a killing or a shooting: how many it struck
 #: ("a quadruple killing" 4 killed, "a double homicide" 2, "a triple shooting" 3 shot).
 EN_MULTIPLICATIVES: dict[str, int] = {
