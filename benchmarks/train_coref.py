@@ -66,6 +66,7 @@ class Article:
         # the times as the event layer reads them (timeline.events.extract.read_events)
         times = event_times(times, art.anchor.when, lang, art.text)
         doc = Document.read(art.id, normalize(art.text), lang, times)
+        doc.published = art.anchor.when if art.anchor is not None else None
         ts = find_triggers(doc)
         attach_times(doc, ts)
         attach_arguments(doc, ts)

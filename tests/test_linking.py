@@ -385,3 +385,39 @@ def test_a_guessed_day_without_the_same_clock_meets_nothing_it_did_not_meet_befo
     chron = timeline.build_chronology([RANGE_SUNDAY, RANGE_OTHER])
     assert sorted((sorted(sources(e)), e.value) for e in happenings(chron)) == [
         (["r1"], "2016-07-03T15:15"), (["r3"], "2016-07-06T20:40")]
+
+
+def test_a_happening_both_reports_date_alike_long_before_either_is_history_to_both() -> None:
+    # two reports a year apart recall one seizure of 2014: their publication gap says
+    # nothing; two reports of this year a year apart still count it
+    from timeline.linking.features import NAMES, Corpus, pair_features, profile
+
+    def feats(texts_published):
+        evs = []
+        for k, (text, published) in enumerate(texts_published):
+            events, _ = _prepare(A(id=f"r{k}", text=text, published=published, source=f"S{k}", lang="en"), Settings())
+            evs.append(next(e for e in events if e.kind == "happening"))
+        corpus = Corpus(evs)
+        a, b = (profile(e, corpus, timedelta(hours=12), lambda _: ()) for e in evs)
+        return dict(zip(NAMES, pair_features(a, b, timedelta(hours=12))))
+
+    x = feats([("Rebels seized the port city of Hodeidah in 2014.", "2023-03-02"),
+               ("The rebels, who seized Hodeidah in 2014, still hold it.", "2024-05-20")])
+    assert (x["time_overlap"], x["pub_gap"]) == (1.0, 0.0)
+    x = feats([("Rebels seized the port city of Hodeidah in March 2024.", "2024-03-30"),
+               ("Rebels seized the port city of Hodeidah in March 2024.", "2025-05-20")])
+    assert x["time_overlap"] == 1.0 and x["pub_gap"] > 5.0
+
+
+def test_ISIS_s_seizure_of_2014_told_about_the_group_is_one_event_across_years() -> None:
+    # a relative clause describing the group holds the old deed apart from the news it
+    # sits in; two reports a year apart that recall it meet
+    arts = [A(id="y1", published="2024-12-21", source="A", lang="ar",
+              text="قتل جنديان في هجوم على حاجز قرب دير الزور أمس. وفي عام 2014، اجتاح التنظيم مناطق شاسعة من سوريا."),
+            A(id="y2", published="2025-12-20", source="B", lang="ar",
+              text=("قصفت طائرات التحالف مواقع في البادية اليوم. يذكر أن تنظيم داعش الذي سيطر على مساحات واسعة "
+                    "عام 2014 في سوريا والعراق، مني بهزيمة كبيرة."))]
+    chron = timeline.build_chronology(arts)
+    seizure = [e for e in chron.all_events if any(m.trigger == "سيطر" for m in e.mentions)]
+    assert len(seizure) == 1 and seizure[0].value == "2014"
+    assert sorted((m.article_id, m.trigger) for m in seizure[0].mentions) == [("y1", "اجتاح"), ("y2", "سيطر")]

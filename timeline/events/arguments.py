@@ -503,6 +503,16 @@ def _speaker_subject(doc: Document, clause) -> bool:
     return False
 
 
+#: How long before publication a group's deed told in a relative clause about it must be
+#: dated to be set aside from the news for good (as two happenings dated this far apart
+#: are; :data:`timeline.events.pairs._YEARS_APART`).
+_LONG_BEFORE = timedelta(days=180)
+
+
+def _naive(d: datetime) -> datetime:
+    return d.replace(tzinfo=None) if d.tzinfo is not None else d
+
+
 _DESCRIBED_KINDS = frozenset({"rebel_group", "political_militia", "identity_militia", "organisation", "external"})
 
 
@@ -527,6 +537,10 @@ def _actor_relatives(doc: Document, triggers: list[Trigger], actors: list) -> No
             q -= 1
         if q >= 0 and doc.sentence_of[q] == t.sentence and norm_ends[q] in ends:
             t.subordinate = True
+            iv = t.time.interval if t.time is not None and t.time_basis == "explicit" else None
+            if iv is not None and doc.published is not None \
+                    and _naive(doc.published) - _naive(iv.end) > _LONG_BEFORE:
+                t.aside = True  # "… الذي سيطر على الموصل عام 2014": no part of today's news
 
 
 def attach_arguments(doc: Document, triggers: list[Trigger]) -> None:

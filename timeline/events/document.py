@@ -42,7 +42,7 @@ class Document:
 
     __slots__ = ("article_id", "lang", "norm", "vocab", "tokens", "starts", "ends", "keys",
                  "sentences", "sentence_of", "clauses", "times", "time_spans", "_sent_first", "_sent_starts", "_places",
-                 "_words", "_timed", "datelines")
+                 "_words", "_timed", "datelines", "published")
 
     def __init__(self, article_id: str, norm: Normalized, lang: str, vocab: Vocabulary,
                  tokens: list[str], starts: list[int], ends: list[int],
@@ -71,6 +71,7 @@ class Document:
         self._words: dict[int, tuple[str, ...]] = {}
         self._timed: Optional[frozenset[int]] = None
         self.datelines: list = []  # place mentions of the dateline (set with the arguments)
+        self.published = None  # when the article was published, if its reader says
 
     def in_time(self, i: int) -> bool:
         """Is token ``i`` part of a time expression ("Sunday" in "a statement Sunday")?"""

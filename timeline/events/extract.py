@@ -91,6 +91,7 @@ def read_events(article: Article, norm: Normalized, times: Sequence[TimeMention]
     [('violence.remote.ied', '2025-03-10TMO')]
     """
     doc = Document.read(article.id, norm, lang, event_times(times, published, lang, norm.original))
+    doc.published = published
     triggers = find_triggers(doc)
     free = attach_times(doc, triggers)
     attach_arguments(doc, triggers)

@@ -39,7 +39,7 @@ class Trigger:
 
     __slots__ = ("i", "j", "start", "end", "type", "role", "key", "sentence", "modality", "novel", "other",
                  "definite", "subordinate", "episode", "time", "time_basis", "time_near", "time_gap", "event", "places", "actors", "casualties",
-                 "actor1", "actor2", "speaker", "dateline", "time_from", "charged")
+                 "actor1", "actor2", "speaker", "dateline", "time_from", "charged", "aside")
 
     def __init__(self, i: int, j: int, start: int, end: int, type_id: str, key: str, sentence: int):
         self.i, self.j = i, j
@@ -53,6 +53,7 @@ class Trigger:
         self.other = False  # in a sentence that opens another happening ("Separately, ...")
         self.definite = False
         self.subordinate = False  # brought in by "after", "in response to", "ردا على"
+        self.aside = False  # what a group did long before, told to describe it (see arguments)
         self.charged: Optional["Trigger"] = None  # the charge (arrest, accusation) it is the crime of
         self.episode = False  # in a clause its own date opens ("وفي 18 ديسمبر، قتل …")
         self.time: Optional[TimeMention] = None   # the time expression that dates it

@@ -182,6 +182,8 @@ def pair_facts(fa: Facts, fb: Facts) -> Optional[list[float]]:
     a, b = fa.t, fb.t
     if a.modality != b.modality:
         return None
+    if (a.aside or b.aside) and a.sentence != b.sentence:
+        return None  # what a group did years before, told to describe it, is not the news
     sim = _types_fit(a, b)
     if sim is None:
         return None
