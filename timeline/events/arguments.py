@@ -486,6 +486,25 @@ class _Spans:
             return [x for x, s in zip(self.items, self.starts) if lo <= s < hi]
         return self.items[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
 
+    def closest(self, lo: int, hi: int, at: int) -> list:
+        """:func:`_closest` of the items starting in ``[lo, hi)``, found by bisection on
+        the starts kept here (a sentence of thousands of names costs each trigger a
+        logarithm, not a pass over them all)."""
+        if not self.sorted:
+            return _closest(self.starting(lo, hi), at)
+        starts = self.starts
+        a, b = bisect_left(starts, lo), bisect_left(starts, hi)
+        if b - a <= _MOST_ARGUMENTS:
+            return self.items[a:b]
+        top = bisect_left(starts, at, a, b)
+        down = top - 1
+        while top - down - 1 < _MOST_ARGUMENTS:
+            if down >= a and (top >= b or at - starts[down] <= starts[top] - at):
+                down -= 1
+            else:
+                top += 1
+        return self.items[down + 1:top]
+
     def overlapping(self, lo: int, hi: int, longest: int = 400) -> list:
         """The (start, end) items that may overlap ``[lo, hi)`` (those starting up to
         ``longest`` before it, or inside it)."""
@@ -572,12 +591,12 @@ def attach_arguments(doc: Document, triggers: list[Trigger]) -> None:
     for t in live:
         clause = doc.clause_at(t.start)
         ss, se = doc.sentences[t.sentence]
-        in_clause = _closest(place_at.starting(clause.start, clause.end), t.start)
-        t.places = in_clause or _closest(place_at.starting(ss, se), t.start)
+        in_clause = place_at.closest(clause.start, clause.end, t.start)
+        t.places = in_clause or place_at.closest(ss, se, t.start)
         if not t.places:
             t.places = dateline_at.starting(ss, se)
             t.dateline = bool(t.places)
-        mine = _closest(actor_at.starting(ss, se), t.start)
+        mine = actor_at.closest(ss, se, t.start)
         t.actors = mine
         if mine:
             a1, a2 = actor_roles(norm, lang, (t.start, t.end), (clause.start, clause.end), mine)
@@ -598,4 +617,4 @@ def attach_arguments(doc: Document, triggers: list[Trigger]) -> None:
                 if pool:
                     a1, a2 = actor_roles(norm, lang, (t.start, t.end), (ss, se), pool)
             t.actor1, t.actor2 = a1, a2
-        t.casualties = _closest(figure_at.starting(ss, se), t.start)
+        t.casualties = figure_at.closest(ss, se, t.start)
