@@ -421,3 +421,16 @@ def test_ISIS_s_seizure_of_2014_told_about_the_group_is_one_event_across_years()
     seizure = [e for e in chron.all_events if any(m.trigger == "سيطر" for m in e.mentions)]
     assert len(seizure) == 1 and seizure[0].value == "2014"
     assert sorted((m.article_id, m.trigger) for m in seizure[0].mentions) == [("y1", "اجتاح"), ("y2", "سيطر")]
+
+
+def test_pair_features_of_events_without_a_publication_date_do_not_overflow() -> None:
+    # an event built by hand may have no publication date (its profile's is datetime.min)
+    from datetime import datetime
+    from timeline.linking.features import NAMES, Profile, pair_features
+
+    a, b = Profile(), Profile()
+    a.type = b.type = "violence"
+    a.dated = b.dated = True
+    a.lo, a.hi = b.lo, b.hi = datetime(2014, 1, 1), datetime(2015, 1, 1)
+    x = dict(zip(NAMES, pair_features(a, b, timedelta(hours=12))))
+    assert (x["time_overlap"], x["pub_gap"]) == (1.0, 0.0)

@@ -274,7 +274,8 @@ def pair_features(a: Profile, b: Profile, tolerance: timedelta) -> list[float]:
         # other dates it before that report ("after the fall of the government": a fall
         # a year earlier is as likely as one last week)
         settled = True
-    if f[1] == 1.0 and max(a.hi, b.hi) <= min(a.pub, b.pub) - _HISTORY:
+    first_pub = min(a.pub, b.pub)
+    if f[1] == 1.0 and first_pub - datetime.min > _HISTORY and max(a.hi, b.hi) <= first_pub - _HISTORY:
         # ... nor where both date it, alike, long before either was written: ISIS's
         # seizure of 2014 recalled in 2024 and in 2025 is one seizure
         settled = True
