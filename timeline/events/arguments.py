@@ -458,15 +458,21 @@ def _closest(items: list, at: int) -> list:
     if any(a > b for a, b in zip(starts, starts[1:])):
         keep = set(sorted(range(n), key=lambda k: (abs(starts[k] - at), k))[:_MOST_ARGUMENTS])
         return [x for k, x in enumerate(items) if k in keep]
-    # sorted by start: grow a window from where ``at`` falls
-    hi = bisect_left(starts, at)
-    lo = hi - 1
-    while hi - lo - 1 < _MOST_ARGUMENTS:
-        if lo >= 0 and (hi >= n or at - starts[lo] <= starts[hi] - at):
-            lo -= 1
+    lo, hi = _window(starts, 0, n, at)
+    return items[lo:hi]
+
+
+def _window(starts: list[int], a: int, b: int, at: int) -> tuple[int, int]:
+    """The :data:`_MOST_ARGUMENTS` of the sorted ``starts[a:b]`` nearest offset ``at`` (ties:
+    the earlier), as an index range: a window grown from where ``at`` falls."""
+    top = bisect_left(starts, at, a, b)
+    down = top - 1
+    while top - down - 1 < _MOST_ARGUMENTS:
+        if down >= a and (top >= b or at - starts[down] <= starts[top] - at):
+            down -= 1
         else:
-            hi += 1
-    return items[lo + 1:hi]
+            top += 1
+    return down + 1, top
 
 
 class _Spans:
@@ -496,14 +502,8 @@ class _Spans:
         a, b = bisect_left(starts, lo), bisect_left(starts, hi)
         if b - a <= _MOST_ARGUMENTS:
             return self.items[a:b]
-        top = bisect_left(starts, at, a, b)
-        down = top - 1
-        while top - down - 1 < _MOST_ARGUMENTS:
-            if down >= a and (top >= b or at - starts[down] <= starts[top] - at):
-                down -= 1
-            else:
-                top += 1
-        return self.items[down + 1:top]
+        lo, hi = _window(starts, a, b, at)
+        return self.items[lo:hi]
 
     def overlapping(self, lo: int, hi: int, longest: int = 400) -> list:
         """The (start, end) items that may overlap ``[lo, hi)`` (those starting up to
@@ -526,10 +526,6 @@ def _speaker_subject(doc: Document, clause) -> bool:
 #: dated to be set aside from the news for good (as two happenings dated this far apart
 #: are; :data:`timeline.events.pairs._YEARS_APART`).
 _LONG_BEFORE = timedelta(days=180)
-
-
-def _naive(d: datetime) -> datetime:
-    return d.replace(tzinfo=None) if d.tzinfo is not None else d
 
 
 _DESCRIBED_KINDS = frozenset({"rebel_group", "political_militia", "identity_militia", "organisation", "external"})
@@ -558,7 +554,7 @@ def _actor_relatives(doc: Document, triggers: list[Trigger], actors: list) -> No
             t.subordinate = True
             iv = t.time.interval if t.time is not None and t.time_basis == "explicit" else None
             if iv is not None and doc.published is not None \
-                    and _naive(doc.published) - _naive(iv.end) > _LONG_BEFORE:
+                    and doc.published.replace(tzinfo=None) - iv.end.replace(tzinfo=None) > _LONG_BEFORE:
                 t.aside = True  # "… الذي سيطر على الموصل عام 2014": no part of today's news
 
 

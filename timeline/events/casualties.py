@@ -118,8 +118,10 @@ def _data() -> dict:
     d["ar_start"] = (set(ar_num) | set(ar_tens) | set(d["ar_vague"].first) | set(d["ar_inexact"].first)
                      | set(d["ar_cas"]) | set(d["ar_toll"]) | set(d["ar_dual"]) | set(d["ar_active"]))
     #: words without which a text holds no figure at all
-    d["en_any"] = set(d["en_cas"]) | {"toll"} | set(d["en_fatal"]) | set(d["en_death"]) | set(d["en_mult"]) \
-        | set(d["en_mursui"].first) | set(d["en_present"])
+    #: words without which a text holds no multiplicative or murder-suicide figure
+    d["en_mult_any"] = frozenset(d["en_mult"]) | frozenset(d["en_mursui"].first)
+    d["en_any"] = set(d["en_cas"]) | {"toll"} | set(d["en_fatal"]) | set(d["en_death"]) | d["en_mult_any"] \
+        | set(d["en_present"])
     d["ar_any"] = set(d["ar_cas"]) | set(d["ar_dual"]) | set(d["ar_active"])
     return d
 
@@ -693,13 +695,18 @@ def _ar_fatal(t: _Text, d: dict, found: list[Casualty]) -> list[Casualty]:
         if t.toks[k] not in d["ar_fatal"]:
             continue
         for j in (k - 1, k - 2):
-            if j >= t.lo and any(f in d["ar_fatal_noun"] or (f.startswith("ال") and f[2:] in d["ar_fatal_noun"])
-                                 for f, _ in _ar_strip(t.toks[j])):
+            if j >= t.lo and _ar_in(t.toks[j], d["ar_fatal_noun"]):
                 start, end = t.starts[j], t.ends[k]
                 if not taken.overlaps(start, end):
                     out.append(Casualty(start, end, 1, False, "killed", ""))
                 break
     return out
+
+
+def _ar_in(tok: str, table) -> bool:
+    """Is an Arabic token, past its clitics (و، ف، ب، ل) and the article, a word of
+    ``table`` ("وامرأة", "الهجوم")?"""
+    return any(f in table or (f.startswith("ال") and f[2:] in table) for f, _ in _ar_strip(tok))
 
 
 def _ar_strip(tok: str) -> list[tuple[str, int]]:
@@ -771,18 +778,11 @@ def _ar_object(t: _Text, k: int, d: dict) -> tuple[int, bool, str, int, int | No
             if t.tok(end) in d["ar_emph"]:
                 end += 1
             # "طفلا وامرأة": more than the one named first, how many the list does not say
-            more = t.tok(end).startswith("و") and bool(_ar_noun(t, end, d)[0] or _ar_noun_clitic(t, end, d))
+            more = t.tok(end).startswith("و") and _ar_in(t.tok(end), d["ar_noun"])
             return (2 if gram == "du" else 1), not more, noun, end, None
         if noun and not noun.startswith("ال"):
             return None
     return None
-
-
-def _ar_noun_clitic(t: _Text, k: int, d: dict) -> bool:
-    """Is token k a person noun behind the conjunction ``و`` ("وامرأة")?"""
-    tok = t.tok(k)
-    rest = tok[1:] if tok.startswith("و") else tok
-    return rest in d["ar_noun"] or (rest.startswith("ال") and rest[2:] in d["ar_noun"])
 
 
 def _ar_figures(t: _Text, d: dict) -> list[Casualty]:
@@ -930,7 +930,7 @@ def find_casualties(norm: Normalized, lang: str, start: int = 0, end: int | None
         found += _ar_figures(t, d)
     if words & d["ar_fatal"]:
         found += _ar_fatal(t, d, found)
-    if words & set(d["en_mult"]) or words & set(d["en_mursui"].first):
+    if words & d["en_mult_any"]:
         found += _en_multiple(t, d, found)
     found.sort(key=lambda c: (c.start, c.end))
     out: list[Casualty] = []
