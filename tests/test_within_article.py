@@ -307,6 +307,24 @@ def test_a_clause_time_dates_only_the_happenings_of_its_kind() -> None:
     assert {m.time.value for m in op.mentions} == {"2016-04-11"}
 
 
+def test_a_toll_is_not_dated_by_a_happening_that_cannot_cause_it() -> None:
+    # the hearing is Tuesday's; the death told in the same clause came before it
+    for text, lang, words in [
+        ("The father of a girl who died of her wounds attended a hearing on Tuesday.", "en", ["died", "wounds"]),
+        ("حضر والد الطفل الذي توفي متأثرا بجروحه جلسة المحكمة يوم الثلاثاء.", "ar", ["توفي", "بجروحه"]),
+    ]:
+        evs = events_of(text, "2019-10-05", lang)
+        death, = [e for e in evs if e.event_type == "outcome.death"]
+        assert [(m.trigger, m.time) for m in death.mentions] == [(w, None) for w in words]
+        assert death.time is None
+        hearing, = [e for e in evs if e.event_type.startswith("political.")]
+        assert hearing.time.value == "2019-10-01"
+    # a toll beside what can cause it still takes the clause's day
+    evs = events_of("Two people died of their wounds in the shelling on Tuesday.", "2019-10-05")
+    assert {m.trigger: m.time.value for e in evs for m in e.mentions} == \
+        {"died": "2019-10-01", "wounds": "2019-10-01", "shelling": "2019-10-01"}
+
+
 def test_the_crime_a_charge_is_of_does_not_take_the_charges_time() -> None:
     # the charge, the plea, the sentence, the arrest and the accusation are of their day;
     # the crime they are about came before, and is dated only by words of its own

@@ -42,7 +42,7 @@ from typing import Callable, Optional, Sequence
 import attrs
 
 from ..lang import get_language
-from ..lang.taxonomy import similarity
+from ..lang.taxonomy import can_cause, similarity
 from ..text import normalize_word
 from ..timex import Granularity, TimeInterval, TimeMention, TimexType
 from .clauses import clause_words
@@ -343,10 +343,11 @@ def _share_in_clauses(doc: Document, triggers: list[Trigger]) -> None:
     """A trigger with no time of its own takes the time of the other words naming a
     happening in its clause when they all agree ("في 14 من ديسمبر، شنت قوات الأمن عملية أمنية استهدفت خلايا
     التنظيم": the targeting is the operation's, of the 14th), if it may be of their
-    happening (a kind the taxonomy puts near theirs, an outcome, a back-reference), heads
-    the clause before them, or is compounded with one ("withdrawal deadline"): "arrested
-    Monday in connection with the shooting" does not date the shooting.  Statements keep
-    their own."""
+    happening (a kind the taxonomy puts near theirs, an outcome of what can cause it, a
+    back-reference), heads the clause before them, or is compounded with one ("withdrawal
+    deadline"): "arrested Monday in connection with the shooting" does not date the
+    shooting, nor "the father of a girl who died of her wounds attended a hearing Tuesday"
+    the death.  Statements keep their own."""
     by_clause: dict[tuple[int, int], list[Trigger]] = {}
     for t in triggers:
         if t.role != "statement":
@@ -384,14 +385,18 @@ def _share_in_clauses(doc: Document, triggers: list[Trigger]) -> None:
             kin = next((x for x in timed if _same_kind(t, x)), None)
             if kin is not None:  # of that word's happening: dated with it only (timing._explicit)
                 t.time, t.time_basis, t.time_from = first, "clause", kin
-            elif any(t.start < x.start or t.i - x.j <= 1 for x in timed):
+            elif t.role != "outcome" and any(t.start < x.start or t.i - x.j <= 1 for x in timed):
                 t.time, t.time_basis = first, "clause"
 
 
 def _same_kind(t: Trigger, x: Trigger) -> bool:
     """May ``t`` be ``x`` or of its happening (an outcome, a back-reference, a kind the
     taxonomy puts near it)?"""
-    return t.role in ("outcome", "reference") or x.role == "reference" or similarity(t.type, x.type) > 0
+    if t.role == "reference" or x.role == "reference":
+        return True
+    if t.role == "outcome":  # the toll of what can cause it ("died" is no court hearing's)
+        return x.role == "outcome" or can_cause(x.type, t.type)
+    return similarity(t.type, x.type) > 0
 
 
 def _locative(doc: Document, p) -> bool:
