@@ -573,7 +573,7 @@ def attach_arguments(doc: Document, triggers: list[Trigger]) -> None:
     if not live:
         return
     norm, lang = doc.norm, doc.lang
-    actors = find_actors(norm, lang)
+    actors = [a for a in find_actors(norm, lang) if not doc.in_name(a.start, a.end)]  # ("Operation Desert Storm")
     # a name that is a person's is not a town ("Marshall", "Elizabeth", "Jamil")
     persons = [(a.start, a.end) for a in actors if a.actor.kind == "person"]
     person_at = _Spans(persons, lambda x: x[0])

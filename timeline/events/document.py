@@ -42,7 +42,7 @@ class Document:
 
     __slots__ = ("article_id", "lang", "norm", "vocab", "tokens", "starts", "ends", "keys",
                  "sentences", "sentence_of", "clauses", "times", "time_spans", "_sent_first", "_sent_starts", "_places",
-                 "_words", "_timed", "datelines", "published")
+                 "_words", "_timed", "_names", "_name_refs", "datelines", "published")
 
     def __init__(self, article_id: str, norm: Normalized, lang: str, vocab: Vocabulary,
                  tokens: list[str], starts: list[int], ends: list[int],
@@ -70,6 +70,8 @@ class Document:
         self._places: Optional[list] = None
         self._words: dict[int, tuple[str, ...]] = {}
         self._timed: Optional[frozenset[int]] = None
+        self._names: Optional[frozenset[int]] = None
+        self._name_refs: list[tuple[int, int]] = []
         self.datelines: list = []  # place mentions of the dateline (set with the arguments)
         self.published = None  # when the article was published, if its reader says
 
@@ -86,6 +88,31 @@ class Document:
                     k += 1
             self._timed = frozenset(timed)
         return i in self._timed
+
+    def operation_names(self) -> frozenset[int]:
+        """The tokens of the names of operations (:func:`.names.operation_names`), found once."""
+        if self._names is None:
+            from .names import operation_names
+
+            self._names, self._name_refs = operation_names(self)
+        return self._names
+
+    def name_references(self) -> list[tuple[int, int]]:
+        """The token spans of operation names told on their own: back-references to them."""
+        self.operation_names()
+        return self._name_refs
+
+    def in_name(self, start: int, end: int) -> bool:
+        """Does the normalised span lie in an operation's name (``عملية "عاصفة الحزم"``)?"""
+        names = self.operation_names()
+        if not names:
+            return False
+        k = self.token_at(start)
+        while k < len(self.starts) and self.starts[k] < end:
+            if k in names:
+                return True
+            k += 1
+        return False
 
     def sentence_words(self, k: int) -> tuple[str, ...]:
         """The keys of sentence ``k``'s content words (letters, two or more), once each."""
@@ -113,6 +140,8 @@ class Document:
             v, keys = self.vocab, self.keys
             keep = []
             for p in find_places(self.norm, self.lang):
+                if self.in_name(p.start, p.end):
+                    continue  # "عملية عاصفة الحزم": the operation's name, not the town of Al Hazm
                 k = self.token_at(p.start)
                 ph = v.phrase(keys, k) if keys[k] in v._phrases else None
                 if ph is not None and ph[0] > 1 and ph[1] is not None and self.ends[k] >= p.end:

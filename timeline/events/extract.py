@@ -140,7 +140,7 @@ def _article_event(doc: Document, article: Article, e: Draft, published: Optiona
     etype = e.type or _outcome_type(e.triggers)
     sents = {t.sentence for t in e.triggers}
     words = _words(doc, sents)
-    names = _names(doc, sents) if doc.lang == "en" else ()
+    names = _names(doc, sents)
     places, location = _places(doc, e)
     place_basis = _place_basis(e, places)
     if not places and e.main and e.kind == "happening" and doc.datelines:
@@ -275,7 +275,8 @@ def _words(doc: Document, sentences: set[int]) -> tuple[str, ...]:
 def _names(doc: Document, sentences: set[int]) -> tuple[str, ...]:
     """Capitalised words inside sentences (not their first word, not function words or
     event words, not part of a time expression): the names of people, streets, places
-    and groups an English report gives ("Amari Brown", "Harding Avenue")."""
+    and groups an English report gives ("Amari Brown", "Harding Avenue"); and in either
+    language the words of an operation's name (``عملية "عين الصقر"``)."""
     out: dict[str, None] = {}
     original, toks, v = doc.norm.original, doc.tokens, doc.vocab
     skip = v.determiners | v.pronouns | v.relatives | v.negations | v.future
@@ -284,10 +285,16 @@ def _names(doc: Document, sentences: set[int]) -> tuple[str, ...]:
     def in_time(i: int) -> bool:
         return any(a <= doc.starts[i] < b for a, b in spans)
 
+    named = doc.operation_names()
     for k in sorted(sentences):
         s, e = doc.sentences[k]
+        for i in range(doc.token_at(s), len(toks)):  # an operation's name, in either language
+            if doc.starts[i] >= e:
+                break
+            if i in named and toks[i].isalpha():
+                out.setdefault(_intern(toks[i]), None)
         i = doc.token_at(s) + 1
-        while i < len(toks) and doc.starts[i] < e:
+        while doc.lang == "en" and i < len(toks) and doc.starts[i] < e:
             w = toks[i]
             if len(w) > 2 and w.isalpha() and w not in skip and not v.type_of(doc.keys[i]) \
                     and toks[i - 1] not in ('"', "'", ".", ":") and not in_time(i):

@@ -84,7 +84,7 @@ def find_triggers(doc: Document) -> list[Trigger]:
     keys, toks = doc.keys, doc.tokens
     type_of, phrase = v.type_of, v.phrase
     out: list[Trigger] = []
-    time_tokens = _time_tokens(doc) | _place_tokens(doc) | _quoted_names(doc)
+    time_tokens = _time_tokens(doc) | _place_tokens(doc) | doc.operation_names()
     proper = _proper_noun_test(doc) if doc.lang == "en" else None
     n = len(toks)
     i = 0
@@ -117,6 +117,9 @@ def find_triggers(doc: Document) -> list[Trigger]:
         if type_id is not None:
             out.append(Trigger(i, i + 1, doc.starts[i], doc.ends[i], type_id, keys[i], doc.sentence_of[i]))
         i += 1
+    for a, b in doc.name_references():  # "ما قبل وبعد 'الوعد الصادق'": the operation, named
+        out.append(Trigger(a, b, doc.starts[a], doc.ends[b - 1], "reference", keys[a], doc.sentence_of[a]))
+    out.sort(key=lambda t: t.i)
     out = _compounds(doc, out)
     out = _releases(doc, out)
     out = _instruments(doc, out)
@@ -715,28 +718,6 @@ def _place_tokens(doc: Document) -> set[int]:
         while k < len(starts) and starts[k] < p.end:
             out.add(k)
             k += 1
-    return out
-
-
-#: The longest quoted name read after an operation word, in words.
-_NAME_WORDS = 6
-
-
-def _quoted_names(doc: Document) -> set[int]:
-    """Tokens of a quoted name right after an operation word (``عملية "الوعد الصادق"``,
-    Operation "True Promise"): the name's words name no happening of their own."""
-    out: set[int] = set()
-    toks = doc.tokens
-    words = doc.vocab.named_by_quote
-    if not words:
-        return out
-    n = len(toks)
-    for k in range(n - 2):
-        if toks[k + 1] != '"' or toks[k].lower() not in words:
-            continue
-        end = next((j for j in range(k + 2, min(n, k + 3 + _NAME_WORDS)) if toks[j] == '"'), None)
-        if end is not None:
-            out.update(range(k + 2, end))
     return out
 
 

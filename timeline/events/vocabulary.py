@@ -164,7 +164,7 @@ class Vocabulary:
         self.irrealis_prepositional = self._cues(data.get("irrealis_prepositional", ""))
         self.participle_adverbs = self._cues(data.get("participle_adverbs", ""))
         self.speakers_back = frozenset(self.key(w) for w in self._cues(data.get("speakers_back", "")))
-        self.named_by_quote = self._cues(data.get("named_by_quote", ""))
+        self.operation_words = self._cues(data.get("operation_words", ""))
         self.stamps = frozenset(tuple(TOKEN_RE.findall(normalize_word(w))) for w in _split(str(data["stamps"])))
         self.anaphora_fillers = self._cues(data.get("anaphora_fillers", ""))
         self.anaphora_governors = self._cues(data.get("anaphora_governors", ""))

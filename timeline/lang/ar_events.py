@@ -261,9 +261,10 @@ SPEAKER_SUBJECTS = "إنه | أنه | بأنه | إنها | أنها | بأنه�
 SPEAKERS_BACK = ("الوزارة | البيان | المتحدث | المتحدثة | المصدر | المسؤول | الوكالة | المكتب | الهيئة"
                  " | المنظمة | الدائرة | الإدارة | القيادة")
 
-#: Words that a quoted name follows (``عملية "الوعد الصادق"``, ``معركة "طوفان الأقصى"``):
-#: the words of the name name no happening of their own ("الوعد" is no vow there).
-NAMED_BY_QUOTE = "عملية | عمليات | حملة | معركة | مناورات | خطة"
+#: Words an operation's name follows, quoted or not (``عملية "الوعد الصادق"``, ``هجوم طوفان
+#: الأقصى``): the words of the name name no happening, place or actor of their own ("الوعد"
+#: is no vow there, "طوفان" no flood; see :mod:`timeline.events.names`).
+OPERATION_WORDS = "عملية | عمليات | حملة | معركة | مناورات | خطة | هجوم"
 
 #: Adverbs right after a speech verb that say the last speaker goes on ("وأعلن أيضا
 #: الحداد": he also announced mourning; what follows is what was said, not who said it).
@@ -352,7 +353,7 @@ PAST_ENDING = ""
 BOUND_PREPOSITIONS = "ب | ل"
 
 DATA = {
-    "triggers": TRIGGERS, "light": LIGHT, "continuations": CONTINUATIONS, "speakers_back": SPEAKERS_BACK, "named_by_quote": NAMED_BY_QUOTE, "exact": EXACT, "not_events": NOT_EVENTS, "negations": NEGATIONS,
+    "triggers": TRIGGERS, "light": LIGHT, "continuations": CONTINUATIONS, "speakers_back": SPEAKERS_BACK, "operation_words": OPERATION_WORDS, "exact": EXACT, "not_events": NOT_EVENTS, "negations": NEGATIONS,
     "irrealis": IRREALIS, "glued_prepositions": GLUED_PREPOSITIONS, "verb_endings": VERB_ENDINGS, "irrealis_prepositional": IRREALIS_PREPOSITIONAL, "modals": MODALS, "perfect_auxiliaries": PERFECT_AUXILIARIES,
     "future_prefixes": FUTURE_PREFIXES, "future": FUTURE, "novelty": NOVELTY, "other_incident": OTHER_INCIDENT, "pronouns": PRONOUNS, "speaker_subjects": SPEAKER_SUBJECTS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "actor_relatives": ACTOR_RELATIVES, "definite": DEFINITE, "copulas": COPULAS,

@@ -257,9 +257,10 @@ OTHER_INCIDENT = "separately | elsewhere"
 COPULAS = "is | was | are | were | be | been | being | marks | marked | has | had | have"
 
 #: Pronouns and words that continue the previous speaker ("he said", "she added").
-#: Words that a quoted name follows (Operation "Desert Storm", the "Hawkeye" campaign):
-#: the words of the name name no happening of their own.
-NAMED_BY_QUOTE = "operation | operations | campaign | exercise | exercises | plan"
+#: Words an operation's name follows, quoted or capitalised (the "Hawkeye" campaign,
+#: Operation Desert Storm): the words of the name name no happening, place or actor of
+#: their own (see :mod:`timeline.events.names`).
+OPERATION_WORDS = "operation | operations | campaign | exercise | exercises | plan"
 
 #: Speakers named again by a bare definite noun ("the ministry said", after "the Defense
 #: Ministry announced"): with no name of their own they are the last speaker.
@@ -452,7 +453,7 @@ OBJECT_PREPOSITIONS = "of"
 
 DATA = {
     "participle_links": PARTICIPLE_LINKS, "participle_adverbs": PARTICIPLE_ADVERBS,
-    "triggers": TRIGGERS, "light": LIGHT, "speakers_back": SPEAKERS_BACK, "named_by_quote": NAMED_BY_QUOTE, "exact": EXACT, "not_events": NOT_EVENTS, "negations": NEGATIONS,
+    "triggers": TRIGGERS, "light": LIGHT, "speakers_back": SPEAKERS_BACK, "operation_words": OPERATION_WORDS, "exact": EXACT, "not_events": NOT_EVENTS, "negations": NEGATIONS,
     "irrealis": IRREALIS, "perfect_auxiliaries": PERFECT_AUXILIARIES, "apostrophe_clitics": APOSTROPHE_CLITICS, "presupposing": PRESUPPOSING, "weapon_sizes": WEAPON_SIZES,
     "body_parts": BODY_PARTS, "chain_words": CHAIN_WORDS, "partitive_negations": PARTITIVE_NEGATIONS,
     "partitive_of": PARTITIVE_OF, "loss_verbs": LOSS_VERBS, "gone_words": GONE_WORDS,
