@@ -2020,6 +2020,8 @@ class _Parser:
     def _valid(self, f: Frame, i: int, j: int) -> bool:
         if f.y is None and (f.m is not None or f.weekday is not None) and self.has(i - 1, "name_head"):
             return False  # "حركة 20 فبراير", "مسجد الجمعة": a name
+        if f.y is None and f.m is not None and f.d is not None and self.has(j, "name_tail"):
+            return False  # "the January 25 revolution": a name
         s = f.filled()
         keys = set(s) - {"approx", "equiv", "tz", "podmod", "clock_word"}
         if not keys:

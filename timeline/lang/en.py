@@ -123,6 +123,13 @@ DECADES = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 
            "seventies": 7, "eighties": 8, "nineties": 9}
 
 _CUES = {
+    # heads after a day and month without a year that make them a name, not a time: "the
+    # January 25 revolution", "the March 14 alliance", "October 6 Bridge" (a meeting, a
+    # deadline, an election are on their day: not here)
+    "name_tail": {w: True for w in (
+        "revolution", "uprising", "intifada", "movement", "alliance", "coalition", "bloc", "camp",
+        "party", "front", "brigade", "brigades", "battalion", "street", "square", "bridge", "avenue",
+        "stadium", "university", "city", "war")},
     # "the new year", "العام الجديد": the year about to begin (or just begun)
     "new_adj": {"new": True},
     # between the two days of one night: "overnight Thursday into Friday"
