@@ -622,3 +622,18 @@ def test_what_an_armed_group_did_before_told_in_a_relative_clause_is_background(
     chron = timeline.build_chronology([timeline.Article(id="d", text=text, published="2025-03-10",
                                                         source="S", lang="en")])
     assert len([e for e in chron.all_events if e.kind == "happening"]) == 1
+
+
+def test_civilians_are_what_violence_is_done_to_never_its_actor_1() -> None:
+    # ACLED: civilians are actor 2 of political violence, whatever word order tells them
+    for text, lang in [
+        ("قتل أربعة مدنيين في قصف مدفعي استهدف قرية على أطراف حلب صباح اليوم.", "ar"),
+        ("Four civilians died in shelling that hit a village near Aleppo on Sunday.", "en"),
+    ]:
+        shelling, = [e for e in events_of(text, "2025-03-10", lang) if e.kind == "happening"]
+        assert shelling.event_type.startswith("violence.")
+        assert (shelling.actor1, shelling.actor2) == (None, "CIVILIANS")
+    # a protest of civilians is theirs
+    march, = [e for e in events_of("Civilians marched in Khartoum against the war.", "2025-03-10")
+              if e.kind == "happening"]
+    assert (march.event_type, march.actor1) == ("protest", "CIVILIANS")

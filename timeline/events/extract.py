@@ -21,7 +21,7 @@ from typing import Optional, Sequence
 
 import attrs
 
-from ..lang.taxonomy import TYPES
+from ..lang.taxonomy import TYPES, family
 from ..model import Article, ArticleEvent, EventMention
 from ..text import Normalized, normalize
 from ..timex import TimeMention
@@ -214,10 +214,15 @@ def _roles(e: Draft) -> tuple[Optional[str], Optional[str]]:
     """Who did it (or spoke) and to whom: the actors its own words' roles name most."""
     a1: dict[str, int] = {}
     a2: dict[str, int] = {}
+    # ACLED: civilians are what violence is done to, never its actor 1 ("قتل خمسة مدنيين في
+    # قصف مدفعي": the civilians told before the shelling are its victims, not who shelled)
+    violent = e.kind == "happening" and e.type is not None and family(e.type) == "violence"
     for t in e.triggers:
         if (t.role == "statement") != (e.kind == "statement"):
             continue
-        if t.actor1 is not None:
+        if t.actor1 is not None and violent and t.actor1.kind == "civilians":
+            a2[t.actor1.id] = a2.get(t.actor1.id, 0) + 1
+        elif t.actor1 is not None:
             a1[t.actor1.id] = a1.get(t.actor1.id, 0) + 1
         if t.actor2 is not None:
             a2[t.actor2.id] = a2.get(t.actor2.id, 0) + 1
