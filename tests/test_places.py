@@ -285,6 +285,10 @@ def test_a_town_after_a_word_naming_a_happening_is_where_it_happened() -> None:
     assert found("وأوضح البيان أن القوات انسحبت") == []
     assert found("هجوم الحكومة على المعارضة") == []
     assert found("قرار حظر الجمعة") == []
+    # an outcome's complement is who died or was hurt: "حصيلة الشهداء" is the toll of the
+    # martyrs, not of the town of Ash Shuhada
+    assert found("ارتفعت حصيلة الشهداء في قطاع غزة") == [("قطاع غزة", "PS-GAZA-STRIP")]
+    assert found("أدى القصف إلى مقتل الشهداء الثلاثة") == []
 
 
 def test_a_first_name_told_with_a_middle_initial_is_no_town_when_met_alone() -> None:

@@ -652,11 +652,13 @@ def _construct_head(tok: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _happening_nouns() -> frozenset[str]:
-    """The Arabic single words naming a happening (not a statement), without the article:
-    the heads of a construct naming where it happened."""
+    """The Arabic single words naming a happening (not a statement, nor an outcome: the
+    complement of ``حصيلة`` or ``مقتل`` is who died, "حصيلة الشهداء" no town), without the
+    article: the heads of a construct naming where it happened."""
     from ..lang import ar_events
 
-    return frozenset(w for type_id, words in ar_events.TRIGGERS.items() if not type_id.startswith("statement")
+    return frozenset(w for type_id, words in ar_events.TRIGGERS.items()
+                     if not type_id.startswith(("statement", "outcome"))
                      for w in (normalize_word(x.strip()) for x in words.split("|"))
                      if w and " " not in w and not w.startswith("ال"))
 
