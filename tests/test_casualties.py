@@ -80,7 +80,7 @@ def test_arabic_partitive():
 
 
 def test_arabic_missing():
-    assert figs("فقدان 7 صيادين") == [("فقدان 7", 7, True, "missing", "")]  # noun not in the list
+    assert figs("فقدان 7 صيادين") == [("فقدان 7 صيادين", 7, True, "missing", "صيادين")]
     assert figs("فقدان 7 أشخاص") == [("فقدان 7 أشخاص", 7, True, "missing", "اشخاص")]
 
 
@@ -248,6 +248,9 @@ def test_arabic_one_of_them_and_a_deadly_happening():
     ("اغتال مجهولون قياديا في الحزب.", ("اغتال مجهولون قياديا", 1, True, "killed", "قياديا")),
     # a list of victims: at least the first named
     ("قتلت القذيفة طفلا وامرأة في الشارع.", ("قتلت القذيفة طفلا", 1, False, "killed", "طفلا")),
+    # the verb with its plural subject's ending; a victim named by a trade or a role
+    ("قال الأهالي إن ملثمين اغتالوا مختارا في القرية.", ("اغتالوا مختارا", 1, True, "killed", "مختارا")),
+    ("أعدموا ثلاثة مسعفين أمام المستشفى.", ("أعدموا ثلاثة مسعفين", 3, True, "killed", "مسعفين")),
 ])
 def test_arabic_active_verb_doer_then_victims(text, want):
     # Arabic tells who did it between the verb and its victims (verb-subject-object)

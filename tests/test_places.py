@@ -291,6 +291,11 @@ def test_a_town_after_a_word_naming_a_happening_is_where_it_happened() -> None:
     assert found("أدى القصف إلى مقتل الشهداء الثلاثة") == []
 
 
+def test_a_front_line_is_named_by_its_town() -> None:
+    assert found("دارت اشتباكات على محور كفرنبل") == [("كفرنبل", "geonames:168661")]
+    assert found("قال إن محور المقاومة سيرد") == []
+
+
 def test_a_first_name_told_with_a_middle_initial_is_no_town_when_met_alone() -> None:
     # "Jacob" is also a name of Kayes (Republic of the Congo) in the gazetteer
     text = ("Jacob R. Miller, a sophomore, died at his home on Friday evening. "

@@ -44,6 +44,7 @@ AR_WEAK_PLACE_CUES: frozenset[str] = frozenset({
     "في", "من", "الى", "على", "نحو", "قرب", "بالقرب", "بقرب", "شمال", "جنوب", "شرق", "غرب",
     "شمالي", "جنوبي", "شرقي", "غربي", "شمالا", "جنوبا", "اطراف", "محيط", "داخل", "وسط",
     "باتجاه", "حتى", "مدخل", "ضواحي", "غربا", "شرقا", "بين", "عند", "تخوم", "مشارف",
+    "محور", "محاور",  # a front line named by a town: "على محور كفرنبل"
 })
 #: Clitic letters that act like "في"/"إلى" before a glued place name ("بمنبج", "لدمشق").
 AR_PLACE_PREP_CLITICS = "بل"
@@ -986,14 +987,18 @@ EN_MURDER_SUICIDE: frozenset[str] = frozenset({"murder-suicide", "murder suicide
 #: subject, object: "قتلت الغارة خمسة مدنيين", "قتل مسلحون رجلا", "اعتقلت الشرطة ثلاثة
 #: مطلوبين"), with the kind of figure their object is.  Unvocalised, "قتل" is also the
 #: passive ("قتل ثلاثة أشخاص": the three are the killed, read as before); the doer's words
-#: are passed over only when no count or person follows the verb at once.
+#: are passed over only when no count or person follows the verb at once.  The past stems
+#: are listed; their forms with the subject's ending (she, they: "قتلت", "اغتالوا") are made
+#: from them.
+_AR_TRANSITIVE_CASUALTY_STEMS: dict[str, str] = {
+    "قتل": "killed", "اغتال": "killed", "اعدم": "killed",
+    "اصاب": "injured", "جرح": "injured",
+    "اعتقل": "arrested", "اوقف": "arrested",
+    "خطف": "kidnapped", "اختطف": "kidnapped", "اسر": "kidnapped",
+}
 AR_TRANSITIVE_CASUALTY_VERBS: dict[str, str] = {
-    "قتل": "killed", "قتلت": "killed", "يقتل": "killed", "تقتل": "killed", "اغتال": "killed",
-    "اغتالت": "killed", "اعدم": "killed", "اعدمت": "killed",
-    "اصاب": "injured", "اصابت": "injured", "جرح": "injured", "جرحت": "injured",
-    "اعتقل": "arrested", "اعتقلت": "arrested", "اوقف": "arrested", "اوقفت": "arrested",
-    "خطف": "kidnapped", "خطفت": "kidnapped", "اختطف": "kidnapped", "اختطفت": "kidnapped",
-    "اسر": "kidnapped", "اسرت": "kidnapped",
+    **{stem + ending: kind for stem, kind in _AR_TRANSITIVE_CASUALTY_STEMS.items() for ending in ("", "ت", "وا")},
+    "يقتل": "killed", "تقتل": "killed",
 }
 #: Words a doer's phrase does not run over (a preposition, a conjunction, a time or
 #: manner word): the victims are not sought past them.
@@ -1052,6 +1057,13 @@ AR_PERSON_NOUNS: dict[str, str] = {
     "طلاب": "pl", "طالبا": "acc", "نسمة": "pl", "حالة": "pl", "حالات": "pl",
     "جريح": "sg", "قتيل": "sg", "جريحا": "acc", "قتيلا": "acc",
     "مطلوب": "sg", "مطلوبا": "acc", "مطلوبين": "pl", "مشتبه": "sg", "مشتبها": "acc",
+    # the trades and roles victims are named by in conflict reports
+    "مختار": "sg", "مختارا": "acc", "مخاتير": "pl", "ناشط": "sg", "ناشطا": "acc", "ناشطين": "pl",
+    "طبيب": "sg", "طبيبا": "acc", "اطباء": "pl", "مسعف": "sg", "مسعفا": "acc", "مسعفين": "pl",
+    "معلم": "sg", "معلما": "acc", "معلمين": "pl", "موظف": "sg", "موظفا": "acc", "موظفين": "pl",
+    "سائق": "sg", "سائقا": "acc", "سائقين": "pl", "تاجر": "sg", "تاجرا": "acc", "تجار": "pl",
+    "مزارع": "sg", "مزارعا": "acc", "مزارعين": "pl", "صياد": "sg", "صيادا": "acc", "صيادين": "pl",
+    "راع": "sg", "راعيا": "acc", "رعاة": "pl", "ممرض": "sg", "ممرضا": "acc", "ممرضين": "pl",
     # "one of them" ("وتوفي أحدهم لاحقا"): one person of those told
     "احدهم": "sg", "احدهما": "sg", "احداهن": "sg", "احداهما": "sg",
 }
