@@ -64,6 +64,20 @@ def test_two_car_bombs_in_two_syrian_towns_on_one_morning_stay_apart() -> None:
     assert got == [(["m"], "2025-03-10TMO", 5, "geonames:167357"), (["r"], "2025-03-10TMO", 3, "geonames:172955")]
 
 
+def test_a_town_told_with_its_country_is_that_town_not_the_whole_country() -> None:
+    # "Azaz in northern Syria" does not meet "Manbij" through Syria: two bombings, two
+    # towns, one day; the Arabic and English reports of the Manbij one are one event
+    ar = A(id="ar", lang="ar", published="2025-06-15", source="A",
+           text="قتل خمسة أشخاص في انفجار سيارة مفخخة استهدف سوقا شعبيا في مدينة منبج ظهر اليوم السبت.")
+    en = A(id="en", lang="en", published="2025-06-14", source="B",
+           text="A car bomb exploded in a crowded market in the Syrian town of Manbij on Saturday, killing five people.")
+    other = A(id="az", lang="en", published="2025-06-15", source="C",
+              text="A car bomb killed three people in the town of Azaz in northern Syria on Saturday, a monitor said.")
+    chron = timeline.build_chronology([ar, en, other])
+    got = sorted((sorted(sources(e)), e.place_id, e.fatalities) for e in happenings(chron))
+    assert got == [(["ar", "en"], "geonames:167357", 5), (["az"], "geonames:172082", 3)]
+
+
 def test_far_apart_names_the_pair_and_spares_a_name_two_reports_share() -> None:
     events = [e for a in (DAYTON, TULSA) for e in _prepare(a, Settings())[0]]
     kinds = [(e.article_id, e.kind) for e in events]

@@ -637,3 +637,21 @@ def test_civilians_are_what_violence_is_done_to_never_its_actor_1() -> None:
     march, = [e for e in events_of("Civilians marched in Khartoum against the war.", "2025-03-10")
               if e.kind == "happening"]
     assert (march.event_type, march.actor1) == ("protest", "CIVILIANS")
+
+
+def test_a_country_told_as_where_is_no_side_of_the_happening() -> None:
+    # "in northern Syria", "the Syrian town of", "مدينة منبج السورية", "العاصمة السورية" say
+    # where; a country that acts or speaks is an actor
+    for text, lang in [
+        ("A car bomb killed three people in the town of Azaz in northern Syria on Saturday.", "en"),
+        ("A car bomb exploded in the Syrian town of Azaz on Saturday.", "en"),
+        ("انفجرت سيارة مفخخة في مدينة منبج السورية يوم السبت.", "ar"),
+        ("انفجرت سيارة مفخخة في العاصمة السورية يوم السبت.", "ar"),
+    ]:
+        bomb, = [e for e in events_of(text, "2025-06-15", lang) if e.kind == "happening"]
+        assert "country:SY" not in bomb.actors, text
+        assert "SY" in bomb.places or any(p.startswith("geonames:") for p in bomb.places)
+    for text, lang in [("Syria condemned the bombing in Azaz on Saturday.", "en"),
+                       ("أدانت سوريا التفجير الذي وقع في منبج يوم السبت.", "ar")]:
+        said, = [e for e in events_of(text, "2025-06-15", lang) if e.kind == "statement"]
+        assert said.actor1 == "country:SY", text

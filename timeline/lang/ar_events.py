@@ -284,6 +284,11 @@ STAMPS = "نشر في | تاريخ النشر | آخر تحديث | تحديث |
 LOCATIVES = ("في | ب | قرب | بالقرب | داخل | خارج | شمال | جنوب | شرق | غرب | شمالي | جنوبي | شرقي | غربي"
              " | وسط | أنحاء | مختلف | عموم | ولاية | محافظة | إقليم | منطقة | مدينة | بلدة | على")
 
+#: Nouns of places a country's adjective follows (``العاصمة السورية``, ``الحدود العراقية``,
+#: ``الأراضي السورية``): the country is then where, not who.
+PLACE_NOUNS = ("العاصمة | المدينة | البلدة | القرية | المحافظة | المحافظات | المدن | الحدود | الأراضي"
+               " | الاراضي | المنطقة | المناطق | البادية | الصحراء | السواحل | الساحل | الجانب")
+
 #: Prepositions: a speaker is a noun phrase, and one of these ends it ("وقال في بيان":
 #: the statement has no speaker of its own after it).
 #: Verbs whose object is the happening itself ("شارك المئات يوم الأحد في وقفة احتجاجية",
@@ -358,5 +363,5 @@ DATA = {
     "future_prefixes": FUTURE_PREFIXES, "future": FUTURE, "novelty": NOVELTY, "other_incident": OTHER_INCIDENT, "pronouns": PRONOUNS, "speaker_subjects": SPEAKER_SUBJECTS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "actor_relatives": ACTOR_RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
     "anaphora_pronouns": "", "anaphora_predicates": "", "stamps": STAMPS,
-    "locatives": LOCATIVES, "prepositions": PREPOSITIONS, "bound_prepositions": BOUND_PREPOSITIONS, "weapons": WEAPONS, "weapon_modifiers": "", "use_verbs": USE_VERBS, "use_links": USE_LINKS, "projectiles": PROJECTILES, "projectile_verbs": PROJECTILE_VERBS, "projectile_particles": PROJECTILE_PARTICLES, "possessives": "", "past_ending": PAST_ENDING, "participation": PARTICIPATION, "privatives": PRIVATIVES, "coordinators": COORDINATORS, "release_verbs": RELEASE_VERBS, "release_objects": RELEASE_OBJECTS, "release_tails": RELEASE_TAILS, "institution_heads": INSTITUTION_HEADS, "recent": RECENT, "since": SINCE, "not_clitic": NOT_CLITIC,
+    "locatives": LOCATIVES, "place_nouns": PLACE_NOUNS, "prepositions": PREPOSITIONS, "bound_prepositions": BOUND_PREPOSITIONS, "weapons": WEAPONS, "weapon_modifiers": "", "use_verbs": USE_VERBS, "use_links": USE_LINKS, "projectiles": PROJECTILES, "projectile_verbs": PROJECTILE_VERBS, "projectile_particles": PROJECTILE_PARTICLES, "possessives": "", "past_ending": PAST_ENDING, "participation": PARTICIPATION, "privatives": PRIVATIVES, "coordinators": COORDINATORS, "release_verbs": RELEASE_VERBS, "release_objects": RELEASE_OBJECTS, "release_tails": RELEASE_TAILS, "institution_heads": INSTITUTION_HEADS, "recent": RECENT, "since": SINCE, "not_clitic": NOT_CLITIC,
 }

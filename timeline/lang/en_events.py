@@ -362,6 +362,11 @@ STAMPS = "posted | updated | published | modified | last updated | filed"
 #: something happened ("in Syria", "across Nabeul"), not a modifier ("U.S. troops").
 LOCATIVES = "in | at | near | outside | inside | across | into | throughout | around | off | on"
 
+#: Nouns of places a country's adjective may qualify ("the Syrian town of Manbij", "the
+#: Iraqi capital"): the country is then where, not who.
+PLACE_NOUNS = ("town | towns | city | cities | village | villages | capital | province | provinces | region"
+               " | countryside | border | borders | territory | territories | coast | desert | side")
+
 #: Prepositions: a speaker is a noun phrase, and one of these ends it ("In a statement,
 #: the ministry said": the statement has no speaker of its own before it).
 #: Verbs whose object is the happening itself ("شارك المئات يوم الأحد في وقفة احتجاجية",
@@ -464,5 +469,5 @@ DATA = {
     "anaphora_governors": ANAPHORA_GOVERNORS, "evaluated_references": EVALUATED_REFERENCES,
     "possessed_outcomes": POSSESSED_OUTCOMES, "anaphora_prepositions": ANAPHORA_PREPOSITIONS, "anaphora_like": ANAPHORA_LIKE,
     "anaphora_indefinites": ANAPHORA_INDEFINITES, "anaphora_after": ANAPHORA_AFTER, "stamps": STAMPS,
-    "locatives": LOCATIVES, "prepositions": PREPOSITIONS, "bound_prepositions": BOUND_PREPOSITIONS, "weapons": WEAPONS, "weapon_modifiers": WEAPON_MODIFIERS, "use_verbs": USE_VERBS, "use_links": USE_LINKS, "projectiles": PROJECTILES, "projectile_verbs": PROJECTILE_VERBS, "projectile_particles": PROJECTILE_PARTICLES, "possessives": POSSESSIVES, "past_ending": PAST_ENDING, "object_prepositions": OBJECT_PREPOSITIONS, "participation": PARTICIPATION, "privatives": PRIVATIVES, "coordinators": COORDINATORS, "release_verbs": RELEASE_VERBS, "release_objects": RELEASE_OBJECTS, "release_tails": RELEASE_TAILS, "institution_heads": INSTITUTION_HEADS, "recent": RECENT, "since": SINCE, "not_clitic": "",
+    "locatives": LOCATIVES, "place_nouns": PLACE_NOUNS, "prepositions": PREPOSITIONS, "bound_prepositions": BOUND_PREPOSITIONS, "weapons": WEAPONS, "weapon_modifiers": WEAPON_MODIFIERS, "use_verbs": USE_VERBS, "use_links": USE_LINKS, "projectiles": PROJECTILES, "projectile_verbs": PROJECTILE_VERBS, "projectile_particles": PROJECTILE_PARTICLES, "possessives": POSSESSIVES, "past_ending": PAST_ENDING, "object_prepositions": OBJECT_PREPOSITIONS, "participation": PARTICIPATION, "privatives": PRIVATIVES, "coordinators": COORDINATORS, "release_verbs": RELEASE_VERBS, "release_objects": RELEASE_OBJECTS, "release_tails": RELEASE_TAILS, "institution_heads": INSTITUTION_HEADS, "recent": RECENT, "since": SINCE, "not_clitic": "",
 }

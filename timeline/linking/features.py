@@ -155,12 +155,17 @@ def profile(e: ArticleEvent, corpus: Corpus, tolerance: timedelta, place_parents
     p.spot = at_one_spot(e.event_type)
     # "same" may come from any of its three most specific places; "near" and "conflict"
     # from its first (a story names other towns in passing: the victim's home town)
-    p.places = frozenset(e.places[:3])
     tree: set[str] = set()
+    above: set[str] = set()
     for pl in e.places[:3]:
         tree.add(pl)
-        tree.update(place_parents(pl))
+        parents = place_parents(pl)
+        tree.update(parents)
+        above.update(parents)
     p.place_tree = frozenset(tree)
+    # its most specific places: a town told with its country ("Azaz in northern Syria") is
+    # matched as the town, not as anywhere in Syria
+    p.places = frozenset(pl for pl in e.places[:3] if pl not in above)
     p.where = " ".join((e.location or "").casefold().split())
     if e.places:
         first = e.places[0]
