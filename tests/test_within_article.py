@@ -655,3 +655,21 @@ def test_a_country_told_as_where_is_no_side_of_the_happening() -> None:
                        ("أدانت سوريا التفجير الذي وقع في منبج يوم السبت.", "ar")]:
         said, = [e for e in events_of(text, "2025-06-15", lang) if e.kind == "statement"]
         assert said.actor1 == "country:SY", text
+
+
+def test_who_claims_a_happening_is_its_actor_1() -> None:
+    for text, lang, claimant, done in [
+        ("The Houthis claimed responsibility for a missile attack on a cargo ship off Yemen.", "en", "HOUTHIS",
+         "violence.remote.missile"),
+        ("أعلن تنظيم داعش مسؤوليته عن التفجير الذي استهدف حافلة للجيش.", "ar", "ISIS", "violence.remote"),
+    ]:
+        evs = events_of(text, "2025-03-10", lang)
+        claim, = [e for e in evs if e.kind == "statement"]
+        attack, = [e for e in evs if e.kind == "happening"]
+        assert (claim.event_type, claim.actor1, claim.about) == ("statement.claim", claimant, attack.index)
+        assert (attack.event_type, attack.actor1) == (done, claimant)
+    # a claim about something else, or no claim at all, names no doer
+    for text in ["Police claim the man fired first during the raid.",
+                 "No group has claimed responsibility for the bombing."]:
+        done, = [e for e in events_of(text, "2025-03-10") if e.kind == "happening"]
+        assert done.actor1 is None, text

@@ -97,7 +97,48 @@ def read_events(article: Article, norm: Normalized, times: Sequence[TimeMention]
     attach_arguments(doc, triggers)
     events = group_events(doc, triggers)
     date_events(doc, events, free, published)
-    return tuple(_article_event(doc, article, e, published) for e in events)
+    claims = _claims(doc, events)
+    out = [_article_event(doc, article, e, published) for e in events]
+    for k in sorted(claims):
+        claim, done = out[k], out[claims[k]]
+        if claim.actor1 is not None and done.actor1 is None:
+            # ACLED codes who claims an attack as its actor 1 ("Houthi rebels claimed
+            # responsibility for a drone attack", "أعلن تنظيم داعش مسؤوليته عن التفجير")
+            out[claims[k]] = attrs.evolve(done, actor1=claim.actor1,
+                                          actor2=None if done.actor2 == claim.actor1 else done.actor2)
+    return tuple(out)
+
+
+def _claims(doc: Document, events: list[Draft]) -> dict[int, int]:
+    """The statements that claim a happening as their speaker's deed (a responsibility
+    word after the speech word in its sentence: "claimed responsibility for", ``أعلن
+    التنظيم مسؤوليته عن``), each with the happening it is about; such a statement is a
+    claim (``statement.claim``)."""
+    words = doc.vocab.responsibility
+    out: dict[int, int] = {}
+    if not words:
+        return out
+    for e in events:
+        if e.kind != "statement" or e.about is None or events[e.about].kind != "happening":
+            continue
+        t = e.triggers[0]
+        _, end = doc.sentences[t.sentence]
+        # the happening's own word right after the responsibility word ("responsibility
+        # for a drone attack"; not "took responsibility for the investigation")
+        done = {u.i for u in events[e.about].triggers if u.sentence == t.sentence}
+        k = t.i
+        while k < len(doc.tokens) and doc.starts[k] < end:
+            if doc.vocab.is_cue(doc.tokens[k], words) and any(k < i <= k + _CLAIM_REACH for i in done):
+                out[e.index] = e.about
+                e.type = "statement.claim"
+                break
+            k += 1
+    return out
+
+
+#: How many words after "responsibility" (``مسؤوليته``) the claimed happening's word may
+#: come: "for", an article and a modifier ("responsibility for the deadly attack").
+_CLAIM_REACH = 4
 
 
 def _sentence_text(doc: Document, k: int) -> tuple[int, int, str]:

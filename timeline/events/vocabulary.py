@@ -127,6 +127,7 @@ class Vocabulary:
         self.anaphora_pronouns = self._cues(data["anaphora_pronouns"])
         self.locatives = self._cues(data["locatives"])
         self.place_nouns = self._cues(data.get("place_nouns", ""))
+        self.responsibility = self._cues(data.get("responsibility", ""))
         self.prepositions = self._cues(data["prepositions"])
         self.object_prepositions = self._cues(data.get("object_prepositions", ""))
         # instruments: a weapon's words (as a tuple of normalised words) -> its happening
