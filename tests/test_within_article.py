@@ -673,3 +673,9 @@ def test_who_claims_a_happening_is_its_actor_1() -> None:
                  "No group has claimed responsibility for the bombing."]:
         done, = [e for e in events_of(text, "2025-03-10") if e.kind == "happening"]
         assert done.actor1 is None, text
+
+
+def test_an_actor_named_more_often_as_target_than_as_doer_is_not_the_doer() -> None:
+    text = "Gunmen stormed a police post in northwest Pakistan late Monday, killing four officers."
+    raid, = [e for e in events_of(text, "2025-03-11") if e.kind == "happening"]
+    assert (raid.actor1, raid.actor2, raid.fatalities) == (None, "PK-POLICE", 4)

@@ -267,7 +267,9 @@ def _roles(e: Draft) -> tuple[Optional[str], Optional[str]]:
             a1[t.actor1.id] = a1.get(t.actor1.id, 0) + 1
         if t.actor2 is not None:
             a2[t.actor2.id] = a2.get(t.actor2.id, 0) + 1
-    best1 = min(a1, key=lambda k: (-a1[k], k)) if a1 else None
+    # an actor its words name as the one it was done to more often than as the doer is
+    # not the doer ("Gunmen stormed a police station, killing four officers": the police)
+    best1 = min((k for k in a1 if a1[k] >= a2.get(k, 0)), key=lambda k: (-a1[k], k), default=None)
     best2 = min((k for k in a2 if k != best1), key=lambda k: (-a2[k], k), default=None)
     return best1, best2
 
