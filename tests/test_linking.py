@@ -297,7 +297,8 @@ KIRKUK_AR = A(id="k-ar", text="هاجم مسلحون حاجزا للجيش في 
 def test_one_speakers_statements_about_one_linked_happening_are_one_statement() -> None:
     events = [e for a in (KIRKUK_EN, KIRKUK_AR) for e in _prepare(a, Settings())[0]]
     kinds = [(e.article_id, e.kind, e.event_type, e.actor1, e.about) for e in events]
-    assert kinds == [("k-en", "happening", "violence.civilians.shooting", "IQ-MILITARY", None),
+    # (the army's checkpoint is what the gunmen attacked: the army is no doer in English)
+    assert kinds == [("k-en", "happening", "violence.civilians.shooting", None, None),
                      ("k-en", "statement", "statement.vow", "person:saad al-hassan", 0),
                      ("k-ar", "happening", "violence", "IQ-MILITARY", None),
                      ("k-ar", "statement", "statement.condemn", "person:سعد الحسن", 0)]
