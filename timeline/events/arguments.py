@@ -389,13 +389,13 @@ def _share_in_clauses(doc: Document, triggers: list[Trigger]) -> None:
                 t.time, t.time_basis = first, "clause"
 
 
-def _country_as_place(doc: Document, a, named: list, located: list) -> bool:
+def _country_as_place(doc: Document, a, located: "_Spans", named_ends: set[int]) -> bool:
     """Is a country's name or adjective told as where, not as who ("in northern Syria",
     "the Syrian town of Manbij", ``مدينة منبج السورية``)?  Such a mention places the
     happening (the place features weigh it) and names no side of it."""
     if a.actor.kind != "country":
         return False
-    if any(p.start < a.end and a.start < p.end and p.start > 2 for p in located):
+    if any(p.start < a.end and a.start < p.end for p in located.overlapping(a.start, a.end)):
         return True  # (told after a locative word; the text's first word may be a subject)
     nouns = doc.vocab.place_nouns
     j = doc.token_at(max(a.start, a.end - 1))
@@ -403,8 +403,7 @@ def _country_as_place(doc: Document, a, named: list, located: list) -> bool:
         return j + 1 < len(doc.tokens) and doc.tokens[j + 1] in nouns  # "the Syrian town", "Syrian capital"
     k = doc.token_at(a.start)
     # "العاصمة السورية", "مدينة منبج السورية": the adjective after a place noun or a town's name
-    return k > 0 and (doc.vocab.is_cue(doc.tokens[k - 1], nouns)
-                      or any(p.end <= a.start and doc.token_at(p.end - 1) == k - 1 for p in named))
+    return k > 0 and (doc.vocab.is_cue(doc.tokens[k - 1], nouns) or (k - 1) in named_ends)
 
 
 def _same_kind(t: Trigger, x: Trigger) -> bool:
@@ -597,7 +596,9 @@ def attach_arguments(doc: Document, triggers: list[Trigger]) -> None:
     person_at = _Spans(persons, lambda x: x[0])
     named = [p for p in doc.places() if not any(s < p.end and p.start < e for s, e in person_at.overlapping(p.start, p.end))]
     located = [p for p in named if _locative(doc, p)]
-    actors = [a for a in actors if not _country_as_place(doc, a, named, located)]
+    located_at = _Spans([p for p in located if p.start > 2], lambda p: p.start)
+    named_ends = {doc.token_at(p.end - 1) for p in named}
+    actors = [a for a in actors if not _country_as_place(doc, a, located_at, named_ends)]
     datelines = [p for p in located if _dateline(doc, p)]
     doc.datelines = datelines
     places = [p for p in located if not any(p is d for d in datelines)]

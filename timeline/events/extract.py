@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import sys
+from bisect import bisect_left, bisect_right
 from datetime import datetime
 from typing import Optional, Sequence
 
@@ -333,15 +334,14 @@ def _names(doc: Document, sentences: set[int]) -> tuple[str, ...]:
     def in_time(i: int) -> bool:
         return any(a <= doc.starts[i] < b for a, b in spans)
 
-    named = doc.operation_names()
+    named = sorted(doc.operation_names())
     for k in sorted(sentences):
         s, e = doc.sentences[k]
-        for i in range(doc.token_at(s), len(toks)):  # an operation's name, in either language
-            if doc.starts[i] >= e:
-                break
-            if i in named and toks[i].isalpha():
+        first, last = doc.token_at(s), doc.token_at(max(s, e - 1))
+        for i in named[bisect_left(named, first):bisect_right(named, last)]:  # an operation's name, in either language
+            if toks[i].isalpha():
                 out.setdefault(_intern(toks[i]), None)
-        i = doc.token_at(s) + 1
+        i = first + 1
         while doc.lang == "en" and i < len(toks) and doc.starts[i] < e:
             w = toks[i]
             if len(w) > 2 and w.isalpha() and w not in skip and not v.type_of(doc.keys[i]) \
