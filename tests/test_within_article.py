@@ -679,3 +679,15 @@ def test_an_actor_named_more_often_as_target_than_as_doer_is_not_the_doer() -> N
     text = "Gunmen stormed a police post in northwest Pakistan late Monday, killing four officers."
     raid, = [e for e in events_of(text, "2025-03-11") if e.kind == "happening"]
     assert (raid.actor1, raid.actor2, raid.fatalities) == (None, "PK-POLICE", 4)
+
+
+def test_the_happening_an_article_is_about_is_dated_by_its_recent_time() -> None:
+    # an older look-alike told in the same story does not lend it its date
+    text = ("A 5-year-old boy died Sunday of a gunshot wound he suffered at his home. "
+            "Neighbors said the shooting shocked the street. "
+            "Last year, a few blocks away, a 6-year-old girl accidentally shot herself. "
+            "She died at the hospital on June 3, 2023.")
+    evs = [e for e in events_of(text, "2024-03-12") if e.kind == "happening"]
+    main = next(e for e in evs if e.main)
+    assert main.time.value == "2024-03-10"
+    assert any(m.trigger == "died" for m in main.mentions)

@@ -6,7 +6,10 @@ An event's time is, in order:
    to a word naming the happening first, then to a back-reference, then to an outcome (a
    toll "as of 07:00 Saturday" dates the toll, not the quake of Friday night), unless
    that is a month or coarser and another of its words carries a day ("lived there
-   since 2005 … died Saturday"); a clock told without its day takes the event's day;
+   since 2005 … died Saturday"); for the article's main happening, a time from the
+   fortnight before publication outweighs one from more than half a year before (an
+   older look-alike told in the same story: "died Sunday … Last year a girl shot
+   herself … She died on June 3, 2023"); a clock told without its day takes the event's day;
    a month or coarser is also refined by a day or a finer time inside it that stands on
    its own in the sentence of one of the event's words or the sentence before ("so far
    this year … It was 10:20 p.m. on May 5. A stray bullet…"; basis ``narrative``);
@@ -96,6 +99,16 @@ def _explicit(e: Draft, published: Optional[datetime] = None) -> Optional[TimeMe
             days = inside
         if days:
             best = _best(days)
+    if e.main and published is not None and best.interval is not None:
+        # the happening an article is about is news: a time of its own words from the days
+        # before publication outweighs one from long before, which is most often another
+        # happening told alike (an earlier shooting in the same town) drawn into it
+        day = datetime(published.year, published.month, published.day)
+        if day - best.interval.end.replace(tzinfo=None) > _LONG_BEFORE:
+            recent = [t for t in (firm or timed) if t.time.interval is not None  # type: ignore[union-attr]
+                      and timedelta(0) <= day + timedelta(days=1) - t.time.interval.start.replace(tzinfo=None) <= _NEWS_DAYS]  # type: ignore[union-attr]
+            if recent:
+                best = _best(recent)
     if firm and best.granularity is not None and \
             Granularity.PART_OF_DAY.rank <= best.granularity.rank <= Granularity.DAY.rank:
         clocks = [t.time for t in timed if t.time is not None and "day_inferred" in t.time.flags
@@ -105,6 +118,12 @@ def _explicit(e: Draft, published: Optional[datetime] = None) -> Optional[TimeMe
             if moved is not None:
                 return moved
     return best
+
+
+#: How long before its publication an article's main happening is taken to be old news.
+_LONG_BEFORE = timedelta(days=180)
+#: How recent a time must be (before the publication day) to be the news.
+_NEWS_DAYS = timedelta(days=15)
 
 
 def _within(t: Optional[TimeMention], outer: TimeMention) -> bool:
