@@ -128,7 +128,7 @@ def _claims(doc: Document, events: list[Draft]) -> dict[int, int]:
         # for a drone attack"; not "took responsibility for the investigation")
         done = {u.i for u in events[e.about].triggers if u.sentence == t.sentence}
         k = t.i
-        while k < len(doc.tokens) and doc.starts[k] < end:
+        while k < min(len(doc.tokens), t.i + _CLAIM_WINDOW) and doc.starts[k] < end:
             if doc.vocab.is_cue(doc.tokens[k], words) and any(k < i <= k + _CLAIM_REACH for i in done):
                 out[e.index] = e.about
                 e.type = "statement.claim"
@@ -137,6 +137,9 @@ def _claims(doc: Document, events: list[Draft]) -> dict[int, int]:
     return out
 
 
+#: How many words from the speech word the responsibility word may come: the speaker's
+#: name between them (``أعلن تنظيم الدولة الإسلامية في العراق مسؤوليته``).
+_CLAIM_WINDOW = 10
 #: How many words after "responsibility" (``مسؤوليته``) the claimed happening's word may
 #: come: "for", an article and a modifier ("responsibility for the deadly attack").
 _CLAIM_REACH = 4

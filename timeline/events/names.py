@@ -56,7 +56,10 @@ def operation_names(doc: "Document") -> tuple[frozenset[int], list[tuple[int, in
         return frozenset(), refs
     capitalised = _capitalised(doc) if doc.lang == "en" else None
     for k in range(n - 1):
-        if not v.is_cue(toks[k].lower(), words):
+        # (what may follow an operation word is checked first: it is cheaper)
+        nxt = toks[k + 1]
+        if not (nxt in _QUOTES or (capitalised is not None and nxt.isalpha() and capitalised(k + 1))
+                or (doc.lang == "ar" and _disaster(doc, k + 1))) or not v.is_cue(toks[k].lower(), words):
             continue
         span = _quoted(doc, k + 1)
         if span is None and capitalised is not None:
@@ -103,11 +106,16 @@ def _title(doc: "Document", k: int, capitalised) -> range | None:
     return range(k + 1, j) if j > k + 1 else None
 
 
+def _disaster(doc: "Document", k: int) -> bool:
+    """Does token ``k`` name a disaster?"""
+    t = doc.vocab.type_of(doc.keys[k])
+    return t is not None and t != "-" and family(t) == "disaster"
+
+
 def _ar_disaster(doc: "Document", k: int) -> range | None:
     """``عملية طوفان الأقصى``: a disaster word after an operation word, with the definite
     words that follow it."""
-    t = doc.vocab.type_of(doc.keys[k])
-    if t is None or t == "-" or family(t) != "disaster":
+    if not _disaster(doc, k):
         return None
     j = k + 1
     while j < len(doc.tokens) and j - k <= _AR_TAIL and doc.sentence_of[j] == doc.sentence_of[k] \
