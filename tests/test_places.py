@@ -291,6 +291,11 @@ def test_a_town_after_a_word_naming_a_happening_is_where_it_happened() -> None:
     assert found("أدى القصف إلى مقتل الشهداء الثلاثة") == []
 
 
+def test_the_neighbourhood_is_no_town_without_a_strong_cue() -> None:
+    assert found("سمع إطلاق نار في الحي مساء أمس") == []
+    assert [p for _, p in found("قتل شخصان في مدينة الحي جنوب بغداد")][:1] != []
+
+
 def test_a_front_line_is_named_by_its_town() -> None:
     assert found("دارت اشتباكات على محور كفرنبل") == [("كفرنبل", "geonames:168661")]
     assert found("قال إن محور المقاومة سيرد") == []

@@ -691,3 +691,16 @@ def test_the_happening_an_article_is_about_is_dated_by_its_recent_time() -> None
     main = next(e for e in evs if e.main)
     assert main.time.value == "2024-03-10"
     assert any(m.trigger == "died" for m in main.mentions)
+
+
+def test_the_time_of_telling_is_the_telling_s_not_of_what_is_told() -> None:
+    # "أبلغوا" (told) and "كشف" (revealed) are speech words: the year they told it in is theirs
+    text = "وكان مسؤولون في الاستخبارات قد أبلغوا البرلمان هذا العام بأن التنظيم سيحاول استغلال سقوط النظام."
+    evs = events_of(text, "2025-12-20", "ar")
+    told, = [e for e in evs if e.kind == "statement"]
+    fall, = [e for e in evs if e.kind == "happening"]
+    assert (told.event_type, told.time.value) == ("statement.say", "2025")
+    assert fall.time is None
+    revealed, = [e for e in events_of("كشف مصدر أمني أن القوات اعتقلت خمسة مطلوبين يوم الأحد.", "2025-03-10", "ar")
+                 if e.kind == "statement"]
+    assert revealed.event_type == "statement.say"
