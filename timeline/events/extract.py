@@ -101,12 +101,12 @@ def read_events(article: Article, norm: Normalized, times: Sequence[TimeMention]
     claims = _claims(doc, events)
     out = [_article_event(doc, article, e, published) for e in events]
     for k in sorted(claims):
-        claim, done = out[k], out[claims[k]]
-        if claim.actor1 is not None and done.actor1 is None:
+        claim, claimed = out[k], out[claims[k]]
+        if claim.actor1 is not None and claimed.actor1 is None:
             # ACLED codes who claims an attack as its actor 1 ("Houthi rebels claimed
             # responsibility for a drone attack", "أعلن تنظيم داعش مسؤوليته عن التفجير")
-            out[claims[k]] = attrs.evolve(done, actor1=claim.actor1,
-                                          actor2=None if done.actor2 == claim.actor1 else done.actor2)
+            out[claims[k]] = attrs.evolve(claimed, actor1=claim.actor1,
+                                          actor2=None if claimed.actor2 == claim.actor1 else claimed.actor2)
     return tuple(out)
 
 

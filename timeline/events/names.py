@@ -129,7 +129,7 @@ def _repeated(doc: "Document", found: set[tuple[str, ...]], out: set[int], refs:
     in quotes when it has one; those with no operation word before them go to ``refs``."""
     toks, v = doc.tokens, doc.vocab
     by_first: dict[str, list[tuple[str, ...]]] = {}
-    for name in found:
+    for name in sorted(found, key=lambda x: (-len(x), x)):  # (the longest first, in a fixed order)
         by_first.setdefault(name[0], []).append(name)
     for k, w in enumerate(toks):
         for name in by_first.get(w, ()):

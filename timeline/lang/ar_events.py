@@ -117,7 +117,7 @@ TRIGGERS: dict[str, str] = {
     "reference": "حادث | حادثة | عملية | جريمة | مأساة | الحدث",
     # -- statements
     "statement.say": "قال | أضاف | أوضح | أشار | ذكر | أفاد | صرح | تصريح | تصريحات | لفت | علق | القول"
-                     " | تحدث | أخبر | أبلغ | كشف",
+                     " | تحدث | أخبر | أبلغ",
     "statement.announce": "أعلن | إعلان",
     "statement.document": "بيان | بلاغ | تقرير | رسالة",
     "statement.claim": "تبنى | تبني | ادعى | ادعاء | زعم | أعلن مسؤوليته",
@@ -147,7 +147,10 @@ EXACT: dict[str, str] = {
          " | تعزيز | وتعزيز | لتعزيز | بتعزيز"
          # the verb "اشتبه" (suspected) and its nouns, whose stem is that of "اشتبك" (clashed)
          " | اشتبه | واشتبه | يشتبه | ويشتبه | تشتبه | يشتبهون | اشتبهت | مشتبه | المشتبه | والمشتبه"
-         " | الاشتباه | للاشتباه | بالاشتباه | اشتباه",
+         " | الاشتباه | للاشتباه | بالاشتباه | اشتباه"
+         # the present of "بلغ" (reaches, amounts to: "قاصر يبلغ من العمر 14 عاما", "يبلغ عدد
+         # القتلى"), unvocalised as the present of "أبلغ" (told), a speech word
+         " | يبلغ | ويبلغ | تبلغ | وتبلغ | يبلغون | تبلغان | يبلغان",
     # "الواقعة" (the incident); its stem is that of "الواقع" (located, the reality)
     "reference": "الواقعة | والواقعة | واقعة",
     # "وتابع" (he went on): the stem is that of "التابعة" (belonging to)
