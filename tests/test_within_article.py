@@ -707,3 +707,15 @@ def test_the_present_of_reaching_is_no_telling() -> None:
     # "يبلغ من العمر" (is aged), "يبلغ عدد" (amounts to): not the present of "أبلغ" (told)
     evs = events_of("قتل قاصر يبلغ من العمر 14 عاما في القصف، ويبلغ عدد القتلى منذ الصباح تسعة.", "2025-03-10", "ar")
     assert [e.kind for e in evs] == ["happening"]
+
+
+def test_what_is_called_for_threatened_or_aimed_at_has_not_happened() -> None:
+    for text in ["ودعا الوزير إلى وقف إطلاق النار فورا.",
+                 "هدد الجيش بالانسحاب من المدينة.",
+                 "وأضاف أن بلاده تدعم كافة الجهود الرامية إلى وقف إطلاق النار."]:
+        assert [e.kind for e in events_of(text, "2025-03-10", "ar")] == ["statement"], text
+    # what was announced as done, or done after a threat, took place
+    evs = events_of("أعلن الطرفان وقف إطلاق النار مساء الأحد.", "2025-03-10", "ar")
+    assert [(e.kind, e.event_type) for e in evs if e.kind == "happening"] == [("happening", "strategic.ceasefire")]
+    evs = events_of("انسحب الجيش من المدينة بعد أن هدد المسلحون بمهاجمتها.", "2025-03-10", "ar")
+    assert [e.event_type for e in evs if e.kind == "happening"] == ["strategic.deployment"]

@@ -954,10 +954,13 @@ def _modality(doc: Document, t: Trigger, left: list[str]) -> str:
                 future = any(len(w) > 3 and fv(w) for w in left[:2])
         if future or t.type in SCHEDULED:
             return "planned"
-    if violent:
+    if violent or fam in _PLANNABLE:
+        # (what is called for, threatened or aimed at has not happened: "دعا إلى وقف إطلاق
+        # النار", "هدد بالانسحاب", "الجهود الرامية إلى التهدئة", as "plans to attack")
         if future or any(cue(w, v.irrealis) and not _presupposed(v, left, d) and not _vso_subject(doc, t, d, w)
                          for d, w in enumerate(_scope(doc, left[:4]))):
             return "irrealis"
+    if violent:
         for d, w in enumerate(left[:3]):
             if w in v.perfect_auxiliaries:
                 break  # "may have shot", "could have been killed": it happened
