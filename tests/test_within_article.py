@@ -719,3 +719,13 @@ def test_what_is_called_for_threatened_or_aimed_at_has_not_happened() -> None:
     assert [(e.kind, e.event_type) for e in evs if e.kind == "happening"] == [("happening", "strategic.ceasefire")]
     evs = events_of("انسحب الجيش من المدينة بعد أن هدد المسلحون بمهاجمتها.", "2025-03-10", "ar")
     assert [e.event_type for e in evs if e.kind == "happening"] == ["strategic.deployment"]
+
+
+def test_any_happening_is_no_particular_happening() -> None:
+    for text, lang, kinds in [("The president said his country rejects any attack on its sovereignty.", "en", ["statement"]),
+                              ("It was not known whether there had been any arrests.", "en", []),
+                              ("أكد الوزير رفض بلاده أي اعتداء على أراضيها.", "ar", ["statement"])]:
+        assert [e.kind for e in events_of(text, "2025-03-10", lang)] == kinds, text
+    # under a negation the negation decides: shots not heard were still fired
+    evs = events_of("A neighbor said he didn't hear any gunshots that night.", "2025-03-10")
+    assert [e.event_type for e in evs if e.kind == "happening"] == ["violence.civilians.shooting"]

@@ -935,6 +935,12 @@ def _modality(doc: Document, t: Trigger, left: list[str]) -> str:
             # not know the shooter", "denies he committed the murder" deny the knowing)
         if cue(w, v.privatives) and (d <= 2 if doc.lang == "en" else (d == 1 or t.role == "outcome")):
             return "negated"  # "without injury", "دون وقوع إصابات"
+    if left and cue(left[0], v.generic) and t.role in ("happening", "outcome") \
+            and not any(cue(doc.tokens[k], v.negations) for k in range(max(0, t.i - 6), t.i - 1)
+                        if doc.sentence_of[k] == doc.sentence_of[t.i]):
+        # "rejects any attack", "أي اعتداء": no particular happening (under a negation the
+        # negation decides: "didn't hear any gunshots" tells of shots not heard)
+        return "irrealis"
     head = doc.tokens[t.i]
     fv = get_language(doc.lang).data.future_verb
     # the future in the trigger's own form ("ستقصف"), read by the morphology: a past verb

@@ -128,6 +128,7 @@ class Vocabulary:
         self.locatives = self._cues(data["locatives"])
         self.place_nouns = self._cues(data.get("place_nouns", ""))
         self.responsibility = self._cues(data.get("responsibility", ""))
+        self.generic = self._cues(data.get("generic", ""))
         self.prepositions = self._cues(data["prepositions"])
         self.object_prepositions = self._cues(data.get("object_prepositions", ""))
         # instruments: a weapon's words (as a tuple of normalised words) -> its happening
