@@ -729,3 +729,10 @@ def test_any_happening_is_no_particular_happening() -> None:
     # under a negation the negation decides: shots not heard were still fired
     evs = events_of("A neighbor said he didn't hear any gunshots that night.", "2025-03-10")
     assert [e.event_type for e in evs if e.kind == "happening"] == ["violence.civilians.shooting"]
+
+
+def test_a_dateline_whose_dash_ends_its_line_is_a_dateline() -> None:
+    # web pages often break the line after the dateline's dash
+    shot, = [e for e in events_of("SALEM, Mass. -\n\nA man was shot dead on Friday.", "2025-03-10")
+             if e.kind == "happening"]
+    assert (shot.places, shot.place_basis) == (("geonames:4950065",), "dateline")

@@ -41,7 +41,7 @@ from typing import Callable, Optional, Sequence
 
 import attrs
 
-from ..lang import get_language
+from ..lang import arguments as W, get_language
 from ..lang.taxonomy import can_cause, similarity
 from ..text import normalize_word
 from ..timex import Granularity, TimeInterval, TimeMention, TimexType
@@ -440,7 +440,8 @@ def _locative(doc: Document, p) -> bool:
 #: How far into its line a dateline may start (after blanks).
 _DATELINE_INDENT = 40
 _DATELINE_GAP = re.compile(r"[ \t]*[,،]?[ \t]*")
-_DATELINE_END = re.compile(r"[ \t]*(?:,[ \t]*[^\W\d][\w.]{0,14}\.?)?[ \t]*(?:\(|—|–|--|-[ \t]|>>)")
+_DATELINE_END = re.compile(r"(?:[ \t]+(?:%s)\b)?[ \t]*(?:,[ \t]*[^\W\d][\w.]{0,14}\.?)?[ \t]*(?:\(|—|–|--|-(?=\s)|>>)"
+                           % "|".join(sorted(map(re.escape, W.EN_DATELINE_UNITS))), re.IGNORECASE)
 
 
 def _dateline(doc: Document, p) -> bool:

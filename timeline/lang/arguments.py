@@ -114,6 +114,9 @@ EN_REGION_SUFFIXES: frozenset[str] = frozenset({
     "province", "governorate", "countryside", "region", "state", "oblast", "district",
     "prefecture", "wilaya", "muhafazat",
 })
+#: Words that go on with a town's name in a dateline ("FRANKLIN TOWNSHIP, Mich. —",
+#: "JACKSON COUNTY, Ore. —"): the town is still the place the report was filed from.
+EN_DATELINE_UNITS: frozenset[str] = frozenset({"township", "county", "city", "borough", "village", "parish"})
 #: Weak English cues before a name: prepositions of place.
 EN_WEAK_PLACE_CUES: frozenset[str] = frozenset({
     "in", "near", "outside", "at", "from", "to", "into", "of", "toward", "towards",
