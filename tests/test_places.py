@@ -150,6 +150,11 @@ def test_ap_state_abbreviation_after_a_town():
     assert got == [("BEDFORD", "geonames:5083221"), ("N.H.", "US-NH"), ("Bedford", "geonames:5083221")]
 
 
+def test_ap_state_abbreviation_after_a_township():
+    # a township's name is not in the gazetteer, but the state after it still names the state
+    assert ("Mich.", "US-MI") in found("He lives in Bloomfield Township, Mich., police said.", "en")
+
+
 def test_a_town_abbreviation_alone_names_the_town_and_after_a_town_its_state():
     washington = "geonames:4140963"
     assert found("D.C. officers said a man was hurt.", "en") == [("D.C.", washington)]

@@ -589,6 +589,7 @@ _W = {
     "en_common": W.EN_COMMON_WORDS | W.EN_GENERIC_PLACE_WORDS,
     "en_ambiguous": W.EN_AMBIGUOUS_PLACE_WORDS,
     "en_person_after": W.EN_PERSON_AFTER,
+    "en_units": W.EN_DATELINE_UNITS,
     "en_not_name": W.EN_NOT_NAME_WORDS | W.EN_COMMON_WORDS | W.EN_PLACE_SUFFIX_OK | W.EN_NOT_PLACE_BEFORE,
 }
 _AR_CONJ = "وف"
@@ -971,7 +972,9 @@ def _decide(norm: Normalized, raws: list[_Raw]) -> list[_Raw]:
         if raw.key in gaz.after_place:
             # "Salem, Mass." : the abbreviation is a state only right after "<place>,"
             prev_raw = raws[pos - 1] if pos > 0 else None
-            if not (prev == "," and prev_raw is not None and prev_raw.i + prev_raw.n == i - 1):
+            # (a township or county word may come between: "Franklin Township, Mich.")
+            gap = 2 if i >= 3 and toks[i - 2] in _W["en_units"] else 1
+            if not (prev == "," and prev_raw is not None and prev_raw.i + prev_raw.n in (i - 1, i - gap)):
                 continue
         if nxt in _W["en_street"]:
             continue  # "Harding Avenue", "Humboldt Park"
