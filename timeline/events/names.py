@@ -128,13 +128,15 @@ def _repeated(doc: "Document", found: set[tuple[str, ...]], out: set[int], refs:
     """Every other place the text gives a name found: as it is when it has several words,
     in quotes when it has one; those with no operation word before them go to ``refs``."""
     toks, v = doc.tokens, doc.vocab
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for name in sorted(found, key=lambda x: (-len(x), x)):  # (the longest first, in a fixed order)
-        by_first.setdefault(name[0], []).append(name)
+    firsts = {name[0] for name in found}
+    lengths = sorted({len(name) for name in found}, reverse=True)  # (the longest first)
     for k, w in enumerate(toks):
-        for name in by_first.get(w, ()):
-            m = len(name)
-            if tuple(toks[k:k + m]) != name:
+        if w not in firsts:
+            continue
+        # (a lookup per length, at most NAME_WORDS of them: many names cost no more)
+        for m in lengths:
+            name = tuple(toks[k:k + m])
+            if name not in found:
                 continue
             if m > 1 or (0 < k and k + 1 < len(toks) and toks[k - 1] in _QUOTES and toks[k + 1] == toks[k - 1]):
                 if k in out:
