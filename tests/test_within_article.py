@@ -736,3 +736,15 @@ def test_a_dateline_whose_dash_ends_its_line_is_a_dateline() -> None:
     shot, = [e for e in events_of("SALEM, Mass. -\n\nA man was shot dead on Friday.", "2025-03-10")
              if e.kind == "happening"]
     assert (shot.places, shot.place_basis) == (("geonames:4950065",), "dateline")
+
+
+def test_a_people_noun_after_an_arabic_verb_is_its_subject_and_the_actor_after_its_object() -> None:
+    told, = [e for e in events_of("أبلغ السكان الشرطة عن سماع انفجار قرب السوق.", "2025-03-10", "ar")
+             if e.kind == "statement"]
+    assert (told.actor1, told.actor2) == (None, "POLICE")
+    attack, = [e for e in events_of("هاجم مسلحون حاجزا للجيش قرب الحدود يوم الأحد.", "2025-03-10", "ar")
+               if e.kind == "happening"]
+    assert attack.actor1 is None and attack.actor2 is not None and attack.actor2.endswith("MILITARY")
+    # an actor named right after the verb is still its subject
+    said, = [e for e in events_of("قال الجيش إن مسلحين هاجموا الحاجز.", "2025-03-10", "ar") if e.kind == "statement"]
+    assert said.actor1 == "MILITARY"

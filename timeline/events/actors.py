@@ -669,6 +669,7 @@ def find_actors(norm: Normalized, lang: str, start: int = 0, end: int | None = N
 _EN_TARGET = W.EN_TARGET_CUES
 _AR_TARGET = frozenset(normalize_word(w) for w in W.AR_TARGET_CUES)
 _EN_AGENT = W.EN_AGENT_CUES
+_AR_SUBJECTS = frozenset(normalize_word(w) for w in W.AR_SUBJECT_NOUNS)
 def _with_pronouns(stems) -> list[str]:
     """Each Arabic verb stem with each object pronoun; a plural subject's "وا" drops its
     alif before the pronoun (نفذوه)."""
@@ -820,11 +821,13 @@ def actor_roles(norm: Normalized, lang: str, trigger: tuple[int, int], clause: t
                 # the actor right after the word (a verb's subject, VSO: "قال الوزير"; a
                 # verbal noun's genitive: "وعد الرئيس ترامب", "بيان الوزارة") unless
                 # another is right before it (SVO: "الوزير قال")
-                if post and gap(te, post[0].start) <= 1 and not (pre and gap(pre[-1].end, ts) == 0):
+                if post and gap(te, post[0].start) <= 1 and _subject_between(toks, starts, te, post[0].start):
+                    pass  # "أبلغ السكان الشرطة": the residents did it, the police are its object
+                elif post and gap(te, post[0].start) <= 1 and not (pre and gap(pre[-1].end, ts) == 0):
                     a1 = post.pop(0)
                 elif pre:
                     a1 = pre[-1]
-                elif post:
+                elif post and not _subject_between(toks, starts, te, post[0].start):
                     a1 = post.pop(0)
             if a2 is None and post:
                 a2 = post.pop(0)
@@ -848,6 +851,13 @@ def actor_roles(norm: Normalized, lang: str, trigger: tuple[int, int], clause: t
     if a1 is not None and a2 is not None and a1.actor.id == a2.actor.id:
         a2 = None
     return (a1.actor if a1 else None), (a2.actor if a2 else None)
+
+
+def _subject_between(toks: list[str], starts: list[int], a: int, b: int) -> bool:
+    """Is the word between offsets ``a`` and ``b`` a noun of people told as the subject
+    ("أبلغ السكان الشرطة": the residents told the police)?"""
+    return any(_strip(toks[q]) in _AR_SUBJECTS or toks[q] in _AR_SUBJECTS
+               for q in range(bisect_left(starts, a), bisect_left(starts, b)))
 
 
 def _undergo_at(toks: list[str], starts: list[int], k: int | None, cs: int, arabic: bool) -> int | None:

@@ -726,6 +726,14 @@ AR_TARGET_CUES: frozenset[str] = frozenset({
     "على", "ضد", "استهدف", "استهدفت", "يستهدف", "تستهدف", "استهداف", "بحق", "نحو",
     "باتجاه", "مواقع", "معاقل", "مقرات", "تجمعات",
 })
+#: Arabic nouns of people who are not an actor of the table, told as a verb's subject right
+#: after it (verb, subject, object: "أبلغ السكان الشرطة", "هاجم مسلحون حاجزا للجيش"): the
+#: actor after them is the verb's object, not its subject.
+AR_SUBJECT_NOUNS: frozenset[str] = frozenset({
+    "السكان", "سكان", "الاهالي", "اهالي", "مسلحون", "مسلحين", "مجهولون", "مجهولين", "ملثمون",
+    "المتظاهرون", "متظاهرون", "المحتجون", "محتجون", "شبان", "الشبان", "مواطنون", "المواطنون",
+    "شهود", "ناشطون", "الناشطون", "مستوطنون", "المستوطنون", "عناصر", "افراد", "مقاتلون",
+})
 #: Words before an actor that make it the AGENT of a passive event ("killed by ISIS",
 #: "من قبل", "على يد").
 EN_AGENT_CUES: frozenset[str] = frozenset({"by"})
