@@ -89,6 +89,11 @@ class Document:
             self._timed = frozenset(timed)
         return i in self._timed
 
+    def capitalised(self, k: int) -> bool:
+        """Is token ``k`` written with a capital in the original text ("Operation", "Amari")?"""
+        o = self.norm.to_original(self.starts[k])
+        return self.norm.original[o:o + 1].isupper()
+
     def operation_names(self) -> frozenset[int]:
         """The tokens of the names of operations (:func:`.names.operation_names`), found once."""
         if self._names is None:

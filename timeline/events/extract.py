@@ -330,7 +330,7 @@ def _names(doc: Document, sentences: set[int]) -> tuple[str, ...]:
     and groups an English report gives ("Amari Brown", "Harding Avenue"); and in either
     language the words of an operation's name (``عملية "عين الصقر"``)."""
     out: dict[str, None] = {}
-    original, toks, v = doc.norm.original, doc.tokens, doc.vocab
+    toks, v = doc.tokens, doc.vocab
     skip = v.determiners | v.pronouns | v.relatives | v.negations | v.future
     spans = doc.time_spans  # "Saturday", "March": dates, not names
 
@@ -349,8 +349,7 @@ def _names(doc: Document, sentences: set[int]) -> tuple[str, ...]:
             w = toks[i]
             if len(w) > 2 and w.isalpha() and w not in skip and not v.type_of(doc.keys[i]) \
                     and toks[i - 1] not in ('"', "'", ".", ":") and not in_time(i):
-                o = doc.norm.to_original(doc.starts[i])
-                if original[o:o + 1].isupper():
+                if doc.capitalised(i):
                     out.setdefault(_intern(w), None)
             i += 1
     return tuple(out)

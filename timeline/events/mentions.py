@@ -469,8 +469,7 @@ def _person_gone(doc: Document, i: int) -> bool:
     at = k - 2 if w in v.apostrophe_clitics else k - 1
     if at < 0 or doc.sentence_of[at] != doc.sentence_of[i]:
         return False
-    o = doc.norm.to_original(doc.starts[at])
-    return toks[at] in v.pronouns or toks[at] in v.lost_people or doc.norm.original[o:o + 1].isupper()  # a name
+    return toks[at] in v.pronouns or toks[at] in v.lost_people or doc.capitalised(at)  # a name
 
 
 def _light_verbs(doc: Document, triggers: list[Trigger]) -> None:
@@ -604,9 +603,7 @@ def _proper_noun_test(doc: Document):
     type_of = doc.vocab.type_of
     tokens, sentence_of = doc.tokens, doc.sentence_of
 
-    def capitalised(k: int) -> bool:
-        s = doc.norm.to_original(doc.starts[k])
-        return original[s:s + 1].isupper()
+    capitalised = doc.capitalised
 
     def test(i: int) -> bool:
         k = sentence_of[i]

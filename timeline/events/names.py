@@ -54,7 +54,7 @@ def operation_names(doc: "Document") -> tuple[frozenset[int], list[tuple[int, in
     refs: list[tuple[int, int]] = []
     if not words:
         return frozenset(), refs
-    capitalised = _capitalised(doc) if doc.lang == "en" else None
+    capitalised = doc.capitalised if doc.lang == "en" else None
     for k in range(n - 1):
         # (what may follow an operation word is checked first: it is cheaper)
         nxt = toks[k + 1]
@@ -145,13 +145,3 @@ def _repeated(doc: "Document", found: set[tuple[str, ...]], out: set[int], refs:
                 before = k - 2 if k >= 2 and toks[k - 1] in _QUOTES else k - 1
                 if before < 0 or not v.is_cue(toks[before].lower(), v.operation_words):
                     refs.append((k, k + m))
-
-
-def _capitalised(doc: "Document"):
-    """Is token ``k`` written with a capital in the original text?"""
-    original, norm, starts = doc.norm.original, doc.norm, doc.starts
-
-    def test(k: int) -> bool:
-        o = norm.to_original(starts[k])
-        return original[o:o + 1].isupper()
-    return test
