@@ -307,6 +307,24 @@ def test_a_clause_time_dates_only_the_happenings_of_its_kind() -> None:
     assert {m.time.value for m in op.mentions} == {"2016-04-11"}
 
 
+def test_a_crime_told_before_its_charge_is_not_dated_by_it() -> None:
+    # Thursday is the indictment's (and the arrest's); the shooting the relative clause
+    # tells came before it, and nothing else in the sentence dates it
+    for text, lang, charge in [
+        ("A woman whose nephew was shot in a parking lot was indicted Thursday by a grand jury.", "en",
+         "political.justice"),
+        ("A driver whose passenger was killed by a stray bullet was arrested on Thursday.", "en", "strategic.arrest"),
+        ("الرجل الذي أطلق النار على جاره اعتقل يوم الخميس.", "ar", "strategic.arrest"),
+    ]:
+        evs = {e.event_type: e for e in events_of(text, "2019-10-05", lang) if e.kind == "happening"}
+        assert evs[charge].time.value == "2019-10-03"
+        crime, = [e for t, e in evs.items() if t.startswith("violence")]
+        assert crime.time is None, text
+    # a happening of the charge's own kind told before it still shares its time
+    evs = events_of("Two men were arrested in raids on Thursday.", "2019-10-05")
+    assert {e.time.value for e in evs if e.kind == "happening"} == {"2019-10-03"}
+
+
 def test_a_toll_is_not_dated_by_a_happening_that_cannot_cause_it() -> None:
     # the hearing is Tuesday's; the death told in the same clause came before it
     for text, lang, words in [

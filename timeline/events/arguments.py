@@ -42,7 +42,7 @@ from typing import Callable, Optional, Sequence
 import attrs
 
 from ..lang import arguments as W, get_language
-from ..lang.taxonomy import can_cause, similarity
+from ..lang.taxonomy import ABOUT_EARLIER, can_cause, similarity
 from ..text import normalize_word
 from ..timex import Granularity, TimeInterval, TimeMention, TimexType
 from .clauses import clause_words
@@ -383,6 +383,9 @@ def _share_in_clauses(doc: Document, triggers: list[Trigger]) -> None:
             if t.time is not None or t.charged is not None:
                 continue
             kin = next((x for x in timed if _same_kind(t, x)), None)
+            if kin is None and any(x.type in ABOUT_EARLIER for x in timed):
+                continue  # the crime a charge is of came before it ("a man whose daughter
+                # was shot … was indicted Tuesday": Tuesday is the indictment's)
             if kin is not None:  # of that word's happening: dated with it only (timing._explicit)
                 t.time, t.time_basis, t.time_from = first, "clause", kin
             elif t.role != "outcome" and any(t.start < x.start or t.i - x.j <= 1 for x in timed):
