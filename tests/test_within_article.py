@@ -325,6 +325,38 @@ def test_a_crime_told_before_its_charge_is_not_dated_by_it() -> None:
     assert {e.time.value for e in evs if e.kind == "happening"} == {"2019-10-03"}
 
 
+def test_a_time_right_after_a_speech_verb_is_the_sayings() -> None:
+    # "confirmed Sunday (that) a man was shot": Sunday is when it was confirmed; the
+    # shooting, which no word of its own dates, stays undated
+    for text in ("The sheriff confirmed Sunday a hunter was shot dead near the lake.",
+                 "The sheriff confirmed on Sunday a hunter was shot dead near the lake."):
+        evs = events_of(text, "2021-11-23")
+        said, = [e for e in evs if e.kind == "statement"]
+        assert said.time.value == "2021-11-21"
+        shot, = [e for e in evs if e.kind == "happening"]
+        assert shot.time is None
+    # a time inside what is said still dates it
+    evs = events_of("The sheriff said a hunter was shot dead on Sunday near the lake.", "2021-11-23")
+    shot, = [e for e in evs if e.kind == "happening"]
+    assert shot.time.value == "2021-11-21"
+
+
+def test_a_reports_filing_date_dates_no_happening() -> None:
+    # the date at the head of a line, closed by a dash or the outlet, is when the report
+    # was filed; the call of the day before dates the shooting
+    for head in ("(March 9, 2021) – ", "DENVER, March 9 (Wire) - ", "March 9, 2021 - "):
+        text = head + "A man was shot dead outside a gas station on Monday night, police said."
+        shot, = [e for e in events_of(text, "2021-03-09") if e.kind == "happening"]
+        assert shot.time.value == "2021-03-08TNI", head
+        text = head + "A man was shot dead outside a gas station, police said."
+        shot, = [e for e in events_of(text, "2021-03-09") if e.kind == "happening"]
+        assert shot.time is None, head
+    # a date that opens a sentence and the happening it dates are not a filing date
+    shot, = [e for e in events_of("On March 8, a man was shot dead outside a gas station.", "2021-03-09")
+             if e.kind == "happening"]
+    assert shot.time.value == "2021-03-08"
+
+
 def test_a_toll_is_not_dated_by_a_happening_that_cannot_cause_it() -> None:
     # the hearing is Tuesday's; the death told in the same clause came before it
     for text, lang, words in [

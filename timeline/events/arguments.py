@@ -169,6 +169,28 @@ def _stamped(doc: Document, s: int) -> bool:
     return any(tuple(words[len(words) - len(st):]) == st for st in doc.vocab.stamps if len(words) >= len(st))
 
 
+#: What may follow a report's filing date at the start of a line: a closing bracket, then
+#: a dash or the outlet in brackets ("(November 28, 2016) – Troopers …", "دمشق 20 ديسمبر
+#: 2025 (شينخوا)").
+_FILED_END = re.compile(r"[ \t]*\)?[ \t]*(?:\(|—|–|--|-(?=\s))")
+#: How many words (a dateline's town) may come before a filing date on its line.
+_FILED_WORDS = 3
+
+
+def _filed(doc: Document, s: int, e: int) -> bool:
+    """Is the time at normalised ``s:e`` the date a report was filed, at the start of a
+    line (after its dateline's town at most) and closed by a dash or the outlet?  It dates
+    the report, not what the report tells."""
+    text = doc.norm.text
+    nl = text.rfind("\n", max(0, s - _DATELINE_INDENT), s)
+    if nl < 0 and s > _DATELINE_INDENT:
+        return False
+    head = text[nl + 1:s].replace("(", " ").split()
+    if len(head) > _FILED_WORDS or any(any(c.isdigit() for c in w) for w in head):
+        return False
+    return _FILED_END.match(text, e) is not None
+
+
 #: A time expression at most this many words from its trigger (in its clause) is told
 #: "right next to it": "the attack on December 27th", ``هجوم 27 كانون الأول``.
 _NEAR_TOKENS = 2
@@ -187,7 +209,7 @@ def attach_times(doc: Document, triggers: list[Trigger]) -> list[int]:
         if not dated(tm):
             continue
         s, e = doc.time_spans[k]
-        if _stamped(doc, s):
+        if _stamped(doc, s) or _filed(doc, s, e):
             continue  # "Posted: Sunday, March 8, 2015 11:41 AM": the page's time
         sent = doc.sentence_at(s)
         cands = by_sentence.get(sent)
@@ -355,7 +377,7 @@ def _share_in_clauses(doc: Document, triggers: list[Trigger]) -> None:
             by_clause.setdefault((c.start, c.end), []).append(t)
     fronted: dict[tuple[int, int], TimeMention] = {}
     for k, tm in enumerate(doc.times):
-        if dated(tm):
+        if dated(tm) and not _filed(doc, *doc.time_spans[k]):
             c = doc.clause_at(doc.time_spans[k][0])
             group = by_clause.get((c.start, c.end))
             if group and _fronted(doc, k, group):

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Optional
+from typing import Optional, Sequence
 
 from ..lang import get_language
 from ..text import Normalized, normalize_word
@@ -183,9 +183,12 @@ _RESPONSE_GAP = 6
 
 
 def split_clauses(text: str, sentence: tuple[int, int], lang: str,
-                  toks: Optional[list[tuple[int, int, str]]] = None) -> list[Clause]:
+                  toks: Optional[list[tuple[int, int, str]]] = None,
+                  times: Sequence[tuple[int, int]] = ()) -> list[Clause]:
     """Clause spans of one sentence (normalised text offsets); ``toks`` may hold the
-    sentence's :func:`sentence_tokens` when the caller has them already."""
+    sentence's :func:`sentence_tokens` when the caller has them already, ``times`` the
+    spans of its time expressions (a time right after a speech verb is the saying's:
+    "announced Tuesday the mother had died")."""
     ew = clause_words(lang)
     if toks is None:
         toks = sentence_tokens(text, sentence)
@@ -249,7 +252,7 @@ def split_clauses(text: str, sentence: tuple[int, int], lang: str,
     for a, b in zip(bounds, bounds[1:]):
         if a >= b:
             continue
-        pieces = _split_report(text, toks[a:b], lang, ew)
+        pieces = _split_report(text, toks[a:b], lang, ew, times)
         if pieces and (a in prior or _anterior(toks[a:b], ew)):
             pieces[0].prior = True
         base = len(out)
@@ -280,7 +283,21 @@ def _reports_something(toks: list[tuple[int, int, str]], ew: ClauseWords) -> boo
     return len(words) >= 4 or any(ew.happening(w) for w in words)
 
 
-def _split_report(text: str, toks: list[tuple[int, int, str]], lang: str, ew: ClauseWords) -> list[Clause]:
+def _time_after(toks: list[tuple[int, int, str]], i: int, times: Sequence[tuple[int, int]],
+                ew: ClauseWords) -> int:
+    """The end of a time expression that follows token ``i`` (past one preposition), else
+    the end of token ``i``."""
+    for j in (i + 1, i + 2):
+        if j >= len(toks) or (j == i + 2 and toks[i + 1][2] not in ew.vocab.prepositions):
+            break
+        end = next((te for ts, te in times if ts == toks[j][0]), None)
+        if end is not None and end < toks[-1][0]:
+            return end
+    return toks[i][1]
+
+
+def _split_report(text: str, toks: list[tuple[int, int, str]], lang: str, ew: ClauseWords,
+                  times: Sequence[tuple[int, int]] = ()) -> list[Clause]:
     """Separate a reporting verb phrase from what it reports."""
     if not toks:
         return []
@@ -335,8 +352,11 @@ def _split_report(text: str, toks: list[tuple[int, int, str]], lang: str, ew: Cl
                     content = _trim(text, toks[j][1], e)
                     break
             if content is None and lang == "en" and words_after >= 3:
-                report = _trim(text, s, toks[i][1])  # "X said the strike …"
-                content = _trim(text, toks[i][1], e)
+                # "X said the strike …"; "X announced (on) Tuesday the mother …": the time
+                # right after the verb is the saying's
+                cut = _time_after(toks, i, times, ew)
+                report = _trim(text, s, cut)
+                content = _trim(text, cut, e)
         if content is not None and sum(1 for m in _WORD.finditer(text, content[0], content[1])
                                        if m.group()[0].isalnum()) < 2:
             content = None

@@ -11,7 +11,7 @@ clauses and the time expressions found in it, all in normalised-text offsets.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Optional, Sequence
 
 from .clauses import Clause, split_clauses, split_sentences
@@ -41,7 +41,7 @@ class Document:
     """
 
     __slots__ = ("article_id", "lang", "norm", "vocab", "tokens", "starts", "ends", "keys",
-                 "sentences", "sentence_of", "clauses", "times", "time_spans", "_sent_first", "_sent_starts", "_places",
+                 "sentences", "sentence_of", "clauses", "times", "time_spans", "_time_starts", "_sent_first", "_sent_starts", "_places",
                  "_words", "_timed", "_names", "_name_refs", "datelines", "published")
 
     def __init__(self, article_id: str, norm: Normalized, lang: str, vocab: Vocabulary,
@@ -67,6 +67,7 @@ class Document:
         self.clauses: list[list[Clause]] = [[] for _ in sentences]
         self.times = list(times)
         self.time_spans = [(norm.to_normalized(t.start), norm.to_normalized(t.end)) for t in self.times]
+        self._time_starts: Optional[list[tuple[int, int]]] = None
         self._places: Optional[list] = None
         self._words: dict[int, tuple[str, ...]] = {}
         self._timed: Optional[frozenset[int]] = None
@@ -169,7 +170,12 @@ class Document:
         """The clauses of sentence ``k`` (split on first use)."""
         cl = self.clauses[k]
         if not cl:
-            cl = split_clauses(self.norm.text, self.sentences[k], self.lang) or [Clause(*self.sentences[k])]
+            a, b = self.sentences[k]
+            if self._time_starts is None:
+                self._time_starts = sorted(self.time_spans)
+            spans = self._time_starts
+            times = spans[bisect_left(spans, (a, -1)):bisect_left(spans, (b, -1))]
+            cl = split_clauses(self.norm.text, self.sentences[k], self.lang, times=times) or [Clause(a, b)]
             self.clauses[k] = cl
         return cl
 
