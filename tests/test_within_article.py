@@ -743,6 +743,23 @@ def test_the_happening_an_article_is_about_is_dated_by_its_recent_time() -> None
     assert any(m.trigger == "died" for m in main.mentions)
 
 
+def test_the_news_is_not_dated_by_an_older_toll_drawn_into_it() -> None:
+    # the only time near the news is the month an older family's deaths were found in:
+    # those deaths are of another happening, and the news stays undated
+    text = ("A teenager shot his two brothers at their home, killing one, the sheriff said. "
+            "Deputies found the gun in a bedroom. "
+            "In August, four members of another family were found dead a mile away.")
+    evs = [e for e in events_of(text, "2015-03-26") if e.kind == "happening"]
+    main = next(e for e in evs if e.main)
+    assert [m.trigger for m in main.mentions][:2] == ["shot", "killing"]
+    assert main.time is None
+    # told with a word naming it, an old time still dates the article's happening
+    text = ("A teenager shot his two brothers at their home in August, the sheriff said. "
+            "Four were found dead.")
+    main = next(e for e in events_of(text, "2015-03-26") if e.main)
+    assert main.time.value == "2014-08"
+
+
 def test_the_time_of_telling_is_the_telling_s_not_of_what_is_told() -> None:
     # "أبلغوا" (told) is a speech word: the year they told it in is theirs
     text = "وكان مسؤولون في الاستخبارات قد أبلغوا البرلمان هذا العام بأن التنظيم سيحاول استغلال سقوط النظام."

@@ -9,7 +9,9 @@ An event's time is, in order:
    since 2005 … died Saturday"); for the article's main happening, a time from the
    fortnight before publication outweighs one from more than half a year before (an
    older look-alike told in the same story: "died Sunday … Last year a girl shot
-   herself … She died on June 3, 2023"); a clock told without its day takes the event's day;
+   herself … She died on June 3, 2023"), and one from over half a year before that only a
+   toll told apart from its words carries dates it not at all (the older deaths drawn in
+   as its outcome: "In August, four were found dead"); a clock told without its day takes the event's day;
    a month or coarser is also refined by a day or a finer time inside it that stands on
    its own in the sentence of one of the event's words or the sentence before ("so far
    this year … It was 10:20 p.m. on May 5. A stray bullet…"; basis ``narrative``);
@@ -109,6 +111,11 @@ def _explicit(e: Draft, published: Optional[datetime] = None) -> Optional[TimeMe
                       and timedelta(0) <= day + timedelta(days=1) - t.time.interval.start.replace(tzinfo=None) <= _NEWS_DAYS]  # type: ignore[union-attr]
             if recent:
                 best = _best(recent)
+            elif _stray_toll(e, [t for t in timed if t.time is best]):
+                # only a toll told apart from the words naming the news carries it ("In
+                # August, four were found dead" told after it): the deaths of an older
+                # happening, drawn in as its outcome
+                return None
     if firm and best.granularity is not None and \
             Granularity.PART_OF_DAY.rank <= best.granularity.rank <= Granularity.DAY.rank:
         clocks = [t.time for t in timed if t.time is not None and "day_inferred" in t.time.flags
@@ -118,6 +125,13 @@ def _explicit(e: Draft, published: Optional[datetime] = None) -> Optional[TimeMe
             if moved is not None:
                 return moved
     return best
+
+
+def _stray_toll(e: Draft, carriers: list[Trigger]) -> bool:
+    """Are the triggers carrying a time all outcomes told in sentences where no word
+    naming the event's happening is told ("In August, four were found dead")?"""
+    naming = {t.sentence for t in e.triggers if t.role != "outcome"}
+    return all(t.role == "outcome" and t.sentence not in naming for t in carriers)
 
 
 #: How long before its publication an article's main happening is taken to be old news.
