@@ -186,6 +186,19 @@ def test_state_named_elsewhere_settles_a_town_name():
     assert got == [("Elgin", "geonames:4855264"), ("Iowa", "US-IA")]
 
 
+def test_a_state_opening_an_agencys_name_settles_a_county_but_is_no_place_told():
+    # "Paulding County" is in Georgia and in Ohio; the agency's state decides, and the
+    # agency's name itself places nothing
+    assert found("A girl was shot in Paulding County, the Georgia Bureau of Investigation said.", "en") == \
+        [("Paulding County", "us-county:13223")]
+    assert found("A girl was shot in Paulding County, the Ohio Bureau of Criminal Investigation said.", "en") == \
+        [("Paulding County", "us-county:39125")]
+    # with no state in sight the county stays unread, and an agency of a state that does
+    # not hold it settles nothing
+    assert found("A girl was shot in Paulding County, police said.", "en") == []
+    assert found("A girl was shot in Paulding County, the Texas Rangers said.", "en") == []
+
+
 def test_a_town_called_by_its_own_name_outweighs_a_bigger_one_called_by_an_old_name():
     # GeoNames gives Larnaca (Cyprus, 72,000) the old name "Salina"; Salina, Kansas
     # (48,000) is called so; Naples, Italy (900,000) stays Naples without context

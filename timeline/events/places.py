@@ -691,7 +691,7 @@ class _Raw:
 
     __slots__ = ("i", "n", "start", "end", "key", "form", "rows", "arabic", "clitics", "cue",
                  "weak", "after_comma_of", "region_cue", "town_cue", "ok", "needs_context",
-                 "choice", "country_context")
+                 "choice", "country_context", "context_only")
 
     def __init__(self, i, n, start, end, key, rows, arabic, clitics):
         self.i, self.n, self.start, self.end = i, n, start, end
@@ -705,6 +705,7 @@ class _Raw:
         self.ok = False
         self.needs_context = False
         self.country_context = False  # its country named in the text is context enough
+        self.context_only = False  # a state opening an agency's name: context, not a place told
         self.choice: tuple[int, ...] = rows
 
 
@@ -1011,7 +1012,11 @@ def _decide(norm: Normalized, raws: list[_Raw]) -> list[_Raw]:
                     and (nxt_raw is None or _tier(gaz, nxt_raw.rows) == 0)):
                 nxt_o = _original(norm, starts[nxt_i], ends[nxt_i])
                 if nxt_o[:1].isupper() and not nxt_o.isupper():
-                    continue  # "Jordan Peterson"
+                    # "Jordan Peterson"; a region opening a name ("Georgia Bureau of
+                    # Investigation", "Tennessee Highway Patrol") is no place the text
+                    # tells, but says which region the story is in
+                    raw.context_only = any(gaz.rows[r][2] == "region" for r in raw.rows)
+                    continue
         single = raw.n == 1 or all(not t[0].isalpha() for t in toks[i + 1:i + raw.n])
         word = raw.key
         if single and not title and raw.cue != "strong":
@@ -1185,6 +1190,9 @@ def _resolve(norm: Normalized, raws: list[_Raw]) -> list[PlaceMention]:
 
     picked = {k: c for k, raw in enumerate(raws) if raw.ok and (c := clear(raw)) is not None}
     clear_picks = dict(picked)
+    # regions that open an agency's name: context only (one region of that name in the
+    # country most of the text's names can lie in)
+    agencies: dict[int, int] = {}
     # what a text is about: its areas and its big towns (a small town abroad is as likely a
     # name: "David's Grocery" in a Miami story)
     telling = {k: c for k, c in clear_picks.items() if rows[c][2] != "city" or rows[c][5] >= BIG_TOWN}
@@ -1199,9 +1207,15 @@ def _resolve(norm: Normalized, raws: list[_Raw]) -> list[PlaceMention]:
     ranked = can_lie.most_common(2)
     dominant = ranked[0][0] if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) \
         else None
+    for k, raw in enumerate(raws):
+        if raw.context_only:
+            regions = [c for c in raw.rows if rows[c][2] == "region"
+                       and (len(raw.rows) == 1 or dominant is None or rows[c][3] == dominant)]
+            if len(regions) == 1:
+                agencies[k] = regions[0]
     out: dict[int, int] = {}
     for _round in range(2):
-        context = build_context(picked)
+        context = build_context({**agencies, **picked})
         countries = {p for p in context if p in gaz.by_id and rows[gaz.by_id[p]][2] == "country"}
 
         def support(c: int, self_k: int) -> int:
