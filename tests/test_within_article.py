@@ -351,10 +351,16 @@ def test_a_reports_filing_date_dates_no_happening() -> None:
         text = head + "A man was shot dead outside a gas station, police said."
         shot, = [e for e in events_of(text, "2021-03-09") if e.kind == "happening"]
         assert shot.time is None, head
+    for head in ("حلب 9 مارس 2021 (وكالة) ", "حلب - الثلاثاء 9 مارس: "):
+        evs = events_of(head + "قتل رجل بانفجار عبوة ناسفة قرب محطة وقود.", "2021-03-09", "ar")
+        assert [e.time for e in evs if e.kind == "happening"] == [None], head
     # a date that opens a sentence and the happening it dates are not a filing date
     shot, = [e for e in events_of("On March 8, a man was shot dead outside a gas station.", "2021-03-09")
              if e.kind == "happening"]
     assert shot.time.value == "2021-03-08"
+    blast, = [e for e in events_of("الثلاثاء: قتل رجل بانفجار عبوة ناسفة قرب محطة وقود.", "2021-03-10", "ar")
+              if e.kind == "happening"]
+    assert blast.time.value == "2021-03-09"
 
 
 def test_a_toll_is_not_dated_by_a_happening_that_cannot_cause_it() -> None:

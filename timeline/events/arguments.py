@@ -173,6 +173,7 @@ def _stamped(doc: Document, s: int) -> bool:
 #: a dash or the outlet in brackets ("(November 28, 2016) – Troopers …", "دمشق 20 ديسمبر
 #: 2025 (شينخوا)").
 _FILED_END = re.compile(r"[ \t]*\)?[ \t]*(?:\(|—|–|--|-(?=\s))")
+_DASHES = frozenset({"-", "–", "—", "--"})
 #: How many words (a dateline's town) may come before a filing date on its line.
 _FILED_WORDS = 3
 
@@ -188,6 +189,8 @@ def _filed(doc: Document, s: int, e: int) -> bool:
     head = text[nl + 1:s].replace("(", " ").split()
     if len(head) > _FILED_WORDS or any(any(c.isdigit() for c in w) for w in head):
         return False
+    if head and head[-1] in _DASHES and text[e:e + 1] == ":":
+        return True  # "بغداد - الأحد 21 ديسمبر: …"
     return _FILED_END.match(text, e) is not None
 
 
