@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Optional, Sequence
+from typing import Mapping, Optional, Sequence
 
 from ..lang import get_language
 from ..text import Normalized, normalize_word
@@ -247,12 +247,13 @@ def split_clauses(text: str, sentence: tuple[int, int], lang: str,
             # "بعد مقتل الجنود", "after the attack": an earlier happening comes in
             cuts.append(i)
             prior.add(i)
+    ends = {ts: te for ts, te in times}  # where each time expression starting at an offset ends
     bounds = [0] + sorted(set(c for c in cuts if 0 < c < n)) + [n]
     out: list[Clause] = []
     for a, b in zip(bounds, bounds[1:]):
         if a >= b:
             continue
-        pieces = _split_report(text, toks[a:b], lang, ew, times)
+        pieces = _split_report(text, toks[a:b], lang, ew, ends)
         if pieces and (a in prior or _anterior(toks[a:b], ew)):
             pieces[0].prior = True
         base = len(out)
@@ -283,21 +284,21 @@ def _reports_something(toks: list[tuple[int, int, str]], ew: ClauseWords) -> boo
     return len(words) >= 4 or any(ew.happening(w) for w in words)
 
 
-def _time_after(toks: list[tuple[int, int, str]], i: int, times: Sequence[tuple[int, int]],
+def _time_after(toks: list[tuple[int, int, str]], i: int, ends: Mapping[int, int],
                 ew: ClauseWords) -> int:
-    """The end of a time expression that follows token ``i`` (past one preposition), else
-    the end of token ``i``."""
+    """The end of a time expression (``ends``: start offset -> end offset) that follows
+    token ``i`` (past one preposition), else the end of token ``i``."""
     for j in (i + 1, i + 2):
         if j >= len(toks) or (j == i + 2 and toks[i + 1][2] not in ew.vocab.prepositions):
             break
-        end = next((te for ts, te in times if ts == toks[j][0]), None)
+        end = ends.get(toks[j][0])
         if end is not None and end < toks[-1][0]:
             return end
     return toks[i][1]
 
 
 def _split_report(text: str, toks: list[tuple[int, int, str]], lang: str, ew: ClauseWords,
-                  times: Sequence[tuple[int, int]] = ()) -> list[Clause]:
+                  ends: Mapping[int, int]) -> list[Clause]:
     """Separate a reporting verb phrase from what it reports."""
     if not toks:
         return []
@@ -354,7 +355,7 @@ def _split_report(text: str, toks: list[tuple[int, int, str]], lang: str, ew: Cl
             if content is None and lang == "en" and words_after >= 3:
                 # "X said the strike …"; "X announced (on) Tuesday the mother …": the time
                 # right after the verb is the saying's
-                cut = _time_after(toks, i, times, ew)
+                cut = _time_after(toks, i, ends, ew)
                 report = _trim(text, s, cut)
                 content = _trim(text, cut, e)
         if content is not None and sum(1 for m in _WORD.finditer(text, content[0], content[1])
