@@ -175,6 +175,22 @@ def test_a_title_case_headline_s_speech_verb_is_no_part_of_a_name() -> None:
     assert [a.actor.id for a in find_actors(normalize("Amari Brown Says He Was Shot"), "en")] == ["person:amari brown"]
 
 
+def test_a_title_case_headline_s_event_word_ends_a_name() -> None:
+    # "Paul Shooting" is no person: "Shooting" names the happening, so "St. Paul" stays a
+    # place and the headline's triggers are placed in it
+    import timeline
+    from timeline.events.extract import read_article
+
+    text = "Woman Killed, Man Hurt in St. Paul Shooting"
+    assert [a.actor.id for a in find_actors(normalize(text), "en") if a.actor.kind == "person"] == []
+    evs = [e for e in read_article(timeline.Article(id="x", text=text, published="2016-09-26", lang="en"))
+           if e.kind == "happening"]
+    assert evs[0].places == ("geonames:5045360",)
+    # the name before the event word is kept whole
+    assert [a.actor.id for a in find_actors(normalize("Amari Brown Killed in Crash"), "en")
+            if a.actor.kind == "person"] == ["person:amari brown"]
+
+
 def test_an_arabic_word_s_genitive_right_after_it_is_who_did_it() -> None:
     # "وعد الرئيس ترامب": the promise is Trump's, not the country an earlier adjective names
     text = "جاءت الغارات الأمريكية تلبية لوعد الرئيس دونالد ترامب بالرد على الهجوم"

@@ -373,6 +373,17 @@ def _speech_word_en(tok: str) -> bool:
     return t is not None and t.startswith("statement")
 
 
+def _event_word_en(tok: str) -> bool:
+    """Is an English word one the event vocabulary reads as naming a happening, an
+    outcome or a statement ("Shooting", "Killed", "Says")?  In a title-case headline
+    ("Teen Killed in St. Paul Shooting") it is no surname: the name has ended."""
+    from .vocabulary import vocabulary
+
+    v = vocabulary("en")
+    word = tok.lower()
+    return (v.exact_type(word) or v.type_of(v.key(word))) is not None
+
+
 def _find(norm: Normalized) -> list[ActorMention]:
     ix = _index()
     sc = _Scan(norm)
@@ -550,7 +561,7 @@ def _find(norm: Normalized) -> list[ActorMention]:
                 if not (toks[j][0].isalpha() and sc.cap(j) and toks[j] not in ix.not_name_cont
                         and starts[j] - ends[j - 1] <= 1
                         and sc.match(j, (ix.aliases, ix.countries, ix.en_dem), ix, False) is None
-                        and not _speech_word_en(toks[j])):
+                        and not _event_word_en(toks[j])):
                     break
                 run.append(j)
                 j += 1
