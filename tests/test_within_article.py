@@ -335,6 +335,13 @@ def test_a_time_right_after_a_speech_verb_is_the_sayings() -> None:
         assert said.time.value == "2021-11-21"
         shot, = [e for e in evs if e.kind == "happening"]
         assert shot.time is None
+    # after a speech word of its clause, a time that opens what follows is the saying's too
+    for text, lang in (("أعلنت وزارة الصحة، الأحد، مقتل خمسة أشخاص في غارة على البلدة.", "ar"),
+                       ("The ministry announced on Sunday, the deaths of five people in an air strike.", "en")):
+        evs = events_of(text, "2021-11-23", lang)
+        said, = [e for e in evs if e.kind == "statement"]
+        assert said.time.value == "2021-11-21"
+        assert [e.time for e in evs if e.kind == "happening"] == [None], text
     # a time inside what is said still dates it
     evs = events_of("The sheriff said a hunter was shot dead on Sunday near the lake.", "2021-11-23")
     shot, = [e for e in evs if e.kind == "happening"]

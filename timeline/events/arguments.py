@@ -374,15 +374,22 @@ def _share_in_clauses(doc: Document, triggers: list[Trigger]) -> None:
     shooting, nor "the father of a girl who died of her wounds attended a hearing Tuesday"
     the death.  Statements keep their own."""
     by_clause: dict[tuple[int, int], list[Trigger]] = {}
+    spoken: dict[tuple[int, int], int] = {}  # clause -> where its first speech word starts
     for t in triggers:
+        c = doc.clause_at(t.start)
         if t.role != "statement":
-            c = doc.clause_at(t.start)
             by_clause.setdefault((c.start, c.end), []).append(t)
+        elif t.start < spoken.get((c.start, c.end), len(doc.norm.text)):
+            spoken[(c.start, c.end)] = t.start
     fronted: dict[tuple[int, int], TimeMention] = {}
     for k, tm in enumerate(doc.times):
         if dated(tm) and not _filed(doc, *doc.time_spans[k]):
-            c = doc.clause_at(doc.time_spans[k][0])
+            s = doc.time_spans[k][0]
+            c = doc.clause_at(s)
             group = by_clause.get((c.start, c.end))
+            if spoken.get((c.start, c.end), s) < s:
+                continue  # after a speech word of its clause it is the saying's ("أعلنت
+                # الوزارة، الأحد، مقتل خمسة": Sunday is the announcement's)
             if group and _fronted(doc, k, group):
                 fronted.setdefault((c.start, c.end), tm)
     for key, group in by_clause.items():
