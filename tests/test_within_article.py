@@ -773,6 +773,21 @@ def test_the_news_is_not_dated_by_an_older_toll_drawn_into_it() -> None:
     assert main.time.value == "2014-08"
 
 
+def test_a_habit_is_no_particular_happening() -> None:
+    # "continues to carry out attacks": what a group goes on doing, not one happening; so
+    # are the happenings coordinated with it
+    for text, lang in (("The group lost its last town in 2019 but continues to carry out bombings and kidnappings.", "en"),
+                       ("خسر التنظيم آخر معاقله عام 2019 لكنه يواصل تنفيذ التفجيرات والهجمات الخاطفة والاختطاف.", "ar")):
+        assert [e for e in events_of(text, "2024-12-20", lang) if e.kind == "happening"
+                and e.event_type.startswith("violence")] == [], text
+    # a past "continued" tells what was done, and "continue to investigate the shooting"
+    # presupposes the shooting
+    for text, lang in (("The army continued shelling the town on Sunday.", "en"),
+                       ("واصلت القوات قصف المدينة يوم الأحد.", "ar"),
+                       ("Police continue to investigate the shooting.", "en")):
+        assert [e.kind for e in events_of(text, "2024-12-20", lang)] == ["happening"], text
+
+
 def test_the_time_of_telling_is_the_telling_s_not_of_what_is_told() -> None:
     # "أبلغوا" (told) is a speech word: the year they told it in is theirs
     text = "وكان مسؤولون في الاستخبارات قد أبلغوا البرلمان هذا العام بأن التنظيم سيحاول استغلال سقوط النظام."

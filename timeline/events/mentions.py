@@ -127,6 +127,7 @@ def find_triggers(doc: Document) -> list[Trigger]:
     _light_verbs(doc, out)
     for t in out:
         _read_around(doc, t)
+    _coordinated_habits(doc, out)
     _charges(doc, out)
     _novel_openings(doc, out)
     _novel_clauses(doc, out)
@@ -584,6 +585,21 @@ def _compounds(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
     return out
 
 
+def _coordinated_habits(doc: Document, triggers: list[Trigger]) -> None:
+    """A happening coordinated with one that is no particular happening is none either
+    ("تواصل تنفيذ التفجيرات والهجمات الخاطفة والاختطاف", "rejects any attack or
+    kidnapping"): past an adjective at most, after a coordinator (glued or not)."""
+    v = doc.vocab
+    for prev, t in zip(triggers, triggers[1:]):
+        if prev.modality != "irrealis" or t.modality != "asserted" or t.role != "happening" \
+                or t.sentence != prev.sentence:
+            continue
+        between = doc.tokens[prev.j:t.i]
+        joined = _glued_coordinator(doc, t) or any(w in v.coordinators for w in between)
+        if joined and sum(1 for w in between if w not in v.coordinators and w not in COMMAS) <= 1:
+            t.modality = "irrealis"
+
+
 def _glued_coordinator(doc: Document, t: Trigger) -> bool:
     """Does trigger ``t`` start with a coordinator glued to its word (Arabic ``والاختطاف``,
     ``وتفجيرات``), the rest of the word an event word of its own?"""
@@ -938,6 +954,14 @@ def _modality(doc: Document, t: Trigger, left: list[str]) -> str:
         # "rejects any attack", "أي اعتداء": no particular happening (under a negation the
         # negation decides: "didn't hear any gunshots" tells of shots not heard)
         return "irrealis"
+    if t.role == "happening":
+        for d, w in enumerate(left[:4]):
+            if cue(w, v.habitual):
+                if all(cue(x, v.perpetration) for x in left[:d]):
+                    return "irrealis"  # "continues to carry out attacks": a habit
+                break
+            if not cue(w, v.perpetration):
+                break
     head = doc.tokens[t.i]
     fv = get_language(doc.lang).data.future_verb
     # the future in the trigger's own form ("ستقصف"), read by the morphology: a past verb

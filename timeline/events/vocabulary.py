@@ -129,6 +129,8 @@ class Vocabulary:
         self.place_nouns = self._cues(data.get("place_nouns", ""))
         self.responsibility = self._cues(data.get("responsibility", ""))
         self.generic = self._cues(data.get("generic", ""))
+        self.habitual = self._cues(data.get("habitual", ""))
+        self.perpetration = self._cues(data.get("perpetration", ""))
         self.prepositions = self._cues(data["prepositions"])
         self.object_prepositions = self._cues(data.get("object_prepositions", ""))
         # instruments: a weapon's words (as a tuple of normalised words) -> its happening
