@@ -127,7 +127,7 @@ def find_triggers(doc: Document) -> list[Trigger]:
     _light_verbs(doc, out)
     for t in out:
         _read_around(doc, t)
-    _coordinated_habits(doc, out)
+    _coordinated_irrealis(doc, out)
     _charges(doc, out)
     _novel_openings(doc, out)
     _novel_clauses(doc, out)
@@ -585,7 +585,7 @@ def _compounds(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
     return out
 
 
-def _coordinated_habits(doc: Document, triggers: list[Trigger]) -> None:
+def _coordinated_irrealis(doc: Document, triggers: list[Trigger]) -> None:
     """A happening coordinated with one that is no particular happening is none either
     ("تواصل تنفيذ التفجيرات والهجمات الخاطفة والاختطاف", "rejects any attack or
     kidnapping"): past an adjective at most, after a coordinator (glued or not)."""

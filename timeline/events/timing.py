@@ -131,7 +131,7 @@ def _stray_toll(e: Draft, carriers: list[Trigger]) -> bool:
     """Are the triggers carrying a time all outcomes told in sentences where no word
     naming the event's happening is told ("In August, four were found dead")?"""
     naming = {t.sentence for t in e.triggers if t.role != "outcome"}
-    return all(t.role == "outcome" and t.sentence not in naming for t in carriers)
+    return bool(carriers) and all(t.role == "outcome" and t.sentence not in naming for t in carriers)
 
 
 #: How long before its publication an article's main happening is taken to be old news.
