@@ -361,6 +361,11 @@ def test_a_reports_filing_date_dates_no_happening() -> None:
     for head in ("حلب 9 مارس 2021 (وكالة) ", "حلب - الثلاثاء 9 مارس: "):
         evs = events_of(head + "قتل رجل بانفجار عبوة ناسفة قرب محطة وقود.", "2021-03-09", "ar")
         assert [e.time for e in evs if e.kind == "happening"] == [None], head
+    # a list of dated entries is no dateline: each line's date is its entry's
+    text = ("Key events:\n3 March 2021 – A car bomb killed four people in Azaz.\n"
+            "7 March 2021 – Gunmen attacked a checkpoint near Afrin.\n")
+    assert [e.time.value for e in events_of(text, "2021-03-09") if e.kind == "happening"] == \
+        ["2021-03-03", "2021-03-07"]
     # a date that opens a sentence and the happening it dates are not a filing date
     shot, = [e for e in events_of("On March 8, a man was shot dead outside a gas station.", "2021-03-09")
              if e.kind == "happening"]

@@ -178,10 +178,24 @@ _DASHES = frozenset({"-", "–", "—", "--"})
 _FILED_WORDS = 3
 
 
-def _filed(doc: Document, s: int, e: int) -> bool:
-    """Is the time at normalised ``s:e`` the date a report was filed, at the start of a
-    line (after its dateline's town at most) and closed by a dash or the outlet?  It dates
-    the report, not what the report tells."""
+#: How far into the text a filing date may stand (after a headline and a byline).
+_FILED_REACH = 600
+
+
+def _filed(doc: Document, k: int) -> bool:
+    """Is time expression ``k`` the date the report was filed: the one line of the text's
+    head that opens with a date (after its dateline's town at most) closed by a dash or the
+    outlet?  It dates the report, not what the report tells.  Several such lines are a list
+    of dated entries ("8 December 2024 – Rebels took Damascus"), each dating its own."""
+    if doc.filed is None:
+        heads = [j for j, (s, e) in enumerate(doc.time_spans) if _line_head_date(doc, s, e)]
+        doc.filed = heads[0] if len(heads) == 1 and doc.time_spans[heads[0]][0] < _FILED_REACH else -1
+    return k == doc.filed
+
+
+def _line_head_date(doc: Document, s: int, e: int) -> bool:
+    """Does the time at normalised ``s:e`` open its line (after a town at most) and is it
+    closed by a dash or an outlet in brackets?"""
     text = doc.norm.text
     nl = text.rfind("\n", max(0, s - _DATELINE_INDENT), s)
     if nl < 0 and s > _DATELINE_INDENT:
@@ -212,7 +226,7 @@ def attach_times(doc: Document, triggers: list[Trigger]) -> list[int]:
         if not dated(tm):
             continue
         s, e = doc.time_spans[k]
-        if _stamped(doc, s) or _filed(doc, s, e):
+        if _stamped(doc, s) or _filed(doc, k):
             continue  # "Posted: Sunday, March 8, 2015 11:41 AM": the page's time
         sent = doc.sentence_at(s)
         cands = by_sentence.get(sent)
@@ -383,7 +397,7 @@ def _share_in_clauses(doc: Document, triggers: list[Trigger]) -> None:
             spoken[(c.start, c.end)] = t.start
     fronted: dict[tuple[int, int], TimeMention] = {}
     for k, tm in enumerate(doc.times):
-        if dated(tm) and not _filed(doc, *doc.time_spans[k]):
+        if dated(tm) and not _filed(doc, k):
             s = doc.time_spans[k][0]
             c = doc.clause_at(s)
             group = by_clause.get((c.start, c.end))

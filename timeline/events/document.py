@@ -42,7 +42,7 @@ class Document:
 
     __slots__ = ("article_id", "lang", "norm", "vocab", "tokens", "starts", "ends", "keys",
                  "sentences", "sentence_of", "clauses", "times", "time_spans", "_time_starts", "_sent_first", "_sent_starts", "_places",
-                 "_words", "_timed", "_names", "_name_refs", "datelines", "published")
+                 "_words", "_timed", "_names", "_name_refs", "datelines", "published", "filed")
 
     def __init__(self, article_id: str, norm: Normalized, lang: str, vocab: Vocabulary,
                  tokens: list[str], starts: list[int], ends: list[int],
@@ -75,6 +75,7 @@ class Document:
         self._name_refs: list[tuple[int, int]] = []
         self.datelines: list = []  # place mentions of the dateline (set with the arguments)
         self.published = None  # when the article was published, if its reader says
+        self.filed: Optional[int] = None  # which time is the report's filing date (-1: none; set on first use)
 
     def in_time(self, i: int) -> bool:
         """Is token ``i`` part of a time expression ("Sunday" in "a statement Sunday")?"""
