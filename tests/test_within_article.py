@@ -793,6 +793,27 @@ def test_a_habit_is_no_particular_happening() -> None:
         assert [e.kind for e in events_of(text, "2024-12-20", lang)] == ["happening"], text
 
 
+def test_a_happening_told_a_span_after_or_before_another_is_dated_from_it() -> None:
+    # "two days after the shooting": the shooting lies two days before the arrest's Tuesday
+    evs = events_of("Police arrested a man on Tuesday. The arrest came two days after the shooting of a "
+                    "teenager in Dayton.", "2025-12-20")
+    shooting, = [e for e in evs if e.event_type == "violence.civilians.shooting"]
+    assert (shooting.time.value, shooting.time.text, shooting.time_basis) == ("2025-12-14", "two days", "narrative")
+    # "a week before the vote": after it
+    evs = events_of("The council met on Monday, a week before the vote on the budget.", "2025-12-20")
+    assert {e.event_type: e.time.value for e in evs if e.kind == "happening"}["political.election"] == "2025-12-22"
+    # in Arabic, the span after "بعد" and "من", from the time told last for what "this
+    # operation" refers back to
+    evs = events_of("وفي 14 من ديسمبر، شنت قوات الأمن عملية أمنية في ريف حمص. وتأتي هذه العملية بعد يوم من "
+                    "تعرض دورية لإطلاق نار قرب مدينة تدمر.", "2025-12-20", "ar")
+    shot, = [e for e in evs if e.event_type == "violence.civilians.shooting"]
+    assert shot.time.value == "2025-12-13"
+    # a happening dated by its own words keeps its own time
+    evs = events_of("Police arrested a man on Tuesday, two days after the shooting on Sunday.", "2025-12-20")
+    shooting, = [e for e in evs if e.event_type == "violence.civilians.shooting"]
+    assert shooting.time.value == "2025-12-14" and shooting.time.text == "Sunday"
+
+
 def test_the_time_of_telling_is_the_telling_s_not_of_what_is_told() -> None:
     # "أبلغوا" (told) is a speech word: the year they told it in is theirs
     text = "وكان مسؤولون في الاستخبارات قد أبلغوا البرلمان هذا العام بأن التنظيم سيحاول استغلال سقوط النظام."

@@ -19,6 +19,9 @@ An event's time is, in order:
    else the last such time of the two sentences before it ("Friday night. Gunmen opened
    fire on a bus."); for a happening the text calls another of a series ("a second
    explosion") that nothing else dates, the time of the last one of its family before it;
+   for one told right after a span and "after" or "before" ("the arrest came two days
+   after the shooting", ``بعد يوم من الهجوم``), the day that span before or after the
+   happening told with it;
 3. ``publication``: for a statement nothing dates, its article's publication day
    (corpus/EVENTS.md rule 3); an act performed by announcing it (a declared mourning, a
    decision, a resignation: ``taxonomy.PERFORMED_BY_SAYING``) that nothing dates takes
@@ -45,15 +48,16 @@ A mention with no time of its own takes its event's time (basis ``inherited``).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from datetime import datetime, timedelta
 from typing import Optional
 
 import attrs
 
 from ..lang.taxonomy import PERFORMED_BY_SAYING, family
-from ..timex import Granularity, TimeInterval, TimeMention
+from ..timex import Granularity, TimeInterval, TimeMention, TimexType
 from .coref import Draft
-from .document import Document
+from .document import PUNCT, Document
 from .mentions import Trigger
 
 __all__ = ["date_events"]
@@ -257,6 +261,7 @@ def date_events(doc: Document, events: list[Draft], free: list[int], published: 
             e.time, e.time_basis, e.interval = t, "narrative", t.interval
             taken.add(doc.times.index(t))
     _date_series(events)
+    _date_by_offset(doc, events)
     for e in events:
         if e.time is None and e.kind == "statement" and published is not None:
             e.time_basis, e.interval = "publication", _day(published)
@@ -269,6 +274,87 @@ def date_events(doc: Document, events: list[Draft], free: list[int], published: 
                 tr.time, tr.time_basis = e.time, "inherited"
             elif tr.time is None and e.time_basis == "publication":
                 tr.time_basis = "publication"
+
+
+#: A span this long at most dates one happening from another ("two days after the shooting").
+_OFFSET_UNITS = {"D": 1, "W": 7}
+_OFFSET_MAX_DAYS = 62
+#: How many words may come between the span (with its link words) and the happening it dates.
+_OFFSET_REACH = {"en": 3, "ar": 8}
+
+
+def _date_by_offset(doc: Document, events: list[Draft]) -> None:
+    """"The arrest came two days after the shooting", ``وتأتي هذه العملية بعد يوم من تعرض
+    القوات لإطلاق نار``: a happening nothing else dates, told right after a span of days
+    and "after" ("before"), lies that span before (after) the dated happening told before
+    those words in the sentence (basis ``narrative``)."""
+    from .clauses import clause_words
+
+    ew = clause_words(doc.lang)
+    if not ew.later_words:
+        return
+    toks = doc.tokens
+    naming = sorted((t for e in events if e.kind == "happening" for t in e.triggers if t.role in ("happening", "reference")),
+                    key=lambda t: t.i)
+    if not naming:
+        return
+    firsts = [t.i for t in naming]
+    for k, tm in enumerate(doc.times):
+        m = _span_days(tm)
+        if m is None:
+            continue
+        a, b = doc.token_at(doc.time_spans[k][0]), doc.token_at(max(doc.time_spans[k][0], doc.time_spans[k][1] - 1))
+        if doc.lang == "ar":
+            word = toks[a - 1] if a > 0 else ""
+            word = word[1:] if word[:1] in ("و", "ف") and word[1:] in (ew.later_words | ew.earlier_words) else word
+            at, nxt = a - 1, b + 1
+            while nxt < len(toks) and toks[nxt] in ew.offset_links:
+                nxt += 1
+        else:
+            word = toks[b + 1] if b + 1 < len(toks) else ""
+            at, nxt = b + 1, b + 2
+        sign = -1 if word in ew.later_words else (1 if word in ew.earlier_words else 0)
+        if not sign or at < 0:
+            continue
+        sent = doc.sentence_of[at]
+        j = bisect_left(firsts, nxt)
+        if j >= len(naming) or naming[j].sentence != sent or naming[j].i - nxt > _OFFSET_REACH.get(doc.lang, 3) \
+                or any(w in PUNCT for w in toks[nxt:naming[j].i]):
+            continue
+        later = events[naming[j].event]  # type: ignore[index]
+        h = bisect_left(firsts, at) - 1
+        if h < 0 or naming[h].sentence != sent:
+            continue
+        anchor = events[naming[h].event]  # type: ignore[index]
+        if later is anchor or later.time is not None or later.modality != "asserted":
+            continue
+        # the time told last for the anchor's happening up to that word ("وفي 14 من ديسمبر
+        # شنت … عملية أمنية. وتأتي هذه العملية بعد يوم من …": the 14th), else its event's
+        told = [t.time for t in anchor.triggers if t.i <= naming[h].i and t.role != "outcome" and t.time is not None
+                and "day_inferred" not in t.time.flags]
+        when = told[-1] if told else anchor.time
+        if when is None or when.interval is None or when.granularity is not Granularity.DAY:
+            continue
+        start = when.interval.start + timedelta(days=sign * m)
+        value = start.date().isoformat()
+        # the span itself is the expression that dates it ("two days" … after Tuesday)
+        later.time = attrs.evolve(tm, type=TimexType.DATE, value=value, granularity=Granularity.DAY,
+                                  interval=TimeInterval(start, start + timedelta(days=1)), mod=None,
+                                  anchor=when.interval.start, anchored_to="narrative",
+                                  explanation=f"{tm.text!r} {word} the happening of {when.text!r} "
+                                              f"({when.value}) → {value}")
+        later.interval, later.time_basis = later.time.interval, "narrative"
+
+
+def _span_days(tm: TimeMention) -> Optional[int]:
+    """The days a span of whole days or weeks covers ("two days", ``يوم``), else ``None``."""
+    if tm.type is not TimexType.DURATION or not tm.value.startswith("P") or tm.value[-1:] not in _OFFSET_UNITS:
+        return None
+    n = tm.value[1:-1]
+    if not n.isdigit():
+        return None
+    days = int(n) * _OFFSET_UNITS[tm.value[-1]]
+    return days if 0 < days <= _OFFSET_MAX_DAYS else None
 
 
 def _date_series(events: list[Draft]) -> None:

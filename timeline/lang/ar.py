@@ -436,6 +436,12 @@ ATTRIBUTIONS = ["وفق", "وفقا", "وفقاً", "حسب", "بحسب", "حس�
 ANNOUNCE_OBJECTS = ["عن"]
 # "بعد مقتل الجنود": before an event noun these bring in another happening.
 AFTER_WORDS = ["بعد", "قبل", "إثر"]
+# A span told after one of these dates the happening that follows from the one told with it
+# ("وتأتي العملية بعد يوم من الهجوم": the attack, a day before the operation); the link
+# words come between the span and the happening.
+LATER_WORDS = ["بعد"]
+EARLIER_WORDS = ["قبل"]
+OFFSET_LINKS = ["من", "على", "مرور"]
 COMPLEMENTIZERS = ["أن", "إن", "بأن", "ان", "بان", "أنه", "إنه", "أنها", "إنها", "أنهم",
                    "إنهم", "بأنه", "بأنها", "بانه"]
 # Connectives that start a new clause in run-on sentences.
@@ -472,6 +478,9 @@ CLAUSES = {
     "negations": NEGATIONS,
     "complementizers": COMPLEMENTIZERS,
     "after_words": AFTER_WORDS,
+    "later_words": LATER_WORDS,
+    "earlier_words": EARLIER_WORDS,
+    "offset_links": OFFSET_LINKS,
     "announce_objects": ANNOUNCE_OBJECTS,
     "clause_openers": CLAUSE_OPENERS,
     "subordinators": SUBORDINATORS,

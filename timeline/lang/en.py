@@ -329,6 +329,10 @@ NEGATIONS = ["not", "never", "no", "n't", "nor"]
 ATTRIBUTIONS = ["according"]
 # "after the attack": before an event noun these bring in another happening.
 AFTER_WORDS = ["after", "before", "following"]
+# A span told before one of these dates the happening after it from the one told with it
+# ("the arrest came two days after the shooting": the shooting, two days before the arrest).
+LATER_WORDS = ["after", "following"]
+EARLIER_WORDS = ["before"]
 # ... but not before a verb's -ing form, which goes on with the same doer's acts: "shot his
 # sons before turning the gun on himself", "after shooting his wife, he called police".
 GERUND_ENDINGS = ["ing"]
@@ -358,6 +362,9 @@ CLAUSES = {
     "negations": NEGATIONS,
     "complementizers": COMPLEMENTIZERS,
     "after_words": AFTER_WORDS,
+    "later_words": LATER_WORDS,
+    "earlier_words": EARLIER_WORDS,
+    "offset_links": [],
     "gerund_endings": GERUND_ENDINGS,
     "clause_openers": CLAUSE_OPENERS,
     "subordinators": SUBORDINATORS,
