@@ -316,9 +316,15 @@ def test_hover_explains_the_date_basis_words(small: timeline.Chronology) -> None
 def test_the_hover_words_cover_every_basis() -> None:
     from timeline.present import BASIS, basis_words
 
-    assert set(BASIS) == {"explicit", "inherited", "reported", "publication", "none"}
-    assert basis_words("reported") == "reported: the time of the statement that reports it"
+    # the bases a mention is dated by (EventMention.time_basis), and no word for one the
+    # event layer does not give
+    assert set(BASIS) == {"explicit", "inherited", "publication", "none"}
+    assert basis_words("none") == "undated: no time could be given to it"
     assert basis_words("inherited").startswith("inherited: no time in this sentence")
+    chron = timeline.build_chronology([timeline.Article(
+        id="a", published="2025-03-10", lang="en",
+        text="A car bomb killed five people in Manbij on Monday. The blast damaged shops. Officials said it was an attack.")])
+    assert {m.time_basis for e in chron.all_events for m in e.mentions} <= set(BASIS)
 
 
 # -- safety and the page --------------------------------------------------------------------

@@ -230,7 +230,6 @@ PUBLICATION_NOTE = ("no report gives a time: dated by its first report's publica
 BASIS = {
     "explicit": ("explicit", "the time is written in this report's own sentence"),
     "inherited": ("inherited", "no time in this sentence: the time its article gives the story it belongs to"),
-    "reported": ("reported", "the time of the statement that reports it"),
     "publication": ("publication day", "no time given: the day the article was published"),
     "none": ("undated", "no time could be given to it"),
 }
@@ -260,7 +259,7 @@ def best_mention(event: Event, article_id: str) -> EventMention:
     'killed'
     """
     ms = [m for m in event.mentions if m.article_id == article_id] or list(event.mentions)
-    order = {"explicit": 0, "inherited": 1, "reported": 2}
+    order = {"explicit": 0, "inherited": 1}
 
     def key(m: EventMention) -> tuple:
         agrees = (m.time is not None and m.time.interval is not None and event.interval is not None
