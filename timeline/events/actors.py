@@ -27,7 +27,7 @@ from bisect import bisect_left, bisect_right
 
 import threading
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, Optional
 
 import attrs
 
@@ -365,11 +365,7 @@ def _speech_word_en(tok: str) -> bool:
     """Is an English word a speech verb or noun of the event vocabulary ("says", "warns",
     "declares")?  In a title-case headline ("President Says Troops Will Stay") it ends the
     name after a title: it is what was done, not who."""
-    from .vocabulary import vocabulary
-
-    v = vocabulary("en")
-    word = tok.lower()
-    t = v.exact_type(word) or v.type_of(v.key(word))
+    t = _type_en(tok)
     return t is not None and t.startswith("statement")
 
 
@@ -377,11 +373,16 @@ def _event_word_en(tok: str) -> bool:
     """Is an English word one the event vocabulary reads as naming a happening, an
     outcome or a statement ("Shooting", "Killed", "Says")?  In a title-case headline
     ("Teen Killed in St. Paul Shooting") it is no surname: the name has ended."""
+    return _type_en(tok) is not None
+
+
+def _type_en(tok: str) -> Optional[str]:
+    """The event type the English vocabulary reads a word as, if any."""
     from .vocabulary import vocabulary
 
     v = vocabulary("en")
     word = tok.lower()
-    return (v.exact_type(word) or v.type_of(v.key(word))) is not None
+    return v.exact_type(word) or v.type_of(v.key(word))
 
 
 def _find(norm: Normalized) -> list[ActorMention]:
