@@ -54,6 +54,16 @@ def test_month_alone_needs_a_cue_and_takes_the_nearest_past_year() -> None:
     assert m.interval == iv("2025-04-01T00:00", "2025-05-01T00:00")
 
 
+def test_a_month_opening_its_sentence_takes_the_tense_of_the_verb_after_a_long_subject() -> None:
+    # the verb comes ten words after the month: past, so last January, not the nearer next one
+    text = "In January, a car bomb near the busy vegetable market in the old town killed five people."
+    m = timeline.find_times(text, published="2026-11-25", lang="en")[0]
+    assert (m.text, m.value) == ("January", "2026-01")
+    m = timeline.find_times("In January, the council of the three northern provinces and the capital will meet.",
+                            published="2026-11-25", lang="en")[0]
+    assert (m.text, m.value) == ("January", "2027-01")
+
+
 def test_years_decades_and_centuries() -> None:
     assert r("عام 2014").interval == iv("2014-01-01T00:00", "2015-01-01T00:00")
     assert r("the 1990s").value == "199"

@@ -2112,7 +2112,7 @@ class _Parser:
         """A time that opens its sentence ("In January, the board named ...", "On Tuesday
         the two sides will meet") comes before its clause's verb: take the tense from the
         first verb after it."""
-        for k in range(j, min(self.n, j + 8)):
+        for k in range(j, min(self.n, j + 16)):
             if self.tk[k] == "p" and self.tx[k] in _SENTENCE_END:
                 return
             if k > j and "\n" in self.text[self.te[k - 1]:self.ts[k]]:
