@@ -64,6 +64,16 @@ def test_a_month_opening_its_sentence_takes_the_tense_of_the_verb_after_a_long_s
     assert (m.text, m.value) == ("January", "2027-01")
 
 
+def test_an_ed_word_after_a_determiner_is_an_adjective_not_a_past_verb() -> None:
+    # "a revised plan", "the newly elected council": no past tense, so the future verb decides
+    m = timeline.find_times("On Friday, a revised plan will be presented.", published="2026-11-25", lang="en")[0]
+    assert (m.text, m.value) == ("Friday", "2026-11-27")
+    m = timeline.find_times("In January, the newly elected council will meet.", published="2026-11-25", lang="en")[0]
+    assert (m.text, m.value) == ("January", "2027-01")
+    m = timeline.find_times("On Friday, the wounded soldiers returned home.", published="2026-11-25", lang="en")[0]
+    assert (m.text, m.value) == ("Friday", "2026-11-20")
+
+
 def test_years_decades_and_centuries() -> None:
     assert r("عام 2014").interval == iv("2014-01-01T00:00", "2015-01-01T00:00")
     assert r("the 1990s").value == "199"

@@ -2133,6 +2133,12 @@ class _Parser:
         -ed)?"""
         if self.lang != "en" or (k > 0 and self.tx[k - 1] in _EN_AUX):
             return False  # "expected to hit", "will set", "did not hit": a base form
+        d = k - 1
+        while d > 0 and self.tk[d] == "w" and len(self.tx[d]) > 3 and self.tx[d].endswith("ly"):
+            d -= 1  # an adverb between: "the newly elected"
+        if d >= 0 and d < k and (self.tx[d] == "the" or self.has(d, "year_det")):
+            return False  # after a determiner it is an adjective: "the newly elected council"
+            # is no verb, nor "a wounded man", "the injured"
         return "past_verb" in self.ct[k] or (
             self.tk[k] == "w" and len(self.tx[k]) > 4 and self.tx[k].endswith("ed")
             and not self.norm.original[self.norm.to_original(self.ts[k])].isupper())
