@@ -869,3 +869,38 @@ def test_a_people_noun_after_an_arabic_verb_is_its_subject_and_the_actor_after_i
     # an actor named right after the verb is still its subject
     said, = [e for e in events_of("قال الجيش إن مسلحين هاجموا الحاجز.", "2025-03-10", "ar") if e.kind == "statement"]
     assert said.actor1 == "MILITARY"
+
+
+def test_the_outlet_signing_the_headline_is_not_where_it_happened() -> None:
+    def places(text: str) -> list[tuple[Optional[str], tuple[str, ...], str]]:
+        return [(e.location, e.places, e.place_basis) for e in events_of(text, "2025-11-10") if e.kind == "happening"]
+
+    # "- WKXT News 4 Dayton" is the station: the hunter was shot near Xenia
+    assert places("Hunter dies after shooting in the woods - WKXT News 4 Dayton\n\n"
+                  "A hunter was shot and killed Saturday near Xenia, deputies said.") == [
+        ("Xenia", ("geonames:4528810",), "text")]
+    # with no place of its own, the station's town is all there is, told as such
+    assert places("Hunter dies after shooting in the woods - WKXT News 4 Dayton\n\n"
+                  "A hunter was shot and killed Saturday, deputies said.") == [
+        ("Dayton", ("geonames:4509884",), "dateline")]
+    # a dash before words that sign no outlet leaves the headline's place alone
+    assert places("Hunter shot in the woods near Xenia - deputies\n\n"
+                  "A hunter was shot and killed Saturday, deputies said.")[0][0] == "Xenia"
+
+
+def test_an_outlet_signs_a_headline_after_a_dash_or_a_bar() -> None:
+    from timeline.events.document import Document
+    from timeline.text import normalize
+
+    def tail(text: str, lang: str = "en") -> str:
+        n = normalize(text)
+        s, e = Document.read("x", n, lang, []).outlet_tail()
+        return n.text[s:e]
+
+    assert tail("Two hurt in downtown shooting | KQTV.com Springfield\n\nBody.") == " | kqtv.com springfield"
+    assert tail("Girl, 5, wounded by stray bullet - Metro News, Weather & Traffic\n\nBody.") == \
+        " - metro news, weather & traffic"
+    assert tail("مقتل ثلاثة في انفجار سيارة مفخخة | قناة الأفق\nالنص.", "ar") == " | قناه الافق"
+    assert tail("Two hurt in downtown shooting - police\n\nBody.") == ""  # no outlet
+    assert tail("Shots - KQTV\n\nBody.") == ""  # too short a headline before the dash
+    assert tail("Two hurt in downtown shooting - KQTV") == ""  # a single line: no headline

@@ -651,7 +651,14 @@ def attach_arguments(doc: Document, triggers: list[Trigger]) -> None:
     actors = [a for a in actors if not _country_as_place(doc, a, located_at, named_ends)]
     datelines = [p for p in located if _dateline(doc, p)]
     doc.datelines = datelines
-    places = [p for p in located if not any(p is d for d in datelines)]
+    # where the outlet signing the headline is ("... - WFSB 3 Connecticut") is not where
+    # anything happened: like a dateline, it is the place of what names no other, and only
+    # when the text names no place of its own
+    sign_start, sign_end = doc.outlet_tail()
+    signed = [p for p in located if sign_start <= p.start < sign_end and not any(p is d for d in datelines)]
+    places = [p for p in located if not any(p is d for d in datelines) and not any(p is d for d in signed)]
+    if not places and not datelines:
+        datelines = signed
     actors = localize(actors, [(p.start, p.place.country) for p in named if p.place.country], doc.sentence_at)
     _actor_relatives(doc, live, actors)
     figures = find_casualties(norm, lang)

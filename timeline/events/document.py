@@ -11,6 +11,8 @@ clauses and the time expressions found in it, all in normalised-text offsets.
 
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_left, bisect_right
 from typing import Optional, Sequence
 
@@ -25,6 +27,12 @@ __all__ = ["Document", "PUNCT"]
 PUNCT = frozenset(".,;:!?،؛؟()[]\"'-—")
 #: The commas of both scripts.
 COMMAS = frozenset({",", "،"})
+
+
+#: What separates a headline from the outlet signing it: a dash or a bar between spaces.
+_SIGN_OFF = re.compile(r"\s[-|–—]\s")
+#: A word as an outlet's sign is written: letters, digits, dots and hyphens ("WTVM.com").
+_ORIGINAL_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9]")
 
 
 class Document:
@@ -42,7 +50,7 @@ class Document:
 
     __slots__ = ("article_id", "lang", "norm", "vocab", "tokens", "starts", "ends", "keys",
                  "sentences", "sentence_of", "clauses", "times", "time_spans", "_time_starts", "_sent_first", "_sent_starts", "_places",
-                 "_words", "_timed", "_names", "_name_refs", "datelines", "published", "filed")
+                 "_words", "_timed", "_names", "_name_refs", "datelines", "published", "filed", "_outlet")
 
     def __init__(self, article_id: str, norm: Normalized, lang: str, vocab: Vocabulary,
                  tokens: list[str], starts: list[int], ends: list[int],
@@ -76,6 +84,32 @@ class Document:
         self.datelines: list = []  # place mentions of the dateline (set with the arguments)
         self.published = None  # when the article was published, if its reader says
         self.filed: Optional[int] = None  # which time is the report's filing date (-1: none; set on first use)
+        self._outlet: Optional[tuple[int, int]] = None
+
+    def outlet_tail(self) -> tuple[int, int]:
+        """The normalised span of the outlet that signs the headline, ``(0, 0)`` if none:
+        the first line's tail after a dash or a bar in which a word of the outlets
+        (``Vocabulary.outlet_words``), a web address or a call sign stands ("Girl shot in
+        Killingly - WFSB 3 Connecticut", "… | سكاي نيوز عربية"), when the text goes on
+        after that line and at least three words come before the tail."""
+        if self._outlet is None:
+            self._outlet = (0, 0)
+            text = self.norm.text
+            stop = text.find("\n")
+            if stop > 0 and text[stop:].strip():
+                v = self.vocab
+                for m in _SIGN_OFF.finditer(text, 0, stop):
+                    head = bisect_left(self.starts, m.start())
+                    if sum(1 for w in self.tokens[:head] if w[:1].isalnum()) < 3:
+                        continue
+                    k = bisect_left(self.starts, m.end())
+                    tail = [w for w in self.tokens[k:bisect_left(self.starts, stop)] if w[:1].isalnum()]
+                    o, p = self.norm.to_original(m.end()), self.norm.to_original(stop)
+                    if any(v.is_cue(w, v.outlet_words) for w in tail) \
+                            or any(v.outlet_sign.fullmatch(w) for w in _ORIGINAL_WORD.findall(self.norm.original, o, p)):
+                        self._outlet = (m.start(), stop)
+                        break
+        return self._outlet
 
     def in_time(self, i: int) -> bool:
         """Is token ``i`` part of a time expression ("Sunday" in "a statement Sunday")?"""

@@ -25,6 +25,7 @@ words' keys, matched longest first.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Mapping, Optional, Sequence
 
@@ -117,6 +118,8 @@ class Vocabulary:
         self.future = self._cues(data["future"])
         self.novelty = self._cues(data["novelty"])
         self.other_incident = self._cues(data.get("other_incident", ""))
+        self.outlet_words = self._cues(data.get("outlet_words", ""))
+        self.outlet_sign = re.compile(str(data.get("outlet_sign") or "(?!)"))
         self.pronouns = self._cues(data["pronouns"])
         self.speaker_subjects = self._cues(data.get("speaker_subjects", ""))
         self.determiners = self._cues(data["determiners"])

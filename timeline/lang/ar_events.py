@@ -248,6 +248,11 @@ NOVELTY = "جديد | جديدة | جديدا | ثان | ثانية | ثاني |
 #: it with a novel back-reference ("وفي حادث منفصل", "وفي حادثة أخرى"), read as such.
 OTHER_INCIDENT = ""
 
+#: The outlet that signs a headline after a dash or a bar (see ``en_events``): "... | سكاي
+#: نيوز عربية", "... - الجزيرة نت", "... - وكالة الأنباء".
+OUTLET_WORDS = "نيوز | نت | قناة | تلفزيون | فضائية | وكالة | صحيفة | جريدة | موقع | اذاعة | راديو"
+OUTLET_SIGN = r"(?:[A-Za-z0-9-]+\.(?:com|net|org|tv))"
+
 #: Verbs after which a novelty word names the happening being told (English uses them;
 #: Arabic puts the novelty word after the noun, where no such verb comes between).
 COPULAS = "هو | هي | كان | كانت"
@@ -379,7 +384,7 @@ BOUND_PREPOSITIONS = "ب | ل"
 DATA = {
     "triggers": TRIGGERS, "light": LIGHT, "continuations": CONTINUATIONS, "speakers_back": SPEAKERS_BACK, "operation_words": OPERATION_WORDS, "exact": EXACT, "not_events": NOT_EVENTS, "negations": NEGATIONS,
     "irrealis": IRREALIS, "glued_prepositions": GLUED_PREPOSITIONS, "verb_endings": VERB_ENDINGS, "irrealis_prepositional": IRREALIS_PREPOSITIONAL, "modals": MODALS, "perfect_auxiliaries": PERFECT_AUXILIARIES,
-    "future_prefixes": FUTURE_PREFIXES, "future": FUTURE, "novelty": NOVELTY, "other_incident": OTHER_INCIDENT, "pronouns": PRONOUNS, "speaker_subjects": SPEAKER_SUBJECTS,
+    "future_prefixes": FUTURE_PREFIXES, "future": FUTURE, "novelty": NOVELTY, "other_incident": OTHER_INCIDENT, "outlet_words": OUTLET_WORDS, "outlet_sign": OUTLET_SIGN, "pronouns": PRONOUNS, "speaker_subjects": SPEAKER_SUBJECTS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "actor_relatives": ACTOR_RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
     "anaphora_pronouns": "", "anaphora_predicates": "", "stamps": STAMPS,
     "locatives": LOCATIVES, "place_nouns": PLACE_NOUNS, "responsibility": RESPONSIBILITY, "generic": GENERIC, "habitual": HABITUAL, "perpetration": PERPETRATION, "prepositions": PREPOSITIONS, "bound_prepositions": BOUND_PREPOSITIONS, "weapons": WEAPONS, "weapon_modifiers": "", "use_verbs": USE_VERBS, "use_links": USE_LINKS, "projectiles": PROJECTILES, "projectile_verbs": PROJECTILE_VERBS, "projectile_particles": PROJECTILE_PARTICLES, "possessives": "", "past_ending": PAST_ENDING, "participation": PARTICIPATION, "privatives": PRIVATIVES, "coordinators": COORDINATORS, "release_verbs": RELEASE_VERBS, "release_objects": RELEASE_OBJECTS, "release_tails": RELEASE_TAILS, "institution_heads": INSTITUTION_HEADS, "recent": RECENT, "since": SINCE, "not_clitic": NOT_CLITIC,

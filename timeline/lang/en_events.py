@@ -252,6 +252,15 @@ NOVELTY = "new | second | another | third | fresh | separate | fourth | earlier 
 #: back-reference opening it does the same ("In another incident, ...").
 OTHER_INCIDENT = "separately | elsewhere"
 
+#: The outlet that signs a headline after a dash or a bar ("Teen shot in Killingly - WFSB 3
+#: Connecticut", "... | Chattanooga News, Weather & Sports"): a word of these, a web address,
+#: or a broadcaster's call sign (:data:`OUTLET_SIGN`, read in the original case) in the
+#: tail.  A place there is where the outlet is, not where the happening was.
+OUTLET_WORDS = "news | tv | television | radio | channel | weather | sports | traffic | broadcasting | online"
+#: North American call signs (K or W and two or three letters, with a band) and web
+#: addresses.
+OUTLET_SIGN = r"(?:[KW][A-Z]{2,3}(?:-?(?:TV|DT|FM|AM|HD))?\d*|[A-Za-z0-9-]+\.(?:com|net|org|tv|us))"
+
 #: Verbs after which a novelty word names the happening being told ("this is the second
 #: shooting") or a person ("another was shot"), not another happening.
 COPULAS = "is | was | are | were | be | been | being | marks | marked | has | had | have"
@@ -477,7 +486,7 @@ DATA = {
     "body_parts": BODY_PARTS, "chain_words": CHAIN_WORDS, "partitive_negations": PARTITIVE_NEGATIONS,
     "partitive_of": PARTITIVE_OF, "loss_verbs": LOSS_VERBS, "gone_words": GONE_WORDS,
     "gone_after": GONE_AFTER, "lost_people": LOST_PEOPLE,
-    "life_verbs": LIFE_VERBS, "life_words": LIFE_WORDS, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "other_incident": OTHER_INCIDENT, "pronouns": PRONOUNS, "speaker_subjects": SPEAKER_SUBJECTS,
+    "life_verbs": LIFE_VERBS, "life_words": LIFE_WORDS, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "other_incident": OTHER_INCIDENT, "outlet_words": OUTLET_WORDS, "outlet_sign": OUTLET_SIGN, "pronouns": PRONOUNS, "speaker_subjects": SPEAKER_SUBJECTS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "actor_relatives": ACTOR_RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
     "anaphora_pronouns": ANAPHORA_PRONOUNS, "anaphora_predicates": ANAPHORA_PREDICATES, "anaphora_fillers": ANAPHORA_FILLERS,
     "anaphora_governors": ANAPHORA_GOVERNORS, "evaluated_references": EVALUATED_REFERENCES,
