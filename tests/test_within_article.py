@@ -875,10 +875,11 @@ def test_the_outlet_signing_the_headline_is_not_where_it_happened() -> None:
     def places(text: str) -> list[tuple[Optional[str], tuple[str, ...], str]]:
         return [(e.location, e.places, e.place_basis) for e in events_of(text, "2025-11-10") if e.kind == "happening"]
 
-    # "- WKXT News 4 Dayton" is the station: the hunter was shot near Xenia
+    # "- WKXT News 4 Dayton" is the station: the hunter was shot near Xenia (the station's
+    # town, all the headline has, comes after any place the text names)
     assert places("Hunter dies after shooting in the woods - WKXT News 4 Dayton\n\n"
                   "A hunter was shot and killed Saturday near Xenia, deputies said.") == [
-        ("Xenia", ("geonames:4528810",), "text")]
+        ("Xenia", ("geonames:4528810", "geonames:4509884"), "text")]
     # with no place of its own, the station's town is all there is, told as such
     assert places("Hunter dies after shooting in the woods - WKXT News 4 Dayton\n\n"
                   "A hunter was shot and killed Saturday, deputies said.") == [

@@ -657,8 +657,7 @@ def attach_arguments(doc: Document, triggers: list[Trigger]) -> None:
     sign_start, sign_end = doc.outlet_tail()
     signed = [p for p in located if sign_start <= p.start < sign_end and not any(p is d for d in datelines)]
     places = [p for p in located if not any(p is d for d in datelines) and not any(p is d for d in signed)]
-    if not places and not datelines:
-        datelines = signed
+    datelines = sorted(datelines + signed, key=lambda p: p.start)
     actors = localize(actors, [(p.start, p.place.country) for p in named if p.place.country], doc.sentence_at)
     _actor_relatives(doc, live, actors)
     figures = find_casualties(norm, lang)

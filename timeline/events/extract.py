@@ -220,12 +220,16 @@ def _places(doc: Document, e: Draft) -> tuple[tuple[str, ...], Optional[str]]:
     name as the report writes it."""
     count: dict[str, int] = {}
     first: dict[str, object] = {}
+    told: set[str] = set()  # named in the text, not only by the outlet signing the headline
+    sign_start, sign_end = doc.outlet_tail()
     for t in e.triggers:
         if t.role == "statement" and e.kind != "statement":
             continue
         for p in t.places:
             count[p.place.id] = count.get(p.place.id, 0) + 1
             first.setdefault(p.place.id, p)
+            if not sign_start <= p.start < sign_end:
+                told.add(p.place.id)
     if not count:
         return (), None
     # the regions the event's counties and provinces lie in: a town outside all of them is
@@ -240,7 +244,7 @@ def _places(doc: Document, e: Draft) -> tuple[tuple[str, ...], Optional[str]]:
             r = 1.5
         return r
 
-    order = sorted(count, key=lambda k: (rank(k), -len(first[k].place.parents), -count[k],  # type: ignore[attr-defined]
+    order = sorted(count, key=lambda k: (k not in told, rank(k), -len(first[k].place.parents), -count[k],  # type: ignore[attr-defined]
                                          first[k].start))  # type: ignore[attr-defined]
     m = first[order[0]]
     s, t = doc.original(m.start, m.end)  # type: ignore[attr-defined]
