@@ -416,3 +416,9 @@ def test_arabic_country_names_without_a_cue(text, expected):
 ])
 def test_english_names_with_lower_case_particles(text, expected):
     assert found(text, "en") == expected
+
+
+def test_a_place_named_with_its_article_keeps_it_after_a_clitic():
+    # "فرقة" (a division, a team) is no "ف" + "رقة": Raqqa is "الرقة", "بالرقة", "والرقة"
+    assert found("وصلت فرقة الإطفاء إلى الحي وقال إن فرقه انتشلت الجثث") == []
+    assert found("قصفت الطائرات مواقع بالرقة والرقة") == [("الرقة", "geonames:172955"), ("الرقة", "geonames:172955")]

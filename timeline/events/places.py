@@ -728,6 +728,16 @@ def _tier(gaz: _Gazetteer, rows: Iterable[int]) -> int:
 _AR_CAN_START: dict[str, bool] = {}
 
 
+def _definite_name(names: dict, form: str) -> bool:
+    """Is every place an Arabic bare word names also named with the article (``رقه`` and
+    ``الرقه`` for Raqqa)?"""
+    rows = names.get(form)
+    if not rows:
+        return False
+    with_article = set(names.get("ال" + form, ()))
+    return bool(with_article) and all(r in with_article for r in rows)
+
+
 def _scan(norm: Normalized) -> list[_Raw]:
     gaz = _gazetteer()
     names, first = gaz.names, gaz.first
@@ -763,6 +773,10 @@ def _scan(norm: Normalized) -> list[_Raw]:
         variants = _ar_variants(tok) if arabic else [(tok, 0, "")]
         best = None
         for form, k, pre in variants:
+            if arabic and k and not form.startswith("ال") and _definite_name(names, form):
+                # a place named with its article keeps it after a clitic ("بالرقة",
+                # "والرقة"): "فرقة" (a division) is no "ف" + "رقة"
+                continue
             forms = [form]
             if arabic and form.startswith("ال") and len(form) > 4 and form not in first:
                 bare = form[2:]  # "الخرطوم" -> GeoNames' "خرطوم", in an Arab country only
