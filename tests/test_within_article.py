@@ -905,3 +905,29 @@ def test_an_outlet_signs_a_headline_after_a_dash_or_a_bar() -> None:
     assert tail("Two hurt in downtown shooting - police\n\nBody.") == ""  # no outlet
     assert tail("Shots - KQTV\n\nBody.") == ""  # too short a headline before the dash
     assert tail("Two hurt in downtown shooting - KQTV") == ""  # a single line: no headline
+
+
+def test_a_clause_telling_an_earlier_happening_keeps_its_toll() -> None:
+    # the 15 were killed in the attack two years before, the 11 in the earlier strikes
+    text = ("A rocket hit a bus station in Sidon on Sunday, killing four people, two years after a "
+            "similar attack on the same station killed 15.")
+    main = [e for e in events_of(text, "2026-05-11") if e.kind == "happening" and not e.background]
+    assert [(m.trigger for m in main[0].mentions).__next__(), main[0].fatalities] == ["rocket", 4]
+    text = "قتل ثلاثة أشخاص مساء الاثنين في قصف استهدف سوقا في بلدة سراقب، بعد يوم من مقتل 11 شخصا في غارات على بلدة أريحا."
+    main = [e for e in events_of(text, "2026-05-12", "ar") if e.kind == "happening" and not e.background]
+    assert main[0].fatalities == 3
+
+
+def test_a_happening_a_span_of_months_or_years_before_another_is_dated_to_the_month() -> None:
+    def dated(text: str, published: str, lang: str = "en") -> list[tuple[str, str, Optional[str]]]:
+        return [(e.mentions[0].trigger, e.time_basis, e.time.value if e.time else None)
+                for e in events_of(text, published, lang) if e.kind == "happening"]
+
+    # "a similar attack" would otherwise be of the rocket's episode (a series, "a second blast")
+    assert dated("A rocket hit a bus station in Sidon on Sunday, killing four people, two years after a "
+                 "similar attack on the same station killed 15.", "2026-05-11") == [
+        ("rocket", "explicit", "2026-05-10"), ("attack", "narrative", "2024-05")]
+    # a day after: to the day, from the day of an evening
+    assert dated("قتل ثلاثة أشخاص مساء الاثنين في قصف استهدف سوقا في بلدة سراقب، بعد يوم من مقتل 11 شخصا "
+                 "في غارات على بلدة أريحا.", "2026-05-12", "ar") == [
+        ("قتل", "explicit", "2026-05-11TEV"), ("مقتل", "narrative", "2026-05-10")]

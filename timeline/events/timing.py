@@ -260,8 +260,8 @@ def date_events(doc: Document, events: list[Draft], free: list[int], published: 
         if t is not None:
             e.time, e.time_basis, e.interval = t, "narrative", t.interval
             taken.add(doc.times.index(t))
+    _date_by_offset(doc, events)  # ("a year after a similar raid": not the series' episode)
     _date_series(events)
-    _date_by_offset(doc, events)
     for e in events:
         if e.time is None and e.kind == "statement" and published is not None:
             e.time_basis, e.interval = "publication", _day(published)
@@ -276,9 +276,13 @@ def date_events(doc: Document, events: list[Draft], free: list[int], published: 
                 tr.time_basis = "publication"
 
 
-#: A span this long at most dates one happening from another ("two days after the shooting").
+#: A span this long at most dates one happening from another ("two days after the shooting",
+#: "a year after a similar raid"): days and weeks to the day, months and years (which news
+#: tells roughly) to the month.
 _OFFSET_UNITS = {"D": 1, "W": 7}
 _OFFSET_MAX_DAYS = 62
+_OFFSET_MONTHS = {"M": 1, "Y": 12}
+_OFFSET_MAX_MONTHS = 120
 #: How many words may come between the span (with its link words) and the happening it dates.
 _OFFSET_REACH = {"en": 3, "ar": 8}
 
@@ -300,9 +304,10 @@ def _date_by_offset(doc: Document, events: list[Draft]) -> None:
         return
     firsts = [t.i for t in naming]
     for k, tm in enumerate(doc.times):
-        m = _span_days(tm)
-        if m is None:
+        span = _span(tm)
+        if span is None:
             continue
+        m, months = span
         a, b = doc.token_at(doc.time_spans[k][0]), doc.token_at(max(doc.time_spans[k][0], doc.time_spans[k][1] - 1))
         if doc.lang == "ar":
             word = toks[a - 1] if a > 0 else ""
@@ -333,28 +338,46 @@ def _date_by_offset(doc: Document, events: list[Draft]) -> None:
         told = [t.time for t in anchor.triggers if t.i <= naming[h].i and t.role != "outcome" and t.time is not None
                 and "day_inferred" not in t.time.flags]
         when = told[-1] if told else anchor.time
-        if when is None or when.interval is None or when.granularity is not Granularity.DAY:
-            continue
-        start = when.interval.start + timedelta(days=sign * m)
-        value = start.date().isoformat()
+        if when is None or when.interval is None or when.granularity is None \
+                or when.granularity.rank > (Granularity.MONTH if months else Granularity.DAY).rank:
+            continue  # (a day or a finer time: "مساء الاثنين"; a month too for a span of months)
+        if months:
+            y, mo = divmod(when.interval.start.year * 12 + when.interval.start.month - 1 + sign * m, 12)
+            if not 1 <= y <= 9999:
+                continue
+            start = when.interval.start.replace(year=y, month=mo + 1, day=1, hour=0, minute=0, second=0, microsecond=0)
+            y2, mo2 = divmod(y * 12 + mo + 1, 12)
+            end = start.replace(year=y2, month=mo2 + 1) if y2 <= 9999 else start + timedelta(days=31)
+            value, grain = f"{y:04d}-{mo + 1:02d}", Granularity.MONTH
+        else:
+            day = when.interval.start.replace(hour=0, minute=0, second=0, microsecond=0)
+            start = day + timedelta(days=sign * m)
+            end = start + timedelta(days=1)
+            value, grain = start.date().isoformat(), Granularity.DAY
         # the span itself is the expression that dates it ("two days" … after Tuesday)
-        later.time = attrs.evolve(tm, type=TimexType.DATE, value=value, granularity=Granularity.DAY,
-                                  interval=TimeInterval(start, start + timedelta(days=1)), mod=None,
+        later.time = attrs.evolve(tm, type=TimexType.DATE, value=value, granularity=grain,
+                                  interval=TimeInterval(start, end), mod=None,
                                   anchor=when.interval.start, anchored_to="narrative",
                                   explanation=f"{tm.text!r} {word} the happening of {when.text!r} "
                                               f"({when.value}) → {value}")
         later.interval, later.time_basis = later.time.interval, "narrative"
 
 
-def _span_days(tm: TimeMention) -> Optional[int]:
-    """The days a span of whole days or weeks covers ("two days", ``يوم``), else ``None``."""
-    if tm.type is not TimexType.DURATION or not tm.value.startswith("P") or tm.value[-1:] not in _OFFSET_UNITS:
+def _span(tm: TimeMention) -> Optional[tuple[int, bool]]:
+    """How far a span of whole days, weeks, months or years reaches ("two days", ``يوم``,
+    "a year"): ``(days, False)`` or ``(months, True)``, else ``None``."""
+    if tm.type is not TimexType.DURATION or not tm.value.startswith("P") or "T" in tm.value:
         return None
-    n = tm.value[1:-1]
+    n, unit = tm.value[1:-1], tm.value[-1:]
     if not n.isdigit():
         return None
-    days = int(n) * _OFFSET_UNITS[tm.value[-1]]
-    return days if 0 < days <= _OFFSET_MAX_DAYS else None
+    if unit in _OFFSET_UNITS:
+        days = int(n) * _OFFSET_UNITS[unit]
+        return (days, False) if 0 < days <= _OFFSET_MAX_DAYS else None
+    if unit in _OFFSET_MONTHS:
+        months = int(n) * _OFFSET_MONTHS[unit]
+        return (months, True) if 0 < months <= _OFFSET_MAX_MONTHS else None
+    return None
 
 
 def _date_series(events: list[Draft]) -> None:
