@@ -449,3 +449,17 @@ def test_pair_features_of_events_without_a_publication_date_do_not_overflow() ->
     a.lo, a.hi = b.lo, b.hi = datetime(2014, 1, 1), datetime(2015, 1, 1)
     x = dict(zip(NAMES, pair_features(a, b, timedelta(hours=12))))
     assert (x["time_overlap"], x["pub_gap"]) == (1.0, 0.0)
+
+
+def test_a_happening_is_placed_where_its_reports_agree_most_precisely() -> None:
+    # two reports say the country, one the province, one the town: they agree, and the
+    # chronology codes the town (a report placing it elsewhere would not have agreed)
+    def report(k: str, where: str) -> timeline.Article:
+        return A(id=k, text=f"An earthquake of magnitude 6.0 killed eight people in {where} early on Tuesday.",
+                 published="2026-03-03", source=k.upper(), lang="en")
+
+    chron = timeline.build_chronology([report("c", "Turkey"), report("c2", "eastern Turkey"),
+                                       report("p", "Malatya province"), report("t", "the city of Malatya")])
+    (quake,) = happenings(chron)
+    assert sources(quake) == {"c", "c2", "p", "t"}
+    assert (quake.place_id, quake.location) == ("geonames:304922", "Malatya")

@@ -371,6 +371,39 @@ def _majority(values: list[Optional[str]]) -> Optional[str]:
     return min(got, key=lambda v: (-got[v], v))
 
 
+#: How specific a kind of place is (a town before a county or district, before a region,
+#: before a country).
+_KIND_RANK = {"city": 0, "district": 1, "region": 2, "country": 3}
+
+
+def _place(members: list[ArticleEvent]) -> Optional[str]:
+    """Where the reports agree a happening took place: of the places the reports put
+    first, the one the most reports are consistent with (the same place, one inside the
+    other: "Turkey", "Malatya province" and "Malatya" agree), the most specific of those
+    first, then the most reported.  (A statement keeps the place most of its reports put
+    first: it took place nowhere in particular.)"""
+    got = Counter(e.places[0] for e in members if e.places)
+    if not got:
+        return None
+    from .events.places import compatible, get_place
+
+    def facts(p: str) -> tuple[int, int]:
+        try:
+            place = get_place(p)
+        except KeyError:
+            return 4, 0
+        return _KIND_RANK.get(place.kind, 0), len(place.parents)
+
+    def agree(a: str, b: str) -> bool:
+        try:
+            return compatible(a, b)
+        except KeyError:
+            return a == b
+
+    support = {p: sum(n for q, n in got.items() if agree(p, q)) for p in got}
+    return min(got, key=lambda p: (-support[p], facts(p)[0], -facts(p)[1], -got[p], p))
+
+
 def _type(members: list[ArticleEvent]) -> str:
     """The most specific type the reports agree on: the most reported, a more specific
     one on a tie; happenings' types before outcomes' ("killed" alone says less than
@@ -424,8 +457,7 @@ def _event(members: list[ArticleEvent]) -> Event:
         value, granularity, basis = time.value, time.granularity, "reports"
     else:
         value, granularity, basis = None, None, "none"
-    places = [e.places[0] if e.places else None for e in members]
-    place_id = _majority(places)
+    place_id = _place(members) if kind == "happening" else _majority([e.places[0] if e.places else None for e in members])
     location = next((e.location for e in members if e.places and e.places[0] == place_id and e.location), None)
     return Event(
         id="",
