@@ -308,3 +308,15 @@ def test_english_possessor_stands_for_what_it_possesses():
     assert figs("A stray round killed the pastor's wife.", "en") == [
         ("killed the pastor's wife", 1, True, "killed", "wife")]
     assert figs("The hunter killed his neighbor's horse.", "en") == []
+
+
+def test_a_scale_word_multiplies_the_number_before_it():
+    # the word after the scale decides: people are counted, money is not
+    assert [(x[3], x[1]) for x in figs("أسفر الزلزال عن مقتل أكثر من 40 ألف شخص وإصابة مئات الآلاف")] == [
+        ("killed", 40000), ("injured", 300000)]
+    assert [x[1] for x in figs("أسفرت المجاعة عن وفاة سبعين ألف شخص")] == [70000]
+    assert [x[1] for x in figs("The cyclone killed 1.4 million people and left tens of thousands injured.", "en")] \
+        == [1400000, 20000]
+    assert [x[1] for x in figs("The famine killed 30 thousand people.", "en")] == [30000]
+    assert [x[1] for x in figs("The fire caused 3 million dollars in damage and killed two men.", "en")] == [2]
+    assert [x[1] for x in figs("قتل أربعة أشخاص وخسائر بقيمة 3 مليون دولار")] == [4]

@@ -112,6 +112,7 @@ def _data() -> dict:
         "en_mult": W.EN_MULTIPLICATIVES, "en_mult_noun": W.EN_MULTIPLE_NOUNS,
         "en_present": W.EN_PRESENT_CASUALTY_VERBS,
         "en_mursui": _phrases(W.EN_MURDER_SUICIDE),
+        "en_scales": W.EN_SCALES, "en_scale_links": W.EN_SCALE_LINKS, "ar_scales": _nd(W.AR_SCALES),
     }
     d["en_start"] = (set(en_num) | set(en_tens) | set(d["en_vague"].first) | set(d["en_inexact"].first)
                      | set(d["en_cas"]) | set(d["en_phr"].first) | set(d["en_leave"]) | {"toll", "number"})
@@ -196,8 +197,32 @@ def _digits(t: _Text, j: int) -> tuple[int, int] | None:
     return val, k - j
 
 
+def _scaled(t: _Text, j: int, got: tuple[int, int, bool] | None, scales: dict,
+            links: frozenset[str] = frozenset()) -> tuple[int, int, bool] | None:
+    """A number read at j times the scale word after it ("50 thousand", "خمسين ألف",
+    "tens of thousands", "مئات الآلاف"); a decimal is read only before one ("1.2 million")."""
+    if got is None:
+        tok = t.tok(j)
+        if not (tok.isdecimal() and t.tok(j + 1) in (".", ",") and t.tok(j + 2).isdecimal()
+                and t.starts[j + 1] == t.ends[j] and t.starts[j + 2] == t.ends[j + 1]
+                and t.tok(j + 3) in scales and len(t.tok(j + 2)) < 3):
+            return None
+        return round(float(f"{tok}.{t.tok(j + 2)}") * scales[t.tok(j + 3)]), 4, True
+    val, n, exact = got
+    k = j + n
+    if t.tok(k) in links and t.tok(k + 1) in scales and not exact:
+        k += 1  # "tens of thousands"
+    if t.tok(k) in scales and (k > j + n or exact or t.tok(k) != t.tok(j)):
+        return val * scales[t.tok(k)], k + 1 - j, exact
+    return got
+
+
 def _en_number(t: _Text, j: int, d: dict) -> tuple[int, int, bool] | None:
-    """(value, tokens, exact) of an English number at j."""
+    """(value, tokens, exact) of an English number at j (times a scale after it)."""
+    return _scaled(t, j, _en_count(t, j, d), d["en_scales"], d["en_scale_links"])
+
+
+def _en_count(t: _Text, j: int, d: dict) -> tuple[int, int, bool] | None:
     got = _digits(t, j)
     if got:
         return got[0], got[1], True
@@ -221,7 +246,12 @@ def _en_number(t: _Text, j: int, d: dict) -> tuple[int, int, bool] | None:
 
 
 def _ar_number(t: _Text, j: int, d: dict) -> tuple[int, int, bool] | None:
-    """(value, tokens, exact) of an Arabic number at j ("19", "أربعة", "خمسة عشر")."""
+    """(value, tokens, exact) of an Arabic number at j ("19", "أربعة", "خمسة عشر"), times a
+    scale after it ("50 ألف")."""
+    return _scaled(t, j, _ar_count(t, j, d), d["ar_scales"])
+
+
+def _ar_count(t: _Text, j: int, d: dict) -> tuple[int, int, bool] | None:
     got = _digits(t, j)
     if got:
         return got[0], got[1], True

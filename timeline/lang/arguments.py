@@ -886,6 +886,12 @@ EN_VAGUE_NUMBERS: dict[str, int] = {
     "a few": 2, "few": 2, "a dozen": 12, "dozen": 12, "a handful": 2, "numerous": 3,
     "many": 3, "tens": 20, "a number": 2,
 }
+#: Words scaling the number before them ("50 thousand", "1.2 million", "tens of
+#: thousands"); the word after the scale decides whether it counts people or money.
+EN_SCALES: dict[str, int] = {"thousand": 1_000, "thousands": 1_000, "million": 1_000_000,
+                             "millions": 1_000_000, "billion": 1_000_000_000}
+#: Words between a vague quantity and its scale ("tens of thousands").
+EN_SCALE_LINKS: frozenset[str] = frozenset({"of"})
 #: Words counting one person ("a man was killed", "a 7-year-old boy was shot").
 EN_ONE: frozenset[str] = frozenset({"a", "an", "one", "another", "single"})
 #: Words before a singular noun naming one known person ("the girl", "his wife").
@@ -931,7 +937,7 @@ EN_NOT_COUNT_AFTER: frozenset[str] = frozenset({
     "times", "block", "calibre", "caliber", "mm", "millimeter", "degrees", "points",
     "shots", "rounds", "bullets", "times", "counts", "count", "charges", "grams", "pm",
     "acres", "cars", "vehicles", "homes", "houses", "buildings", "rockets", "missiles",
-    "drones", "strikes", "airstrikes", "attacks", "bombs", "million", "billion",
+    "drones", "strikes", "airstrikes", "attacks", "bombs",
 })
 #: A number after one of these is money, a rank or a name part, not a count.
 EN_NOT_COUNT_BEFORE: frozenset[str] = frozenset({
@@ -1034,6 +1040,10 @@ AR_INEXACT: frozenset[str] = frozenset({
     "ما يقرب من", "يقارب", "ازيد من", "عشرات", "مئات", "الاف", "ما لا يقل", "عدد من",
     "على الاقل", "تقريبا", "اكثر من",
 })
+#: Arabic words scaling the number before them ("50 ألف", "خمسين ألف", "مئات الآلاف",
+#: "1.5 مليون") (normalised: hamza on alif dropped).
+AR_SCALES: dict[str, int] = {"الف": 1_000, "الاف": 1_000, "الالاف": 1_000, "مليون": 1_000_000,
+                             "ملايين": 1_000_000, "الملايين": 1_000_000, "مليار": 1_000_000_000}
 #: Arabic vague quantities and their lower bound (see :data:`EN_VAGUE_NUMBERS`).
 AR_VAGUE_NUMBERS: dict[str, int] = {
     "عشرات": 30, "مئات": 300, "الاف": 3000, "آلاف": 3000, "عدد من": 2, "العشرات": 30,
@@ -1103,8 +1113,8 @@ AR_NOT_COUNT_AFTER: frozenset[str] = frozenset({
     "عاما", "عام", "سنة", "سنوات", "سنه", "اعوام", "شهر", "شهرا", "اشهر", "يوم", "يوما",
     "ايام", "ساعة", "ساعات", "دقيقة", "دقائق", "دقيقه", "بالمئة", "بالمائة", "في المئة",
     "في المائة", "%", "دولار", "دولارا", "يورو", "جنيه", "دينار", "ريال", "ليرة", "كيلومتر",
-    "كيلومترا", "كم", "متر", "مترا", "درجة", "درجات", "ريختر", "طن", "اطنان", "مليون",
-    "مليار", "الف", "صاروخ", "صاروخا", "صواريخ", "طائرة", "طائرات", "غارة", "غارات",
+    "كيلومترا", "كم", "متر", "مترا", "درجة", "درجات", "ريختر", "طن", "اطنان",
+    "صاروخ", "صاروخا", "صواريخ", "طائرة", "طائرات", "غارة", "غارات",
     "مسيرة", "منزل", "منازل", "مبنى", "مباني", "هجوم", "هجمات", "قذيفة", "قذائف",
     ":", "/", ".", "ديسمبر", "يناير", "كانون", "تشرين",
 })
