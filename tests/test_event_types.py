@@ -316,6 +316,19 @@ def test_an_event_word_naming_a_body_that_deals_with_such_happenings_is_no_happe
     assert "الزلزال" in words("ضرب زلزال الولاية فجر اليوم، وحدد مركز الزلزال قرب المدينة.", "ar")
 
 
+def test_a_body_named_for_what_it_fights_is_no_happening() -> None:
+    def words(text: str, lang: str) -> list[str]:
+        art = timeline.Article(id="x", text=text, published="2025-10-15", lang=lang, source="S")
+        return [m.trigger for e in read_article(art) for m in e.mentions]
+    # riot police and anti-riot units break up protests; they are no riot
+    assert "riot" not in words("Riot police used water cannon to disperse hundreds of students on Tuesday.", "en")
+    assert "الشغب" not in words("فرقت قوات مكافحة الشغب مئات الطلاب المحتجين أمام الجامعة يوم الثلاثاء.", "ar")
+    # a riot told as such stays one, and a verb before "police" is no name
+    assert "riot" in words("A riot broke out in the prison on Tuesday, police said.", "en")
+    assert "kills" in words("Stray bullet kills police officer's son in his bedroom.", "en")
+    assert "shooting" in words("A gunman began shooting police officers outside the station.", "en")
+
+
 def test_strengthening_is_no_reinforcement() -> None:
     def kinds(text: str) -> list[str]:
         art = timeline.Article(id="x", text=text, published="2025-05-11", lang="ar", source="S")

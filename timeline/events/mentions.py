@@ -532,6 +532,11 @@ def _names_a_body(doc: Document, i: int, type_id: str) -> bool:
     if not heads:
         return False
     toks, same = doc.tokens, doc.sentence_of
+    # what a body is for fighting: "قوات مكافحة الشغب", "anti-riot", "counter-terrorism"
+    before = [k for k in (i - 1, i - 2) if k >= 0 and same[k] == same[i]]
+    if before and v.is_cue(toks[before[0]], v.counter_words) or (
+            len(before) == 2 and toks[before[0]] == "-" and toks[before[1]] in v.counter_words):
+        return True
     if doc.lang == "ar":
         # the construct: the head bare of the article, its genitive with it ("إدارة
         # الكوارث"; "أصدرت الوزارة بيانا" is a ministry issuing a statement)
@@ -539,8 +544,11 @@ def _names_a_body(doc: Document, i: int, type_id: str) -> bool:
         return k >= 0 and same[k] == same[i] and v.is_cue(toks[k], heads) \
             and not _definite_ar(toks[k]) and _definite_ar(toks[i])
     k = i + 1
-    if toks[i].endswith("ed") or TYPES[type_id].role == "statement":
-        return False  # a verb before its object: "targeted troops", "told authorities"
+    w = toks[i]
+    if w.endswith(("ed", "ing")) or (w.endswith("s") and not w.endswith(("ss", "us", "is"))) \
+            or TYPES[type_id].role == "statement":
+        return False  # a verb before its object: "targeted troops", "told authorities",
+        # "began shooting police officers", "kills police officer's son"
     return k < len(toks) and same[k] == same[i] and toks[k] in heads
 
 

@@ -119,6 +119,7 @@ class Vocabulary:
         self.novelty = self._cues(data["novelty"])
         self.other_incident = self._cues(data.get("other_incident", ""))
         self.outlet_words = self._cues(data.get("outlet_words", ""))
+        self.counter_words = self._cues(data.get("counter_words", ""))
         self.outlet_sign = re.compile(str(data.get("outlet_sign") or "(?!)"))
         self.pronouns = self._cues(data["pronouns"])
         self.speaker_subjects = self._cues(data.get("speaker_subjects", ""))
