@@ -165,6 +165,16 @@ def test_the_word_after_a_title_is_a_name_only_when_it_can_be_one() -> None:
         == ["person:دونالد ترامب"]
 
 
+def test_a_title_s_qualifier_and_the_body_it_speaks_for_are_no_name() -> None:
+    # "المتحدث العسكري باسم جماعة ..." is the group's military spokesman: "العسكري" (military)
+    # qualifies the title and "باسم" (on behalf of) brings in the body, no one is named so
+    assert ids("أعلن المتحدث العسكري باسم جماعة الحوثي مساء الأحد استهداف سفينة") == [
+        ("جماعة الحوثي", "HOUTHIS")]
+    assert ids("وقال المسؤول الأمني إن الهجوم وقع فجرا") == []
+    # "باسم" before a name is a first name
+    assert ids("قال الوزير باسم عوض الله إن") == [("باسم عوض الله", "person:باسم عوض الله")]
+
+
 def test_a_title_case_headline_s_speech_verb_is_no_part_of_a_name() -> None:
     from timeline.events.actors import find_actors
     from timeline.text import normalize

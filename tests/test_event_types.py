@@ -327,6 +327,8 @@ def test_a_body_named_for_what_it_fights_is_no_happening() -> None:
     assert "riot" in words("A riot broke out in the prison on Tuesday, police said.", "en")
     assert "kills" in words("Stray bullet kills police officer's son in his bedroom.", "en")
     assert "shooting" in words("A gunman began shooting police officers outside the station.", "en")
+    # a channel named "the march" (or "the drone") is an outlet
+    assert "المسيرة" not in words("قتل ثلاثة في غارة على صعدة، بحسب ما أفادت قناة المسيرة.", "ar")
 
 
 def test_strengthening_is_no_reinforcement() -> None:

@@ -259,6 +259,13 @@ def _ar_not_name() -> frozenset[str]:
     out.update(v.prepositions | v.relatives | v.determiners | v.continuations | v.pronouns)
     return frozenset(out)
 _AR_TITLE_SKIP = frozenset(normalize_word(w) for w in W.AR_TITLE_SKIP)
+_AR_ON_BEHALF = frozenset(normalize_word(w) for w in W.AR_ON_BEHALF)
+
+
+def _ar_qualifier(tok: str) -> bool:
+    """Is an Arabic word a definite relative adjective, which qualifies a title rather
+    than begins a name ("المتحدث العسكري", "المستشار الإعلامي", "المسؤول الأمني")?"""
+    return len(tok) >= 5 and tok.startswith("ال") and tok.endswith("ي")
 _ONLY_WITH_COUNTRY = frozenset(_key(w) for w in W.EN_FORCE_ONLY_WITH_COUNTRY)
 
 
@@ -439,7 +446,10 @@ def _find(norm: Normalized) -> list[ActorMention]:
             j = i + n_t
             # skip demonyms and qualifiers between the title and the name ("الرئيس الأمريكي")
             while j < nt and (toks[j] in (ix.ar_dem if arabic else ix.en_dem) or toks[j] in _AR_TITLE_SKIP
-                              or (not arabic and toks[j] == ".") or (arabic and toks[j] in ("،", ","))):
+                              or (not arabic and toks[j] == ".") or (arabic and toks[j] in ("،", ","))
+                              or (arabic and _ar_qualifier(toks[j]))
+                              or (arabic and toks[j] in _AR_ON_BEHALF and j + 1 < nt and sc.match(
+                                  j + 1, (ix.aliases, ix.countries, ix.ar_force, ix.groups), ix, True) is not None)):
                 j += 1
             name_toks: list[int] = []
             if arabic:

@@ -1139,6 +1139,9 @@ AR_NAME_STOP = (
     "مؤخرا", "مؤخراً", "سابقا", "سابقاً", "حينها", "آنذاك", "شخصيا", "شخصياً", "نفسه", "نفسها", "مرة",
     "بعدما", "حين", "حينما", "عندما", "لما", "ردا", "رداً", "تعليقا", "تعليقاً",
 )
+# "On behalf of" between a title and the body it speaks for ("المتحدث العسكري باسم جماعة
+# الحوثي"): part of the title when a body follows it, else a first name ("الوزير باسم").
+AR_ON_BEHALF = ("باسم",)
 # Words between a title and the name it introduces: qualifiers, and the portfolio of a
 # minister ("وزير الدفاع الأمريكي بيت هيغسيث", "الرئيس السوري الانتقالي أحمد الشرع").
 AR_TITLE_SKIP = (
