@@ -931,3 +931,13 @@ def test_a_happening_a_span_of_months_or_years_before_another_is_dated_to_the_mo
     assert dated("قتل ثلاثة أشخاص مساء الاثنين في قصف استهدف سوقا في بلدة سراقب، بعد يوم من مقتل 11 شخصا "
                  "في غارات على بلدة أريحا.", "2026-05-12", "ar") == [
         ("قتل", "explicit", "2026-05-11TEV"), ("مقتل", "narrative", "2026-05-10")]
+
+
+def test_a_place_named_only_in_a_clause_telling_an_earlier_happening_comes_last() -> None:
+    # Jazan is where the facility the rebels said they hit lies; the strikes were on Saada
+    text = ("شنت مقاتلات التحالف غارات على مواقع في محافظة صعدة ليل الأربعاء، ما أسفر عن مقتل أربعة مدنيين.\n"
+            "وتأتي الغارات بعد ساعات من إعلان الحوثيين استهداف منشأة نفطية في جازان جنوبي السعودية بطائرة مسيرة.")
+    got = [(e.mentions[0].trigger, e.location, e.places) for e in events_of(text, "2026-04-16", "ar")
+           if e.kind == "happening"]
+    assert got == [("غارات", "صعدة", ("YE-SD", "geonames:105299", "SA")),
+                   ("استهداف", "جازان", ("geonames:105299", "SA"))]

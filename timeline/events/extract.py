@@ -220,15 +220,20 @@ def _places(doc: Document, e: Draft) -> tuple[tuple[str, ...], Optional[str]]:
     name as the report writes it."""
     count: dict[str, int] = {}
     first: dict[str, object] = {}
-    told: set[str] = set()  # named in the text, not only by the outlet signing the headline
+    # named for the event itself: not only by the outlet signing the headline, nor only in
+    # a clause of its sentence that tells an earlier happening ("the strikes came hours
+    # after the Houthis said they hit an oil facility in Jazan": Jazan is the facility's)
+    told: set[str] = set()
     sign_start, sign_end = doc.outlet_tail()
     for t in e.triggers:
         if t.role == "statement" and e.kind != "statement":
             continue
+        clause = doc.clause_at(t.start)
+        earlier = [(c.start, c.end) for c in doc.clauses_of(t.sentence) if c.prior and c is not clause]
         for p in t.places:
             count[p.place.id] = count.get(p.place.id, 0) + 1
             first.setdefault(p.place.id, p)
-            if not sign_start <= p.start < sign_end:
+            if not sign_start <= p.start < sign_end and not any(a <= p.start < b for a, b in earlier):
                 told.add(p.place.id)
     if not count:
         return (), None
