@@ -175,6 +175,12 @@ def test_a_title_s_qualifier_and_the_body_it_speaks_for_are_no_name() -> None:
     assert ids("قال الوزير باسم عوض الله إن") == [("باسم عوض الله", "person:باسم عوض الله")]
 
 
+def test_an_outlet_s_name_is_no_person() -> None:
+    assert ids("The rebel-run Al-Nour TV reported the strikes on Thursday.", "en") == []
+    assert ids("Gulf News Radio quoted a witness.", "en") == []
+    assert ids("Witness Karim Haddad told reporters.", "en") == [("Karim Haddad", "person:karim haddad")]
+
+
 def test_a_title_case_headline_s_speech_verb_is_no_part_of_a_name() -> None:
     from timeline.events.actors import find_actors
     from timeline.text import normalize

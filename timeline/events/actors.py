@@ -31,7 +31,7 @@ from typing import Callable, Optional
 
 import attrs
 
-from ..lang import arguments as W
+from ..lang import arguments as W, en_events
 from ..text import TOKEN_RE, Normalized, normalize_word
 
 __all__ = ["Actor", "ActorMention", "find_actors", "actor_roles", "get_actor", "localize"]
@@ -144,7 +144,7 @@ def _index() -> _Index:
                             | W.EN_STREET_WORDS) | {_key(t) for t in W.EN_PERSON_TITLES}
     #: words that may not continue a name either (common words such as "Brown" may)
     ix.not_name_cont = frozenset(W.EN_NOT_NAME_WORDS | W.EN_PLACE_SUFFIX_OK | W.EN_STREET_WORDS) \
-        | {_key(t) for t in W.EN_PERSON_TITLES}
+        | {_key(t) for t in W.EN_PERSON_TITLES} | _OUTLET_WORDS  # ("Al-Masirah TV" is no person)
     ix.first = {}
     for table in (ix.aliases, ix.countries, ix.en_dem, ix.ar_dem, ix.en_force, ix.ar_force,
                   ix.en_generic, ix.ar_generic, ix.groups):
@@ -259,6 +259,8 @@ def _ar_not_name() -> frozenset[str]:
     out.update(v.prepositions | v.relatives | v.determiners | v.continuations | v.pronouns)
     return frozenset(out)
 _AR_TITLE_SKIP = frozenset(normalize_word(w) for w in W.AR_TITLE_SKIP)
+#: Words of outlets' names (the event layer's, :data:`timeline.lang.en_events.OUTLET_WORDS`).
+_OUTLET_WORDS = frozenset(w.strip() for w in en_events.OUTLET_WORDS.split("|") if w.strip())
 _AR_ON_BEHALF = frozenset(normalize_word(w) for w in W.AR_ON_BEHALF)
 
 
