@@ -941,3 +941,26 @@ def test_a_place_named_only_in_a_clause_telling_an_earlier_happening_comes_last(
            if e.kind == "happening"]
     assert got == [("غارات", "صعدة", ("YE-SD", "geonames:105299", "SA")),
                    ("استهداف", "جازان", ("geonames:105299", "SA"))]
+
+
+def test_a_sentence_opened_by_another_town_tells_another_happening() -> None:
+    def happenings(text: str, lang: str) -> list[tuple[Optional[str], list[str]]]:
+        return [(e.location, [m.trigger for m in e.mentions]) for e in events_of(text, "2026-04-16", lang)
+                if e.kind == "happening"]
+
+    # a round-up moving on to another town: two happenings
+    assert happenings("قتل خمسة أشخاص في قصف على مدينة دوما صباح السبت.\n"
+                      "وفي مدينة حرستا، أصيب ثلاثة مدنيين برصاص قناص.", "ar") == [
+        ("دوما", ["قتل", "قصف"]), ("حرستا", ["أصيب", "برصاص"])]
+    assert happenings("A car bomb killed six people in Kirkuk on Monday. In Tikrit, gunmen shot dead two "
+                      "policemen at a checkpoint.", "en") == [
+        ("Kirkuk", ["car bomb", "killed"]), ("Tikrit", ["gunmen", "shot", "dead"])]
+    # the same town again, or a definite back-reference told from elsewhere, is the same one
+    assert happenings("A car bomb killed six people in Kirkuk on Monday. In Kirkuk, residents said the blast "
+                      "shook their homes.", "en") == [("Kirkuk", ["car bomb", "killed", "blast"])]
+    assert happenings("قتل خمسة أشخاص في تفجير سيارة مفخخة في الموصل صباح السبت.\n"
+                      "وفي بغداد، أدان رئيس الوزراء التفجير ووصفه بالجبان.", "ar") == [
+        ("الموصل", ["قتل", "تفجير سيارة مفخخة", "التفجير"])]
+    # a dateline opens no scene
+    assert len(happenings("Gunman kills two in Tulsa bar\n\nTULSA, Okla. — A gunman opened fire in a bar on "
+                          "Saturday, killing two men, police said.", "en")) == 1

@@ -521,6 +521,53 @@ def _novel_openings(doc: Document, triggers: list[Trigger]) -> None:
     for t in triggers:
         if t.sentence in opened and t.role != "statement":
             t.other = True
+    _elsewhere_openings(doc, triggers)
+
+
+#: How specific a kind of place is (a town before a district, a region, a country).
+_PLACE_RANK = {"city": 0, "district": 1, "region": 2, "country": 3}
+
+
+def _elsewhere_openings(doc: Document, triggers: list[Trigger]) -> None:
+    """A sentence opened by a place the text has not told before, set off by a comma
+    ("وفي خان يونس جنوبي القطاع، قتل ثلاثة …", "In Kirkuk, a roadside bomb killed …"), after
+    the text told places as precise of which it is none and in none (a round-up moving on
+    to another town): its happenings and outcomes told without the article are ``other``
+    (a definite one, "وفي بغداد، أدان رئيس الوزراء التفجير", may be what was told)."""
+    from .places import compatible
+
+    places = doc.places()
+    if not places:
+        return
+    by_sentence: dict[int, list[Trigger]] = {}
+    for t in triggers:
+        by_sentence.setdefault(t.sentence, []).append(t)
+    v = doc.vocab
+    k = 0
+    for s, (ss, se) in enumerate(doc.sentences):
+        while k < len(places) and places[k].start < ss:
+            k += 1
+        own = by_sentence.get(s)
+        if not own or k == 0 or k >= len(places) or places[k].start >= se:
+            continue
+        p = places[k]
+        first, at = doc.token_at(ss), doc.token_at(p.start)
+        if not first < at <= first + 3 or not v.is_cue(doc.tokens[first], v.locatives) or any(
+                not (v.is_cue(w, v.place_nouns) or "ال" + w in v.place_nouns or w in v.definite)
+                for w in doc.tokens[first + 1:at]):
+            continue  # not opened by a locative and the place (a place noun may come between:
+            # "وفي مدينة", "In the town of"; a dateline, "HERMITAGE, Tenn. —", opens no scene)
+        end = doc.token_at(max(p.start, p.end - 1))
+        comma = next((j for j in range(end + 1, min(end + 5, len(doc.tokens))) if doc.tokens[j] in COMMAS), None)
+        if comma is None or any(t.i < comma for t in own):
+            continue
+        rank = _PLACE_RANK.get(p.place.kind, 3)
+        told = [q for q in places[:k] if _PLACE_RANK.get(q.place.kind, 3) <= rank]
+        if not told or any(compatible(q.place, p.place) for q in told):
+            continue
+        for t in own:
+            if t.role in ("happening", "outcome") and not t.definite:
+                t.other = True
 
 
 def _names_a_body(doc: Document, i: int, type_id: str) -> bool:
