@@ -547,13 +547,6 @@ def _window(starts: list[int], a: int, b: int, at: int) -> tuple[int, int]:
     return down + 1, top
 
 
-def _outside(items: list, spans: list[tuple[int, int]]) -> list:
-    """The items (with a ``start``) that start in none of ``spans``."""
-    if not spans:
-        return items
-    return [x for x in items if not any(a <= x.start < b for a, b in spans)]
-
-
 class _Spans:
     """Items with a start offset, found by the range their start lies in, in their own
     order (items not sorted by start are searched one by one)."""
@@ -675,10 +668,6 @@ def attach_arguments(doc: Document, triggers: list[Trigger]) -> None:
     for t in live:
         clause = doc.clause_at(t.start)
         ss, se = doc.sentences[t.sentence]
-        # a clause telling an earlier happening ("a year after a similar raid on the same
-        # market killed 11", "بعد يوم من مقتل ستة في غارات على كفرنبل") keeps its place and
-        # its toll: they are not those of the rest of its sentence
-        earlier = [(c.start, c.end) for c in doc.clauses_of(t.sentence) if c.prior and c is not clause]
         in_clause = place_at.closest(clause.start, clause.end, t.start)
         t.places = in_clause or place_at.closest(ss, se, t.start)
         if not t.places:
@@ -705,4 +694,4 @@ def attach_arguments(doc: Document, triggers: list[Trigger]) -> None:
                 if pool:
                     a1, a2 = actor_roles(norm, lang, (t.start, t.end), (ss, se), pool)
             t.actor1, t.actor2 = a1, a2
-        t.casualties = _outside(figure_at.closest(ss, se, t.start), earlier)
+        t.casualties = figure_at.closest(ss, se, t.start)

@@ -195,7 +195,7 @@ def _article_event(doc: Document, article: Article, e: Draft, published: Optiona
         s, t = doc.original(d.start, d.end)
         places, location, place_basis = (d.place.id,), doc.norm.original[s:t], "dateline"
     actor1, actor2 = _roles(e)
-    killed, injured = _figures(e)
+    killed, injured = _figures(doc, e)
     return ArticleEvent(
         article_id=article.id, index=e.index, kind=e.kind, modality=e.modality, event_type=etype,
         mentions=mentions, time=e.time, time_basis=e.time_basis, interval=e.interval,
@@ -287,26 +287,27 @@ def _roles(e: Draft) -> tuple[Optional[str], Optional[str]]:
     return best1, best2
 
 
-def _figures(e: Draft) -> tuple[Optional[int], Optional[int]]:
+def _figures(doc: Document, e: Draft) -> tuple[Optional[int], Optional[int]]:
     """The largest death and injury figures told in its sentences (a happening's); those
     told in a clause about an earlier happening ("وكانت القوات قد قصفت المخيم في أبريل، ما
-    أسفر عن مقتل 100 شخص") count only when no other clause gives one."""
+    أسفر عن مقتل 100 شخص", "a year after a similar raid killed 11", "بعد يوم من مقتل ستة")
+    count only when no other clause gives one."""
     if e.kind != "happening":
         return None, None
     own = [t for t in e.triggers if not t.subordinate and t.casualties]
+    figures = {(c.start, c.end): c for t in (own or e.triggers) for c in t.casualties}
+    # (a figure a trigger took from another clause of its sentence that tells an earlier
+    # happening is that happening's, unless the event's own words are in that clause)
+    mine = {id(doc.clause_at(t.start)) for t in e.triggers}
+    told = [c for c in figures.values() if not doc.clause_at(c.start).prior or id(doc.clause_at(c.start)) in mine]
     killed = injured = shot = None
-    seen = set()
-    for t in own or e.triggers:
-        for c in t.casualties:
-            if (c.start, c.end) in seen:
-                continue
-            seen.add((c.start, c.end))
-            if c.kind == "killed":
-                killed = max(killed or 0, c.count)
-            elif c.kind == "injured" and c.shot:
-                shot = max(shot or 0, c.count)
-            elif c.kind == "injured":
-                injured = max(injured or 0, c.count)
+    for c in told or list(figures.values()):
+        if c.kind == "killed":
+            killed = max(killed or 0, c.count)
+        elif c.kind == "injured" and c.shot:
+            shot = max(shot or 0, c.count)
+        elif c.kind == "injured":
+            injured = max(injured or 0, c.count)
     if shot is not None:
         # "shot" tells who was hit, the dead among them ("a boy was shot … he died"): the
         # injured are those of them not killed
