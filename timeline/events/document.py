@@ -31,6 +31,8 @@ COMMAS = frozenset({",", "،"})
 
 #: What separates a headline from the outlet signing it: a dash or a bar between spaces.
 _SIGN_OFF = re.compile(r"\s[-|–—]\s")
+#: A headline is at most this long (a longer first line is a paragraph, not a headline).
+_HEADLINE_MAX = 400
 #: A word as an outlet's sign is written: letters, digits, dots and hyphens ("WTVM.com").
 _ORIGINAL_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9]")
 
@@ -91,11 +93,12 @@ class Document:
         the first line's tail after a dash or a bar in which a word of the outlets
         (``Vocabulary.outlet_words``), a web address or a call sign stands ("Girl shot in
         Killingly - WFSB 3 Connecticut", "… | سكاي نيوز عربية"), when the text goes on
-        after that line and at least three words come before the tail."""
+        after that line (of at most :data:`_HEADLINE_MAX` characters) and at least three
+        words come before the tail."""
         if self._outlet is None:
             self._outlet = (0, 0)
             text = self.norm.text
-            stop = text.find("\n")
+            stop = text.find("\n", 0, _HEADLINE_MAX + 1)
             if stop > 0 and text[stop:].strip():
                 v = self.vocab
                 for m in _SIGN_OFF.finditer(text, 0, stop):

@@ -526,6 +526,8 @@ def _novel_openings(doc: Document, triggers: list[Trigger]) -> None:
 
 #: How specific a kind of place is (a town before a district, a region, a country).
 _PLACE_RANK = {"city": 0, "district": 1, "region": 2, "country": 3}
+#: How many of the places told last a town opening a sentence is compared with.
+_ELSEWHERE_REACH = 64
 
 
 def _elsewhere_openings(doc: Document, triggers: list[Trigger]) -> None:
@@ -544,8 +546,11 @@ def _elsewhere_openings(doc: Document, triggers: list[Trigger]) -> None:
         by_sentence.setdefault(t.sentence, []).append(t)
     v = doc.vocab
     k = 0
+    seen: dict[str, object] = {}  # the places told so far, by id, the latest last
     for s, (ss, se) in enumerate(doc.sentences):
         while k < len(places) and places[k].start < ss:
+            seen.pop(places[k].place.id, None)
+            seen[places[k].place.id] = places[k].place
             k += 1
         own = by_sentence.get(s)
         if not own or k == 0 or k >= len(places) or places[k].start >= se:
@@ -562,8 +567,9 @@ def _elsewhere_openings(doc: Document, triggers: list[Trigger]) -> None:
         if comma is None or any(t.i < comma for t in own):
             continue
         rank = _PLACE_RANK.get(p.place.kind, 3)
-        told = [q for q in places[:k] if _PLACE_RANK.get(q.place.kind, 3) <= rank]
-        if not told or any(compatible(q.place, p.place) for q in told):
+        # (the latest places told, a bounded number: a feed of thousands of towns stays linear)
+        told = [q for q in list(seen.values())[-_ELSEWHERE_REACH:] if _PLACE_RANK.get(q.kind, 3) <= rank]  # type: ignore[attr-defined]
+        if not told or any(compatible(q, p.place) for q in told):  # type: ignore[arg-type]
             continue
         for t in own:
             if t.role in ("happening", "outcome") and not t.definite:
