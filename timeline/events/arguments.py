@@ -652,8 +652,8 @@ def attach_arguments(doc: Document, triggers: list[Trigger]) -> None:
     datelines = [p for p in located if _dateline(doc, p)]
     doc.datelines = datelines
     # where the outlet signing the headline is ("... - WFSB 3 Connecticut") is not where
-    # anything happened: like a dateline, it is the place of what names no other, and only
-    # when the text names no place of its own
+    # anything happened: like a dateline, it is the place of what names no other (and an
+    # event's places rank it after those its text names: extract._places)
     sign_start, sign_end = doc.outlet_tail()
     signed = [p for p in located if sign_start <= p.start < sign_end and not any(p is d for d in datelines)]
     places = [p for p in located if not any(p is d for d in datelines) and not any(p is d for d in signed)]

@@ -213,6 +213,7 @@ def _scaled(t: _Text, j: int, got: tuple[int, int, bool] | None, scales: dict,
     if t.tok(k) in links and t.tok(k + 1) in scales and not exact:
         k += 1  # "tens of thousands"
     if t.tok(k) in scales and (k > j + n or exact or t.tok(k) != t.tok(j)):
+        # (a vague scale is not scaled by itself: "thousands" is read once)
         return val * scales[t.tok(k)], k + 1 - j, exact
     return got
 
