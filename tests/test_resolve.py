@@ -64,6 +64,14 @@ def test_a_month_opening_its_sentence_takes_the_tense_of_the_verb_after_a_long_s
     assert (m.text, m.value) == ("January", "2027-01")
 
 
+def test_an_arabic_month_opening_its_clause_takes_the_tense_of_the_verb_after_it() -> None:
+    # told in November: a past verb after "وفي يناير،" is last January, a future one next January
+    m = timeline.find_times("وفي يناير، انفجرت سيارة مفخخة في السوق نفسه.", published="2026-11-25", lang="ar")[0]
+    assert (m.text, m.value) == ("يناير", "2026-01")
+    m = timeline.find_times("وفي يناير، ستفتتح البلدية الجسر الجديد.", published="2026-11-25", lang="ar")[0]
+    assert (m.text, m.value) == ("يناير", "2027-01")
+
+
 def test_an_ed_word_after_a_determiner_is_an_adjective_not_a_past_verb() -> None:
     # "a revised plan", "the newly elected council": no past tense, so the future verb decides
     m = timeline.find_times("On Friday, a revised plan will be presented.", published="2026-11-25", lang="en")[0]

@@ -260,6 +260,7 @@ class _Parser:
         self.ar = language.code == "ar"
         self.tz_in_value = language.data.tz_offset_in_value
         self.future_verb = language.data.future_verb
+        self.past_verb = language.data.past_verb
         self.possessive = language.data.possessive
         self.article = normalize_word(language.data.article)
         self.text = norm.text
@@ -2112,6 +2113,17 @@ class _Parser:
         """A time that opens its sentence ("In January, the board named ...", "On Tuesday
         the two sides will meet") comes before its clause's verb: take the tense from the
         first verb after it."""
+        if self.past_verb is not None:
+            # the verb comes first in its clause (Arabic): "وفي يناير، قتل خمسة أشخاص"
+            k = j
+            while k < self.n and self.tk[k] == "p" and self.tx[k] not in _SENTENCE_END:
+                k += 1
+            if k < self.n and self.tk[k] == "w" and not self.ct[k] and "\n" not in self.text[self.te[j - 1]:self.ts[k]]:
+                norm = self.norm
+                word = norm.original[norm.to_original(self.ts[k]):norm.to_original(self.te[k] - 1) + 1]
+                if self.past_verb(word):
+                    f.tense = "past"
+                    return
         for k in range(j, min(self.n, j + 16)):
             if self.tk[k] == "p" and self.tx[k] in _SENTENCE_END:
                 return

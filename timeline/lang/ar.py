@@ -8,7 +8,7 @@ genuinely different spellings (``يونيو``/``يونيه``, ``أغسطس``/``�
 from __future__ import annotations
 
 from .base import LanguageData
-from .ar_morphology import future_verb
+from .ar_morphology import future_verb, past_verb
 from .en import MONTHS as _EN_MONTHS
 
 # --- months ---------------------------------------------------------------------------
@@ -502,6 +502,7 @@ DATA = LanguageData(
     clauses=CLAUSES,
     tz_offset_in_value=True,
     future_verb=future_verb,
+    past_verb=past_verb,
     script_ranges=((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF),
                    (0xFE70, 0xFEFF)),
 )

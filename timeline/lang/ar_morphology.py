@@ -24,7 +24,7 @@ import re
 import threading
 from functools import lru_cache
 
-__all__ = ["future_verb", "readings_types", "only_a_name"]
+__all__ = ["future_verb", "past_verb", "readings_types", "only_a_name"]
 
 #: ``سـ`` (after an optional و/ف) before the prefix of an imperfect verb and a stem (of
 #: the length a word has: an endless run of letters is not analysed).
@@ -63,6 +63,29 @@ def future_verb(word: str) -> bool:
                 or not _FUTURE_READING.match(r.get_vocalized() or ""):
             return False
     return True
+
+
+@lru_cache(maxsize=8192)
+def past_verb(word: str) -> bool:
+    """Can ``word`` be read as a verb in the past, and never as one in the present or
+    future ("قتل", "انفجرت", "شنت"; not "أعلن", which may be "أُعلِنُ", I announce)?  The
+    tagger asks it of the word that opens a clause after a time told before it ("وفي
+    يناير، قتل خمسة"): there an Arabic verb comes first.
+
+    >>> past_verb("انفجرت"), past_verb("قتل"), past_verb("يعقد"), past_verb("أعلن"), past_verb("الحكومة")
+    (True, True, False, False, False)
+    """
+    w = _MARKS.sub("", word)
+    if not w or len(w) > 16 or not all("\u0621" <= c <= "\u064a" for c in w):
+        return False
+    analyser = _analyse()
+    try:
+        readings = analyser.check_word(w)
+    except Exception:  # the analyser's own failure on an odd word
+        return False
+    tags = [(r.get_type(), r.get_tags() or "") for r in readings]
+    return any(t == "Verb" and "الماضي" in g for t, g in tags) \
+        and not any(t == "Verb" and "المضارع" in g for t, g in tags)
 
 
 @lru_cache(maxsize=8192)

@@ -89,6 +89,9 @@ class LanguageData:
             puts it in the future (Arabic ``سيجتمع``: ``سـ`` + an imperfect verb), for
             languages that mark the future in the word; ``None`` where words like "will"
             in the lexicon's ``future`` category do it.
+        past_verb: a test of one word for a verb in the past in every verbal reading (Arabic
+            ``قتل``, ``انفجرت``), asked of the word opening a clause after a time told before
+            it; ``None`` where the lexicon's ``past_verb`` category and "-ed" do it.
         possessive: the tokens of a possessive ending after a word, as pairs (English
             ``'`` + ``s``: "Wednesday's ruling"); empty where the language has none.
     """
@@ -104,6 +107,7 @@ class LanguageData:
     script_ranges: tuple[tuple[int, int], ...] = ()
     tz_offset_in_value: bool = False
     future_verb: Optional[Callable[[str], bool]] = None
+    past_verb: Optional[Callable[[str], bool]] = None
     possessive: frozenset[tuple[str, str]] = frozenset()
 
 
