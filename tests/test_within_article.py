@@ -964,3 +964,13 @@ def test_a_sentence_opened_by_another_town_tells_another_happening() -> None:
     # a dateline opens no scene
     assert len(happenings("Gunman kills two in Tulsa bar\n\nTULSA, Okla. — A gunman opened fire in a bar on "
                           "Saturday, killing two men, police said.", "en")) == 1
+
+
+def test_an_arabic_time_before_a_verb_ends_the_phrase_before_it() -> None:
+    # "في أكتوبر 2019" dates the protests before it; "قتل خلالها" (killed during them) opens
+    # what follows: the old protests are not today's
+    text = ("تظاهر آلاف الأشخاص يوم الجمعة في ساحة التحرير احتجاجا على انقطاع الكهرباء.\n"
+            "وكانت الساحة قد شهدت احتجاجات واسعة في أكتوبر 2019 قتل خلالها مئات المتظاهرين.")
+    got = [(e.mentions[0].trigger, e.time.value if e.time else None) for e in events_of(text, "2026-07-11", "ar")
+           if e.kind == "happening"]
+    assert got == [("تظاهر", "2026-07-10"), ("احتجاجات", "2019-10")]

@@ -257,6 +257,11 @@ def attach_times(doc: Document, triggers: list[Trigger]) -> list[int]:
                     # "struck Malatya early on Wednesday, damaging …", "الأحد، إلى 22 قتيلا":
                     # a comma closes the phrase the time ends; what follows it is farther
                     gap += _CLAUSE_COST
+                elif not starts and t.i == last + 1 and _verb_first(doc, t) and any(u.j <= first for u in near):
+                    # an Arabic verb right after a time inside a clause opens what follows
+                    # ("احتجاجات واسعة في أكتوبر 2019 قتل خلالها مئات": October 2019 is the
+                    # protests'): the time ends the phrase before it
+                    gap += _CLAUSE_COST
             else:
                 gap = 0
             if not (clause.start <= t.start < clause.end):
@@ -279,6 +284,18 @@ def attach_times(doc: Document, triggers: list[Trigger]) -> list[int]:
             t.time_near, t.time_gap = best[0] <= _NEAR_TOKENS, best[0]
     _share_in_clauses(doc, [t for cands in by_sentence.values() for t in cands])
     return free
+
+
+def _verb_first(doc: Document, t: Trigger) -> bool:
+    """Is trigger ``t`` an Arabic word only a past verb can be, among verbs ("قتل",
+    "انفجرت"): one that opens a clause of its own?"""
+    if doc.lang != "ar":
+        return False
+    past = get_language("ar").data.past_verb
+    if past is None:
+        return False
+    s, e = doc.original(t.start, t.end)
+    return bool(past(doc.norm.original[s:e]))
 
 
 def _before_charge(tm: TimeMention, charge: Trigger) -> bool:
