@@ -97,6 +97,12 @@ def triggers(text: str, lang: str) -> list[tuple[str, str]]:
     return out
 
 
+def words(text: str, lang: str) -> list[str]:
+    """The triggers of an article's events (published 2025-10-15)."""
+    art = timeline.Article(id="x", text=text, published="2025-10-15", lang=lang, source="S")
+    return [m.trigger for e in read_article(art) for m in e.mentions]
+
+
 @pytest.mark.parametrize(("type_id", "lang", "sentence", "word"), ROWS,
                          ids=[f"{t}-{lang}" for t, lang, _, _ in ROWS])
 def test_each_type_is_found_in_both_languages(type_id: str, lang: str, sentence: str, word: str) -> None:
@@ -307,9 +313,6 @@ def test_condemns_in_the_arabic_imperfect_is_a_condemnation_not_a_conviction() -
 
 
 def test_an_event_word_naming_a_body_that_deals_with_such_happenings_is_no_happening() -> None:
-    def words(text: str, lang: str) -> list[str]:
-        art = timeline.Article(id="x", text=text, published="2025-10-15", lang=lang, source="S")
-        return [m.trigger for e in read_article(art) for m in e.mentions]
     assert "disaster" not in words("A quake struck the province on Wednesday, the disaster agency said.", "en")
     assert "الكوارث" not in words("وقالت إدارة الكوارث والطوارئ إن زلزالا ضرب الولاية فجر اليوم.", "ar")
     # the centre of a quake is no body: the quake is told
@@ -317,9 +320,6 @@ def test_an_event_word_naming_a_body_that_deals_with_such_happenings_is_no_happe
 
 
 def test_a_body_named_for_what_it_fights_is_no_happening() -> None:
-    def words(text: str, lang: str) -> list[str]:
-        art = timeline.Article(id="x", text=text, published="2025-10-15", lang=lang, source="S")
-        return [m.trigger for e in read_article(art) for m in e.mentions]
     # riot police and anti-riot units break up protests; they are no riot
     assert "riot" not in words("Riot police used water cannon to disperse hundreds of students on Tuesday.", "en")
     assert "الشغب" not in words("فرقت قوات مكافحة الشغب مئات الطلاب المحتجين أمام الجامعة يوم الثلاثاء.", "ar")
@@ -354,9 +354,6 @@ def test_a_general_word_joined_by_and_is_no_compound() -> None:
 
 
 def test_a_force_named_by_what_it_does_is_no_happening() -> None:
-    def words(text: str, lang: str) -> list[str]:
-        art = timeline.Article(id="x", text=text, published="2025-10-15", lang=lang, source="S")
-        return [m.trigger for e in read_article(art) for m in e.mentions]
     assert words("اقتحمت قوات الاحتلال قرية برقة فجر اليوم.", "ar") == ["اقتحمت"]
     assert words("قصفت مروحيات الجيش مواقع المسلحين مساء أمس.", "ar") == ["قصفت"]
     # the happening itself, with its object, stays one
