@@ -371,9 +371,6 @@ def _majority(values: list[Optional[str]]) -> Optional[str]:
     return min(got, key=lambda v: (-got[v], v))
 
 
-#: How specific a kind of place is (a town before a county or district, before a region,
-#: before a country).
-_KIND_RANK = {"city": 0, "district": 1, "region": 2, "country": 3}
 
 
 def _place(members: list[ArticleEvent]) -> Optional[str]:
@@ -385,14 +382,14 @@ def _place(members: list[ArticleEvent]) -> Optional[str]:
     got = Counter(e.places[0] for e in members if e.places)
     if not got:
         return None
-    from .events.places import compatible, get_place
+    from .events.places import KIND_RANK, compatible, get_place
 
     def facts(p: str) -> tuple[int, int]:
         try:
             place = get_place(p)
         except KeyError:
             return 4, 0
-        return _KIND_RANK.get(place.kind, 0), len(place.parents)
+        return KIND_RANK.get(place.kind, 0), len(place.parents)
 
     def agree(a: str, b: str) -> bool:
         try:

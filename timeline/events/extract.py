@@ -30,6 +30,7 @@ from .arguments import attach_arguments, attach_times, event_times
 from .coref import Draft, group_events
 from .document import Document
 from .mentions import Trigger, find_triggers
+from .places import KIND_RANK
 from .timing import date_events
 from .vocabulary import vocabulary
 
@@ -209,9 +210,6 @@ def _article_event(doc: Document, article: Article, e: Draft, published: Optiona
     )
 
 
-#: How specific a kind of place is: a town before a county or district, before a region,
-#: before a country (the gazetteer gives a US town its state, not its county, as parent).
-_KIND_RANK = {"city": 0, "district": 1, "region": 2, "country": 3}
 
 
 def _places(doc: Document, e: Draft) -> tuple[tuple[str, ...], Optional[str]]:
@@ -244,7 +242,7 @@ def _places(doc: Document, e: Draft) -> tuple[tuple[str, ...], Optional[str]]:
 
     def rank(k: str) -> float:
         p = first[k].place  # type: ignore[attr-defined]
-        r = _KIND_RANK.get(p.kind, 0)
+        r = KIND_RANK.get(p.kind, 0)
         if p.kind == "city" and areas and not areas & set(p.parents):
             r = 1.5
         return r

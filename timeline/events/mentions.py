@@ -524,8 +524,6 @@ def _novel_openings(doc: Document, triggers: list[Trigger]) -> None:
     _elsewhere_openings(doc, triggers)
 
 
-#: How specific a kind of place is (a town before a district, a region, a country).
-_PLACE_RANK = {"city": 0, "district": 1, "region": 2, "country": 3}
 #: How many of the places told last a town opening a sentence is compared with.
 _ELSEWHERE_REACH = 64
 
@@ -536,7 +534,7 @@ def _elsewhere_openings(doc: Document, triggers: list[Trigger]) -> None:
     the text told places as precise of which it is none and in none (a round-up moving on
     to another town): its happenings and outcomes told without the article are ``other``
     (a definite one, "وفي بغداد، أدان رئيس الوزراء التفجير", may be what was told)."""
-    from .places import compatible
+    from .places import KIND_RANK, compatible
 
     places = doc.places()
     if not places:
@@ -566,9 +564,9 @@ def _elsewhere_openings(doc: Document, triggers: list[Trigger]) -> None:
         comma = next((j for j in range(end + 1, min(end + 5, len(doc.tokens))) if doc.tokens[j] in COMMAS), None)
         if comma is None or any(t.i < comma for t in own):
             continue
-        rank = _PLACE_RANK.get(p.place.kind, 3)
+        rank = KIND_RANK.get(p.place.kind, 3)
         # (the latest places told, a bounded number: a feed of thousands of towns stays linear)
-        told = [q for q in list(seen.values())[-_ELSEWHERE_REACH:] if _PLACE_RANK.get(q.kind, 3) <= rank]  # type: ignore[attr-defined]
+        told = [q for q in list(seen.values())[-_ELSEWHERE_REACH:] if KIND_RANK.get(q.kind, 3) <= rank]  # type: ignore[attr-defined]
         if not told or any(compatible(q, p.place) for q in told):  # type: ignore[arg-type]
             continue
         for t in own:

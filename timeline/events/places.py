@@ -52,7 +52,7 @@ from ..text import TOKEN_RE, Normalized, normalize_word, token_spans
 
 __all__ = [
     "Place", "PlaceMention", "find_places", "get_place", "contains", "compatible",
-    "distance_km", "search_places",
+    "distance_km", "search_places", "KIND_RANK",
 ]
 
 #: Bump when the build below changes what the index holds (invalidates the disk cache).
@@ -76,7 +76,9 @@ FOREIGN_TOWN = 1_000_000
 #: (Aleppo 1.6M of 4.8M, Daraa 97k of 1M; the village of Maryland, 16k of 5.8M, does not).
 NAMESAKE_SHARE = 50
 
-_KIND_RANK = {"country": 3, "region": 2, "district": 1, "city": 0}
+#: How specific a kind of place is: a town before a county or district, before a region,
+#: before a country.
+KIND_RANK = {"city": 0, "district": 1, "region": 2, "country": 3}
 
 
 @attrs.frozen
@@ -562,7 +564,7 @@ def search_places(name: str) -> list[Place]:
     """
     gaz = _gazetteer()
     rows = gaz.names.get(_key(name), ())
-    return sorted((_place(i) for i in rows), key=lambda p: (-_KIND_RANK[p.kind], -p.population, p.id))
+    return sorted((_place(i) for i in rows), key=lambda p: (-KIND_RANK[p.kind], -p.population, p.id))
 
 
 # --------------------------------------------------------------------------------------
