@@ -1125,7 +1125,9 @@ class _Parser:
         # Arabic: "اليوم التالي", "اليوم نفسه", "نفس اليوم", "ذلك اليوم", "الأسبوع التالي"
         if self.has(j, "anaph") and self.E[j][_BASE] in ("نفس", "ذلك") and self.has(j + 1, "unit"):
             unit, num = self.c(j + 1, "unit")  # type: ignore[misc]
-            if unit == "day" and num == "sg":
+            # the definite day, nothing before it ("ذلك اليوم"; "قبل ذلك بيوم" is a day
+            # before that, a span)
+            if unit == "day" and num == "sg" and not self.E[j + 1][_PRE] and self.E[j + 1][_BASE].startswith("ال"):
                 return {"anaph": "same"}, j + 2
             return None
         if self.has(j, "unit") and self.has(j + 1, "anaph"):
@@ -1311,6 +1313,15 @@ class _Parser:
                 return True
         return False
 
+    def _by_that(self, i: int, unit_tok: int) -> bool:
+        """Is the Arabic unit at ``unit_tok`` (the span's first token ``i``) the span "by
+        which" something came before or after what was told ("قبل ذلك بيوم", "بعد ذلك
+        بساعات"): ``ب`` on the unit, after "ذلك" after a before/after word?"""
+        if not self.ar or unit_tok != i or i < 2 or self.E[i - 1][_BASE] != "ذلك":
+            return False
+        pre = self.E[unit_tok][_PRE]
+        return bool(pre) and self.tx[unit_tok][pre - 1] == "ب" and self.has(i - 2, "ago", "after")
+
     def u_duration(self, i: int, f: Frame) -> UnitResult:
         if f.qty is not None or (set(f.filled()) - {"approx", "ago", "every", "since_"}):
             return None
@@ -1372,6 +1383,8 @@ class _Parser:
                 qty, k = "X", k + 1  # "ساعات عدة"
             elif num == "pl" and self.lang == "en" and self.txt(k) in ("before", "after", "earlier", "later"):
                 qty = "X"  # "minutes before the blast", "days after the vote"
+            elif num == "pl" and self._by_that(i, unit_tok):
+                qty = "X"  # "بعد ذلك بساعات": hours after that
             elif num == "pl" and (self.has(i - 1, "within", "after")
                                   or (self.ar and self.has(i - 1, "since") and self._ongoing_state(i - 1))
                                   or (self.ar and self.E[unit_tok][_PRE] and
@@ -1386,6 +1399,8 @@ class _Parser:
                     and not self.E[unit_tok][_BASE].startswith("ال") and unit != "weekend" \
                     and (self.has(i - 1, "within", "ago", "since") or self.has(k, "of")):
                 qty = 1  # "لمدة سنة", "بعد مرور سنة", "بعد يوم من", "قبل أسبوع"
+            elif num == "sg" and self._by_that(i, unit_tok) and not self.E[unit_tok][_BASE].startswith("ال"):
+                qty = 1  # "وقبل ذلك بيوم": a day before that
             else:
                 return None
         elif num == "du":
