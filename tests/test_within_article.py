@@ -814,6 +814,41 @@ def test_a_happening_told_a_span_after_or_before_another_is_dated_from_it() -> N
     assert shooting.time.value == "2025-12-14" and shooting.time.text == "Sunday"
 
 
+
+def test_a_span_told_with_later_or_earlier_counts_from_the_narrative_s_last_date() -> None:
+    # "Three days later, ...": three days after the time told last for a happening
+    evs = events_of("A gunman opened fire at a bar in Toledo on Friday night. Three days later, police "
+                    "arrested a suspect at a motel.", "2025-06-25")
+    arrest, = [e for e in evs if e.event_type == "strategic.arrest"]
+    assert (arrest.time.value, arrest.time.text, arrest.time_basis) == ("2025-06-23", "Three days", "explicit")
+    # "Two days earlier, ...": before it, and so not the same happening as the raid
+    evs = events_of("Troops raided a farm outside Mosul on Thursday. Two days earlier, a roadside bomb hit an "
+                    "army convoy near Tikrit.", "2025-06-20")
+    assert sorted((e.event_type, e.time.value) for e in evs if e.kind == "happening") == [
+        ("violence.raid", "2025-06-19"), ("violence.remote.ied", "2025-06-17")]
+    # "A day earlier": the day before (the clock tolerance lets adjacent days meet)
+    evs = events_of("Troops raided a farm outside Mosul on Thursday. A day earlier, a roadside bomb hit an "
+                    "army convoy near Tikrit.", "2025-06-20")
+    assert [m.time.value for e in evs for m in e.mentions if m.trigger == "roadside bomb"] == ["2025-06-18"]
+    # nothing after the span: the word before it in its clause ("died two days later")
+    evs = events_of("A teenager was shot in Flint on Saturday. He died two days later.", "2025-06-20")
+    died = [m for e in evs for m in e.mentions if m.trigger == "died"]
+    assert [m.time.value for m in died] == ["2025-06-16"]
+    # a comparison is no narrative span; a span with nothing dated before it dates nothing
+    evs = events_of("The vote on the budget took place on Monday, two days earlier than planned.", "2025-06-20")
+    assert [e.time.value for e in evs if e.kind == "happening"] == ["2025-06-16"]
+    evs = events_of("Three days later, police arrested a suspect.", "2025-06-20")
+    assert [e.time for e in evs if e.kind == "happening"] == [None]
+    # Arabic: "قبل ذلك بيوم" / "بعد ذلك بيومين" before the span
+    evs = events_of("قصفت الطائرات مخزنا للذخيرة قرب حماة يوم الأربعاء. وبعد ذلك بيومين، اعتقلت قوات الأمن "
+                    "ثلاثة أشخاص في حلب.", "2025-06-20", "ar")
+    arrest, = [e for e in evs if e.event_type == "strategic.arrest"]
+    assert (arrest.time.value, arrest.time.text) == ("2025-06-20", "يومين")
+    evs = events_of("اعتقلت قوات الأمن ثلاثة أشخاص في حلب يوم الجمعة. وقبل ذلك بيومين، قصفت الطائرات مخزنا "
+                    "للذخيرة قرب حماة.", "2025-06-20", "ar")
+    assert sorted((e.event_type, e.time.value) for e in evs if e.kind == "happening") == [
+        ("strategic.arrest", "2025-06-20"), ("violence.remote", "2025-06-18")]
+
 def test_the_time_of_telling_is_the_telling_s_not_of_what_is_told() -> None:
     # "أبلغوا" (told) is a speech word: the year they told it in is theirs
     text = "وكان مسؤولون في الاستخبارات قد أبلغوا البرلمان هذا العام بأن التنظيم سيحاول استغلال سقوط النظام."

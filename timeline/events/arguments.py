@@ -58,6 +58,64 @@ _CAUSED = frozenset({"outcome.death", "outcome.injury", "outcome.damage"})
 _DATED = (TimexType.DATE, TimexType.TIME)
 
 
+#: A span this long at most dates one happening from another ("two days after the shooting",
+#: "a year after a similar raid", "three days later"): days and weeks to the day, months and
+#: years (which news tells roughly) to the month.
+_OFFSET_UNITS = {"D": 1, "W": 7}
+_OFFSET_MAX_DAYS = 62
+_OFFSET_MONTHS = {"M": 1, "Y": 12}
+_OFFSET_MAX_MONTHS = 120
+
+
+def span_of(tm: TimeMention) -> Optional[tuple[int, bool]]:
+    """How far a span of whole days, weeks, months or years reaches ("two days", ``يوم``,
+    "a year"): ``(days, False)`` or ``(months, True)``, else ``None``."""
+    if tm.type is not TimexType.DURATION or not tm.value.startswith("P") or "T" in tm.value:
+        return None
+    n, unit = tm.value[1:-1], tm.value[-1:]
+    if not n.isdigit():
+        return None
+    if unit in _OFFSET_UNITS:
+        days = int(n) * _OFFSET_UNITS[unit]
+        return (days, False) if 0 < days <= _OFFSET_MAX_DAYS else None
+    if unit in _OFFSET_MONTHS:
+        months = int(n) * _OFFSET_MONTHS[unit]
+        return (months, True) if 0 < months <= _OFFSET_MAX_MONTHS else None
+    return None
+
+
+def offset_time(tm: TimeMention, when: TimeMention, m: int, months: bool, sign: int,
+                word: str) -> Optional[TimeMention]:
+    """The span ``tm`` (``m`` days, or months) as the date it puts a happening at, ``sign``
+    times the span after the time ``when`` told of another (a day or finer; a month or
+    finer for months): the span itself is the expression that dates it ("two days" …
+    after Tuesday).  ``None`` when ``when`` is too coarse or the date leaves the calendar."""
+    iv, grain = when.interval, when.granularity
+    if iv is None or grain is None or grain.rank > (Granularity.MONTH if months else Granularity.DAY).rank:
+        return None
+    if months:
+        y, mo = divmod(iv.start.year * 12 + iv.start.month - 1 + sign * m, 12)
+        if not 1 <= y <= 9999:
+            return None
+        start = iv.start.replace(year=y, month=mo + 1, day=1, hour=0, minute=0, second=0, microsecond=0)
+        y2, mo2 = divmod(y * 12 + mo + 1, 12)
+        end = start.replace(year=y2, month=mo2 + 1) if y2 <= 9999 else start + timedelta(days=31)
+        value, g = f"{y:04d}-{mo + 1:02d}", Granularity.MONTH
+    else:
+        day = iv.start.replace(hour=0, minute=0, second=0, microsecond=0)
+        try:
+            start = day + timedelta(days=sign * m)
+            end = start + timedelta(days=1)
+        except OverflowError:
+            return None
+        value, g = start.date().isoformat(), Granularity.DAY
+    return attrs.evolve(tm, type=TimexType.DATE, value=value, granularity=g,
+                        interval=TimeInterval(start, end), mod=None,
+                        anchor=iv.start, anchored_to="narrative",
+                        explanation=f"{tm.text!r} {word} the happening of {when.text!r} "
+                                    f"({when.value}) → {value}")
+
+
 def dated(t: TimeMention) -> bool:
     """A time expression that places something on the calendar (not a duration, a set or
     a vague reference such as "recently")."""
@@ -282,8 +340,91 @@ def attach_times(doc: Document, triggers: list[Trigger]) -> list[int]:
         if t.time is None or (_rank(tm), best[0]) < (_rank(t.time), t.time_gap):
             t.time, t.time_basis = tm, "explicit"
             t.time_near, t.time_gap = best[0] <= _NEAR_TOKENS, best[0]
-    _share_in_clauses(doc, [t for cands in by_sentence.values() for t in cands])
+    live = [t for cands in by_sentence.values() for t in cands]
+    _date_from_narrative(doc, live)
+    _share_in_clauses(doc, live)
     return free
+
+
+#: How many words may come between a narrative span ("Three days later,") and the word
+#: naming the happening it dates (a subject between: "A day earlier, an RSF drone struck").
+_SPAN_REACH = 6
+#: How many sentences back the happening a narrative span counts from may be told.
+_SPAN_BACK = 3
+
+
+def _span_sign(doc: Document, ew, a: int, b: int) -> tuple[int, int]:
+    """For a span over tokens ``a``..``b``: +1 (-1) when it says how long after (before)
+    the narrative's last dated happening its clause's happening came ("Three days later,",
+    "A day earlier,", ``وقبل ذلك بيوم``), with the token where that clause goes on; else
+    ``(0, 0)``."""
+    toks = doc.tokens
+    n = len(toks)
+    if b + 1 < n and (toks[b + 2] if b + 2 < n else "") not in ew.span_comparisons:
+        w = toks[b + 1].lower()
+        if w in ew.span_later_after:
+            return 1, b + 2
+        if w in ew.span_earlier_after:
+            return -1, b + 2
+    for phrases, sign in ((ew.span_later_before, 1), (ew.span_earlier_before, -1)):
+        for ph in phrases:
+            k = a - len(ph)
+            if k < 0 or doc.sentence_of[k] != doc.sentence_of[a]:
+                continue
+            got = list(toks[k:a])
+            if got[0][:1] in ("و", "ف") and got[0][1:] == ph[0]:
+                got[0] = got[0][1:]  # "وقبل ذلك"
+            if tuple(got) == ph:
+                return sign, b + 1
+    return 0, 0
+
+
+def _date_from_narrative(doc: Document, triggers: list[Trigger]) -> None:
+    """"A man was shot Monday. Three days later, police arrested a suspect", ``وقبل ذلك
+    بيوم، استهدفت مسيرة المستشفى``: a span of days (weeks, months, years) told with
+    "later" / "earlier" (:func:`_span_sign`) dates the word naming a happening or an
+    outcome that follows it in its sentence (or, with nothing after it, the one before it
+    in its clause: "he died two days later") that span after (before) the time told last
+    for a happening or an outcome, up to :data:`_SPAN_BACK` sentences before.  The date is
+    the span's own (basis ``explicit``), which the clause then shares."""
+    ew = clause_words(doc.lang)
+    if not (ew.span_later_after or ew.span_earlier_after or ew.span_later_before or ew.span_earlier_before):
+        return
+    naming = sorted((t for t in triggers if t.modality == "asserted" and t.role != "statement"), key=lambda t: t.i)
+    if not naming:
+        return
+    for k, tm in enumerate(doc.times):
+        span = span_of(tm)
+        if span is None:
+            continue
+        s, e = doc.time_spans[k]
+        a, b = doc.token_at(s), doc.token_at(max(s, e - 1))
+        sign, nxt = _span_sign(doc, ew, a, b)
+        if not sign:
+            continue
+        sent = doc.sentence_of[a]
+        after = [t for t in naming if t.sentence == sent and nxt <= t.i <= nxt + _SPAN_REACH]
+        if after:
+            target = after[0]
+        else:
+            clause = doc.clause_at(s)
+            before = [t for t in naming if t.sentence == sent and t.j <= a and clause.start <= t.start]
+            if not before:
+                continue
+            target = before[-1]
+        if target.time is not None:
+            continue
+        told = [t for t in naming if t.i < min(target.i, a) and sent - _SPAN_BACK <= t.sentence
+                and t.time is not None and t.time_basis == "explicit" and "day_inferred" not in t.time.flags
+                and t.time.type is not TimexType.DURATION]
+        if not told:
+            continue
+        when = told[-1].time
+        assert when is not None
+        shifted = offset_time(tm, when, span[0], span[1], sign, "after" if sign > 0 else "before")
+        if shifted is not None:
+            target.time, target.time_basis = shifted, "explicit"
+            target.time_near, target.time_gap = True, 0.0
 
 
 def _verb_first(doc: Document, t: Trigger) -> bool:

@@ -68,6 +68,13 @@ class ClauseWords:
         self.later_words = norm("later_words")
         self.earlier_words = norm("earlier_words")
         self.offset_links = norm("offset_links")
+        self.span_later_after = norm("span_later_after")
+        self.span_earlier_after = norm("span_earlier_after")
+        self.span_comparisons = norm("span_comparisons")
+        phrases = lambda key: frozenset(  # noqa: E731
+            tuple(_WORD.findall(normalize_word(w))) for w in words.get(key, ()))  # type: ignore[union-attr]
+        self.span_later_before = phrases("span_later_before")
+        self.span_earlier_before = phrases("span_earlier_before")
         self.gerund_endings = tuple(norm("gerund_endings"))
         self.negations = norm("negations")
         self.abbreviations = norm("abbreviations")

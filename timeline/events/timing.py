@@ -56,6 +56,7 @@ import attrs
 
 from ..lang.taxonomy import PERFORMED_BY_SAYING, family
 from ..timex import Granularity, TimeInterval, TimeMention, TimexType
+from .arguments import offset_time, span_of
 from .coref import Draft
 from .document import PUNCT, Document
 from .mentions import Trigger
@@ -276,13 +277,6 @@ def date_events(doc: Document, events: list[Draft], free: list[int], published: 
                 tr.time_basis = "publication"
 
 
-#: A span this long at most dates one happening from another ("two days after the shooting",
-#: "a year after a similar raid"): days and weeks to the day, months and years (which news
-#: tells roughly) to the month.
-_OFFSET_UNITS = {"D": 1, "W": 7}
-_OFFSET_MAX_DAYS = 62
-_OFFSET_MONTHS = {"M": 1, "Y": 12}
-_OFFSET_MAX_MONTHS = 120
 #: How many words may come between the span (with its link words) and the happening it dates.
 _OFFSET_REACH = {"en": 3, "ar": 8}
 
@@ -304,7 +298,7 @@ def _date_by_offset(doc: Document, events: list[Draft]) -> None:
         return
     firsts = [t.i for t in naming]
     for k, tm in enumerate(doc.times):
-        span = _span(tm)
+        span = span_of(tm)
         if span is None:
             continue
         m, months = span
@@ -341,43 +335,11 @@ def _date_by_offset(doc: Document, events: list[Draft]) -> None:
         if when is None or when.interval is None or when.granularity is None \
                 or when.granularity.rank > (Granularity.MONTH if months else Granularity.DAY).rank:
             continue  # (a day or a finer time: "مساء الاثنين"; a month too for a span of months)
-        if months:
-            y, mo = divmod(when.interval.start.year * 12 + when.interval.start.month - 1 + sign * m, 12)
-            if not 1 <= y <= 9999:
-                continue
-            start = when.interval.start.replace(year=y, month=mo + 1, day=1, hour=0, minute=0, second=0, microsecond=0)
-            y2, mo2 = divmod(y * 12 + mo + 1, 12)
-            end = start.replace(year=y2, month=mo2 + 1) if y2 <= 9999 else start + timedelta(days=31)
-            value, grain = f"{y:04d}-{mo + 1:02d}", Granularity.MONTH
-        else:
-            day = when.interval.start.replace(hour=0, minute=0, second=0, microsecond=0)
-            start = day + timedelta(days=sign * m)
-            end = start + timedelta(days=1)
-            value, grain = start.date().isoformat(), Granularity.DAY
-        # the span itself is the expression that dates it ("two days" … after Tuesday)
-        later.time = attrs.evolve(tm, type=TimexType.DATE, value=value, granularity=grain,
-                                  interval=TimeInterval(start, end), mod=None,
-                                  anchor=when.interval.start, anchored_to="narrative",
-                                  explanation=f"{tm.text!r} {word} the happening of {when.text!r} "
-                                              f"({when.value}) → {value}")
+        shifted = offset_time(tm, when, m, months, sign, word)
+        if shifted is None:
+            continue
+        later.time = shifted
         later.interval, later.time_basis = later.time.interval, "narrative"
-
-
-def _span(tm: TimeMention) -> Optional[tuple[int, bool]]:
-    """How far a span of whole days, weeks, months or years reaches ("two days", ``يوم``,
-    "a year"): ``(days, False)`` or ``(months, True)``, else ``None``."""
-    if tm.type is not TimexType.DURATION or not tm.value.startswith("P") or "T" in tm.value:
-        return None
-    n, unit = tm.value[1:-1], tm.value[-1:]
-    if not n.isdigit():
-        return None
-    if unit in _OFFSET_UNITS:
-        days = int(n) * _OFFSET_UNITS[unit]
-        return (days, False) if 0 < days <= _OFFSET_MAX_DAYS else None
-    if unit in _OFFSET_MONTHS:
-        months = int(n) * _OFFSET_MONTHS[unit]
-        return (months, True) if 0 < months <= _OFFSET_MAX_MONTHS else None
-    return None
 
 
 def _date_series(events: list[Draft]) -> None:

@@ -442,6 +442,11 @@ AFTER_WORDS = ["بعد", "قبل", "إثر"]
 LATER_WORDS = ["بعد"]
 EARLIER_WORDS = ["قبل"]
 OFFSET_LINKS = ["من", "على", "مرور"]
+# A span told right after one of these dates the happening its clause tells from the last
+# one the narrative dated ("وقبل ذلك بيوم، استهدفت مسيرة المستشفى": a day before it; "وبعد
+# ذلك بيومين، اعتقلت الشرطة": two days after it).
+SPAN_LATER_BEFORE = ["بعد ذلك", "بعد ذلك كله"]
+SPAN_EARLIER_BEFORE = ["قبل ذلك"]
 COMPLEMENTIZERS = ["أن", "إن", "بأن", "ان", "بان", "أنه", "إنه", "أنها", "إنها", "أنهم",
                    "إنهم", "بأنه", "بأنها", "بانه"]
 # Connectives that start a new clause in run-on sentences.
@@ -481,6 +486,8 @@ CLAUSES = {
     "later_words": LATER_WORDS,
     "earlier_words": EARLIER_WORDS,
     "offset_links": OFFSET_LINKS,
+    "span_later_before": SPAN_LATER_BEFORE,
+    "span_earlier_before": SPAN_EARLIER_BEFORE,
     "announce_objects": ANNOUNCE_OBJECTS,
     "clause_openers": CLAUSE_OPENERS,
     "subordinators": SUBORDINATORS,

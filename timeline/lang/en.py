@@ -333,6 +333,13 @@ AFTER_WORDS = ["after", "before", "following"]
 # ("the arrest came two days after the shooting": the shooting, two days before the arrest).
 LATER_WORDS = ["after", "following"]
 EARLIER_WORDS = ["before"]
+# A span told right before one of these dates the happening its clause tells from the last
+# one the narrative dated ("A man was shot Monday. Three days later, police arrested a
+# suspect": Thursday; "A day earlier, a drone hit the clinic"), unless a comparison follows
+# ("two days earlier than planned").
+SPAN_LATER_AFTER = ["later", "afterward", "afterwards"]
+SPAN_EARLIER_AFTER = ["earlier"]
+SPAN_COMPARISONS = ["than"]
 # ... but not before a verb's -ing form, which goes on with the same doer's acts: "shot his
 # sons before turning the gun on himself", "after shooting his wife, he called police".
 GERUND_ENDINGS = ["ing"]
@@ -365,6 +372,9 @@ CLAUSES = {
     "later_words": LATER_WORDS,
     "earlier_words": EARLIER_WORDS,
     "offset_links": [],
+    "span_later_after": SPAN_LATER_AFTER,
+    "span_earlier_after": SPAN_EARLIER_AFTER,
+    "span_comparisons": SPAN_COMPARISONS,
     "gerund_endings": GERUND_ENDINGS,
     "clause_openers": CLAUSE_OPENERS,
     "subordinators": SUBORDINATORS,
