@@ -33,6 +33,15 @@ def test_arabic_and_english_names_of_a_town_give_one_id():
     assert found("Reinforcements reached Manbij on Sunday.", "en") == [("Manbij", MANBIJ)]
 
 
+
+def test_a_town_whose_population_geonames_does_not_know_keeps_its_english_spellings():
+    # GeoNames gives Bint Jbeil (south Lebanon) no population: unknown, not small, so its
+    # Latin alternates are indexed as a big town's are, and both scripts meet on one id
+    bint_jbeil = "geonames:276592"
+    assert found("A strike hit a motorcycle in the town of Bint Jbeil on Monday.", "en") == [
+        ("Bint Jbeil", bint_jbeil)]
+    assert found("استهدفت غارة دراجة نارية في مدينة بنت جبيل") == [("بنت جبيل", bint_jbeil)]
+
 def test_town_is_inside_its_governorate_and_country():
     manbij = get_place(MANBIJ)
     assert manbij.parents == ("SY", ALEPPO_GOV)

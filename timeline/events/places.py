@@ -56,7 +56,7 @@ __all__ = [
 ]
 
 #: Bump when the build below changes what the index holds (invalidates the disk cache).
-_BUILD_VERSION = "5"
+_BUILD_VERSION = "6"
 
 #: Towns of at least this many people match on their own (no cue needed).
 BIG_TOWN = 100_000
@@ -399,7 +399,9 @@ def _build() -> _Gazetteer:
         primary[_key(c["name"])].add(row)
         article_ok = cc in W.ARTICLE_NAME_COUNTRIES
         latin = {c["name"]}
-        if c["population"] >= ALT_NAME_MIN_POP:
+        if c["population"] >= ALT_NAME_MIN_POP or (c["population"] == 0 and article_ok):
+            # (GeoNames knows no population for many towns of the Arab countries: unknown,
+            # not small; their Latin alternates spell one Arabic name: "Bint Jbeil")
             latin.update(n for n in c["alternatenames"] if _good_latin(n))
         for n in latin:
             for v in _latin_variants(n, article_ok):
