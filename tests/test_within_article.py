@@ -849,6 +849,17 @@ def test_a_span_told_with_later_or_earlier_counts_from_the_narrative_s_last_date
     assert sorted((e.event_type, e.time.value) for e in evs if e.kind == "happening") == [
         ("strategic.arrest", "2025-06-20"), ("violence.remote", "2025-06-18")]
 
+
+def test_what_a_happening_came_in_spite_of_keeps_its_own_date() -> None:
+    # "despite the truce agreed on ...", "رغم الهدنة التي ...": the date is the truce's, not
+    # the shelling's, which the clause before it does not date
+    for text, lang in (("The shelling of the port continued despite the truce agreed on March 3.", "en"),
+                       ("واستمر قصف الميناء رغم الهدنة التي أعلنت في 3 مارس.", "ar")):
+        evs = events_of(text, "2025-06-20", lang)
+        shelling = [e for e in evs if e.event_type.startswith("violence")]
+        assert [e.time for e in shelling] == [None], text
+        assert [e.time.value for e in evs if e.time is not None] == ["2025-03-03"], text
+
 def test_the_time_of_telling_is_the_telling_s_not_of_what_is_told() -> None:
     # "أبلغوا" (told) is a speech word: the year they told it in is theirs
     text = "وكان مسؤولون في الاستخبارات قد أبلغوا البرلمان هذا العام بأن التنظيم سيحاول استغلال سقوط النظام."

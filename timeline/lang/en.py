@@ -348,7 +348,9 @@ CLAUSE_OPENERS = ["while", "whereas", "meanwhile", "however", "but"]
 # Phrases that bring in another, earlier happening: the clause splits before them.
 SUBORDINATORS = ["in response to", "in retaliation for", "in retaliation to", "following",
                  "after a", "after an", "after the", "in the wake of", "days after", "a day after",
-                 "weeks after", "since the", "since a", "since an", "to avenge", "avenging"]
+                 "weeks after", "since the", "since a", "since an", "to avenge", "avenging",
+                 # what a happening came in spite of was there before it ("despite the ceasefire")
+                 "despite", "in spite of"]
 # Words that may qualify a subordinator after its first word ("in direct response to",
 # "in swift retaliation for"): the phrase still brings in the earlier happening.
 SUBORDINATOR_MODIFIERS = ["direct", "swift", "immediate", "apparent", "possible", "military", "quick"]
