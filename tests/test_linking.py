@@ -160,6 +160,33 @@ def test_a_place_name_two_reports_write_alike_is_one_place_to_the_features() -> 
     assert {n: v for n, v in zip(NAMES, x) if n.startswith("place")}["place_conflict"] == 1.0
 
 
+
+def test_two_big_towns_are_not_near_one_another_to_the_features() -> None:
+    # a report names a town of 100,000 people or more only where the happening was:
+    # Tampa and St. Petersburg (30 km apart) are two places; a small town beside Tampa
+    # (Temple Terrace) may be where another outlet puts the same spot
+    from timeline.linking.features import NAMES
+
+    events = [e for a in (DAYTON, TULSA) for e in _prepare(a, Settings())[0] if e.kind == "happening"]
+
+    def places_of(x: str, y: str) -> dict[str, float]:
+        a = attrs.evolve(events[0], places=(x,), location="")
+        b = attrs.evolve(events[1], places=(y,), location="")
+        f = score_pairs([a, b], LinkSettings(), features_only=True)[(0, 1)]
+        return {n: v for n, v in zip(NAMES, f) if n in ("place_near", "place_conflict")}
+
+    tampa, st_petersburg, temple_terrace = "geonames:4174757", "geonames:4171563", "geonames:4174969"
+    assert places_of(tampa, st_petersburg) == {"place_near": 0.0, "place_conflict": 1.0}
+    assert places_of(tampa, temple_terrace) == {"place_near": 1.0, "place_conflict": 0.0}
+
+
+def test_the_head_of_a_street_s_name_is_no_name_two_reports_share() -> None:
+    # "Seventh Avenue" and "Central Avenue": the streets' own words are their names
+    a = A(id="a", text="A man was shot early Sunday outside a nightclub on Seventh Avenue in Tampa, police said.",
+          published="2025-05-11", source="A", lang="en")
+    main, = [e for e in _prepare(a, Settings())[0] if e.kind == "happening"]
+    assert "seventh" in main.names and "avenue" not in main.names
+
 def test_far_km_none_leaves_the_decision_to_the_scores() -> None:
     events = [e for a in (DAYTON, TULSA) for e in _prepare(a, Settings())[0]]
     assert [0] in link_events(events, LinkSettings()) and [2] in link_events(events, LinkSettings())

@@ -45,6 +45,11 @@ def _name(place_id: str) -> str:
     return p.name if p is not None else ""
 
 
+def _size(place_id: str) -> int:
+    p = _place(place_id)
+    return p.population or 0 if p is not None else 0
+
+
 def _point(place_id: str) -> Optional[tuple[float, float]]:
     p = _place(place_id)
     return (p.lat, p.lon) if p is not None and p.lat is not None and p.lon is not None else None
@@ -115,7 +120,7 @@ def score_pairs(events: Sequence[ArticleEvent], settings: Optional[LinkSettings]
     def prof(k: int):
         got = profiles.get(k)
         if got is None:
-            got = profiles[k] = profile(events[k], corpus, tol, _parents, _point)
+            got = profiles[k] = profile(events[k], corpus, tol, _parents, _point, _size)
         return got
 
     model = s.resolved_model()
