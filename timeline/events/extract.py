@@ -22,6 +22,7 @@ from typing import Optional, Sequence
 
 import attrs
 
+from ..lang import arguments as W
 from ..lang.taxonomy import TYPES, family
 from ..model import Article, ArticleEvent, EventMention
 from ..text import Normalized, normalize
@@ -339,7 +340,9 @@ def _names(doc: Document, sentences: set[int]) -> tuple[str, ...]:
     language the words of an operation's name (``عملية "عين الصقر"``)."""
     out: dict[str, None] = {}
     toks, v = doc.tokens, doc.vocab
-    skip = v.determiners | v.pronouns | v.relatives | v.negations | v.future
+    # (and the head of a street's or a building's name: "Seventh Avenue" and "Central
+    # Avenue" share no name)
+    skip = v.determiners | v.pronouns | v.relatives | v.negations | v.future | W.EN_STREET_WORDS
     spans = doc.time_spans  # "Saturday", "March": dates, not names
 
     def in_time(i: int) -> bool:
