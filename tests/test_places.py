@@ -42,6 +42,17 @@ def test_a_town_whose_population_geonames_does_not_know_keeps_its_english_spelli
         ("Bint Jbeil", bint_jbeil)]
     assert found("استهدفت غارة دراجة نارية في مدينة بنت جبيل") == [("بنت جبيل", bint_jbeil)]
 
+
+def test_a_word_counted_by_a_number_is_no_place() -> None:
+    # "70 ميلا" is seventy miles, not Algeria's Mila province
+    assert found("انفجرت عبوة على بعد 70 ميلا من الساحل") == []
+
+
+def test_a_town_word_names_a_town_abroad_in_a_text_about_another_country() -> None:
+    # the ship is "linked to Israel"; the blast was off the port of Hodeidah (Yemen)
+    text = "قالت الجماعة إن السفينة مرتبطة بإسرائيل. ووقع الانفجار غرب ميناء الحديدة."
+    assert [pid for _, pid in found(text)] == ["IL", "geonames:79415"]
+
 def test_town_is_inside_its_governorate_and_country():
     manbij = get_place(MANBIJ)
     assert manbij.parents == ("SY", ALEPPO_GOV)

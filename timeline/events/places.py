@@ -928,6 +928,8 @@ def _decide(norm: Normalized, raws: list[_Raw]) -> list[_Raw]:
     for pos, raw in enumerate(raws):
         i = raw.i
         prev = toks[i - 1] if i > 0 else ""
+        if raw.arabic and raw.n == 1 and prev.isdigit():
+            continue  # a word counted by the number before it ("70 ميلا بحريا": miles, not Mila)
         if raw.arabic:
             if raw.form in _W["ar_cues"] or raw.form in _W["ar_weak"]:
                 continue  # "مدينة" is a cue, not Medina
@@ -1263,9 +1265,11 @@ def _resolve(norm: Normalized, raws: list[_Raw]) -> list[PlaceMention]:
             others = {cc for cc, n in by_country.items()
                       if n - (1 if own is not None and rows[own][3] == cc else 0) > 0}
             if others:
-                # a town abroad, in a text about other countries: a surname ("David")
+                # a town abroad, in a text about other countries: a surname ("David"); not
+                # a town of some size a town word names ("غرب ميناء الحديدة" beside a ship
+                # "مرتبطة بإسرائيل")
                 cand = tuple(c for c in cand if rows[c][3] in others or rows[c][2] != "city"
-                             or rows[c][5] >= FOREIGN_TOWN)
+                             or rows[c][5] >= FOREIGN_TOWN or (raw.town_cue and rows[c][5] >= MID_TOWN))
                 if not cand:
                     continue
             if len(cand) > 1 and all(rows[c][2] == "district" for c in cand) and max(sup[c] for c in cand) < 2:
