@@ -101,6 +101,20 @@ def test_a_written_hijri_date_resolves_to_its_gregorian_day(day: date, anchor: d
     assert mention.value == day.isoformat()
 
 
+
+AR_WEEKDAYS = ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")
+
+
+@given(st.dates(min_value=date(1924, 8, 2), max_value=date(2077, 11, 15)), st.sampled_from((-1, 0, 1)), ANCHORS)
+def test_a_hijri_date_with_its_weekday_is_the_day_of_that_weekday_within_one(day: date, shift: int,
+                                                                            anchor: date) -> None:
+    # the weekday told with a Hijri date settles a month begun a day apart by sighting
+    y, m, d = gregorian_to_hijri(day)  # type: ignore[misc]
+    seen = day + timedelta(days=shift)
+    mention = timeline.resolve(f"{AR_WEEKDAYS[seen.weekday()]} {d} {HIJRI_NAMES[m - 1]} {y} هـ", anchor=anchor)
+    assert mention.value == seen.isoformat()
+    assert ("calendar_disagreement" in mention.flags) == (shift != 0)
+
 @given(st.integers(min_value=1000, max_value=1342) | st.integers(min_value=1501, max_value=1999),
        st.integers(min_value=1, max_value=12), st.integers(min_value=1, max_value=29))
 def test_hijri_years_outside_the_table_are_flagged_never_guessed(y: int, m: int, d: int) -> None:

@@ -223,6 +223,19 @@ def test_hijri_dates() -> None:
     assert m.value == "2024-12-18"
 
 
+
+def test_a_hijri_date_whose_weekday_is_a_day_off_umm_al_qura_is_that_weekday() -> None:
+    # 15 Jumada al-Akhira 1446 is Monday 16 December 2024 in Umm al-Qura; a writer whose
+    # month began a day later calls it Sunday: the weekday is the day they saw
+    m = r("الأحد 15 جمادى الآخرة 1446 هـ", anchor="2024-12-16")
+    assert (m.value, m.flags) == ("2024-12-15", ("calendar_disagreement",))
+    assert "a day apart" in m.explanation
+    assert r("الثلاثاء 15 جمادى الآخرة 1446 هـ", anchor="2024-12-16").value == "2024-12-17"
+    # the weekday Umm al-Qura gives: nothing to flag; one further off: kept, flagged
+    assert (r("الاثنين 15 جمادى الآخرة 1446 هـ", anchor="2024-12-16").flags) == ()
+    m = r("الجمعة 15 جمادى الآخرة 1446 هـ", anchor="2024-12-16")
+    assert (m.value, m.flags) == ("2024-12-16", ("weekday_mismatch",))
+
 def test_dual_dating_is_one_mention_and_disagreement_is_flagged() -> None:
     m = r("12 رجب 1447 هـ الموافق 1 كانون الثاني 2026")
     assert (m.value, m.flags) == ("2026-01-01", ())

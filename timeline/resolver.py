@@ -463,6 +463,16 @@ def _explicit_date(f: Frame, ctx: Context, steps: list[str], flags: list[str]) -
                              "(1343-1500 AH): no Gregorian date given")
                 return _Base(f"H{y}-{m:02d}-{f.d:02d}", datetime.min, datetime.min, G.DAY, None, "absolute")
             steps.append(f"Hijri {f.d} {_HIJRI_NAMES[m]} {y} AH → {_wd(g)} (Umm al-Qura)")
+            if f.weekday is not None and g.isoweekday() != f.weekday:
+                near = [g + timedelta(days=k) for k in (-1, 1) if (g + timedelta(days=k)).isoweekday() == f.weekday]
+                if near:
+                    # a month begun a day apart by sighting: the weekday the writer saw is the day
+                    g = near[0]
+                    flags.append("calendar_disagreement")
+                    steps.append(f"the weekday puts it on {_wd(g)} (the writer's Hijri month began a day "
+                                 "apart from Umm al-Qura's)")
+                else:
+                    flags.append("weekday_mismatch")
             return _day_base(g, "absolute" if f.y is not None else "publication")
         # a Hijri month without a day
         if y is None:
