@@ -349,8 +349,10 @@ def attach_times(doc: Document, triggers: list[Trigger]) -> list[int]:
 #: How many words may come between a narrative span ("Three days later,") and the word
 #: naming the happening it dates (a subject between: "A day earlier, an RSF drone struck").
 _SPAN_REACH = 6
-#: How many sentences back the happening a narrative span counts from may be told.
+#: How many sentences back the happening a narrative span counts from may be told, and
+#: how many words naming happenings back at most (a bound for feeds told as one text).
 _SPAN_BACK = 3
+_SPAN_LOOK = 64
 
 
 def _span_sign(doc: Document, ew, a: int, b: int) -> tuple[int, int]:
@@ -372,8 +374,8 @@ def _span_sign(doc: Document, ew, a: int, b: int) -> tuple[int, int]:
             if k < 0 or doc.sentence_of[k] != doc.sentence_of[a]:
                 continue
             got = list(toks[k:a])
-            if got[0][:1] in ("و", "ف") and got[0][1:] == ph[0]:
-                got[0] = got[0][1:]  # "وقبل ذلك"
+            if len(got[0]) == len(ph[0]) + 1 and got[0][1:] == ph[0]:
+                got[0] = ph[0]  # a one-letter proclitic: "وقبل ذلك"
             if tuple(got) == ph:
                 return sign, b + 1
     return 0, 0
@@ -393,6 +395,7 @@ def _date_from_narrative(doc: Document, triggers: list[Trigger]) -> None:
     naming = sorted((t for t in triggers if t.modality == "asserted" and t.role != "statement"), key=lambda t: t.i)
     if not naming:
         return
+    firsts = [t.i for t in naming]
     for k, tm in enumerate(doc.times):
         span = span_of(tm)
         if span is None:
@@ -403,24 +406,28 @@ def _date_from_narrative(doc: Document, triggers: list[Trigger]) -> None:
         if not sign:
             continue
         sent = doc.sentence_of[a]
-        after = [t for t in naming if t.sentence == sent and nxt <= t.i <= nxt + _SPAN_REACH]
-        if after:
-            target = after[0]
+        j = bisect_left(firsts, nxt)
+        if j < len(naming) and naming[j].sentence == sent and naming[j].i <= nxt + _SPAN_REACH:
+            target = naming[j]
         else:
+            h = bisect_left(firsts, a) - 1  # the word before it in its clause
             clause = doc.clause_at(s)
-            before = [t for t in naming if t.sentence == sent and t.j <= a and clause.start <= t.start]
-            if not before:
+            if h < 0 or naming[h].sentence != sent or naming[h].j > a or naming[h].start < clause.start:
                 continue
-            target = before[-1]
+            target = naming[h]
         if target.time is not None:
             continue
-        told = [t for t in naming if t.i < min(target.i, a) and sent - _SPAN_BACK <= t.sentence
-                and t.time is not None and t.time_basis == "explicit" and "day_inferred" not in t.time.flags
-                and t.time.type is not TimexType.DURATION]
-        if not told:
+        when = None
+        h = bisect_left(firsts, min(target.i, a)) - 1
+        for t in naming[max(0, h - _SPAN_LOOK):h + 1][::-1]:  # the time told last before it
+            if t.sentence < sent - _SPAN_BACK:
+                break
+            if t.time is not None and t.time_basis == "explicit" and "day_inferred" not in t.time.flags \
+                    and t.time.type is not TimexType.DURATION:
+                when = t.time
+                break
+        if when is None:
             continue
-        when = told[-1].time
-        assert when is not None
         shifted = offset_time(tm, when, span[0], span[1], sign, "after" if sign > 0 else "before")
         if shifted is not None:
             target.time, target.time_basis = shifted, "explicit"
