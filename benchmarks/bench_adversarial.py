@@ -57,10 +57,15 @@ CASES: dict[str, Callable[[int], str]] = {
     "tatweel run": lambda n: "ـ" * n,
     "a run of dots, then a letter": lambda n: "." * (n - 1) + "a",
     "English one-death sentences repeated": rep("A boy died. Gunmen killed a policeman. A fatal crash. "),
+    # one sentence of capitalised names, times, spans and happenings (the names of each
+    # event were read over its whole sentence once per event: quadratic before 2026-12-04)
+    "one line: English names, times and spans, commas only": rep(
+        "A man was shot on Monday in the town of Hope, and two days later, police arrested a suspect, "),
 }
 BUILD_CASES = ["trigger word 'قتل ' repeated", "'yesterday ' repeated",
                "one line: Arabic sentence, commas only", "nested brackets (((...)))", "bidi controls around a word",
-               "a run of dots, then a letter", "English one-death sentences repeated"]
+               "a run of dots, then a letter", "English one-death sentences repeated",
+               "one line: English names, times and spans, commas only"]
 
 
 def timed(call: Callable[[], object]) -> tuple[float, str]:

@@ -52,7 +52,7 @@ class Document:
 
     __slots__ = ("article_id", "lang", "norm", "vocab", "tokens", "starts", "ends", "keys",
                  "sentences", "sentence_of", "clauses", "times", "time_spans", "_time_starts", "_sent_first", "_sent_starts", "_places",
-                 "_words", "_timed", "_names", "_name_refs", "datelines", "published", "filed", "_outlet")
+                 "_words", "_sent_names", "_timed", "_names", "_name_refs", "datelines", "published", "filed", "_outlet")
 
     def __init__(self, article_id: str, norm: Normalized, lang: str, vocab: Vocabulary,
                  tokens: list[str], starts: list[int], ends: list[int],
@@ -80,6 +80,7 @@ class Document:
         self._time_starts: Optional[list[tuple[int, int]]] = None
         self._places: Optional[list] = None
         self._words: dict[int, tuple[str, ...]] = {}
+        self._sent_names: dict[int, tuple[str, ...]] = {}
         self._timed: Optional[frozenset[int]] = None
         self._names: Optional[frozenset[int]] = None
         self._name_refs: list[tuple[int, int]] = []
@@ -174,6 +175,38 @@ class Document:
                     seen.setdefault(sys.intern(keys[i]), None)
                 i += 1
             got = self._words[k] = tuple(seen)
+        return got
+
+    def sentence_names(self, k: int) -> tuple[str, ...]:
+        """The names sentence ``k`` gives, once each, in order: the words of an
+        operation's name (``عملية "عين الصقر"``), and in English its capitalised words but
+        the first, function words, event words, times ("Saturday") and the head of a
+        street's or a building's name ("Seventh Avenue" and "Central Avenue" share none)."""
+        got = self._sent_names.get(k)
+        if got is None:
+            import sys
+
+            from ..lang import arguments as W
+
+            out: dict[str, None] = {}
+            toks, v = self.tokens, self.vocab
+            s, e = self.sentences[k]
+            first, last = self.token_at(s), self.token_at(max(s, e - 1))
+            named = sorted(self.operation_names())
+            for i in named[bisect_left(named, first):bisect_right(named, last)]:
+                if toks[i].isalpha():
+                    out.setdefault(sys.intern(toks[i]), None)
+            if self.lang == "en":
+                skip = v.determiners | v.pronouns | v.relatives | v.negations | v.future | W.EN_STREET_WORDS
+                i = first + 1
+                while i < len(toks) and self.starts[i] < e:
+                    w = toks[i]
+                    if len(w) > 2 and w.isalpha() and w not in skip and not v.type_of(self.keys[i]) \
+                            and toks[i - 1] not in ('"', "'", ".", ":") and not self.in_time(i) \
+                            and self.capitalised(i):
+                        out.setdefault(sys.intern(w), None)
+                    i += 1
+            got = self._sent_names[k] = tuple(out)
         return got
 
     def places(self) -> list:

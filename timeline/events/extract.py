@@ -16,13 +16,11 @@
 from __future__ import annotations
 
 import sys
-from bisect import bisect_left, bisect_right
 from datetime import datetime
 from typing import Optional, Sequence
 
 import attrs
 
-from ..lang import arguments as W
 from ..lang.taxonomy import TYPES, family
 from ..model import Article, ArticleEvent, EventMention
 from ..text import Normalized, normalize
@@ -334,33 +332,10 @@ def _words(doc: Document, sentences: set[int]) -> tuple[str, ...]:
 
 
 def _names(doc: Document, sentences: set[int]) -> tuple[str, ...]:
-    """Capitalised words inside sentences (not their first word, not function words or
-    event words, not part of a time expression): the names of people, streets, places
-    and groups an English report gives ("Amari Brown", "Harding Avenue"); and in either
-    language the words of an operation's name (``عملية "عين الصقر"``)."""
+    """The names its sentences give (:meth:`.Document.sentence_names`), once each: the
+    names of people, streets, places and groups an English report gives ("Amari Brown",
+    "Harding"), and in either language the words of an operation's name."""
     out: dict[str, None] = {}
-    toks, v = doc.tokens, doc.vocab
-    # (and the head of a street's or a building's name: "Seventh Avenue" and "Central
-    # Avenue" share no name)
-    skip = v.determiners | v.pronouns | v.relatives | v.negations | v.future | W.EN_STREET_WORDS
-    spans = doc.time_spans  # "Saturday", "March": dates, not names
-
-    def in_time(i: int) -> bool:
-        return any(a <= doc.starts[i] < b for a, b in spans)
-
-    named = sorted(doc.operation_names())
     for k in sorted(sentences):
-        s, e = doc.sentences[k]
-        first, last = doc.token_at(s), doc.token_at(max(s, e - 1))
-        for i in named[bisect_left(named, first):bisect_right(named, last)]:  # an operation's name, in either language
-            if toks[i].isalpha():
-                out.setdefault(_intern(toks[i]), None)
-        i = first + 1
-        while doc.lang == "en" and i < len(toks) and doc.starts[i] < e:
-            w = toks[i]
-            if len(w) > 2 and w.isalpha() and w not in skip and not v.type_of(doc.keys[i]) \
-                    and toks[i - 1] not in ('"', "'", ".", ":") and not in_time(i):
-                if doc.capitalised(i):
-                    out.setdefault(_intern(w), None)
-            i += 1
+        out.update(dict.fromkeys(doc.sentence_names(k)))
     return tuple(out)
