@@ -84,6 +84,26 @@ def test_person_after_an_arabic_title():
     assert ids("قال الرئيس الأمريكي دونالد ترامب إن") == [("دونالد ترامب", "person:دونالد ترامب")]
 
 
+
+def test_the_body_a_title_is_of_is_no_name() -> None:
+    # "باسم الحركة", "للحركة", "البرلمان": the body the spokesman or the speaker is of
+    assert ids("وقال المتحدث باسم الحركة حازم قاسم إن") == [("حازم قاسم", "person:حازم قاسم")]
+    assert ids("وقال المتحدث العسكري للحركة حازم قاسم إن") == [("حازم قاسم", "person:حازم قاسم")]
+    assert ids("وقال رئيس البرلمان محمد الحلبوسي إن") == [("محمد الحلبوسي", "person:محمد الحلبوسي")]
+    # a long body: no name read after it rather than a piece of the body
+    assert [i for _, i in ids("وقال مدير المكتب الإقليمي للزراعة والتنمية الريفية ببلدة تازة إن")
+            if i.startswith("person:")] == []
+
+
+def test_agencies_that_speak_in_the_news_in_both_languages() -> None:
+    assert [i for _, i in ids("وأفادت هيئة عمليات التجارة البحرية البريطانية بأن سفينة أبلغت عن انفجار")] == ["UKMTO"]
+    assert "UKMTO" in [i for _, i in ids("The British agency UKMTO said a vessel reported a blast.", "en")]
+    assert [i for _, i in ids("قالت منظمة أطباء بلا حدود إن العيادة أغلقت")] == ["MSF"]
+    assert [i for _, i in ids("Doctors Without Borders said the clinic closed.", "en")] == ["MSF"]
+    assert [i for _, i in ids("أعلنت إدارة الكوارث والطوارئ التركية ارتفاع الحصيلة")] == ["AFAD"]
+    # "أفاد" (reported) is a verb, never Turkey's AFAD
+    assert [i for _, i in ids("وأفاد المرصد السوري بمقتل خمسة")] == ["SOHR"]
+
 def test_person_after_an_english_title():
     assert ids("Gen. Kenneth McKenzie spoke.", "en") == [("Kenneth McKenzie", "person:kenneth mckenzie")]
 

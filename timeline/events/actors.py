@@ -218,6 +218,17 @@ def _ar_spelt_name(sc: "_Scan", j: int) -> bool:
         and _is_arabic(sc.toks[j + 1][0]) and sc.toks[j + 1] not in _ar_not_name()
 
 
+#: How many definite words naming a body may come between a title and a name.
+_AR_BODY_WORDS = 2
+
+
+def _ar_body_word(tok: str) -> bool:
+    """Is an Arabic token a definite noun, bare or with a preposition glued ("الجماعة",
+    "للجماعة", "بالحركة")?  A name does not begin with one: after a title it names the body
+    the title is of ("المتحدث باسم الجماعة يحيى سريع")."""
+    return len(tok) > 3 and (tok.startswith("ال") or _ar_glued_definite(tok))
+
+
 def _ar_glued_definite(tok: str) -> bool:
     """Is an Arabic token a preposition or "and" glued to a definite noun ("بالانتقام",
     "للقوات", "وبالأمس", "والوزراء")?  No name goes on with one: "الرئيس دونالد ترامب بالانتقام" names Trump."""
@@ -446,15 +457,26 @@ def _find(norm: Normalized) -> list[ActorMention]:
         if t is not None:
             n_t, _k = t
             j = i + n_t
+            bodies = 0  # definite words skipped: the body the title is of
             # skip demonyms and qualifiers between the title and the name ("الرئيس الأمريكي")
             while j < nt and (toks[j] in (ix.ar_dem if arabic else ix.en_dem) or toks[j] in _AR_TITLE_SKIP
                               or (not arabic and toks[j] == ".") or (arabic and toks[j] in ("،", ","))
                               or (arabic and _ar_qualifier(toks[j]))
-                              or (arabic and toks[j] in _AR_ON_BEHALF and j + 1 < nt and sc.match(
-                                  j + 1, (ix.aliases, ix.countries, ix.ar_force, ix.groups), ix, True) is not None)):
+                              or (arabic and toks[j] in _AR_ON_BEHALF and j + 1 < nt and (sc.match(
+                                  j + 1, (ix.aliases, ix.countries, ix.ar_force, ix.groups), ix, True) is not None
+                                  or _ar_body_word(toks[j + 1])))
+                              or (arabic and _ar_body_word(toks[j])
+                                  and sc.match(j, (ix.aliases, ix.countries, ix.ar_force, ix.groups), ix, True) is None)):
+                # ("المتحدث باسم الجماعة يحيى سريع", "المتحدث العسكري للجماعة": the body, not a name)
+                if arabic and _ar_body_word(toks[j]) and not _ar_qualifier(toks[j]):
+                    bodies += 1
                 j += 1
             name_toks: list[int] = []
-            if arabic:
+            if arabic and bodies and j < nt and _only_a_verb(toks[j]) and toks[j - 1].startswith("ال"):
+                name_toks.append(j - 1)  # "الرئيس الشرع أبدى": a surname with its article, then his act
+            elif arabic and bodies > _AR_BODY_WORDS:
+                pass  # a long body ("مدير المكتب المحلي للفلاحة والصيد البحري ببني خلاد"): no name after it
+            elif arabic:
                 while j < nt and len(name_toks) < 3 and _is_arabic(toks[j][0]) \
                         and (toks[j] not in _ar_not_name() or _ar_spelt_name(sc, j)) \
                         and sc.match(j, (ix.aliases, ix.countries, ix.ar_force, ix.groups), ix, True) is None \

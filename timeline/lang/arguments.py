@@ -491,6 +491,24 @@ ACTORS: dict[str, tuple[str, str, str, tuple[str, ...], tuple[str, ...]]] = {
     "SOHR": ("Syrian Observatory for Human Rights", "organisation", "SY", (
         "Syrian Observatory for Human Rights", "Syrian Observatory", "SOHR"), (
         "المرصد السوري لحقوق الانسان", "المرصد السوري")),
+    "MSF": ("Doctors Without Borders (MSF)", "organisation", "", (
+        "Doctors Without Borders", "Medecins Sans Frontieres", "Médecins Sans Frontières", "MSF"), (
+        "اطباء بلا حدود", "منظمة اطباء بلا حدود")),
+    "IOM": ("International Organization for Migration", "organisation", "", (
+        "International Organization for Migration", "IOM"), ("المنظمة الدولية للهجرة",)),
+    "IAEA": ("International Atomic Energy Agency", "organisation", "", (
+        "International Atomic Energy Agency", "IAEA"), (
+        "الوكالة الدولية للطاقة الذرية", "وكالة الطاقة الذرية")),
+    "ICC": ("International Criminal Court", "organisation", "", ("International Criminal Court", "ICC"), (
+        "المحكمة الجنائية الدولية",)),
+    "UKMTO": ("UK Maritime Trade Operations", "state_forces", "GB", (
+        "UKMTO", "UK Maritime Trade Operations", "United Kingdom Maritime Trade Operations"), (
+        "هيئة عمليات التجارة البحرية البريطانية", "عمليات التجارة البحرية البريطانية",
+        "هيئة عمليات التجارة البحرية البريطانيه")),
+    "AFAD": ("Disaster and Emergency Management Authority of Turkey (AFAD)", "organisation", "TR", (
+        "AFAD", "Disaster and Emergency Management Authority", "Turkey's disaster agency",
+        "Turkish disaster agency"), (
+        "ادارة الكوارث والطوارئ التركية", "هيئة الكوارث والطوارئ التركية", "ادارة الكوارث والطوارئ")),
     "AMNESTY": ("Amnesty International", "organisation", "", ("Amnesty International", "Amnesty"), (
         "منظمة العفو الدولية", "العفو الدولية")),
     "HRW": ("Human Rights Watch", "organisation", "", ("Human Rights Watch", "HRW"), (
