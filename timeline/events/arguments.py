@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from datetime import datetime, timedelta
-from typing import Callable, Optional, Sequence
+from typing import Callable, Iterator, Optional, Sequence
 
 import attrs
 
@@ -82,6 +82,16 @@ def span_of(tm: TimeMention) -> Optional[tuple[int, bool]]:
         months = int(n) * _OFFSET_MONTHS[unit]
         return (months, True) if 0 < months <= _OFFSET_MAX_MONTHS else None
     return None
+
+
+def spans_of(doc: Document) -> Iterator[tuple[TimeMention, int, bool, int, int, int]]:
+    """The document's spans of whole days to years (:func:`span_of`), each as ``(time,
+    reach, in_months, normalised start, first token, last token)``."""
+    for k, tm in enumerate(doc.times):
+        span = span_of(tm)
+        if span is not None:
+            s, e = doc.time_spans[k]
+            yield tm, span[0], span[1], s, doc.token_at(s), doc.token_at(max(s, e - 1))
 
 
 def offset_time(tm: TimeMention, when: TimeMention, m: int, months: bool, sign: int,
@@ -396,12 +406,7 @@ def _date_from_narrative(doc: Document, triggers: list[Trigger]) -> None:
     if not naming:
         return
     firsts = [t.i for t in naming]
-    for k, tm in enumerate(doc.times):
-        span = span_of(tm)
-        if span is None:
-            continue
-        s, e = doc.time_spans[k]
-        a, b = doc.token_at(s), doc.token_at(max(s, e - 1))
+    for tm, reach, months, s, a, b in spans_of(doc):
         sign, nxt = _span_sign(doc, ew, a, b)
         if not sign:
             continue
@@ -428,7 +433,7 @@ def _date_from_narrative(doc: Document, triggers: list[Trigger]) -> None:
                 break
         if when is None:
             continue
-        shifted = offset_time(tm, when, span[0], span[1], sign, "after" if sign > 0 else "before")
+        shifted = offset_time(tm, when, reach, months, sign, "after" if sign > 0 else "before")
         if shifted is not None:
             target.time, target.time_basis = shifted, "explicit"
             target.time_near, target.time_gap = True, 0.0

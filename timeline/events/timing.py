@@ -56,7 +56,7 @@ import attrs
 
 from ..lang.taxonomy import PERFORMED_BY_SAYING, family
 from ..timex import Granularity, TimeInterval, TimeMention, TimexType
-from .arguments import offset_time, span_of
+from .arguments import offset_time, spans_of
 from .coref import Draft
 from .document import PUNCT, Document
 from .mentions import Trigger
@@ -297,12 +297,7 @@ def _date_by_offset(doc: Document, events: list[Draft]) -> None:
     if not naming:
         return
     firsts = [t.i for t in naming]
-    for k, tm in enumerate(doc.times):
-        span = span_of(tm)
-        if span is None:
-            continue
-        m, months = span
-        a, b = doc.token_at(doc.time_spans[k][0]), doc.token_at(max(doc.time_spans[k][0], doc.time_spans[k][1] - 1))
+    for tm, m, months, _, a, b in spans_of(doc):
         if doc.lang == "ar":
             word = toks[a - 1] if a > 0 else ""
             word = word[1:] if word[:1] in ("و", "ف") and word[1:] in (ew.later_words | ew.earlier_words) else word
