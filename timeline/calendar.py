@@ -166,11 +166,15 @@ def utc_offset(zone: str, day: date) -> Optional[str]:
     ('-04:00', '-05:00')
     >>> utc_offset("MSK", date(2025, 7, 1)), utc_offset("GMT", date(2025, 7, 1))
     ('+03:00', 'Z')
+    >>> utc_offset("UK", date(2025, 7, 1)), utc_offset("UK", date(2025, 12, 1))
+    ('+01:00', 'Z')
     """
     if zone in _FIXED_OFFSETS:
         return _FIXED_OFFSETS[zone]
     if zone in _US_STANDARD:
         return _fmt(_US_STANDARD[zone] + _us_daylight(day))
+    if zone == "UK":  # GMT, British Summer Time by the EU rule (since 1981)
+        return ("+01:00" if _eu_daylight(day) else "Z") if day.year >= 1981 else None
     if zone == "MSK":
         if day >= date(2014, 10, 26):
             return "+03:00"

@@ -300,7 +300,11 @@ _CUES = {
                  "مكة المكرمة": "AST", "الرياض": "AST", "السعودية": "AST", "بغداد": "AST",
                  "العراق": "AST", "الدوحة": "AST", "قطر": "AST", "الكويت": "AST",
                  "أبوظبي": "GST", "ابوظبي": "GST", "أبو ظبي": "GST", "دبي": "GST",
-                 "الإمارات": "GST"},
+                 "الإمارات": "GST",
+                 # US zones said in words (standard or daylight by the date, as "ET")
+                 "شرق الولايات المتحدة": "ET", "الساحل الشرقي": "ET", "واشنطن": "ET",
+                 "نيويورك": "ET", "غرب الولايات المتحدة": "PT", "الساحل الغربي": "PT",
+                 "لندن": "UK", "بريطانيا": "UK"},
     # between a day and its clock time: "السبت 20 ديسمبر 2025 في الساعة 10:30"
     "clock_glue": {"في": True, "عند": True, "على": True},
     # words that never carry a glued letter: "باب" is a door, not بـ + "آب"
