@@ -458,15 +458,16 @@ def _find(norm: Normalized) -> list[ActorMention]:
             n_t, _k = t
             j = i + n_t
             bodies = 0  # definite words skipped: the body the title is of
+            ar_known = (ix.aliases, ix.countries, ix.ar_force, ix.groups)  # a named actor, not a name
             # skip demonyms and qualifiers between the title and the name ("الرئيس الأمريكي")
             while j < nt and (toks[j] in (ix.ar_dem if arabic else ix.en_dem) or toks[j] in _AR_TITLE_SKIP
                               or (not arabic and toks[j] == ".") or (arabic and toks[j] in ("،", ","))
                               or (arabic and _ar_qualifier(toks[j]))
                               or (arabic and toks[j] in _AR_ON_BEHALF and j + 1 < nt and (sc.match(
-                                  j + 1, (ix.aliases, ix.countries, ix.ar_force, ix.groups), ix, True) is not None
+                                  j + 1, ar_known, ix, True) is not None
                                   or _ar_body_word(toks[j + 1])))
                               or (arabic and _ar_body_word(toks[j])
-                                  and sc.match(j, (ix.aliases, ix.countries, ix.ar_force, ix.groups), ix, True) is None)):
+                                  and sc.match(j, ar_known, ix, True) is None)):
                 # ("المتحدث باسم الجماعة يحيى سريع", "المتحدث العسكري للجماعة": the body, not a name)
                 if arabic and _ar_body_word(toks[j]) and not _ar_qualifier(toks[j]):
                     bodies += 1
@@ -479,7 +480,7 @@ def _find(norm: Normalized) -> list[ActorMention]:
             elif arabic:
                 while j < nt and len(name_toks) < 3 and _is_arabic(toks[j][0]) \
                         and (toks[j] not in _ar_not_name() or _ar_spelt_name(sc, j)) \
-                        and sc.match(j, (ix.aliases, ix.countries, ix.ar_force, ix.groups), ix, True) is None \
+                        and sc.match(j, ar_known, ix, True) is None \
                         and sc.title_at(j, ix, True) is None and not _names_event(toks[j]) \
                         and not (name_toks and (_ar_glued_definite(toks[j]) or toks[j] == toks[name_toks[-1]]
                                                 or _only_a_verb(toks[j]))):
