@@ -1020,3 +1020,26 @@ def test_an_arabic_time_before_a_verb_ends_the_phrase_before_it() -> None:
     got = [(e.mentions[0].trigger, e.time.value if e.time else None) for e in events_of(text, "2026-07-11", "ar")
            if e.kind == "happening"]
     assert got == [("تظاهر", "2026-07-10"), ("احتجاجات", "2019-10")]
+
+
+def test_an_outcome_told_after_a_comma_gives_its_time_to_the_happening_of_its_clause() -> None:
+    # "swept … on Thursday, killing 12": Thursday is the floods', not only the deaths'; a
+    # flood of last August told after it stays another event
+    evs = events_of("Flash floods swept through dozens of villages across the eastern province of Kassala on "
+                    "Thursday, killing at least 12 people and destroying hundreds of homes, officials said on "
+                    "Saturday. Last August, floods in the same province killed more than 30 people.", "2026-03-14")
+    assert sorted((e.event_type, e.time.value, [m.trigger for m in e.mentions])
+                  for e in evs if e.kind == "happening") == [
+        ("disaster.weather.flood", "2025-08", ["floods", "killed"]),
+        ("disaster.weather.flood", "2026-03-12", ["Flash floods", "killing", "destroying"])]
+    # the same in Arabic, the toll brought in by "ما أسفر عن"
+    evs = events_of("اجتاحت سيول جارفة عشرات القرى في ولاية كسلا شرق البلاد يوم الخميس، ما أسفر عن مقتل 12 شخصا "
+                    "وتدمير مئات المنازل. وفي أغسطس الماضي، أودت فيضانات في الولاية نفسها بحياة 30 شخصا.",
+                    "2026-03-14", "ar")
+    assert sorted((e.event_type, e.time.value) for e in evs if e.kind == "happening") == [
+        ("disaster.weather.flood", "2025-08"), ("disaster.weather.flood", "2026-03-12")]
+    # a time told after the outcome is the outcome's; the happening before it shares it
+    # only through its clause, as before
+    evs = events_of("A gunman opened fire at a bar in Toledo, killing a man on Friday.", "2025-06-25")
+    assert [(e.time.value, [(m.trigger, m.time_basis) for m in e.mentions]) for e in evs] == [
+        ("2025-06-20", [("gunman", "inherited"), ("opened fire", "inherited"), ("killing", "explicit")])]

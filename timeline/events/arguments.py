@@ -350,6 +350,13 @@ def attach_times(doc: Document, triggers: list[Trigger]) -> list[int]:
         if t.time is None or (_rank(tm), best[0]) < (_rank(t.time), t.time_gap):
             t.time, t.time_basis = tm, "explicit"
             t.time_near, t.time_gap = best[0] <= _NEAR_TOKENS, best[0]
+        if t.role == "outcome" and t.i > last and _comma_between(commas, last, t.i):
+            # "floods swept the villages on Thursday, killing 12": the outcome told after
+            # the comma is the result of the happening the time's clause names, at its time
+            cause = next((h for h in reversed(near) if h.j <= first and h.role == "happening"
+                          and clause.start <= h.start < clause.end and h.time is None), None)
+            if cause is not None:
+                cause.time, cause.time_basis = tm, "clause"
     live = [t for cands in by_sentence.values() for t in cands]
     _date_from_narrative(doc, live)
     _share_in_clauses(doc, live)
