@@ -31,6 +31,8 @@ CASES = [
     ("violence.civilians.abduction", "اختطف مسلحون صحفيين اثنين.", "اختطف", "Gunmen kidnapped two journalists.", "kidnapped"),
     ("protest", "خرجت مظاهرات في العاصمة.", "مظاهرات", "Thousands joined protests in the capital.", "protests"),
     ("riot", "اندلعت أعمال شغب في الضاحية.", "أعمال شغب", "Riots erupted in the suburb.", "Riots"),
+    ("protest.intervention", "استخدمت الشرطة خراطيم المياه أمام البرلمان.", "خراطيم المياه",
+     "Riot police used water cannon outside parliament.", "water cannon"),
     ("strategic.arrest", "اعتقلت الشرطة ثلاثة مشتبه بهم.", "اعتقلت", "Police arrested three suspects.", "arrested"),
     ("strategic.agreement", "وقع الطرفان اتفاقا لتبادل الأسرى.", "اتفاقا", "The two sides signed an agreement on prisoners.", "agreement"),
     ("strategic.ceasefire", "دخلت الهدنة حيز التنفيذ.", "الهدنة", "The truce held through the night.", "truce"),

@@ -1043,3 +1043,25 @@ def test_an_outcome_told_after_a_comma_gives_its_time_to_the_happening_of_its_cl
     evs = events_of("A gunman opened fire at a bar in Toledo, killing a man on Friday.", "2025-06-25")
     assert [(e.time.value, [(m.trigger, m.time_basis) for m in e.mentions]) for e in evs] == [
         ("2025-06-20", [("gunman", "inherited"), ("opened fire", "inherited"), ("killing", "explicit")])]
+
+
+def test_force_used_on_a_crowd_makes_its_protest_one_with_intervention() -> None:
+    # ACLED: one event, "Protest with intervention", the protesters its actor 1 and the force
+    # its actor 2, whichever words (tear gas, water cannon, a bare "fired") tell the force
+    cases = [
+        ("Hundreds of teachers rallied outside the education ministry on Tuesday over unpaid wages. "
+         "Police fired tear gas to disperse the crowd.", "en", ["rallied", "fired tear gas", "to disperse"]),
+        ("اعتصم مئات المعلمين أمام وزارة التربية يوم الثلاثاء للمطالبة بأجورهم، وأطلقت الشرطة الغاز المسيل "
+         "للدموع لتفريق المعتصمين.", "ar", ["اعتصم", "وأطلقت", "الغاز المسيل للدموع", "لتفريق المعتصمين"]),
+    ]
+    for text, lang, words in cases:
+        (e,) = [e for e in events_of(text, "2026-04-16", lang) if e.kind == "happening"]
+        assert (e.event_type, e.time.value, e.actor1, e.actor2[-6:], [m.trigger for m in e.mentions]) == (
+            "protest.intervention", "2026-04-14", "PROTESTERS", "POLICE", words), text
+    # a peaceful one stays a protest, with those who marched as its actor 1 and no force
+    (e,) = [e for e in events_of("Students marched peacefully through the city centre on Tuesday, police said.",
+                                 "2026-04-16") if e.kind == "happening"]
+    assert (e.event_type, e.actor1, e.actor2) == ("protest", "PROTESTERS", None)
+    # a crowd that disperses by itself is no intervention
+    assert [e.event_type for e in events_of("After the shots, the crowd dispersed.", "2026-04-16")
+            if e.kind == "happening"] == ["violence.civilians.shooting"]

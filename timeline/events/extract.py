@@ -261,6 +261,12 @@ def _place_basis(e: Draft, places: tuple[str, ...]) -> str:
     return "dateline" if all(t.dateline for t in placed) else "text"
 
 
+#: The generic actor of a protest, and the protest broken up by force (ACLED's sub-event).
+PROTESTERS = "PROTESTERS"
+INTERVENTION = "protest.intervention"
+_FORCES = frozenset({"police", "state_forces"})
+
+
 def _roles(e: Draft) -> tuple[Optional[str], Optional[str]]:
     """Who did it (or spoke) and to whom: the actors its own words' roles name most."""
     a1: dict[str, int] = {}
@@ -281,6 +287,17 @@ def _roles(e: Draft) -> tuple[Optional[str], Optional[str]]:
     # not the doer ("Gunmen stormed a police station, killing four officers": the police)
     best1 = min((k for k in a1 if a1[k] >= a2.get(k, 0)), key=lambda k: (-a1[k], k), default=None)
     best2 = min((k for k in a2 if k != best1), key=lambda k: (-a2[k], k), default=None)
+    if e.kind == "happening" and e.type is not None and family(e.type) == "protest":
+        # ACLED: a protest's actor 1 is the protesters, whoever named; the force that broke
+        # it up, if any, its actor 2 ("police fired tear gas to disperse the crowd")
+        kinds = {a.id: a.kind for t in e.triggers for a in (t.actor1, t.actor2) if a is not None}
+        crowd = sorted(k for k, kind in kinds.items() if kind == "protesters")
+        if not crowd:  # those who marched ("civilians marched"), never the force on them
+            crowd = [best1 if best1 is not None and kinds.get(best1) not in _FORCES else PROTESTERS]
+        if e.type != INTERVENTION:
+            return crowd[0], best2 if best2 is not None and kinds.get(best2) not in _FORCES else None
+        told = {k: a1.get(k, 0) + a2.get(k, 0) for k in (*a1, *a2) if k not in crowd}
+        return crowd[0], min(told, key=lambda k: (-told[k], k), default=None)
     return best1, best2
 
 

@@ -651,7 +651,7 @@ def _coordinated_irrealis(doc: Document, triggers: list[Trigger]) -> None:
     v = doc.vocab
     for prev, t in zip(triggers, triggers[1:]):
         if prev.modality != "irrealis" or t.modality != "asserted" or t.role != "happening" \
-                or t.sentence != prev.sentence:
+                or prev.role == "statement" or t.sentence != prev.sentence:
             continue
         between = doc.tokens[prev.j:t.i]
         joined = _glued_coordinator(doc, t) or any(w in v.coordinators for w in between)
@@ -887,6 +887,8 @@ def _read_around(doc: Document, t: Trigger) -> None:
             t.modality = "asserted"  # "never seen this before": the seeing is denied, not what "this" stands for
     elif _negated_speech(doc, left):
         t.modality = "negated"  # "ولم تعلن أي جهة مسؤوليتها", "police did not say": nobody spoke
+    elif _protest_aim(doc, t):
+        t.modality = "irrealis"  # "rallied to demand unpaid wages": what the protest asks for
     # novelty: "a second explosion" (before the noun in English), "هزة أرضية جديدة" (after
     # it in Arabic, an adjective may come between)
     t.novel = t.role in ("happening", "reference") and _novel(doc, t, left)
@@ -926,6 +928,35 @@ def _novel(doc: Document, t: Trigger, left: list[str]) -> bool:
             return not any(b in v.copulas for b in before)
         if k == 0 and (w in v.copulas or v.type_of(v.key(w))):
             return False
+    return False
+
+
+#: How far back (words, in its sentence) a speech word telling a protest's aim may find it.
+_AIM_REACH = 8
+
+
+def _protest_aim(doc: Document, t: Trigger) -> bool:
+    """Is a speech word the aim of a protest told just before it ("rallied on Tuesday to
+    demand unpaid wages", ``تظاهروا للمطالبة بأجورهم``, ``مظاهرات تنديدا بالحرب``)?"""
+    v = doc.vocab
+    toks = doc.tokens
+
+    def aim(i: int) -> bool:
+        w = toks[i]
+        return (i > 0 and toks[i - 1].lower() in v.aim_words) \
+            or any(w.startswith(p) and len(w) - len(p) >= 3 for p in v.aim_prefixes) \
+            or any(w.endswith(x) and len(w) > 3 for x in v.aim_endings)
+
+    if not aim(t.i):
+        return False
+    k, left = t.i - 1, _AIM_REACH
+    while k >= 0 and left > 0 and doc.sentence_of[k] == t.sentence:
+        ty = v.type_of(doc.keys[k])
+        if ty is not None and family(ty) == "protest":
+            return True
+        if ty is not None and family(ty) == "statement" and aim(k):
+            left = _AIM_REACH  # "to demand … and to denounce …": one aim after another
+        k, left = k - 1, left - 1
     return False
 
 

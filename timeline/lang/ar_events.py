@@ -49,12 +49,16 @@ TRIGGERS: dict[str, str] = {
     "violence.civilians": "دهس | عملية دهس",
     "violence.civilians.abduction": "اختطاف | خطف | اختطف | رهينة | رهائن",
     # -- demonstrations
-    "protest": "مظاهرة | مظاهرات | تظاهرة | تظاهرات | تظاهر | احتجاج | احتجاجات | اعتصام | وقفة احتجاجية"
+    "protest": "مظاهرة | مظاهرات | تظاهرة | تظاهرات | تظاهر | احتجاج | احتجاجات | اعتصام | اعتصم | وقفة احتجاجية"
                " | محتج | محتجين | متظاهر | متظاهرين | إضراب | إضرابات | مضربون | مضربين"
                # a march (مسيرة, also a drone): with the words that make it one
                " | مسيرة احتجاجية | مسيرات احتجاجية | مسيرة سلمية | مسيرات سلمية | مسيرة شعبية"
                " | مسيرات شعبية | مسيرة حاشدة | مسيرات حاشدة | مسيرة جماهيرية | مسيرات جماهيرية",
     "riot": "شغب | أعمال شغب | اضطرابات",
+    # force used on a crowd, which makes its protest one "with intervention"
+    "protest.intervention": "الغاز المسيل للدموع | قنابل الغاز | قنابل مسيلة للدموع | خراطيم المياه"
+                            " | الرصاص المطاطي | تفريق المتظاهرين | تفريق المحتجين | تفريق الحشود"
+                            " | تفريق التظاهرة | تفريق المظاهرة | تفريق الاحتجاجات | تفريق المعتصمين",
     # -- strategic developments
     "strategic.arrest": "اعتقال | اعتقل | اعتقالات | القبض | ألقى القبض | إلقاء القبض | توقيف | احتجاز | احتجز",
     "strategic.agreement": "اتفاق | اتفاقية | صفقة | معاهدة | صفقة تبادل | مذكرة تفاهم",
@@ -187,6 +191,8 @@ NOT_EVENTS = ("قرار وقف | عملية السلام | عملية سياسي
               " | عملية التصويت | مجلس الأمن | قانون الطوارئ | حالة الطوارئ | وكالة الأنباء | وسائل الإعلام"
               " | وزارة الدفاع | الدفاع المدني | أمطار الخير | الحرب على الإرهاب | ضحايا الإرهاب"
               " | تقرير مصير | رسالة ماجستير | حادث عرضي"
+              # "held fast to silence": no sit-in
+              " | اعتصم بالصمت | اعتصموا بالصمت | يعتصم بالصمت | تعتصم بالصمت"
               # impersonal passives that bring in background, said by no one: "يُذكر أن"
               # (it is worth recalling that), "يُشار إلى أن", "يُقال إن"
               " | يذكر أن | يذكر ان | يشار إلى أن | يشار الى ان | يقال إن | يقال ان")
@@ -324,6 +330,13 @@ PLACE_NOUNS = ("العاصمة | المدينة | البلدة | القرية | 
 #: Verbs whose object is the happening itself ("شارك المئات يوم الأحد في وقفة احتجاجية",
 #: "thousands took part on Sunday in a march"): a time between them and a preposition
 #: dates what follows, unlike "sentenced Thursday for the shooting".
+#: How a protest tells its aim: a speech word right after it with a glued "ل" (``للمطالبة
+#: بأجورهم``, ``وللتنديد بالوزير``) or in the accusative of purpose (``مظاهرات تنديدا بالحرب``)
+#: is the protest's demand, not a statement of its own.
+AIM_WORDS = ""
+AIM_PREFIXES = "ل | لل | ول | ولل"
+AIM_ENDINGS = "ا"
+
 PARTICIPATION = ("شارك | شاركوا | شاركت | شاركن | يشارك | يشاركون | تشارك | انضم | انضموا | انضمت"
                  " | خرج | خرجوا | خرجت | يخرج | يخرجون")
 
@@ -393,5 +406,5 @@ DATA = {
     "future_prefixes": FUTURE_PREFIXES, "future": FUTURE, "novelty": NOVELTY, "other_incident": OTHER_INCIDENT, "outlet_words": OUTLET_WORDS, "outlet_sign": OUTLET_SIGN, "pronouns": PRONOUNS, "speaker_subjects": SPEAKER_SUBJECTS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "actor_relatives": ACTOR_RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
     "anaphora_pronouns": "", "anaphora_predicates": "", "stamps": STAMPS,
-    "locatives": LOCATIVES, "place_nouns": PLACE_NOUNS, "responsibility": RESPONSIBILITY, "generic": GENERIC, "habitual": HABITUAL, "perpetration": PERPETRATION, "prepositions": PREPOSITIONS, "bound_prepositions": BOUND_PREPOSITIONS, "weapons": WEAPONS, "weapon_modifiers": "", "use_verbs": USE_VERBS, "use_links": USE_LINKS, "projectiles": PROJECTILES, "projectile_verbs": PROJECTILE_VERBS, "projectile_particles": PROJECTILE_PARTICLES, "possessives": "", "past_ending": PAST_ENDING, "participation": PARTICIPATION, "privatives": PRIVATIVES, "coordinators": COORDINATORS, "release_verbs": RELEASE_VERBS, "release_objects": RELEASE_OBJECTS, "release_tails": RELEASE_TAILS, "institution_heads": INSTITUTION_HEADS, "counter_words": COUNTER_WORDS, "recent": RECENT, "since": SINCE, "not_clitic": NOT_CLITIC,
+    "locatives": LOCATIVES, "place_nouns": PLACE_NOUNS, "responsibility": RESPONSIBILITY, "generic": GENERIC, "habitual": HABITUAL, "perpetration": PERPETRATION, "prepositions": PREPOSITIONS, "bound_prepositions": BOUND_PREPOSITIONS, "weapons": WEAPONS, "weapon_modifiers": "", "use_verbs": USE_VERBS, "use_links": USE_LINKS, "projectiles": PROJECTILES, "projectile_verbs": PROJECTILE_VERBS, "projectile_particles": PROJECTILE_PARTICLES, "possessives": "", "past_ending": PAST_ENDING, "participation": PARTICIPATION, "aim_words": AIM_WORDS, "aim_prefixes": AIM_PREFIXES, "aim_endings": AIM_ENDINGS, "privatives": PRIVATIVES, "coordinators": COORDINATORS, "release_verbs": RELEASE_VERBS, "release_objects": RELEASE_OBJECTS, "release_tails": RELEASE_TAILS, "institution_heads": INSTITUTION_HEADS, "counter_words": COUNTER_WORDS, "recent": RECENT, "since": SINCE, "not_clitic": NOT_CLITIC,
 }

@@ -57,6 +57,10 @@ TRIGGERS: dict[str, str] = {
                " | went on strike | go on strike | on strike | general strike | labor strike | labour strike"
                " | walkout | hunger strike",
     "riot": "riot | rioting | rioter | unrest | mob violence",
+    # force used on a crowd, which makes its protest one "with intervention" (the verb only
+    # with its object: "the crowd dispersed" is people leaving)
+    "protest.intervention": "tear gas | teargas | fired tear gas | water cannon | rubber bullet"
+                            " | rubber-coated bullet | disperse the | dispersed the | to disperse",
     # -- strategic developments
     "strategic.arrest": "arrest | detain | detention | taken into custody | take into custody | apprehend"
                         " | in custody",
@@ -401,6 +405,12 @@ PLACE_NOUNS = ("town | towns | city | cities | village | villages | capital | pr
 #: Verbs whose object is the happening itself ("شارك المئات يوم الأحد في وقفة احتجاجية",
 #: "thousands took part on Sunday in a march"): a time between them and a preposition
 #: dates what follows, unlike "sentenced Thursday for the shooting".
+#: How a protest tells its aim: a speech word right after "to" ("rallied to demand unpaid
+#: wages", "marched to denounce the war") is the protest's demand, not a statement of its own.
+AIM_WORDS = "to"
+AIM_PREFIXES = ""
+AIM_ENDINGS = ""
+
 PARTICIPATION = "participated | participate | participating | part | joined | join | joining"
 
 PREPOSITIONS = ("in | on | at | with | by | from | for | to | into | after | before | during | via | through"
@@ -498,5 +508,5 @@ DATA = {
     "anaphora_governors": ANAPHORA_GOVERNORS, "evaluated_references": EVALUATED_REFERENCES,
     "possessed_outcomes": POSSESSED_OUTCOMES, "anaphora_prepositions": ANAPHORA_PREPOSITIONS, "anaphora_like": ANAPHORA_LIKE,
     "anaphora_indefinites": ANAPHORA_INDEFINITES, "anaphora_after": ANAPHORA_AFTER, "stamps": STAMPS,
-    "locatives": LOCATIVES, "place_nouns": PLACE_NOUNS, "responsibility": RESPONSIBILITY, "generic": GENERIC, "habitual": HABITUAL, "perpetration": PERPETRATION, "prepositions": PREPOSITIONS, "bound_prepositions": BOUND_PREPOSITIONS, "weapons": WEAPONS, "weapon_modifiers": WEAPON_MODIFIERS, "use_verbs": USE_VERBS, "use_links": USE_LINKS, "projectiles": PROJECTILES, "projectile_verbs": PROJECTILE_VERBS, "projectile_particles": PROJECTILE_PARTICLES, "possessives": POSSESSIVES, "past_ending": PAST_ENDING, "object_prepositions": OBJECT_PREPOSITIONS, "participation": PARTICIPATION, "privatives": PRIVATIVES, "coordinators": COORDINATORS, "release_verbs": RELEASE_VERBS, "release_objects": RELEASE_OBJECTS, "release_tails": RELEASE_TAILS, "institution_heads": INSTITUTION_HEADS, "counter_words": COUNTER_WORDS, "recent": RECENT, "since": SINCE, "not_clitic": "",
+    "locatives": LOCATIVES, "place_nouns": PLACE_NOUNS, "responsibility": RESPONSIBILITY, "generic": GENERIC, "habitual": HABITUAL, "perpetration": PERPETRATION, "prepositions": PREPOSITIONS, "bound_prepositions": BOUND_PREPOSITIONS, "weapons": WEAPONS, "weapon_modifiers": WEAPON_MODIFIERS, "use_verbs": USE_VERBS, "use_links": USE_LINKS, "projectiles": PROJECTILES, "projectile_verbs": PROJECTILE_VERBS, "projectile_particles": PROJECTILE_PARTICLES, "possessives": POSSESSIVES, "past_ending": PAST_ENDING, "object_prepositions": OBJECT_PREPOSITIONS, "participation": PARTICIPATION, "aim_words": AIM_WORDS, "aim_prefixes": AIM_PREFIXES, "aim_endings": AIM_ENDINGS, "privatives": PRIVATIVES, "coordinators": COORDINATORS, "release_verbs": RELEASE_VERBS, "release_objects": RELEASE_OBJECTS, "release_tails": RELEASE_TAILS, "institution_heads": INSTITUTION_HEADS, "counter_words": COUNTER_WORDS, "recent": RECENT, "since": SINCE, "not_clitic": "",
 }

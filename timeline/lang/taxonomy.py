@@ -78,6 +78,10 @@ _NODES = (
     EventType("violence.civilians.sexual", "Sexual violence", "عنف جنسي", acled=(_V, "Sexual violence")),
     # -- demonstrations --------------------------------------------------------------------
     EventType("protest", "Protest", "احتجاج", acled=(_P, "Peaceful protest")),
+    # force used to break a protest up (tear gas, water cannon, the crowd dispersed): ACLED
+    # codes the protest as one event of this sub-event type
+    EventType("protest.intervention", "Protest with intervention", "احتجاج تدخلت قوات لتفريقه",
+              acled=(_P, "Protest with intervention")),
     EventType("riot", "Riot", "أعمال شغب", acled=(_R, "Violent demonstration")),
     # -- strategic developments -----------------------------------------------------------
     EventType("strategic", "Strategic development", "تطور استراتيجي", acled=(_S, "Other")),
@@ -160,6 +164,11 @@ INTERCHANGEABLE: tuple[frozenset[str], ...] = (
     frozenset({"violence.remote.suicide", "violence.remote.ied"}),
     frozenset({"violence.civilians.shooting", "violence.civilians.killing"}),
     frozenset({"disaster.weather", "disaster.weather.flood"}),
+    # one demonstration is told as a protest and as a riot ("protests turned into riots"),
+    # and the force that broke it up belongs to it either way
+    frozenset({"protest", "protest.intervention", "riot"}),
+    # ... and the force is often told as a bare attack ("أطلقت الشرطة الغاز", "fired at")
+    frozenset({"violence", "protest.intervention"}),
 )
 
 #: Happenings that name a time set in advance (a deadline, an ultimatum's expiry): planned
@@ -247,7 +256,7 @@ def similarity(a: str, b: str) -> float:
     if a == b:
         return 1.0
     if family(a) != family(b):
-        return 0.0
+        return 0.5 if any(a in g and b in g for g in INTERCHANGEABLE) else 0.0
     aa, bb = ancestors(a), ancestors(b)
     if a in bb or b in aa:
         return 0.8
