@@ -1065,3 +1065,21 @@ def test_force_used_on_a_crowd_makes_its_protest_one_with_intervention() -> None
     # a crowd that disperses by itself is no intervention
     assert [e.event_type for e in events_of("After the shots, the crowd dispersed.", "2026-04-16")
             if e.kind == "happening"] == ["violence.civilians.shooting"]
+
+
+def test_a_strike_of_workers_is_a_protest_and_an_air_strike_an_attack() -> None:
+    # ACLED codes strikes as protests; the English word tells its sense by the words near it
+    def kinds(text: str, lang: str = "en") -> list[tuple[str, list[str]]]:
+        return [(e.event_type, [m.trigger for m in e.mentions])
+                for e in events_of(text, "2026-04-16", lang) if e.kind == "happening"]
+
+    assert kinds("Nurses across the province went ahead with a strike over unpaid salaries on Monday.") == [
+        ("protest", ["strike"])]
+    assert kinds("The port was shut by a strike of dockworkers on Monday.") == [("protest", ["strike"])]
+    assert kinds("A drone strike on a car killed two men on Monday.") == [
+        ("violence.remote.air", ["drone strike", "killed"])]
+    assert kinds("An artillery strike hit the market on Monday, killing a baker and two workers nearby.")[0][0] \
+        .startswith("violence")
+    # Arabic has a word of its own, and a protest's aim after it is no statement
+    assert kinds("أضرب الأطباء عن العمل يوم الاثنين للمطالبة بتحسين رواتبهم.", "ar") == [("protest", ["أضرب"])]
+    assert kinds("دخل عشرات المعتقلين في إضراب مفتوح عن الطعام.", "ar") == [("protest", ["إضراب"])]

@@ -78,6 +78,10 @@ class Trigger:
         return f"Trigger({self.start}, {self.end}, {self.type!r}, {self.modality})"
 
 
+#: How many words either side of a word of two senses may tell which it is.
+_SENSE_REACH = 4
+
+
 def find_triggers(doc: Document) -> list[Trigger]:
     """Every trigger of the document, in text order (see the module docstring)."""
     v = doc.vocab
@@ -110,6 +114,13 @@ def find_triggers(doc: Document) -> list[Trigger]:
         elif type_id is None and toks[i] in v.evaluated_references and i > 0 \
                 and doc.keys[i - 1] in v.anaphora_predicates and doc.sentence_of[i - 1] == doc.sentence_of[i]:
             type_id = "reference"  # "this tragic situation", "a horrible thing"
+        if type_id is not None and keys[i] in v.senses:
+            # a word of two senses takes the other when a word of that sense is near it
+            # ("a strike by teachers over unpaid wages", "called a general strike")
+            other, cues = v.senses[keys[i]]
+            lo, hi = max(0, i - _SENSE_REACH), min(n, i + _SENSE_REACH + 1)
+            if any(keys[k] in cues and doc.sentence_of[k] == doc.sentence_of[i] for k in range(lo, hi) if k != i):
+                type_id = other
         if type_id is not None and proper is not None and proper(i):
             type_id = None  # "Summit County", "Liberty Street": a name, not an event word
         if type_id is not None and _names_a_body(doc, i, type_id):

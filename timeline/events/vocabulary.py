@@ -156,6 +156,10 @@ class Vocabulary:
         self.past_ending = str(data.get("past_ending", ""))
         self.bound_prepositions = tuple(_split(str(data.get("bound_prepositions", ""))))
         self.participation = self._cues(data.get("participation", ""))
+        # a word of two senses: its key -> (the other sense's type, the keys of its cues)
+        self.senses: dict[str, tuple[str, frozenset[str]]] = {
+            self.key(w): (t, frozenset(self.key(c) for c in _split(cues)))
+            for w, (t, cues) in dict(data.get("senses", {})).items()}
         self.aim_words = self._cues(data.get("aim_words", ""))
         self.aim_prefixes = tuple(sorted(_split(str(data.get("aim_prefixes", ""))), key=len, reverse=True))
         self.aim_endings = tuple(_split(str(data.get("aim_endings", ""))))

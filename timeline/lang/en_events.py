@@ -405,6 +405,16 @@ PLACE_NOUNS = ("town | towns | city | cities | village | villages | capital | pr
 #: Verbs whose object is the happening itself ("شارك المئات يوم الأحد في وقفة احتجاجية",
 #: "thousands took part on Sunday in a march"): a time between them and a preposition
 #: dates what follows, unlike "sentenced Thursday for the shooting".
+#: Words of two senses: the word -> (the type of its other sense, the words that tell that
+#: sense when one is near it).  A strike of workers is a protest (ACLED codes strikes as
+#: protests); an air or drone strike stays an attack.
+SENSES: dict[str, tuple[str, str]] = {
+    "strike": ("protest", "union | unions | worker | workers | teacher | teachers | doctor | doctors | nurse"
+               " | nurses | employee | employees | staff | labor | labour | wage | wages | pay | salary"
+               " | salaries | pension | pensions | strikers | picket | walkout | trucker | truckers | driver"
+               " | drivers | miner | miners | dockworkers | shopkeepers | merchants | general"),
+}
+
 #: How a protest tells its aim: a speech word right after "to" ("rallied to demand unpaid
 #: wages", "marched to denounce the war") is the protest's demand, not a statement of its own.
 AIM_WORDS = "to"
@@ -508,5 +518,5 @@ DATA = {
     "anaphora_governors": ANAPHORA_GOVERNORS, "evaluated_references": EVALUATED_REFERENCES,
     "possessed_outcomes": POSSESSED_OUTCOMES, "anaphora_prepositions": ANAPHORA_PREPOSITIONS, "anaphora_like": ANAPHORA_LIKE,
     "anaphora_indefinites": ANAPHORA_INDEFINITES, "anaphora_after": ANAPHORA_AFTER, "stamps": STAMPS,
-    "locatives": LOCATIVES, "place_nouns": PLACE_NOUNS, "responsibility": RESPONSIBILITY, "generic": GENERIC, "habitual": HABITUAL, "perpetration": PERPETRATION, "prepositions": PREPOSITIONS, "bound_prepositions": BOUND_PREPOSITIONS, "weapons": WEAPONS, "weapon_modifiers": WEAPON_MODIFIERS, "use_verbs": USE_VERBS, "use_links": USE_LINKS, "projectiles": PROJECTILES, "projectile_verbs": PROJECTILE_VERBS, "projectile_particles": PROJECTILE_PARTICLES, "possessives": POSSESSIVES, "past_ending": PAST_ENDING, "object_prepositions": OBJECT_PREPOSITIONS, "participation": PARTICIPATION, "aim_words": AIM_WORDS, "aim_prefixes": AIM_PREFIXES, "aim_endings": AIM_ENDINGS, "privatives": PRIVATIVES, "coordinators": COORDINATORS, "release_verbs": RELEASE_VERBS, "release_objects": RELEASE_OBJECTS, "release_tails": RELEASE_TAILS, "institution_heads": INSTITUTION_HEADS, "counter_words": COUNTER_WORDS, "recent": RECENT, "since": SINCE, "not_clitic": "",
+    "locatives": LOCATIVES, "place_nouns": PLACE_NOUNS, "responsibility": RESPONSIBILITY, "generic": GENERIC, "habitual": HABITUAL, "perpetration": PERPETRATION, "prepositions": PREPOSITIONS, "bound_prepositions": BOUND_PREPOSITIONS, "weapons": WEAPONS, "weapon_modifiers": WEAPON_MODIFIERS, "use_verbs": USE_VERBS, "use_links": USE_LINKS, "projectiles": PROJECTILES, "projectile_verbs": PROJECTILE_VERBS, "projectile_particles": PROJECTILE_PARTICLES, "possessives": POSSESSIVES, "past_ending": PAST_ENDING, "object_prepositions": OBJECT_PREPOSITIONS, "participation": PARTICIPATION, "senses": SENSES, "aim_words": AIM_WORDS, "aim_prefixes": AIM_PREFIXES, "aim_endings": AIM_ENDINGS, "privatives": PRIVATIVES, "coordinators": COORDINATORS, "release_verbs": RELEASE_VERBS, "release_objects": RELEASE_OBJECTS, "release_tails": RELEASE_TAILS, "institution_heads": INSTITUTION_HEADS, "counter_words": COUNTER_WORDS, "recent": RECENT, "since": SINCE, "not_clitic": "",
 }
