@@ -1083,3 +1083,15 @@ def test_a_strike_of_workers_is_a_protest_and_an_air_strike_an_attack() -> None:
     # Arabic has a word of its own, and a protest's aim after it is no statement
     assert kinds("أضرب الأطباء عن العمل يوم الاثنين للمطالبة بتحسين رواتبهم.", "ar") == [("protest", ["أضرب"])]
     assert kinds("دخل عشرات المعتقلين في إضراب مفتوح عن الطعام.", "ar") == [("protest", ["إضراب"])]
+
+
+def test_an_exchange_of_prisoners_is_a_release_in_both_languages() -> None:
+    def kinds(text: str, lang: str) -> list[tuple[str, list[str]]]:
+        return [(e.event_type, [m.trigger for m in e.mentions])
+                for e in events_of(text, "2026-05-08", lang) if e.kind == "happening"]
+
+    assert kinds("The two sides exchanged 85 prisoners at a border crossing on Thursday.", "en") == [
+        ("strategic.release", ["exchanged"])]
+    assert kinds("تبادل الطرفان 85 أسيرا عند معبر حدودي يوم الخميس.", "ar") == [("strategic.release", ["تبادل"])]
+    # an exchange of fire frees no one
+    assert kinds("Troops exchanged fire with gunmen near the border on Thursday.", "en")[0][0].startswith("violence")

@@ -167,9 +167,10 @@ def _releases(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
     keys = doc.keys
     if not any(k in v.release_keys for k in keys):
         return triggers
+    inside = {k for t in triggers if t.type == "strategic.release" for k in range(t.i, t.j)}
     for i in range(n):
-        if keys[i] not in v.release_keys or not v.is_cue(toks[i], v.release_verbs):
-            continue
+        if keys[i] not in v.release_keys or not v.is_cue(toks[i], v.release_verbs) or i in inside:
+            continue  # (a release named by a phrase of its own is one: "prisoner exchange")
         window = [k for k in range(max(0, i - 3), min(n, i + 1 + _RELEASE_REACH)) if k != i and sent[k] == sent[i]]
         held = [k for k in window if v.is_cue(toks[k], v.release_objects)]
         if not held:

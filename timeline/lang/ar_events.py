@@ -369,7 +369,9 @@ LIGHT = "ضرب | ضربت | يضرب | تضرب | هز | هزت | يهز | ته
 #: A release of people held: one of these verbs with one of the held a few words after it
 #: ("أفرجت حماس عن أربع رهائن"), or "سراح" after a verb ("أطلقت السلطات سراح عشرة
 #: معتقلين"); the held are then persons, not an abduction.
-RELEASE_VERBS = "أفرج | أفرجت | يفرج | تفرج | أفرجوا | الإفراج | إفراج | سراح"
+RELEASE_VERBS = ("أفرج | أفرجت | يفرج | تفرج | أفرجوا | الإفراج | إفراج | سراح"
+                 # "تبادل الطرفان 300 أسير": an exchange frees both sides' held
+                 " | تبادل | تبادلت | تبادلا | تبادلتا | يتبادل | يتبادلان | أفرجتا | أفرجا")
 RELEASE_OBJECTS = ("رهائن | رهينة | أسرى | أسيرا | أسيرة | معتقلين | معتقلا | معتقلات | محتجزين | محتجزا"
                    " | سجناء | سجينا | مختطفين | مخطوفين | المختطف | المخطوف | عن")
 RELEASE_TAILS = "سراح"

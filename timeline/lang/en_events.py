@@ -452,7 +452,9 @@ LIGHT = "hit | hits | struck | strike | strikes | rocked | rocks | slammed | sla
 #: A release of people held: one of these verbs with one of the held a few words away
 #: ("released four hostages", "the hostages were freed"); the held are then persons, not
 #: an abduction.  ("released the name of the victim" is no release.)
-RELEASE_VERBS = "released | freed | releases | frees | releasing | freeing"
+RELEASE_VERBS = ("released | freed | releases | frees | releasing | freeing"
+                 # "exchanged 300 prisoners", "swap prisoners": an exchange frees both sides' held
+                 " | exchanged | exchange | exchanges | exchanging | swapped | swap | swaps | swapping")
 RELEASE_OBJECTS = ("hostages | hostage | prisoners | prisoner | detainees | detainee | captives | captive"
                    " | abductees")
 RELEASE_TAILS = ""
