@@ -94,6 +94,17 @@ def test_the_body_a_title_is_of_is_no_name() -> None:
     assert [i for _, i in ids("وقال مدير المكتب الإقليمي للزراعة والتنمية الريفية ببلدة تازة إن")
             if i.startswith("person:")] == []
 
+    # a body named by a head noun in construct ("لجنة شؤون الأسرى", "مكتب الإعلام"), with
+    # the group it belongs to: the name after it, or none
+    assert ids("وقال رئيس دائرة شؤون المفقودين التابعة للحكومة أحمد الخطيب إن") == [
+        ("أحمد الخطيب", "person:احمد الخطيب")]
+    assert ids("وقال رئيس حزب الأمة مبارك الفاضل إن") == [("مبارك الفاضل", "person:مبارك الفاضل")]
+    assert [i for _, i in ids("وقال مدير مكتب الصحة في المحافظة إن") if i.startswith("person:")] == []
+    # ... unless the body is an actor of the table ("هيئة الحشد الشعبي")
+    assert ids("وقال رئيس هيئة الحشد الشعبي إن") == [("هيئة الحشد الشعبي", "PMF")]
+    # particles before a verb are no name ("وكان الرئيس قد أعلن")
+    assert [i for _, i in ids("وكان الرئيس قد أعلن الحداد") if i.startswith("person:")] == []
+
 
 def test_agencies_that_speak_in_the_news_in_both_languages() -> None:
     assert [i for _, i in ids("وأفادت هيئة عمليات التجارة البحرية البريطانية بأن سفينة أبلغت عن انفجار")] == ["UKMTO"]

@@ -273,6 +273,9 @@ _AR_TITLE_SKIP = frozenset(normalize_word(w) for w in W.AR_TITLE_SKIP)
 #: Words of outlets' names (the event layer's, :data:`timeline.lang.en_events.OUTLET_WORDS`).
 _OUTLET_WORDS = frozenset(w.strip() for w in en_events.OUTLET_WORDS.split("|") if w.strip())
 _AR_ON_BEHALF = frozenset(normalize_word(w) for w in W.AR_ON_BEHALF)
+_AR_BODY_HEADS = frozenset(normalize_word(w) for w in W.AR_BODY_HEADS)
+#: How many indefinite words a body's construct may run through before its definite end.
+_AR_CONSTRUCT = 2
 
 
 def _ar_qualifier(tok: str) -> bool:
@@ -458,6 +461,7 @@ def _find(norm: Normalized) -> list[ActorMention]:
             n_t, _k = t
             j = i + n_t
             bodies = 0  # definite words skipped: the body the title is of
+            headed = False  # the body began with a noun that heads bodies' names
             ar_known = (ix.aliases, ix.countries, ix.ar_force, ix.groups)  # a named actor, not a name
             # skip demonyms and qualifiers between the title and the name ("الرئيس الأمريكي")
             while j < nt and (toks[j] in (ix.ar_dem if arabic else ix.en_dem) or toks[j] in _AR_TITLE_SKIP
@@ -472,13 +476,30 @@ def _find(norm: Normalized) -> list[ActorMention]:
                 if arabic and _ar_body_word(toks[j]) and not _ar_qualifier(toks[j]):
                     bodies += 1
                 j += 1
+            if arabic and j < nt and toks[j] in _AR_BODY_HEADS \
+                    and not any(sc.match(k, ar_known, ix, True) for k in range(j, min(nt, j + 2))):
+                # "رئيس لجنة شؤون الأسرى التابعة للحوثيين عبد القادر المرتضى": the body's
+                # construct up to its definite word, then what qualifies it, then the name
+                k = j + 1
+                while k < nt and k - j <= _AR_CONSTRUCT and _is_arabic(toks[k][0]) \
+                        and not toks[k].startswith("ال") and not _ar_glued_definite(toks[k]):
+                    k += 1
+                if k < nt and toks[k].startswith("ال"):
+                    j, headed, bodies = k + 1, True, bodies + 1
+                    while j < nt and _ar_body_word(toks[j]):
+                        # (the group it belongs to, "التابعة للحوثيين", is part of it)
+                        got = sc.match(j, ar_known, ix, True)
+                        if got is not None and not toks[j - 1].startswith("ال"):
+                            break
+                        bodies += 1
+                        j += got[0] if got is not None else 1
             name_toks: list[int] = []
             if arabic and bodies and j < nt and _only_a_verb(toks[j]) and toks[j - 1].startswith("ال"):
                 name_toks.append(j - 1)  # "الرئيس الشرع أبدى": a surname with its article, then his act
-            elif arabic and bodies > _AR_BODY_WORDS:
+            elif arabic and bodies > _AR_BODY_WORDS + (2 if headed else 0):
                 pass  # a long body ("مدير المكتب المحلي للفلاحة والصيد البحري ببني خلاد"): no name after it
             elif arabic:
-                while j < nt and len(name_toks) < 3 and _is_arabic(toks[j][0]) \
+                while j < nt and len(name_toks) < 3 and _is_arabic(toks[j][0]) and toks[j] not in _PUNCT_STOP \
                         and (toks[j] not in _ar_not_name() or _ar_spelt_name(sc, j)) \
                         and sc.match(j, ar_known, ix, True) is None \
                         and sc.title_at(j, ix, True) is None and not _names_event(toks[j]) \

@@ -1160,6 +1160,13 @@ AR_NAME_STOP = (
     # negations: a verb follows, not a name
     "قد", "وقد", "لقد", "لم", "لن", "لا", "ما", "سوف",
 )
+# Nouns heading the name of a body after a title ("رئيس لجنة شؤون الأسرى", "مدير مكتب
+# الإعلام", "مسؤول ملف المفاوضات"): the body runs to the definite word that ends its
+# construct; the person's name, if any, comes after it.
+AR_BODY_HEADS = (
+    "لجنة", "هيئة", "مجلس", "مكتب", "مركز", "دائرة", "جهاز", "حزب", "حركة", "جماعة", "منظمة",
+    "وزارة", "إدارة", "مديرية", "ملف", "قسم", "وحدة", "فريق", "سلطة", "مصلحة", "اتحاد", "نقابة",
+)
 # "On behalf of" between a title and the body it speaks for ("المتحدث العسكري باسم جماعة
 # الحوثي"): part of the title when a body follows it, else a first name ("الوزير باسم").
 AR_ON_BEHALF = ("باسم",)
