@@ -1095,3 +1095,24 @@ def test_an_exchange_of_prisoners_is_a_release_in_both_languages() -> None:
     assert kinds("تبادل الطرفان 85 أسيرا عند معبر حدودي يوم الخميس.", "ar") == [("strategic.release", ["تبادل"])]
     # an exchange of fire frees no one
     assert kinds("Troops exchanged fire with gunmen near the border on Thursday.", "en")[0][0].startswith("violence")
+
+
+def test_a_happening_arranged_ahead_and_dated_after_the_report_is_a_plan() -> None:
+    # an Arabic future verb after its phrase, or only the date: the meeting is planned and
+    # dated to its day, apart from the one held today
+    evs = events_of("وعقد مجلس الوزراء جلسة اليوم الخميس، والجلسة المقبلة الثلاثاء المقبل ستخصص لملف المياه.",
+                    "2026-04-16", "ar")
+    assert sorted((e.event_type, e.modality, e.time.value) for e in evs if e.kind == "happening") == [
+        ("political.meeting", "asserted", "2026-04-16"), ("political.meeting", "planned", "2026-04-21")]
+    evs = events_of("الحوثيون: المرحلة الثانية من صفقة تبادل الأسرى مع الحكومة ستنفذ الأسبوع المقبل.",
+                    "2026-04-16", "ar")
+    assert [(e.event_type, e.modality, e.time.value) for e in evs if e.kind == "happening"] == [
+        ("strategic.release", "planned", "2026-W17")]
+    # in English, a court date after the report
+    evs = events_of("The suspect was arraigned on Monday. A preliminary hearing is scheduled for May 4.",
+                    "2026-04-16")
+    assert sorted((e.event_type, e.modality, e.time.value) for e in evs if e.kind == "happening") == [
+        ("political.justice", "asserted", "2026-04-13"), ("political.justice", "planned", "2026-05-04")]
+    # what cannot be arranged ahead stays told, whatever date a wrong reading gives it
+    evs = events_of("A gunman opened fire on a bus on Friday.", "2026-04-16")
+    assert [e.modality for e in evs if e.kind == "happening"] == ["asserted"]

@@ -47,7 +47,7 @@ from ..text import normalize_word
 from ..timex import Granularity, TimeInterval, TimeMention, TimexType
 from .clauses import clause_words
 from .document import COMMAS, PUNCT, Document
-from .mentions import Trigger
+from .mentions import Trigger, plannable
 
 __all__ = ["attach_times", "attach_arguments", "dated", "event_times", "recent_spans"]
 
@@ -358,9 +358,25 @@ def attach_times(doc: Document, triggers: list[Trigger]) -> list[int]:
             if cause is not None:
                 cause.time, cause.time_basis = tm, "clause"
     live = [t for cands in by_sentence.values() for t in cands]
+    _planned_by_date(doc, live)
     _date_from_narrative(doc, live)
     _share_in_clauses(doc, live)
     return free
+
+
+def _planned_by_date(doc: Document, triggers: list[Trigger]) -> None:
+    """A happening that can be arranged ahead, dated by its own words to a day after the
+    report, is a plan, with or without a verb to say so ("الجلسة الأولى الثلاثاء المقبل",
+    "المرحلة الثانية من صفقة التبادل الأسبوع المقبل", "vote on Sunday" in a Friday story)."""
+    if doc.published is None:
+        return
+    day = doc.published.date()
+    for t in triggers:
+        tm = t.time
+        if t.modality == "asserted" and t.time_basis == "explicit" and t.time_near and tm is not None \
+                and tm.interval is not None and tm.interval.start.date() > day and t.role == "happening" \
+                and plannable(t):
+            t.modality = "planned"
 
 
 #: How many words may come between a narrative span ("Three days later,") and the word

@@ -833,6 +833,17 @@ def _left(doc: Document, t: Trigger, width: int) -> list[str]:
     return out
 
 
+#: How many words after a plannable happening an Arabic future verb may tell its plan.
+_FUTURE_REACH = 4
+
+
+def plannable(t: Trigger) -> bool:
+    """Can the happening a trigger names be arranged ahead (a meeting, a vote, a protest,
+    an exchange of prisoners, a funeral)?"""
+    return t.role == "happening" and (t.family in _PLANNABLE or t.type in PLANNABLE) \
+        or t.type in PLANNABLE or t.type in SCHEDULED
+
+
 def _right(doc: Document, t: Trigger, width: int) -> list[str]:
     out = []
     k = t.j
@@ -1080,7 +1091,9 @@ def _modality(doc: Document, t: Trigger, left: list[str]) -> str:
             # scheduled for"), or in the Arabic verb before it ("ستقام الجنازة", "سيعقد الاجتماع")
             future = any(cue(w, v.future) for w in _right(doc, t, 2))
             if not future and fv is not None:
-                future = any(len(w) > 3 and fv(w) for w in left[:2])
+                # ... or in an Arabic verb before it or after its phrase ("المرحلة الثانية من
+                # صفقة التبادل مع الحكومة ستنفذ الأسبوع المقبل")
+                future = any(len(w) > 3 and fv(w) for w in left[:2] + _right(doc, t, _FUTURE_REACH))
         if future or t.type in SCHEDULED:
             return "planned"
     if violent or fam in _PLANNABLE:

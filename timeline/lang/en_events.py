@@ -107,7 +107,7 @@ TRIGGERS: dict[str, str] = {
     "political.poll": "poll | survey",
     "political.deadline": "deadline",
     "political.justice": "charge | charged | indict | indictment | arraign | arraignment | plead | pleaded | convict"
-                         " | conviction | sentence | sentenced | sentencing | trial | hearing | court appearance"
+                         " | conviction | sentence | sentenced | sentencing | trial | court appearance"
                          " | acquit | acquittal | verdict | lawsuit | sued",
     # -- outcomes
     "outcome": "casualty | casualties | victim",
@@ -169,6 +169,8 @@ EXACT: dict[str, str] = {
     "outcome.intercept": "downed | downing",
     # the verb, not the noun ("state police", "the state attorney") its stem is
     "statement.say": "stated | stating",
+    # a court's hearing, not the verb "hear" its stem is ("wake up tomorrow and hear …")
+    "political.justice": "hearing | hearings",
     # marching people, not the month its stem spells ("in March")
     "protest": "marched | marchers | marching",
     # the loss of a person mourned ("the loss of her son", "coping with their loss"); not
