@@ -1116,3 +1116,18 @@ def test_a_happening_arranged_ahead_and_dated_after_the_report_is_a_plan() -> No
     # what cannot be arranged ahead stays told, whatever date a wrong reading gives it
     evs = events_of("A gunman opened fire on a bus on Friday.", "2026-04-16")
     assert [e.modality for e in evs if e.kind == "happening"] == ["asserted"]
+
+
+def test_people_seized_are_abducted_and_a_passive_release_finds_them_far_before() -> None:
+    def kinds(text: str) -> list[tuple[str, list[str]]]:
+        return [(e.event_type, [m.trigger for m in e.mentions])
+                for e in events_of(text, "2026-05-08") if e.kind == "happening"]
+
+    assert kinds("Armed men seized 30 passengers from a bus on the highway on Tuesday.") == [
+        ("violence.civilians.abduction", ["seized"])]
+    assert kinds("Rebels seized the town of Kalehe on Tuesday.") == [("violence.territory", ["seized"])]
+    assert kinds("The 30 passengers taken from a bus on the highway near the border last week have been "
+                 "freed, officials said.") == [("strategic.release", ["freed"])]
+    # a victim treated and released is no release of the held
+    assert [t for t, _ in kinds("The boy was taken to a children's hospital, where he was treated and released.")
+            if t == "strategic.release"] == []

@@ -150,6 +150,10 @@ def find_triggers(doc: Document) -> list[Trigger]:
 _RELEASE_REACH = 5
 
 
+#: How far before a passive release verb ("were freed") its subject, the held, may be told.
+_RELEASE_SUBJECT = 20
+
+
 def _releases(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
     """A release of people held (:data:`~timeline.lang.taxonomy` ``strategic.release``): a
     release verb of the vocabulary with the held a few words after it, or before it
@@ -171,7 +175,10 @@ def _releases(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
     for i in range(n):
         if keys[i] not in v.release_keys or not v.is_cue(toks[i], v.release_verbs) or i in inside:
             continue  # (a release named by a phrase of its own is one: "prisoner exchange")
-        window = [k for k in range(max(0, i - 3), min(n, i + 1 + _RELEASE_REACH)) if k != i and sent[k] == sent[i]]
+        back = _RELEASE_SUBJECT if i > 0 and toks[i - 1] in v.release_passives else 3
+        # ("All 25 pupils abducted from the school two weeks ago have been released": a
+        # passive verb's subject, the held, may be told well before it)
+        window = [k for k in range(max(0, i - back), min(n, i + 1 + _RELEASE_REACH)) if k != i and sent[k] == sent[i]]
         held = [k for k in window if v.is_cue(toks[k], v.release_objects)]
         if not held:
             continue

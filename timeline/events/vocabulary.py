@@ -169,6 +169,7 @@ class Vocabulary:
         # their keys, to find candidates by the document's keys before reading clitics
         self.release_keys = frozenset(self.key(w) for w in self.release_verbs | self.release_objects)
         self.release_tails = self._cues(data.get("release_tails", ""))
+        self.release_passives = self._cues(data.get("release_passives", ""))
         self.institution_heads = self._cues(data.get("institution_heads", ""))
         self.recent = self._cues(data["recent"])
         self.since = self._cues(data.get("since", ""))

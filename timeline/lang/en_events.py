@@ -407,6 +407,12 @@ PLACE_NOUNS = ("town | towns | city | cities | village | villages | capital | pr
 #: Verbs whose object is the happening itself ("شارك المئات يوم الأحد في وقفة احتجاجية",
 #: "thousands took part on Sunday in a march"): a time between them and a preposition
 #: dates what follows, unlike "sentenced Thursday for the shooting".
+#: People an armed group takes or holds (the object that makes "seized" an abduction and
+#: "freed" a release).
+_HELD_PEOPLE = ("hostage | hostages | worshippers | pupils | students | schoolgirls | schoolboys"
+                " | schoolchildren | passengers | villagers | farmers | sailors | seafarers | crew"
+                " | travellers | travelers | tourists | journalists | abductees | captives")
+
 #: Words of two senses: the word -> (the type of its other sense, the words that tell that
 #: sense when one is near it).  A strike of workers is a protest (ACLED codes strikes as
 #: protests); an air or drone strike stays an attack.
@@ -415,6 +421,9 @@ SENSES: dict[str, tuple[str, str]] = {
                " | nurses | employee | employees | staff | labor | labour | wage | wages | pay | salary"
                " | salaries | pension | pensions | strikers | picket | walkout | trucker | truckers | driver"
                " | drivers | miner | miners | dockworkers | shopkeepers | merchants | general"),
+    # people seized or captured are abducted; a town seized is territory taken
+    "seize": ("violence.civilians.abduction", _HELD_PEOPLE),
+    "capture": ("violence.civilians.abduction", _HELD_PEOPLE),
 }
 
 #: How a protest tells its aim: a speech word right after "to" ("rallied to demand unpaid
@@ -457,9 +466,10 @@ LIGHT = "hit | hits | struck | strike | strikes | rocked | rocks | slammed | sla
 RELEASE_VERBS = ("released | freed | releases | frees | releasing | freeing"
                  # "exchanged 300 prisoners", "swap prisoners": an exchange frees both sides' held
                  " | exchanged | exchange | exchanges | exchanging | swapped | swap | swaps | swapping")
-RELEASE_OBJECTS = ("hostages | hostage | prisoners | prisoner | detainees | detainee | captives | captive"
-                   " | abductees")
+RELEASE_OBJECTS = ("prisoners | prisoner | detainees | detainee | captive | " + _HELD_PEOPLE)
 RELEASE_TAILS = ""
+#: The auxiliaries of a passive release verb ("were freed", "have been released").
+RELEASE_PASSIVES = "was | were | been | be"
 
 #: Words joining two happenings: "attacks and kidnappings" names two kinds, never a general
 #: word made specific by the next (see ``timeline.events.mentions._compounds``).
@@ -522,5 +532,5 @@ DATA = {
     "anaphora_governors": ANAPHORA_GOVERNORS, "evaluated_references": EVALUATED_REFERENCES,
     "possessed_outcomes": POSSESSED_OUTCOMES, "anaphora_prepositions": ANAPHORA_PREPOSITIONS, "anaphora_like": ANAPHORA_LIKE,
     "anaphora_indefinites": ANAPHORA_INDEFINITES, "anaphora_after": ANAPHORA_AFTER, "stamps": STAMPS,
-    "locatives": LOCATIVES, "place_nouns": PLACE_NOUNS, "responsibility": RESPONSIBILITY, "generic": GENERIC, "habitual": HABITUAL, "perpetration": PERPETRATION, "prepositions": PREPOSITIONS, "bound_prepositions": BOUND_PREPOSITIONS, "weapons": WEAPONS, "weapon_modifiers": WEAPON_MODIFIERS, "use_verbs": USE_VERBS, "use_links": USE_LINKS, "projectiles": PROJECTILES, "projectile_verbs": PROJECTILE_VERBS, "projectile_particles": PROJECTILE_PARTICLES, "possessives": POSSESSIVES, "past_ending": PAST_ENDING, "object_prepositions": OBJECT_PREPOSITIONS, "participation": PARTICIPATION, "senses": SENSES, "aim_words": AIM_WORDS, "aim_prefixes": AIM_PREFIXES, "aim_endings": AIM_ENDINGS, "privatives": PRIVATIVES, "coordinators": COORDINATORS, "release_verbs": RELEASE_VERBS, "release_objects": RELEASE_OBJECTS, "release_tails": RELEASE_TAILS, "institution_heads": INSTITUTION_HEADS, "counter_words": COUNTER_WORDS, "recent": RECENT, "since": SINCE, "not_clitic": "",
+    "locatives": LOCATIVES, "place_nouns": PLACE_NOUNS, "responsibility": RESPONSIBILITY, "generic": GENERIC, "habitual": HABITUAL, "perpetration": PERPETRATION, "prepositions": PREPOSITIONS, "bound_prepositions": BOUND_PREPOSITIONS, "weapons": WEAPONS, "weapon_modifiers": WEAPON_MODIFIERS, "use_verbs": USE_VERBS, "use_links": USE_LINKS, "projectiles": PROJECTILES, "projectile_verbs": PROJECTILE_VERBS, "projectile_particles": PROJECTILE_PARTICLES, "possessives": POSSESSIVES, "past_ending": PAST_ENDING, "object_prepositions": OBJECT_PREPOSITIONS, "participation": PARTICIPATION, "senses": SENSES, "aim_words": AIM_WORDS, "aim_prefixes": AIM_PREFIXES, "aim_endings": AIM_ENDINGS, "privatives": PRIVATIVES, "coordinators": COORDINATORS, "release_verbs": RELEASE_VERBS, "release_objects": RELEASE_OBJECTS, "release_tails": RELEASE_TAILS, "release_passives": RELEASE_PASSIVES, "institution_heads": INSTITUTION_HEADS, "counter_words": COUNTER_WORDS, "recent": RECENT, "since": SINCE, "not_clitic": "",
 }
