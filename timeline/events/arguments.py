@@ -361,7 +361,30 @@ def attach_times(doc: Document, triggers: list[Trigger]) -> list[int]:
     _planned_by_date(doc, live)
     _date_from_narrative(doc, live)
     _share_in_clauses(doc, live)
+    _headline_from_lead(doc, live)
     return free
+
+
+#: The sentences after the first that make up a story's lead.
+_LEAD = 2
+
+
+def _headline_from_lead(doc: Document, triggers: list[Trigger]) -> None:
+    """An undated word of the first sentence (the headline, or the lead itself) names the
+    happening the lead dates: it takes the time of the first word of the lead, dated by its
+    own words, that may name the same happening ("Gunmen abduct 25 pupils" / "… abducted 25
+    pupils before dawn on Friday")."""
+    lead = sorted((t for t in triggers if 1 <= t.sentence <= _LEAD and t.time is not None
+                   and t.time_basis == "explicit" and t.role != "statement"
+                   and "day_inferred" not in t.time.flags), key=lambda t: t.start)
+    if not lead:
+        return
+    for t in triggers:
+        if t.sentence != 0 or t.time is not None or t.role != "happening":
+            continue
+        kin = next((x for x in lead if x.role == "happening" and similarity(t.type, x.type) >= 0.5), None)
+        if kin is not None:
+            t.time, t.time_basis = kin.time, "lead"  # shared, as a clause's (not its own words')
 
 
 def _planned_by_date(doc: Document, triggers: list[Trigger]) -> None:

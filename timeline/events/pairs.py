@@ -54,6 +54,9 @@ NAMES: tuple[str, ...] = (
 )
 
 _NAMING = frozenset({"happening", "reference"})
+#: Times a trigger shares with others (its clause's, or its lead's for a headline word),
+#: not told by its own words.
+_SHARED = frozenset({"clause", "lead"})
 _ACTS = frozenset({"violence", "political", "strategic", "protest", "riot"})
 _INCIDENTS = frozenset({"violence", "disaster", "riot", "protest"})
 _TOLERANCE_H = 3.0
@@ -214,7 +217,7 @@ def pair_facts(fa: Facts, fb: Facts) -> Optional[list[float]]:
                 return APART  # "the attack on December 27th" is not "the strike on Thursday"
             if second.role == "outcome" and _follows(second.time, first.time):
                 pass  # a victim shot on Saturday dies on Monday
-            elif a.time_basis == "clause" or b.time_basis == "clause":
+            elif a.time_basis in _SHARED or b.time_basis in _SHARED:
                 soft_apart = 1.0
             else:
                 # dated apart by their own words: scored, the model weighs how far apart

@@ -271,6 +271,8 @@ def date_events(doc: Document, events: list[Draft], free: list[int], published: 
         for tr in e.triggers:
             if tr.time_basis == "clause":
                 tr.time_basis = "explicit"  # the time expression of its own clause
+            elif tr.time_basis == "lead":
+                tr.time_basis = "inherited"  # a headline's word dated by the lead, not by itself
             if tr.time is None and e.time is not None:
                 tr.time, tr.time_basis = e.time, "inherited"
             elif tr.time is None and e.time_basis == "publication":
