@@ -1131,3 +1131,29 @@ def test_people_seized_are_abducted_and_a_passive_release_finds_them_far_before(
     # a victim treated and released is no release of the held
     assert [t for t, _ in kinds("The boy was taken to a children's hospital, where he was treated and released.")
             if t == "strategic.release"] == []
+
+
+def test_an_undated_headline_takes_its_lead_s_date_and_an_older_look_alike_stays_apart() -> None:
+    text = ("Gunmen kidnap 12 farmers in central Mali\n\n"
+            "Gunmen kidnapped 12 farmers from a village near Mopti on Sunday, officials said. It was the "
+            "third such attack this year. On March 3, gunmen kidnapped eight traders on the same road.")
+    evs = [e for e in events_of(text, "2026-04-14") if e.kind == "happening"]
+    assert sorted((e.event_type, e.time.value, [m.trigger for m in e.mentions]) for e in evs) == [
+        ("violence.civilians.abduction", "2026-03-03", ["gunmen", "kidnapped"]),
+        ("violence.civilians.abduction", "2026-04-12", ["Gunmen", "kidnap", "Gunmen", "kidnapped", "attack"])]
+
+
+def test_who_did_it_is_of_the_act_told_after_it_in_its_clause() -> None:
+    # "Gunmen kidnapped": the gunmen belong to the abduction, no shooting besides it
+    evs = [e for e in events_of("Gunmen kidnapped eight traders near the market on Sunday.", "2026-04-14")
+           if e.kind == "happening"]
+    assert [(e.event_type, [m.trigger for m in e.mentions]) for e in evs] == [
+        ("violence.civilians.abduction", ["Gunmen", "kidnapped"])]
+    # ... and "police arrested the gunman" is done to them: the gunman stays the shooter
+    evs = [e for e in events_of("A gunman opened fire at a bar on Friday. Police arrested the gunman on Sunday.",
+                                "2026-04-14") if e.kind == "happening"]
+    assert sorted((e.event_type, [m.trigger for m in e.mentions]) for e in evs) == [
+        ("strategic.arrest", ["arrested"]), ("violence.civilians.shooting", ["gunman", "opened fire", "gunman"])]
+    # named alone, who did it tells no happening
+    assert [e for e in events_of("Police are still searching for the two gunmen.", "2026-04-14")
+            if e.kind == "happening"] == []

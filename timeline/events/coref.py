@@ -132,6 +132,9 @@ def group_events(doc: Document, triggers: list[Trigger]) -> list[Draft]:
                or doc.tokens[naming[k].i] in doc.vocab.evaluated_references for k in group):
             continue  # a pronoun ("it", "a terrible thing") with nothing told before it
             # to stand for names no happening
+        if all(naming[k].j - naming[k].i == 1 and doc.tokens[naming[k].i] in doc.vocab.doer_nouns
+               for k in group):
+            continue  # "gunmen", "the attackers" alone name who, not what happened
         e = Draft(len(events), "happening", naming[group[0]].modality)
         for k in group:
             e.add(naming[k])

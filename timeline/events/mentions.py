@@ -78,6 +78,26 @@ class Trigger:
         return f"Trigger({self.start}, {self.end}, {self.type!r}, {self.modality})"
 
 
+def _doers(doc: Document, triggers: list[Trigger]) -> None:
+    """A word naming who did it ("gunmen", ``المسلحون``) is of the happening its clause
+    tells them doing: "Gunmen kidnapped eight traders" names an abduction, not a shooting
+    as well.  The first violent word after it in its clause gives it its type."""
+    v = doc.vocab
+    if not v.doer_nouns:
+        return
+    for t in triggers:
+        if t.j - t.i != 1 or doc.tokens[t.i] not in v.doer_nouns:
+            continue
+        clause = doc.clause_at(t.start)
+        # the act it does: a violent one told after it in its clause (not "police arrested
+        # the gunman", which is done to them)
+        acts = [x for x in triggers if x.i > t.i and clause.start <= x.start < clause.end
+                and x.role == "happening" and x.family == "violence"
+                and not (x.j - x.i == 1 and doc.tokens[x.i] in v.doer_nouns)]
+        if acts and acts[0].type not in ancestors(t.type):  # ("Gunmen attacked": a shooting still)
+            t.type = acts[0].type
+
+
 #: How many words either side of a word of two senses may tell which it is.
 _SENSE_REACH = 4
 
@@ -136,6 +156,7 @@ def find_triggers(doc: Document) -> list[Trigger]:
     out = _instruments(doc, out)
     out = _bereavements(doc, out)
     _light_verbs(doc, out)
+    _doers(doc, out)
     for t in out:
         _read_around(doc, t)
     _coordinated_irrealis(doc, out)
