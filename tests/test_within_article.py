@@ -1157,3 +1157,20 @@ def test_who_did_it_is_of_the_act_told_after_it_in_its_clause() -> None:
     # named alone, who did it tells no happening
     assert [e for e in events_of("Police are still searching for the two gunmen.", "2026-04-14")
             if e.kind == "happening"] == []
+
+
+def test_an_outcome_takes_the_time_of_the_cause_its_sentence_brings_in_after_it() -> None:
+    # "five were hurt when police moved in … in the evening": the injuries are of that time
+    # and of the protest the force broke up, not of an older protest told later
+    text = ("تظاهر مئات في وسط المدينة يوم الجمعة احتجاجا على الغلاء. وأصيب سبعة متظاهرين بجروح إثر تدخل "
+            "قوات مكافحة الشغب لتفريق المحتجين مساء الجمعة. وكانت المدينة قد شهدت احتجاجات واسعة في "
+            "مارس 2021 قتل خلالها عشرات المتظاهرين.")
+    evs = sorted((e.event_type, e.time.value, sorted(m.trigger for m in e.mentions))
+                 for e in events_of(text, "2026-04-18", "ar") if e.kind == "happening")
+    assert evs == [
+        ("protest", "2021-03", ["احتجاجات", "المتظاهرين", "قتل"]),
+        ("protest.intervention", "2026-04-17TEV",
+         sorted(["تظاهر", "احتجاجا", "وأصيب", "متظاهرين", "بجروح", "لتفريق المحتجين"]))]
+    evs = events_of("One man is dead after a shooting outside a nightclub early Sunday.", "2026-04-20")
+    died = [m for e in evs for m in e.mentions if m.trigger == "dead"]
+    assert [(m.time.value, m.time_basis) for m in died] == [("2026-04-19TMO", "explicit")]

@@ -361,8 +361,27 @@ def attach_times(doc: Document, triggers: list[Trigger]) -> list[int]:
     _planned_by_date(doc, live)
     _date_from_narrative(doc, live)
     _share_in_clauses(doc, live)
+    _outcomes_from_causes(doc, live)
     _headline_from_lead(doc, live)
     return free
+
+
+def _outcomes_from_causes(doc: Document, triggers: list[Trigger]) -> None:
+    """An undated outcome whose sentence goes on with what caused it, brought in by "after"
+    or "when" and dated ("five were hurt when police moved in to disperse the crowd in the
+    evening", ``وأصيب خمسة إثر تدخل الشرطة لتفريق المحتجين مساء الجمعة``), is of its time."""
+    by_sentence: dict[int, list[Trigger]] = {}
+    for t in triggers:
+        by_sentence.setdefault(t.sentence, []).append(t)
+    for group in by_sentence.values():
+        for t in group:
+            if t.role != "outcome" or t.time is not None:
+                continue
+            cause = next((x for x in sorted(group, key=lambda x: x.i) if x.i > t.i and x.subordinate
+                          and x.role == "happening" and x.time is not None and x.time_basis == "explicit"
+                          and can_cause(x.type, t.type)), None)
+            if cause is not None:
+                t.time, t.time_basis = cause.time, "clause"
 
 
 #: The sentences after the first that make up a story's lead.

@@ -21,7 +21,7 @@ from typing import Optional, Sequence
 
 import attrs
 
-from ..lang.taxonomy import TYPES, family
+from ..lang.taxonomy import INTERVENTION, TYPES, family
 from ..model import Article, ArticleEvent, EventMention
 from ..text import Normalized, normalize
 from ..timex import TimeMention
@@ -263,7 +263,6 @@ def _place_basis(e: Draft, places: tuple[str, ...]) -> str:
 
 #: The generic actor of a protest, and the protest broken up by force (ACLED's sub-event).
 PROTESTERS = "PROTESTERS"
-INTERVENTION = "protest.intervention"
 _FORCES = frozenset({"police", "state_forces"})
 
 

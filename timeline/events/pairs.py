@@ -26,7 +26,7 @@ from typing import Optional
 import attrs
 
 from ..timex import Granularity
-from ..lang.taxonomy import can_cause, family, similarity
+from ..lang.taxonomy import INTERVENTION, can_cause, family, similarity
 from .mentions import Trigger
 
 __all__ = ["NAMES", "Facts", "APART", "pair_vector", "pair_facts", "CorefModel", "load_model"]
@@ -98,6 +98,12 @@ _YEARS_APART = 180.0
 #: (Two days until this stop; held-out within-article F1 with 0: dev 0.924 -> 0.933, GVC
 #: 0.954 -> 0.956, round-ups 0.718 -> 0.722.)
 _NEAR_DAYS_APART = 0.0
+
+
+def _breaks_up(a: Trigger, b: Trigger) -> bool:
+    """Is one the force that broke up the other, a protest ("injured when police moved in
+    to disperse the protesters")?  It answers the protest by nature, as part of it."""
+    return INTERVENTION in (a.type, b.type) and family(a.type) == family(b.type) == "protest"
 
 
 def _fine(tm) -> bool:
@@ -198,7 +204,7 @@ def pair_facts(fa: Facts, fb: Facts) -> Optional[list[float]]:
         return APART  # "Separately, a roadside bomb hit ...": not what came before
     if same_sentence and a.role in _NAMING and b.role in _NAMING and a.subordinate != b.subordinate \
             and (fa.family in _ACTS or a.role == "reference") \
-            and (fb.family in _ACTS or b.role == "reference"):
+            and (fb.family in _ACTS or b.role == "reference") and not _breaks_up(a, b):
         return APART
     dated_alike = soft_apart = days_apart = 0.0
     if fa.firm and fb.firm:

@@ -27,7 +27,7 @@ from typing import Mapping, Optional
 import attrs
 
 __all__ = ["EventType", "TYPES", "ancestors", "family", "similarity", "acled", "can_cause", "EXTENSIONS",
-           "INTERCHANGEABLE", "GENERIC", "POINT_TYPES", "at_one_spot"]
+           "INTERCHANGEABLE", "GENERIC", "POINT_TYPES", "at_one_spot", "INTERVENTION"]
 
 
 @attrs.frozen
@@ -149,6 +149,10 @@ _NODES = (
     EventType("statement.praise", "Congratulation / praise", "تهنئة أو إشادة", role="statement"),
     EventType("statement.accuse", "Accusation", "اتهام", role="statement"),
 )
+
+#: A protest broken up by force (ACLED's "Protest with intervention"): the force answers
+#: the protest by nature, and both are one event.
+INTERVENTION = "protest.intervention"
 
 #: Every node by id.
 TYPES: Mapping[str, EventType] = {t.id: t for t in _NODES}
