@@ -1222,7 +1222,7 @@ def _resolve(norm: Normalized, raws: list[_Raw]) -> list[PlaceMention]:
     # open, as toponym resolvers use the spatial coherence of a text
     can_lie: Counter = Counter()
     for raw in raws:
-        if raw.ok or raw.needs_context:
+        if raw.ok:  # (not a word in doubt: "دون", "without", is also Dunn, North Carolina)
             can_lie.update({rows[c][3] for c in raw.choice})
     ranked = can_lie.most_common(2)
     dominant = ranked[0][0] if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) \
@@ -1371,7 +1371,7 @@ def _by_skeleton(norm: Normalized, found: list[PlaceMention]) -> list[PlaceMenti
     البنجاب", "مدينة خاركيف", "ولاية خيبر بختونخوا"): after a place cue, one or two words
     no other name took, matched by the consonants of the place's Latin name, of the kind
     the cue names (a province, a town), the most populous when several share them."""
-    from ..lang.translit import skeleton
+    from ..lang.translit import NATIVE_ONLY, skeleton
 
     toks, starts, ends = _tokens(norm)
     if not any(_is_arabic_char(t[0]) for t in toks if t):
@@ -1395,8 +1395,8 @@ def _by_skeleton(norm: Normalized, found: list[PlaceMention]) -> list[PlaceMenti
                 break
             if any(w in lexwords or w in events or w in _W["ar_cues"] or w in _W["ar_weak"] for w in span):
                 continue
-            if not all(_foreign_word(w) for w in span):
-                continue  # "مدينة كبيرة": an Arabic word, no foreign name
+            if any(ch in NATIVE_ONLY for w in span for ch in w) or not all(_foreign_word(w) for w in span):
+                continue  # "مدينة كبيرة": an Arabic word, no foreign name; "بلدة عيترون": an Arabic name
             sk = skeleton("".join(span))
             rows = [r for r in _skeleton_index().get(sk, ()) if cue == "any" or gaz.rows[r][2] == ("city" if cue == "city" else "region")]
             if not rows:

@@ -29,6 +29,10 @@ ARABIC: dict[str, str] = {
     "ى": "", "ي": "", "و": "",
 }
 
+#: Letters Arabic writes in its own names and hardly ever in a foreign one (``عيترون`` is a
+#: Lebanese village, not "Turin"): a word with one is not read as a foreign place's name.
+NATIVE_ONLY = "ع"
+
 #: The Arabic article is not part of a name's skeleton ("الأسد" / "Assad").
 ARABIC_ARTICLE = "ال"
 
