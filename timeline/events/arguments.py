@@ -370,22 +370,21 @@ def _outcomes_from_causes(doc: Document, triggers: list[Trigger]) -> None:
     """An undated outcome whose sentence goes on with what caused it, brought in by "after"
     or "when" and dated ("five were hurt when police moved in to disperse the crowd in the
     evening", ``وأصيب خمسة إثر تدخل الشرطة لتفريق المحتجين مساء الجمعة``), is of its time."""
-    by_sentence: dict[int, list[Trigger]] = {}
-    for t in triggers:
-        by_sentence.setdefault(t.sentence, []).append(t)
-    for group in by_sentence.values():
-        for t in group:
-            if t.role != "outcome" or t.time is not None:
-                continue
-            cause = next((x for x in sorted(group, key=lambda x: x.i) if x.i > t.i and x.subordinate
-                          and x.role == "happening" and x.time is not None and x.time_basis == "explicit"
-                          and can_cause(x.type, t.type)), None)
-            if cause is not None:
-                t.time, t.time_basis = cause.time, "clause"
+    # one backward pass: the next dated subordinate happening of the sentence after each word
+    cause: Optional[Trigger] = None
+    for t in sorted(triggers, key=lambda x: x.i, reverse=True):
+        if cause is not None and cause.sentence != t.sentence:
+            cause = None
+        if t.role == "happening" and t.subordinate and t.time is not None and t.time_basis == "explicit":
+            cause = t
+        elif t.role == "outcome" and t.time is None and cause is not None and can_cause(cause.type, t.type):
+            t.time, t.time_basis = cause.time, "clause"
 
 
-#: The sentences after the first that make up a story's lead.
+#: The sentences after the first that make up a story's lead, and how many of its dated
+#: happening words a headline's word is compared with (a feed run into one line has many).
 _LEAD = 2
+_LEAD_WORDS = 12
 
 
 def _headline_from_lead(doc: Document, triggers: list[Trigger]) -> None:
@@ -394,14 +393,14 @@ def _headline_from_lead(doc: Document, triggers: list[Trigger]) -> None:
     own words, that may name the same happening ("Gunmen abduct 25 pupils" / "… abducted 25
     pupils before dawn on Friday")."""
     lead = sorted((t for t in triggers if 1 <= t.sentence <= _LEAD and t.time is not None
-                   and t.time_basis == "explicit" and t.role != "statement"
-                   and "day_inferred" not in t.time.flags), key=lambda t: t.start)
+                   and t.time_basis == "explicit" and t.role == "happening"
+                   and "day_inferred" not in t.time.flags), key=lambda t: t.start)[:_LEAD_WORDS]
     if not lead:
         return
     for t in triggers:
         if t.sentence != 0 or t.time is not None or t.role != "happening":
             continue
-        kin = next((x for x in lead if x.role == "happening" and similarity(t.type, x.type) >= 0.5), None)
+        kin = next((x for x in lead if similarity(t.type, x.type) >= 0.5), None)
         if kin is not None:
             t.time, t.time_basis = kin.time, "lead"  # shared, as a clause's (not its own words')
 

@@ -85,17 +85,22 @@ def _doers(doc: Document, triggers: list[Trigger]) -> None:
     v = doc.vocab
     if not v.doer_nouns:
         return
-    for t in triggers:
-        if t.j - t.i != 1 or doc.tokens[t.i] not in v.doer_nouns:
-            continue
+
+    def doer(x: Trigger) -> bool:
+        return x.j - x.i == 1 and doc.tokens[x.i] in v.doer_nouns
+
+    # the act it does: the first violent one told after it in its clause (not "police
+    # arrested the gunman", which is done to them); one backward pass keeps it linear
+    act: Optional[Trigger] = None
+    for t in sorted(triggers, key=lambda x: x.i, reverse=True):
         clause = doc.clause_at(t.start)
-        # the act it does: a violent one told after it in its clause (not "police arrested
-        # the gunman", which is done to them)
-        acts = [x for x in triggers if x.i > t.i and clause.start <= x.start < clause.end
-                and x.role == "happening" and x.family == "violence"
-                and not (x.j - x.i == 1 and doc.tokens[x.i] in v.doer_nouns)]
-        if acts and acts[0].type not in ancestors(t.type):  # ("Gunmen attacked": a shooting still)
-            t.type = acts[0].type
+        if act is not None and not (clause.start <= act.start < clause.end):
+            act = None
+        if doer(t):
+            if act is not None and act.type not in ancestors(t.type):  # ("Gunmen attacked": a shooting still)
+                t.type = act.type
+        elif t.role == "happening" and t.family == "violence":
+            act = t
 
 
 #: How many words either side of a word of two senses may tell which it is.
@@ -1000,8 +1005,8 @@ def _protest_aim(doc: Document, t: Trigger) -> bool:
 
     if not aim(t.i):
         return False
-    k, left = t.i - 1, _AIM_REACH
-    while k >= 0 and left > 0 and doc.sentence_of[k] == t.sentence:
+    k, left, stop = t.i - 1, _AIM_REACH, max(-1, t.i - 1 - 4 * _AIM_REACH)
+    while k > stop and left > 0 and doc.sentence_of[k] == t.sentence:
         ty = v.type_of(doc.keys[k])
         if ty is not None and family(ty) == "protest":
             return True
