@@ -403,3 +403,24 @@ def test_the_occupation_alone_is_the_israeli_forces_and_with_a_demonym_that_coun
 ])
 def test_arabic_force_nouns_and_demonyms_in_every_number_and_case(text, expected):
     assert ids(text) == expected
+
+
+def test_governments_named_by_their_seat_or_ministry_in_both_languages() -> None:
+    assert ids("وقال البيت الأبيض في بيان إن") == [("البيت الأبيض", "US-GOV")]
+    assert ids("The White House said in a statement", "en") == [("The White House", "US-GOV")]
+    assert ids("وقال الكرملين إن") == [("الكرملين", "RU-GOV")] and ids("The Kremlin said", "en") == [
+        ("The Kremlin", "RU-GOV")]
+    assert ids("وقالت وزارة الصحة العراقية إن") == [("وزارة الصحة العراقية", "IQ-GOV")]
+    assert ids("Iraq's health ministry said", "en") == [("Iraq's health ministry", "IQ-GOV")]
+    # the spokesman of a known body, named after it, is the speaker
+    assert ids("وقال المتحدث باسم البيت الأبيض، جون كيربي، إن") == [("جون كيربي", "person:جون كيربي")]
+
+
+def test_a_government_s_seat_told_as_where_is_no_side() -> None:
+    from timeline.events.extract import read_article
+    from timeline.model import Article
+
+    a = Article(id="w", text="The president said in an interview at the White House on Monday that the "
+                             "troops would stay.", published="2026-04-14", lang="en")
+    (said,) = [e for e in read_article(a) if e.kind == "statement"]
+    assert said.actor1 is None

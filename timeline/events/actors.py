@@ -471,8 +471,14 @@ def _find(norm: Normalized) -> list[ActorMention]:
                                   j + 1, ar_known, ix, True) is not None
                                   or _ar_body_word(toks[j + 1])))
                               or (arabic and _ar_body_word(toks[j])
-                                  and sc.match(j, ar_known, ix, True) is None)):
+                                  and sc.match(j, ar_known, ix, True) is None)
+                              or (arabic and toks[j - 1] in _AR_ON_BEHALF
+                                  and sc.match(j, ar_known, ix, True) is not None)):
                 # ("المتحدث باسم الجماعة يحيى سريع", "المتحدث العسكري للجماعة": the body, not a name)
+                if arabic and toks[j - 1] in _AR_ON_BEHALF and (got := sc.match(j, ar_known, ix, True)):
+                    j += got[0]  # the body it speaks for, a known one ("باسم البيت الأبيض، شون سبايسر")
+                    bodies += 1
+                    continue
                 if arabic and _ar_body_word(toks[j]) and not _ar_qualifier(toks[j]):
                     bodies += 1
                 j += 1

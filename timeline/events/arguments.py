@@ -676,6 +676,13 @@ def _country_as_place(doc: Document, a, located: "_Spans", named_ends: set[int])
     """Is a country's name or adjective told as where, not as who ("in northern Syria",
     "the Syrian town of Manbij", ``مدينة منبج السورية``)?  Such a mention places the
     happening (the place features weigh it) and names no side of it."""
+    if a.actor.kind == "government":
+        # a government's seat told as where ("an interview at the White House", "في الكرملين")
+        k = doc.token_at(a.start)
+        while k > 0 and doc.tokens[k - 1] in doc.vocab.definite:
+            k -= 1
+        return k > 0 and doc.vocab.is_cue(doc.tokens[k - 1], doc.vocab.locatives) \
+            and doc.sentence_of[k - 1] == doc.sentence_of[k]
     if a.actor.kind != "country":
         return False
     if any(p.start < a.end and a.start < p.end for p in located.overlapping(a.start, a.end)):

@@ -466,6 +466,17 @@ ACTORS: dict[str, tuple[str, str, str, tuple[str, ...], tuple[str, ...]]] = {
         "Assad's government", "Assad's regime"), (
         "الحكومة السورية", "النظام السوري", "نظام الاسد", "الحكومة السورية المؤقتة", "حكومة الاسد",
         "حكم الاسد", "نظام بشار الاسد", "حكومة بشار الاسد")),
+    # governments named by their seat or foreign office, as statements are attributed
+    "US-GOV": ("Government of the United States", "government", "US", (
+        "White House", "the White House", "State Department", "U.S. State Department",
+        "US State Department", "Department of State"), (
+        "البيت الابيض", "الخارجية الامريكية", "الخارجية الاميركية", "وزارة الخارجية الامريكية",
+        "وزارة الخارجية الاميركية")),
+    "RU-GOV": ("Government of Russia", "government", "RU", ("Kremlin", "the Kremlin"), ("الكرملين",)),
+    "GB-GOV": ("Government of the United Kingdom", "government", "GB", ("Downing Street",), (
+        "داونينغ ستريت", "داوننغ ستريت")),
+    "FR-GOV": ("Government of France", "government", "FR", ("Elysee", "Élysée", "Elysee Palace"), (
+        "الاليزيه", "قصر الاليزيه")),
     "UN": ("United Nations", "organisation", "", (
         "UN", "U.N.", "United Nations", "UNICEF", "UNHCR", "UNRWA", "WHO", "World Health Organization",
         "OCHA", "WFP", "World Food Programme"), (
@@ -541,6 +552,7 @@ EN_FORCE_NOUNS: dict[str, tuple[str, str]] = {
     "government": ("GOV", "government"), "authorities": ("GOV", "government"),
     "regime": ("GOV", "government"), "officials": ("GOV", "government"),
     "foreign ministry": ("GOV", "government"), "interior ministry": ("GOV", "government"),
+    "health ministry": ("GOV", "government"), "ministry of health": ("GOV", "government"),
     # an office named without its holder ("the Iranian foreign minister said"), as Arabic
     # names it by its ministry ("وزير الخارجية الإيراني")
     "foreign minister": ("GOV", "government"), "interior minister": ("GOV", "government"),
@@ -568,6 +580,7 @@ AR_FORCE_NOUNS: dict[str, tuple[str, str]] = {
     "الحكومة": ("GOV", "government"), "حكومة": ("GOV", "government"),
     "السلطات": ("GOV", "government"), "النظام": ("GOV", "government"),
     "وزارة الخارجية": ("GOV", "government"), "وزارة الداخلية": ("GOV", "government"),
+    "وزارة الصحة": ("GOV", "government"),
     "الخارجية": ("GOV", "government"), "الداخلية": ("GOV", "government"),
     "الرئاسة": ("GOV", "government"),
     # "the occupation": with a demonym that country's forces ("الاحتلال التركي"), alone
