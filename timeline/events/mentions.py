@@ -873,8 +873,7 @@ _FUTURE_REACH = 4
 def plannable(t: Trigger) -> bool:
     """Can the happening a trigger names be arranged ahead (a meeting, a vote, a protest,
     an exchange of prisoners, a funeral)?"""
-    return t.role == "happening" and (t.family in _PLANNABLE or t.type in PLANNABLE) \
-        or t.type in PLANNABLE or t.type in SCHEDULED
+    return (t.role == "happening" and t.family in _PLANNABLE) or t.type in PLANNABLE or t.type in SCHEDULED
 
 
 def _right(doc: Document, t: Trigger, width: int) -> list[str]:
