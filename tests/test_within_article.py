@@ -1174,3 +1174,20 @@ def test_an_outcome_takes_the_time_of_the_cause_its_sentence_brings_in_after_it(
     evs = events_of("One man is dead after a shooting outside a nightclub early Sunday.", "2026-04-20")
     died = [m for e in evs for m in e.mentions if m.trigger == "dead"]
     assert [(m.time.value, m.time_basis) for m in died] == [("2026-04-19TMO", "explicit")]
+
+
+def test_a_raid_that_kills_and_abducts_is_one_event_and_an_abduction_of_another_day_another() -> None:
+    # the guard shot on the way is part of the abduction raid (the taxonomy lets the two acts
+    # be one happening); the farmers seized on another day are another event
+    text = ("Gunmen seize 30 pupils from school in central Nigeria\n\n"
+            "MINNA, Nigeria, May 15 (Wire) - Gunmen stormed a village school in Niger state before dawn on "
+            "Friday and abducted 30 pupils, police and a teacher said.\n\n"
+            "The attackers came on motorbikes at about 3 a.m. and shot a night watchman dead before taking "
+            "the children into the bush, police spokesman Musa Bello said.\n\n"
+            "It was the third mass kidnapping in the state this month. On May 2, gunmen seized 11 farmers "
+            "on a road near the town of Rijau.")
+    evs = sorted((e.event_type, e.time.value, sorted(m.trigger for m in e.mentions))
+                 for e in events_of(text, "2026-05-15T16:00:00+01:00") if e.kind == "happening")
+    assert [(t, v) for t, v, _ in evs] == [("violence.civilians.abduction", "2026-05-02"),
+                                          ("violence.civilians.abduction", "2026-05-15T03:00")]
+    assert {"abducted", "shot", "dead"} <= set(evs[1][2]) and "seized" in evs[0][2]

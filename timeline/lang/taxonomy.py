@@ -167,6 +167,9 @@ INTERCHANGEABLE: tuple[frozenset[str], ...] = (
     frozenset({"violence.remote.air", "violence.remote.missile"}),
     frozenset({"violence.remote.suicide", "violence.remote.ied"}),
     frozenset({"violence.civilians.shooting", "violence.civilians.killing"}),
+    # gunmen who seize people often shoot or kill on the way ("killed a guard and abducted
+    # 25 pupils"): one raid, told by either act
+    frozenset({"violence.civilians.abduction", "violence.civilians.shooting", "violence.civilians.killing"}),
     frozenset({"disaster.weather", "disaster.weather.flood"}),
     # one demonstration is told as a protest and as a riot ("protests turned into riots"),
     # and the force that broke it up belongs to it either way
