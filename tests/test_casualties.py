@@ -320,3 +320,13 @@ def test_a_scale_word_multiplies_the_number_before_it():
     assert [x[1] for x in figs("The famine killed 30 thousand people.", "en")] == [30000]
     assert [x[1] for x in figs("The fire caused 3 million dollars in damage and killed two men.", "en")] == [2]
     assert [x[1] for x in figs("قتل أربعة أشخاص وخسائر بقيمة 3 مليون دولار")] == [4]
+
+
+def test_one_person_shot_dead_as_an_active_verb_s_object_and_an_arabic_guard() -> None:
+    assert [(c, k) for _, c, _, k, _ in figs("Gunmen shot a night guard dead at the gate.", "en")] == [
+        (1, "killed")]
+    # "shot his brother" alone says neither hurt nor killed: the rest of the sentence does
+    assert figs("The boy shot his brother with a rifle.", "en") == []
+    assert [(c, k) for _, c, _, k, _ in figs("مقتل حارس وإصابة حارسين")] == [(1, "killed"), (2, "injured")]
+    assert [(c, k) for _, c, _, k, _ in figs("ولقي حارس مصرعه بينما أصيب حارسان آخران")] == [
+        (1, "killed"), (2, "injured")]

@@ -96,6 +96,7 @@ def _data() -> dict:
         "en_one": W.EN_ONE, "en_not_after": W.EN_NOT_COUNT_AFTER, "en_not_before": W.EN_NOT_COUNT_BEFORE,
         "en_the": W.EN_ONE_DEFINITE, "en_die": W.EN_DEATH_INTRANSITIVE, "en_death": W.EN_DEATH_NOUNS,
         "en_hurt": frozenset(w for w, k in W.EN_CASUALTY_WORDS.items() if k == "injured" and w != "shot"),
+        "en_shot": frozenset({"shot"}) & frozenset(W.EN_CASUALTY_WORDS),
         "en_self": W.EN_REFLEXIVES, "en_age": W.EN_AGE_WORDS, "en_fatal": W.EN_FATAL_ADJECTIVES,
         "en_manner": W.EN_DEATH_MANNERS, "en_fatal_noun": W.EN_FATAL_NOUNS, "en_rel": W.EN_RELATIVE_PRONOUNS, "en_later": W.EN_LATER_ADVERBS, "en_passive": W.EN_PASSIVE_AUX, "en_obj": W.EN_OBJECT_PRONOUNS,
         "en_toll": W.EN_TOLL_VERBS, "en_leave": W.EN_LEAVE_VERBS,
@@ -626,13 +627,18 @@ def _en_one_object(t: _Text, d: dict, found: list[Casualty]) -> list[Casualty]:
         if c is None or c[1] not in ("killed", "injured", "kidnapped") \
                 or t.tok(k - c[0] - 1) in d["en_passive"] or t.tok(k - c[0] - 2) in d["en_passive"]:
             continue  # (not "was killed a day after")
-        if not t.toks[k - 1].endswith(("ed", "ing", "dead")):
+        if not (t.toks[k - 1].endswith(("ed", "ing", "dead")) or t.toks[k - 1] in d["en_shot"]):
             continue  # an active verb: not "the killing", "a death"
         got = _possessed(t, k + 1, d)
         if got is not None and got[0] != "old":
-            start, end = t.starts[k - c[0]], t.ends[got[1] - 1]
+            kind, last = c[1], got[1] - 1
+            if d["en_cas"].get(t.tok(got[1])) == "killed":
+                kind, last = "killed", got[1]  # "shot a security guard dead"
+            elif t.toks[k - 1] in d["en_shot"]:
+                continue  # "shot his brother": hurt or killed, the sentence says later
+            start, end = t.starts[k - c[0]], t.ends[last]
             if not taken.overlaps(start, end):
-                out.append(Casualty(start, end, 1, True, c[1], got[0]))
+                out.append(Casualty(start, end, 1, True, kind, got[0]))
     for k in range(t.lo, t.hi - 1):
         # a headline's present with no article: "Shooting kills Dayton man", "Accidental
         # discharge kills police officer's son"
