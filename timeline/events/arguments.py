@@ -672,10 +672,11 @@ def _share_in_clauses(doc: Document, triggers: list[Trigger]) -> None:
                 t.time, t.time_basis = first, "clause"
 
 
-def _country_as_place(doc: Document, a, located: "_Spans", named_ends: set[int]) -> bool:
-    """Is a country's name or adjective told as where, not as who ("in northern Syria",
-    "the Syrian town of Manbij", ``مدينة منبج السورية``)?  Such a mention places the
-    happening (the place features weigh it) and names no side of it."""
+def _told_as_where(doc: Document, a, located: "_Spans", named_ends: set[int]) -> bool:
+    """Is an actor's mention told as where, not as who: a country's name or adjective ("in
+    northern Syria", "the Syrian town of Manbij", ``مدينة منبج السورية``), or a government's
+    seat after a locative ("at the White House")?  Such a mention places the happening (the
+    place features weigh it) and names no side of it."""
     if a.actor.kind == "government":
         # a government's seat told as where ("an interview at the White House", "في الكرملين")
         k = doc.token_at(a.start)
@@ -889,7 +890,7 @@ def attach_arguments(doc: Document, triggers: list[Trigger]) -> None:
     located = [p for p in named if _locative(doc, p)]
     located_at = _Spans([p for p in located if p.start > 2], lambda p: p.start)
     named_ends = {doc.token_at(p.end - 1) for p in named}
-    actors = [a for a in actors if not _country_as_place(doc, a, located_at, named_ends)]
+    actors = [a for a in actors if not _told_as_where(doc, a, located_at, named_ends)]
     datelines = [p for p in located if _dateline(doc, p)]
     doc.datelines = datelines
     # where the outlet signing the headline is ("... - WFSB 3 Connecticut") is not where

@@ -95,8 +95,9 @@ def _data() -> dict:
         "en_noun": W.EN_PERSON_NOUNS, "en_mod": W.EN_NUMBER_MODIFIERS, "en_aux": W.EN_AUX,
         "en_one": W.EN_ONE, "en_not_after": W.EN_NOT_COUNT_AFTER, "en_not_before": W.EN_NOT_COUNT_BEFORE,
         "en_the": W.EN_ONE_DEFINITE, "en_die": W.EN_DEATH_INTRANSITIVE, "en_death": W.EN_DEATH_NOUNS,
-        "en_hurt": frozenset(w for w, k in W.EN_CASUALTY_WORDS.items() if k == "injured" and w != "shot"),
-        "en_shot": frozenset({"shot"}) & frozenset(W.EN_CASUALTY_WORDS),
+        "en_hurt": frozenset(w for w, k in W.EN_CASUALTY_WORDS.items()
+                             if k == "injured" and w not in W.EN_SHOT_VERBS),
+        "en_shot": W.EN_SHOT_VERBS,
         "en_self": W.EN_REFLEXIVES, "en_age": W.EN_AGE_WORDS, "en_fatal": W.EN_FATAL_ADJECTIVES,
         "en_manner": W.EN_DEATH_MANNERS, "en_fatal_noun": W.EN_FATAL_NOUNS, "en_rel": W.EN_RELATIVE_PRONOUNS, "en_later": W.EN_LATER_ADVERBS, "en_passive": W.EN_PASSIVE_AUX, "en_obj": W.EN_OBJECT_PRONOUNS,
         "en_toll": W.EN_TOLL_VERBS, "en_leave": W.EN_LEAVE_VERBS,
@@ -487,7 +488,7 @@ def _dies_later(t: _Text, m: int, d: dict) -> int | None:
     """After a person's description at m, a relative or participle phrase and then its
     death ("a boy who was shot in the face has died", "toddler injured in a shooting
     dies"): the index of the death word, if within reach of one sentence."""
-    if not (t.tok(m) in d["en_rel"] or t.tok(m).endswith("ed") or t.tok(m) == "shot"):
+    if not (t.tok(m) in d["en_rel"] or t.tok(m).endswith("ed") or t.tok(m) in d["en_shot"]):
         return None
     for k in range(m + 1, min(t.hi, m + _DIES_REACH)):
         w = t.tok(k)
@@ -976,7 +977,7 @@ def find_casualties(norm: Normalized, lang: str, start: int = 0, end: int | None
             continue
         if c.kind == "injured":
             words = set(TOKEN_RE.findall(norm.text[c.start:c.end]))
-            if "shot" in words and not words & d["en_hurt"]:
+            if words & d["en_shot"] and not words & d["en_hurt"]:
                 c = attrs.evolve(c, shot=True)
         out.append(c)
     return out

@@ -817,6 +817,10 @@ EN_VICTIM_TRIGGERS: frozenset[str] = frozenset({
 # Casualty figures
 # =====================================================================================
 
+#: English verbs of shooting that tell only that someone was hit, not whether hurt or
+#: killed ("two people were shot"; "shot a guard dead" says it).
+EN_SHOT_VERBS: frozenset[str] = frozenset({"shot"})
+
 #: English words naming a casualty (after a number, or as the verb of one).
 EN_CASUALTY_WORDS: dict[str, str] = {
     "killed": "killed", "kill": "killed", "kills": "killed", "killing": "killed",
