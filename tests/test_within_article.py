@@ -1191,3 +1191,20 @@ def test_a_raid_that_kills_and_abducts_is_one_event_and_an_abduction_of_another_
     assert [(t, v) for t, v, _ in evs] == [("violence.civilians.abduction", "2026-05-02"),
                                           ("violence.civilians.abduction", "2026-05-15T03:00")]
     assert {"abducted", "shot", "dead"} <= set(evs[1][2]) and "seized" in evs[0][2]
+
+
+def _happenings(text: str, published: str, lang: str):
+    return [(e.event_type, e.time.value if e.time else None, [m.trigger for m in e.mentions])
+            for e in events_of(text, published, lang) if e.kind == "happening"]
+
+
+def test_a_headline_is_not_dated_by_the_attack_its_lead_answers() -> None:
+    # the lead brings the attack of 2 March in as what the strikes answer: the headline's
+    # strike is the lead's news, which no word dates
+    for text, lang in (("Coalition jets strike militant depots\nThe coalition said that its aircraft struck "
+                        "depots, in response to the attack that targeted a patrol on 2 March.", "en"),
+                       ("طائرات التحالف تقصف مخازن أسلحة للتنظيم\nقال التحالف إن طائراته قصفت مخازن أسلحة، "
+                        "ردا على الهجوم الذي استهدف دورية في الثاني من آذار.", "ar")):
+        strike, attack = _happenings(text, "2025-03-09", lang)
+        assert strike[:2] == ("violence.remote", None) and len(strike[2]) == 2
+        assert attack[:2] == ("violence", "2025-03-02")

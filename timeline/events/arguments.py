@@ -391,9 +391,10 @@ def _headline_from_lead(doc: Document, triggers: list[Trigger]) -> None:
     """An undated word of the first sentence (the headline, or the lead itself) names the
     happening the lead dates: it takes the time of the first word of the lead, dated by its
     own words, that may name the same happening ("Gunmen abduct 25 pupils" / "… abducted 25
-    pupils before dawn on Friday")."""
+    pupils before dawn on Friday"); not one the lead brings in as what came before ("…
+    in response to the attack that targeted US forces on 13 December")."""
     lead = sorted((t for t in triggers if 1 <= t.sentence <= _LEAD and t.time is not None
-                   and t.time_basis == "explicit" and t.role == "happening"
+                   and t.time_basis == "explicit" and t.role == "happening" and not t.subordinate
                    and "day_inferred" not in t.time.flags), key=lambda t: t.start)[:_LEAD_WORDS]
     if not lead:
         return
