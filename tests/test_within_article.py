@@ -1208,3 +1208,31 @@ def test_a_headline_is_not_dated_by_the_attack_its_lead_answers() -> None:
         strike, attack = _happenings(text, "2025-03-09", lang)
         assert strike[:2] == ("violence.remote", None) and len(strike[2]) == 2
         assert attack[:2] == ("violence", "2025-03-02")
+
+
+def test_a_dated_episode_goes_on_into_the_sentence_after_it() -> None:
+    # the raid the next sentence tells is the one of the 3rd, not the one of the 5th
+    en = ("On March 3, troops raided a farmhouse outside Qaim, killing two suspects. Witnesses said the raid "
+          "lasted for two hours and that a child was wounded in the crossfire. On March 5, troops raided a "
+          "school in Rawa.")
+    assert _happenings(en, "2025-03-07", "en") == [
+        ("violence.raid", "2025-03-03", ["raided", "killing", "raid", "wounded", "crossfire"]),
+        ("violence.raid", "2025-03-05", ["raided"])]
+    ar = ("وفي الثالث من آذار، قتل مسلحان خلال مداهمة نفذتها القوات الخاصة في بلدة القائم. وقال شهود إن المداهمة "
+          "استمرت ساعتين وأصيب طفل خلالها. وفي الخامس من آذار، داهمت القوات مدرسة في بلدة راوة.")
+    assert _happenings(ar, "2025-03-07", "ar") == [
+        ("violence.raid", "2025-03-03", ["قتل", "مداهمة", "المداهمة", "وأصيب"]),
+        ("violence.raid", "2025-03-05", ["داهمت"])]
+
+
+def test_an_episode_goes_on_only_into_the_next_sentence_and_not_from_a_background_year() -> None:
+    en = ("On March 3, troops raided a farmhouse outside Qaim, killing two suspects. A child was wounded in the "
+          "crossfire, witnesses said. Troops raided a school in Rawa on March 5, and an officer said the "
+          "operation went on for hours.")
+    assert _happenings(en, "2025-03-07", "en") == [
+        ("violence.raid", "2025-03-03", ["raided", "killing", "wounded", "crossfire"]),
+        ("violence.raid", "2025-03-05", ["raided", "operation"])]
+    text = ("Police shot a man who ran at officers with a knife in a supermarket on Sunday. "
+            "Records show that in 2019 the same officer shot a suspect during a traffic stop. "
+            "The officer is on leave while the shooting is investigated.")
+    assert ("violence.civilians.shooting", "2019", ["shot"]) in _happenings(text, "2025-03-11", "en")

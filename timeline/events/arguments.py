@@ -361,9 +361,43 @@ def attach_times(doc: Document, triggers: list[Trigger]) -> list[int]:
     _planned_by_date(doc, live)
     _date_from_narrative(doc, live)
     _share_in_clauses(doc, live)
+    _episode_goes_on(doc, live)
     _outcomes_from_causes(doc, live)
     _headline_from_lead(doc, live)
     return free
+
+
+#: How many sentences with no date of their own a dated episode goes on into.
+_EPISODE_GOES_ON = 1
+
+
+def _episode_goes_on(doc: Document, triggers: list[Trigger]) -> None:
+    """The sentences that follow a dated episode ("وفي 18 ديسمبر، قتل عنصر … خلال عملية
+    إنزال"), up to the next that carries a date, go on telling it ("ونقل المرصد أن تبادلا
+    لإطلاق النار حدث خلال عملية اقتحام المنزل"): an undated word there that may be of the
+    episode's happening takes its time as a shared one (a narrative's time holds until
+    the text moves it), and belongs to the episode.  Not a word brought in as what came
+    before ("after", "in response to"), nor one of a kind the episode's words exclude;
+    and only after an episode dated to a week or finer (a year told as background, "in
+    2012 he shot a man", is an aside the story comes back from)."""
+    dated_sentences = {doc.sentence_at(doc.time_spans[k][0]) for k, tm in enumerate(doc.times)
+                       if dated(tm) and not _filed(doc, k)}
+    by_sentence: dict[int, list[Trigger]] = {}
+    for t in triggers:
+        by_sentence.setdefault(t.sentence, []).append(t)
+    for sent in sorted(by_sentence):
+        heads = [t for t in by_sentence[sent] if t.episode and t.time is not None and t.role == "happening"
+                 and t.time.granularity is not None and t.time.granularity.rank <= Granularity.WEEK.rank]
+        if not heads:
+            continue
+        head = heads[0]
+        for nxt in range(sent + 1, sent + 1 + _EPISODE_GOES_ON):
+            if nxt in dated_sentences:
+                break
+            for t in by_sentence.get(nxt, ()):
+                if t.time is None and t.role != "statement" and not t.subordinate and t.charged is None \
+                        and all(_same_kind(t, h) for h in heads):
+                    t.time, t.time_basis, t.episode = head.time, "clause", True
 
 
 def _outcomes_from_causes(doc: Document, triggers: list[Trigger]) -> None:
