@@ -424,3 +424,12 @@ def test_a_government_s_seat_told_as_where_is_no_side() -> None:
                              "troops would stay.", published="2026-04-14", lang="en")
     (said,) = [e for e in read_article(a) if e.kind == "statement"]
     assert said.actor1 is None
+
+
+def test_clubs_of_governments_and_a_governments_bodies_are_actors() -> None:
+    assert ("G7", "G7") in ids("G7 leaders will hold a video call on Sunday.", "en")
+    assert ("مجموعة السبع", "G7") in ids("دعت مجموعة السبع إلى ضبط النفس.")
+    assert ("African Union", "AFRICAN-UNION") in ids("The African Union suspended the country.", "en")
+    assert ("Israeli war cabinet", "IL-GOV") in ids("The Israeli war cabinet met on Sunday.", "en")
+    assert ("Iraqi parliament", "IQ-GOV") in ids("The Iraqi parliament voted on Monday.", "en")
+    assert ("حكومة الحرب الإسرائيلية", "IL-GOV") in ids("اجتمعت حكومة الحرب الإسرائيلية مساء الأحد.")

@@ -487,6 +487,15 @@ ACTORS: dict[str, tuple[str, str, str, tuple[str, ...], tuple[str, ...]]] = {
         "مجلس الامن", "مجلس الامن الدولي", "مجلس الامن التابع للامم المتحدة")),
     "NATO": ("NATO", "organisation", "", ("NATO", "Nato", "North Atlantic Treaty Organization"), (
         "الناتو", "حلف الناتو", "حلف شمال الاطلسي", "حلف الاطلسي")),
+    # the clubs of governments that meet and speak as one, as ACLED codes them
+    "G7": ("Group of Seven", "organisation", "", ("G7", "G-7", "Group of Seven"), (
+        "مجموعة السبع", "مجموعة الدول السبع", "مجموعة الدول الصناعية السبع")),
+    "G20": ("Group of Twenty", "organisation", "", ("G20", "G-20", "Group of Twenty"), (
+        "مجموعة العشرين", "مجموعة الدول العشرين")),
+    "AFRICAN-UNION": ("African Union", "organisation", "", ("African Union",), (
+        "الاتحاد الافريقي",)),
+    "GCC": ("Gulf Cooperation Council", "organisation", "", ("Gulf Cooperation Council", "GCC"), (
+        "مجلس التعاون الخليجي", "مجلس التعاون لدول الخليج العربية")),
     "ARAB-LEAGUE": ("Arab League", "organisation", "", ("Arab League", "League of Arab States"), (
         "الجامعة العربية", "جامعة الدول العربية")),
     "EU": ("European Union", "organisation", "", ("EU", "European Union", "E.U."), (
@@ -557,6 +566,9 @@ EN_FORCE_NOUNS: dict[str, tuple[str, str]] = {
     # names it by its ministry ("وزير الخارجية الإيراني")
     "foreign minister": ("GOV", "government"), "interior minister": ("GOV", "government"),
     "foreign secretary": ("GOV", "government"), "presidency": ("GOV", "government"),
+    # a government's bodies meeting and deciding ("the Israeli war cabinet", "Iraq's parliament")
+    "cabinet": ("GOV", "government"), "war cabinet": ("GOV", "government"),
+    "security cabinet": ("GOV", "government"), "parliament": ("GOV", "government"),
 }
 AR_FORCE_NOUNS: dict[str, tuple[str, str]] = {
     "الجيش": ("MILITARY", "state_forces"), "جيش": ("MILITARY", "state_forces"),
@@ -583,6 +595,7 @@ AR_FORCE_NOUNS: dict[str, tuple[str, str]] = {
     "وزارة الصحة": ("GOV", "government"),
     "الخارجية": ("GOV", "government"), "الداخلية": ("GOV", "government"),
     "الرئاسة": ("GOV", "government"),
+    "حكومة الحرب": ("GOV", "government"),
     # "the occupation": with a demonym that country's forces ("الاحتلال التركي"), alone
     # the Israeli forces, as Arab news uses it ("برصاص الاحتلال", :data:`AR_FORCE_COUNTRY`)
     "الاحتلال": ("MILITARY", "state_forces"),
