@@ -1236,3 +1236,10 @@ def test_an_episode_goes_on_only_into_the_next_sentence_and_not_from_a_backgroun
             "Records show that in 2019 the same officer shot a suspect during a traffic stop. "
             "The officer is on leave while the shooting is investigated.")
     assert ("violence.civilians.shooting", "2019", ["shot"]) in _happenings(text, "2025-03-11", "en")
+
+
+def test_that_bringing_in_a_clause_is_no_back_reference() -> None:
+    text = ("A man was shot on Main Street on Friday. Neighbors said that the shooting was senseless and that it "
+            "was a tragedy. Police are calling this a tragic event.")
+    assert _happenings(text, "2025-03-09", "en") == [
+        ("violence.civilians.shooting", "2025-03-07", ["shot", "shooting", "it", "tragedy", "this"])]

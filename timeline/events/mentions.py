@@ -789,7 +789,9 @@ def _event_object(doc: Document, i: int) -> bool:
 def _event_subject(doc: Document, i: int) -> bool:
     """Is the pronoun at token ``i`` the subject of an event predicate within three words,
     not counting fillers ("it happened", "it was a tragic accident", "this just
-    happened", "it's just a tragic situation")?"""
+    happened", "it's just a tragic situation")?  Not a pronoun that is also a conjunction
+    when a subject follows it ("the army said that its jets hit …", "that it was a
+    tragedy"): it brings in a clause then."""
     v = doc.vocab
     preds, fillers = v.anaphora_predicates, v.anaphora_fillers
     k, seen = i + 1, 0
@@ -797,6 +799,9 @@ def _event_subject(doc: Document, i: int) -> bool:
         w = doc.tokens[k]
         if w in PUNCT and w != "'":
             return False
+        if k == i + 1 and doc.tokens[i] in v.anaphora_conjunctions \
+                and (w in v.determiners or w in v.possessives or w in v.pronouns):
+            return False  # a subject comes next: "said that its jets hit", "that it was", a conjunction
         if doc.keys[k] in preds or any(tuple(doc.tokens[k:k + len(p)]) == p for p in v.anaphora_predicate_phrases):
             return True
         if w not in fillers:

@@ -129,6 +129,7 @@ class Vocabulary:
         self.definite = self._cues(data["definite"])
         self.copulas = self._cues(data["copulas"])
         self.anaphora_pronouns = self._cues(data["anaphora_pronouns"])
+        self.anaphora_conjunctions = self._cues(data.get("anaphora_conjunctions", ""))
         self.doer_nouns = self._cues(data.get("doer_nouns", ""))
         self.locatives = self._cues(data["locatives"])
         self.place_nouns = self._cues(data.get("place_nouns", ""))

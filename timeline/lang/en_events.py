@@ -309,6 +309,9 @@ DETERMINERS = "the | a | an | this | that | these | those | its | his | her | th
 #: p.m.", "this happened", "it was a tragic accident") is a back-reference to it, when one
 #: of these words follows it within three words.
 ANAPHORA_PRONOUNS = "it | this | that"
+#: Of those, the ones that are also a conjunction: followed by a subject ("said that its
+#: jets hit", "that it was a tragedy") they bring in a clause and stand for nothing.
+ANAPHORA_CONJUNCTIONS = "that"
 #: Words naming who did a happening ("gunmen", "the attackers"): a trigger of it beside the
 #: words naming the happening, but no event told by them alone ("gunmen seized 14 traders"
 #: is an abduction, not a shooting as well).
@@ -533,7 +536,7 @@ DATA = {
     "gone_after": GONE_AFTER, "lost_people": LOST_PEOPLE,
     "life_verbs": LIFE_VERBS, "life_words": LIFE_WORDS, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "other_incident": OTHER_INCIDENT, "outlet_words": OUTLET_WORDS, "outlet_sign": OUTLET_SIGN, "pronouns": PRONOUNS, "speaker_subjects": SPEAKER_SUBJECTS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "actor_relatives": ACTOR_RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
-    "anaphora_pronouns": ANAPHORA_PRONOUNS, "doer_nouns": DOER_NOUNS, "anaphora_predicates": ANAPHORA_PREDICATES, "anaphora_fillers": ANAPHORA_FILLERS,
+    "anaphora_pronouns": ANAPHORA_PRONOUNS, "anaphora_conjunctions": ANAPHORA_CONJUNCTIONS, "doer_nouns": DOER_NOUNS, "anaphora_predicates": ANAPHORA_PREDICATES, "anaphora_fillers": ANAPHORA_FILLERS,
     "anaphora_governors": ANAPHORA_GOVERNORS, "evaluated_references": EVALUATED_REFERENCES,
     "possessed_outcomes": POSSESSED_OUTCOMES, "anaphora_prepositions": ANAPHORA_PREPOSITIONS, "anaphora_like": ANAPHORA_LIKE,
     "anaphora_indefinites": ANAPHORA_INDEFINITES, "anaphora_after": ANAPHORA_AFTER, "stamps": STAMPS,
