@@ -1243,3 +1243,9 @@ def test_that_bringing_in_a_clause_is_no_back_reference() -> None:
             "was a tragedy. Police are calling this a tragic event.")
     assert _happenings(text, "2025-03-09", "en") == [
         ("violence.civilians.shooting", "2025-03-07", ["shot", "shooting", "it", "tragedy", "this"])]
+
+
+def test_warplanes_are_who_did_the_act_their_relative_clause_tells() -> None:
+    text = "The airfield was home to the warplanes that carried out a chemical attack on a village on Tuesday, officials said."
+    assert _happenings(text, "2025-03-07", "en") == [
+        ("violence.remote.chemical", "2025-03-04", ["warplanes", "chemical attack"])]

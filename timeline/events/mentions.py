@@ -20,6 +20,8 @@ records what the words around it say of it:
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from typing import Optional
 
 from ..lang import get_language
@@ -79,9 +81,11 @@ class Trigger:
 
 
 def _doers(doc: Document, triggers: list[Trigger]) -> None:
-    """A word naming who did it ("gunmen", ``المسلحون``) is of the happening its clause
-    tells them doing: "Gunmen kidnapped eight traders" names an abduction, not a shooting
-    as well.  The first violent word after it in its clause gives it its type."""
+    """A word naming who did it ("gunmen", ``المسلحون``, "warplanes") is of the happening
+    its clause tells them doing: "Gunmen kidnapped eight traders" names an abduction, not a
+    shooting as well.  The first violent word after it in its clause gives it its type, or
+    in the relative clause right after it ("warplanes that carried out a chemical attack",
+    "the gunmen who stormed the school")."""
     v = doc.vocab
     if not v.doer_nouns:
         return
@@ -89,18 +93,25 @@ def _doers(doc: Document, triggers: list[Trigger]) -> None:
     def doer(x: Trigger) -> bool:
         return x.j - x.i == 1 and doc.tokens[x.i] in v.doer_nouns
 
-    # the act it does: the first violent one told after it in its clause (not "police
-    # arrested the gunman", which is done to them); one backward pass keeps it linear
-    act: Optional[Trigger] = None
-    for t in sorted(triggers, key=lambda x: x.i, reverse=True):
+    acts = sorted((t for t in triggers if t.role == "happening" and t.family == "violence" and not doer(t)),
+                  key=lambda x: x.i)
+    firsts = [t.i for t in acts]
+    for t in triggers:
+        if not doer(t):
+            continue
+        k = bisect_left(firsts, t.j)
+        if k == len(acts):
+            continue
+        act = acts[k]  # the first violent word after it (not "police arrested the gunman",
+        # which is done to them)
         clause = doc.clause_at(t.start)
-        if act is not None and not (clause.start <= act.start < clause.end):
-            act = None
-        if doer(t):
-            if act is not None and act.type not in ancestors(t.type):  # ("Gunmen attacked": a shooting still)
-                t.type = act.type
-        elif t.role == "happening" and t.family == "violence":
-            act = t
+        if not clause.start <= act.start < clause.end:
+            rel = t.j  # a relative word right after it, and the act in the clause it opens
+            if rel >= len(doc.tokens) or doc.tokens[rel] not in v.relatives \
+                    or not doc.starts[rel] <= doc.clause_at(act.start).start <= doc.ends[rel] + 2:
+                continue
+        if act.type not in ancestors(t.type):  # ("Gunmen attacked": a shooting still)
+            t.type = act.type
 
 
 #: How many words either side of a word of two senses may tell which it is.

@@ -316,7 +316,7 @@ ANAPHORA_CONJUNCTIONS = "that"
 #: words naming the happening, but no event told by them alone ("gunmen seized 14 traders"
 #: is an abduction, not a shooting as well).
 DOER_NOUNS = ("gunman | gunmen | shooter | shooters | attacker | attackers | assailant | assailants"
-              " | bomber | bombers | sniper | snipers | killer | killers")
+              " | bomber | bombers | sniper | snipers | killer | killers | warplane | warplanes")
 ANAPHORA_PREDICATES = ("happen | happened | happens | happening | occur | occurred | occurs | took place"
                        " | unfolded | tragic | tragedy | accident | accidental | horrific | terrible | senseless"
                        " | shocking | heartbreaking | devastating | sad | horrible | awful | crazy | traumatic"
