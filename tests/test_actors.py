@@ -433,3 +433,8 @@ def test_clubs_of_governments_and_a_governments_bodies_are_actors() -> None:
     assert ("Israeli war cabinet", "IL-GOV") in ids("The Israeli war cabinet met on Sunday.", "en")
     assert ("Iraqi parliament", "IQ-GOV") in ids("The Iraqi parliament voted on Monday.", "en")
     assert ("حكومة الحرب الإسرائيلية", "IL-GOV") in ids("اجتمعت حكومة الحرب الإسرائيلية مساء الأحد.")
+
+
+def test_a_cabinet_or_parliament_without_its_country_is_no_actor() -> None:
+    assert ids("He got the key to the locked gun cabinet.", "en") == []
+    assert ids("The cabinet met on Sunday.", "en") == []

@@ -603,8 +603,9 @@ AR_FORCE_NOUNS: dict[str, tuple[str, str]] = {
 #: Force words that, with no country named after them, are one country's forces.
 AR_FORCE_COUNTRY: dict[str, str] = {"الاحتلال": "IL"}
 #: Force and government words that name a state actor only with its country ("Iraqi
-#: officials"); alone they may be a hospital's, a school's or a company's.
-EN_FORCE_ONLY_WITH_COUNTRY = frozenset({"officials"})
+#: officials"); alone they may be a hospital's, a school's or a company's (or furniture:
+#: "his grandfather's gun cabinet").
+EN_FORCE_ONLY_WITH_COUNTRY = frozenset({"officials", "cabinet", "war cabinet", "security cabinet", "parliament"})
 #: Generic police/army words with no country named: the country comes from a place or
 #: demonym nearby when there is one, otherwise the actor is "POLICE" / "MILITARY".
 EN_GENERIC_FORCES: dict[str, str] = {"police": "POLICE", "cops": "POLICE", "sheriff's office": "POLICE",
