@@ -1249,3 +1249,11 @@ def test_warplanes_are_who_did_the_act_their_relative_clause_tells() -> None:
     text = "The airfield was home to the warplanes that carried out a chemical attack on a village on Tuesday, officials said."
     assert _happenings(text, "2025-03-07", "en") == [
         ("violence.remote.chemical", "2025-03-04", ["warplanes", "chemical attack"])]
+
+
+def test_a_hospital_is_no_injury_but_being_hospitalized_is() -> None:
+    def triggers(text: str) -> list[list[str]]:
+        return [[m.trigger for m in e.mentions] for e in events_of(text, "2025-03-09")]
+    assert triggers("A man was shot on Main Street on Friday. He was taken to the hospital with a wound to "
+                    "the leg.") == [["shot", "wound"]]
+    assert triggers("Two men were hospitalized after the shooting.") == [["hospitalized", "shooting"]]

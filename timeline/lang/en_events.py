@@ -120,7 +120,7 @@ TRIGGERS: dict[str, str] = {
                      " | took his own life | took her own life | took their own lives | take his own life"
                      " | take her own life | take their own lives | taking his own life | taking her own life",
     "outcome.injury": "wound | wounded | injure | injury | hurt | critical condition | serious condition"
-                      " | stable condition | hospitalize | hospitalized | bleeding | bleed | bled | grazed"
+                      " | stable condition | bleeding | bleed | bled | grazed"
                       " | bodily harm | blood | bloody | bloodied | survive | survivor | grave condition"
                       " | his condition | her condition",
     "outcome.medical": "surgery | treated | treatment | recovering | recovery | airlifted | life support | coma"
@@ -171,6 +171,8 @@ EXACT: dict[str, str] = {
     "statement.say": "stated | stating",
     # a court's hearing, not the verb "hear" its stem is ("wake up tomorrow and hear …")
     "political.justice": "hearing | hearings",
+    # the verb, not the hospital its stem spells ("died at a hospital", "hospital officials")
+    "outcome.injury": "hospitalized | hospitalised | hospitalize | hospitalise | hospitalizing | hospitalising",
     # marching people, not the month its stem spells ("in March")
     "protest": "marched | marchers | marching",
     # the loss of a person mourned ("the loss of her son", "coping with their loss"); not
