@@ -457,3 +457,14 @@ def test_a_country_s_name_is_the_country_whatever_common_words_could_be_towns_ab
     text = ("قتل شخص في غارة على سيارة في جنوب لبنان. ونفذت الطائرات غارة ثانية على أطراف بلدة "
             "حدودية من دون أن يبلغ عن إصابات.")
     assert [i for w, i in found(text) if w == "لبنان"] == ["LB"]
+
+
+def test_a_province_the_gazetteer_does_not_spell_in_arabic_is_found_by_its_consonants() -> None:
+    from timeline.lang.translit import skeleton
+    # the Latin "h" of a ta marbuta ("-ieh", "-ah") is no consonant of the name
+    assert skeleton("Nabatieh") == skeleton("النبطية") == "NBT"
+    assert skeleton("Jeddah") == skeleton("جدة") and skeleton("Hezbollah") == skeleton("حزب الله")
+    # a word that is also an adjective ("Nabataean") counts after a province cue, in a
+    # country the text names; a common word after a town cue never does
+    assert ("النبطية", "LB-NA") in found("غارة على بلدة في محافظة النبطية جنوب لبنان")
+    assert found("قصف على مدن صحراء النقب في إسرائيل وإيران") == [("إسرائيل", "IL"), ("إيران", "IR")]

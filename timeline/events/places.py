@@ -1381,6 +1381,7 @@ def _by_skeleton(norm: Normalized, found: list[PlaceMention]) -> list[PlaceMenti
     lexwords, events = _lexicon_words(), _event_words()
     out: list[PlaceMention] = []
     cues = _W["ar_cues"]
+    countries = {m.place.country for m in found if m.place.kind == "country"}
     for i, tok in enumerate(toks[:-1]):
         # the cue as written, or after one or two clitic letters ("بمدينة", "وبالمدينة")
         cue = cues.get(tok) or (tok[:1] in _CLITIC_LETTERS and (cues.get(tok[1:]) or cues.get(tok[2:])))
@@ -1395,10 +1396,16 @@ def _by_skeleton(norm: Normalized, found: list[PlaceMention]) -> list[PlaceMenti
                 break
             if any(w in lexwords or w in events or w in _W["ar_cues"] or w in _W["ar_weak"] for w in span):
                 continue
-            if any(ch in NATIVE_ONLY for w in span for ch in w) or not all(_foreign_word(w) for w in span):
-                continue  # "مدينة كبيرة": an Arabic word, no foreign name; "بلدة عيترون": an Arabic name
+            if any(ch in NATIVE_ONLY for w in span for ch in w):
+                continue  # "بلدة عيترون": an Arabic name
+            foreign = all(_foreign_word(w) for w in span)
             sk = skeleton("".join(span))
             rows = [r for r in _skeleton_index().get(sk, ()) if cue == "any" or gaz.rows[r][2] == ("city" if cue == "city" else "region")]
+            if not foreign:
+                # a word with a reading of its own ("مدينة كبيرة", "مدن صحراء النقب") is no
+                # town; a province's name ("النبطية", also "Nabataean") after a province cue,
+                # in a country the text names ("محافظة النبطية جنوب لبنان"), is the province
+                rows = [r for r in rows if cue == "region" and gaz.rows[r][3] in countries]
             if not rows:
                 continue
             best = max(rows, key=lambda r: gaz.rows[r][5])

@@ -33,6 +33,10 @@ ARABIC: dict[str, str] = {
 #: Lebanese village, not "Turin"): a word with one is not read as a foreign place's name.
 NATIVE_ONLY = "ع"
 
+#: A final "h" after a vowel in a Latin spelling writes the ta marbuta ("Nabatieh" /
+#: ``النبطية``, "Jeddah" / ``جدة``), which the Arabic skeleton leaves out.
+LATIN_FINAL_H = "h"
+
 #: The Arabic article is not part of a name's skeleton ("الأسد" / "Assad").
 ARABIC_ARTICLE = "ال"
 
@@ -40,8 +44,8 @@ ARABIC_ARTICLE = "ال"
 def skeleton(word: str) -> str:
     """A word reduced to the classes of its consonants, runs of one class merged: the same
     in both scripts for most names ("خامنئي" and "Khamenei" are ``KMN``, "كابول" and "Kabul"
-    ``KBL``).  The Arabic article, a final ``ه`` (a normalised ta marbuta) and the Latin
-    "al-" are left out.
+    ``KBL``).  The Arabic article, a final ``ه`` (a normalised ta marbuta), the Latin "al-"
+    and the Latin "h" that writes the ta marbuta ("Nabatieh") are left out.
 
     >>> skeleton("خامنئي"), skeleton("Khamenei"), skeleton("كابول"), skeleton("Kabul")
     ('KMN', 'KMN', 'KBL', 'KBL')
@@ -58,6 +62,8 @@ def skeleton(word: str) -> str:
         for prefix in ("al-", "el-", "ul-"):
             if w.startswith(prefix):
                 w = w[len(prefix):]
+        if len(w) > 3 and w.endswith(LATIN_FINAL_H) and w[-2] in "aei":
+            w = w[:-1]  # "-ah", "-eh", "-ieh": the ta marbuta Arabic leaves out ("Nabatieh", "Jeddah")
         k = 0
         while k < len(w):
             two = w[k:k + 2]
