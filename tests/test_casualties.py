@@ -330,3 +330,10 @@ def test_one_person_shot_dead_as_an_active_verb_s_object_and_an_arabic_guard() -
     assert [(c, k) for _, c, _, k, _ in figs("مقتل حارس وإصابة حارسين")] == [(1, "killed"), (2, "injured")]
     assert [(c, k) for _, c, _, k, _ in figs("ولقي حارس مصرعه بينما أصيب حارسان آخران")] == [
         (1, "killed"), (2, "injured")]
+
+
+def test_a_singular_victim_heading_a_construct_after_the_doer_is_one() -> None:
+    # the construct's head bears no accusative ending: "a security guard", "a bank clerk"
+    assert figs("قتل مسلحون مجهولون حارس أمن في هجوم على مصرف في الموصل.") == [
+        ("قتل مسلحون مجهولون حارس أمن", 1, True, "killed", "حارس")]
+    assert figs("قتل مسلحون حارس في هجوم.") == []  # no construct: not the grammar of an object

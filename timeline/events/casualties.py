@@ -818,6 +818,12 @@ def _ar_object(t: _Text, k: int, d: dict) -> tuple[int, bool, str, int, int | No
             # "طفلا وامرأة": more than the one named first, how many the list does not say
             more = t.tok(end).startswith("و") and _ar_in(t.tok(end), d["ar_noun"])
             return (2 if gram == "du" else 1), not more, noun, end, None
+        if gram == "sg" and not noun.startswith("ال"):
+            # a singular noun heading a construct bears no accusative ending ("قتل مسلحون
+            # حارس أمن", "خطف مجهولون موظف إغاثة"): one victim, its complement after it
+            nxt = t.tok(end)
+            if nxt and _is_arabic(nxt[0]) and nxt not in d["ar_doer_stops"] and not _ar_in(nxt, d["ar_noun"]):
+                return 1, True, noun, end + 1, None
         if noun and not noun.startswith("ال"):
             return None
     return None
