@@ -1257,3 +1257,10 @@ def test_a_hospital_is_no_injury_but_being_hospitalized_is() -> None:
     assert triggers("A man was shot on Main Street on Friday. He was taken to the hospital with a wound to "
                     "the leg.") == [["shot", "wound"]]
     assert triggers("Two men were hospitalized after the shooting.") == [["hospitalized", "shooting"]]
+
+
+def test_an_arabic_sentence_opened_as_another_matter_tells_another_happening() -> None:
+    text = ("انفجرت سيارة مفخخة مساء الأحد في مدينة طرابلس شمال لبنان، ما أسفر عن إصابة أربعة أشخاص. "
+            "وفي سياق منفصل، قتل شخصان في غارة على بلدة في الجنوب.")
+    got = _happenings(text, "2025-03-09", "ar")
+    assert [h[2] for h in got] == [["انفجرت سيارة مفخخة", "إصابة"], ["قتل", "غارة"]]

@@ -571,13 +571,26 @@ def _novel_openings(doc: Document, triggers: list[Trigger]) -> None:
         start = doc.token_at(doc.sentences[s][0])
         if t.role == "reference" and t.novel and t.i - start < _OPENER_REACH:
             opened.add(s)
-        elif v.other_incident and start + 1 < len(doc.tokens) and doc.tokens[start + 1] in COMMAS \
-                and v.is_cue(doc.tokens[start], v.other_incident):
+        elif v.other_incident and _opens_with(doc, start, v.other_incident):
             opened.add(s)
     for t in triggers:
         if t.sentence in opened and t.role != "statement":
             t.other = True
     _elsewhere_openings(doc, triggers)
+
+
+def _opens_with(doc: Document, start: int, cues: frozenset[str]) -> bool:
+    """Does the sentence starting at token ``start`` open with one of ``cues`` (a word or
+    a phrase, its first word with its clitics: "Separately,", ``وفي سياق منفصل،``) and a
+    comma?"""
+    v, toks = doc.vocab, doc.tokens
+    for cue in cues:
+        words = cue.split()
+        n = len(words)
+        if start + n < len(toks) and toks[start + n] in COMMAS and v.is_cue(toks[start], frozenset(words[:1])) \
+                and list(toks[start + 1:start + n]) == words[1:]:
+            return True
+    return False
 
 
 #: How many of the places told last a town opening a sentence is compared with.

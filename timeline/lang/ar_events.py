@@ -256,9 +256,10 @@ FUTURE = "سوف | سي | ست | سن | المقرر | المرتقب | المر
 #: "انفجار ثان"): they stand after the noun in Arabic (an adjective may come between).
 NOVELTY = "جديد | جديدة | جديدا | ثان | ثانية | ثاني | ثالث | ثالثة | آخر | أخرى | منفصل | منفصلة | مماثل | مماثلة | مماثلا"
 
-#: Words opening a sentence that tells another happening (see ``en_events``); Arabic says
-#: it with a novel back-reference ("وفي حادث منفصل", "وفي حادثة أخرى"), read as such.
-OTHER_INCIDENT = ""
+#: Words opening a sentence that tells another happening (see ``en_events``), before a
+#: comma: "in a separate context", "on another front".  Arabic also says it with a novel
+#: back-reference ("وفي حادث منفصل", "وفي حادثة أخرى"), read as such.
+OTHER_INCIDENT = "في سياق منفصل | في سياق اخر | على صعيد اخر | على صعيد منفصل | في تطور منفصل"
 
 #: The outlet that signs a headline after a dash or a bar (see ``en_events``): "... | سكاي
 #: نيوز عربية", "... - الجزيرة نت", "... - وكالة الأنباء".
