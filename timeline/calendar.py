@@ -35,8 +35,16 @@ _SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 @lru_cache(maxsize=4096)
 def hijri_to_gregorian(y: int, m: int, d: int) -> Optional[date]:
-    """Gregorian date of a Hijri date, or ``None`` outside the Umm al-Qura table or invalid."""
-    if not (HIJRI_MIN_YEAR <= y <= HIJRI_MAX_YEAR) or not (1 <= m <= 12) or not (1 <= d <= 30):
+    """Gregorian date of a Hijri date, or ``None`` outside the Umm al-Qura table or invalid.
+
+    A month has the length the table gives it: 29 or 30 days, and in the table's first
+    years (derived from astronomical data before the calendar was fixed) one month of 31,
+    1345-05 (so every Gregorian day still has its Hijri date and back).
+
+    >>> hijri_to_gregorian(1345, 5, 31), hijri_to_gregorian(1447, 6, 31)
+    (datetime.date(1926, 12, 6), None)
+    """
+    if not (HIJRI_MIN_YEAR <= y <= HIJRI_MAX_YEAR) or not (1 <= m <= 12) or not (1 <= d <= 31):
         return None
     try:
         h = Hijri(y, m, d)
