@@ -1264,3 +1264,9 @@ def test_an_arabic_sentence_opened_as_another_matter_tells_another_happening() -
             "وفي سياق منفصل، قتل شخصان في غارة على بلدة في الجنوب.")
     got = _happenings(text, "2025-03-09", "ar")
     assert [h[2] for h in got] == [["انفجرت سيارة مفخخة", "إصابة"], ["قتل", "غارة"]]
+
+
+def test_an_operative_or_a_shell_casing_is_no_back_reference() -> None:
+    text = "The army said it targeted a Hezbollah operative, and police found a shell casing in the operating room."
+    assert [[m.trigger for m in e.mentions] for e in events_of(text, "2025-03-12") if e.kind == "happening"] == [
+        ["targeted"]]

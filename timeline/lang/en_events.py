@@ -138,7 +138,7 @@ TRIGGERS: dict[str, str] = {
     "outcome.displacement": "displaced | displacement | flee | fled",
     "outcome.funeral": "funeral | vigil | burial | buried | mourn | mourner | grieve | grieving | memorial",
     # -- back-references
-    "reference": "incident | tragedy | accident | crime | episode | operation | case",
+    "reference": "incident | tragedy | accident | crime | episode",
     # -- statements
     "statement.say": "say | said | tell | told | add | note | explain | remark | comment | speak | spoke"
                      " | describe",
@@ -171,6 +171,9 @@ EXACT: dict[str, str] = {
     "statement.say": "stated | stating",
     # a court's hearing, not the verb "hear" its stem is ("wake up tomorrow and hear …")
     "political.justice": "hearing | hearings",
+    # the nouns, not the people and acts their stems spell ("a Hezbollah operative", "an
+    # operating room", "a shell casing")
+    "reference": "operation | operations | case | cases",
     # the verb, not the hospital its stem spells ("died at a hospital", "hospital officials")
     "outcome.injury": "hospitalized | hospitalised | hospitalize | hospitalise | hospitalizing | hospitalising",
     # marching people, not the month its stem spells ("in March")
@@ -197,7 +200,9 @@ NOT_EVENTS = ("life threatening | life-threatening | heart attack | panic attack
               " | weight loss | job loss | financial loss | net loss | hearing loss | memory loss"
               # "recovered the gun", "recovering the bodies": found, not healed
               " | recover the | recover a | recover an | recover two | recover several | recover his | recover her"
-              " | recover their")
+              " | recover their"
+              # what a fired gun leaves, not shelling
+              " | shell casing | shell casings | shotgun shell | shotgun shells")
 
 #: Nouns that make the event word right before them the name of a body that deals with
 #: such happenings ("disaster agency", "bomb squad", "fire department", "crisis unit"):
