@@ -1266,6 +1266,18 @@ def test_an_arabic_sentence_opened_as_another_matter_tells_another_happening() -
     assert [h[2] for h in got] == [["انفجرت سيارة مفخخة", "إصابة"], ["قتل", "غارة"]]
 
 
+def test_a_happening_doing_the_dated_harm_of_its_clause_happened_then() -> None:
+    # the strike is the doer of "killed … and wounded three early on Tuesday": of Tuesday,
+    # and so not the drone strike of Sunday told after it
+    text = ("An air strike on a house near Nabatieh killed two people and wounded three early on Tuesday, the state "
+            "news agency said. On Sunday, a drone strike hit a car near Marjayoun, killing its driver.")
+    assert _happenings(text, "2025-03-12", "en") == [
+        ("violence.remote.air", "2025-03-11TMO", ["air strike", "killed", "wounded"]),
+        ("violence.remote.air", "2025-03-09", ["drone strike", "hit", "killing"])]
+    strike = events_of(text, "2025-03-12")[0]
+    assert (strike.mentions[0].trigger, strike.mentions[0].time_basis) == ("air strike", "explicit")
+
+
 def test_an_operative_or_a_shell_casing_is_no_back_reference() -> None:
     text = "The army said it targeted a Hezbollah operative, and police found a shell casing in the operating room."
     assert [[m.trigger for m in e.mentions] for e in events_of(text, "2025-03-12") if e.kind == "happening"] == [

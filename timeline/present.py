@@ -256,7 +256,7 @@ def best_mention(event: Event, article_id: str) -> EventMention:
     ...     text="A car bomb killed five civilians in the town of Manbij on Monday morning.")])
     >>> event = chron.events[0]
     >>> best_mention(event, "a").trigger
-    'killed'
+    'car bomb'
     """
     ms = [m for m in event.mentions if m.article_id == article_id] or list(event.mentions)
     order = {"explicit": 0, "inherited": 1}

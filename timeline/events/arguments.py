@@ -361,10 +361,38 @@ def attach_times(doc: Document, triggers: list[Trigger]) -> list[int]:
     _planned_by_date(doc, live)
     _date_from_narrative(doc, live)
     _share_in_clauses(doc, live)
+    _cause_of_dated_outcome(doc, live)
     _episode_goes_on(doc, live)
     _outcomes_from_causes(doc, live)
     _headline_from_lead(doc, live)
     return free
+
+
+def _cause_of_dated_outcome(doc: Document, triggers: list[Trigger]) -> None:
+    """An undated happening heading its clause, the doer of an outcome the clause dates
+    ("An Israeli air strike on a house near Nabatieh killed two people and wounded three
+    early on Tuesday", "غارة إسرائيلية قتلت شخصين فجر الثلاثاء"), happened then: what it did
+    and when are one.  Not when the outcome is one a person undergoes later on their own
+    ("a man shot last month died on Tuesday"), nor across another happening."""
+    intransitive = W.EN_DEATH_INTRANSITIVE if doc.lang == "en" else frozenset()
+    by_clause: dict[tuple[int, int], list[Trigger]] = {}
+    for t in triggers:
+        if t.role != "statement":
+            c = doc.clause_at(t.start)
+            by_clause.setdefault((c.start, c.end), []).append(t)
+    for group in by_clause.values():
+        head = min(group, key=lambda t: t.start)
+        if head.role != "happening" or head.time is not None or head.subordinate or head.charged is not None:
+            continue
+        for t in sorted(group, key=lambda t: t.start):
+            if t is head:
+                continue
+            if t.role == "happening":
+                break  # another happening between: the outcome may be its
+            if t.role == "outcome" and t.time is not None and t.time_basis == "explicit" \
+                    and doc.tokens[t.i] not in intransitive and can_cause(head.type, t.type):
+                head.time, head.time_basis = t.time, "clause"
+                break
 
 
 #: How many sentences with no date of their own a dated episode goes on into.
