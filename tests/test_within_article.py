@@ -1276,6 +1276,9 @@ def test_a_happening_doing_the_dated_harm_of_its_clause_happened_then() -> None:
         ("violence.remote.air", "2025-03-09", ["drone strike", "hit", "killing"])]
     strike = events_of(text, "2025-03-12")[0]
     assert (strike.mentions[0].trigger, strike.mentions[0].time_basis) == ("air strike", "explicit")
+    # a death the victim undergoes later on their own does not date the shooting
+    shooting = events_of("A man shot in the leg last month died on Tuesday, police said.", "2025-03-12")[0]
+    assert [(m.trigger, m.time_basis) for m in shooting.mentions] == [("shot", "inherited"), ("died", "explicit")]
 
 
 def test_an_operative_or_a_shell_casing_is_no_back_reference() -> None:

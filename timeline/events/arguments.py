@@ -374,7 +374,7 @@ def _cause_of_dated_outcome(doc: Document, triggers: list[Trigger]) -> None:
     early on Tuesday", "غارة إسرائيلية قتلت شخصين فجر الثلاثاء"), happened then: what it did
     and when are one.  Not when the outcome is one a person undergoes later on their own
     ("a man shot last month died on Tuesday"), nor across another happening."""
-    intransitive = W.EN_DEATH_INTRANSITIVE if doc.lang == "en" else frozenset()
+    undergone = doc.vocab.undergone_outcomes
     by_clause: dict[tuple[int, int], list[Trigger]] = {}
     for t in triggers:
         if t.role != "statement":
@@ -390,7 +390,7 @@ def _cause_of_dated_outcome(doc: Document, triggers: list[Trigger]) -> None:
             if t.role == "happening":
                 break  # another happening between: the outcome may be its
             if t.role == "outcome" and t.time is not None and t.time_basis == "explicit" \
-                    and doc.tokens[t.i] not in intransitive and can_cause(head.type, t.type):
+                    and not doc.vocab.is_cue(doc.tokens[t.i], undergone) and can_cause(head.type, t.type):
                 head.time, head.time_basis = t.time, "clause"
                 break
 

@@ -21,7 +21,6 @@ records what the words around it say of it:
 from __future__ import annotations
 
 from bisect import bisect_left
-
 from typing import Optional
 
 from ..lang import get_language

@@ -131,6 +131,7 @@ class Vocabulary:
         self.anaphora_pronouns = self._cues(data["anaphora_pronouns"])
         self.anaphora_conjunctions = self._cues(data.get("anaphora_conjunctions", ""))
         self.doer_nouns = self._cues(data.get("doer_nouns", ""))
+        self.undergone_outcomes = self._cues(data.get("undergone_outcomes", ""))
         self.locatives = self._cues(data["locatives"])
         self.place_nouns = self._cues(data.get("place_nouns", ""))
         self.responsibility = self._cues(data.get("responsibility", ""))

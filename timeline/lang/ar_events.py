@@ -333,6 +333,9 @@ PLACE_NOUNS = ("العاصمة | المدينة | البلدة | القرية | 
 #: dates what follows, unlike "sentenced Thursday for the shooting".
 #: Words naming who did a happening (``المهاجمون``, ``المسلحين``): a trigger of it beside the
 #: words naming the happening, but no event told by them alone.
+#: Outcomes a person undergoes on their own, later than what caused them (see ``en_events``):
+#: "توفي متأثرا بجروحه", "لقي حتفه".
+UNDERGONE_OUTCOMES = "توفي | توفيت | توفوا | يتوفى | لقي | لقيت | لقوا"
 DOER_NOUNS = ("مهاجم | المهاجم | المهاجمين | المهاجمون | مهاجمين | مهاجمون | مسلح | المسلح | مسلحين"
               " | مسلحون | المسلحين | المسلحون | انتحاري | الانتحاري | قناص | القناص | قناصة")
 
@@ -413,6 +416,6 @@ DATA = {
     "irrealis": IRREALIS, "glued_prepositions": GLUED_PREPOSITIONS, "verb_endings": VERB_ENDINGS, "irrealis_prepositional": IRREALIS_PREPOSITIONAL, "modals": MODALS, "perfect_auxiliaries": PERFECT_AUXILIARIES,
     "future_prefixes": FUTURE_PREFIXES, "future": FUTURE, "novelty": NOVELTY, "other_incident": OTHER_INCIDENT, "outlet_words": OUTLET_WORDS, "outlet_sign": OUTLET_SIGN, "pronouns": PRONOUNS, "speaker_subjects": SPEAKER_SUBJECTS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "actor_relatives": ACTOR_RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
-    "anaphora_pronouns": "", "doer_nouns": DOER_NOUNS, "anaphora_predicates": "", "stamps": STAMPS,
+    "anaphora_pronouns": "", "doer_nouns": DOER_NOUNS, "undergone_outcomes": UNDERGONE_OUTCOMES, "anaphora_predicates": "", "stamps": STAMPS,
     "locatives": LOCATIVES, "place_nouns": PLACE_NOUNS, "responsibility": RESPONSIBILITY, "generic": GENERIC, "habitual": HABITUAL, "perpetration": PERPETRATION, "prepositions": PREPOSITIONS, "bound_prepositions": BOUND_PREPOSITIONS, "weapons": WEAPONS, "weapon_modifiers": "", "use_verbs": USE_VERBS, "use_links": USE_LINKS, "projectiles": PROJECTILES, "projectile_verbs": PROJECTILE_VERBS, "projectile_particles": PROJECTILE_PARTICLES, "possessives": "", "past_ending": PAST_ENDING, "participation": PARTICIPATION, "aim_words": AIM_WORDS, "aim_prefixes": AIM_PREFIXES, "aim_endings": AIM_ENDINGS, "privatives": PRIVATIVES, "coordinators": COORDINATORS, "release_verbs": RELEASE_VERBS, "release_objects": RELEASE_OBJECTS, "release_tails": RELEASE_TAILS, "institution_heads": INSTITUTION_HEADS, "counter_words": COUNTER_WORDS, "recent": RECENT, "since": SINCE, "not_clitic": NOT_CLITIC,
 }

@@ -322,6 +322,10 @@ ANAPHORA_CONJUNCTIONS = "that"
 #: Words naming who did a happening ("gunmen", "the attackers"): a trigger of it beside the
 #: words naming the happening, but no event told by them alone ("gunmen seized 14 traders"
 #: is an abduction, not a shooting as well).
+#: Outcomes a person undergoes on their own, later than what caused them ("a man shot last
+#: month died on Tuesday"): their time is not the cause's (the others, "killed", "wounded",
+#: are done by the happening heading their clause, at their time).
+UNDERGONE_OUTCOMES = "died | dies | die | dying | dead | succumbed | succumbs"
 DOER_NOUNS = ("gunman | gunmen | shooter | shooters | attacker | attackers | assailant | assailants"
               " | bomber | bombers | sniper | snipers | killer | killers | warplane | warplanes")
 ANAPHORA_PREDICATES = ("happen | happened | happens | happening | occur | occurred | occurs | took place"
@@ -543,7 +547,7 @@ DATA = {
     "gone_after": GONE_AFTER, "lost_people": LOST_PEOPLE,
     "life_verbs": LIFE_VERBS, "life_words": LIFE_WORDS, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "other_incident": OTHER_INCIDENT, "outlet_words": OUTLET_WORDS, "outlet_sign": OUTLET_SIGN, "pronouns": PRONOUNS, "speaker_subjects": SPEAKER_SUBJECTS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "actor_relatives": ACTOR_RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
-    "anaphora_pronouns": ANAPHORA_PRONOUNS, "anaphora_conjunctions": ANAPHORA_CONJUNCTIONS, "doer_nouns": DOER_NOUNS, "anaphora_predicates": ANAPHORA_PREDICATES, "anaphora_fillers": ANAPHORA_FILLERS,
+    "anaphora_pronouns": ANAPHORA_PRONOUNS, "anaphora_conjunctions": ANAPHORA_CONJUNCTIONS, "doer_nouns": DOER_NOUNS, "undergone_outcomes": UNDERGONE_OUTCOMES, "anaphora_predicates": ANAPHORA_PREDICATES, "anaphora_fillers": ANAPHORA_FILLERS,
     "anaphora_governors": ANAPHORA_GOVERNORS, "evaluated_references": EVALUATED_REFERENCES,
     "possessed_outcomes": POSSESSED_OUTCOMES, "anaphora_prepositions": ANAPHORA_PREPOSITIONS, "anaphora_like": ANAPHORA_LIKE,
     "anaphora_indefinites": ANAPHORA_INDEFINITES, "anaphora_after": ANAPHORA_AFTER, "stamps": STAMPS,
