@@ -1285,3 +1285,9 @@ def test_an_operative_or_a_shell_casing_is_no_back_reference() -> None:
     text = "The army said it targeted a Hezbollah operative, and police found a shell casing in the operating room."
     assert [[m.trigger for m in e.mentions] for e in events_of(text, "2025-03-12") if e.kind == "happening"] == [
         ["targeted"]]
+
+
+def test_what_an_arabic_happening_came_the_day_after_is_another_happening() -> None:
+    text = "قصفت الطائرات مواقع للتنظيم في البادية صباح الثلاثاء، غداة هجوم استهدف دورية للجيش قرب تدمر."
+    assert _happenings(text, "2025-04-15", "ar") == [("violence.remote", "2025-04-15TMO", ["قصفت"]),
+                                                     ("violence", None, ["هجوم", "استهدف"])]
