@@ -362,7 +362,10 @@ _CUES = {
                "يتوقع": True, "سيجري": True, "ستجري": True, "ينطلق": True, "تنطلق": True,
                "سينطلق": True, "ستنطلق": True, "سيعلن": True, "ستعلن": True, "موعد": True,
                "اعتبارا": True, "اعتباراً": True, "ابتداء": True, "ابتداءً": True,
-               "سيصل": True, "ستصل": True, "سيزور": True, "ستزور": True, "سيلتقي": True},
+               "سيصل": True, "ستصل": True, "سيزور": True, "ستزور": True, "سيلتقي": True,
+               # the present of a meeting or a start set for a day, as "ينطلق": "يجتمع
+               # المجلس الخميس" is the coming Thursday ("اجتمع" the past one)
+               "يجتمع": True, "تجتمع": True, "يلتقي": True, "تلتقي": True, "يبدأ": True, "تبدأ": True},
     # words a verb's complement starts with (and a verb never follows): "سيجتمع مع الوفد",
     # "في سنجار" (a name the morphology reads as a verb); see ar_morphology.py
     "particle": {"في": True, "إلى": True, "الى": True, "على": True, "من": True, "مع": True,

@@ -259,7 +259,8 @@ _CUES = {
                "begins": True, "start": True, "starts": True, "resume": True, "resumes": True,
                "convene": True, "convenes": True, "kick off": True, "kicks off": True,
                "take place": True, "takes place": True, "go to the polls": True,
-               "as soon as": True,
+               "as soon as": True, "as early as": True,
+               "meet": True, "meets": True,
                "planning": True, "expects": True, "hopes to": True, "aims to": True,
                "goes to the polls": True, "head to the polls": True, "heads to the polls": True,
                # the dates a payment or a register falls on: "payable Dec. 15 to holders of
