@@ -295,6 +295,18 @@ def _en_casword(t: _Text, j: int, d: dict) -> tuple[int, str] | None:
     return None
 
 
+def _past_aux(t: _Text, m: int, d: dict) -> tuple[int, int]:
+    """(index, words passed) past the auxiliaries and adverbs between a victim and the
+    casualty word ("were reportedly killed", "was critically wounded"), up to four; an
+    adverb that opens a casualty phrase is kept, as the phrase tells the kind ("were
+    fatally shot", "was mortally wounded": killed, where "shot" alone is hit)."""
+    steps = 0
+    while t.tok(m) in d["en_aux"] and steps < 4 and not t.phrase_at(m, d["en_phr"], 4):
+        m += 1
+        steps += 1
+    return m, steps
+
+
 def _not_count_after(t: _Text, k: int, d: dict) -> bool:
     nxt = t.tok(k)
     if nxt == "-":
@@ -382,10 +394,7 @@ def _en_figures(t: _Text, d: dict) -> list[Casualty]:
             while t.tok(m) in d["en_mod"] and t.tok(m) not in d["en_noun"] and m - k < 6:
                 m += 1
             who, m = _en_noun(t, m, d)
-            steps = 0
-            while t.tok(m) in d["en_aux"] and steps < 4:
-                m += 1
-                steps += 1
+            m, steps = _past_aux(t, m, d)
             c = _en_casword(t, m, d)
             if c and not (c[1] == "killed" and t.tok(m) in ("kill", "kills", "killing")):
                 out.append(Casualty(t.starts[j], t.ends[m + c[0] - 1], num[0], q is None and num[2], c[1], who))
@@ -399,11 +408,7 @@ def _en_figures(t: _Text, d: dict) -> list[Casualty]:
                 m += 1
             noun = t.tok(m)
             if noun in d["en_noun"] and not noun.endswith("s") or noun in ("man", "woman", "child", "person"):
-                m2 = m + 1
-                steps = 0
-                while t.tok(m2) in d["en_aux"] and steps < 4:
-                    m2 += 1
-                    steps += 1
+                m2, steps = _past_aux(t, m + 1, d)
                 c = _en_casword(t, m2, d)
                 if c and steps > 0 and c[1] in ("killed", "injured", "kidnapped", "arrested", "missing") \
                         and t.tok(m2) not in ("kill", "kills", "killing", "dead", "deaths", "casualties"):

@@ -855,7 +855,8 @@ EN_CASUALTY_WORDS: dict[str, str] = {
 #: "shot and killed", "lost their lives").  Longest match wins.
 EN_CASUALTY_PHRASES: dict[str, str] = {
     "shot dead": "killed", "shot and killed": "killed", "shot & killed": "killed", "shot to death": "killed",
-    "fatally shot": "killed", "fatally wounded": "killed", "stabbed to death": "killed",
+    "fatally shot": "killed", "fatally wounded": "killed", "fatally stabbed": "killed",
+    "mortally wounded": "killed", "stabbed to death": "killed",
     "beaten to death": "killed", "burned to death": "killed", "lost their lives": "killed",
     "lost his life": "killed", "lost her life": "killed", "killed or wounded": "killed",
     "taken hostage": "kidnapped", "taken captive": "kidnapped", "taken into custody": "arrested",
