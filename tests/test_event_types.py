@@ -462,8 +462,8 @@ def test_the_use_of_a_weapon_and_the_hit_of_a_projectile_name_the_attack() -> No
 
 
 def test_a_projectile_s_path_is_told_verb_by_verb() -> None:
-    found = triggers("The examiner said the bullet struck an artery in the boy's neck, glanced off a bone "
-                     "and then tumbled through his chest.", "en")
+    found = triggers("The pathologist found that the round pierced the woman's arm, glanced off a rib "
+                     "and tumbled through her lung.", "en")
     assert ("glanced off", "violence.civilians.shooting") in found
     assert ("tumbled through", "violence.civilians.shooting") in found
     # a part of the body after a regular past tells the hit too
@@ -613,7 +613,7 @@ MODALITY_CASES = [
     ("He did not fire a shot.", "fire a shot", "negated"),
     ("No shooting was reported.", "shooting", "negated"),
     # a negative quantifier over a definite set takes the set as given
-    ("Police said none of the injuries appear to be life-threatening.", "injuries", "asserted"),
+    ("Doctors said none of the injuries were thought to be grave.", "injuries", "asserted"),
     ("Neither of the wounds was deep.", "wounds", "asserted"),
     ("None of them reported injuries.", "injuries", "negated"),
     # a past plan of a violent happening named definitely presupposes it; an indefinite

@@ -398,36 +398,36 @@ def test_a_release_of_hostages_in_arabic_and_english_is_one_event() -> None:
     assert release.value == "2025-02-02"
 
 
-RANGE_SUNDAY = A(id="r1", text="A man was shot and killed at 3:15 p.m. Sunday at an indoor gun range in Sarasota, "
-                               "deputies said. The shooting is being investigated as an accident.",
+RANGE_SUNDAY = A(id="r1", text="A hunter died of a gunshot wound at 4:20 p.m. Sunday at a rifle club in Ocala, "
+                               "deputies said. Investigators believe the shooting was an accident.",
                  published="2016-07-04", source="Herald")
-RANGE_LATER = A(id="r2", text="Around 3:15 p.m., the man's father picked up a rifle at the gun range in Sarasota "
-                              "and a shot went off. The shooting killed his son instantly, deputies said.",
+RANGE_LATER = A(id="r2", text="Around 4:20 p.m., the hunter's brother lifted a loaded rifle at the club in Ocala "
+                              "and it fired. The shooting killed the hunter at once, deputies said.",
                 published="2016-07-06", source="Tribune")
-RANGE_OTHER = A(id="r3", text="Around 8:40 p.m., a woman was shot and killed in a parking lot in Sarasota, "
-                              "deputies said. The shooting is under investigation.",
+RANGE_OTHER = A(id="r3", text="Around 9:50 p.m., a cashier was shot and killed outside a grocery store in Ocala, "
+                              "deputies said. Detectives are looking into the shooting.",
                 published="2016-07-06", source="Gazette")
 
 
 def test_a_clock_told_without_its_day_meets_the_same_clock_of_an_earlier_report() -> None:
-    # the later story says only "around 3:15 p.m.": its day is the narrative's guess (the
-    # publication day); the hour is the same as the first story's "3:15 p.m. Sunday"
+    # the later story says only "around 4:20 p.m.": its day is the narrative's guess (the
+    # publication day); the hour is the same as the first story's "4:20 p.m. Sunday"
     later = timeline.events.extract.read_article(RANGE_LATER)
     shooting = next(e for e in later if e.kind == "happening")
-    assert shooting.time.value == "2016-07-06T15:15" and "day_inferred" in shooting.time.flags
+    assert shooting.time.value == "2016-07-06T16:20" and "day_inferred" in shooting.time.flags
     chron = timeline.build_chronology([RANGE_SUNDAY, RANGE_LATER])
     got = sorted((sorted(sources(e)), e.value) for e in happenings(chron))
-    assert got == [(["r1", "r2"], "2016-07-03T15:15")]  # the day the first report tells
+    assert got == [(["r1", "r2"], "2016-07-03T16:20")]  # the day the first report tells
 
 
 def test_a_guessed_day_without_the_same_clock_meets_nothing_it_did_not_meet_before() -> None:
     events = [*timeline.events.extract.read_article(RANGE_SUNDAY), *timeline.events.extract.read_article(RANGE_OTHER)]
-    # a shooting of Sunday afternoon and one "around 8:40 p.m." in a story of three days
+    # a shooting of Sunday afternoon and one "around 9:50 p.m." in a story of three days
     # on, in the same town: no pair scored, and two events
     assert not [p for p in score_pairs(events) if {events[p[0]].kind, events[p[1]].kind} == {"happening"}]
     chron = timeline.build_chronology([RANGE_SUNDAY, RANGE_OTHER])
     assert sorted((sorted(sources(e)), e.value) for e in happenings(chron)) == [
-        (["r1"], "2016-07-03T15:15"), (["r3"], "2016-07-06T20:40")]
+        (["r1"], "2016-07-03T16:20"), (["r3"], "2016-07-06T21:50")]
 
 
 def test_a_happening_both_reports_date_alike_long_before_either_is_history_to_both() -> None:
