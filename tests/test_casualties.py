@@ -196,15 +196,15 @@ def test_english_one_person_as_the_object_of_a_casualty_verb():
     ("He was charged in the death of a 3-year-old boy.", ("death of a 3-year-old boy", "boy")),
     ("Deputies are looking into the fatal shooting of a 17-year-old student.",
      ("fatal shooting of a 17-year-old student", "student")),
-    ("Neighbors mourn the 6-year-old boy's shooting death", ("boy's shooting death", "boy")),
+    ("Classmates remember the 9-year-old boy's shooting death", ("boy's shooting death", "boy")),
     ("He is charged in the stabbing death of his best friend.", ("death of his best friend", "friend")),
     ("A woman shot & killed her neighbor in Elm Park.", ("killed her neighbor", "neighbor")),
     # a participle with no object after it, with or without the description's article
     ("Denver toddler fatally shot inside family car", ("Denver toddler fatally shot", "toddler")),
     ("Police identify 16-year-old killed near the park", ("16-year-old killed", "old")),
     # the death told after a relative or participle phrase
-    ("A girl who was struck by a stray bullet last week has died.",
-     ("A girl who was struck by a stray bullet last week has died", "girl")),
+    ("A girl who was hit by a ricochet on Friday has died.",
+     ("A girl who was hit by a ricochet on Friday has died", "girl")),
     ("Teen found the pistol and kills herself", ("kills herself", "herself")),
 ])
 def test_english_one_person_killed_in_the_other_ways_news_tells_it(text, want):

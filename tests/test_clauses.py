@@ -61,15 +61,15 @@ def test_reporting_verbs_are_separated_from_what_they_report() -> None:
     assert clauses("A powerful earthquake struck Morocco late on Friday, the Interior Ministry said.", "en") == [
         ("A powerful earthquake struck Morocco late on Friday", "content"),
         ("the Interior Ministry said", "report")]
-    assert clauses("The Defense Department said it conducted the attack", "en") == [
-        ("The Defense Department said", "report"), ("it conducted the attack", "content")]
+    assert clauses("The Defence Ministry said it carried out the raid", "en") == [
+        ("The Defence Ministry said", "report"), ("it carried out the raid", "content")]
 
 
 def test_a_source_after_the_happening_stays_a_tail_however_the_sentence_goes_on() -> None:
-    assert clauses("The commander perished in a rocket attack, the Defense Department confirmed "
-                   "in a statement, referring to him as a terrorist.", "en") == [
-        ("The commander perished in a rocket attack", "content"),
-        ("the Defense Department confirmed in a statement, referring to him as a terrorist", "statement")]
+    assert clauses("The militia leader died in a drone strike, the Interior Ministry confirmed "
+                   "in a statement, describing him as a fugitive.", "en") == [
+        ("The militia leader died in a drone strike", "content"),
+        ("the Interior Ministry confirmed in a statement, describing him as a fugitive", "statement")]
     # a time before the comma is not a report of its own
     assert clauses("On Friday, the ministry said 20 people, including children, were killed.", "en") == [
         ("On Friday, the ministry said", "report"), ("20 people, including children, were killed", "content")]

@@ -14,7 +14,7 @@ SNIPPETS = [
     "الشهر الماضي", "مطلع العام", "12 رجب 1447 هـ", "١٨ ديسمبر ٢٠٢٥", "قبل يومين", "عدة ساعات",
     "كل يوم جمعة", "الساعة 3:45 صباحًا", "وأمس", "بالأمس", "الهـجوم", "مسؤولاً", "غداً",
     "Saturday last week", "yesterday", "dawn of the 18th", "three days ago", "every Friday",
-    "December 20, 2024", "8:40 p.m. ET Thursday", "نحو 1000 جندي", "50%", "we may sat",
+    "December 20, 2024", "10:25 p.m. ET Thursday", "نحو 1000 جندي", "50%", "we may sat",
     "قتل", "في", "،", ".", "\n", " ", "(", ")", "/", "-", "ـ", "\u200f", "\u064b", "ً",
 ]
 ANCHORS = st.dates(min_value=date(1950, 1, 1), max_value=date(2070, 12, 31))

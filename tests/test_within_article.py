@@ -132,7 +132,7 @@ def test_a_year_on_the_happening_gives_way_to_the_day_its_outcome_carries() -> N
 
 
 def test_a_gerund_after_before_or_after_goes_on_with_the_same_doer_s_acts() -> None:
-    text = "Police said the man shot his two sons before turning the gun on himself on Saturday."
+    text = "Deputies said the farmer shot his neighbor before turning the gun on himself on Saturday."
     got = [(e.event_type, [text[m.trigger_start:m.trigger_end] for m in e.mentions])
            for e in events_of(text, "2016-12-06") if e.kind == "happening"]
     assert got == [("violence.civilians.shooting", ["shot", "turning the gun on"])]
@@ -143,8 +143,8 @@ def test_a_gerund_after_before_or_after_goes_on_with_the_same_doer_s_acts() -> N
 
 def test_a_year_on_the_happening_gives_way_to_a_day_inside_it_told_just_before() -> None:
     # the year frames the city's count; the night told on its own is the shooting's
-    text = ("Forty people have been shot in the city so far this year. It was 9:15 p.m. on March 3. "
-            "A stray bullet came through the kitchen window and hit a girl.")
+    text = ("Thirty-two people have been shot in the town so far this year. It was 9:15 p.m. on March 3. "
+            "A bullet fired in the street went through a bedroom wall and hit a boy.")
     (shooting,) = [e for e in events_of(text, "2026-03-20") if e.kind == "happening"]
     assert (shooting.time.value, shooting.time_basis) == ("2026-03-03T21:15", "narrative")
     # a day outside that year is another story's, and leaves the year alone
@@ -292,8 +292,8 @@ def test_what_happened_since_a_day_is_dated_from_it_to_the_report() -> None:
 
 def test_a_clause_time_dates_only_the_happenings_of_its_kind() -> None:
     # Monday is the arrest's; the shooting it is connected with keeps its own day
-    text = ("Police said a man was arrested Monday in connection with the shooting death of a teenager "
-            "at a home in Dayton on March 18.")
+    text = ("Officers said a woman was arrested Monday over the shooting death of a college student "
+            "outside a bar in Dayton on March 18.")
     evs = {e.event_type: e for e in events_of(text, "2016-04-12") if e.kind == "happening"}
     assert evs["strategic.arrest"].time.value == "2016-04-11"
     shooting = evs["violence.civilians.shooting"]
@@ -612,12 +612,12 @@ def test_a_statement_after_a_back_reference_reports_the_happening_it_stands_for(
 def test_a_month_on_the_happening_gives_way_to_a_day_inside_it_before_one_outside_it() -> None:
     # "shot … in August" is refined by "Aug. 6" (inside August), not by the "Oct. 5" the
     # case's back-reference carries
-    text = ("An arrest was made in the killing of a woman who was shot near her home in August, police said. "
-            "She was pronounced dead shortly before 9:30 p.m. on Aug. 6. On Oct. 5, detectives named a suspect "
-            "in the case.")
+    text = ("Police made an arrest in the killing of a man who was shot outside a store in August. "
+            "He was pronounced dead shortly after 10:40 p.m. on Aug. 6. On Oct. 5, investigators identified "
+            "a suspect in the case.")
     shooting = next(e for e in events_of(text, "2016-11-07") if e.event_type == "violence.civilians.shooting")
     assert [m.trigger for m in shooting.mentions] == ["killing", "shot", "pronounced dead", "case"]
-    assert (shooting.time.text, shooting.time.value) == ("shortly before 9:30 p.m. on Aug. 6", "2016-08-06T21:30")
+    assert (shooting.time.text, shooting.time.value) == ("shortly after 10:40 p.m. on Aug. 6", "2016-08-06T22:40")
 
 
 def test_a_speech_verb_s_ing_form_with_no_subject_goes_on_with_the_speaker() -> None:
@@ -753,7 +753,7 @@ def test_the_happening_an_article_is_about_is_dated_by_its_recent_time() -> None
     # an older look-alike told in the same story does not lend it its date
     text = ("A 5-year-old boy died Sunday of a gunshot wound he suffered at his home. "
             "Neighbors said the shooting shocked the street. "
-            "Last year, a few blocks away, a 6-year-old girl accidentally shot herself. "
+            "Last year, on the next street, a 7-year-old girl accidentally shot herself. "
             "She died at the hospital on June 3, 2023.")
     evs = [e for e in events_of(text, "2024-03-12") if e.kind == "happening"]
     main = next(e for e in evs if e.main)
@@ -765,7 +765,7 @@ def test_the_news_is_not_dated_by_an_older_toll_drawn_into_it() -> None:
     # the only time near the news is the month an older family's deaths were found in:
     # those deaths are of another happening, and the news stays undated
     text = ("A teenager shot his two brothers at their home, killing one, the sheriff said. "
-            "Deputies found the gun in a bedroom. "
+            "Deputies recovered a shotgun from the porch. "
             "In August, four members of another family were found dead a mile away.")
     evs = [e for e in events_of(text, "2015-03-26") if e.kind == "happening"]
     main = next(e for e in evs if e.main)
@@ -894,7 +894,7 @@ def test_any_happening_is_no_particular_happening() -> None:
                               ("أكد الوزير رفض بلاده أي اعتداء على أراضيها.", "ar", ["statement"])]:
         assert [e.kind for e in events_of(text, "2025-03-10", lang)] == kinds, text
     # under a negation the negation decides: shots not heard were still fired
-    evs = events_of("A neighbor said he didn't hear any gunshots that night.", "2025-03-10")
+    evs = events_of("The landlord said she didn't hear any gunshots that evening.", "2025-03-10")
     assert [e.event_type for e in evs if e.kind == "happening"] == ["violence.civilians.shooting"]
 
 
@@ -1109,7 +1109,7 @@ def test_a_happening_arranged_ahead_and_dated_after_the_report_is_a_plan() -> No
     assert [(e.event_type, e.modality, e.time.value) for e in evs if e.kind == "happening"] == [
         ("strategic.release", "planned", "2026-W17")]
     # in English, a court date after the report
-    evs = events_of("The suspect was arraigned on Monday. A preliminary hearing is scheduled for May 4.",
+    evs = events_of("The driver was arraigned on Monday, and his next hearing is scheduled for May 4.",
                     "2026-04-16")
     assert sorted((e.event_type, e.modality, e.time.value) for e in evs if e.kind == "happening") == [
         ("political.justice", "asserted", "2026-04-13"), ("political.justice", "planned", "2026-05-04")]
@@ -1171,7 +1171,7 @@ def test_an_outcome_takes_the_time_of_the_cause_its_sentence_brings_in_after_it(
         ("protest", "2021-03", ["احتجاجات", "المتظاهرين", "قتل"]),
         ("protest.intervention", "2026-04-17TEV",
          sorted(["تظاهر", "احتجاجا", "وأصيب", "متظاهرين", "بجروح", "لتفريق المحتجين"]))]
-    evs = events_of("One man is dead after a shooting outside a nightclub early Sunday.", "2026-04-20")
+    evs = events_of("One woman is dead after a shooting outside a diner early Sunday.", "2026-04-20")
     died = [m for e in evs for m in e.mentions if m.trigger == "dead"]
     assert [(m.time.value, m.time_basis) for m in died] == [("2026-04-19TMO", "explicit")]
 
@@ -1246,9 +1246,9 @@ def test_that_bringing_in_a_clause_is_no_back_reference() -> None:
 
 
 def test_warplanes_are_who_did_the_act_their_relative_clause_tells() -> None:
-    text = "The airfield was home to the warplanes that carried out a chemical attack on a village on Tuesday, officials said."
+    text = "Investigators traced the warplanes which launched a chemical attack on a town on Tuesday, officials said."
     assert _happenings(text, "2025-03-07", "en") == [
-        ("violence.remote.chemical", "2025-03-04", ["warplanes", "chemical attack"])]
+        ("violence.remote.chemical", "2025-03-04", ["warplanes", "launched a chemical attack"])]
 
 
 def test_a_hospital_is_no_injury_but_being_hospitalized_is() -> None:

@@ -2,7 +2,7 @@
 
 News pages carry their date in a handful of places: a dateline before the first
 sentence (``دمشق 20 ديسمبر 2025 (شينخوا)``), a site stamp (``صنارة نيوز - 20/12/2025 -
-1:34 am``), a header line (``السبت 20 كانون الأول``, ``Updated April 13, 2024 at 11:11 PM
+1:34 am``), a header line (``السبت 20 كانون الأول``, ``Updated March 2, 2024 at 9:05 PM
 ET``) or a footer such as an embedded tweet's date.  :func:`infer_published` scores every
 absolute date in the text by where it sits and what surrounds it, and returns the best
 with its evidence.

@@ -9,7 +9,7 @@ How it works:
    filling slots of a frame: ``يوم الجمعة`` fills ``weekday``, ``فجر`` fills ``pod``,
    ``الثامن عشر من كانون الأول/ ديسمبر`` fills ``d`` and ``m``.  Units may be joined by glue
    (``من``, ``of``, ``،``, ``on``, ``الموافق``) and stop at the first slot conflict, so
-   ``فجر السبت`` and ``الساعة 3:45 صباحًا بتوقيت سوريا اليوم الجمعة`` each come out as
+   ``فجر السبت`` and ``الساعة 4:20 فجرًا بتوقيت دمشق اليوم الجمعة`` each come out as
    one expression.
 3. Context decides the ambiguous cases: a bare number is a year only after a cue such as
    ``عام``/``in``; a duration after an age cue (``يبلغ من العمر``) is an age, not a time.

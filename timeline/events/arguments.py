@@ -295,7 +295,7 @@ def attach_times(doc: Document, triggers: list[Trigger]) -> list[int]:
             continue
         s, e = doc.time_spans[k]
         if _stamped(doc, s) or _filed(doc, k):
-            continue  # "Posted: Sunday, March 8, 2015 11:41 AM": the page's time
+            continue  # "Posted: Friday, June 5, 2015 9:02 AM": the page's time
         sent = doc.sentence_at(s)
         cands = by_sentence.get(sent)
         if not cands:
@@ -346,7 +346,7 @@ def attach_times(doc: Document, triggers: list[Trigger]) -> list[int]:
             continue  # the time of a word naming no happening ("received probation Thursday for …")
         t = best[2]
         # the most precise time wins; of two as precise, the one told nearer ("evacuated
-        # since Aug. 14, the White House said Thursday": the saying is Thursday's)
+        # closed since Aug. 14, the ministry said Thursday": the saying is Thursday's)
         if t.time is None or (_rank(tm), best[0]) < (_rank(t.time), t.time_gap):
             t.time, t.time_basis = tm, "explicit"
             t.time_near, t.time_gap = best[0] <= _NEAR_TOKENS, best[0]

@@ -401,7 +401,7 @@ def _en_figures(t: _Text, d: dict) -> list[Casualty]:
                 used.add(k)
                 j = m + c[0]
                 continue
-        # --- one person: "a man was killed", "a 7-year-old boy was shot and killed" ---------
+        # --- one person: "a man was killed", "a 9-year-old girl was fatally shot" ---------
         if tok in d["en_one"]:
             m = j + 1
             while m < t.hi and m - j < 8 and (t.tok(m) in d["en_mod"] or t.tok(m).isdecimal() or t.tok(m) in d["en_age"]):
@@ -491,7 +491,7 @@ def _object_like(t: _Text, k: int, d: dict) -> bool:
 
 def _dies_later(t: _Text, m: int, d: dict) -> int | None:
     """After a person's description at m, a relative or participle phrase and then its
-    death ("a boy who was shot in the face has died", "toddler injured in a shooting
+    death ("a girl who was hit in the neck has died", "toddler injured in a shooting
     dies"): the index of the death word, if within reach of one sentence."""
     if not (t.tok(m) in d["en_rel"] or t.tok(m).endswith("ed") or t.tok(m) in d["en_shot"]):
         return None
@@ -508,8 +508,8 @@ def _dies_later(t: _Text, m: int, d: dict) -> int | None:
 #: home early Friday and died").
 _AND_DIED_REACH = 10
 
-#: How far after a victim's description its death may be told ("a 5-year-old boy who was
-#: shot in the face at a home in the north of the county has died").
+#: How far after a victim's description its death may be told ("a 6-year-old girl who was
+#: hit by a bullet fired into her family's kitchen on the east side has died").
 _DIES_REACH = 16
 
 
@@ -517,7 +517,7 @@ def _en_one_subject(t: _Text, d: dict, found: list[Casualty]) -> list[Casualty]:
     """One person killed as the subject of a death or in a noun of one death: "a boy died",
     "the 2-year-old is dead", "Teen dies after …", "Boy, 8, dies", "15-year-old killed in
     Cedar Rapids shooting", "Woman fatally shot in …" (a participle with no object after
-    it), "a boy who was shot in the face has died", "fatally shot himself", "kills
+    it), "a girl who was hit in the neck has died", "fatally shot himself", "kills
     herself", "the death of a 7-year-old girl", "the fatal shooting of a teen", "the boy's
     shooting death" (1)."""
     out: list[Casualty] = []

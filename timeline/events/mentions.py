@@ -83,7 +83,7 @@ def _doers(doc: Document, triggers: list[Trigger]) -> None:
     """A word naming who did it ("gunmen", ``المسلحون``, "warplanes") is of the happening
     its clause tells them doing: "Gunmen kidnapped eight traders" names an abduction, not a
     shooting as well.  The first violent word after it in its clause gives it its type, or
-    in the relative clause right after it ("warplanes that carried out a chemical attack",
+    in the relative clause right after it ("warplanes which launched a chemical attack",
     "the gunmen who stormed the school")."""
     v = doc.vocab
     if not v.doer_nouns:
@@ -285,7 +285,7 @@ _HIT_OBJECT = 8
 def _next_hit(doc: Document, k: int) -> Optional[tuple[int, int]]:
     """The next verb of a projectile's path after its hit ending before token ``k``, in
     the same sentence past what it hit and a comma or a coordinator ("struck an artery,
-    glanced off a bone and then tumbled through his chest"): (its first, its last token),
+    glanced off a rib and tumbled through her lung"): (its first, its last token),
     or ``None``."""
     v, toks, sent = doc.vocab, doc.tokens, doc.sentence_of
     n = len(toks)
@@ -410,7 +410,7 @@ def _instruments(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
         last = _projectile_hit(doc, i) if v.projectiles else None
         if last is not None:
             # the hit and the next verbs of its path ("struck an artery, glanced off a bone
-            # and then tumbled through his chest")
+            # and tumbled through her lung")
             hits([(i, last)])
             hits(_path(doc, last, taken))
     if not add:

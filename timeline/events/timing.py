@@ -14,7 +14,7 @@ An event's time is, in order:
    as its outcome: "In August, four were found dead"); a clock told without its day takes the event's day;
    a month or coarser is also refined by a day or a finer time inside it that stands on
    its own in the sentence of one of the event's words or the sentence before ("so far
-   this year … It was 10:20 p.m. on May 5. A stray bullet…"; basis ``narrative``);
+   this year … It was 11:05 p.m. on June 9. A bullet…"; basis ``narrative``);
 2. ``narrative``: for a happening, a time of its own sentences that no other event took,
    else the last such time of the two sentences before it ("Friday night. Gunmen opened
    fire on a bus."); for a happening the text calls another of a series ("a second
@@ -85,7 +85,7 @@ def _explicit(e: Draft, published: Optional[datetime] = None) -> Optional[TimeMe
     the event's other times give ("killed Thursday … The shooting occurred about 5:30
     p.m."), rather than kept on the day the narrative happened to be on."""
     # a time shared from a clause-mate dates this event only if that word is of it ("charged
-    # for the Nov. 7th shooting death of another man": the Nov. 7th is that shooting's)
+    # in the Nov. 9 shooting death of a neighbor": the Nov. 9 is that shooting's)
     own = {id(t) for t in e.triggers}
     timed = [t for t in e.triggers if t.time is not None and _possible(e, t.time, published)
              and (t.time_from is None or id(t.time_from) in own)]
@@ -212,8 +212,8 @@ def _narrative(doc: Document, e: Draft, free: list[int], taken: set[int]) -> Opt
 def _refined(doc: Document, e: Draft, free: list[int], taken: set[int],
              published: Optional[datetime]) -> Optional[TimeMention]:
     """A day or a finer time, inside the month or the year a happening's words carry,
-    told on its own in the sentence of one of its words or the sentence before it ("131
-    people were wounded so far this year … It was 10:20 p.m. on May 5. A stray bullet came
+    told on its own in the sentence of one of its words or the sentence before it ("96
+    people were wounded so far this year … It was 11:05 p.m. on June 9. A bullet came
     through the wall"): the coarse time is the frame, the fine one the happening's."""
     if e.kind != "happening" or e.time is None or e.interval is None or _rank(e.time) <= Granularity.WEEK.rank:
         return None

@@ -143,7 +143,7 @@ _CUES = {
     # ruling"); "could" is left out: it is also the past of "can" ("could not be reached")
     "future_modal": {"would": True, "may": True, "might": True},
     # a verb in the present between the expression and a past verb further back: the
-    # expression is in a clause of its own ("said it is calling for the redemption on Dec. 7")
+    # expression is in a clause of its own ("said it is calling the notes for redemption on Dec. 9")
     "present_aux": {"is": True, "are": True, "am": True},
     # a deadline: with no tense in its clause, the coming one ("to pay down the loan by
     # February" in a story of October)
@@ -342,7 +342,7 @@ SPAN_LATER_AFTER = ["later", "afterward", "afterwards"]
 SPAN_EARLIER_AFTER = ["earlier"]
 SPAN_COMPARISONS = ["than"]
 # ... but not before a verb's -ing form, which goes on with the same doer's acts: "shot his
-# sons before turning the gun on himself", "after shooting his wife, he called police".
+# neighbor before turning the gun on himself", "after shooting his wife, he called police".
 GERUND_ENDINGS = ["ing"]
 COMPLEMENTIZERS = ["that"]
 CLAUSE_OPENERS = ["while", "whereas", "meanwhile", "however", "but"]

@@ -334,7 +334,7 @@ ANAPHORA_PREDICATES = ("happen | happened | happens | happening | occur | occurr
                        " | bad | scary | terrifying | unbelievable | sickening | unfortunate"
                        " | hurt | hurts | hits | breaking | tough | unfair | disgusting | horrifying | painful | surreal"
                        # how the authorities class it: "it was ruled a homicide", "this is being
-                       # investigated as a murder", "it is being treated as a death investigation"
+                       # investigated as a killing", "police are treating it as a homicide"
                        " | investigated | ruled | treated")
 
 #: Nouns that name an outcome when a person's ("the victim's condition", "her current

@@ -88,7 +88,7 @@ def own_window(e: ArticleEvent, tolerance: timedelta, reach: timedelta,
     if iv is not None:
         lo, hi = _naive(iv.start), _naive(iv.end)
         if guess and e.published is not None and day_unknown(e):
-            # a clock whose day the text left out ("around 3:15 p.m."): any day up to
+            # a clock whose day the text left out ("around 4:20 p.m."): any day up to
             # ``reach`` before the report, as for an undated one
             pub = _naive(e.published)
             day = datetime(pub.year, pub.month, pub.day)
@@ -108,7 +108,7 @@ def own_window(e: ArticleEvent, tolerance: timedelta, reach: timedelta,
 
 def day_unknown(e: ArticleEvent) -> bool:
     """Is the article event dated by a clock time whose day its text left out ("around
-    3:15 p.m.", put on the day the story was on)?  Its day is a guess; its clock is not."""
+    4:20 p.m.", put on the day the story was on)?  Its day is a guess; its clock is not."""
     return e.time is not None and e.interval is not None and "day_inferred" in e.time.flags
 
 

@@ -90,7 +90,7 @@ class Profile:
         self.fine = False
         self.dated = False
         self.clock: Optional[int] = None  # minutes after midnight, when dated to the minute or hour
-        self.day_told = True  # False: a clock whose day the text left out ("around 3:15 p.m.")
+        self.day_told = True  # False: a clock whose day the text left out ("around 4:20 p.m.")
         self.background = False
         self.type = ""
         self.spot = False
@@ -298,7 +298,7 @@ def pair_features(a: Profile, b: Profile, tolerance: timedelta) -> list[float]:
         settled = True
     f.append(0.0 if settled else math.log1p(abs((a.pub - b.pub).total_seconds()) / 86400))
     f.append(1.0 if a.outlet and a.outlet == b.outlet else 0.0)
-    # "the shooting occurred at 3:15 p.m. Sunday" and, in a later story, "around 3:15 p.m.":
+    # "the shooting happened at 4:20 p.m. Sunday" and, in a later story, "around 4:20 p.m.":
     # one hour told twice, whatever day the second story's narrative put it on
     same_clock = a.clock is not None and b.clock is not None and not (a.day_told and b.day_told) \
         and min(abs(a.clock - b.clock), 1440 - abs(a.clock - b.clock)) <= _CLOCK_SLACK
