@@ -342,6 +342,17 @@ def test_strengthening_is_no_reinforcement() -> None:
     assert kinds("قرر الجيش تعزيز القوات في المنطقة الحدودية اليوم.") == ["strategic.deployment"]
 
 
+def test_cutting_is_a_troop_reduction_only_of_forces() -> None:
+    # "تقليص" alone cuts anything (spending, efforts, aid): a reduction of forces names them
+    def kinds(text: str) -> list[str]:
+        art = timeline.Article(id="x", text=text, published="2025-05-11", lang="ar", source="S")
+        return [m.event_type for e in read_article(art) for m in e.mentions]
+    assert kinds("قررت الحكومة تقليص الإنفاق العام.") == []
+    assert kinds("يسعى البنك إلى تقليص الديون هذا العام.") == []
+    assert kinds("أعلنت واشنطن تقليص وجودها العسكري في العراق.") == ["statement.announce", "strategic.deployment"]
+    assert "strategic.deployment" in kinds("بدأ تقليص القوات الأجنبية في القاعدة.")
+
+
 def test_a_general_word_joined_by_and_is_no_compound() -> None:
     """"attacks and kidnappings" are two kinds of happening; "a missile attack" is one."""
     def triggers(text: str, lang: str) -> list[tuple[str, str]]:
