@@ -1372,10 +1372,17 @@ class _Parser:
         unit, num = self.c(k, "unit")  # type: ignore[misc]
         if unit == "quarter":
             return None
+        hyphened = self.punct(k + 1, "-") and self.adjacent(k + 1) and self.adjacent(k + 2) and self.has(k + 2, "unit_long")
+        if qty is not None and self.lang == "en" and self.txt(j) in ("a", "an") and (num == "pl" or hyphened):
+            return None  # "a months-long siege", "a day-long meeting": the article is the noun's
         if num == "sg" and k > j and not self.punct(k - 1, "-") and self.has(k - 1, "quant", "count_of"):
             return None  # "several dozen weekend shooting victims": the count is of what follows
         unit_tok = k
         k += 1
+        if qty is None and hyphened:
+            qty, k = (1 if num == "sg" else "X"), k + 2  # "day-long", "decades-long"
+        elif hyphened:
+            k += 2  # "a three-day-long visit"
         if qty is None:
             if num == "du":
                 qty = 2

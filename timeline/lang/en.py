@@ -150,6 +150,9 @@ _CUES = {
     "deadline": {"by": True},
     # after a future cue, the perfect turns it to the past: "might have come Tuesday"
     "perfect_aux": {"have": True, "'ve": True},
+    # hyphened after a unit, an adjective of how long: "a day-long meeting", "a months-long
+    # siege", "the decades-long feud" (one unit, or some when the unit is plural)
+    "unit_long": {"long": True},
     "dur_adj": {"consecutive": True, "straight": True, "successive": True, "full": True,
                 "more": True, "additional": True, "long": True, "entire": True, "whole": True,
                 "extra": True},
