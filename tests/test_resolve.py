@@ -173,6 +173,13 @@ def test_position_modifiers() -> None:
     assert (m.value, m.mod) == ("2025-W50", "END")
     assert (r("early this year").value, r("early this year").mod) == ("2025", "START")
     assert r("منتصف الشهر المقبل").mod == "MID"
+    # the first or last days or weeks of a month: its start or end, not its first day
+    for text, want in (("الأيام الأولى من ديسمبر", ("2025-12", "START")), ("الأسبوع الأخير من نوفمبر", ("2025-11", "END")),
+                       ("the first week of December", ("2025-12", "START")),
+                       ("the final days of 2024", ("2024", "END"))):
+        m = r(text)
+        assert (m.text, m.value, m.mod) == (text, *want)
+    assert (r("last week").value, r("last week").mod) == ("2025-W50", None)
 
 
 def test_ago_and_since() -> None:

@@ -87,7 +87,11 @@ UNITS = {
 REL_PRE = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0,
            "current": 0, "upcoming": 1, "following": 1, "recent": -1}
 POSMOD = {"early": "START", "beginning": "START", "start": "START", "mid": "MID",
-          "middle": "MID", "late": "END", "end": "END"}
+          "middle": "MID", "late": "END", "end": "END",
+          # the first or last days or weeks of a month or a year: its start or its end
+          "the first days of": "START", "the first week of": "START", "the first weeks of": "START",
+          "the last days of": "END", "the final days of": "END", "the last week of": "END",
+          "the final week of": "END", "the last weeks of": "END", "the closing days of": "END"}
 # "earlier", "previously", "formerly" are not TIMEX3s (TimeBank tags "previously" in one
 # use out of six); "earlier"/"later" before a time are signals outside its span.
 VAGUE = {
