@@ -365,7 +365,7 @@ class _Parser:
         v, j, kind = r
         if kind == "digits" and self.ndigits(i) > 2:
             return None
-        if kind == "card" and self.lang == "en" and self.txt(i) in ("a", "an"):
+        if kind == "card" and self.has(i, "indefinite"):
             return None
         if not 1 <= v <= 31:
             return None
@@ -892,7 +892,7 @@ class _Parser:
                 return None
             if hour > 24 or hour < 0:
                 return None
-            if self.lang == "en" and self.txt(j) in ("a", "an"):
+            if self.has(j, "indefinite"):
                 return None
             # minutes: "و25 دقيقة", "والنصف", "إلا ربعا"
             if self.has(k, "quarter_hour"):
@@ -1359,7 +1359,7 @@ class _Parser:
                     part = (0.5, k + 3)  # "two and a half years"
                 if part is not None:
                     qty, k = qty + part[0], part[1]
-                if self.lang == "en" and self.txt(j) in ("a", "an") and self.txt(k) == "second":
+                if self.has(j, "indefinite") and self.txt(k) == "second":
                     return None  # "a second explosion"
                 if self.lang == "en" and self.punct(k, "-") and self.has(k + 1, "unit"):
                     k += 1
@@ -1373,7 +1373,7 @@ class _Parser:
         if unit == "quarter":
             return None
         hyphened = self.punct(k + 1, "-") and self.adjacent(k + 1) and self.adjacent(k + 2) and self.has(k + 2, "unit_long")
-        if qty is not None and self.lang == "en" and self.txt(j) in ("a", "an") and (num == "pl" or hyphened):
+        if qty is not None and self.has(j, "indefinite") and (num == "pl" or hyphened):
             return None  # "a months-long siege", "a day-long meeting": the article is the noun's
         if num == "sg" and k > j and not self.punct(k - 1, "-") and self.has(k - 1, "quant", "count_of"):
             return None  # "several dozen weekend shooting victims": the count is of what follows
@@ -1414,7 +1414,7 @@ class _Parser:
             return None
         if self.is_age(i, k):
             return None
-        if self.lang == "en" and qty == 1 and j == i and self.txt(i) in ("a", "an") \
+        if qty == 1 and j == i and self.has(i, "indefinite") \
                 and self.txt(k) not in ("ago", "earlier", "later", "before", "after") and self._rate(i):
             return None  # "$1.76 a year", "four flights a week": a rate, not a time
         if isinstance(qty, int) and qty == 0:

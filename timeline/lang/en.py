@@ -157,6 +157,8 @@ _CUES = {
     # hyphened after a unit, an adjective of how long: "a day-long meeting", "a months-long
     # siege", "the decades-long feud" (one unit, or some when the unit is plural)
     "unit_long": {"long": True},
+    # the indefinite article, which also reads as "one" ("a day", "an hour")
+    "indefinite": {"a": True, "an": True},
     "dur_adj": {"consecutive": True, "straight": True, "successive": True, "full": True,
                 "more": True, "additional": True, "long": True, "entire": True, "whole": True,
                 "extra": True},
