@@ -180,6 +180,14 @@ def test_position_modifiers() -> None:
         m = r(text)
         assert (m.text, m.value, m.mod) == (text, *want)
     assert (r("last week").value, r("last week").mod) == ("2025-W50", None)
+    # a half of a month is its start or its end; a half of a year stays H1 / H2
+    for text, want in (("the first half of December", ("2025-12", "START")),
+                       ("النصف الثاني من الشهر الماضي", ("2025-11", "END")),
+                       ("the second half of last month", ("2025-11", "END")),
+                       ("النصف الأول من شهر مارس المقبل", ("2026-03", "START")),
+                       ("the second half of next year", ("2026-H2", None))):
+        m = r(text)
+        assert (m.text, m.value, m.mod) == (text, *want)
 
 
 def test_ago_and_since() -> None:

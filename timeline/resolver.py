@@ -878,7 +878,7 @@ def _base_for(f: Frame, ctx: Context, pos: int, steps: list[str], flags: list[st
         s, e = quarter_span(y, q)
         steps.append(f"quarter Q{q} of {y}")
         return _Base(f"{y}-Q{q}", s, e, G.QUARTER, None, "absolute" if f.y else "publication")
-    if f.half is not None:
+    if f.half is not None and f.unit in (None, "year"):  # (of a month: its start or end)
         y = f.y if f.y is not None else today.year + int(f.uoff or 0)
         h = int(f.half)
         s0, e0 = datetime(y, 1 if h == 1 else 7, 1), datetime(y if h == 1 else y + 1, 7 if h == 1 else 1, 1)
@@ -1017,6 +1017,10 @@ def _resolve_calendar(f: Frame, ctx: Context, pos: int) -> Optional[Resolution]:
     settings = ctx.settings
     base = _base_for(f, ctx, pos, steps, flags)
     mod = f.posmod
+    if f.half is not None and base is not None and base.gran == G.MONTH:
+        # "the first half of December": a month has no half in TIMEX3, it is its start or end
+        mod = mod or ("START" if int(f.half) == 1 else "END")
+        steps.append(f"{'first' if int(f.half) == 1 else 'second'} half of it (mod {mod})")
     if f.approx and (f.hour is None):
         mod = mod or "APPROX"
     has_clock = f.hour is not None

@@ -1690,7 +1690,8 @@ class _Parser:
                 nr2 = self.number(j + 1)  # "النصف الثاني من 2023"
                 k = nr2[1] + 1 if nr2 else 0
                 if nr2 and nr2[2] == "ord" and nr2[0] in (1, 2) and self.has(nr2[1], "of") and (
-                        self.year_number(k) or (self.has(k, "unit") and self.c(k, "unit")[0] == "year")):  # type: ignore[index]
+                        self.year_number(k) or self.has(k, "month", "hmonth")
+                        or (self.has(k, "unit") and self.c(k, "unit")[0] in ("year", "month"))):  # type: ignore[index]
                     return {"half": nr2[0]}, nr2[1]  # not "النصف الثاني من المباراة"
             return None
         k = nr[1]
