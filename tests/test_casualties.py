@@ -6,6 +6,7 @@ import doctest
 
 import pytest
 
+import timeline
 from timeline.events import casualties
 from timeline.events.casualties import find_casualties
 from timeline.text import normalize
@@ -134,6 +135,30 @@ def test_english_age_is_not_the_count():
 ])
 def test_english_fatal_adverbs_tell_a_death(text, want):
     assert figs(text, "en") == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the dead among those hit, told right after their figure: the hit figure stays, the
+    # dead are a figure of their own (the event's injured are the rest)
+    ("Seven people were shot, two fatally, near the stadium.",
+     [("Seven people were shot", 7, True, "injured", "people"), ("two fatally", 2, True, "killed", "people")]),
+    ("Four workers were wounded, one of them mortally.",
+     [("Four workers were wounded", 4, True, "injured", "workers"), ("one of them mortally", 1, True, "killed", "workers")]),
+    # a manner of being hurt is no death; a share larger than the figure is no share
+    ("Four workers were wounded, one of them critically.", [("Four workers were wounded", 4, True, "injured", "workers")]),
+    ("Two men were shot, 30 fatally.", [("Two men were shot", 2, True, "injured", "men")]),
+])
+def test_english_dead_among_those_hit(text, want):
+    assert figs(text, "en") == want
+
+
+def test_english_dead_among_those_hit_leave_the_rest_injured():
+    from timeline.events.extract import read_article
+
+    (e,) = [e for e in read_article(timeline.Article(
+        id="s", text="Seven people were shot, two fatally, near the stadium on Friday.", published="2025-03-10",
+        lang="en", source="A")) if e.kind == "happening"]
+    assert (e.fatalities, e.injured) == (2, 5)
 
 
 def test_english_inexact_and_vague():

@@ -101,6 +101,7 @@ def _data() -> dict:
         "en_self": W.EN_REFLEXIVES, "en_age": W.EN_AGE_WORDS, "en_fatal": W.EN_FATAL_ADJECTIVES,
         "en_manner": W.EN_DEATH_MANNERS, "en_fatal_noun": W.EN_FATAL_NOUNS, "en_rel": W.EN_RELATIVE_PRONOUNS, "en_later": W.EN_LATER_ADVERBS, "en_passive": W.EN_PASSIVE_AUX, "en_obj": W.EN_OBJECT_PRONOUNS,
         "en_toll": W.EN_TOLL_VERBS, "en_leave": W.EN_LEAVE_VERBS,
+        "en_share_fatal": W.EN_SHARE_FATAL, "en_share_of": W.EN_SHARE_OF,
         "ar_cas": _nd(W.AR_CASUALTY_WORDS), "ar_after": _nw(W.AR_NUMBER_AFTER),
         "ar_toll": _nw(W.AR_TOLL_NOUNS), "ar_links": _nw(W.AR_TOLL_LINKS),
         "ar_inexact": _phrases(W.AR_INEXACT), "ar_vague": _phrases(W.AR_VAGUE_NUMBERS),
@@ -990,5 +991,27 @@ def find_casualties(norm: Normalized, lang: str, start: int = 0, end: int | None
             words = set(TOKEN_RE.findall(norm.text[c.start:c.end]))
             if words & d["en_shot"] and not words & d["en_hurt"]:
                 c = attrs.evolve(c, shot=True)
+            share = _fatal_share(t, c, d)
+            if share is not None:
+                # "five were wounded, one fatally": five hit, the dead among them
+                out += [attrs.evolve(c, shot=True), share]
+                continue
         out.append(c)
     return out
+
+
+def _fatal_share(t: _Text, c: Casualty, d: dict) -> Casualty | None:
+    """The dead among an English figure of those hit, told right after it: "four people were
+    shot, one fatally", "three were wounded, two of them mortally"."""
+    k = bisect_left(t.starts, c.end)
+    if t.tok(k) != ",":
+        return None
+    num = _en_number(t, k + 1, d)
+    if num is None:
+        return None
+    m = k + 1 + num[1]
+    while t.tok(m) in d["en_share_of"] and m - k < 6:
+        m += 1
+    if t.tok(m) not in d["en_share_fatal"] or num[0] > c.count:
+        return None
+    return Casualty(t.starts[k + 1], t.ends[m], num[0], num[2] and c.exact, "killed", c.who)

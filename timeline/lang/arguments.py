@@ -921,6 +921,11 @@ EN_AUX: frozenset[str] = frozenset({
     "fatally", "mortally", "who", "that", "and", "got", "left", "remain", "remained",
     "remains", "still", "found", "listed", "reported",
 })
+#: How a share of those hit is told dead right after their figure ("four people were shot,
+#: one fatally", "three were wounded, two of them mortally"): the adverb, and the words
+#: that may come between the share's number and it.
+EN_SHARE_FATAL: frozenset[str] = frozenset({"fatally", "mortally"})
+EN_SHARE_OF: frozenset[str] = frozenset({"of", "them", "whom", "those"})
 #: Quantifiers before a number that make it a lower bound or an estimate.
 EN_INEXACT: frozenset[str] = frozenset({
     "at least", "more than", "over", "nearly", "almost", "about", "around", "approximately",
