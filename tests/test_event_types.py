@@ -689,3 +689,31 @@ SCOPE_CASES = [
 def test_an_aim_or_a_fear_reaches_only_the_nearest_happening_and_not_past_after(text: str, lang: str, word: str,
                                                                                  want: str) -> None:
     assert modality(text, word, lang) == want
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The ministry launched a literacy drive in the southern villages.", "en"),
+    ("The carmaker launched its new electric model on Monday.", "en"),
+    ("Prosecutors launched an inquiry into the deaths at the clinic.", "en"),
+    ("The launch of the new satellite channel was delayed.", "en"),
+    ("أطلقت البلدية مبادرة لتنظيف الشواطئ.", "ar"),
+    ("أطلقت النيابة تحقيقا في ملابسات الحريق.", "ar"),
+])
+def test_launching_something_other_than_an_attack_is_no_attack(text: str, lang: str) -> None:
+    # "launch" names an attack only through what it sets off
+    assert [w for w, t in triggers(text, lang) if t.startswith("violence")] == []
+
+
+@pytest.mark.parametrize(("text", "lang", "word"), [
+    ("Rebels launched at least a dozen mortar bombs at the airport.", "en", "launched"),
+    ("The navy launched an assault on the harbour at dawn.", "en", "launched"),
+    ("The militia launched a large-scale drone assault overnight.", "en", "launched"),  # a compound's hyphen
+    ("The army launched Operation \"Iron Gate\" in the valley.", "en", "launched"),     # a named operation
+    ("Several drones were launched toward the oil field.", "en", "launched"),
+    ("Eleven more were launched later from a second ship.", "en", "launched"),   # no object told
+    ("Officials said most of the launches failed.", "en", "launches"),           # the noun alone
+    ("أطلقت الميليشيا عشرات من القذائف على البلدة.", "ar", "أطلقت"),
+    ("أسقطت الدفاعات صاروخين تم إطلاقهما من الجنوب.", "ar", "إطلاقهما"),
+])
+def test_launching_rockets_or_an_attack_is_one(text: str, lang: str, word: str) -> None:
+    assert any(word in w and t.startswith("violence") for w, t in triggers(text, lang))

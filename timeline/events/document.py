@@ -25,6 +25,9 @@ __all__ = ["Document", "PUNCT"]
 
 #: Tokens that end a phrase for the purposes of looking left or right of a trigger.
 PUNCT = frozenset(".,;:!?،؛؟()[]\"'-—")
+#: Marks that stand inside a phrase (after normalisation): quotation marks around a name,
+#: the hyphen of a compound ("a wide-ranging drone strike").
+INNER_MARKS = frozenset("\"'-")
 #: The commas of both scripts.
 COMMAS = frozenset({",", "،"})
 

@@ -26,7 +26,7 @@ from typing import Optional
 from ..lang import get_language
 from ..lang.taxonomy import ABOUT_EARLIER, PLANNABLE, SCHEDULED, TYPES, ancestors, family
 from ..timex import TimeMention
-from .document import COMMAS, PUNCT, Document
+from .document import COMMAS, INNER_MARKS, PUNCT, Document
 
 __all__ = ["Trigger", "find_triggers"]
 
@@ -169,6 +169,7 @@ def find_triggers(doc: Document) -> list[Trigger]:
     out = _compounds(doc, out)
     out = _releases(doc, out)
     out = _instruments(doc, out)
+    out = _object_verbs(doc, out)
     out = _bereavements(doc, out)
     _light_verbs(doc, out)
     _doers(doc, out)
@@ -179,6 +180,80 @@ def find_triggers(doc: Document) -> list[Trigger]:
     _novel_openings(doc, out)
     _novel_clauses(doc, out)
     return out
+
+
+#: How many words after a verb naming an attack through its object ("launched", ``أطلق``)
+#: that object may come ("launched at least 20 rockets", ``أطلق الحوثيون ثلاثة صواريخ``), and
+#: before it when passive ("rockets were launched").
+_OBJECT_AFTER = 6
+_OBJECT_BEFORE = 3  # (its auxiliaries)
+
+
+def _object_verbs(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
+    """A verb that names an attack only through what it sets off (the vocabulary's
+    ``object_verbs``: "launched", ``أطلق``) is no trigger when its object names something
+    else: "launched an investigation into the shooting", "launched a new phone", ``أطلقت
+    الوزارة حملة تطعيم``.  It stays one with a word naming a happening or a weapon in its
+    object ("launched at least 20 rockets", "launched an offensive", "launched an
+    operation", ``أطلقت الشرطة الغاز المسيل للدموع``), right before it or its passive's auxiliaries ("rockets were launched",
+    ``صاروخ تم إطلاقها``), with no object told ("the other 23 were launched from the
+    destroyer"), with a named operation ("launched Operation 'Swift Vow'"), and as a noun
+    standing alone ("some of the launches came from Iraq")."""
+    v = doc.vocab
+    if not v.object_verbs:
+        return triggers
+    verbs = [t for t in triggers if t.j == t.i + 1 and t.key in v.object_verbs]
+    if not verbs:
+        return triggers
+    # what may be set off: a happening (rockets, an offensive, tear gas on a crowd) or a
+    # back-reference to one ("launched an operation")
+    violent = {k for t in triggers if t.role in ("happening", "reference") and t.key not in v.object_verbs
+               for k in range(t.i, t.j)}
+    weapon_firsts = {w[0] for w in v.weapons}
+    named_operations = doc.operation_names()  # "launched Operation 'Swift Vow'"
+    toks, sent = doc.tokens, doc.sentence_of
+    n = len(toks)
+
+    def sets_off(k: int) -> bool:
+        return k in violent or k in named_operations or toks[k] in weapon_firsts
+
+    def stands_in(w: str) -> bool:
+        """Is a word of an object no noun of its own (an article, a number, a link word)?"""
+        return w in v.determiners or w in INNER_MARKS or w.isdecimal() or v.is_cue(w, v.object_links) \
+            or w in v.pronouns or w in v.relatives or w in PUNCT
+
+    def other_object(t: Trigger) -> bool:
+        k = t.i - 1  # passive: what was launched, right before it or its auxiliaries
+        while k >= 0 and t.i - k <= _OBJECT_BEFORE and sent[k] == t.sentence and toks[k] in v.object_passives:
+            k -= 1
+        if k >= 0 and sent[k] == t.sentence and sets_off(k):
+            return False
+        if t.i > 0 and toks[t.i - 1] in v.passive_auxiliaries:
+            # passive: what was launched is told before; a word naming something else
+            # ("an investigation was launched") is the other object, a number or a pronoun
+            # ("eleven more were launched", "which were launched") stands for the weapons
+            return k >= 0 and sent[k] == t.sentence and not stands_in(toks[k])
+        k = t.j
+        if t.i > 0 and toks[t.i - 1] in v.determiners:
+            if k >= n or not v.is_cue(toks[k], v.object_links):
+                return False  # a noun standing alone: "the launches"
+            k += 1  # "the launch of …": its object follows
+        named = False  # the object's words, up to a preposition other than those an object holds
+        seen = 0
+        while k < n and seen < _OBJECT_AFTER and sent[k] == t.sentence and (toks[k] not in PUNCT or toks[k] in INNER_MARKS):
+            w = toks[k]
+            seen += w not in INNER_MARKS
+            if sets_off(k):
+                return False
+            if v.is_cue(w, v.prepositions) and not v.is_cue(w, v.object_links):
+                break
+            if not stands_in(w):
+                named = True
+            k += 1
+        return named
+
+    drop = {id(t) for t in verbs if other_object(t)}
+    return [t for t in triggers if id(t) not in drop] if drop else triggers
 
 
 #: How many words after a release verb the people held may come ("أفرجت حركة حماس عن

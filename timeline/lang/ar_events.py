@@ -318,6 +318,18 @@ GENERIC = "أي | أية"
 HABITUAL = "تواصل | يواصل | يواصلون | تستمر | يستمر | يستمرون"
 PERPETRATION = "في | تنفيذ | شن | ارتكاب"
 
+#: Verbs that name an attack only through what they set off ("أطلق صواريخ"، "أطلقت هجوما"):
+#: "أطلقت الوزارة حملة تطعيم"، "أطلقت الشرطة تحقيقا" are none.  Such a verb is a trigger only
+#: with a word of violence or a weapon near it.
+OBJECT_VERBS = "إطلاق | أطلق"
+#: Prepositions that may stand inside its object ("عشرات من الصواريخ"); any other ends it
+#: ("أطلقت الشرطة تحقيقا في الحادث").  The words of its passive after what was launched
+#: ("صاروخ تم إطلاقها"؛ with none: "الصواريخ أطلقت من قطع بحرية").
+OBJECT_LINKS = "من | نحو | أكثر"
+OBJECT_PASSIVES = "تم | تمت | جرى | التي | الذي"
+#: (``تم`` takes the verbal noun, whose object follows: "تم إطلاق حملة".)
+PASSIVE_AUXILIARIES = ""
+
 #: Words that make a statement a claim of what its speaker did (``أعلن التنظيم مسؤوليته عن
 #: الهجوم``, ``تبنى التفجير``): the speaker is the happening's actor 1.
 RESPONSIBILITY = "مسؤولية | مسؤوليته | مسؤوليتها | مسؤوليتهم | المسؤولية"
@@ -418,5 +430,5 @@ DATA = {
     "future_prefixes": FUTURE_PREFIXES, "future": FUTURE, "novelty": NOVELTY, "other_incident": OTHER_INCIDENT, "outlet_words": OUTLET_WORDS, "outlet_sign": OUTLET_SIGN, "pronouns": PRONOUNS, "speaker_subjects": SPEAKER_SUBJECTS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "actor_relatives": ACTOR_RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
     "anaphora_pronouns": "", "doer_nouns": DOER_NOUNS, "undergone_outcomes": UNDERGONE_OUTCOMES, "anaphora_predicates": "", "stamps": STAMPS,
-    "locatives": LOCATIVES, "place_nouns": PLACE_NOUNS, "responsibility": RESPONSIBILITY, "generic": GENERIC, "habitual": HABITUAL, "perpetration": PERPETRATION, "prepositions": PREPOSITIONS, "bound_prepositions": BOUND_PREPOSITIONS, "weapons": WEAPONS, "weapon_modifiers": "", "use_verbs": USE_VERBS, "use_links": USE_LINKS, "projectiles": PROJECTILES, "projectile_verbs": PROJECTILE_VERBS, "projectile_particles": PROJECTILE_PARTICLES, "possessives": "", "past_ending": PAST_ENDING, "participation": PARTICIPATION, "aim_words": AIM_WORDS, "aim_prefixes": AIM_PREFIXES, "aim_endings": AIM_ENDINGS, "privatives": PRIVATIVES, "coordinators": COORDINATORS, "release_verbs": RELEASE_VERBS, "release_objects": RELEASE_OBJECTS, "release_tails": RELEASE_TAILS, "institution_heads": INSTITUTION_HEADS, "counter_words": COUNTER_WORDS, "recent": RECENT, "since": SINCE, "not_clitic": NOT_CLITIC,
+    "locatives": LOCATIVES, "place_nouns": PLACE_NOUNS, "responsibility": RESPONSIBILITY, "generic": GENERIC, "habitual": HABITUAL, "perpetration": PERPETRATION, "object_verbs": OBJECT_VERBS, "object_links": OBJECT_LINKS, "object_passives": OBJECT_PASSIVES, "passive_auxiliaries": PASSIVE_AUXILIARIES, "prepositions": PREPOSITIONS, "bound_prepositions": BOUND_PREPOSITIONS, "weapons": WEAPONS, "weapon_modifiers": "", "use_verbs": USE_VERBS, "use_links": USE_LINKS, "projectiles": PROJECTILES, "projectile_verbs": PROJECTILE_VERBS, "projectile_particles": PROJECTILE_PARTICLES, "possessives": "", "past_ending": PAST_ENDING, "participation": PARTICIPATION, "aim_words": AIM_WORDS, "aim_prefixes": AIM_PREFIXES, "aim_endings": AIM_ENDINGS, "privatives": PRIVATIVES, "coordinators": COORDINATORS, "release_verbs": RELEASE_VERBS, "release_objects": RELEASE_OBJECTS, "release_tails": RELEASE_TAILS, "institution_heads": INSTITUTION_HEADS, "counter_words": COUNTER_WORDS, "recent": RECENT, "since": SINCE, "not_clitic": NOT_CLITIC,
 }
