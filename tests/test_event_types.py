@@ -717,3 +717,28 @@ def test_launching_something_other_than_an_attack_is_no_attack(text: str, lang: 
 ])
 def test_launching_rockets_or_an_attack_is_one(text: str, lang: str, word: str) -> None:
     assert any(word in w and t.startswith("violence") for w, t in triggers(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("He is in a long battle with leukemia.", "en"),
+    ("The city won its court battle over the zoning plan.", "en"),
+    ("The new mayor promised to fight poverty and hunger.", "en"),
+    ("Exports hit a record last month.", "en"),
+    ("Her debut single was a hit in the summer.", "en"),
+    ("Two destroyers docked at the naval base.", "en"),
+    ("تخوض النقابة معركة قضائية ضد الشركة منذ سنوات.", "ar"),
+    ("بدأت الحكومة معركة طويلة ضد الفساد.", "ar"),
+])
+def test_a_figure_of_speech_is_no_happening(text: str, lang: str) -> None:
+    # a word of two senses whose other sense is no happening ("-" in the senses data)
+    assert [w for w, t in triggers(text, lang) if t.startswith("violence") or t.startswith("outcome")] == []
+
+
+@pytest.mark.parametrize(("text", "lang", "word", "type_id"), [
+    ("A battle raged for hours on the outskirts of the town.", "en", "battle", "violence.battle"),
+    ("A fight broke out in the parking lot after midnight.", "en", "fight", "violence.battle"),
+    ("A mortar round hit the school on Monday.", "en", "hit", "violence"),
+    ("دارت معركة عنيفة بين الطرفين قرب الجسر.", "ar", "معركة", "violence.battle"),
+])
+def test_the_same_words_in_their_literal_sense_stay_happenings(text: str, lang: str, word: str, type_id: str) -> None:
+    assert (word, type_id) in triggers(text, lang)

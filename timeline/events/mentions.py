@@ -155,7 +155,7 @@ def find_triggers(doc: Document) -> list[Trigger]:
             other, cues = v.senses[keys[i]]
             lo, hi = max(0, i - _SENSE_REACH), min(n, i + _SENSE_REACH + 1)
             if any(keys[k] in cues and doc.sentence_of[k] == doc.sentence_of[i] for k in range(lo, hi) if k != i):
-                type_id = other
+                type_id = None if other == "-" else other  # ("-": a figure of speech, no happening)
         if type_id is not None and proper is not None and proper(i):
             type_id = None  # "Summit County", "Liberty Street": a name, not an event word
         if type_id is not None and _names_a_body(doc, i, type_id):
@@ -196,9 +196,9 @@ def _object_verbs(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
     الوزارة حملة تطعيم``.  It stays one with a word naming a happening or a weapon in its
     object ("launched at least 20 rockets", "launched an offensive", "launched an
     operation", ``أطلقت الشرطة الغاز المسيل للدموع``), right before it or its passive's auxiliaries ("rockets were launched",
-    ``صاروخ تم إطلاقها``), with no object told ("the other 23 were launched from the
-    destroyer"), with a named operation ("launched Operation 'Swift Vow'"), and as a noun
-    standing alone ("some of the launches came from Iraq")."""
+    ``صواريخ تم إطلاقها``), with no object told ("eleven more were launched later"),
+    with a named operation ("launched Operation 'Swift Vow'"), and as a noun standing
+    alone ("most of the launches failed")."""
     v = doc.vocab
     if not v.object_verbs:
         return triggers

@@ -165,7 +165,7 @@ class Vocabulary:
         self.participation = self._cues(data.get("participation", ""))
         # a word of two senses: its key -> (the other sense's type, the keys of its cues)
         self.senses: dict[str, tuple[str, frozenset[str]]] = {
-            self.key(w): (t, frozenset(self.key(c) for c in _split(cues)))
+            self.key(normalize_word(w)): (t, frozenset(self.key(normalize_word(c)) for c in _split(cues)))
             for w, (t, cues) in dict(data.get("senses", {})).items()}
         self.aim_words = self._cues(data.get("aim_words", ""))
         self.aim_prefixes = tuple(sorted(_split(str(data.get("aim_prefixes", ""))), key=len, reverse=True))

@@ -183,6 +183,8 @@ EXACT: dict[str, str] = {
     "outcome.funeral": "loss",
     # putting to death, not the "executive" (a firm's, a branch of power) its stem spells
     "violence.civilians.killing": "execution | executions | execute | executed | executes | executing",
+    # a warship, not the damage its stem ("destroy") names
+    "-": "destroyer | destroyers",
 }
 
 #: Phrases that name no happening, though their words may.
@@ -457,6 +459,13 @@ SENSES: dict[str, tuple[str, str]] = {
     # people seized or captured are abducted; a town seized is territory taken
     "seize": ("violence.civilians.abduction", _HELD_PEOPLE),
     "capture": ("violence.civilians.abduction", _HELD_PEOPLE),
+    # a figure of speech ("-": no happening): a battle with an illness or in the courts, a
+    # fight against a social ill, a hit record or song
+    "battle": ("-", "cancer | illness | disease | legal | court | courts | custody | addiction | leukemia"
+                    " | tumor | lawsuit"),
+    "fight": ("-", "corruption | poverty | cancer | disease | inflation | hunger | unemployment | illiteracy"
+                   " | addiction | obesity | climate | fraud"),
+    "hit": ("-", "record | high | low | song | single | album | chart | charts | milestone | jackpot"),
 }
 
 #: How a protest tells its aim: a speech word right after "to" ("rallied to demand unpaid
