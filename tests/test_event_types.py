@@ -728,6 +728,10 @@ def test_launching_rockets_or_an_attack_is_one(text: str, lang: str, word: str) 
     ("Two destroyers docked at the naval base.", "en"),
     ("تخوض النقابة معركة قضائية ضد الشركة منذ سنوات.", "ar"),
     ("بدأت الحكومة معركة طويلة ضد الفساد.", "ar"),
+    ("The senator launched a scathing attack on the budget.", "en"),
+    ("شن النائب هجوما لاذعا على وزير المالية.", "ar"),
+    ("أهدر المهاجم ضربة جزاء في الشوط الثاني.", "ar"),   # a football match's kick
+    ("تألق خط الهجوم في المباراة الأخيرة.", "ar"),
 ])
 def test_a_figure_of_speech_is_no_happening(text: str, lang: str) -> None:
     # a word of two senses whose other sense is no happening ("-" in the senses data)

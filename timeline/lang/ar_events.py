@@ -192,6 +192,8 @@ NOT_EVENTS = ("قرار وقف | عملية السلام | عملية سياسي
               " | عملية التصويت | مجلس الأمن | قانون الطوارئ | حالة الطوارئ | وكالة الأنباء | وسائل الإعلام"
               " | وزارة الدفاع | الدفاع المدني | أمطار الخير | الحرب على الإرهاب | ضحايا الإرهاب"
               " | تقرير مصير | رسالة ماجستير | حادث عرضي"
+              # a football match's kicks and forward line
+              " | ضربة جزاء | ركلة جزاء | ضربة حرة | ضربة ركنية | ضربات الترجيح | خط الهجوم"
               # "held fast to silence": no sit-in
               " | اعتصم بالصمت | اعتصموا بالصمت | يعتصم بالصمت | تعتصم بالصمت"
               # impersonal passives that bring in background, said by no one: "يُذكر أن"
@@ -429,6 +431,8 @@ BOUND_PREPOSITIONS = "ب | ل"
 #: against corruption is a figure of speech.
 SENSES: dict[str, tuple[str, str]] = {
     "معركة": ("-", "قانونية | قضائية | انتخابية | المرض | السرطان | الفساد | الفقر"),
+    # an attack in words ("هجوما لاذعا على المعارضة"), told by the adjectives only words take
+    "هجوم": ("-", "لاذع | لاذعا"),
 }
 
 DATA = {

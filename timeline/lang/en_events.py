@@ -466,6 +466,8 @@ SENSES: dict[str, tuple[str, str]] = {
     "fight": ("-", "corruption | poverty | cancer | disease | inflation | hunger | unemployment | illiteracy"
                    " | addiction | obesity | climate | fraud"),
     "hit": ("-", "record | high | low | song | single | album | chart | charts | milestone | jackpot"),
+    # an attack in words, told by the adjectives only words take
+    "attack": ("-", "scathing | blistering | rhetorical | rhetoric"),
 }
 
 #: How a protest tells its aim: a speech word right after "to" ("rallied to demand unpaid
