@@ -1213,8 +1213,11 @@ class _Parser:
                 return {"qty": 1, "dunit": unit, "dur_rel": -1}, k + 1
             if self.txt(j) == "recent":
                 return None  # "recent" qualifies a plural: "in recent weeks"
-            if unit == "decade" and rel != 0:
-                return {"qty": 1, "dunit": unit, "dur_rel": rel}, k + 1  # "over the next decade"
+            if unit in ("decade", "fortnight") and rel != 0:
+                # "over the next decade", "the past fortnight": no calendar unit, a span
+                return {"qty": 1, "dunit": unit, "dur_rel": rel}, k + 1
+            if unit == "fortnight":
+                return None
             out = {"unit": unit, "uoff": rel}
             if el is not None and rel == 0 and j == i:
                 out["earlier"] = el
