@@ -2065,7 +2065,8 @@ class _Parser:
                 return False
             if self.has(i, "pod_bare") and j == i + 1:
                 return True  # "وقع الانفجار فجرا": the adverb is a time by itself
-            return self.has(i - 1, "pod_cue") or (self.lang == "en" and self.txt(i - 1) in ("the", "this") and self.txt(i - 2) in ("in", "during", "by", "through"))
+            # (after a cue: "at dawn", "around noon", "shortly before dawn")
+            return self.has(i - 1, "pod_cue", "approx") or (self.lang == "en" and self.txt(i - 1) in ("the", "this") and self.txt(i - 2) in ("in", "during", "by", "through"))
         if keys <= {"pod", "posmod"}:
             return False
         if f.posmod is not None and not (keys & {"unit", "y", "m", "decade", "century", "season", "quarter", "half"}):
