@@ -746,3 +746,15 @@ def test_a_figure_of_speech_is_no_happening(text: str, lang: str) -> None:
 ])
 def test_the_same_words_in_their_literal_sense_stay_happenings(text: str, lang: str, word: str, type_id: str) -> None:
     assert (word, type_id) in triggers(text, lang)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the noun: a blaze when what burns or who puts it out is told near it
+    ("A fire gutted the old cinema before dawn.", ("fire", "disaster.fire")),
+    ("Firefighters fought the fire for six hours.", ("fire", "disaster.fire")),
+    # gunfire otherwise, and the verb always (a gun fired, even near a house)
+    ("The patrol came under fire on the bridge.", ("fire", "violence")),
+    ("A gunman fired twice into the burning house.", ("fired", "violence")),
+])
+def test_the_english_noun_fire_is_a_blaze_by_its_words_the_verb_a_gun_s(text, want):
+    assert want in triggers(text, "en")

@@ -139,7 +139,8 @@ def find_triggers(doc: Document) -> list[Trigger]:
                                    doc.sentence_of[i]))
             i += length
             continue
-        type_id = v.exact_type(toks[i]) or type_of(keys[i])
+        exact = v.exact_type(toks[i])
+        type_id = exact or type_of(keys[i])
         if type_id == "-":
             type_id = None
         if type_id is None and toks[i] in v.anaphora_pronouns and _stands_for_event(doc, i):
@@ -149,9 +150,10 @@ def find_triggers(doc: Document) -> list[Trigger]:
         elif type_id is None and toks[i] in v.evaluated_references and i > 0 \
                 and doc.keys[i - 1] in v.anaphora_predicates and doc.sentence_of[i - 1] == doc.sentence_of[i]:
             type_id = "reference"  # "this tragic situation", "a horrible thing"
-        if type_id is not None and keys[i] in v.senses:
+        if type_id is not None and exact is None and keys[i] in v.senses:
             # a word of two senses takes the other when a word of that sense is near it
-            # ("a strike by teachers over unpaid wages", "called a general strike")
+            # ("a strike by teachers over unpaid wages", "called a general strike"); a
+            # surface form the exact entries place keeps their sense ("fired" is a gun's)
             other, cues = v.senses[keys[i]]
             lo, hi = max(0, i - _SENSE_REACH), min(n, i + _SENSE_REACH + 1)
             if any(keys[k] in cues and doc.sentence_of[k] == doc.sentence_of[i] for k in range(lo, hi) if k != i):

@@ -185,6 +185,9 @@ EXACT: dict[str, str] = {
     "violence.civilians.killing": "execution | executions | execute | executed | executes | executing",
     # a warship, not the damage its stem ("destroy") names
     "-": "destroyer | destroyers",
+    # the verb: a gun fired ("the officer fired into the house"), never the blaze its noun
+    # may be (see SENSES)
+    "violence": "fired | firing",
 }
 
 #: Phrases that name no happening, though their words may.
@@ -468,6 +471,11 @@ SENSES: dict[str, tuple[str, str]] = {
     "hit": ("-", "record | high | low | song | single | album | chart | charts | milestone | jackpot"),
     # an attack in words, told by the adjectives only words take
     "attack": ("-", "scathing | blistering | rhetorical | rhetoric"),
+    # a blaze, told by what burns and who puts it out ("a fire destroyed three homes", "the
+    # fire spread to nearby shops before crews contained it"), not gunfire
+    "fire": ("disaster.fire", "blaze | flames | smoke | firefighters | firefighter | burned | burning | burnt"
+                              " | extinguished | extinguish | spread | engulfed | gutted | arson | wildfire"
+                              " | destroyed"),
 }
 
 #: How a protest tells its aim: a speech word right after "to" ("rallied to demand unpaid
