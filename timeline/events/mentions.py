@@ -197,10 +197,10 @@ def _object_verbs(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
     else: "launched an investigation into the shooting", "launched a new phone", ``أطلقت
     الوزارة حملة تطعيم``.  It stays one with a word naming a happening or a weapon in its
     object ("launched at least 20 rockets", "launched an offensive", "launched an
-    operation", ``أطلقت الشرطة الغاز المسيل للدموع``), right before it or its passive's auxiliaries ("rockets were launched",
-    ``صواريخ تم إطلاقها``), with no object told ("eleven more were launched later"),
-    with a named operation ("launched Operation 'Swift Vow'"), and as a noun standing
-    alone ("most of the launches failed")."""
+    operation", ``أطلقت الشرطة الغاز المسيل للدموع``), right before it or its passive's
+    auxiliaries ("rockets were launched", ``صواريخ تم إطلاقها``), with no object told
+    ("eleven more were launched later"), with a named operation ("launched Operation 'Swift
+    Vow'"), and as a noun standing alone ("most of the launches failed")."""
     v = doc.vocab
     if not v.object_verbs:
         return triggers
@@ -209,15 +209,15 @@ def _object_verbs(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
         return triggers
     # what may be set off: a happening (rockets, an offensive, tear gas on a crowd) or a
     # back-reference to one ("launched an operation")
-    violent = {k for t in triggers if t.role in ("happening", "reference") and t.key not in v.object_verbs
-               for k in range(t.i, t.j)}
+    happenings = {k for t in triggers if t.role in ("happening", "reference") and t.key not in v.object_verbs
+                  for k in range(t.i, t.j)}
     weapon_firsts = {w[0] for w in v.weapons}
     named_operations = doc.operation_names()  # "launched Operation 'Swift Vow'"
     toks, sent = doc.tokens, doc.sentence_of
     n = len(toks)
 
     def sets_off(k: int) -> bool:
-        return k in violent or k in named_operations or toks[k] in weapon_firsts
+        return k in happenings or k in named_operations or toks[k] in weapon_firsts
 
     def stands_in(w: str) -> bool:
         """Is a word of an object no noun of its own (an article, a number, a link word)?"""
@@ -242,7 +242,8 @@ def _object_verbs(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             k += 1  # "the launch of …": its object follows
         named = False  # the object's words, up to a preposition other than those an object holds
         seen = 0
-        while k < n and seen < _OBJECT_AFTER and sent[k] == t.sentence and (toks[k] not in PUNCT or toks[k] in INNER_MARKS):
+        while k < n and seen < _OBJECT_AFTER and sent[k] == t.sentence \
+                and (toks[k] not in PUNCT or toks[k] in INNER_MARKS):
             w = toks[k]
             seen += w not in INNER_MARKS
             if sets_off(k):

@@ -138,7 +138,7 @@ class Vocabulary:
         self.generic = self._cues(data.get("generic", ""))
         self.habitual = self._cues(data.get("habitual", ""))
         self.perpetration = self._cues(data.get("perpetration", ""))
-        self.object_verbs = frozenset(self.key(w) for w in _split(str(data.get("object_verbs", ""))))
+        self.object_verbs = frozenset(self.key(normalize_word(w)) for w in _split(str(data.get("object_verbs", ""))))
         self.object_links = self._cues(data.get("object_links", ""))
         self.object_passives = self._cues(data.get("object_passives", ""))
         self.passive_auxiliaries = self._cues(data.get("passive_auxiliaries", ""))

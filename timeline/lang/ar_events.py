@@ -322,7 +322,7 @@ PERPETRATION = "في | تنفيذ | شن | ارتكاب"
 
 #: Verbs that name an attack only through what they set off ("أطلق صواريخ"، "أطلقت هجوما"):
 #: "أطلقت الوزارة حملة تطعيم"، "أطلقت الشرطة تحقيقا" are none.  Such a verb is a trigger only
-#: with a word of violence or a weapon near it.
+#: with a word naming a happening or a weapon near it.
 OBJECT_VERBS = "إطلاق | أطلق"
 #: Prepositions that may stand inside its object ("عشرات من الصواريخ"); any other ends it
 #: ("أطلقت الشرطة تحقيقا في الحادث").  The words of its passive after what was launched

@@ -11,7 +11,7 @@ noun "fire" is a blaze; the verb forms "fired", "firing" are shooting).
 
 from __future__ import annotations
 
-from .arguments import EN_PERSON_NOUNS
+from .arguments import EN_PASSIVE_AUX, EN_PERSON_NOUNS
 
 TRIGGERS: dict[str, str] = {
     # -- political violence
@@ -419,17 +419,18 @@ PERPETRATION = "to | carry | carrying | out | launch | launching | conduct | con
 
 #: Verbs that name an attack only through what they set off: "launched rockets", "launched an
 #: offensive", "rockets were launched" are one; "launched an investigation", "launched a new
-#: phone" are none.  Such a verb is a trigger only with a word of violence or a weapon near it.
+#: phone" are none.  Such a verb is a trigger only with a word naming a happening or a weapon
+#: near it.
 OBJECT_VERBS = "launch"
 #: Prepositions that may stand inside the object of such a verb ("a barrage of rockets", "at
-#: least 20 rockets"); any other ends it ("an investigation into the shooting").  The
-#: auxiliaries of its passive, after the object ("rockets were launched"; with none:
-#: "rockets launched from the south").
+#: least 20 rockets"); any other ends it ("an investigation into the shooting").
 OBJECT_LINKS = "of | at | least | more | than | up | to | as | many | between"
-OBJECT_PASSIVES = "was | were | been | being | be | is | are | has | have | had"
-#: Of those, the ones after which the verb is passive, with no object after it ("eleven
-#: more were launched later").
-PASSIVE_AUXILIARIES = "was | were | been | being | be | is | are"
+#: The auxiliaries after which the verb is passive, with no object after it ("eleven more
+#: were launched later"): those of the argument readers.
+PASSIVE_AUXILIARIES = " | ".join(sorted(EN_PASSIVE_AUX))
+#: The words between the object and the verb of its passive ("rockets were launched",
+#: "rockets have been launched"; with none: "rockets launched from the south").
+OBJECT_PASSIVES = PASSIVE_AUXILIARIES + " | has | have | had"
 
 #: Words that make a statement a claim of what its speaker did ("claimed responsibility for
 #: the attack", "took responsibility"): the speaker is the happening's actor 1.
