@@ -719,6 +719,16 @@ def test_launching_rockets_or_an_attack_is_one(text: str, lang: str, word: str) 
     assert any(word in w and t.startswith("violence") for w, t in triggers(text, lang))
 
 
+@pytest.mark.parametrize("text", [
+    "أطلق ملثمون النار على حافلة للركاب قرب الجسر.",
+    "وأطلق حراس السجن النار على السجناء الفارين.",
+    "أطلقت دورية للجيش النار باتجاه قارب صيد.",
+])
+def test_firing_with_the_subject_between_verb_and_fire_is_a_shooting(text: str) -> None:
+    # verb first, its subject, then "النار": the verb is the trigger of a shooting
+    assert [t for w, t in triggers(text, "ar") if t.startswith("violence")] == ["violence.civilians.shooting"]
+
+
 @pytest.mark.parametrize(("text", "lang"), [
     ("He is in a long battle with leukemia.", "en"),
     ("The city won its court battle over the zoning plan.", "en"),

@@ -216,7 +216,12 @@ def _object_verbs(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
     toks, sent = doc.tokens, doc.sentence_of
     n = len(toks)
 
-    def sets_off(k: int) -> bool:
+    retyped: dict[int, str] = {}
+
+    def sets_off(k: int, t: Trigger) -> bool:
+        if toks[k] in v.object_types:  # "أطلق مسلحون النار": a shooting
+            retyped[id(t)] = v.object_types[toks[k]]
+            return True
         return k in happenings or k in named_operations or toks[k] in weapon_firsts
 
     def stands_in(w: str) -> bool:
@@ -228,7 +233,7 @@ def _object_verbs(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
         k = t.i - 1  # passive: what was launched, right before it or its auxiliaries
         while k >= 0 and t.i - k <= _OBJECT_BEFORE and sent[k] == t.sentence and toks[k] in v.object_passives:
             k -= 1
-        if k >= 0 and sent[k] == t.sentence and sets_off(k):
+        if k >= 0 and sent[k] == t.sentence and sets_off(k, t):
             return False
         if t.i > 0 and toks[t.i - 1] in v.passive_auxiliaries:
             # passive: what was launched is told before; a word naming something else
@@ -246,7 +251,7 @@ def _object_verbs(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
                 and (toks[k] not in PUNCT or toks[k] in INNER_MARKS):
             w = toks[k]
             seen += w not in INNER_MARKS
-            if sets_off(k):
+            if sets_off(k, t):
                 return False
             if v.is_cue(w, v.prepositions) and not v.is_cue(w, v.object_links):
                 break
@@ -256,6 +261,10 @@ def _object_verbs(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
         return named
 
     drop = {id(t) for t in verbs if other_object(t)}
+    for t in verbs:
+        if id(t) in retyped and id(t) not in drop:
+            t.type = retyped[id(t)]
+            t.role = TYPES[t.type].role
     return [t for t in triggers if id(t) not in drop] if drop else triggers
 
 

@@ -141,6 +141,11 @@ class Vocabulary:
         self.object_verbs = frozenset(self.key(normalize_word(w)) for w in _split(str(data.get("object_verbs", ""))))
         self.object_links = self._cues(data.get("object_links", ""))
         self.object_passives = self._cues(data.get("object_passives", ""))
+        # what such a verb sets off, when it tells the kind of happening ("أطلق مسلحون النار"):
+        # the object's word -> that type
+        self.object_types: dict[str, str] = {
+            normalize_word(w): type_id
+            for type_id, words in dict(data.get("object_types", {})).items() for w in _split(words)}
         self.passive_auxiliaries = self._cues(data.get("passive_auxiliaries", ""))
         self.prepositions = self._cues(data["prepositions"])
         self.object_prepositions = self._cues(data.get("object_prepositions", ""))
