@@ -729,6 +729,26 @@ def test_firing_with_the_subject_between_verb_and_fire_is_a_shooting(text: str) 
     assert [t for w, t in triggers(text, "ar") if t.startswith("violence")] == ["violence.civilians.shooting"]
 
 
+@pytest.mark.parametrize(("text", "lang", "word"), [
+    ("فجر المهاجم نفسه أمام بوابة الثكنة.", "ar", "فجر"),
+    ("وفجرت امرأة نفسها في محطة الحافلات.", "ar", "وفجرت"),
+    ("A teenager blew himself up outside the police academy.", "en", "blew himself up"),
+])
+def test_blowing_oneself_up_is_a_suicide_bombing(text: str, lang: str, word: str) -> None:
+    assert (word, "violence.remote.suicide") in triggers(text, lang)
+
+
+def test_dawn_of_that_same_day_is_no_bombing() -> None:
+    # "فجر" is also dawn: inside a time expression its reflexive-looking "نفسه" is "same"
+    article = timeline.Article(id="d", text="عادت الوفود إلى بلدانها فجر الخميس نفسه.", published="2025-03-15",
+                               lang="ar")
+    assert [e.event_type for e in read_article(article)] == []
+
+
+def test_blowing_up_a_thing_is_an_explosion() -> None:
+    assert ("blew up", "violence.remote") in triggers("Saboteurs blew up the pipeline near the port.", "en")
+
+
 @pytest.mark.parametrize(("text", "lang"), [
     ("He is in a long battle with leukemia.", "en"),
     ("The city won its court battle over the zoning plan.", "en"),

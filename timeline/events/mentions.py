@@ -172,6 +172,7 @@ def find_triggers(doc: Document) -> list[Trigger]:
     out = _releases(doc, out)
     out = _instruments(doc, out)
     out = _object_verbs(doc, out)
+    out = _reflexive_acts(doc, out)
     out = _bereavements(doc, out)
     _light_verbs(doc, out)
     _doers(doc, out)
@@ -266,6 +267,37 @@ def _object_verbs(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             t.type = retyped[id(t)]
             t.role = TYPES[t.type].role
     return [t for t in triggers if id(t) not in drop] if drop else triggers
+
+
+#: How many words after a verb its reflexive object may come, its subject between them
+#: (``فجر الانتحاري نفسه``).
+_REFLEXIVE_REACH = 3
+
+
+def _reflexive_acts(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
+    """A verb that names a happening only with a reflexive object (the vocabulary's
+    ``reflexive_acts``): ``فجر الانتحاري نفسه`` (the bomber blew himself up), whose verb
+    is written as ``فجر`` (dawn) and names nothing alone.  The verb is a trigger when the
+    reflexive follows it within a few words of its sentence, with no mark between, and
+    the verb is no part of a time expression (``فجر اليوم نفسه``: dawn of that same day)."""
+    v = doc.vocab
+    if not v.reflexive_acts:
+        return triggers
+    toks, sent = doc.tokens, doc.sentence_of
+    n = len(toks)
+    taken = {k for t in triggers for k in range(t.i, t.j)}
+    add: list[Trigger] = []
+    for i, w in enumerate(toks):
+        if w not in v.reflexive_acts or i in taken or doc.in_time(i):
+            continue
+        type_id, selves = v.reflexive_acts[w]
+        for k in range(i + 1, min(n, i + 1 + _REFLEXIVE_REACH)):
+            if sent[k] != sent[i] or toks[k] in PUNCT or doc.in_time(k):
+                break
+            if toks[k] in selves:
+                add.append(Trigger(i, i + 1, doc.starts[i], doc.ends[i], type_id, doc.keys[i], sent[i]))
+                break
+    return sorted(triggers + add, key=lambda t: t.i) if add else triggers
 
 
 #: How many words after a release verb the people held may come ("أفرجت حركة حماس عن

@@ -140,6 +140,10 @@ class Vocabulary:
         self.perpetration = self._cues(data.get("perpetration", ""))
         self.object_verbs = frozenset(self.key(normalize_word(w)) for w in _split(str(data.get("object_verbs", ""))))
         self.object_links = self._cues(data.get("object_links", ""))
+        # a verb's surface form -> (its type, the reflexive objects that make it a trigger)
+        self.reflexive_acts: dict[str, tuple[str, frozenset[str]]] = {
+            normalize_word(w): (type_id, self._cues(selves))
+            for type_id, (verbs, selves) in dict(data.get("reflexive_acts", {})).items() for w in _split(verbs)}
         self.object_passives = self._cues(data.get("object_passives", ""))
         # what such a verb sets off, when it tells the kind of happening ("أطلق مسلحون النار"):
         # the object's word -> that type

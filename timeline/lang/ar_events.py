@@ -33,7 +33,8 @@ TRIGGERS: dict[str, str] = {
     "violence.remote.missile": "قصف مدفعي | قصف صاروخي | صاروخ | صواريخ | صاروخي | صاروخية | قذيفة | قذائف"
                                " | هاون | مدفعية | ضربة صاروخية | ضربات صاروخية | هجوم صاروخي | توماهوك"
                                " | كروز | راجمة | صاروخ باليستي",
-    "violence.remote.suicide": "انتحاري | انتحارية | تفجير انتحاري | هجوم انتحاري | عملية انتحارية | انتحاريين",
+    "violence.remote.suicide": "انتحاري | انتحارية | تفجير انتحاري | هجوم انتحاري | عملية انتحارية | انتحاريين"
+                               " | حزام ناسف | أحزمة ناسفة",
     "violence.remote.ied": "عبوة ناسفة | عبوات ناسفة | سيارة مفخخة | مفخخة | لغم | ألغام | جسم متفجر"
                            " | عبوة متفجرة",
     "violence.remote.chemical": "كيماوي | كيميائي | كيمياوي | غاز سام | الغاز السام | غازات سامة | سارين | كلور"
@@ -335,6 +336,11 @@ OBJECT_TYPES = {"violence.civilians.shooting": "النار | نار"}
 #: (``تم`` takes the verbal noun, whose object follows: "تم إطلاق حملة".)
 PASSIVE_AUXILIARIES = ""
 
+#: Verbs that name a happening only with a reflexive object, their subject between them
+#: (``فجر الانتحاري نفسه``): ``فجر`` is also dawn, and its other forms share its stem.
+REFLEXIVE_ACTS = {"violence.remote.suicide": ("فجر | وفجر | ففجر | فجرت | وفجرت | ففجرت | فجروا | وفجروا",
+                                             "نفسه | نفسها | أنفسهم | أنفسهن | نفسيهما")}
+
 #: Words that make a statement a claim of what its speaker did (``أعلن التنظيم مسؤوليته عن
 #: الهجوم``, ``تبنى التفجير``): the speaker is the happening's actor 1.
 RESPONSIBILITY = "مسؤولية | مسؤوليته | مسؤوليتها | مسؤوليتهم | المسؤولية"
@@ -444,5 +450,5 @@ DATA = {
     "future_prefixes": FUTURE_PREFIXES, "future": FUTURE, "novelty": NOVELTY, "other_incident": OTHER_INCIDENT, "outlet_words": OUTLET_WORDS, "outlet_sign": OUTLET_SIGN, "pronouns": PRONOUNS, "speaker_subjects": SPEAKER_SUBJECTS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "actor_relatives": ACTOR_RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
     "anaphora_pronouns": "", "doer_nouns": DOER_NOUNS, "undergone_outcomes": UNDERGONE_OUTCOMES, "anaphora_predicates": "", "stamps": STAMPS,
-    "locatives": LOCATIVES, "place_nouns": PLACE_NOUNS, "responsibility": RESPONSIBILITY, "generic": GENERIC, "habitual": HABITUAL, "perpetration": PERPETRATION, "object_verbs": OBJECT_VERBS, "object_links": OBJECT_LINKS, "object_passives": OBJECT_PASSIVES, "object_types": OBJECT_TYPES, "passive_auxiliaries": PASSIVE_AUXILIARIES, "prepositions": PREPOSITIONS, "bound_prepositions": BOUND_PREPOSITIONS, "weapons": WEAPONS, "weapon_modifiers": "", "use_verbs": USE_VERBS, "use_links": USE_LINKS, "projectiles": PROJECTILES, "projectile_verbs": PROJECTILE_VERBS, "projectile_particles": PROJECTILE_PARTICLES, "possessives": "", "past_ending": PAST_ENDING, "participation": PARTICIPATION, "senses": SENSES, "aim_words": AIM_WORDS, "aim_prefixes": AIM_PREFIXES, "aim_endings": AIM_ENDINGS, "privatives": PRIVATIVES, "coordinators": COORDINATORS, "release_verbs": RELEASE_VERBS, "release_objects": RELEASE_OBJECTS, "release_tails": RELEASE_TAILS, "institution_heads": INSTITUTION_HEADS, "counter_words": COUNTER_WORDS, "recent": RECENT, "since": SINCE, "not_clitic": NOT_CLITIC,
+    "locatives": LOCATIVES, "place_nouns": PLACE_NOUNS, "responsibility": RESPONSIBILITY, "generic": GENERIC, "habitual": HABITUAL, "perpetration": PERPETRATION, "object_verbs": OBJECT_VERBS, "object_links": OBJECT_LINKS, "object_passives": OBJECT_PASSIVES, "object_types": OBJECT_TYPES, "reflexive_acts": REFLEXIVE_ACTS, "passive_auxiliaries": PASSIVE_AUXILIARIES, "prepositions": PREPOSITIONS, "bound_prepositions": BOUND_PREPOSITIONS, "weapons": WEAPONS, "weapon_modifiers": "", "use_verbs": USE_VERBS, "use_links": USE_LINKS, "projectiles": PROJECTILES, "projectile_verbs": PROJECTILE_VERBS, "projectile_particles": PROJECTILE_PARTICLES, "possessives": "", "past_ending": PAST_ENDING, "participation": PARTICIPATION, "senses": SENSES, "aim_words": AIM_WORDS, "aim_prefixes": AIM_PREFIXES, "aim_endings": AIM_ENDINGS, "privatives": PRIVATIVES, "coordinators": COORDINATORS, "release_verbs": RELEASE_VERBS, "release_objects": RELEASE_OBJECTS, "release_tails": RELEASE_TAILS, "institution_heads": INSTITUTION_HEADS, "counter_words": COUNTER_WORDS, "recent": RECENT, "since": SINCE, "not_clitic": NOT_CLITIC,
 }

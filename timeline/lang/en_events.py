@@ -24,14 +24,18 @@ TRIGGERS: dict[str, str] = {
     "violence.territory": "capture | seize | seizure | take control | took control | taken control | overrun"
                           " | overran | recapture | retake | retook | fall of",
     "violence.remote": "bombing | bombardment | bomb | explosion | explode | blast | detonate | detonation | strike"
-                       " | boom | military action | military strike | explosive",
+                       " | boom | military action | military strike | explosive"
+                       # phrasal: the stemmer cannot reach "blew", "blown"
+                       " | blow up | blew up | blown up",
     "violence.remote.air": "airstrike | air strike | air raid | drone strike | drone attack | air attack | warplane"
                            " | fighter jet | airstrikes | aerial bombardment | drone",
     "violence.remote.missile": "shelling | shell | artillery | mortar | rocket | missile | barrage | missile strike"
                                " | rocket attack | rocket fire | cruise missile | tomahawk | projectile | rocket strike"
                                " | ballistic missile",
     "violence.remote.suicide": "suicide bombing | suicide attack | suicide bomber | suicide car bomb | suicide vest"
-                               " | suicide blast",
+                               " | suicide blast | blew himself up | blew herself up | blew themselves up"
+                               " | blow himself up | blow herself up | blow themselves up | blown himself up"
+                               " | blowing himself up | blowing herself up | blowing themselves up",
     "violence.remote.ied": "ied | roadside bomb | car bomb | improvised explosive device | landmine | land mine"
                            " | explosive device | booby trap | booby-trap",
     "violence.remote.chemical": "chemical attack | chemical weapon | chemical weapons | gas attack | sarin | chlorine"
