@@ -54,6 +54,7 @@ CASES = [
     ("political.visit", "وصل الرئيس في زيارة رسمية.", "زيارة", "The president arrived for an official visit.", "visit"),
     ("political.decision", "أصدرت الحكومة قرارا بإغلاق المعابر.", "قرارا", "The cabinet issued a decision to close the crossings.", "decision"),
     ("political.resignation", "قدم رئيس الوزراء استقالته.", "استقالته", "The prime minister announced his resignation.", "resignation"),
+    ("political.dismissal", "أعلن القصر إقالة رئيس الأركان.", "إقالة", "The board sacked the club's manager.", "sacked"),
     ("political.appointment", "أعلن المجلس تعيين قائد جديد للجيش.", "تعيين", "The council confirmed the appointment of a new army chief.", "appointment"),
     ("political.mourning", "أعلنت الحكومة الحداد الوطني.", "الحداد", "The government declared three days of mourning.", "days of mourning"),
     ("political.poll", "أظهر استطلاع جديد تقدم المعارضة.", "استطلاع", "A new poll showed the opposition ahead.", "poll"),
@@ -768,6 +769,26 @@ def test_a_figure_of_speech_is_no_happening(text: str, lang: str) -> None:
     assert [w for w, t in triggers(text, lang) if t.startswith("violence") or t.startswith("outcome")] == []
 
 
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("The council fired 40 employees after the audit.", "en", []),
+    ("Opposition leaders attacked the budget as a giveaway.", "en", []),
+    ("The committee killed the amendment on Tuesday.", "en", []),
+    ("هاجم زعيم المعارضة الموازنة الجديدة في كلمته.", "ar", []),
+    # what is fired at, or a possessor before the head, keeps the happening
+    ("A sniper fired at staff leaving the clinic.", "en", ["fired at"]),
+    ("The deputy fired his rifle twice.", "en", ["fired"]),
+    ("The bomb killed the plan's chief architect.", "en", ["bomb", "killed"]),
+    ("هاجم مسلحون مبنى البلدية ليلا.", "ar", ["هاجم"]),
+])
+def test_the_object_tells_a_verb_s_sense(text: str, lang: str, want: list[str]) -> None:
+    # a dismissal or a figure of speech when its object is a post holder or a plan
+    assert [w for w, t in triggers(text, lang) if t.startswith("violence") or t.startswith("outcome")] == want
+
+
+def test_firing_a_post_holder_is_a_dismissal() -> None:
+    assert triggers("The club fired its head coach after the defeat.", "en") == [("fired", "political.dismissal")]
+
+
 @pytest.mark.parametrize(("text", "lang", "word", "type_id"), [
     ("A battle raged for hours on the outskirts of the town.", "en", "battle", "violence.battle"),
     ("A fight broke out in the parking lot after midnight.", "en", "fight", "violence.battle"),
@@ -788,3 +809,32 @@ def test_the_same_words_in_their_literal_sense_stay_happenings(text: str, lang: 
 ])
 def test_the_english_noun_fire_is_a_blaze_by_its_words_the_verb_a_gun_s(text, want):
     assert want in triggers(text, "en")
+
+
+def test_no_language_table_names_a_key_twice() -> None:
+    # a dict literal that repeats a key keeps only the last entry, silently dropping the
+    # words of the first (an "-" entry written twice once emptied the first's list)
+    import ast
+    import pathlib
+
+    import timeline.lang
+
+    twice = []
+    for path in sorted(pathlib.Path(timeline.lang.__file__).parent.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Dict):
+                keys = [k.value for k in node.keys if isinstance(k, ast.Constant)]
+                twice += [(path.name, node.lineno, k) for k in sorted(set(keys), key=str) if keys.count(k) > 1]
+    assert twice == []
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("أدى رئيس الوزراء الجديد اليمين أمام الرئيس.", "ar", [("أدى", "political.appointment")]),
+    ("بدأت في الدوحة جولة ثانية من المحادثات.", "ar", [("جولة", "political.meeting"), ("المحادثات", "political.meeting")]),
+    ("أعربت الوزارة عن أسفها.", "ar", [("أعربت", "statement.say")]),
+    ("The envoy expressed regret over the delay.", "en", [("expressed", "statement.say")]),
+    # "بحث" (discussed) is no "حث" (urged) behind a preposition
+    ("بحث الوزيران ملف المياه.", "ar", []),
+])
+def test_verb_first_and_political_words(text: str, lang: str, want: list[tuple[str, str]]) -> None:
+    assert triggers(text, lang) == want

@@ -117,6 +117,30 @@ def _doers(doc: Document, triggers: list[Trigger]) -> None:
 _SENSE_REACH = 4
 
 
+#: How many words after a verb the head of its object may come ("fired its head coach").
+_OBJECT_SENSE_REACH = 4
+
+
+def _object_holds(doc: Document, i: int, cues: frozenset[str]) -> bool:
+    """Is word ``i`` a verb whose object, right after it, holds one of ``cues`` before
+    any preposition or mark ends it ("fired 200 workers", "attacked the government's
+    plan"; not "fired at the workers", nor the noun in "the attack was planned")?"""
+    v = doc.vocab
+    toks, sent = doc.tokens, doc.sentence_of
+    if i > 0 and sent[i - 1] == sent[i] and toks[i - 1] in v.determiners:
+        return False  # a noun ("the attack"), no verb with an object
+    for k in range(i + 1, min(len(toks), i + 1 + _OBJECT_SENSE_REACH)):
+        if sent[k] != sent[i] or (toks[k] in PUNCT and toks[k] not in INNER_MARKS) or v.is_cue(toks[k], v.prepositions) \
+                or toks[k] in v.copulas:
+            return False
+        if toks[k] in cues:
+            # a possessor is no head of the object ("killed the deal's negotiator")
+            if k + 2 < len(toks) and toks[k + 1] == "'" and v.is_cue(toks[k + 2], v.apostrophe_clitics):
+                continue
+            return True
+    return False
+
+
 def find_triggers(doc: Document) -> list[Trigger]:
     """Every trigger of the document, in text order (see the module docstring)."""
     v = doc.vocab
@@ -158,6 +182,11 @@ def find_triggers(doc: Document) -> list[Trigger]:
             lo, hi = max(0, i - _SENSE_REACH), min(n, i + _SENSE_REACH + 1)
             if any(keys[k] in cues and doc.sentence_of[k] == doc.sentence_of[i] for k in range(lo, hi) if k != i):
                 type_id = None if other == "-" else other  # ("-": a figure of speech, no happening)
+        if type_id is not None and keys[i] in v.object_senses and _object_holds(doc, i, v.object_senses[keys[i]][1]):
+            # a verb whose object tells its other sense: "fired 200 workers" (a dismissal),
+            # "attacked the plan", "killed the bill" (figures of speech)
+            other = v.object_senses[keys[i]][0]
+            type_id = None if other == "-" else other
         if type_id is not None and proper is not None and proper(i):
             type_id = None  # "Summit County", "Liberty Street": a name, not an event word
         if type_id is not None and _names_a_body(doc, i, type_id):
@@ -172,7 +201,7 @@ def find_triggers(doc: Document) -> list[Trigger]:
     out = _releases(doc, out)
     out = _instruments(doc, out)
     out = _object_verbs(doc, out)
-    out = _reflexive_acts(doc, out)
+    out = _split_phrases(doc, out)
     out = _bereavements(doc, out)
     _light_verbs(doc, out)
     _doers(doc, out)
@@ -269,32 +298,33 @@ def _object_verbs(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
     return [t for t in triggers if id(t) not in drop] if drop else triggers
 
 
-#: How many words after a verb its reflexive object may come, its subject between them
-#: (``فجر الانتحاري نفسه``).
-_REFLEXIVE_REACH = 3
+#: How many words after a verb the object that completes its phrase may come, its subject
+#: between them (``فجر الانتحاري نفسه``, ``أدى الرئيس الجديد اليمين``).
+_SPLIT_REACH = 4
 
 
-def _reflexive_acts(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
-    """A verb that names a happening only with a reflexive object (the vocabulary's
-    ``reflexive_acts``): ``فجر الانتحاري نفسه`` (the bomber blew himself up), whose verb
-    is written as ``فجر`` (dawn) and names nothing alone.  The verb is a trigger when the
-    reflexive follows it within a few words of its sentence, with no mark between, and
-    the verb is no part of a time expression (``فجر اليوم نفسه``: dawn of that same day)."""
+def _split_phrases(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
+    """A verb that names a happening only with its object, which the verb-first order
+    parts from it by the subject (the vocabulary's ``split_phrases``): ``فجر الانتحاري
+    نفسه`` (the bomber blew himself up; ``فجر`` alone is also dawn), ``أدى الرئيس اليمين``
+    (the president was sworn in).  The verb is a trigger when the object follows it
+    within a few words of its sentence, with no mark between, and neither is part of a
+    time expression (``فجر اليوم نفسه``: dawn of that same day)."""
     v = doc.vocab
-    if not v.reflexive_acts:
+    if not v.split_phrases:
         return triggers
     toks, sent = doc.tokens, doc.sentence_of
     n = len(toks)
     taken = {k for t in triggers for k in range(t.i, t.j)}
     add: list[Trigger] = []
     for i, w in enumerate(toks):
-        if w not in v.reflexive_acts or i in taken or doc.in_time(i):
+        if w not in v.split_phrases or i in taken or doc.in_time(i):
             continue
-        type_id, selves = v.reflexive_acts[w]
-        for k in range(i + 1, min(n, i + 1 + _REFLEXIVE_REACH)):
+        type_id, objects = v.split_phrases[w]
+        for k in range(i + 1, min(n, i + 1 + _SPLIT_REACH)):
             if sent[k] != sent[i] or toks[k] in PUNCT or doc.in_time(k):
                 break
-            if toks[k] in selves:
+            if toks[k] in objects:
                 add.append(Trigger(i, i + 1, doc.starts[i], doc.ends[i], type_id, doc.keys[i], sent[i]))
                 break
     return sorted(triggers + add, key=lambda t: t.i) if add else triggers

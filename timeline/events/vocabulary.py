@@ -140,10 +140,10 @@ class Vocabulary:
         self.perpetration = self._cues(data.get("perpetration", ""))
         self.object_verbs = frozenset(self.key(normalize_word(w)) for w in _split(str(data.get("object_verbs", ""))))
         self.object_links = self._cues(data.get("object_links", ""))
-        # a verb's surface form -> (its type, the reflexive objects that make it a trigger)
-        self.reflexive_acts: dict[str, tuple[str, frozenset[str]]] = {
-            normalize_word(w): (type_id, self._cues(selves))
-            for type_id, (verbs, selves) in dict(data.get("reflexive_acts", {})).items() for w in _split(verbs)}
+        # a verb's surface form -> (its type, the objects that complete its phrase)
+        self.split_phrases: dict[str, tuple[str, frozenset[str]]] = {
+            normalize_word(w): (type_id, self._cues(objects))
+            for type_id, (verbs, objects) in dict(data.get("split_phrases", {})).items() for w in _split(verbs)}
         self.object_passives = self._cues(data.get("object_passives", ""))
         # what such a verb sets off, when it tells the kind of happening ("أطلق مسلحون النار"):
         # the object's word -> that type
@@ -176,6 +176,11 @@ class Vocabulary:
         self.senses: dict[str, tuple[str, frozenset[str]]] = {
             self.key(normalize_word(w)): (t, frozenset(self.key(normalize_word(c)) for c in _split(cues)))
             for w, (t, cues) in dict(data.get("senses", {})).items()}
+        # a verb whose object tells its other sense: its key -> (that type, the written
+        # forms of the objects that tell it: "plan", not "planned")
+        self.object_senses: dict[str, tuple[str, frozenset[str]]] = {
+            self.key(normalize_word(w)): (t, self._cues(cues))
+            for w, (t, cues) in dict(data.get("object_senses", {})).items()}
         self.aim_words = self._cues(data.get("aim_words", ""))
         self.aim_prefixes = tuple(sorted(_split(str(data.get("aim_prefixes", ""))), key=len, reverse=True))
         self.aim_endings = tuple(_split(str(data.get("aim_endings", ""))))

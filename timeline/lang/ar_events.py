@@ -98,6 +98,7 @@ TRIGGERS: dict[str, str] = {
     "political.visit": "زيارة | زار | جولة",
     "political.decision": "قرار | مرسوم | قانون | عقوبات | حظر | أقر | ألغى | حيز التنفيذ | حظر التجول | حظر تجول",
     "political.resignation": "استقالة | استقال | تنحي | تنحى",
+    "political.dismissal": "إقالة | أقال | أقيل | إعفاء من منصبه | أعفى من منصبه | أعفي من منصبه",
     "political.appointment": "تعيين | تنصيب | أداء اليمين | أدى اليمين | يؤدي اليمين",
     "political.mourning": "حداد | الحداد العام | حداد وطني",
     "political.poll": "استطلاع | استطلاعات",
@@ -123,7 +124,7 @@ TRIGGERS: dict[str, str] = {
     "reference": "حادث | حادثة | عملية | جريمة | مأساة | الحدث",
     # -- statements
     "statement.say": "قال | أضاف | أوضح | أشار | ذكر | أفاد | صرح | تصريح | تصريحات | لفت | علق | القول"
-                     " | تحدث | أخبر | أبلغ",
+                     " | تحدث | أخبر | أبلغ | أعرب | معربا",
     "statement.announce": "أعلن | إعلان",
     "statement.document": "بيان | بلاغ | تقرير | رسالة",
     "statement.claim": "تبنى | تبني | ادعى | ادعاء | زعم | أعلن مسؤوليته",
@@ -148,6 +149,9 @@ EXACT: dict[str, str] = {
          " | دعايه | الدعايه | اجل | لاجل | كميات | الكميات | كميه | الكميه | ساري | ساريه | الساري | الساريه"
          " | وزاره | الوزاره | وزارات | تدمر | اضافه | بالاضافه | التابع | والتابع | التابعه | التابعين"
          " | التابعون"
+         # "بحث" (discussed, searched, research): the stemmer reads it as بـ + "حث" (urged)
+         " | بحث | وبحث | بحثت | وبحثت | بحثا | البحث | والبحث | بالبحث | للبحث | يبحث | ويبحث | تبحث | وتبحث"
+         " | يبحثون | ويبحثون | بحثوا | وبحثوا"
          # the verbal noun "تعزيز" (strengthening: "تعزيز الاستقرار", "تعزيز التعاون"), whose
          # stem is that of "تعزيزات" (reinforcements); "تعزيز القوات" is a phrase of its own
          " | تعزيز | وتعزيز | لتعزيز | بتعزيز"
@@ -336,10 +340,15 @@ OBJECT_TYPES = {"violence.civilians.shooting": "النار | نار"}
 #: (``تم`` takes the verbal noun, whose object follows: "تم إطلاق حملة".)
 PASSIVE_AUXILIARIES = ""
 
-#: Verbs that name a happening only with a reflexive object, their subject between them
-#: (``فجر الانتحاري نفسه``): ``فجر`` is also dawn, and its other forms share its stem.
-REFLEXIVE_ACTS = {"violence.remote.suicide": ("فجر | وفجر | ففجر | فجرت | وفجرت | ففجرت | فجروا | وفجروا",
-                                             "نفسه | نفسها | أنفسهم | أنفسهن | نفسيهما")}
+#: Verbs that name a happening only with their object, the subject between them in the
+#: verb-first order (``فجر الانتحاري نفسه``, ``أدى الرئيس الجديد اليمين``): ``فجر`` is also
+#: dawn, and ``اليمين`` also the right hand and the political right.
+SPLIT_PHRASES = {
+    "violence.remote.suicide": ("فجر | وفجر | ففجر | فجرت | وفجرت | ففجرت | فجروا | وفجروا",
+                                "نفسه | نفسها | أنفسهم | أنفسهن | نفسيهما"),
+    "political.appointment": ("أدى | وأدى | أدت | وأدت | أدوا | وأدوا | يؤدي | ويؤدي | تؤدي | وتؤدي",
+                              "اليمين"),
+}
 
 #: Words that make a statement a claim of what its speaker did (``أعلن التنظيم مسؤوليته عن
 #: الهجوم``, ``تبنى التفجير``): the speaker is the happening's actor 1.
@@ -438,10 +447,21 @@ BOUND_PREPOSITIONS = "ب | ل"
 #: Words of two senses: the other sense's type ("-": no happening) and the words near them
 #: that tell it (as in English): a battle in the courts, at the polls, with an illness or
 #: against corruption is a figure of speech.
+#: Verbs whose object tells their other sense (see the English data): an attack on a
+#: decision or a plan is one in words.
+_PROPOSALS = ("القرار | قرار | الخطة | خطة | المشروع | مشروع | السياسة | سياسة | التصريحات | تصريحات"
+              " | الاتفاق | الموازنة | الميزانية | القانون | مبادرة | المبادرة")
+OBJECT_SENSES: dict[str, tuple[str, str]] = {
+    "هاجم": ("-", _PROPOSALS),
+}
+
 SENSES: dict[str, tuple[str, str]] = {
     "معركة": ("-", "قانونية | قضائية | انتخابية | المرض | السرطان | الفساد | الفقر"),
     # an attack in words ("هجوما لاذعا على المعارضة"), told by the adjectives only words take
     "هجوم": ("-", "لاذع | لاذعا"),
+    # a round of talks, not a tour
+    "جولة": ("political.meeting", "مفاوضات | المفاوضات | محادثات | المحادثات | مباحثات | المباحثات | الحوار"
+                                  " | التفاوض"),
 }
 
 DATA = {
@@ -450,5 +470,5 @@ DATA = {
     "future_prefixes": FUTURE_PREFIXES, "future": FUTURE, "novelty": NOVELTY, "other_incident": OTHER_INCIDENT, "outlet_words": OUTLET_WORDS, "outlet_sign": OUTLET_SIGN, "pronouns": PRONOUNS, "speaker_subjects": SPEAKER_SUBJECTS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "actor_relatives": ACTOR_RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
     "anaphora_pronouns": "", "doer_nouns": DOER_NOUNS, "undergone_outcomes": UNDERGONE_OUTCOMES, "anaphora_predicates": "", "stamps": STAMPS,
-    "locatives": LOCATIVES, "place_nouns": PLACE_NOUNS, "responsibility": RESPONSIBILITY, "generic": GENERIC, "habitual": HABITUAL, "perpetration": PERPETRATION, "object_verbs": OBJECT_VERBS, "object_links": OBJECT_LINKS, "object_passives": OBJECT_PASSIVES, "object_types": OBJECT_TYPES, "reflexive_acts": REFLEXIVE_ACTS, "passive_auxiliaries": PASSIVE_AUXILIARIES, "prepositions": PREPOSITIONS, "bound_prepositions": BOUND_PREPOSITIONS, "weapons": WEAPONS, "weapon_modifiers": "", "use_verbs": USE_VERBS, "use_links": USE_LINKS, "projectiles": PROJECTILES, "projectile_verbs": PROJECTILE_VERBS, "projectile_particles": PROJECTILE_PARTICLES, "possessives": "", "past_ending": PAST_ENDING, "participation": PARTICIPATION, "senses": SENSES, "aim_words": AIM_WORDS, "aim_prefixes": AIM_PREFIXES, "aim_endings": AIM_ENDINGS, "privatives": PRIVATIVES, "coordinators": COORDINATORS, "release_verbs": RELEASE_VERBS, "release_objects": RELEASE_OBJECTS, "release_tails": RELEASE_TAILS, "institution_heads": INSTITUTION_HEADS, "counter_words": COUNTER_WORDS, "recent": RECENT, "since": SINCE, "not_clitic": NOT_CLITIC,
+    "locatives": LOCATIVES, "place_nouns": PLACE_NOUNS, "responsibility": RESPONSIBILITY, "generic": GENERIC, "habitual": HABITUAL, "perpetration": PERPETRATION, "object_verbs": OBJECT_VERBS, "object_links": OBJECT_LINKS, "object_passives": OBJECT_PASSIVES, "object_types": OBJECT_TYPES, "split_phrases": SPLIT_PHRASES, "passive_auxiliaries": PASSIVE_AUXILIARIES, "prepositions": PREPOSITIONS, "bound_prepositions": BOUND_PREPOSITIONS, "weapons": WEAPONS, "weapon_modifiers": "", "use_verbs": USE_VERBS, "use_links": USE_LINKS, "projectiles": PROJECTILES, "projectile_verbs": PROJECTILE_VERBS, "projectile_particles": PROJECTILE_PARTICLES, "possessives": "", "past_ending": PAST_ENDING, "participation": PARTICIPATION, "senses": SENSES, "object_senses": OBJECT_SENSES, "aim_words": AIM_WORDS, "aim_prefixes": AIM_PREFIXES, "aim_endings": AIM_ENDINGS, "privatives": PRIVATIVES, "coordinators": COORDINATORS, "release_verbs": RELEASE_VERBS, "release_objects": RELEASE_OBJECTS, "release_tails": RELEASE_TAILS, "institution_heads": INSTITUTION_HEADS, "counter_words": COUNTER_WORDS, "recent": RECENT, "since": SINCE, "not_clitic": NOT_CLITIC,
 }

@@ -105,6 +105,8 @@ TRIGGERS: dict[str, str] = {
     "political.decision": "decision | decide | decree | ban | sanctions | approve | ratify | takes effect | curfew"
                           " | took effect | came into force | cancel | lift the order | veto",
     "political.resignation": "resign | resignation | step down | stepped down | steps down",
+    "political.dismissal": "dismissal | sacked | sacking | removed from office | removed from his post"
+                           " | removed from her post | relieved of his duties | relieved of her duties",
     "political.appointment": "appoint | appointment | sworn in | swearing-in | inauguration | inaugurate",
     "political.mourning": "day of mourning | days of mourning | national mourning | period of mourning"
                           " | declared mourning",
@@ -171,8 +173,9 @@ EXACT: dict[str, str] = {
     "statement.post": "posted | reposted",
     # the verb, not the particle its stem is ("hunt down", "tracked down", "brought down")
     "outcome.intercept": "downed | downing",
-    # the verb, not the noun ("state police", "the state attorney") its stem is
-    "statement.say": "stated | stating",
+    # the verb, not the noun ("state police", "the state attorney") its stem is; and
+    # "expressed concern" (not the "express" train or newspaper)
+    "statement.say": "stated | stating | expressed | expresses | expressing",
     # a court's hearing, not the verb "hear" its stem is ("wake up tomorrow and hear …")
     "political.justice": "hearing | hearings",
     # the nouns, not the people and acts their stems spell ("a Hezbollah operative", "an
@@ -456,6 +459,26 @@ _HELD_PEOPLE = ("hostage | hostages | worshippers | pupils | students | schoolgi
                 " | schoolchildren | passengers | villagers | farmers | sailors | seafarers | crew"
                 " | travellers | travelers | tourists | journalists | abductees | captives")
 
+#: People who hold a post or a job: the object that makes "fired" a dismissal.
+_POST_HOLDERS = ("worker | workers | employee | employees | staff | staffer | staffers | coach | manager"
+                 " | ceo | chief | director | executive | executives | minister | adviser | advisor"
+                 " | secretary | commander | head | official | officials | aide | aides | teacher | teachers")
+#: Plans, texts and words: the objects that make an attack or a killing a figure of speech
+#: ("attacked the plan", "killed the bill").
+_PROPOSALS = ("plan | plans | proposal | proposals | bill | bills | decision | policy | policies | budget"
+              " | legislation | measure | reform | reforms | deal | idea | remarks | comments | ruling"
+              " | motion | amendment | initiative | report")
+
+#: Verbs whose object tells their other sense: the word -> (the type of that sense, or "-"
+#: for none; the object words that tell it).  Only the object counts, not words near the
+#: verb: "a gunman fired at workers" stays a shooting.
+OBJECT_SENSES: dict[str, tuple[str, str]] = {
+    "fire": ("political.dismissal", _POST_HOLDERS),
+    "sack": ("political.dismissal", _POST_HOLDERS),
+    "attack": ("-", _PROPOSALS),
+    "kill": ("-", _PROPOSALS),
+}
+
 #: Words of two senses: the word -> (the type of its other sense, the words that tell that
 #: sense when one is near it).  A strike of workers is a protest (ACLED codes strikes as
 #: protests); an air or drone strike stays an attack.
@@ -589,5 +612,5 @@ DATA = {
     "anaphora_governors": ANAPHORA_GOVERNORS, "evaluated_references": EVALUATED_REFERENCES,
     "possessed_outcomes": POSSESSED_OUTCOMES, "anaphora_prepositions": ANAPHORA_PREPOSITIONS, "anaphora_like": ANAPHORA_LIKE,
     "anaphora_indefinites": ANAPHORA_INDEFINITES, "anaphora_after": ANAPHORA_AFTER, "stamps": STAMPS,
-    "locatives": LOCATIVES, "place_nouns": PLACE_NOUNS, "responsibility": RESPONSIBILITY, "generic": GENERIC, "habitual": HABITUAL, "perpetration": PERPETRATION, "object_verbs": OBJECT_VERBS, "object_links": OBJECT_LINKS, "object_passives": OBJECT_PASSIVES, "passive_auxiliaries": PASSIVE_AUXILIARIES, "prepositions": PREPOSITIONS, "bound_prepositions": BOUND_PREPOSITIONS, "weapons": WEAPONS, "weapon_modifiers": WEAPON_MODIFIERS, "use_verbs": USE_VERBS, "use_links": USE_LINKS, "projectiles": PROJECTILES, "projectile_verbs": PROJECTILE_VERBS, "projectile_particles": PROJECTILE_PARTICLES, "possessives": POSSESSIVES, "past_ending": PAST_ENDING, "object_prepositions": OBJECT_PREPOSITIONS, "participation": PARTICIPATION, "senses": SENSES, "aim_words": AIM_WORDS, "aim_prefixes": AIM_PREFIXES, "aim_endings": AIM_ENDINGS, "privatives": PRIVATIVES, "coordinators": COORDINATORS, "release_verbs": RELEASE_VERBS, "release_objects": RELEASE_OBJECTS, "release_tails": RELEASE_TAILS, "release_passives": RELEASE_PASSIVES, "institution_heads": INSTITUTION_HEADS, "counter_words": COUNTER_WORDS, "recent": RECENT, "since": SINCE, "not_clitic": "",
+    "locatives": LOCATIVES, "place_nouns": PLACE_NOUNS, "responsibility": RESPONSIBILITY, "generic": GENERIC, "habitual": HABITUAL, "perpetration": PERPETRATION, "object_verbs": OBJECT_VERBS, "object_links": OBJECT_LINKS, "object_passives": OBJECT_PASSIVES, "passive_auxiliaries": PASSIVE_AUXILIARIES, "prepositions": PREPOSITIONS, "bound_prepositions": BOUND_PREPOSITIONS, "weapons": WEAPONS, "weapon_modifiers": WEAPON_MODIFIERS, "use_verbs": USE_VERBS, "use_links": USE_LINKS, "projectiles": PROJECTILES, "projectile_verbs": PROJECTILE_VERBS, "projectile_particles": PROJECTILE_PARTICLES, "possessives": POSSESSIVES, "past_ending": PAST_ENDING, "object_prepositions": OBJECT_PREPOSITIONS, "participation": PARTICIPATION, "senses": SENSES, "object_senses": OBJECT_SENSES, "aim_words": AIM_WORDS, "aim_prefixes": AIM_PREFIXES, "aim_endings": AIM_ENDINGS, "privatives": PRIVATIVES, "coordinators": COORDINATORS, "release_verbs": RELEASE_VERBS, "release_objects": RELEASE_OBJECTS, "release_tails": RELEASE_TAILS, "release_passives": RELEASE_PASSIVES, "institution_heads": INSTITUTION_HEADS, "counter_words": COUNTER_WORDS, "recent": RECENT, "since": SINCE, "not_clitic": "",
 }

@@ -113,6 +113,7 @@ _NODES = (
     EventType("political.visit", "Visit", "زيارة"),
     EventType("political.decision", "Decision / measure", "قرار"),
     EventType("political.resignation", "Resignation", "استقالة"),
+    EventType("political.dismissal", "Dismissal", "إقالة"),
     EventType("political.appointment", "Appointment", "تعيين"),
     EventType("political.mourning", "Mourning", "حداد"),
     EventType("political.poll", "Opinion poll", "استطلاع رأي"),
@@ -190,7 +191,8 @@ PLANNABLE: frozenset[str] = frozenset({"outcome.funeral"})
 #: Acts performed by announcing them (a decision, a declared mourning, an appointment, a
 #: resignation): a statement that announces one and nothing else dates dates it.
 PERFORMED_BY_SAYING: frozenset[str] = frozenset({
-    "political.decision", "political.mourning", "political.appointment", "political.resignation"})
+    "political.decision", "political.mourning", "political.appointment", "political.resignation",
+    "political.dismissal"})
 
 #: Acts whose object is a happening that came before them: a charge, an arrest, a trial
 #: or an accusation is of a crime already done ("charged Tuesday with the murder",
