@@ -775,7 +775,7 @@ def test_a_figure_of_speech_is_no_happening(text: str, lang: str) -> None:
     ("The committee killed the amendment on Tuesday.", "en", []),
     ("هاجم زعيم المعارضة الموازنة الجديدة في كلمته.", "ar", []),
     # what is fired at, or a possessor before the head, keeps the happening
-    ("A sniper fired at staff leaving the clinic.", "en", ["fired at"]),
+    ("A sniper fired at staff leaving the clinic.", "en", ["fired"]),
     ("The deputy fired his rifle twice.", "en", ["fired"]),
     ("The bomb killed the plan's chief architect.", "en", ["bomb", "killed"]),
     ("هاجم مسلحون مبنى البلدية ليلا.", "ar", ["هاجم"]),
@@ -837,4 +837,18 @@ def test_no_language_table_names_a_key_twice() -> None:
     ("بحث الوزيران ملف المياه.", "ar", []),
 ])
 def test_verb_first_and_political_words(text: str, lang: str, want: list[tuple[str, str]]) -> None:
+    assert triggers(text, lang) == want
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("Nine fishermen drowned after their trawler sank off the cape.", "en",
+     [("drowned", "disaster.accident"), ("sank", "disaster.accident")]),
+    ("A stampede at the shrine left dozens hurt.", "en", [("stampede", "disaster.accident"), ("hurt", "outcome.injury")]),
+    ("Dozens are feared dead after a dam burst upstream.", "en",
+     [("feared dead", "outcome.death"), ("dam burst", "disaster.weather.flood")]),
+    ("The patrol's truck hit a mine on the desert road.", "en", [("hit a mine", "violence.remote.ied")]),
+    ("أصيب العشرات في تدافع عند بوابة الملعب.", "ar", [("أصيب", "outcome.injury"), ("تدافع", "disaster.accident")]),
+    ("غمرت المياه الحقول بعد انهيار سد ترابي.", "ar", [("انهيار سد", "disaster.weather.flood")]),
+])
+def test_disasters_and_mines_by_their_own_words(text: str, lang: str, want: list[tuple[str, str]]) -> None:
     assert triggers(text, lang) == want

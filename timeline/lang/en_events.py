@@ -17,7 +17,7 @@ TRIGGERS: dict[str, str] = {
     # -- political violence
     "violence": "attack | assault | ambush | offensive | onslaught | hit | struck | targeted | go off | goes off | fire | fires"
                 " | went off | gone off | violence | bloodshed | act of terror | terror attack | terrorist attack"
-                " | launch | fired at | opened fire on | defensive action | offensive action | massacre | atrocity"
+                " | launch | opened fire on | defensive action | offensive action | massacre | atrocity"
                 " | military operation | security operation | counterterrorism operation | security sweep",
     "violence.battle": "clash | fighting | fight | fought | battle | firefight | gunbattle | gun battle | skirmish"
                        " | combat | exchange of fire | exchanged fire | crossfire",
@@ -37,6 +37,7 @@ TRIGGERS: dict[str, str] = {
                                " | blow himself up | blow herself up | blow themselves up | blown himself up"
                                " | blowing himself up | blowing herself up | blowing themselves up",
     "violence.remote.ied": "ied | roadside bomb | car bomb | improvised explosive device | landmine | land mine"
+                           " | hit a mine | struck a mine | hit a landmine | struck a landmine | sea mine"
                            " | explosive device | booby trap | booby-trap",
     "violence.remote.chemical": "chemical attack | chemical weapon | chemical weapons | gas attack | sarin | chlorine"
                                 " | nerve agent | poison gas | toxic gas",
@@ -90,12 +91,13 @@ TRIGGERS: dict[str, str] = {
                         " | torrential rain | snowstorm | blizzard | tropical storm | hailstorm | heatwave"
                         " | heat wave | cold snap | cold wave",
     "disaster.weather.flood": "flood | flooding | flash flood | deluge | inundation | inundate | torrent"
-                              " | floodwater | floodwaters",
+                              " | floodwater | floodwaters | dam burst | dam collapse | dam collapsed | dam breach",
     "disaster.fire": "wildfire | blaze | inferno | bushfire | forest fire | house fire | fire broke out"
                      " | apartment fire | building fire",
     "disaster.landslide": "landslide | mudslide | avalanche | rockslide",
     "disaster.accident": "crash | collision | derailment | derail | plane crash | car crash | capsize"
-                         " | sinking | shipwreck | building collapse | bridge collapse | collided | overturned",
+                         " | sinking | shipwreck | building collapse | bridge collapse | collided | overturned"
+                         " | sank | sunk | drown | drowned | drowning | stampede",
     "disaster.epidemic": "outbreak | epidemic | pandemic",
     # -- political life
     "political.election": "election | vote | voting | ballot | referendum | runoff",
@@ -121,6 +123,7 @@ TRIGGERS: dict[str, str] = {
                      " | lost his life | lost her life | lost their lives | claimed the life | claimed the lives"
                      " | claims life | body | bodies | corpse | autopsy | succumb | passed away | pronounced dead"
                      " | deadly | lethal | life ended | suicide | loss of life | lives were lost | lost lives"
+                     " | feared dead | presumed dead"
                      " | martyred | unable to revive | unable to resuscitate | could not revive"
                      " | could not resuscitate | could not be revived | could not be resuscitated | failed to revive"
                      " | took his own life | took her own life | took their own lives | take his own life"
