@@ -852,3 +852,10 @@ def test_verb_first_and_political_words(text: str, lang: str, want: list[tuple[s
 ])
 def test_disasters_and_mines_by_their_own_words(text: str, lang: str, want: list[tuple[str, str]]) -> None:
     assert triggers(text, lang) == want
+
+
+def test_the_occupation_standing_alone_is_the_force_not_a_happening() -> None:
+    # "الاحتلال" alone names who (the occupying force); the raid is what it did
+    assert triggers("الاحتلال يداهم بلدة بيتا ويعتقل شابين", "ar") == [
+        ("يداهم", "violence.raid"), ("ويعتقل", "strategic.arrest")]
+    assert triggers("بعد احتلال القرية فر سكانها.", "ar") == [("احتلال", "violence.territory")]
