@@ -491,3 +491,4 @@ def test_a_happening_is_placed_where_its_reports_agree_most_precisely() -> None:
     (quake,) = happenings(chron)
     assert sources(quake) == {"c", "c2", "p", "t"}
     assert (quake.place_id, quake.location) == ("geonames:304922", "Malatya")
+

@@ -1291,3 +1291,13 @@ def test_what_an_arabic_happening_came_the_day_after_is_another_happening() -> N
     text = "قصفت الطائرات مواقع للتنظيم في البادية صباح الثلاثاء، غداة هجوم استهدف دورية للجيش قرب تدمر."
     assert _happenings(text, "2025-04-15", "ar") == [("violence.remote", "2025-04-15TMO", ["قصفت"]),
                                                      ("violence", None, ["هجوم", "استهدف"])]
+
+
+def test_yesterday_and_today_told_by_each_happening_are_two_days() -> None:
+    # whole days of the article's own reckoning that only touch are two days: the clock
+    # tolerance is for clock times and parts of day near midnight
+    text = ("استهدفت مسيرة أمس سيارة على طريق المطار وقتلت سائقها. "
+            "وشنت الطائرات الحربية غارات على القصير اليوم الأحد.")
+    evs = [e for e in events_of(text, "2025-03-16", "ar") if e.kind == "happening"]
+    assert [(e.interval.start.date().isoformat(), [m.trigger for m in e.mentions]) for e in evs] == [
+        ("2025-03-15", ["استهدفت مسيرة", "وقتلت"]), ("2025-03-16", ["غارات"])]

@@ -73,6 +73,19 @@ def _overlap(a, b, hours: float = _TOLERANCE_H) -> bool:
     return ia.start - ib.end < pad and ib.start - ia.end < pad
 
 
+def _whole_days(tm) -> bool:
+    """Is a time a day or longer, with no clock time or part of day (what the clock
+    tolerance is for)?"""
+    g = tm.granularity
+    return g is not None and g.rank >= Granularity.DAY.rank and "T" not in (tm.value or "")
+
+
+def _meet(a, b) -> bool:
+    """Do two times share an instant (touching is not meeting)?"""
+    ia, ib = a.interval, b.interval
+    return ia is None or ib is None or (ia.start < ib.end and ib.start < ia.end)
+
+
 def _follows(later, earlier) -> bool:
     """An outcome's time at or after its cause's, within two months."""
     ia, ib = later.interval, earlier.interval
@@ -210,6 +223,11 @@ def pair_facts(fa: Facts, fb: Facts) -> Optional[list[float]]:
     if fa.firm and fb.firm:
         ta, tb = a.time, b.time
         assert ta is not None and tb is not None
+        if a.time_near and b.time_near and a.role in _NAMING and b.role in _NAMING \
+                and _whole_days(ta) and _whole_days(tb) and not _meet(ta, tb):
+            # "struck yesterday" and "raids today, Sunday", each day told right by its
+            # word: two days, though the clock tolerance lets touching days overlap
+            return APART
         if _overlap(ta, tb):
             dated_alike = 1.0
         else:
