@@ -859,3 +859,16 @@ def test_the_occupation_standing_alone_is_the_force_not_a_happening() -> None:
     assert triggers("الاحتلال يداهم بلدة بيتا ويعتقل شابين", "ar") == [
         ("يداهم", "violence.raid"), ("ويعتقل", "strategic.arrest")]
     assert triggers("بعد احتلال القرية فر سكانها.", "ar") == [("احتلال", "violence.territory")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("ودعت المنظمة الطرفين إلى ضبط النفس.", [("ودعت", "statement.call")]),
+    ("والتقت المبعوثة قادة الفصائل في عمان.", [("والتقت", "political.meeting")]),
+    ("ومن المنتظر أن يزور الوفد العاصمة غدا.", [("يزور", "political.visit")]),
+    ("ينفون أي صلة لهم بالتفجير.", [("ينفون", "statement.deny"), ("بالتفجير", "violence.remote")]),
+    # "وعود" (promises) shares its stem with "عودة" (return), which is no vow
+    ("بدأت عودة العائلات إلى الحي الشرقي.", []),
+    ("يعود تاريخ القلعة إلى العهد المملوكي.", []),
+])
+def test_weak_verbs_are_read_in_all_their_persons(text: str, want: list[tuple[str, str]]) -> None:
+    assert triggers(text, "ar") == want

@@ -11,6 +11,8 @@ words.  ``NOT_EVENTS`` are phrases whose words name no happening.
 
 from __future__ import annotations
 
+from .ar_morphology import defective_forms
+
 #: Vehicles, boats and aircraft: "انقلاب" (overturning; also a coup) with one of them after
 #: it is an accident ("انقلاب حافلة", "انقلاب قارب للمهاجرين").
 VEHICLES = ("حافلة | حافلات | باص | سيارة | سيارات | شاحنة | شاحنات | صهريج | قطار | عربة | جرار"
@@ -130,7 +132,7 @@ TRIGGERS: dict[str, str] = {
     "statement.document": "بيان | بلاغ | تقرير | رسالة",
     "statement.claim": "تبنى | تبني | ادعى | ادعاء | زعم | أعلن مسؤوليته",
     "statement.condemn": "أدان | دان | إدانة | ندد | تنديد | استنكر | استنكار | شجب",
-    "statement.vow": "توعد | تعهد | هدد | تهديد | وعد | وعود",
+    "statement.vow": "توعد | تعهد | هدد | تهديد | وعد",
     "statement.warn": "حذر | تحذير",
     "statement.deny": "نفى | نفي",
     "statement.confirm": "أكد | تأكيد",
@@ -165,6 +167,8 @@ EXACT: dict[str, str] = {
          # the present of "بلغ" (reaches, amounts to: "قاصر يبلغ من العمر 14 عاما", "يبلغ عدد
          # القتلى"), unvocalised as the present of "أبلغ" (told), a speech word
          " | يبلغ | ويبلغ | تبلغ | وتبلغ | يبلغون | تبلغان | يبلغان",
+    # promises ("وعود"), whose stem is that of "عودة" (return, "يعود": dates back to)
+    "statement.vow": "وعود | الوعود | وعوده | وعودها | وعودهم | بوعود | بوعوده | بوعودها",
     # "الواقعة" (the incident); its stem is that of "الواقع" (located, the reality)
     "reference": "الواقعة | والواقعة | واقعة",
     # "وتابع" (he went on): the stem is that of "التابعة" (belonging to)
@@ -467,6 +471,41 @@ SENSES: dict[str, tuple[str, str]] = {
     "جولة": ("political.meeting", "مفاوضات | المفاوضات | محادثات | المحادثات | مباحثات | المباحثات | الحوار"
                                   " | التفاوض"),
 }
+
+#: Verbs of the lists above whose last radical is weak: the light stemmer cannot tie their
+#: other persons and their imperfect to them (``دعت``, ``يدعو``, ``التقت``, ``يلتقي``), so
+#: those forms are added as exact entries of the verb's type (see
+#: :func:`~timeline.lang.ar_morphology.defective_forms`).
+DEFECTIVE_VERBS = "دعا | نفى | ادعى | ألغى | تنحى | استولى | التقى"
+#: Verbs whose middle radical is weak, by their imperfect forms (which the pattern of the
+#: past does not tell: زار -> يزور, but سار -> يسير).
+HOLLOW_FORMS = {"political.visit": "يزور | تزور | يزوران | تزوران | يزورون",
+                "statement.say": "يقولون | تقولان | يقولان"}
+
+
+def _with_weak_verbs(exact: dict[str, str]) -> dict[str, str]:
+    """``exact`` with the forms of :data:`DEFECTIVE_VERBS` and :data:`HOLLOW_FORMS`, each
+    under the type its verb has in :data:`TRIGGERS` (a form already placed keeps its
+    place)."""
+    placed = {w for words in exact.values() for w in words.split(" | ")}
+    extra: dict[str, list[str]] = {}
+    def add(type_id: str, forms) -> None:
+        for f in forms:
+            if f not in placed:  # (a form two verbs share, "يدعون": the first verb's)
+                placed.add(f)
+                extra.setdefault(type_id, []).append(f)
+
+    for verb in DEFECTIVE_VERBS.split(" | "):
+        add(next(t for t, words in TRIGGERS.items() if verb in words.split(" | ")), defective_forms(verb))
+    for type_id, words in HOLLOW_FORMS.items():
+        add(type_id, words.split(" | "))
+    out = dict(exact)
+    for type_id, forms in extra.items():
+        out[type_id] = " | ".join(([out[type_id]] if type_id in out else []) + forms)
+    return out
+
+
+EXACT = _with_weak_verbs(EXACT)
 
 DATA = {
     "triggers": TRIGGERS, "light": LIGHT, "continuations": CONTINUATIONS, "speakers_back": SPEAKERS_BACK, "operation_words": OPERATION_WORDS, "exact": EXACT, "not_events": NOT_EVENTS, "negations": NEGATIONS,

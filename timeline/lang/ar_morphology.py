@@ -24,7 +24,7 @@ import re
 import threading
 from functools import lru_cache
 
-__all__ = ["future_verb", "past_verb", "readings_types", "only_a_name"]
+__all__ = ["future_verb", "past_verb", "readings_types", "only_a_name", "defective_forms"]
 
 #: ``سـ`` (after an optional و/ف) before the prefix of an imperfect verb and a stem (of
 #: the length a word has: an endless run of letters is not analysed).
@@ -122,3 +122,44 @@ def only_a_name(word: str) -> bool:
     """
     forms = [word] + [word[:-1] + b for a, b in _UNNORMALISED if word.endswith(a) and len(word) > 2]
     return all(readings_types(w) <= {"unknown", "Noun:noun_prop"} for w in forms)
+
+
+#: Third-person endings of the past of a verb whose last radical is weak, after the stem
+#: without it: "دعت" (she called), "دعوا" (they called), "دعتا" (the two called).
+_DEFECTIVE_PAST = ("ت", "وا", "تا")
+#: Imperfect prefixes of the third person (he, she), and the plural's ending.
+_IMPERFECT_PREFIXES = ("ي", "ت")
+
+
+def defective_forms(lemma: str) -> tuple[str, ...]:
+    """The third-person forms a light stemmer cannot tie to a verb whose last radical is
+    weak (written with a final ``ا`` or ``ى``), given its past 3rd person masculine:
+    ``دعا`` -> ``دعت``, ``دعوا``, ``يدعو``, ``تدعو``, ``يدعون``; ``التقى`` -> ``التقت``,
+    ``يلتقي``; ``تنحى`` -> ``يتنحى``.  The imperfect's last letter follows the pattern:
+    ``و`` after a ground-form ``ا`` (``يدعو``), ``ي`` after a ground-form ``ى`` and in the
+    derived forms that start with ``ا``/``أ`` (``ينفي``, ``يلتقي``, ``يلغي``), the ``ى``
+    kept in forms that start with ``ت`` (``يتنحى``).
+
+    >>> defective_forms("دعا")
+    ('دعت', 'دعوا', 'دعتا', 'يدعو', 'تدعو', 'يدعون', 'تدعون')
+    >>> defective_forms("التقى")[:4]
+    ('التقت', 'التقوا', 'التقتا', 'يلتقي')
+    """
+    if len(lemma) < 3 or lemma[-1] not in "اى":
+        return ()
+    base = lemma[:-1]
+    out = [base + e for e in _DEFECTIVE_PAST]
+    if len(lemma) == 3:  # the ground form: دعا -> يدعو, نفى -> ينفي
+        stem, last = base, ("و" if lemma[-1] == "ا" else "ي")
+    elif lemma[0] in "اأإ":  # أفعى, افتعى, استفعى: ألغى -> يلغي, التقى -> يلتقي
+        stem, last = base[1:], "ي"
+    elif lemma[0] == "ت":  # تفعّى, تفاعى: تنحى -> يتنحى
+        stem, last = base, "ى"
+    else:
+        return tuple(out)
+    for p in _IMPERFECT_PREFIXES:
+        out.append(p + stem + last)
+    for p in _IMPERFECT_PREFIXES:
+        out.append(p + stem + "ون")
+    return tuple(out)
+
