@@ -872,3 +872,11 @@ def test_the_occupation_standing_alone_is_the_force_not_a_happening() -> None:
 ])
 def test_weak_verbs_are_read_in_all_their_persons(text: str, want: list[tuple[str, str]]) -> None:
     assert triggers(text, "ar") == want
+
+
+@pytest.mark.parametrize(("text", "lang", "word"), [
+    ("Health workers confirmed a dozen cases of measles in the district.", "en", "measles"),
+    ("انتشرت الكوليرا في أحياء المدينة الفقيرة.", "ar", "الكوليرا"),
+])
+def test_a_named_disease_is_an_epidemic(text: str, lang: str, word: str) -> None:
+    assert (word, "disaster.epidemic") in triggers(text, lang)

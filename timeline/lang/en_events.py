@@ -98,7 +98,8 @@ TRIGGERS: dict[str, str] = {
     "disaster.accident": "crash | collision | derailment | derail | plane crash | car crash | capsize"
                          " | sinking | shipwreck | building collapse | bridge collapse | collided | overturned"
                          " | sank | sunk | drown | drowned | drowning | stampede",
-    "disaster.epidemic": "outbreak | epidemic | pandemic",
+    "disaster.epidemic": "outbreak | epidemic | pandemic | cholera | measles | ebola | dengue | mpox | diphtheria"
+                         " | meningitis",
     # -- political life
     "political.election": "election | vote | voting | ballot | referendum | runoff",
     "political.meeting": "meeting | meet | met | peace talks | held talks | hold talks | summit | convene | session"
