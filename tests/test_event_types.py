@@ -880,3 +880,13 @@ def test_weak_verbs_are_read_in_all_their_persons(text: str, want: list[tuple[st
 ])
 def test_a_named_disease_is_an_epidemic(text: str, lang: str, word: str) -> None:
     assert (word, "disaster.epidemic") in triggers(text, lang)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("أدى القصف على بلدة كفر كلا إلى مقتل راعيين.", ["القصف", "مقتل"]),
+    ("أصيب كلا الحارسين بجروح في الهجوم.", ["أصيب", "بجروح", "الهجوم"]),
+])
+def test_kila_and_both_are_no_negation(text: str, want: list[str]) -> None:
+    # "كلا" is no كـ + "لا": the happenings after it are told, not denied
+    art = timeline.Article(id="k", text=text, published="2025-03-15", lang="ar")
+    assert [(e.modality, [m.trigger for m in e.mentions]) for e in read_article(art)] == [("asserted", want)]
