@@ -890,3 +890,15 @@ def test_kila_and_both_are_no_negation(text: str, want: list[str]) -> None:
     # "كلا" is no كـ + "لا": the happenings after it are told, not denied
     art = timeline.Article(id="k", text=text, published="2025-03-15", lang="ar")
     assert [(e.modality, [m.trigger for m in e.mentions]) for e in read_article(art)] == [("asserted", want)]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # "طالب" is "demanded" and "a student": the student neither speaks nor makes what
+    # follows a demand
+    ("أصيب طالب بجروح خطيرة برصاص طائش.", [("violence.civilians.shooting", ["أصيب", "بجروح", "برصاص"])]),
+    ("اعتقلت الشرطة الطالب أمام الكلية.", [("strategic.arrest", ["اعتقلت"])]),
+    ("طالبت النقابة بإطلاق سراح المعتقلين.", [("statement.call", ["طالبت"])]),
+])
+def test_a_student_is_no_demand(text: str, want: list) -> None:
+    art = timeline.Article(id="s", text=text, published="2025-03-15", lang="ar")
+    assert [(e.event_type, [m.trigger for m in e.mentions]) for e in read_article(art)] == want

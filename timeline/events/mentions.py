@@ -182,6 +182,8 @@ def find_triggers(doc: Document) -> list[Trigger]:
             lo, hi = max(0, i - _SENSE_REACH), min(n, i + _SENSE_REACH + 1)
             if any(keys[k] in cues and doc.sentence_of[k] == doc.sentence_of[i] for k in range(lo, hi) if k != i):
                 type_id = None if other == "-" else other  # ("-": a figure of speech, no happening)
+            elif other == "-" and _noun_cue(doc, i):
+                type_id = None  # "قتل طالب": the noun after the verb (a student), no speech
         if type_id is not None and keys[i] in v.object_senses and _object_holds(doc, i, v.object_senses[keys[i]][1]):
             # a verb whose object tells its other sense: "fired 200 workers" (a dismissal),
             # "attacked the plan", "killed the bill" (figures of speech)
@@ -1234,6 +1236,29 @@ def _scope(doc: Document, left: list[str]) -> list[str]:
     return out
 
 
+def _noun_cue(doc: Document, k: int) -> bool:
+    """Is the word at ``k``, one the senses data gives a sense that is no happening's word
+    ("طالب": demanded, and a student), that other sense here: with a word of that sense
+    near it ("طالب جامعي"), or, in Arabic, right after a verb naming a happening or an
+    outcome, whose subject or object it is ("قتل طالب برصاص قناص": a student was
+    killed)?  Such a word is then no cue either (what follows is no demand)."""
+    v = doc.vocab
+    if k < 0:
+        return False
+    key = doc.keys[k]
+    if key not in v.senses or v.senses[key][0] != "-":
+        return False
+    cues = v.senses[key][1]
+    lo, hi = max(0, k - _SENSE_REACH), min(len(doc.tokens), k + _SENSE_REACH + 1)
+    if any(doc.keys[x] in cues and doc.sentence_of[x] == doc.sentence_of[k] for x in range(lo, hi) if x != k):
+        return True
+    if doc.lang == "ar" and k > 0 and doc.sentence_of[k - 1] == doc.sentence_of[k]:
+        before = v.exact_type(doc.tokens[k - 1]) or v.type_of(doc.keys[k - 1])
+        if before not in (None, "-") and TYPES[before].role in ("happening", "outcome"):
+            return True
+    return False
+
+
 def _vso_subject(doc: Document, t: Trigger, d: int, cue_word: str) -> bool:
     """Is the Arabic trigger the subject of the verb right before it ("وحذرت صفارات الإنذار
     من الهجوم": the sirens warned; what they warned of comes after, with its preposition)?
@@ -1309,6 +1334,7 @@ def _modality(doc: Document, t: Trigger, left: list[str]) -> str:
         # (what is called for, threatened or aimed at has not happened: "دعا إلى وقف إطلاق
         # النار", "هدد بالانسحاب", "الجهود الرامية إلى التهدئة", as "plans to attack")
         if future or any(cue(w, v.irrealis) and not _presupposed(v, left, d) and not _vso_subject(doc, t, d, w)
+                         and not _noun_cue(doc, t.i - 1 - d)
                          for d, w in enumerate(_scope(doc, left[:4]))):
             return "irrealis"
     if violent:
