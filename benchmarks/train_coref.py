@@ -44,7 +44,7 @@ from timeline.events.vocabulary import vocabulary
 from timeline.events.coref import ALL_PAIRS, PAIR_WINDOW
 from timeline.events.document import Document
 from timeline.events.mentions import find_triggers
-from timeline.events.pairs import APART, NAMES, CorefModel, pair_vector
+from timeline.events.pairs import APART, NAMES, CorefModel, kept_apart, pair_vector
 from timeline.linking.cluster import cluster
 from timeline.text import normalize
 
@@ -104,7 +104,7 @@ class Article:
     def counts(self, model: CorefModel) -> tuple[int, int, int]:
         """Within-article pairwise tp, fp, fn over aligned triggers after clustering."""
         scores = {(i, j): model.probability(x) for i, j, x in self.pairs if x}
-        cannot = [(i, j) for i, j, x in self.pairs if x is APART]
+        cannot = [(i, j) for i, j, x in self.pairs if x is APART or kept_apart(self.triggers[i], self.triggers[j])]
         groups = cluster(len(self.triggers), scores, model.threshold, cannot)
         where = {k: n for n, g in enumerate(groups) for k in g}
         tp = fp = fn = 0

@@ -463,7 +463,8 @@ def _headline_from_lead(doc: Document, triggers: list[Trigger]) -> None:
     for t in triggers:
         if t.sentence != 0 or t.time is not None or t.role != "happening":
             continue
-        kin = next((x for x in lead if similarity(t.type, x.type) >= 0.5), None)
+        kin = next((x for x in lead if similarity(t.type, x.type) >= 0.5
+                    and {t.shock, x.shock} != {"main", "after"}), None)  # (an aftershock is no quake's time)
         if kin is not None:
             t.time, t.time_basis = kin.time, "lead"  # shared, as a clause's (not its own words')
 

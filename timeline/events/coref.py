@@ -167,7 +167,7 @@ def _pairwise_groups(triggers: list[Trigger]) -> list[list[int]]:
     :data:`PAIR_WINDOW` scored by the fitted model (:mod:`.pairs`), then average linkage
     (:func:`timeline.linking.cluster.cluster`)."""
     from ..linking.cluster import cluster
-    from .pairs import APART, Facts, load_model, pair_facts
+    from .pairs import APART, Facts, kept_apart, load_model, pair_facts
 
     model = load_model()
     facts = [Facts(t) for t in triggers]
@@ -179,7 +179,7 @@ def _pairwise_groups(triggers: list[Trigger]) -> list[list[int]]:
     for i, fa in enumerate(facts):
         for j in range(i + 1, min(n, i + 1 + width)):
             x = pair_facts(fa, facts[j])
-            if x is APART:
+            if x is APART or kept_apart(fa.t, facts[j].t):
                 cannot.append((i, j))
             elif x is not None:
                 scores[(i, j)] = prob(x)

@@ -40,7 +40,7 @@ class Trigger:
 
     __slots__ = ("i", "j", "start", "end", "type", "role", "key", "sentence", "modality", "novel", "other",
                  "definite", "subordinate", "episode", "time", "time_basis", "time_near", "time_gap", "event", "places", "actors", "casualties",
-                 "actor1", "actor2", "speaker", "dateline", "time_from", "charged", "aside")
+                 "actor1", "actor2", "speaker", "dateline", "time_from", "charged", "aside", "shock")
 
     def __init__(self, i: int, j: int, start: int, end: int, type_id: str, key: str, sentence: int):
         self.i, self.j = i, j
@@ -55,6 +55,7 @@ class Trigger:
         self.definite = False
         self.subordinate = False  # brought in by "after", "in response to", "ردا على"
         self.aside = False  # what a group did long before, told to describe it (see arguments)
+        self.shock = ""  # "main": an earthquake's own word; "after": an aftershock's
         self.charged: Optional["Trigger"] = None  # the charge (arrest, accusation) it is the crime of
         self.episode = False  # in a clause its own date opens ("وفي 18 ديسمبر، قتل …")
         self.time: Optional[TimeMention] = None   # the time expression that dates it
@@ -205,6 +206,7 @@ def find_triggers(doc: Document) -> list[Trigger]:
     out = _object_verbs(doc, out)
     out = _split_phrases(doc, out)
     out = _bereavements(doc, out)
+    _shocks(doc, out)
     _light_verbs(doc, out)
     _doers(doc, out)
     for t in out:
@@ -298,6 +300,24 @@ def _object_verbs(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             t.type = retyped[id(t)]
             t.role = TYPES[t.type].role
     return [t for t in triggers if id(t) not in drop] if drop else triggers
+
+
+def _shocks(doc: Document, triggers: list[Trigger]) -> None:
+    """Mark an earthquake's words: an aftershock's ("aftershock", ``هزة ارتدادية``) and a
+    main quake's ("earthquake", ``زلزال``); a bare tremor (``هزة``, "tremor") is neither.
+    An aftershock follows the quake it is told after: the two are two happenings (see
+    :func:`timeline.events.pairs.pair_facts`)."""
+    v = doc.vocab
+    if not v.aftershock_words:
+        return
+    for t in triggers:
+        if family(t.type) != "disaster" or not t.type.startswith("disaster.earthquake"):
+            continue
+        words = doc.tokens[t.i:t.j]
+        if any(v.is_cue(w, v.aftershock_words) for w in words):
+            t.shock = "after"
+        elif any(v.is_cue(w, v.mainshock_words) for w in words):
+            t.shock = "main"
 
 
 #: How many words after a verb the object that completes its phrase may come, its subject

@@ -29,7 +29,7 @@ from ..timex import Granularity
 from ..lang.taxonomy import INTERVENTION, can_cause, family, similarity
 from .mentions import Trigger
 
-__all__ = ["NAMES", "Facts", "APART", "pair_vector", "pair_facts", "CorefModel", "load_model"]
+__all__ = ["NAMES", "Facts", "APART", "kept_apart", "pair_vector", "pair_facts", "CorefModel", "load_model"]
 
 NAMES: tuple[str, ...] = (
     "bias",
@@ -189,6 +189,14 @@ class Facts:
         self.own = frozenset(p.place.id for p in t.places) - above
         self.tree = self.own | above
         self.firm = _firm(t)
+
+
+def kept_apart(a: Trigger, b: Trigger) -> bool:
+    """Are two triggers of one article two happenings by what their words are, whatever
+    their features say: an aftershock and the quake it follows ("the earthquake … a strong
+    aftershock", ``الزلزال … هزة ارتدادية``)?  A cannot-link of the grouping; the pair
+    still teaches the model (:func:`pair_facts` scores it)."""
+    return {a.shock, b.shock} == {"main", "after"}
 
 
 def pair_vector(a: Trigger, b: Trigger) -> Optional[list[float]]:

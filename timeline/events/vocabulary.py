@@ -140,6 +140,8 @@ class Vocabulary:
         self.perpetration = self._cues(data.get("perpetration", ""))
         self.object_verbs = frozenset(self.key(normalize_word(w)) for w in _split(str(data.get("object_verbs", ""))))
         self.object_links = self._cues(data.get("object_links", ""))
+        self.aftershock_words = self._cues(data.get("aftershock_words", ""))
+        self.mainshock_words = self._cues(data.get("mainshock_words", ""))
         # a verb's surface form -> (its type, the objects that complete its phrase)
         self.split_phrases: dict[str, tuple[str, frozenset[str]]] = {
             normalize_word(w): (type_id, self._cues(objects))

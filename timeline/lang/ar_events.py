@@ -516,11 +516,17 @@ def _with_weak_verbs(exact: dict[str, str]) -> dict[str, str]:
 
 EXACT = _with_weak_verbs(EXACT)
 
+#: The words of an aftershock, and those of the main quake it follows: told in one article,
+#: they are two happenings (a bare tremor may be either; so may a plural, quakes in general:
+#: a seismology institute's "earthquakes").
+AFTERSHOCK_WORDS = "ارتدادية | الارتدادية | ارتدادي | الارتدادي | ارتدادات | الارتدادات"
+MAINSHOCK_WORDS = "زلزال | الزلزال"
+
 DATA = {
     "triggers": TRIGGERS, "light": LIGHT, "continuations": CONTINUATIONS, "speakers_back": SPEAKERS_BACK, "operation_words": OPERATION_WORDS, "exact": EXACT, "not_events": NOT_EVENTS, "negations": NEGATIONS,
     "irrealis": IRREALIS, "glued_prepositions": GLUED_PREPOSITIONS, "verb_endings": VERB_ENDINGS, "irrealis_prepositional": IRREALIS_PREPOSITIONAL, "modals": MODALS, "perfect_auxiliaries": PERFECT_AUXILIARIES,
     "future_prefixes": FUTURE_PREFIXES, "future": FUTURE, "novelty": NOVELTY, "other_incident": OTHER_INCIDENT, "outlet_words": OUTLET_WORDS, "outlet_sign": OUTLET_SIGN, "pronouns": PRONOUNS, "speaker_subjects": SPEAKER_SUBJECTS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "actor_relatives": ACTOR_RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
     "anaphora_pronouns": "", "doer_nouns": DOER_NOUNS, "undergone_outcomes": UNDERGONE_OUTCOMES, "anaphora_predicates": "", "stamps": STAMPS,
-    "locatives": LOCATIVES, "place_nouns": PLACE_NOUNS, "responsibility": RESPONSIBILITY, "generic": GENERIC, "habitual": HABITUAL, "perpetration": PERPETRATION, "object_verbs": OBJECT_VERBS, "object_links": OBJECT_LINKS, "object_passives": OBJECT_PASSIVES, "object_types": OBJECT_TYPES, "split_phrases": SPLIT_PHRASES, "passive_auxiliaries": PASSIVE_AUXILIARIES, "prepositions": PREPOSITIONS, "bound_prepositions": BOUND_PREPOSITIONS, "weapons": WEAPONS, "weapon_modifiers": "", "use_verbs": USE_VERBS, "use_links": USE_LINKS, "projectiles": PROJECTILES, "projectile_verbs": PROJECTILE_VERBS, "projectile_particles": PROJECTILE_PARTICLES, "possessives": "", "past_ending": PAST_ENDING, "participation": PARTICIPATION, "senses": SENSES, "object_senses": OBJECT_SENSES, "aim_words": AIM_WORDS, "aim_prefixes": AIM_PREFIXES, "aim_endings": AIM_ENDINGS, "privatives": PRIVATIVES, "coordinators": COORDINATORS, "release_verbs": RELEASE_VERBS, "release_objects": RELEASE_OBJECTS, "release_tails": RELEASE_TAILS, "institution_heads": INSTITUTION_HEADS, "counter_words": COUNTER_WORDS, "recent": RECENT, "since": SINCE, "not_clitic": NOT_CLITIC,
+    "locatives": LOCATIVES, "place_nouns": PLACE_NOUNS, "responsibility": RESPONSIBILITY, "generic": GENERIC, "habitual": HABITUAL, "perpetration": PERPETRATION, "object_verbs": OBJECT_VERBS, "object_links": OBJECT_LINKS, "object_passives": OBJECT_PASSIVES, "object_types": OBJECT_TYPES, "split_phrases": SPLIT_PHRASES, "passive_auxiliaries": PASSIVE_AUXILIARIES, "prepositions": PREPOSITIONS, "bound_prepositions": BOUND_PREPOSITIONS, "weapons": WEAPONS, "weapon_modifiers": "", "use_verbs": USE_VERBS, "use_links": USE_LINKS, "projectiles": PROJECTILES, "projectile_verbs": PROJECTILE_VERBS, "projectile_particles": PROJECTILE_PARTICLES, "possessives": "", "past_ending": PAST_ENDING, "participation": PARTICIPATION, "senses": SENSES, "aftershock_words": AFTERSHOCK_WORDS, "mainshock_words": MAINSHOCK_WORDS, "object_senses": OBJECT_SENSES, "aim_words": AIM_WORDS, "aim_prefixes": AIM_PREFIXES, "aim_endings": AIM_ENDINGS, "privatives": PRIVATIVES, "coordinators": COORDINATORS, "release_verbs": RELEASE_VERBS, "release_objects": RELEASE_OBJECTS, "release_tails": RELEASE_TAILS, "institution_heads": INSTITUTION_HEADS, "counter_words": COUNTER_WORDS, "recent": RECENT, "since": SINCE, "not_clitic": NOT_CLITIC,
 }

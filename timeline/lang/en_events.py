@@ -603,6 +603,12 @@ BOUND_PREPOSITIONS = ""
 #: or an accusation is of ("accused of shooting").
 OBJECT_PREPOSITIONS = "of"
 
+#: The words of an aftershock, and those of the main quake it follows: told in one article,
+#: they are two happenings (a bare tremor may be either; so may a plural, quakes in general:
+#: a seismology institute's "earthquakes").
+AFTERSHOCK_WORDS = "aftershock | aftershocks"
+MAINSHOCK_WORDS = "earthquake | quake | temblor"
+
 DATA = {
     "participle_links": PARTICIPLE_LINKS, "participle_adverbs": PARTICIPLE_ADVERBS,
     "triggers": TRIGGERS, "light": LIGHT, "speakers_back": SPEAKERS_BACK, "operation_words": OPERATION_WORDS, "exact": EXACT, "not_events": NOT_EVENTS, "negations": NEGATIONS,
@@ -616,5 +622,5 @@ DATA = {
     "anaphora_governors": ANAPHORA_GOVERNORS, "evaluated_references": EVALUATED_REFERENCES,
     "possessed_outcomes": POSSESSED_OUTCOMES, "anaphora_prepositions": ANAPHORA_PREPOSITIONS, "anaphora_like": ANAPHORA_LIKE,
     "anaphora_indefinites": ANAPHORA_INDEFINITES, "anaphora_after": ANAPHORA_AFTER, "stamps": STAMPS,
-    "locatives": LOCATIVES, "place_nouns": PLACE_NOUNS, "responsibility": RESPONSIBILITY, "generic": GENERIC, "habitual": HABITUAL, "perpetration": PERPETRATION, "object_verbs": OBJECT_VERBS, "object_links": OBJECT_LINKS, "object_passives": OBJECT_PASSIVES, "passive_auxiliaries": PASSIVE_AUXILIARIES, "prepositions": PREPOSITIONS, "bound_prepositions": BOUND_PREPOSITIONS, "weapons": WEAPONS, "weapon_modifiers": WEAPON_MODIFIERS, "use_verbs": USE_VERBS, "use_links": USE_LINKS, "projectiles": PROJECTILES, "projectile_verbs": PROJECTILE_VERBS, "projectile_particles": PROJECTILE_PARTICLES, "possessives": POSSESSIVES, "past_ending": PAST_ENDING, "object_prepositions": OBJECT_PREPOSITIONS, "participation": PARTICIPATION, "senses": SENSES, "object_senses": OBJECT_SENSES, "aim_words": AIM_WORDS, "aim_prefixes": AIM_PREFIXES, "aim_endings": AIM_ENDINGS, "privatives": PRIVATIVES, "coordinators": COORDINATORS, "release_verbs": RELEASE_VERBS, "release_objects": RELEASE_OBJECTS, "release_tails": RELEASE_TAILS, "release_passives": RELEASE_PASSIVES, "institution_heads": INSTITUTION_HEADS, "counter_words": COUNTER_WORDS, "recent": RECENT, "since": SINCE, "not_clitic": "",
+    "locatives": LOCATIVES, "place_nouns": PLACE_NOUNS, "responsibility": RESPONSIBILITY, "generic": GENERIC, "habitual": HABITUAL, "perpetration": PERPETRATION, "object_verbs": OBJECT_VERBS, "object_links": OBJECT_LINKS, "object_passives": OBJECT_PASSIVES, "passive_auxiliaries": PASSIVE_AUXILIARIES, "prepositions": PREPOSITIONS, "bound_prepositions": BOUND_PREPOSITIONS, "weapons": WEAPONS, "weapon_modifiers": WEAPON_MODIFIERS, "use_verbs": USE_VERBS, "use_links": USE_LINKS, "projectiles": PROJECTILES, "projectile_verbs": PROJECTILE_VERBS, "projectile_particles": PROJECTILE_PARTICLES, "possessives": POSSESSIVES, "past_ending": PAST_ENDING, "object_prepositions": OBJECT_PREPOSITIONS, "participation": PARTICIPATION, "senses": SENSES, "aftershock_words": AFTERSHOCK_WORDS, "mainshock_words": MAINSHOCK_WORDS, "object_senses": OBJECT_SENSES, "aim_words": AIM_WORDS, "aim_prefixes": AIM_PREFIXES, "aim_endings": AIM_ENDINGS, "privatives": PRIVATIVES, "coordinators": COORDINATORS, "release_verbs": RELEASE_VERBS, "release_objects": RELEASE_OBJECTS, "release_tails": RELEASE_TAILS, "release_passives": RELEASE_PASSIVES, "institution_heads": INSTITUTION_HEADS, "counter_words": COUNTER_WORDS, "recent": RECENT, "since": SINCE, "not_clitic": "",
 }
