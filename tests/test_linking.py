@@ -492,3 +492,17 @@ def test_a_happening_is_placed_where_its_reports_agree_most_precisely() -> None:
     assert sources(quake) == {"c", "c2", "p", "t"}
     assert (quake.place_id, quake.location) == ("geonames:304922", "Malatya")
 
+
+
+def test_a_follow_up_telling_an_aftershock_links_its_earthquake_to_the_first_report() -> None:
+    first = A(id="a", lang="en", source="A", published="2025-10-07",
+              text="A magnitude 5.9 earthquake struck the eastern province of Van early on Tuesday, killing 14 people.")
+    later = A(id="b", lang="en", source="B", published="2025-10-09",
+              text="Crews dug through collapsed homes in Van on Thursday, two days after the earthquake that killed "
+                   "17 people. A strong aftershock rattled the province on Wednesday night, sending families into the "
+                   "streets.")
+    chron = timeline.build_chronology([first, later])
+    quake = next(e for e in happenings(chron) if any(m.trigger == "struck" for m in e.mentions))
+    assert sources(quake) == {"a", "b"}
+    assert quake.value.startswith("2025-10-07")
+    assert not any(m.trigger == "aftershock" for m in quake.mentions)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+import pytest
+
 import timeline
 from timeline.events.extract import read_article
 
@@ -1301,3 +1303,30 @@ def test_yesterday_and_today_told_by_each_happening_are_two_days() -> None:
     evs = [e for e in events_of(text, "2025-03-16", "ar") if e.kind == "happening"]
     assert [(e.interval.start.date().isoformat(), [m.trigger for m in e.mentions]) for e in evs] == [
         ("2025-03-15", ["استهدفت مسيرة", "وقتلت"]), ("2025-03-16", ["غارات"])]
+
+
+def test_an_aftershock_is_not_the_earthquake_it_follows() -> None:
+    text = ("Crews dug through collapsed homes in Van on Tuesday, a day after the earthquake that killed "
+            "14 people. A strong aftershock rattled the province overnight, sending families into the streets.")
+    evs = [e for e in events_of(text, "2025-10-08") if e.kind == "happening"]
+    words = [[m.trigger for m in e.mentions] for e in evs]
+    assert ["earthquake", "killed"] in words
+    assert not any("earthquake" in w and "aftershock" in w for w in words)
+
+
+def test_an_arabic_aftershock_is_not_the_earthquake_it_follows() -> None:
+    text = "واصلت فرق الإنقاذ البحث عن ناجين بعد الزلزال الذي ضرب المنطقة. وسجلت هزة ارتدادية قوية فجر اليوم."
+    evs = [e for e in events_of(text, "2025-10-08", "ar") if e.kind == "happening"]
+    words = [[m.trigger for m in e.mentions] for e in evs]
+    assert not any("الزلزال" in w and "هزة ارتدادية" in w for w in words)
+    assert any("هزة ارتدادية" in w for w in words)
+
+
+@pytest.mark.parametrize(("text", "lang", "word"), [
+    ("Volunteers cleared the debris in Ercis on Thursday, two days after the earthquake.", "en", "earthquake"),
+    ("واصلت فرق الإنقاذ عملها يوم الخميس بعد يومين من الزلزال الذي ضرب المنطقة.", "ar", "الزلزال"),
+])
+def test_a_span_after_the_sentence_s_date_dates_the_happening_it_brings_in(text: str, lang: str, word: str) -> None:
+    # "on Thursday, two days after the earthquake": the quake was on Tuesday, not Thursday
+    (quake,) = [e for e in events_of(text, "2025-10-09", lang) if any(m.trigger == word for m in e.mentions)]
+    assert (quake.interval.start.date().isoformat(), quake.time_basis) == ("2025-10-07", "narrative")

@@ -318,11 +318,23 @@ def _date_by_offset(doc: Document, events: list[Draft]) -> None:
                 or any(w in PUNCT for w in toks[nxt:naming[j].i]):
             continue
         later = events[naming[j].event]  # type: ignore[index]
+        if later.modality != "asserted":
+            continue
         h = bisect_left(firsts, at) - 1
         if h < 0 or naming[h].sentence != sent:
+            # no happening named before: the date the sentence tells before the span
+            # ("Crews dug through the rubble on Thursday, two days after the earthquake"),
+            # which the happening after it took as its clause's and is not its own
+            own = _date_before(doc, sent, doc.starts[min(a, at)])
+            if own is None or (later.time is not None and later.time is not own):
+                continue
+            shifted = offset_time(tm, own, m, months, sign, word)
+            if shifted is not None:
+                later.time = shifted
+                later.interval, later.time_basis = later.time.interval, "narrative"
             continue
         anchor = events[naming[h].event]  # type: ignore[index]
-        if later is anchor or later.time is not None or later.modality != "asserted":
+        if later is anchor or later.time is not None:
             continue
         # the time told last for the anchor's happening up to that word ("وفي 14 من ديسمبر
         # شنت … عملية أمنية. وتأتي هذه العملية بعد يوم من …": the 14th), else its event's
@@ -337,6 +349,17 @@ def _date_by_offset(doc: Document, events: list[Draft]) -> None:
             continue
         later.time = shifted
         later.interval, later.time_basis = later.time.interval, "narrative"
+
+
+def _date_before(doc: Document, sent: int, before: int) -> Optional[TimeMention]:
+    """The last date of a day or finer told in sentence ``sent`` before offset ``before``."""
+    best = None
+    for tm, (s, e) in zip(doc.times, doc.time_spans):
+        if e <= before and doc.sentence_at(s) == sent and tm.interval is not None and tm.granularity is not None \
+                and tm.granularity.rank <= Granularity.DAY.rank and tm.type in (TimexType.DATE, TimexType.TIME):
+            if best is None or s > best[0]:
+                best = (s, tm)
+    return best[1] if best else None
 
 
 def _date_series(events: list[Draft]) -> None:
