@@ -506,3 +506,29 @@ def test_a_follow_up_telling_an_aftershock_links_its_earthquake_to_the_first_rep
     assert sources(quake) == {"a", "b"}
     assert quake.value.startswith("2025-10-07")
     assert not any(m.trigger == "aftershock" for m in quake.mentions)
+
+
+def test_two_strikes_an_arabic_report_dates_yesterday_and_today_stay_two_across_outlets() -> None:
+    # one Arabic report tells both: a drone strike in one town "yesterday" and raids on
+    # another "today, Monday"; two English reports tell one each
+    ar = A(id="ar", lang="ar", source="A", published="2025-09-09",
+           text="قصفت طائرة مسيرة أمس منزلا في بلدة عيتا الشعب، ما أدى إلى مقتل رجلين. "
+                "وفي سياق آخر، شنت طائرات حربية غارات على الهرمل اليوم الثلاثاء.")
+    en1 = A(id="en1", lang="en", source="B", published="2025-09-08",
+            text="A drone strike on a house in the border village of Aita al-Shaab killed two men on Monday.")
+    en2 = A(id="en2", lang="en", source="C", published="2025-09-10",
+            text="Warplanes carried out strikes on the city of Hermel on Tuesday, hitting a warehouse.")
+    chron = timeline.build_chronology([ar, en1, en2])
+    got = sorted((e.value[:10], sorted(sources(e))) for e in happenings(chron))
+    assert got == [("2025-09-08", ["ar", "en1"]), ("2025-09-09", ["ar", "en2"])]
+
+
+def test_touching_days_two_clocks_give_one_strike_still_link_through_its_side() -> None:
+    # Washington's Friday is Damascus's Saturday: both reports name the US as the side
+    en = A(id="en", lang="en", source="A", published="2025-11-22",
+           text="US forces struck Islamic State targets in Deir ez-Zor province on Friday, officials said.")
+    ar = A(id="ar", lang="ar", source="B", published="2025-11-22",
+           text="شنت القوات الأمريكية اليوم السبت غارات على مواقع لتنظيم داعش في دير الزور.")
+    chron = timeline.build_chronology([en, ar])
+    (strike,) = happenings(chron)
+    assert sources(strike) == {"en", "ar"}

@@ -81,13 +81,14 @@ def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
 class Profile:
     """What the features need of one article event, computed once."""
 
-    __slots__ = ("lo", "hi", "fine", "dated", "clock", "day_told", "background", "type", "spot", "places", "place_tree", "regions", "point", "where", "actors", "fatal",
+    __slots__ = ("lo", "hi", "fine", "whole", "dated", "clock", "day_told", "background", "type", "spot", "places", "place_tree", "regions", "point", "where", "actors", "fatal",
                  "vector",
                  "norm", "names", "lang", "main", "statement", "speaker", "pub", "outlet", "size")
 
     def __init__(self) -> None:
         self.lo = self.hi = datetime.min
         self.fine = False
+        self.whole = False  # dated to a whole day by its own words (no clock, no part of day)
         self.dated = False
         self.clock: Optional[int] = None  # minutes after midnight, when dated to the minute or hour
         self.day_told = True  # False: a clock whose day the text left out ("around 4:20 p.m.")
@@ -156,6 +157,8 @@ def profile(e: ArticleEvent, corpus: Corpus, tolerance: timedelta, place_parents
         p.dated = True
         g = e.time.granularity if e.time is not None else Granularity.DAY
         p.fine = g is not None and g.rank <= _FINE_RANK
+        p.whole = e.time is not None and e.time_basis in _OWN_TIME and g is not None \
+            and g.rank == Granularity.DAY.rank and "T" not in (e.time.value or "")
         if e.time is not None and g is not None and g.rank <= _CLOCK_RANK:
             p.clock = iv.start.hour * 60 + iv.start.minute
             p.day_told = not day_unknown(e)
@@ -223,11 +226,22 @@ def _type_sim(a: str, b: str) -> float:
 _HISTORY = timedelta(days=366)
 
 
+#: The bases of an event's time told by its own words (not its article's publication).
+_OWN_TIME = frozenset({"explicit", "narrative"})
+
+
 def pair_features(a: Profile, b: Profile, tolerance: timedelta) -> list[float]:
     """The feature vector of a pair (see :data:`NAMES`)."""
     f = [1.0]
     if a.dated and b.dated:
         lo, hi = max(a.lo, b.lo), min(a.hi, b.hi)
+        if a.whole and b.whole and lo == hi and not (a.actors & b.actors) \
+                and not (a.places & b.place_tree or b.places & a.place_tree):
+            # two whole days told by the reports' own words that only touch ("on Monday",
+            # "yesterday" of a Tuesday report, and "on Tuesday") are one happening's across
+            # clocks only when something else ties them: a place or a side in common (the
+            # US strikes of "Friday" in Washington that Syrian outlets date Saturday)
+            tolerance = timedelta(0)
         overlap = lo - hi < tolerance  # (differences of datetimes never overflow)
         gap_days = 0.0 if overlap else (lo - hi).total_seconds() / 86400
         wa = (a.hi - a.lo) + 2 * tolerance
