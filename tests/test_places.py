@@ -468,3 +468,21 @@ def test_a_province_the_gazetteer_does_not_spell_in_arabic_is_found_by_its_conso
     # country the text names; a common word after a town cue never does
     assert ("النبطية", "LB-NA") in found("غارة على بلدة في محافظة النبطية جنوب لبنان")
     assert found("قصف على مدن صحراء النقب في إسرائيل وإيران") == [("إسرائيل", "IL"), ("إيران", "IR")]
+
+
+@pytest.mark.parametrize(("press", "arabic"), [
+    ("Deir al-Balah", "دير البلح"),
+    ("Jisr al-Shughur", "جسر الشغور"),
+    ("Maarat al-Numan", "معرة النعمان"),
+    ("Tal Abyad", "تل أبيض"),
+])
+def test_the_press_spelling_of_an_arabic_town_is_the_town_its_arabic_name_is(press: str, arabic: str) -> None:
+    # GeoNames writes "Dayr al Balah", "Jisr ash Shughur", "Ma'arrat an Nu'man", "Tall Abyad"
+    got = [p.id for p in search_places(press)]
+    assert got and got[0] in [p.id for p in search_places(arabic)]
+
+
+def test_a_press_spelling_is_found_in_running_text() -> None:
+    n = normalize("Shelling hit the outskirts of Jisr al-Shughur on Monday.")
+    assert [(n.text[m.start:m.end], m.place.id) for m in find_places(n, "en")] == [
+        ("jisr al-shughur", search_places("جسر الشغور")[0].id)]

@@ -56,7 +56,7 @@ __all__ = [
 ]
 
 #: Bump when the build below changes what the index holds (invalidates the disk cache).
-_BUILD_VERSION = "6"
+_BUILD_VERSION = "8"
 
 #: Towns of at least this many people match on their own (no cue needed).
 BIG_TOWN = 100_000
@@ -162,6 +162,57 @@ def _latin_variants(name: str, article_ok: bool) -> set[str]:
                     if low.startswith(art + sep) and len(n) - len(art) - 1 >= 4:
                         out.add(n[len(art) + 1:])
     return out
+
+
+_VOWELS = "aeiou"
+
+
+def _press_spellings(name: str) -> set[str]:
+    """The spellings the English press gives an Arabic place name GeoNames writes in its
+    scholarly romanisation (:data:`timeline.lang.arguments.EN_PRESS_WORDS`): "Dayr al
+    Balah" -> "Deir al-Balah", "Jisr ash Shughur" -> "Jisr al-Shughur", "Ma'arrat an
+    Nu'man" -> "Maarat al-Numan", "Al Khiyam" -> "Khiam", "Tall Abyad" -> "Tal Abyad",
+    "As Sulaymaniyah" -> "Sulaimaniyah"."""
+    words = _ascii_fold(name).replace("'", "").replace("-", " ").split()
+    if not words or not all(w.isalpha() for w in words):
+        return set()
+    low = [w.lower() for w in words]
+
+    def iya(w: str) -> str:
+        return w.replace("iya", "ia")
+
+    def single(w: str) -> str:  # a doubled consonant written once
+        return "".join(c for i, c in enumerate(w) if not (i and c == w[i - 1] and c not in _VOWELS))
+
+    def ai(w: str) -> str:  # "ay" before a consonant written "ai"
+        return "".join("i" if c == "y" and 0 < i < len(w) - 1 and w[i - 1] == "a" and w[i + 1] not in _VOWELS
+                       else c for i, c in enumerate(w))
+
+    out = set()
+    for rules in ((), (iya,), (single,), (ai,), (iya, single, ai)):
+        press = []
+        for k, w in enumerate(low):
+            if w in W.EN_PRESS_ARTICLES and k + 1 < len(low):
+                press.append("al")
+                continue
+            w = W.EN_PRESS_WORDS.get(w, w)
+            for rule in rules:
+                w = rule(w)
+            press.append(w)
+        for hyphen in (False, True):
+            parts: list[str] = []
+            for k, w in enumerate(press):
+                w = w if w == "al" and k else w.capitalize()
+                if hyphen and parts and parts[-1] in ("al", "Al"):
+                    parts[-1] = parts[-1] + "-" + w
+                else:
+                    parts.append(w)
+            v = " ".join(parts)
+            out.add(v)
+            if press[0] == "al" and len(press) > 1:
+                out.add(v.split(" ", 1)[1] if " " in v else v[3:])  # without its article
+    out.discard(name)
+    return {v for v in out if len(v) >= 4}
 
 
 # --------------------------------------------------------------------------------------
@@ -406,6 +457,9 @@ def _build() -> _Gazetteer:
         for n in latin:
             for v in _latin_variants(n, article_ok):
                 add_name(row, v)
+            if article_ok:
+                for v in _press_spellings(n):
+                    add_name(row, v)
         for n in c["alternatenames"]:
             if _good_arabic(n):
                 add_name(row, n)

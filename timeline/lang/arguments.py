@@ -346,6 +346,16 @@ ARTICLE_NAME_COUNTRIES: frozenset[str] = frozenset({
 #: English transliterations of the Arabic article at the start of a name.
 EN_ARTICLE_PREFIXES: tuple[str, ...] = ("al", "ar", "as", "ad", "at", "az", "ash", "an", "el", "adh", "ath")
 
+#: How the English press spells the Arabic place names GeoNames writes in its scholarly
+#: romanisation ("Dayr al Balah" is "Deir al-Balah", "Jisr ash Shughur" "Jisr al-Shughur",
+#: "Ma'arrat an Nu'man" "Maarat al-Numan"): the article, assimilated or not, as "al" and
+#: joined by a hyphen to the word after it; no hamza or ayn apostrophe; these word
+#: spellings; "iya" as "ia" ("Al Khiyam" / "Khiam"), "ay" before a consonant as "ai"
+#: ("Sulaymaniyah" / "Sulaimaniyah"); a doubled consonant single ("Tall Abyad" / "Tal Abyad").
+EN_PRESS_ARTICLES: frozenset[str] = frozenset(EN_ARTICLE_PREFIXES) | {"es", "en", "er", "et", "ed", "ez"}
+EN_PRESS_WORDS: dict[str, str] = {"dayr": "deir", "ayn": "ain", "bayt": "beit", "khirbat": "khirbet", "tall": "tal",
+                                  "jabal": "jebel"}
+
 #: AP-style abbreviations of US states ("BEDFORD, N.H. —", "Salem, Mass.").
 US_STATE_ABBREVIATIONS: dict[str, str] = {
     "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Colo.": "CO", "Conn.": "CT",
