@@ -306,12 +306,12 @@ def _shocks(doc: Document, triggers: list[Trigger]) -> None:
     """Mark an earthquake's words: an aftershock's ("aftershock", ``هزة ارتدادية``) and a
     main quake's ("earthquake", ``زلزال``); a bare tremor (``هزة``, "tremor") is neither.
     An aftershock follows the quake it is told after: the two are two happenings (see
-    :func:`timeline.events.pairs.pair_facts`)."""
+    :func:`timeline.events.pairs.kept_apart`)."""
     v = doc.vocab
     if not v.aftershock_words:
         return
     for t in triggers:
-        if family(t.type) != "disaster" or not t.type.startswith("disaster.earthquake"):
+        if not t.type.startswith("disaster.earthquake"):
             continue
         words = doc.tokens[t.i:t.j]
         if any(v.is_cue(w, v.aftershock_words) for w in words):

@@ -74,8 +74,8 @@ def _overlap(a, b, hours: float = _TOLERANCE_H) -> bool:
 
 
 def _whole_days(tm) -> bool:
-    """Is a time a day or longer, with no clock time or part of day (what the clock
-    tolerance is for)?"""
+    """Is a time whole days or longer (a day, a week, a month, a year), with no clock time
+    or part of day (what the clock tolerance is for)?"""
     g = tm.granularity
     return g is not None and g.rank >= Granularity.DAY.rank and "T" not in (tm.value or "")
 
@@ -233,8 +233,9 @@ def pair_facts(fa: Facts, fb: Facts) -> Optional[list[float]]:
         assert ta is not None and tb is not None
         if a.time_near and b.time_near and a.role in _NAMING and b.role in _NAMING \
                 and _whole_days(ta) and _whole_days(tb) and not _meet(ta, tb):
-            # "struck yesterday" and "raids today, Sunday", each day told right by its
-            # word: two days, though the clock tolerance lets touching days overlap
+            # "struck yesterday" and "raids today, Sunday" (or "last month" and "this
+            # month"), each told right by its word: two times, though the clock tolerance
+            # lets touching ones overlap
             return APART
         if _overlap(ta, tb):
             dated_alike = 1.0
