@@ -902,3 +902,14 @@ def test_kila_and_both_are_no_negation(text: str, want: list[str]) -> None:
 def test_a_student_is_no_demand(text: str, want: list) -> None:
     art = timeline.Article(id="s", text=text, published="2025-03-15", lang="ar")
     assert [(e.event_type, [m.trigger for m in e.mentions]) for e in read_article(art)] == want
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("Insurgents beheaded an aid worker.", "en", [("beheaded", "violence.civilians.killing")]),
+    ("Guards tortured the prisoners for days.", "en", [("tortured", "violence.civilians")]),
+    ("ذبح التنظيم صحفيا أجنبيا.", "ar", [("ذبح", "violence.civilians.killing")]),
+    ("اشترى الأهالي الخراف قبل ذبح الأضاحي.", "ar", []),   # a feast's sacrifice
+    ("وقمعت الشرطة المحتجين أمام الوزارة.", "ar", [("وقمعت", "protest.intervention"), ("المحتجين", "protest")]),
+])
+def test_killing_torture_and_force_on_a_crowd(text: str, lang: str, want: list[tuple[str, str]]) -> None:
+    assert triggers(text, lang) == want

@@ -52,8 +52,11 @@ TRIGGERS: dict[str, str] = {
                                    " | turn a gun on | turn gun on",
     "violence.civilians.stabbing": "stabbing | stab | knife attack",
     # a vehicle driven into people
-    "violence.civilians": "ramming attack | car ramming | rammed into | ploughed into | plowed into",
+    "violence.civilians": "ramming attack | car ramming | rammed into | ploughed into | plowed into"
+                          # harm done to people held
+                          " | torture | tortured | torturing",
     "violence.civilians.killing": "murder | homicide | assassination | assassinate | slaying | slay | slain"
+                                  " | behead | beheading | decapitate | decapitation"
                                   " | manslaughter | murder-suicide | murder suicide | lynching | killer | slaughter",
     "violence.civilians.abduction": "kidnap | kidnapping | abduct | abduction | hostage | taken hostage",
     # -- demonstrations
