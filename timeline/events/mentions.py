@@ -185,6 +185,12 @@ def find_triggers(doc: Document) -> list[Trigger]:
                 type_id = None if other == "-" else other  # ("-": a figure of speech, no happening)
             elif other == "-" and _noun_cue(doc, i):
                 type_id = None  # "قتل طالب": the noun after the verb (a student), no speech
+        if type_id is not None and exact is None and toks[i] in v.preceded_senses and i > 0 \
+                and doc.sentence_of[i - 1] == doc.sentence_of[i] and toks[i - 1] in v.preceded_senses[toks[i]][1]:
+            # a word whose other sense the word right before it tells: "a fire at the
+            # hospital" (a blaze), where gunfire takes no article ("came under fire")
+            other = v.preceded_senses[toks[i]][0]
+            type_id = None if other == "-" else other
         if type_id is not None and keys[i] in v.object_senses and _object_holds(doc, i, v.object_senses[keys[i]][1]):
             # a verb whose object tells its other sense: "fired 200 workers" (a dismissal),
             # "attacked the plan", "killed the bill" (figures of speech)

@@ -178,6 +178,11 @@ class Vocabulary:
         self.senses: dict[str, tuple[str, frozenset[str]]] = {
             self.key(normalize_word(w)): (t, frozenset(self.key(normalize_word(c)) for c in _split(cues)))
             for w, (t, cues) in dict(data.get("senses", {})).items()}
+        # a word whose other sense the word right before it tells: its written form ->
+        # (that type, those words)
+        self.preceded_senses: dict[str, tuple[str, frozenset[str]]] = {
+            normalize_word(w): (t, self._cues(before))
+            for w, (t, before) in dict(data.get("preceded_senses", {})).items()}
         # a verb whose object tells its other sense: its key -> (that type, the written
         # forms of the objects that tell it: "plan", not "planned")
         self.object_senses: dict[str, tuple[str, frozenset[str]]] = {
