@@ -510,7 +510,7 @@ def test_a_follow_up_telling_an_aftershock_links_its_earthquake_to_the_first_rep
 
 def test_two_strikes_an_arabic_report_dates_yesterday_and_today_stay_two_across_outlets() -> None:
     # one Arabic report tells both: a drone strike in one town "yesterday" and raids on
-    # another "today, Monday"; two English reports tell one each
+    # another "today, Tuesday"; two English reports tell one each
     ar = A(id="ar", lang="ar", source="A", published="2025-09-09",
            text="قصفت طائرة مسيرة أمس منزلا في بلدة عيتا الشعب، ما أدى إلى مقتل رجلين. "
                 "وفي سياق آخر، شنت طائرات حربية غارات على الهرمل اليوم الثلاثاء.")
