@@ -918,6 +918,7 @@ def test_killing_torture_and_force_on_a_crowd(text: str, lang: str, want: list[t
 @pytest.mark.parametrize(("text", "want"), [
     ("A fire at the clinic killed four patients.", [("fire", "disaster.fire"), ("killed", "outcome.death")]),
     ("The patrol came under fire near the bridge.", [("fire", "violence")]),
+    ("The soldiers returned the fire.", [("returned the fire", "violence.civilians.shooting")]),
 ])
 def test_a_fire_with_an_article_is_a_blaze(text: str, want: list[tuple[str, str]]) -> None:
     # gunfire is a mass noun ("under fire", "heavy fire"); "a fire", "the fire" is a blaze

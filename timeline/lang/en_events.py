@@ -44,7 +44,8 @@ TRIGGERS: dict[str, str] = {
     "violence.remote.grenade": "grenade",
     "violence.raid": "raid | incursion | commando raid | broke into | break-in",
     "violence.civilians.shooting": "shooting | shoot | shot | shots | gunshot | gunfire | opened fire | open fire"
-                                   " | opening fire | returned fire | gunman | gunmen | shooter | drive-by"
+                                   " | opening fire | returned fire | returned the fire | return the fire | gunman"
+                                   " | gunmen | shooter | drive-by"
                                    " | gunned down | gun down | pulled the trigger | pull the trigger"
                                    " | pulling the trigger | discharge | discharged | shots fired | fired a shot"
                                    " | fired shots | fired one shot | gun went off | mass shooting | bullet | took a bullet"
