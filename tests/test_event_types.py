@@ -923,3 +923,11 @@ def test_killing_torture_and_force_on_a_crowd(text: str, lang: str, want: list[t
 def test_a_fire_with_an_article_is_a_blaze(text: str, want: list[tuple[str, str]]) -> None:
     # gunfire is a mass noun ("under fire", "heavy fire"); "a fire", "the fire" is a blaze
     assert triggers(text, "en") == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("وأسروا ضابطين قرب الحدود.", [("وأسروا", "violence.civilians.abduction")]),
+    ("زار المحافظ أسر القتلى في القرية.", [("زار", "political.visit"), ("القتلى", "outcome.death")]),  # families
+])
+def test_taking_captive_is_an_abduction_and_families_are_none(text: str, want: list[tuple[str, str]]) -> None:
+    assert triggers(text, "ar") == want

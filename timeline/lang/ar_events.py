@@ -192,6 +192,9 @@ EXACT: dict[str, str] = {
     # gunshots ("بطلق ناري", "طلقات نارية"), by their written forms: their stem is that of
     # "يطلق" (launches)
     "violence.civilians.shooting": "طلقات | بطلقات | وطلقات | طلقة | بطلقة | بطلق",
+    # took captive ("أسرت الفصائل جنديين"), in the forms that are no "أسر" (families:
+    # "أسر الضحايا") nor "أسرى" (prisoners)
+    "violence.civilians.abduction": "أسرت | وأسرت | أسروا | وأسروا | يأسر | تأسر",
     # "تحييد 12 عنصرا": military wording for killing or capturing fighters (written
     # out: its stem is that of "محايد", neutral)
     "violence": "تحييد | وتحييد | بتحييد | لتحييد | تحيد | حيدت | وحيدت",
