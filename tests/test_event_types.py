@@ -338,7 +338,7 @@ def test_strengthening_is_no_reinforcement() -> None:
     def kinds(text: str) -> list[str]:
         art = timeline.Article(id="x", text=text, published="2025-05-11", lang="ar", source="S")
         return [m.event_type for e in read_article(art) for m in e.mentions]
-    assert kinds("شدد الرئيس على تعزيز الاستقرار في المنطقة.") == []
+    assert kinds("شدد الرئيس على تعزيز الاستقرار في المنطقة.") == ["statement.say"]  # speech, no reinforcement
     assert kinds("أرسل الجيش تعزيزات عسكرية إلى الحدود اليوم.") == ["strategic.deployment"]
     assert kinds("قرر الجيش تعزيز القوات في المنطقة الحدودية اليوم.") == ["strategic.deployment"]
 
@@ -931,3 +931,13 @@ def test_a_fire_with_an_article_is_a_blaze(text: str, want: list[tuple[str, str]
 ])
 def test_taking_captive_is_an_abduction_and_families_are_none(text: str, want: list[tuple[str, str]]) -> None:
     assert triggers(text, "ar") == want
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("وشددت الخارجية على رفضها أي تصعيد.", "ar", [("وشددت", "statement.say")]),
+    ("وسط إجراءات أمنية مشددة افتتح المعرض.", "ar", []),      # tight, no speech
+    ("The envoy insisted the talks would resume.", "en", [("insisted", "statement.say")]),
+    ("Rescuers work under heavy stress.", "en", []),
+])
+def test_speech_verbs_by_their_own_forms(text: str, lang: str, want: list[tuple[str, str]]) -> None:
+    assert triggers(text, lang) == want

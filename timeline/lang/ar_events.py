@@ -177,8 +177,11 @@ EXACT: dict[str, str] = {
     "statement.vow": "وعود | الوعود | وعوده | وعودها | وعودهم | بوعود | بوعوده | بوعودها",
     # "الواقعة" (the incident); its stem is that of "الواقع" (located, the reality)
     "reference": "الواقعة | والواقعة | واقعة",
-    # "وتابع" (he went on): the stem is that of "التابعة" (belonging to)
-    "statement.say": "تابع | وتابع | تابعت | وتابعت",
+    # "وتابع" (he went on): the stem is that of "التابعة" (belonging to); "شدد" (stressed),
+    # whose stem is that of "مشددة" (tight: "إجراءات أمنية مشددة"): the verb's own forms
+    # ("اعتبر", held, is left out: its imperfect is "is considered", "مقرات تعتبر منطلقا")
+    "statement.say": "تابع | وتابع | تابعت | وتابعت | شدد | وشدد | شددت | وشددت | مشددا | ومشددا | أردف | وأردف"
+                     " | أردفت | وأردفت | نوه | ونوه | نوهت | ونوهت",
     # a vehicle overturned ("انقلبت حافلة"); the masculine "انقلب على" is turning against
     "disaster.accident": "انقلبت | وانقلبت",
     # the active imperfect "condemns" ("غوتيريش يدين هجوما"); its stem is that of "أُدين"

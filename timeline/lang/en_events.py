@@ -183,7 +183,8 @@ EXACT: dict[str, str] = {
     "outcome.intercept": "downed | downing",
     # the verb, not the noun ("state police", "the state attorney") its stem is; and
     # "expressed concern" (not the "express" train or newspaper)
-    "statement.say": "stated | stating | expressed | expresses | expressing",
+    "statement.say": "stated | stating | expressed | expresses | expressing | stressed | insisted | insists"
+                     " | asserted | argued | argues",
     # a court's hearing, not the verb "hear" its stem is ("wake up tomorrow and hear …")
     "political.justice": "hearing | hearings",
     # the nouns, not the people and acts their stems spell ("a Hezbollah operative", "an
