@@ -941,3 +941,12 @@ def test_taking_captive_is_an_abduction_and_families_are_none(text: str, want: l
 ])
 def test_speech_verbs_by_their_own_forms(text: str, lang: str, want: list[tuple[str, str]]) -> None:
     assert triggers(text, lang) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("مسلحون يقتلون أربعة رعاة في هجوم على قرية", [("violence", ["يقتلون", "هجوم"])]),
+    ("طائرتان تقصفان مخزنا للذخيرة", [("violence.remote", ["تقصفان"])]),
+])
+def test_the_plural_and_dual_imperfect_is_read(text: str, want: list) -> None:
+    art = timeline.Article(id="p", text=text, published="2025-03-15", lang="ar")
+    assert [(e.event_type, [m.trigger for m in e.mentions]) for e in read_article(art)] == want

@@ -45,6 +45,8 @@ _WORD = TOKEN_RE  # lemmas are split into words exactly as texts are
 _AR_PREFIXES = tuple(sorted({c + p + a for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك", "س")
                              for a in ("", "ال")} | {"لل", "ولل", "فلل"} - {""}, key=len, reverse=True))
 _AR_IMPERFECT = ("ي", "ت", "ن")
+#: The endings of the imperfect's plural and dual (يقتلون, يقصفان), after its stem.
+_AR_IMPERFECT_ENDINGS = ("ون", "ان")
 
 
 def _nisba(word: str) -> bool:
@@ -284,6 +286,10 @@ class Vocabulary:
             if len(r) >= 4 and r[0] in _AR_IMPERFECT:
                 # يعلن -> علن, اعلن (the past of form IV); يجتمع -> جتمع, اجتمع
                 out.extend((r[1:], "ا" + r[1:]))
+        for r in list(out):
+            if len(r) >= 5 and r[0] in _AR_IMPERFECT and r.endswith(_AR_IMPERFECT_ENDINGS):
+                # the plural and the dual of the imperfect: يقتلون, يقصفان -> قتل, قصف
+                out.extend((r[1:-2], "ا" + r[1:-2]))
         return out
 
     def _known(self, word: str) -> Optional[str]:
