@@ -1262,6 +1262,18 @@ def _scope(doc: Document, left: list[str]) -> list[str]:
     return out
 
 
+def _definite_cue(doc: Document, k: int) -> bool:
+    """Is the Arabic word at ``k``, one the senses data gives a sense that is no
+    happening's word, written with the article ("الطالب", "والطالب"): a noun, never the
+    verb it shares its letters with ("طالب", demanded)?  (A cue that is a noun itself,
+    "الخطة", "التهديد", stays one.)"""
+    v = doc.vocab
+    if doc.lang != "ar" or k < 0:
+        return False
+    other = v.senses.get(doc.keys[k])
+    return other is not None and other[0] == "-" and any(r.startswith("ال") for r in v.readings(doc.tokens[k]))
+
+
 def _noun_cue(doc: Document, k: int) -> bool:
     """Is the word at ``k``, one the senses data gives a sense that is no happening's word
     ("طالب": demanded, and a student), that other sense here: with a word of that sense
@@ -1360,7 +1372,7 @@ def _modality(doc: Document, t: Trigger, left: list[str]) -> str:
         # (what is called for, threatened or aimed at has not happened: "دعا إلى وقف إطلاق
         # النار", "هدد بالانسحاب", "الجهود الرامية إلى التهدئة", as "plans to attack")
         if future or any(cue(w, v.irrealis) and not _presupposed(v, left, d) and not _vso_subject(doc, t, d, w)
-                         and not _noun_cue(doc, t.i - 1 - d)
+                         and not _noun_cue(doc, t.i - 1 - d) and not _definite_cue(doc, t.i - 1 - d)
                          for d, w in enumerate(_scope(doc, left[:4]))):
             return "irrealis"
     if violent:
