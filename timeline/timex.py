@@ -232,3 +232,17 @@ class TimeMention:
             flags=tuple(d.get("flags") or ()),  # type: ignore[arg-type]
             lang=str(d.get("lang", "")),
         )
+
+
+def whole_days(t: TimeMention) -> bool:
+    """Is a time whole days or longer (a day, a week, a month, a year), with no clock time
+    or part of day?  Two of these that only touch are two periods; a clock tolerance is
+    for clocks and parts of day near midnight ("late Thursday" is "فجر الجمعة" elsewhere).
+
+    >>> from timeline import find_times
+    >>> [(t.text, whole_days(t)) for t in find_times("Monday night and on Tuesday", published="2025-03-12")]
+    [('Monday night', False), ('Tuesday', True)]
+    """
+    g = t.granularity
+    return g is not None and g.rank >= Granularity.DAY.rank and "T" not in (t.value or "")
+

@@ -118,6 +118,14 @@ def _doers(doc: Document, triggers: list[Trigger]) -> None:
 _SENSE_REACH = 4
 
 
+def _sense_near(doc: Document, i: int, cues: frozenset[str]) -> bool:
+    """Is a word of ``cues`` (keys) within :data:`_SENSE_REACH` words of word ``i``, in its
+    sentence: the word that tells a word of two senses which it is?"""
+    keys, sent = doc.keys, doc.sentence_of
+    lo, hi = max(0, i - _SENSE_REACH), min(len(keys), i + _SENSE_REACH + 1)
+    return any(keys[k] in cues and sent[k] == sent[i] for k in range(lo, hi) if k != i)
+
+
 #: How many words after a verb the head of its object may come ("fired its head coach").
 _OBJECT_SENSE_REACH = 4
 
@@ -180,8 +188,7 @@ def find_triggers(doc: Document) -> list[Trigger]:
             # ("a strike by teachers over unpaid wages", "called a general strike"); a
             # surface form the exact entries place keeps their sense ("fired" is a gun's)
             other, cues = v.senses[keys[i]]
-            lo, hi = max(0, i - _SENSE_REACH), min(n, i + _SENSE_REACH + 1)
-            if any(keys[k] in cues and doc.sentence_of[k] == doc.sentence_of[i] for k in range(lo, hi) if k != i):
+            if _sense_near(doc, i, cues):
                 type_id = None if other == "-" else other  # ("-": a figure of speech, no happening)
             elif other == "-" and _noun_cue(doc, i):
                 type_id = None  # "قتل طالب": the noun after the verb (a student), no speech
@@ -1286,9 +1293,7 @@ def _noun_cue(doc: Document, k: int) -> bool:
     key = doc.keys[k]
     if key not in v.senses or v.senses[key][0] != "-":
         return False
-    cues = v.senses[key][1]
-    lo, hi = max(0, k - _SENSE_REACH), min(len(doc.tokens), k + _SENSE_REACH + 1)
-    if any(doc.keys[x] in cues and doc.sentence_of[x] == doc.sentence_of[k] for x in range(lo, hi) if x != k):
+    if _sense_near(doc, k, v.senses[key][1]):
         return True
     if doc.lang == "ar" and k > 0 and doc.sentence_of[k - 1] == doc.sentence_of[k]:
         before = v.exact_type(doc.tokens[k - 1]) or v.type_of(doc.keys[k - 1])

@@ -25,7 +25,7 @@ from typing import Optional
 
 import attrs
 
-from ..timex import Granularity
+from ..timex import Granularity, whole_days
 from ..lang.taxonomy import INTERVENTION, can_cause, family, similarity
 from .mentions import Trigger
 
@@ -71,13 +71,6 @@ def _overlap(a, b, hours: float = _TOLERANCE_H) -> bool:
         return True
     pad = timedelta(hours=hours)
     return ia.start - ib.end < pad and ib.start - ia.end < pad
-
-
-def _whole_days(tm) -> bool:
-    """Is a time whole days or longer (a day, a week, a month, a year), with no clock time
-    or part of day (what the clock tolerance is for)?"""
-    g = tm.granularity
-    return g is not None and g.rank >= Granularity.DAY.rank and "T" not in (tm.value or "")
 
 
 def _meet(a, b) -> bool:
@@ -232,7 +225,7 @@ def pair_facts(fa: Facts, fb: Facts) -> Optional[list[float]]:
         ta, tb = a.time, b.time
         assert ta is not None and tb is not None
         if a.time_near and b.time_near and a.role in _NAMING and b.role in _NAMING \
-                and _whole_days(ta) and _whole_days(tb) and not _meet(ta, tb):
+                and whole_days(ta) and whole_days(tb) and not _meet(ta, tb):
             # "struck yesterday" and "raids today, Sunday" (or "last month" and "this
             # month"), each told right by its word: two times, though the clock tolerance
             # lets touching ones overlap

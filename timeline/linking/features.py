@@ -20,7 +20,7 @@ from ..lang.taxonomy import TYPES, at_one_spot, can_cause, similarity
 from ..model import ArticleEvent
 from .candidates import day_unknown, speaker_key
 from .names import actor_key
-from ..timex import Granularity
+from ..timex import Granularity, whole_days
 
 __all__ = ["NAMES", "Profile", "profile", "pair_features", "Corpus"]
 
@@ -157,8 +157,7 @@ def profile(e: ArticleEvent, corpus: Corpus, tolerance: timedelta, place_parents
         p.dated = True
         g = e.time.granularity if e.time is not None else Granularity.DAY
         p.fine = g is not None and g.rank <= _FINE_RANK
-        p.whole = e.time is not None and e.time_basis in _OWN_TIME and g is not None \
-            and g.rank == Granularity.DAY.rank and "T" not in (e.time.value or "")
+        p.whole = e.time is not None and e.time_basis in _OWN_TIME and g == Granularity.DAY and whole_days(e.time)
         if e.time is not None and g is not None and g.rank <= _CLOCK_RANK:
             p.clock = iv.start.hour * 60 + iv.start.minute
             p.day_told = not day_unknown(e)
