@@ -512,6 +512,7 @@ def _with_weak_verbs(exact: dict[str, str]) -> dict[str, str]:
     place)."""
     placed = {w for words in exact.values() for w in words.split(" | ")}
     extra: dict[str, list[str]] = {}
+
     def add(type_id: str, forms) -> None:
         for f in forms:
             if f not in placed:  # (a form two verbs share, "يدعون": the first verb's)
