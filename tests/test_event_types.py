@@ -958,3 +958,17 @@ def test_a_definite_plan_still_makes_what_it_plans_an_aim() -> None:
     # the article silences only words whose other sense is no happening's ("الطالب")
     art = timeline.Article(id="p", text="كشفت الأجهزة الأمنية الخطة لاغتيال المحافظ.", published="2025-03-15", lang="ar")
     assert [e for e in read_article(art) if e.kind == "happening" and e.modality == "asserted"] == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a noun and its adjective take the article together: the definite phrase is the
+    # listed indefinite one ("طائرات حربية"), whatever key the stemmer gives "الطائرات"
+    ("قصفت الطائرات الحربية مواقع المسلحين في ريف إدلب.", [("قصفت الطائرات الحربية", "violence.remote.air")]),
+    ("قصفت طائرات حربية مواقع المسلحين في ريف إدلب.", [("قصفت طائرات حربية", "violence.remote.air")]),
+    ("أصيب طفل بالعيارات النارية في الحي.", [("أصيب", "outcome.injury"),
+                                             ("بالعيارات النارية", "violence.civilians.shooting")]),
+    ("أغلقت الانهيارات الأرضية الطريق الجبلي.", [("الانهيارات الأرضية", "disaster.landslide")]),
+    ("أغلقت انهيارات أرضية الطريق الجبلي.", [("انهيارات أرضية", "disaster.landslide")]),
+])
+def test_a_listed_phrase_is_found_in_its_definite_form(text: str, want: list[tuple[str, str]]) -> None:
+    assert triggers(text, "ar") == want

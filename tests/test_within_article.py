@@ -1302,7 +1302,7 @@ def test_yesterday_and_today_told_by_each_happening_are_two_days() -> None:
             "وشنت الطائرات الحربية غارات على القصير اليوم الأحد.")
     evs = [e for e in events_of(text, "2025-03-16", "ar") if e.kind == "happening"]
     assert [(e.interval.start.date().isoformat(), [m.trigger for m in e.mentions]) for e in evs] == [
-        ("2025-03-15", ["استهدفت مسيرة", "وقتلت"]), ("2025-03-16", ["غارات"])]
+        ("2025-03-15", ["استهدفت مسيرة", "وقتلت"]), ("2025-03-16", ["الطائرات الحربية", "غارات"])]
 
 
 def test_an_aftershock_is_not_the_earthquake_it_follows() -> None:

@@ -99,6 +99,16 @@ class Vocabulary:
             lst = self._phrases.setdefault(keys[0], [])
             if all(k != keys for k, _ in lst):
                 lst.append((keys, type_id))
+        if code == "ar":
+            # a noun and its adjective are definite together ("طائرات حربية", "الطائرات
+            # الحربية"): each phrase listed indefinite is matched in its definite form too,
+            # by the keys the definite words get (no reading of theirs is changed)
+            for toks, type_id in phrase_entries:
+                if len(toks) > 1 and not any(t.startswith("ال") for t in toks):
+                    keys = tuple(self.key("ال" + t) for t in toks)
+                    lst = self._phrases.setdefault(keys[0], [])
+                    if all(k != keys for k, _ in lst):
+                        lst.append((keys, type_id))
         for lst in self._phrases.values():
             lst.sort(key=lambda item: -len(item[0]))
         self.negations = self._cues(data["negations"])
