@@ -438,3 +438,35 @@ def test_clubs_of_governments_and_a_governments_bodies_are_actors() -> None:
 def test_a_cabinet_or_parliament_without_its_country_is_no_actor() -> None:
     assert ids("She kept the rifle in a gun cabinet in the garage.", "en") == []
     assert ids("The cabinet met on Sunday.", "en") == []
+
+
+def _event_actors(text: str, lang: str = "ar") -> list[tuple[str, str | None, str | None]]:
+    import timeline
+    from timeline.events.extract import read_article
+    art = timeline.Article(id="a", text=text, published="2025-03-15", source="S", lang=lang)
+    return [(e.kind, e.actor1, e.actor2) for e in read_article(art) if e.kind == "happening"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a ministry or a monitor announcing deaths reports them: it is the statement's
+    # speaker, not the happening's doer
+    ("أعلنت وزارة الصحة في غزة مقتل 12 شخصا في غارة إسرائيلية على مخيم النصيرات.",
+     [("happening", "country:IL", None)]),
+    ("أعلن المرصد السوري لحقوق الإنسان مقتل خمسة عناصر من قوات النظام في هجوم لتنظيم داعش.",
+     [("happening", "ISIS", "SY-MILITARY")]),
+    # ... while a force announces what it did itself
+    ("أعلن الجيش الإسرائيلي اغتيال قيادي في حزب الله بغارة على جنوب لبنان.",
+     [("happening", "IL-MILITARY", "HEZBOLLAH")]),
+])
+def test_who_announces_a_killing_is_its_doer_only_as_a_force(text, want) -> None:
+    assert _event_actors(text) == want
+
+
+@pytest.mark.parametrize(("text", "trigger", "want"), [
+    # an actor named after a site hit owns it: the target ("مستودع أسلحة لحزب الله")
+    ("قصفت المدفعية مستودع أسلحة لحزب الله قرب الحدود.", "قصفت", (None, "HEZBOLLAH")),
+    ("هاجم مسلحون حاجزا للجيش السوري قرب درعا.", "هاجم", (None, "SY-MILITARY")),
+    ("هاجم مسلحون دورية لقوات التحالف الدولي.", "هاجم", (None, "COALITION")),
+])
+def test_the_actor_after_a_site_or_unit_hit_is_its_target(text, trigger, want) -> None:
+    assert roles(text, trigger, "ar") == want

@@ -886,7 +886,7 @@ def actor_roles(norm: Normalized, lang: str, trigger: tuple[int, int], clause: t
     if arabic:
         if victim_word:
             # "مقتل ثلاثة من عناصر داعش", "قتل 3 جنود": the actor after is the victim
-            if a2 is None and post:
+            if a2 is None and post and not _another_happening(toks, starts, te, post[0], lang):
                 a2 = post.pop(0)
             if a1 is None and pre:
                 a1 = pre[-1]
@@ -913,7 +913,7 @@ def actor_roles(norm: Normalized, lang: str, trigger: tuple[int, int], clause: t
             if a1 is None and post:
                 a1 = post.pop(0)
         elif victim_word:
-            if a2 is None and post:
+            if a2 is None and post and not _another_happening(toks, starts, te, post[0], lang):
                 a2 = post.pop(0)
             if a1 is None and pre:
                 a1 = pre[-1]
@@ -925,6 +925,23 @@ def actor_roles(norm: Normalized, lang: str, trigger: tuple[int, int], clause: t
     if a1 is not None and a2 is not None and a1.actor.id == a2.actor.id:
         a2 = None
     return (a1.actor if a1 else None), (a2.actor if a2 else None)
+
+
+def _another_happening(toks: list[str], starts: list[int], a: int, m: "ActorMention", lang: str) -> bool:
+    """Is the actor ``m``, told after offset ``a``, another happening's: a word naming one
+    comes between ("مقتل 12 شخصا في غارة إسرائيلية": Israel struck, it was not killed),
+    or right after it, which it qualifies ("the deaths of two men in an Israeli strike")?"""
+    from .vocabulary import vocabulary
+    from ..lang.taxonomy import TYPES
+
+    v = vocabulary(lang)
+    last = bisect_left(starts, m.start)
+    after = bisect_left(starts, m.end)
+    for q in [*range(bisect_left(starts, a), last), *([after] if lang != "ar" and after < len(toks) else [])]:
+        ty = v.type_of(v.key(toks[q]))
+        if ty is not None and TYPES[ty].role == "happening":
+            return True
+    return False
 
 
 def _subject_between(toks: list[str], starts: list[int], a: int, b: int) -> bool:

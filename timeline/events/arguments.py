@@ -889,6 +889,14 @@ class _Spans:
         return self.starting(lo - longest, hi) if self.sorted else self.items
 
 
+#: Kinds of actor that report what others did (a ministry, a monitor, an agency, a
+#: government), as opposed to forces, which announce what they did themselves.
+_REPORTERS = frozenset({"government", "organisation"})
+#: Kinds of statement whose speaker never did what it is about (one condemns what others
+#: did: "ودان رئيس الوزراء الهجوم").
+_NOT_BY_SPEAKER = frozenset({"statement.condemn"})
+
+
 def _speaker_subject(doc: Document, clause) -> bool:
     """Does what a speaker says open with the speaker's pronoun (the complementizer
     bearing it, ``إنه``, or a subject pronoun, "it")?"""
@@ -971,6 +979,7 @@ def attach_arguments(doc: Document, triggers: list[Trigger]) -> None:
     # long text of many triggers and names stays linear)
     place_at, dateline_at = _Spans(places, lambda p: p.start), _Spans(datelines, lambda p: p.start)
     actor_at, figure_at = _Spans(actors, lambda a: a.start), _Spans(figures, lambda c: c.start)
+    spoken: dict[tuple[int, int], tuple[int, str]] = {}  # clause -> (speech word, reporting speaker)
     for t in live:
         clause = doc.clause_at(t.start)
         ss, se = doc.sentences[t.sentence]
@@ -982,7 +991,14 @@ def attach_arguments(doc: Document, triggers: list[Trigger]) -> None:
         mine = actor_at.closest(ss, se, t.start)
         t.actors = mine
         if mine:
-            a1, a2 = actor_roles(norm, lang, (t.start, t.end), (clause.start, clause.end), mine)
+            said = spoken.get((clause.start, clause.end)) if t.role != "statement" else None
+            if said is not None and said[0] < t.start:
+                # "أعلنت وزارة الصحة مقتل 12 شخصا", "the ministry reported the deaths of":
+                # a body that reports (a ministry, a monitor, an agency), not a force, is
+                # not the doer of the killing it announces
+                mine = [m for m in mine if m.actor.id != said[1]] or []
+            a1, a2 = actor_roles(norm, lang, (t.start, t.end), (clause.start, clause.end), mine) \
+                if mine else (None, None)
             if a1 is None and a2 is None and (clause.start, clause.end) != (ss, se):
                 pool = mine
                 if t.role == "statement":
@@ -1000,4 +1016,6 @@ def attach_arguments(doc: Document, triggers: list[Trigger]) -> None:
                 if pool:
                     a1, a2 = actor_roles(norm, lang, (t.start, t.end), (ss, se), pool)
             t.actor1, t.actor2 = a1, a2
+            if t.role == "statement" and a1 is not None and (a1.kind in _REPORTERS or t.type in _NOT_BY_SPEAKER):
+                spoken.setdefault((clause.start, clause.end), (t.start, a1.id))
         t.casualties = figure_at.closest(ss, se, t.start)

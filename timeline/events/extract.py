@@ -284,7 +284,9 @@ def _roles(e: Draft) -> tuple[Optional[str], Optional[str]]:
             a2[t.actor2.id] = a2.get(t.actor2.id, 0) + 1
     # an actor its words name as the one it was done to more often than as the doer is
     # not the doer ("Gunmen stormed a police station, killing four officers": the police)
-    best1 = min((k for k in a1 if a1[k] >= a2.get(k, 0)), key=lambda k: (-a1[k], k), default=None)
+    # (of two named as often, the one never named as what it was done to: "أعلن الجيش
+    # اغتيال قيادي في حزب الله بغارة": not Hezbollah, whose member was killed)
+    best1 = min((k for k in a1 if a1[k] > a2.get(k, 0)), key=lambda k: (-a1[k], a2.get(k, 0), k), default=None)
     best2 = min((k for k in a2 if k != best1), key=lambda k: (-a2[k], k), default=None)
     if e.kind == "happening" and e.type is not None and family(e.type) == "protest":
         # ACLED: a protest's actor 1 is the protesters, whoever named; the force that broke

@@ -779,7 +779,12 @@ EN_TARGET_CUES: frozenset[str] = frozenset({
 })
 AR_TARGET_CUES: frozenset[str] = frozenset({
     "على", "ضد", "استهدف", "استهدفت", "يستهدف", "تستهدف", "استهداف", "بحق", "نحو",
-    "باتجاه", "مواقع", "معاقل", "مقرات", "تجمعات",
+    "باتجاه",
+    # what an actor holds, hit (an actor named after it owns it: "مستودع أسلحة لحزب الله",
+    # "حاجزا للجيش"), in the singular and the plural
+    "موقع", "مواقع", "معقل", "معاقل", "مقر", "مقرات", "تجمع", "تجمعات", "مستودع", "مستودعات",
+    "مخزن", "مخازن", "منشأة", "منشآت", "قاعدة", "قواعد", "ثكنة", "ثكنات", "حاجز", "حواجز",
+    "نقطة", "نقاط", "آلية", "آليات", "مركز", "مراكز", "دورية", "دوريات", "قافلة", "رتل",
 })
 #: Arabic nouns of people who are not an actor of the table, told as a verb's subject right
 #: after it (verb, subject, object: "أبلغ السكان الشرطة", "هاجم مسلحون حاجزا للجيش"): the
