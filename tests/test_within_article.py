@@ -1330,3 +1330,18 @@ def test_a_span_after_the_sentence_s_date_dates_the_happening_it_brings_in(text:
     # "on Thursday, two days after the earthquake": the quake was on Tuesday, not Thursday
     (quake,) = [e for e in events_of(text, "2025-10-09", lang) if any(m.trigger == word for m in e.mentions)]
     assert (quake.interval.start.date().isoformat(), quake.time_basis) == ("2025-10-07", "narrative")
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # a violent happening or a disaster dated by its own words to the coming days is a
+    # forecast or a threat, not a report: only the storm of the day before happened
+    ("A storm battered the coast on Wednesday, and forecasters said more heavy rain is expected to "
+     "cause flooding on Saturday.", "en", [("disaster.weather", "2025-11-12", ["storm"])]),
+    ("ضربت عاصفة رملية المنطقة أمس، ومن المتوقع أن تشهد البلاد أمطارا غزيرة يوم السبت المقبل.", "ar",
+     [("disaster.weather", "2025-11-12", ["ضربت", "عاصفة"])]),
+    # a month and day without its year, read ahead, is no forecast
+    ("Police are still looking for the gunman in the shooting on Jan. 5 that killed a clerk.", "en",
+     [("violence.civilians.shooting", None, ["gunman", "shooting", "killed"])]),
+])
+def test_a_happening_dated_to_the_coming_days_is_a_forecast(text: str, lang: str, want: list) -> None:
+    assert _happenings(text, "2025-11-13", lang) == want

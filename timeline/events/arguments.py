@@ -469,19 +469,42 @@ def _headline_from_lead(doc: Document, triggers: list[Trigger]) -> None:
             t.time, t.time_basis = kin.time, "lead"  # shared, as a clause's (not its own words')
 
 
+#: How far after its report a day told next to a violent happening or a disaster makes
+#: it a forecast or a threat: the coming days ("next week", ``يوم الجمعة المقبل``); a
+#: month and day told without their year may be read months ahead ("Jan. 5" in a
+#: November story), which a report does not forecast.
+_FORECAST_DAYS = 14
+
+
 def _planned_by_date(doc: Document, triggers: list[Trigger]) -> None:
     """A happening that can be arranged ahead, dated by its own words to a day after the
     report, is a plan, with or without a verb to say so ("الجلسة الأولى الثلاثاء المقبل",
-    "المرحلة الثانية من صفقة التبادل الأسبوع المقبل", "vote on Sunday" in a Friday story)."""
+    "المرحلة الثانية من صفقة التبادل الأسبوع المقبل", "vote on Sunday" in a Friday story);
+    a violent happening or a disaster so dated to the coming days is a forecast or a
+    threat, which has not happened ("heavy rain is expected to cause flooding on
+    Friday", ``ستشهد البلاد أمطارا غزيرة يوم الجمعة المقبل``)."""
     if doc.published is None:
         return
     day = doc.published.date()
     for t in triggers:
         tm = t.time
         if t.modality == "asserted" and t.time_basis == "explicit" and t.time_near and tm is not None \
-                and tm.interval is not None and tm.interval.start.date() > day and t.role == "happening" \
-                and plannable(t):
-            t.modality = "planned"
+                and tm.interval is not None and tm.interval.start.date() > day and t.role == "happening":
+            if plannable(t):
+                t.modality = "planned"
+            elif (tm.interval.start.date() - day).days <= _FORECAST_DAYS and t.type.split(".")[0] in _FORECAST:
+                t.modality = "irrealis"
+                # ... and so is what its clause tells of its kind with no time of its own
+                # (the heavy rain that is to cause the flooding)
+                c = doc.clause_at(t.start)
+                fam = t.type.split(".")[0]
+                for u in triggers:
+                    if u is not t and u.modality == "asserted" and u.time is None and u.role == "happening" \
+                            and u.type.split(".")[0] == fam and c.start <= u.start < c.end:
+                        u.modality = "irrealis"
+
+
+_FORECAST = frozenset({"violence", "disaster"})
 
 
 #: How many words may come between a narrative span ("Three days later,") and the word
