@@ -374,3 +374,20 @@ def test_a_singular_victim_heading_a_construct_after_the_doer_is_one() -> None:
     assert figs("قتل مسلحون مجهولون حارس أمن في هجوم على مصرف في الموصل.") == [
         ("قتل مسلحون مجهولون حارس أمن", 1, True, "killed", "حارس")]
     assert figs("قتل مسلحون حارس في هجوم.") == []  # no construct: not the grammar of an object
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # the number that ends a date is no count: the figure is the one the verb takes
+    ("The attack on March 3 killed two soldiers.", "en", [(2, "killed")]),
+    ("The bombing of March 12 killed 9 and wounded 30.", "en", [(9, "killed"), (30, "injured")]),
+    ("The shooting on Jan. 5 killed a clerk.", "en", [(1, "killed")]),
+    ("أسفر هجوم 12 آذار عن مقتل 4 جنود.", "ar", [(4, "killed")]),
+])
+def test_a_number_in_a_date_is_no_casualty_count(text: str, lang: str, want: list) -> None:
+    n = normalize(text)
+    times = [(n.to_normalized(t.start), n.to_normalized(t.end))
+             for t in timeline.find_times(text, published="2025-11-13", lang=lang)]
+    assert [(c.count, c.kind) for c in find_casualties(n, lang, times=times)] == want
+    art = timeline.Article(id="d", text=text, published="2025-11-13", lang=lang)
+    from timeline.events.extract import read_article
+    assert [e.fatalities for e in read_article(art) if e.kind == "happening"] == [want[0][0]]

@@ -997,7 +997,7 @@ def attach_arguments(doc: Document, triggers: list[Trigger]) -> None:
     datelines = sorted(datelines + signed, key=lambda p: p.start)
     actors = localize(actors, [(p.start, p.place.country) for p in named if p.place.country], doc.sentence_at)
     _actor_relatives(doc, live, actors)
-    figures = find_casualties(norm, lang)
+    figures = find_casualties(norm, lang, times=doc.time_spans)
     # (each trigger takes what lies in its clause or sentence: found by bisection, so a
     # long text of many triggers and names stays linear)
     place_at, dateline_at = _Spans(places, lambda p: p.start), _Spans(datelines, lambda p: p.start)

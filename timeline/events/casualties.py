@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from typing import Sequence
 
 import attrs
 
@@ -952,8 +953,11 @@ def _ar_figures(t: _Text, d: dict) -> list[Casualty]:
     return out
 
 
-def find_casualties(norm: Normalized, lang: str, start: int = 0, end: int | None = None) -> list[Casualty]:
-    """Casualty figures in ``norm.text[start:end]``, sorted by offset.
+def find_casualties(norm: Normalized, lang: str, start: int = 0, end: int | None = None, *,
+                    times: Sequence[tuple[int, int]] = ()) -> list[Casualty]:
+    """Casualty figures in ``norm.text[start:end]``, sorted by offset; a reading that
+    starts inside one of ``times`` (normalised spans of time expressions) is none: a
+    number ending a date is no count ("the attack on March 3 killed two soldiers": two).
 
     Arabic phrasings are read in Arabic words, English in English ones, whatever
     ``lang`` says (quotes in the other language are common); ``lang`` only orders nothing.
@@ -971,6 +975,14 @@ def find_casualties(norm: Normalized, lang: str, start: int = 0, end: int | None
         return []
     d = _data()
     t = _Text(norm, start, stop)
+    if times:
+        # the numbers of dates read as no number at all (a copy: the tokens are shared)
+        toks = list(t.toks)
+        for a, b in times:
+            for k in range(max(t.lo, bisect_left(t.starts, a)), min(t.hi, bisect_left(t.starts, b))):
+                if toks[k].isdecimal():
+                    toks[k] = "_"
+        t.toks = toks
     window = t.toks[t.lo:t.hi]
     found: list[Casualty] = []
     words = set(window)
