@@ -470,3 +470,14 @@ def test_who_announces_a_killing_is_its_doer_only_as_a_force(text, want) -> None
 ])
 def test_the_actor_after_a_site_or_unit_hit_is_its_target(text, trigger, want) -> None:
     assert roles(text, trigger, "ar") == want
+
+
+@pytest.mark.parametrize(("text", "trigger", "want"), [
+    # the two sides of a battle after "between": the first named is actor 1
+    ("Clashes between the SDF and armed tribesmen killed seven fighters.", "Clashes", ("SDF", None)),
+    ("Clashes erupted between the Lebanese army and Hezbollah fighters.", "Clashes", ("LB-MILITARY", "HEZBOLLAH")),
+    ("اندلعت اشتباكات بين الجيش اللبناني ومسلحين من حزب الله.", "اشتباكات", ("LB-MILITARY", "HEZBOLLAH")),
+])
+def test_the_sides_of_a_battle_between_two(text, trigger, want) -> None:
+    lang = "ar" if trigger == "اشتباكات" else "en"
+    assert roles(text, trigger, lang) == want

@@ -741,6 +741,7 @@ def find_actors(norm: Normalized, lang: str, start: int = 0, end: int | None = N
 # --------------------------------------------------------------------------------------
 
 _EN_TARGET = W.EN_TARGET_CUES
+_EN_MUTUAL = W.EN_MUTUAL_CUES
 _AR_TARGET = frozenset(normalize_word(w) for w in W.AR_TARGET_CUES)
 _EN_AGENT = W.EN_AGENT_CUES
 _AR_SUBJECTS = frozenset(normalize_word(w) for w in W.AR_SUBJECT_NOUNS)
@@ -906,6 +907,10 @@ def actor_roles(norm: Normalized, lang: str, trigger: tuple[int, int], clause: t
             if a2 is None and post:
                 a2 = post.pop(0)
     else:
+        if a1 is None and post and any(p in _EN_MUTUAL for p in before(post[0], 2)):
+            # "clashes between the SDF and tribal fighters": the first named is actor 1, the
+            # other actor 2, as ACLED codes the two sides of a battle
+            a1 = post.pop(0)
         if passive:
             # "ISIS members were killed (by coalition strikes)"
             if a2 is None and pre:

@@ -777,6 +777,10 @@ EN_NOT_NAME_WORDS: frozenset[str] = frozenset({
 EN_TARGET_CUES: frozenset[str] = frozenset({
     "on", "against", "at", "targeting", "targeted", "toward", "towards", "into", "upon",
 })
+#: English words before the first of two sides of one happening ("clashes between the
+#: army and the rebels"): it is actor 1, the other actor 2.  (Arabic names the sides after
+#: ``بين`` as it names a verb's subject, right after the word.)
+EN_MUTUAL_CUES: frozenset[str] = frozenset({"between"})
 AR_TARGET_CUES: frozenset[str] = frozenset({
     "على", "ضد", "استهدف", "استهدفت", "يستهدف", "تستهدف", "استهداف", "بحق", "نحو",
     "باتجاه",
