@@ -486,3 +486,18 @@ def test_a_press_spelling_is_found_in_running_text() -> None:
     n = normalize("Shelling hit the outskirts of Jisr al-Shughur on Monday.")
     assert [(n.text[m.start:m.end], m.place.id) for m in find_places(n, "en")] == [
         ("jisr al-shughur", search_places("جسر الشغور")[0].id)]
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), [
+    # a part of a country named by its direction is where, in English as in Arabic, and the
+    # country so told is no side
+    ("A strong earthquake struck southern Turkey on Thursday.", "en", "TR"),
+    ("Floods swept northern Iraq on Monday.", "en", "IQ"),
+    ("ضرب زلزال قوي جنوب تركيا يوم الخميس.", "ar", "TR"),
+])
+def test_a_country_told_by_its_part_is_where_it_happened(text: str, lang: str, place: str) -> None:
+    import timeline
+    from timeline.events.extract import read_article
+    (e,) = [e for e in read_article(timeline.Article(id="p", text=text, published="2025-03-14", lang=lang))
+            if e.kind == "happening"]
+    assert (e.places[:1], e.actor1, e.actor2) == ((place,), None, None)

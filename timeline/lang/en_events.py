@@ -420,8 +420,11 @@ LOST_PEOPLE = " | ".join(sorted(EN_PERSON_NOUNS | {
 STAMPS = "posted | updated | published | modified | last updated | filed"
 
 #: Prepositions that make a country or province named after them the place where
-#: something happened ("in Syria", "across Nabeul"), not a modifier ("U.S. troops").
-LOCATIVES = "in | at | near | outside | inside | across | into | throughout | around | off | on"
+#: something happened ("in Syria", "across Nabeul"), not a modifier ("U.S. troops"), and
+#: the words of a part of it ("struck southern Turkey", as Arabic "جنوب تركيا").
+LOCATIVES = ("in | at | near | outside | inside | across | into | throughout | around | off | on"
+             " | northern | southern | eastern | western | central | northeastern | northwestern"
+             " | southeastern | southwestern")
 
 #: Determiners that make the word after them no particular happening ("rejects any attack on
 #: its sovereignty", "any shooting would be investigated").
