@@ -481,3 +481,12 @@ def test_the_actor_after_a_site_or_unit_hit_is_its_target(text, trigger, want) -
 def test_the_sides_of_a_battle_between_two(text, trigger, want) -> None:
     lang = "ar" if trigger == "اشتباكات" else "en"
     assert roles(text, trigger, lang) == want
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a flood or a quake has no doer and no side it was done to
+    ("أعلنت الحكومة السودانية حالة الطوارئ في ولاية الخرطوم بعد فيضانات أودت بحياة 30 شخصا.", "ar"),
+    ("An earthquake struck Turkey on Thursday, the government said.", "en"),
+])
+def test_a_disaster_has_no_actors(text: str, lang: str) -> None:
+    assert _event_actors(text, lang) == [("happening", None, None)]

@@ -391,3 +391,20 @@ def test_a_number_in_a_date_is_no_casualty_count(text: str, lang: str, want: lis
     art = timeline.Article(id="d", text=text, published="2025-11-13", lang=lang)
     from timeline.events.extract import read_article
     assert [e.fatalities for e in read_article(art) if e.kind == "happening"] == [want[0][0]]
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # "claimed the lives of", "أودى بحياة": the dead counted after the idiom
+    ("The floods claimed the lives of 30 people.", "en", [(30, "killed")]),
+    ("The fire took the lives of two children.", "en", [(2, "killed")]),
+    ("He took the lives of others seriously.", "en", []),
+    ("بعد فيضانات أودت بحياة 30 شخصا.", "ar", [(30, "killed")]),
+    ("أودى الزلزال بحياة نحو 30 شخصا.", "ar", [(30, "killed")]),
+    ("يطالب السكان بحياة كريمة.", "ar", []),
+    # what is shot down is aircraft, not people
+    ("Russian forces launched 90 drones, and 60 were shot down.", "en", []),
+    ("Air defences shot down 12 missiles.", "en", []),
+    ("Two people were shot Sunday.", "en", [(2, "injured")]),
+])
+def test_the_lives_claimed_and_what_is_shot_down(text: str, lang: str, want: list) -> None:
+    assert [(c.count, c.kind) for c in find_casualties(normalize(text), lang)] == want

@@ -101,7 +101,7 @@ def _data() -> dict:
         "en_shot": W.EN_SHOT_VERBS,
         "en_self": W.EN_REFLEXIVES, "en_age": W.EN_AGE_WORDS, "en_fatal": W.EN_FATAL_ADJECTIVES,
         "en_manner": W.EN_DEATH_MANNERS, "en_fatal_noun": W.EN_FATAL_NOUNS, "en_rel": W.EN_RELATIVE_PRONOUNS, "en_later": W.EN_LATER_ADVERBS, "en_passive": W.EN_PASSIVE_AUX, "en_obj": W.EN_OBJECT_PRONOUNS,
-        "en_toll": W.EN_TOLL_VERBS, "en_leave": W.EN_LEAVE_VERBS,
+        "en_toll": W.EN_TOLL_VERBS, "en_leave": W.EN_LEAVE_VERBS | W.EN_LIVES_VERBS,
         "en_share_fatal": W.EN_SHARE_FATAL, "en_share_of": W.EN_SHARE_OF,
         "ar_cas": _nd(W.AR_CASUALTY_WORDS), "ar_after": _nw(W.AR_NUMBER_AFTER),
         "ar_toll": _nw(W.AR_TOLL_NOUNS), "ar_links": _nw(W.AR_TOLL_LINKS),
@@ -290,7 +290,7 @@ def _en_casword(t: _Text, j: int, d: dict) -> tuple[int, str] | None:
     """(tokens, kind) of a casualty word or phrase at j ("killed", "shot and killed")."""
     p = t.phrase_at(j, d["en_phr"], 4)
     if p:
-        return p[0], str(p[1])
+        return None if p[1] == "-" else (p[0], str(p[1]))
     tok = t.tok(j)
     if tok in d["en_cas"]:
         return 1, d["en_cas"][tok]
@@ -362,6 +362,9 @@ def _en_figures(t: _Text, d: dict) -> list[Casualty]:
         lead = c is not None and (tok.endswith("ing") or tok in ("killed", "wounded", "injured", "kill", "kills"))
         if c is not None or tok in d["en_leave"]:
             k = j + (c[0] if c else 1)
+            lives = c is None and tok in W.EN_LIVES_VERBS and tuple(t.toks[k:k + 3]) == W.EN_LIVES_OF
+            if lives:
+                k += 3  # "claimed the lives of 30 people"
             q = t.phrase_at(k, d["en_inexact"], 4)
             if q:
                 k += q[0]
@@ -375,7 +378,7 @@ def _en_figures(t: _Text, d: dict) -> list[Casualty]:
                 who, m = _en_noun(t, m, d)
                 if who:
                     end_k = m
-                kind = c[1] if c else None
+                kind = c[1] if c else ("killed" if lives else None)
                 if kind is None:  # "left 3 dead"
                     c2 = _en_casword(t, end_k, d)
                     if c2:

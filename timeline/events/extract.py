@@ -273,6 +273,9 @@ def _roles(e: Draft) -> tuple[Optional[str], Optional[str]]:
     # ACLED: civilians are what violence is done to, never its actor 1 ("قتل خمسة مدنيين في
     # قصف مدفعي": the civilians told before the shelling are its victims, not who shelled)
     violent = e.kind == "happening" and e.type is not None and family(e.type) == "violence"
+    if e.kind == "happening" and e.type is not None and family(e.type) == "disaster":
+        return None, None  # a flood or a quake has no doer, nor a side it was done to
+        # (the government declaring the emergency, the country it struck)
     for t in e.triggers:
         if (t.role == "statement") != (e.kind == "statement"):
             continue

@@ -871,7 +871,8 @@ EN_CASUALTY_WORDS: dict[str, str] = {
     "captured": "arrested",
 }
 #: Phrases that settle the kind where a word alone would not ("shot dead",
-#: "shot and killed", "lost their lives").  Longest match wins.
+#: "shot and killed", "lost their lives"), ``"-"`` where they make none ("shot down").
+#: Longest match wins.
 EN_CASUALTY_PHRASES: dict[str, str] = {
     "shot dead": "killed", "shot and killed": "killed", "shot & killed": "killed", "shot to death": "killed",
     "fatally shot": "killed", "fatally wounded": "killed", "fatally stabbed": "killed",
@@ -883,6 +884,8 @@ EN_CASUALTY_PHRASES: dict[str, str] = {
     "death toll": "killed", "the toll": "killed", "toll": "killed", "number of dead": "killed",
     "number of deaths": "killed", "injured toll": "injured", "number of injured": "injured",
     "number of wounded": "injured",
+    # what is brought down is aircraft, drones and missiles, not people ("60 were shot down")
+    "shot down": "-", "shoot down": "-",
 }
 #: English words that, with a number, announce the toll figure ("the death toll rose to 90").
 EN_TOLL_VERBS: frozenset[str] = frozenset({
@@ -893,6 +896,10 @@ EN_TOLL_VERBS: frozenset[str] = frozenset({
 #: English verbs of a figure sentence where the object is the victims ("killing 13",
 #: "left 3 dead", "claimed 20 lives").
 EN_LEAVE_VERBS: frozenset[str] = frozenset({"leaving", "left", "leaves", "claimed", "claiming"})
+#: English verbs whose object "the lives of" counts the dead after it ("claimed the lives
+#: of 30 people", "took the lives of two children"), and that object's words.
+EN_LIVES_VERBS: frozenset[str] = frozenset({"claimed", "claiming", "claims", "took", "taking", "takes"})
+EN_LIVES_OF: tuple[str, ...] = ("the", "lives", "of")
 #: Nouns counted in a figure: people, soldiers, nationals.  Plural and singular forms.
 EN_PERSON_NOUNS: frozenset[str] = frozenset({
     "people", "persons", "person", "civilians", "civilian", "soldiers", "soldier",
@@ -1029,6 +1036,7 @@ AR_CASUALTY_WORDS: dict[str, str] = {
     "قتلوا": "killed", "قتلت": "killed", "يقتل": "killed", "شهيد": "killed", "شهيدا": "killed",
     "شهداء": "killed", "استشهاد": "killed", "استشهد": "killed", "استشهدوا": "killed",
     "مصرع": "killed", "وفاة": "killed", "وفيات": "killed", "توفي": "killed",
+    "بحياة": "killed",  # "أودت بحياة 30 شخصا": claimed the lives of 30
     "توفوا": "killed", "لقي": "killed", "لقوا": "killed", "حتفه": "killed",
     "حتفهم": "killed", "مصرعه": "killed", "مصرعهم": "killed", "ضحية": "killed",
     "ضحايا": "killed", "اعدام": "killed", "قتيلة": "killed", "القتلى": "killed",
@@ -1051,7 +1059,7 @@ AR_CASUALTY_WORDS: dict[str, str] = {
 #: Arabic casualty words whose number comes AFTER them ("مقتل 4 أشخاص", "إصابة 12
 #: آخرين", "اعتقل 3"); the others take it before ("19 قتيلا").
 AR_NUMBER_AFTER: frozenset[str] = frozenset({
-    "مقتل", "قتل", "قتلت", "يقتل", "استشهاد", "استشهد", "مصرع", "وفاة", "توفي", "لقي",
+    "مقتل", "قتل", "قتلت", "يقتل", "استشهاد", "استشهد", "مصرع", "وفاة", "توفي", "لقي", "بحياة",
     "لقوا", "اعدام", "اصابة", "اصيب", "اصيبت", "جرح", "اصابه", "فقدان", "فقد", "اختطاف",
     "خطف", "اسر", "اعتقال", "اعتقل", "اعتقلت", "توقيف", "اوقف", "احتجاز", "القبض",
 })
