@@ -972,3 +972,15 @@ def test_a_definite_plan_still_makes_what_it_plans_an_aim() -> None:
 ])
 def test_a_listed_phrase_is_found_in_its_definite_form(text: str, want: list[tuple[str, str]]) -> None:
     assert triggers(text, "ar") == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # "accident" alone refers back ("the shooting was an accident"); what had it names it
+    ("Two people died in a road accident on the highway.", [("died", "outcome.death"),
+                                                           ("road accident", "disaster.accident")]),
+    ("Three workers were hurt in an industrial accident at the plant.", [("hurt", "outcome.injury"),
+                                                                         ("industrial accident", "disaster.accident")]),
+    ("He was killed in a hunting accident.", [("killed", "outcome.death"), ("accident", "reference")]),
+])
+def test_an_accident_of_a_kind_is_an_accident(text: str, want: list) -> None:
+    assert triggers(text, "en") == want

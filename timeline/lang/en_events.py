@@ -101,7 +101,13 @@ TRIGGERS: dict[str, str] = {
     "disaster.landslide": "landslide | mudslide | avalanche | rockslide",
     "disaster.accident": "crash | collision | derailment | derail | plane crash | car crash | capsize"
                          " | sinking | shipwreck | building collapse | bridge collapse | collided | overturned"
-                         " | sank | sunk | drown | drowned | drowning | stampede",
+                         " | sank | sunk | drown | drowned | drowning | stampede"
+                         # "accident" alone is a back-reference ("the shooting was an
+                         # accident"); what had it names the kind (not "a hunting accident")
+                         " | road accident | traffic accident | car accident | bus accident | truck accident"
+                         " | train accident | rail accident | plane accident | air accident | boating accident"
+                         " | boat accident | mining accident | mine accident | industrial accident"
+                         " | construction accident | road accidents | traffic accidents",
     "disaster.epidemic": "outbreak | epidemic | pandemic | cholera | measles | ebola | dengue | mpox | diphtheria"
                          " | meningitis",
     # -- political life
