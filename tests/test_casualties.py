@@ -408,3 +408,35 @@ def test_a_number_in_a_date_is_no_casualty_count(text: str, lang: str, want: lis
 ])
 def test_the_lives_claimed_and_what_is_shot_down(text: str, lang: str, want: list) -> None:
     assert [(c.count, c.kind) for c in find_casualties(normalize(text), lang)] == want
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # victims named by their role or trade, in both languages
+    ("Gunmen assassinated a local official in the town.", "en", [(1, "killed")]),
+    ("Three miners died in a mining accident.", "en", [(3, "killed")]),
+    ("An airstrike killed three aid workers.", "en", [(3, "killed")]),
+    ("اغتال مسلحون مجهولون مسؤولا محليا في المدينة.", "ar", [(1, "killed")]),
+    ("قتل القائد في الغارة.", "ar", [(1, "killed")]),
+])
+def test_victims_named_by_their_role(text: str, lang: str, want: list) -> None:
+    assert [(c.count, c.kind) for c in find_casualties(normalize(text), lang)] == want
+
+
+def test_a_happening_that_kills_no_one_has_no_toll() -> None:
+    # the toll told beside a visit is another happening's
+    from timeline.events.extract import read_article
+    text = ("The president will visit the town on Friday, where eight students and a teacher were shot "
+            "and killed last week.")
+    evs = read_article(timeline.Article(id="v", text=text, published="2025-10-06", lang="en"))
+    assert [(e.event_type, e.fatalities) for e in evs if e.kind == "happening"] == \
+        [("political.visit", None), ("violence.civilians.shooting", 9)]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # coordinated victims are one figure
+    ("Eight students and a teacher were shot and killed last week.", [(9, "killed")]),
+    ("Four soldiers and a civilian were killed in the blast.", [(5, "killed")]),
+    ("Two men and three women were wounded.", [(5, "injured")]),
+])
+def test_coordinated_victims_are_one_figure(text: str, want: list) -> None:
+    assert [(c.count, c.kind) for c in find_casualties(normalize(text), "en")] == want

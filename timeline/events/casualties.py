@@ -399,10 +399,23 @@ def _en_figures(t: _Text, d: dict) -> list[Casualty]:
             while t.tok(m) in d["en_mod"] and t.tok(m) not in d["en_noun"] and m - k < 6:
                 m += 1
             who, m = _en_noun(t, m, d)
+            total = num[0]
+            while who and t.tok(m) == "and":
+                # "eight students and a teacher were shot and killed": one figure, nine
+                more = _en_number(t, m + 1, d)
+                n2, m2 = (more[0], m + 1 + more[1]) if more else ((1, m + 2) if t.tok(m + 1) in d["en_one"] else (0, m))
+                if not n2:
+                    break
+                while t.tok(m2) in d["en_mod"] and t.tok(m2) not in d["en_noun"] and m2 - m < 6:
+                    m2 += 1
+                who2, m3 = _en_noun(t, m2, d)
+                if not who2:
+                    break
+                total, m = total + n2, m3
             m, steps = _past_aux(t, m, d)
             c = _en_casword(t, m, d)
             if c and not (c[1] == "killed" and t.tok(m) in ("kill", "kills", "killing")):
-                out.append(Casualty(t.starts[j], t.ends[m + c[0] - 1], num[0], q is None and num[2], c[1], who))
+                out.append(Casualty(t.starts[j], t.ends[m + c[0] - 1], total, q is None and num[2], c[1], who))
                 used.add(k)
                 j = m + c[0]
                 continue

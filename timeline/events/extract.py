@@ -21,7 +21,7 @@ from typing import Optional, Sequence
 
 import attrs
 
-from ..lang.taxonomy import INTERVENTION, TYPES, family
+from ..lang.taxonomy import INTERVENTION, TYPES, can_cause, family
 from ..model import Article, ArticleEvent, EventMention
 from ..text import Normalized, normalize
 from ..timex import TimeMention
@@ -312,6 +312,10 @@ def _figures(doc: Document, e: Draft) -> tuple[Optional[int], Optional[int]]:
     count only when no other clause gives one."""
     if e.kind != "happening":
         return None, None
+    if e.type is not None and TYPES[e.type].role == "happening" \
+            and not can_cause(e.type, "outcome.death") and not can_cause(e.type, "outcome.injury"):
+        return None, None  # a visit, a vote, an arrest kills no one: a toll told beside it is
+        # another happening's ("Obama visits Roseburg, where nine were shot and killed")
     own = [t for t in e.triggers if not t.subordinate and t.casualties]
     figures = {(c.start, c.end): c for t in (own or e.triggers) for c in t.casualties}
     # (a figure a trigger took from another clause of its sentence that tells an earlier

@@ -860,6 +860,7 @@ EN_CASUALTY_WORDS: dict[str, str] = {
     "dead": "killed", "died": "killed", "dies": "killed", "die": "killed",
     "deaths": "killed", "fatalities": "killed", "fatally": "killed", "slain": "killed",
     "murdered": "killed", "massacred": "killed", "executed": "killed", "lives": "killed",
+    "assassinated": "killed",
     "wounded": "injured", "wounding": "injured", "injured": "injured", "injuring": "injured",
     "hurt": "injured", "injuries": "injured", "casualties": "injured", "wounds": "injured",
     "hospitalized": "injured", "hospitalised": "injured", "shot": "injured",
@@ -925,10 +926,16 @@ EN_PERSON_NOUNS: frozenset[str] = frozenset({
     "neighbours", "roommate", "classmate", "driver", "drivers", "motorist", "pedestrian",
     "hunter", "hunters", "customer", "customers", "clerk", "employee", "employees",
     "homeowner", "infant", "newborn", "youth", "juvenile", "juveniles", "shopkeeper",
+    # the trades and roles victims are named by in conflict reports (as the Arabic table)
+    "official", "officials", "mayor", "mayors", "judge", "judges", "lawyer", "lawyers", "imam",
+    "imams", "cleric", "clerics", "priest", "priests", "activist", "activists", "miner", "miners",
+    "farmer", "farmers", "shepherd", "shepherds", "fisherman", "fishermen", "teacher", "teachers",
+    "doctor", "nurse", "medic", "medics", "paramedic", "paramedics", "volunteers",
+    "volunteer", "traders", "trader", "elder", "elders", "chief", "chiefs",
 })
 #: Words between a number and its noun ("13 US service members", "four Israeli soldiers").
 EN_NUMBER_MODIFIERS: frozenset[str] = frozenset({
-    "us", "u", "s", ".", "-", "more", "other", "additional", "further", "young", "old",
+    "us", "u", "s", ".", "-", "more", "other", "additional", "further", "young", "old", "aid",
     "innocent", "unarmed", "armed", "local", "foreign", "security", "police", "army",
     "military", "government", "rebel", "militia", "isis", "is", "hamas", "hezbollah",
     "taliban", "houthi", "pro", "anti", "regime", "coalition", "senior", "top", "high",
@@ -1168,6 +1175,9 @@ AR_PERSON_NOUNS: dict[str, str] = {
     "مزارع": "sg", "مزارعا": "acc", "مزارعين": "pl", "صياد": "sg", "صيادا": "acc", "صيادين": "pl",
     "راع": "sg", "راعيا": "acc", "رعاة": "pl", "ممرض": "sg", "ممرضا": "acc", "ممرضين": "pl",
     "قاصر": "sg", "قاصرا": "acc", "قاصرين": "pl",
+    "مسؤول": "sg", "مسؤولا": "acc", "مسؤولين": "pl", "قائد": "sg", "قائدا": "acc", "قادة": "pl",
+    "محام": "sg", "محاميا": "acc", "محامين": "pl", "قاض": "sg", "قاضيا": "acc", "قضاة": "pl",
+    "امام": "sg", "اماما": "acc", "ائمة": "pl", "وجيه": "sg", "وجيها": "acc", "وجهاء": "pl",
     "حارس": "sg", "حارسا": "acc", "حراس": "pl", "حارسين": "du", "حارسان": "du",
     # "one of them" ("وتوفي أحدهم لاحقا"): one person of those told
     "احدهم": "sg", "احدهما": "sg", "احداهن": "sg", "احداهما": "sg",
