@@ -445,9 +445,10 @@ def test_a_place_named_with_its_article_keeps_it_after_a_clitic():
 
 
 def test_an_arabic_name_with_ayn_is_not_matched_to_a_foreign_place_by_its_consonants() -> None:
-    # "بلدة عيترون" is a Lebanese village, not Turin (TRN once the ع is dropped); a foreign
-    # town the gazetteer does not spell is still matched ("مدينة خاركيف")
-    assert [i for _, i in found("استهدفت غارة سيارة في بلدة عيترون الحدودية.")] == []
+    # "بلدة عيترون" is a Lebanese village (now in the gazetteer), not Turin (TRN once the ع
+    # is dropped); a foreign town the gazetteer does not spell is still matched ("مدينة خاركيف")
+    assert [i for _, i in found("استهدفت غارة سيارة في بلدة عيترون الحدودية.")] == ["x:LB-AITAROUN"]
+    assert [i for _, i in found("استهدفت غارة سيارة في بلدة عيتا الجبل الحدودية.")] == []
     assert ("خاركيف", "geonames:706483") in found("قصفت المسيرات مدينة خاركيف ليلا.")
 
 
@@ -501,3 +502,26 @@ def test_a_country_told_by_its_part_is_where_it_happened(text: str, lang: str, p
     (e,) = [e for e in read_article(timeline.Article(id="p", text=text, published="2025-03-14", lang=lang))
             if e.kind == "happening"]
     assert (e.places[:1], e.actor1, e.actor2) == ((place,), None, None)
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # camps, city districts and border villages the packages' populated places leave out
+    ("قصفت المدفعية بلدة الخيام جنوب لبنان.", "ar", [("الخيام", "x:LB-KHIAM"), ("لبنان", "LB")]),
+    ("Israeli strikes hit Aita al-Shaab and Khiam.", "en",
+     [("Aita al-Shaab", "x:LB-AITA-SHAAB"), ("Khiam", "x:LB-KHIAM")]),
+    ("غارة على حي الشجاعية شرق مدينة غزة.", "ar", [("الشجاعية", "x:PS-SHUJAIYA"), ("غزة", "geonames:281133")]),
+    ("اقتحمت القوات مخيم نور شمس في طولكرم.", "ar", [("نور شمس", "x:PS-NUR-SHAMS"), ("طولكرم", "geonames:281577")]),
+    ("شنت غارات على الضاحية الجنوبية لبيروت.", "ar", [("الضاحية الجنوبية", "x:LB-DAHIYEH"), ("بيروت", "geonames:276781")]),
+    # a camp named after its town is the town; a district whose name is a word needs its word
+    ("قصف مخيم جنين فجر اليوم.", "ar", [("جنين", "geonames:283506")]),
+    ("غارة على حي الزيتون في غزة.", "ar", [("حي الزيتون", "x:PS-ZEITOUN"), ("غزة", "geonames:281133")]),
+    ("بدأ قطف الزيتون في القرية.", "ar", []),
+])
+def test_camps_districts_and_border_villages(text: str, lang: str, want: list) -> None:
+    assert found(text, lang) == want
+
+
+def test_a_district_lies_in_its_city_s_region() -> None:
+    shujaiya = get_place("x:PS-SHUJAIYA")
+    assert contains("PS-GAZA-STRIP", shujaiya) and shujaiya.lat is not None
+    assert distance_km(shujaiya, get_place("geonames:281133")) < 5

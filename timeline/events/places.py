@@ -11,6 +11,11 @@ The gazetteer is built from three maintained packages, once per process, on firs
   "الأنبار") and which ISO region each of its towns is in, which ties GeoNames' region
   codes to ISO 3166-2 (Manbij, GeoNames ``SY.09``, is in ``SY-HL``, Aleppo governorate).
 
+To these the language data adds what no package has as one unit: territories analysts
+name (``EXTRA_PLACES``: the Gaza Strip, the West Bank) and the refugee camps, city
+districts and border villages of the Levant that GeoNames files apart from its towns or
+lists with no population (``EXTRA_TOWNS``: Khiam, Shujaiya, Nur Shams, Dahiyeh).
+
 The compiled index (names as normalised token n-grams -> candidate rows) is pickled to a
 cache folder (``$TIMELINE_CACHE_DIR``, else ``$XDG_CACHE_HOME/timeline`` or
 ``~/.cache/timeline``) so later processes load it in a fraction of the build time.
@@ -250,7 +255,7 @@ def _package_versions() -> str:
 
 
 def _data_fingerprint() -> str:
-    data = repr((W.EN_COUNTRY_NAMES, sorted(W.EN_NOT_PLACE_NAMES), W.AR_COUNTRY_NAMES, W.EXTRA_PLACES,
+    data = repr((W.EN_COUNTRY_NAMES, sorted(W.EN_NOT_PLACE_NAMES), W.AR_COUNTRY_NAMES, W.EXTRA_PLACES, W.EXTRA_TOWNS,
                  sorted(W.ARTICLE_NAME_COUNTRIES), W.EN_ARTICLE_PREFIXES,
                  W.US_STATE_ABBREVIATIONS, W.EN_TOWN_ABBREVIATIONS, BIG_TOWN, MID_TOWN,
                  ALT_NAME_MIN_POP))
@@ -477,6 +482,16 @@ def _build() -> _Gazetteer:
             continue
         row = add_row(f"us-county:{county['fips']}", county["name"], "district", "US", ["US", state])
         add_name(row, county["name"])
+
+    # --- localities the packages' populated places leave out (camps, districts) -----------
+    for pid, name, cc, region, lat, lon, pop, en, ar in W.EXTRA_TOWNS:
+        if pid in by_id:
+            continue
+        parents = [cc] + ([region] if region in by_id or region.startswith(cc + ".") else [])
+        row = add_row(pid, name, "city", cc, parents, pop, lat, lon)
+        for n in en + ar:
+            add_name(row, n)
+            primary[_key(n)].add(row)
 
     # --- places the packages lack as a unit -------------------------------------------------
     inside: dict[str, str] = {}

@@ -337,6 +337,47 @@ EXTRA_PLACES: tuple[tuple[str, str, str, str, tuple[str, ...], tuple[str, ...], 
     ("IQ-KURDISTAN", "Kurdistan Region", "region", "IQ", ("Kurdistan Region", "Iraqi Kurdistan"),
      ("اقليم كردستان", "كردستان العراق"), ("IQ-AR", "IQ-DA", "IQ-SU", "IQ-HA")),
 )
+#: Localities the packages' populated places leave out, that conflict reports of the
+#: Levant name every day: refugee camps and city districts (GeoNames files them apart from
+#: its towns) and border villages it lists with no population.  A camp is named without
+#: the word "camp" (``مخيم``, which cues it), and one named after its town (the Jenin camp)
+#: is that town to the gazetteer.  (id, English name,
+#: country, the region it lies in (an id of the gazetteer: ISO 3166-2 or GeoNames'
+#: "PS.GZ"), latitude, longitude, approximate population, English names, Arabic names.)
+#: A name that is also a common word ("الزيتون", olives; "الرمال", sands) is listed only
+#: with the word that makes it the place ("حي الزيتون").
+EXTRA_TOWNS: tuple[tuple[str, str, str, str, float, float, int, tuple[str, ...], tuple[str, ...]], ...] = (
+    # southern Lebanon and Beirut's southern suburbs
+    ("x:LB-KHIAM", "Khiam", "LB", "LB-NA", 33.327, 35.611, 20000, ("Khiam", "Khiyam", "al-Khiam"), ("الخيام",)),
+    ("x:LB-AITA-SHAAB", "Aita al-Shaab", "LB", "LB-NA", 33.097, 35.336, 10000,
+     ("Aita al-Shaab", "Aita al-Shab", "Ayta ash-Shaab", "Aita ash-Shaab"), ("عيتا الشعب",)),
+    ("x:LB-AITAROUN", "Aitaroun", "LB", "LB-NA", 33.117, 35.468, 8000, ("Aitaroun", "Aytaroun"), ("عيترون",)),
+    ("x:LB-ODAISSEH", "Odaisseh", "LB", "LB-NA", 33.247, 35.560, 5000, ("Odaisseh", "Adaisseh"), ("العديسة",)),
+    ("x:LB-SHEBAA", "Shebaa", "LB", "LB-NA", 33.347, 35.740, 5000, ("Shebaa",), ("شبعا",)),
+    ("x:LB-DAHIYEH", "Dahiyeh", "LB", "LB-JL", 33.850, 35.510, 600000,
+     ("Dahiyeh", "Dahieh", "Dahiya", "Beirut's southern suburbs"), ("الضاحية الجنوبية", "ضاحية بيروت الجنوبية")),
+    ("x:LB-HARET-HREIK", "Haret Hreik", "LB", "LB-JL", 33.852, 35.509, 100000, ("Haret Hreik",), ("حارة حريك",)),
+    ("x:LB-AIN-HILWEH", "Ain al-Hilweh", "LB", "LB-JA", 33.545, 35.379, 50000,
+     ("Ain al-Hilweh", "Ein el-Hilweh", "Ain el-Hilweh"), ("عين الحلوة",)),
+    # Gaza City's districts and the Strip's camps
+    ("x:PS-SHUJAIYA", "Shujaiya", "PS", "PS.GZ", 31.505, 34.485, 100000,
+     ("Shujaiya", "Shejaiya", "Shujaiyya", "Shejaiya", "Shujaiyah"), ("الشجاعية",)),
+    ("x:PS-ZEITOUN", "Zeitoun", "PS", "PS.GZ", 31.490, 34.455, 80000, ("Zeitoun", "Zaytoun"), ("حي الزيتون",)),
+    ("x:PS-RIMAL", "Rimal", "PS", "PS.GZ", 31.520, 34.450, 60000, ("Rimal",), ("حي الرمال",)),
+    ("x:PS-TEL-HAWA", "Tel al-Hawa", "PS", "PS.GZ", 31.505, 34.435, 30000, ("Tel al-Hawa",), ("تل الهوى", "تل الهوا")),
+    ("x:PS-SHEIKH-RADWAN", "Sheikh Radwan", "PS", "PS.GZ", 31.530, 34.470, 40000, ("Sheikh Radwan",),
+     ("الشيخ رضوان",)),
+    ("x:PS-MAGHAZI", "Maghazi", "PS", "PS.GZ", 31.421, 34.385, 33000, ("Maghazi", "al-Maghazi"), ("المغازي",)),
+    # West Bank camps and villages
+    ("x:PS-NUR-SHAMS", "Nur Shams camp", "PS", "PS-TKM", 32.311, 35.074, 7000, ("Nur Shams", "Nour Shams"),
+     ("نور شمس",)),
+    ("x:PS-BALATA", "Balata camp", "PS", "PS-NBS", 32.210, 35.285, 30000, (), ("بلاطة",)),
+    ("x:PS-FARAA", "Far'a camp", "PS", "PS-TBS", 32.290, 35.330, 8000, ("Far'a", "Faraa", "al-Faraa"),
+     ("الفارعة",)),
+    ("x:PS-BEITA", "Beita", "PS", "PS-NBS", 32.145, 35.290, 13000, ("Beita",), ("بيتا",)),
+    ("x:PS-TURMUS-AYYA", "Turmus Ayya", "PS", "PS-RBH", 32.030, 35.285, 4000, ("Turmus Ayya", "Turmusaya"),
+     ("ترمسعيا",)),
+)
 #: Countries whose place names take the Arabic article in English ("Al Anbar", "Ar Raqqah"):
 #: the name without it ("Anbar", "Raqqah") is indexed too.
 ARTICLE_NAME_COUNTRIES: frozenset[str] = frozenset({
