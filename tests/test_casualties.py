@@ -440,3 +440,13 @@ def test_a_happening_that_kills_no_one_has_no_toll() -> None:
 ])
 def test_coordinated_victims_are_one_figure(text: str, want: list) -> None:
     assert [(c.count, c.kind) for c in find_casualties(normalize(text), "en")] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a phrase of what took the toll may come between the toll and its verb
+    ("The death toll from the earthquake in Morocco rose to 2,900, the ministry said.", [(2900, "killed")]),
+    ("The toll in Gaza has risen to 50.", [(50, "killed")]),
+    ("The toll of the war was heavy.", []),
+])
+def test_a_toll_told_with_what_took_it(text: str, want: list) -> None:
+    assert [(c.count, c.kind) for c in find_casualties(normalize(text), "en")] == want

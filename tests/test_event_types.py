@@ -984,3 +984,16 @@ def test_a_listed_phrase_is_found_in_its_definite_form(text: str, want: list[tup
 ])
 def test_an_accident_of_a_kind_is_an_accident(text: str, want: list) -> None:
     assert triggers(text, "en") == want
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # a verb of impact is the striking of a force of nature, or the force used on a protest,
+    # not of a ceasefire or a vote its clause names
+    ("The ceasefire collapsed when Israel resumed strikes.", "en",
+     [("ceasefire", "strategic.ceasefire"), ("strikes", "violence.remote")]),
+    ("An earthquake struck the region.", "en", [("earthquake", "disaster.earthquake"), ("struck", "disaster.earthquake")]),
+    ("Police hit protesters with batons.", "en", [("hit", "protest.intervention"), ("protesters", "protest")]),
+    ("ضربت الشرطة المتظاهرين بالهراوات.", "ar", [("ضربت", "protest.intervention"), ("المتظاهرين", "protest")]),
+])
+def test_a_verb_of_impact_takes_the_kind_of_what_strikes(text: str, lang: str, want: list) -> None:
+    assert triggers(text, lang) == want

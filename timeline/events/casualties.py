@@ -342,6 +342,16 @@ def _en_figures(t: _Text, d: dict) -> list[Casualty]:
                 kind, k = c[1], j + 2 + c[0]
             elif t.tok(j - 1) in ("injury", "injured"):
                 kind = "injured"
+            if tok == "toll" and t.tok(k) in ("from", "in", "of"):
+                # "the death toll from the earthquake in Morocco rose to 2,900": past the
+                # phrase of what took it, when no figure or clause break comes first
+                for m in range(k + 1, min(t.hi, k + 1 + W.EN_TOLL_PHRASE_MAX)):
+                    w = t.toks[m]
+                    if w in W.EN_TOLL_RISES:
+                        k = m
+                        break
+                    if not w.isalpha():
+                        break
             steps = 0
             while t.tok(k) in d["en_toll"] and steps < 5:
                 k += 1

@@ -24,7 +24,7 @@ from bisect import bisect_left
 from typing import Optional
 
 from ..lang import get_language
-from ..lang.taxonomy import ABOUT_EARLIER, PLANNABLE, SCHEDULED, TYPES, ancestors, family
+from ..lang.taxonomy import ABOUT_EARLIER, INTERVENTION, PLANNABLE, SCHEDULED, TYPES, ancestors, family
 from ..timex import TimeMention
 from .document import COMMAS, INNER_MARKS, PUNCT, Document
 
@@ -712,6 +712,10 @@ def _person_gone(doc: Document, i: int) -> bool:
     return toks[at] in v.pronouns or toks[at] in v.lost_people or doc.capitalised(at)  # a name
 
 
+#: The families of happening a verb of impact may be the striking of (see :func:`_light_verbs`).
+_STRIKING = frozenset({"disaster", "protest"})
+
+
 def _light_verbs(doc: Document, triggers: list[Trigger]) -> None:
     """A verb of impact ("struck", ``ضربت``; the vocabulary's ``light`` words) takes the
     kind of the nearest happening of another family its clause names: "an earthquake
@@ -728,11 +732,14 @@ def _light_verbs(doc: Document, triggers: list[Trigger]) -> None:
                 r in light for r in doc.vocab.readings(doc.tokens[t.i])):
             continue
         clause = doc.clause_at(t.start)
+        # (a force of nature strikes so, and a blow lands on a protest; a ceasefire or a
+        # vote does not: "the ceasefire collapsed when Israel resumed strikes")
         others = [u for u in by_sentence[t.sentence] if u is not t and u.family != t.family
-                  and clause.start <= u.start < clause.end]
+                  and u.family in _STRIKING and clause.start <= u.start < clause.end]
         if others:
             nearest = min(others, key=lambda u: abs(u.i - t.i))
-            t.type = nearest.type
+            # (impact on a protest is the force used on it: "police hit protesters")
+            t.type = INTERVENTION if nearest.family == "protest" else nearest.type
 
 
 #: How many words may open a sentence before the happening it calls another one

@@ -935,6 +935,14 @@ EN_TOLL_VERBS: frozenset[str] = frozenset({
     "jumped", "increased", "hit", "was", "is", "now", "has", "had", "to", "at", "of",
     "up", "further",
 })
+#: Of those, the verbs that tell the toll's figure (a phrase may come between the toll and
+#: them: "the death toll from the earthquake in Morocco rose to 2,900").
+EN_TOLL_RISES: frozenset[str] = frozenset({
+    "rose", "risen", "rises", "climbed", "climbs", "reached", "reaches", "stood", "stands",
+    "jumped", "increased", "hit", "is", "was", "has", "had",
+})
+#: How many words that phrase may hold.
+EN_TOLL_PHRASE_MAX = 8
 #: English verbs of a figure sentence where the object is the victims ("killing 13",
 #: "left 3 dead", "claimed 20 lives").
 EN_LEAVE_VERBS: frozenset[str] = frozenset({"leaving", "left", "leaves", "claimed", "claiming"})
