@@ -32,6 +32,7 @@ from typing import Callable, Optional
 import attrs
 
 from ..lang import arguments as W, en_events
+from ..lang.taxonomy import TYPES
 from ..text import TOKEN_RE, Normalized, normalize_word
 
 __all__ = ["Actor", "ActorMention", "find_actors", "actor_roles", "get_actor", "localize"]
@@ -937,7 +938,6 @@ def _another_happening(toks: list[str], starts: list[int], a: int, m: "ActorMent
     comes between ("مقتل 12 شخصا في غارة إسرائيلية": Israel struck, it was not killed),
     or right after it, which it qualifies ("the deaths of two men in an Israeli strike")?"""
     from .vocabulary import vocabulary
-    from ..lang.taxonomy import TYPES
 
     v = vocabulary(lang)
     last = bisect_left(starts, m.start)

@@ -474,6 +474,9 @@ def _headline_from_lead(doc: Document, triggers: list[Trigger]) -> None:
 #: month and day told without their year may be read months ahead ("Jan. 5" in a
 #: November story), which a report does not forecast.
 _FORECAST_DAYS = 14
+#: The families of happening so dated that are forecast or threatened (the others can be
+#: arranged ahead: plans).
+_FORECAST = frozenset({"violence", "disaster"})
 
 
 def _planned_by_date(doc: Document, triggers: list[Trigger]) -> None:
@@ -492,19 +495,15 @@ def _planned_by_date(doc: Document, triggers: list[Trigger]) -> None:
                 and tm.interval is not None and tm.interval.start.date() > day and t.role == "happening":
             if plannable(t):
                 t.modality = "planned"
-            elif (tm.interval.start.date() - day).days <= _FORECAST_DAYS and t.type.split(".")[0] in _FORECAST:
+            elif (tm.interval.start.date() - day).days <= _FORECAST_DAYS and t.family in _FORECAST:
                 t.modality = "irrealis"
                 # ... and so is what its clause tells of its kind with no time of its own
                 # (the heavy rain that is to cause the flooding)
                 c = doc.clause_at(t.start)
-                fam = t.type.split(".")[0]
                 for u in triggers:
                     if u is not t and u.modality == "asserted" and u.time is None and u.role == "happening" \
-                            and u.type.split(".")[0] == fam and c.start <= u.start < c.end:
+                            and u.family == t.family and c.start <= u.start < c.end:
                         u.modality = "irrealis"
-
-
-_FORECAST = frozenset({"violence", "disaster"})
 
 
 #: How many words may come between a narrative span ("Three days later,") and the word
@@ -1019,7 +1018,7 @@ def attach_arguments(doc: Document, triggers: list[Trigger]) -> None:
                 # "أعلنت وزارة الصحة مقتل 12 شخصا", "the ministry reported the deaths of":
                 # a body that reports (a ministry, a monitor, an agency), not a force, is
                 # not the doer of the killing it announces
-                mine = [m for m in mine if m.actor.id != said[1]] or []
+                mine = [m for m in mine if m.actor.id != said[1]]
             a1, a2 = actor_roles(norm, lang, (t.start, t.end), (clause.start, clause.end), mine) \
                 if mine else (None, None)
             if a1 is None and a2 is None and (clause.start, clause.end) != (ss, se):
