@@ -490,3 +490,12 @@ def test_the_sides_of_a_battle_between_two(text, trigger, want) -> None:
 ])
 def test_a_disaster_has_no_actors(text: str, lang: str) -> None:
     assert _event_actors(text, lang) == [("happening", None, None)]
+
+
+@pytest.mark.parametrize(("text", "trigger", "want"), [
+    # a passive verb's subject: the actor told with it, not one of an earlier clause
+    ("Police fired tear gas to disperse the crowd, and 30 people were detained.", "detained", (None, None)),
+    ("Three ISIS members were killed in the raid.", "killed", (None, "ISIS")),
+])
+def test_a_passive_verb_s_subject_is_told_with_it(text, trigger, want) -> None:
+    assert roles(text, trigger, "en") == want

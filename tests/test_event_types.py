@@ -997,3 +997,8 @@ def test_an_accident_of_a_kind_is_an_accident(text: str, want: list) -> None:
 ])
 def test_a_verb_of_impact_takes_the_kind_of_what_strikes(text: str, lang: str, want: list) -> None:
     assert triggers(text, lang) == want
+
+
+def test_going_to_the_polls_is_voting() -> None:
+    assert triggers("Voters went to the polls on Sunday.", "en") == [("went to the polls", "political.election")]
+    assert triggers("A new poll shows the party leading.", "en") == [("poll", "political.poll")]

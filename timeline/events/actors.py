@@ -913,8 +913,10 @@ def actor_roles(norm: Normalized, lang: str, trigger: tuple[int, int], clause: t
             # other actor 2, as ACLED codes the two sides of a battle
             a1 = post.pop(0)
         if passive:
-            # "ISIS members were killed (by coalition strikes)"
-            if a2 is None and pre:
+            # "ISIS members were killed (by coalition strikes)": the actor told with the
+            # verb's subject, not one of an earlier clause ("Police fired tear gas, and 30
+            # people were detained": not the police)
+            if a2 is None and pre and gap(pre[-1].end, ts) <= _PASSIVE_REACH:
                 a2 = pre[-1]
             if a1 is None and post:
                 a1 = post.pop(0)
@@ -931,6 +933,11 @@ def actor_roles(norm: Normalized, lang: str, trigger: tuple[int, int], clause: t
     if a1 is not None and a2 is not None and a1.actor.id == a2.actor.id:
         a2 = None
     return (a1.actor if a1 else None), (a2.actor if a2 else None)
+
+
+#: How many words may come between the actor a passive English verb's subject names and
+#: the verb ("ISIS members were killed", "three Syrian army soldiers were reportedly killed").
+_PASSIVE_REACH = 4
 
 
 def _another_happening(toks: list[str], starts: list[int], a: int, m: "ActorMention", lang: str) -> bool:

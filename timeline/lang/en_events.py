@@ -111,7 +111,10 @@ TRIGGERS: dict[str, str] = {
     "disaster.epidemic": "outbreak | epidemic | pandemic | cholera | measles | ebola | dengue | mpox | diphtheria"
                          " | meningitis",
     # -- political life
-    "political.election": "election | vote | voting | ballot | referendum | runoff",
+    "political.election": "election | vote | voting | ballot | referendum | runoff"
+                          # going to the polls is voting, not an opinion poll
+                          " | go to the polls | went to the polls | head to the polls | headed to the polls"
+                          " | going to the polls",
     "political.meeting": "meeting | meet | met | peace talks | held talks | hold talks | summit | convene | session"
                          " | conference | negotiations",
     "political.visit": "visit | trip | tour",
