@@ -450,3 +450,17 @@ def test_coordinated_victims_are_one_figure(text: str, want: list) -> None:
 ])
 def test_a_toll_told_with_what_took_it(text: str, want: list) -> None:
     assert [(c.count, c.kind) for c in find_casualties(normalize(text), "en")] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # kin named with a possessive ending is one person
+    ("أفادت مصادر طبية بمقتل طفلين وإصابة والدتهما بجروح خطيرة.", [(2, "killed"), (1, "injured")]),
+    ("قتل شقيقه في الغارة.", [(1, "killed")]),
+    ("أصيب والده برصاص قناص.", [(1, "injured")]),
+])
+def test_arabic_kin_with_a_possessive_is_one_victim(text: str, want: list) -> None:
+    assert [(c.count, c.kind) for c in figs_of(text)] == want
+
+
+def figs_of(text: str):
+    return find_casualties(normalize(text), "ar")

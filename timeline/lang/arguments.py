@@ -1231,6 +1231,12 @@ AR_PERSON_NOUNS: dict[str, str] = {
     # "one of them" ("وتوفي أحدهم لاحقا"): one person of those told
     "احدهم": "sg", "احدهما": "sg", "احداهن": "sg", "احداهما": "sg",
 }
+#: Kin a victim is named by, with a possessive ending ("إصابة والدتهما", "مقتل شقيقه"): one
+#: person each (the feminine's ة is written ت before the ending).
+_AR_KIN = ("والد", "والدة", "ابن", "ابنة", "نجل", "نجلة", "شقيق", "شقيقة", "زوج", "زوجة", "اخت",
+           "عم", "خال", "عمة", "خالة")
+AR_PERSON_NOUNS.update({(k[:-1] + "ت" if k.endswith("ة") else k) + e: "sg"
+                        for k in _AR_KIN for e in ("ه", "ها", "هما", "هم", "هن")})
 #: Arabic casualty nouns in the dual: a count of two on their own ("قتيلان").
 AR_CASUALTY_DUALS: dict[str, str] = {
     "قتيلان": "killed", "قتيلين": "killed", "جريحان": "injured", "جريحين": "injured",
