@@ -1002,3 +1002,18 @@ def test_a_verb_of_impact_takes_the_kind_of_what_strikes(text: str, lang: str, w
 def test_going_to_the_polls_is_voting() -> None:
     assert triggers("Voters went to the polls on Sunday.", "en") == [("went to the polls", "political.election")]
     assert triggers("A new poll shows the party leading.", "en") == [("poll", "political.poll")]
+
+
+def _modalities(text: str, lang: str) -> list[tuple[str, str]]:
+    doc = Document.read("t", normalize(text), lang, [])
+    return [(doc.norm.text[t.start:t.end], t.modality) for t in find_triggers(doc)]
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # how often a happening recurs makes it a habit, no one happening
+    ("The town has come under near-daily shelling.", "en", [("shelling", "irrealis")]),
+    ("وتتعرض مناطق ريف إدلب لقصف شبه يومي.", "ar", [("لقصف", "irrealis")]),
+    ("The daily newspaper reported the attack.", "en", [("reported", "asserted"), ("attack", "asserted")]),
+])
+def test_a_recurring_happening_is_a_habit(text: str, lang: str, want: list) -> None:
+    assert _modalities(text, lang) == want

@@ -1351,6 +1351,11 @@ def _modality(doc: Document, t: Trigger, left: list[str]) -> str:
         # "rejects any attack", "أي اعتداء": no particular happening (under a negation the
         # negation decides: "didn't hear any gunshots" tells of shots not heard)
         return "irrealis"
+    if t.role == "happening" and v.frequency:
+        # "near-daily shelling", "قصف شبه يومي": how often it recurs, a habit
+        told = left[:1] if doc.lang == "en" else _right(doc, t, 2)
+        if any(cue(w, v.frequency) for w in told):
+            return "irrealis"
     if t.role == "happening":
         for d, w in enumerate(left[:4]):
             if cue(w, v.habitual):

@@ -149,6 +149,7 @@ class Vocabulary:
         self.responsibility = self._cues(data.get("responsibility", ""))
         self.generic = self._cues(data.get("generic", ""))
         self.habitual = self._cues(data.get("habitual", ""))
+        self.frequency = self._cues(data.get("frequency", ""))
         self.perpetration = self._cues(data.get("perpetration", ""))
         self.object_verbs = frozenset(self.key(normalize_word(w)) for w in _split(str(data.get("object_verbs", ""))))
         self.object_links = self._cues(data.get("object_links", ""))
