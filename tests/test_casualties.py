@@ -464,3 +464,14 @@ def test_arabic_kin_with_a_possessive_is_one_victim(text: str, want: list) -> No
 
 def figs_of(text: str):
     return find_casualties(normalize(text), "ar")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # coordinated Arabic victims are one figure, as in English
+    ("مقتل 3 أطفال و4 نساء في القصف.", [(7, "killed")]),
+    ("مقتل طفلين وامرأة في القصف.", [(3, "killed")]),
+    ("مقتل زوجته وابنها في القصف.", [(2, "killed")]),
+    ("أسفر القصف عن مقتل 3 أطفال وإصابة 4 آخرين.", [(3, "killed"), (4, "injured")]),
+])
+def test_coordinated_arabic_victims_are_one_figure(text: str, want: list) -> None:
+    assert [(c.count, c.kind) for c in figs_of(text)] == want

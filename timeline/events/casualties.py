@@ -818,6 +818,30 @@ def _ar_noun(t: _Text, k: int, d: dict) -> tuple[str, str, int]:
     return "", "", k
 
 
+def _ar_and_more(t: _Text, m: int, d: dict) -> tuple[int, int]:
+    """(how many more, next token) of the victims coordinated after a figure's noun at m
+    ("مقتل 3 أطفال و4 نساء", "مقتل طفلين وامرأة", "مقتل زوجته وابنها"): a number and its
+    noun, or a person noun counted by its own number (one, two); none past a plural noun
+    without a number, which counts no one."""
+    more = 0
+    while True:
+        tok = t.tok(m)
+        if tok == "و" and _digits(t, m + 1):
+            got = _digits(t, m + 1)
+            noun, _g, nxt = _ar_noun(t, m + 1 + got[1], d)
+            if not noun:
+                break
+            more, m = more + got[0], nxt
+            continue
+        rest = tok[1:] if tok.startswith("و") and len(tok) > 2 else ""
+        gram = d["ar_noun"].get(rest) or (d["ar_noun"].get(rest[2:]) if rest.startswith("ال") else None)
+        if gram in ("sg", "acc", "du"):
+            more, m = more + (2 if gram == "du" else 1), m + 1
+            continue
+        break
+    return more, m
+
+
 def _ar_object(t: _Text, k: int, d: dict) -> tuple[int, bool, str, int, int | None] | None:
     """The victims of an active verb whose doer comes first ("قتلت الغارة خمسة مدنيين",
     "قتل مسلحون مجهولون رجلا"): past the doer's words (at most
@@ -918,10 +942,11 @@ def _ar_figures(t: _Text, d: dict) -> list[Casualty]:
             if num is not None and k not in used and not t.phrase_at(k + num[1], d["ar_not_after"], 2):
                 m = k + num[1]
                 noun, gram, m = _ar_noun(t, m, d)
+                more, m = _ar_and_more(t, m, d) if noun else (0, m)
                 exact = q is None and num[2]
                 if t.tok(m) == "علي" and t.tok(m + 1) == "الاقل":
                     exact, m = False, m + 2
-                out.append(Casualty(t.starts[j] + cw[1], t.ends[m - 1], num[0], exact, kind, noun))
+                out.append(Casualty(t.starts[j] + cw[1], t.ends[m - 1], num[0] + more, exact, kind, noun))
                 used.add(k)
                 j = m
                 continue
@@ -944,6 +969,8 @@ def _ar_figures(t: _Text, d: dict) -> list[Casualty]:
                     count = 2 if gram == "du" else 1
                     if t.tok(m) in d["ar_emph"]:
                         m += 1
+                    more, m = _ar_and_more(t, m, d)
+                    count += more
                     out.append(Casualty(t.starts[j] + cw[1], t.ends[m - 1], count, True, kind, noun))
                     j = m
                     continue
