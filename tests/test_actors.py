@@ -499,3 +499,13 @@ def test_a_disaster_has_no_actors(text: str, lang: str) -> None:
 ])
 def test_a_passive_verb_s_subject_is_told_with_it(text, trigger, want) -> None:
     assert roles(text, trigger, "en") == want
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # who intercepts a missile is the side it was fired at
+    ("The Houthis said they launched a ballistic missile at Israel's Ben Gurion airport, which the Israeli "
+     "military said it intercepted.", "en", [("happening", None, "IL-MILITARY")]),
+    ("Israeli air defences intercepted a missile launched from Yemen.", "en", [("happening", None, "country:IL")]),
+])
+def test_who_intercepts_is_the_side_attacked(text: str, lang: str, want: list) -> None:
+    assert _event_actors(text, lang) == want

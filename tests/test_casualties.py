@@ -475,3 +475,8 @@ def figs_of(text: str):
 ])
 def test_coordinated_arabic_victims_are_one_figure(text: str, want: list) -> None:
     assert [(c.count, c.kind) for c in figs_of(text)] == want
+
+
+def test_an_arabic_doer_may_be_a_weapon_with_its_carrier_and_side() -> None:
+    # "قتلت غارة بطائرة مسيرة إسرائيلية شخصين": the victims after a doer of four words
+    assert [(c.count, c.kind) for c in figs_of("قتلت غارة بطائرة مسيرة إسرائيلية شخصين في سيارة.")] == [(2, "killed")]

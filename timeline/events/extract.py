@@ -266,6 +266,10 @@ PROTESTERS = "PROTESTERS"
 _FORCES = frozenset({"police", "state_forces"})
 
 
+#: Outcomes whose doer is the side the happening was done to (an interception).
+_TURNED = frozenset({"outcome.intercept"})
+
+
 def _roles(e: Draft) -> tuple[Optional[str], Optional[str]]:
     """Who did it (or spoke) and to whom: the actors its own words' roles name most."""
     a1: dict[str, int] = {}
@@ -278,6 +282,15 @@ def _roles(e: Draft) -> tuple[Optional[str], Optional[str]]:
         # (the government declaring the emergency, the country it struck)
     for t in e.triggers:
         if (t.role == "statement") != (e.kind == "statement"):
+            continue
+        if t.type in _TURNED:
+            # who intercepts a missile is the side it was fired at ("the Israeli military
+            # said it intercepted" the Houthis' missile), and what was intercepted came from
+            # the other
+            if t.actor1 is not None:
+                a2[t.actor1.id] = a2.get(t.actor1.id, 0) + 1
+            if t.actor2 is not None:
+                a1[t.actor2.id] = a1.get(t.actor2.id, 0) + 1
             continue
         if t.actor1 is not None and violent and t.actor1.kind == "civilians":
             a2[t.actor1.id] = a2.get(t.actor1.id, 0) + 1

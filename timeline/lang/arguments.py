@@ -1162,8 +1162,9 @@ AR_DOER_STOPS: frozenset[str] = frozenset({
     "امس", "اليوم", "فجر", "صباح", "مساء", "ليل", "ليلة", "يوم", "عندما", "حين", "بينما",
     "ان", "انه", "انها", "التي", "الذي", "الذين", "ما", "لا", "لم", "لن", "قد", "كما", "ثم",
 })
-#: How many words a doer's phrase may hold ("الطيران الحربي الروسي", "مسلحون مجهولون").
-AR_DOER_MAX_WORDS = 3
+#: How many words a doer's phrase may hold ("الطيران الحربي الروسي", "مسلحون مجهولون",
+#: "غارة بطائرة مسيرة إسرائيلية": a weapon's noun with its carrier and its side).
+AR_DOER_MAX_WORDS = 5
 #: Arabic phrases that announce a toll figure after them ("ارتفع عدد القتلى إلى 19",
 #: "حصيلة القتلى بلغت 90").  The kind comes from the casualty word inside.
 AR_TOLL_NOUNS: frozenset[str] = frozenset({"عدد", "حصيلة", "حصيله", "اجمالي", "مجموع"})
