@@ -1227,6 +1227,24 @@ def test_a_dated_episode_goes_on_into_the_sentence_after_it() -> None:
         ("violence.raid", "2025-03-05", ["داهمت"])]
 
 
+def test_a_fronted_date_dates_an_operation_a_verb_of_carrying_out_and_its_doer_come_before() -> None:
+    # the Arabic verb comes first and its subject after it: the operation is still the
+    # clause's, dated the 9th, and not the raid of Tuesday
+    ar = ("هاجم مسلحون مخفرا للشرطة في قرية تل أبيض فجر الثلاثاء وقتلوا شرطيين. "
+          "وفي التاسع من آذار، شنت قوات الأمن السورية عملية أمنية استهدفت خلايا التنظيم في ريف حمص.")
+    assert _happenings(ar, "2025-03-12", "ar") == [
+        ("violence", "2025-03-11TMO", ["هاجم", "وقتلوا"]),
+        ("violence", "2025-03-09", ["عملية أمنية", "استهدفت"])]
+    # the English subject comes between the time and the verb: the sweep's deaths of the
+    # next sentence go on the operation's day
+    en = ("Gunmen raided a police post in the village of Tal Abyad early on Tuesday, killing two officers. "
+          "On Sunday, the Syrian security forces conducted a security operation in the countryside of Homs. "
+          "Two suspects were killed in the sweep.")
+    assert _happenings(en, "2025-03-12", "en") == [
+        ("violence.raid", "2025-03-11TMO", ["Gunmen", "raided", "killing"]),
+        ("violence", "2025-03-09", ["security operation", "killed"])]
+
+
 def test_an_episode_goes_on_only_into_the_next_sentence_and_not_from_a_background_year() -> None:
     en = ("On March 3, troops raided a farmhouse outside Qaim, killing two suspects. A child was wounded in the "
           "crossfire, witnesses said. Troops raided a school in Rawa on March 5, and an officer said the "

@@ -695,7 +695,26 @@ def _fronted(doc: Document, k: int, clause_triggers: list[Trigger]) -> bool:
     if _governed(doc, last, first) and not _opens_clause(doc, doc.token_at(s), doc.clause_at(s)):
         return False
     words = [w for w in doc.tokens[doc.token_at(max(s, e - 1)) + 1:first.i] if w not in PUNCT]
-    return len(words) <= 3 and (first.role == "happening" or first.type in _CAUSED)
+    reach = _FRONTED_REACH
+    if any(_doing_verb(doc.lang, w) for w in words):
+        # a verb of carrying out and who did it come first ("وفي 14 من ديسمبر، شنت قوات
+        # الأمن السورية عملية أمنية", "On Sunday, Syrian security forces launched an
+        # operation"): the happening it launches is its object, still the clause's
+        reach += _DOER_WORDS
+    return len(words) <= reach and (first.role == "happening" or first.type in _CAUSED)
+
+
+#: Words a fronted time may stand from the first word naming a happening (and more
+#: with a verb of carrying out and its subject between them).
+_FRONTED_REACH = 3
+_DOER_WORDS = 3
+_AR_DOING = re.compile("(?:و|ف)?(?:" + "|".join(sorted({normalize_word(v) for v in W.AR_DOING_VERB_STEMS},
+                                                       key=len, reverse=True)) + ")$")
+
+
+def _doing_verb(lang: str, word: str) -> bool:
+    """Is ``word`` a verb of carrying out ("launched", ``شنت``, ``ونفذت``)?"""
+    return bool(_AR_DOING.match(word)) if lang == "ar" else word.lower() in W.EN_DOING_VERBS
 
 
 def _share_in_clauses(doc: Document, triggers: list[Trigger]) -> None:

@@ -853,6 +853,13 @@ AR_DOING_VERB_STEMS: tuple[str, ...] = (
     "ارتكب", "ارتكبت", "ارتكبوا", "يرتكب", "ترتكب", "يرتكبون",
     "تبنا", "تبنت", "تبنوا", "يتبنا", "تتبنا",
 )
+#: English verbs of carrying out a happening named after them ("launched an operation",
+#: "carried out a raid", "staged a protest").
+EN_DOING_VERBS: frozenset[str] = frozenset({
+    "launch", "launched", "launches", "carried", "carries", "conduct", "conducted", "conducts",
+    "stage", "staged", "stages", "mount", "mounted", "mounts", "wage", "waged", "wages",
+    "unleash", "unleashed", "unleashes", "executed", "perpetrated", "committed",
+})
 #: The object pronouns such a verb takes for the happening (it, her = a feminine or
 #: non-human plural noun, them two, them).
 AR_OBJECT_PRONOUNS: tuple[str, ...] = ("ه", "ها", "هما", "هم")
