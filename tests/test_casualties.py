@@ -203,7 +203,7 @@ def test_english_one_person_as_the_object_of_a_casualty_verb():
     assert figs("The sniper fire wounded a 15-year-old boy near the school.", "en") == [
         ("wounded a 15-year-old boy", 1, True, "injured", "boy")]
     # not a day after a passive, nor "the killing of"
-    assert figs("He was killed a day after the vote.", "en") == []
+    assert figs("He was killed a day after the vote.", "en") == [("He was killed", 1, True, "killed", "he")]
 
 
 @pytest.mark.parametrize("text, want", [
@@ -480,3 +480,40 @@ def test_coordinated_arabic_victims_are_one_figure(text: str, want: list) -> Non
 def test_an_arabic_doer_may_be_a_weapon_with_its_carrier_and_side() -> None:
     # "قتلت غارة بطائرة مسيرة إسرائيلية شخصين": the victims after a doer of four words
     assert [(c.count, c.kind) for c in figs_of("قتلت غارة بطائرة مسيرة إسرائيلية شخصين في سيارة.")] == [(2, "killed")]
+
+
+def test_a_headline_comma_stands_for_and_between_casualty_verbs() -> None:
+    assert figs("Man shot, killed inside parked car on Elm Street", "en") == [
+        ("Man shot, killed", 1, True, "killed", "man")]
+    assert figs("Two men shot, wounded outside Elm Street bar", "en") == [
+        ("Two men shot, wounded", 2, True, "injured", "men")]
+
+
+def test_victims_listed_with_commas_are_one_figure_and_an_aside_between_commas_is_passed() -> None:
+    assert [f[1:4] for f in figs("Three adults, one child found shot to death in a motel room.", "en")] == [
+        (4, True, "killed")]
+    assert [f[1:4] for f in figs("Two men, a woman and a child were killed when gunmen opened fire on a bus.",
+                                 "en")] == [(4, True, "killed")]
+    # an aside: ages, a part of them, who is among them
+    for text, n in (("Two men, 25 and 30, were killed in a shooting on Monday.", 2),
+                    ("Three people, two of them children, were killed in a shooting.", 3),
+                    ("Four soldiers, including an officer, were killed in an ambush.", 4)):
+        assert [f[1:4] for f in figs(text, "en")] == [(n, True, "killed")], text
+
+
+def test_a_plural_without_s_is_not_one_person_and_a_possessive_may_come_before_the_count() -> None:
+    assert [f[1:] for f in figs("A woman shot and killed her two children on Sunday.", "en")] == [
+        (2, True, "killed", "children")]
+    assert [f[1:] for f in figs("He wounded his three neighbours in the dispute.", "en")] == [
+        (3, True, "injured", "neighbours")]
+    assert figs("Police said the man killed the children.", "en") == []
+
+
+def test_he_or_she_killed_counts_one_and_he_was_shot_counts_no_one_more() -> None:
+    assert [f[1:] for f in figs("He was shot and killed outside a store on Sunday.", "en")] == [
+        (1, True, "killed", "he")]
+    assert [f[1:] for f in figs("She was killed when a car bomb exploded near her house.", "en")] == [
+        (1, True, "killed", "she")]
+    # who "was shot" may be a victim counted already, who died of it later
+    assert figs("He was shot in the leg on Sunday and taken to hospital.", "en") == []
+    assert figs("He was not hurt.", "en") == []

@@ -99,7 +99,7 @@ def _data() -> dict:
         "en_hurt": frozenset(w for w, k in W.EN_CASUALTY_WORDS.items()
                              if k == "injured" and w not in W.EN_SHOT_VERBS),
         "en_shot": W.EN_SHOT_VERBS,
-        "en_self": W.EN_REFLEXIVES, "en_age": W.EN_AGE_WORDS, "en_fatal": W.EN_FATAL_ADJECTIVES,
+        "en_self": W.EN_REFLEXIVES, "en_he": W.EN_ONE_PRONOUNS, "en_plural": W.EN_PLURALS_WITHOUT_S, "en_poss": W.EN_POSSESSIVES, "en_age": W.EN_AGE_WORDS, "en_fatal": W.EN_FATAL_ADJECTIVES,
         "en_manner": W.EN_DEATH_MANNERS, "en_fatal_noun": W.EN_FATAL_NOUNS, "en_rel": W.EN_RELATIVE_PRONOUNS, "en_later": W.EN_LATER_ADVERBS, "en_passive": W.EN_PASSIVE_AUX, "en_obj": W.EN_OBJECT_PRONOUNS,
         "en_toll": W.EN_TOLL_VERBS, "en_leave": W.EN_LEAVE_VERBS | W.EN_LIVES_VERBS,
         "en_share_fatal": W.EN_SHARE_FATAL, "en_share_of": W.EN_SHARE_OF,
@@ -325,7 +325,7 @@ def _en_figures(t: _Text, d: dict) -> list[Casualty]:
     while j < t.hi:
         tok = t.toks[j]
         if not (tok in starters or tok.isdecimal()):
-            if tok in one and any(j < k <= j + 12 for k in cas_at):
+            if (tok in one or tok in d["en_he"]) and any(j < k <= j + 12 for k in cas_at):
                 pass
             else:
                 j += 1
@@ -375,6 +375,8 @@ def _en_figures(t: _Text, d: dict) -> list[Casualty]:
             lives = c is None and tok in W.EN_LIVES_VERBS and tuple(t.toks[k:k + 3]) == W.EN_LIVES_OF
             if lives:
                 k += 3  # "claimed the lives of 30 people"
+            if t.tok(k) in d["en_poss"] and _en_number(t, k + 1, d):
+                k += 1  # "killed her two children"
             q = t.phrase_at(k, d["en_inexact"], 4)
             if q:
                 k += q[0]
@@ -410,18 +412,27 @@ def _en_figures(t: _Text, d: dict) -> list[Casualty]:
                 m += 1
             who, m = _en_noun(t, m, d)
             total = num[0]
-            while who and t.tok(m) == "and":
-                # "eight students and a teacher were shot and killed": one figure, nine
-                more = _en_number(t, m + 1, d)
-                n2, m2 = (more[0], m + 1 + more[1]) if more else ((1, m + 2) if t.tok(m + 1) in d["en_one"] else (0, m))
-                if not n2:
-                    break
+            while who and t.tok(m) in ("and", ","):
+                # "eight students and a teacher were shot and killed", "three adults, one
+                # child found shot to death": one figure, nine and four
+                nxt = m + 1 + (t.tok(m) == "," and t.tok(m + 1) == "and")
+                more = _en_number(t, nxt, d)
+                n2, m2 = (more[0], nxt + more[1]) if more else ((1, nxt + 1) if t.tok(nxt) in d["en_one"] else (0, m))
+                if not n2 or t.tok(m2) == "of":
+                    break  # (not a part of them: "three people, two of them children")
                 while t.tok(m2) in d["en_mod"] and t.tok(m2) not in d["en_noun"] and m2 - m < 6:
                     m2 += 1
                 who2, m3 = _en_noun(t, m2, d)
                 if not who2:
                     break
                 total, m = total + n2, m3
+            if who and t.tok(m) == ",":
+                # an aside between commas: "two men, 25 and 30, were killed", "four
+                # soldiers, including an officer, were killed"
+                close = next((x for x in range(m + 1, min(t.hi, m + 2 + _ASIDE_WORDS))
+                              if t.tok(x) == "," or t.tok(x) in (".", ";", "!", "?")), None)
+                if close is not None and t.tok(close) == ",":
+                    m = close + 1
             m, steps = _past_aux(t, m, d)
             c = _en_casword(t, m, d)
             if c and not (c[1] == "killed" and t.tok(m) in ("kill", "kills", "killing")):
@@ -430,12 +441,21 @@ def _en_figures(t: _Text, d: dict) -> list[Casualty]:
                 j = m + c[0]
                 continue
         # --- one person: "a man was killed", "a 9-year-old girl was fatally shot" ---------
+        if tok in d["en_he"]:
+            # "He was shot and killed": a death only (who "was shot" may be one already
+            # counted, who then died)
+            m2, steps = _past_aux(t, j + 1, d)
+            c = _en_casword(t, m2, d)
+            if c and steps > 0 and c[1] == "killed" and t.tok(m2) not in ("kill", "kills", "killing", "dead"):
+                out.append(Casualty(t.starts[j], t.ends[m2 + c[0] - 1], 1, True, "killed", tok))
+                j = m2 + c[0]
+                continue
         if tok in d["en_one"]:
             m = j + 1
             while m < t.hi and m - j < 8 and (t.tok(m) in d["en_mod"] or t.tok(m).isdecimal() or t.tok(m) in d["en_age"]):
                 m += 1
             noun = t.tok(m)
-            if noun in d["en_noun"] and not noun.endswith("s") or noun in ("man", "woman", "child", "person"):
+            if _one_noun(noun, d):
                 m2, steps = _past_aux(t, m + 1, d)
                 c = _en_casword(t, m2, d)
                 if c and steps > 0 and c[1] in ("killed", "injured", "kidnapped", "arrested", "missing") \
@@ -450,6 +470,14 @@ def _en_figures(t: _Text, d: dict) -> list[Casualty]:
 
 
 _HEADLINE_BEFORE = frozenset({":", "-", "–", "—", "|"})
+
+#: How many words an aside between commas after the counted people may hold.
+_ASIDE_WORDS = 6
+
+
+def _one_noun(noun: str, d: dict) -> bool:
+    """Is ``noun`` a person noun in the singular ("boy", "man"; not "boys", "children")?"""
+    return noun in d["en_noun"] and not noun.endswith("s") and noun not in d["en_plural"]
 
 
 def _line_start(t: _Text, k: int) -> bool:
@@ -470,7 +498,7 @@ def _one_person(t: _Text, m: int, d: dict) -> tuple[str, int] | None:
         age = age or t.tok(k) == "old"
         k += 1
     noun = t.tok(k)
-    single = noun in d["en_noun"] and not noun.endswith("s") or noun in ("man", "woman", "child", "person")
+    single = _one_noun(noun, d)
     if not single and t.tok(k + 1) in d["en_noun"] and t.tok(k + 1) not in d["en_aux"] \
             and not t.tok(k + 1).endswith("s") and noun.isalpha() and noun not in d["en_cas"] \
             and noun not in d["en_aux"] and noun not in d["en_noun"]:
@@ -595,12 +623,12 @@ def _en_one_subject(t: _Text, d: dict, found: list[Casualty]) -> list[Casualty]:
             # "the boy's shooting death": a possessive person before the death noun
             j = k - 1 if t.tok(k - 1) in d["en_manner"] else k
             if t.tok(j - 1) == "s" and t.tok(j - 2) == "'" and (
-                    t.tok(j - 3) in d["en_noun"] and not t.tok(j - 3).endswith("s") or t.tok(j - 3) == "old"):
+                    _one_noun(t.tok(j - 3), d) or t.tok(j - 3) == "old"):
                 add(j - 3, k, t.tok(j - 3))
             continue
         head = _line_start(t, k)
         age_start = (tok.isdecimal() or tok in d["en_num"]) and t.tok(k + 1) == "-" and t.tok(k + 2) in d["en_age"]
-        bare = tok in d["en_noun"] and not tok.endswith("s")
+        bare = _one_noun(tok, d)
         if tok in d["en_one"] or tok in d["en_the"]:
             m = k + 1
         elif head or age_start or bare:
@@ -702,7 +730,7 @@ def _possessed(t: _Text, m: int, d: dict) -> tuple[str, int] | None:
     if t.tok(got[1]) != "'" or t.tok(got[1] + 1) != "s":
         return got
     head = t.tok(got[1] + 2)
-    if head in d["en_noun"] and not head.endswith("s"):
+    if _one_noun(head, d):
         return head, got[1] + 3
     return None
 

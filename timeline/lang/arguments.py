@@ -924,6 +924,8 @@ EN_CASUALTY_WORDS: dict[str, str] = {
 #: Longest match wins.
 EN_CASUALTY_PHRASES: dict[str, str] = {
     "shot dead": "killed", "shot and killed": "killed", "shot & killed": "killed", "shot to death": "killed",
+    # a headline's comma for "and" ("Man shot, killed inside parked car")
+    "shot, killed": "killed", "stabbed, killed": "killed", "shot, wounded": "injured", "shot, injured": "injured",
     "fatally shot": "killed", "fatally wounded": "killed", "fatally stabbed": "killed",
     "mortally wounded": "killed", "stabbed to death": "killed",
     "beaten to death": "killed", "burned to death": "killed", "lost their lives": "killed",
@@ -1066,6 +1068,17 @@ EN_RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "that"})
 EN_LATER_ADVERBS: frozenset[str] = frozenset({"later", "then", "eventually", "subsequently"})
 #: One killed who is the shooter ("fatally shot himself").
 EN_REFLEXIVES: frozenset[str] = frozenset({"himself", "herself", "self"})
+#: Person nouns that are plural without a final s (a singular test "not ending in s"
+#: would take "her two children" for one child).
+EN_PLURALS_WITHOUT_S: frozenset[str] = frozenset({
+    "people", "children", "men", "women", "policemen", "servicemen", "gunmen", "fishermen",
+    "police", "personnel", "staff",
+})
+#: Possessive determiners a count of victims may follow ("killed her two children").
+EN_POSSESSIVES: frozenset[str] = frozenset({"his", "her", "their", "its", "our", "my"})
+#: Pronouns of one person, whose death told with an auxiliary counts one ("He was shot
+#: and killed", "she was killed").
+EN_ONE_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
 #: Words that, right after a casualty verb, are its object: the verb is active ("killed
 #: him"), not a passive participle.
 EN_OBJECT_PRONOUNS: frozenset[str] = frozenset({"him", "her", "them", "his", "their", "its", "me", "us",
