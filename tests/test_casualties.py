@@ -517,3 +517,13 @@ def test_he_or_she_killed_counts_one_and_he_was_shot_counts_no_one_more() -> Non
     # who "was shot" may be a victim counted already, who died of it later
     assert figs("He was shot in the leg on Sunday and taken to hospital.", "en") == []
     assert figs("He was not hurt.", "en") == []
+
+
+def test_arabic_victims_listed_with_a_comma_before_the_and_are_one_figure() -> None:
+    assert figs("مقتل ثلاثة رجال، وطفل في غارة على البلدة") == [
+        ("مقتل ثلاثة رجال، وطفل", 4, True, "killed", "رجال")]
+    assert [f[1:4] for f in figs("مقتل 3 أطفال، و4 نساء في القصف")] == [(7, True, "killed")]
+    # a comma and another happening: no one more
+    assert [f[1:4] for f in figs("مقتل شخصين، وإصابة ثلاثة آخرين")] == [(2, True, "killed"), (3, True, "injured")]
+    # an aside between commas counts no one more
+    assert [f[1:4] for f in figs("قتل خمسة أشخاص، بينهم طفلان، في غارة على البلدة")] == [(5, True, "killed")]

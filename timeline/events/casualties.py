@@ -846,6 +846,10 @@ def _ar_noun(t: _Text, k: int, d: dict) -> tuple[str, str, int]:
     return "", "", k
 
 
+#: Commas of both scripts, which may come before the "و" of a list of victims.
+_AR_LIST_COMMAS = frozenset({",", "،"})
+
+
 def _ar_and_more(t: _Text, m: int, d: dict) -> tuple[int, int]:
     """(how many more, next token) of the victims coordinated after a figure's noun at m
     ("مقتل 3 أطفال و4 نساء", "مقتل طفلين وامرأة", "مقتل زوجته وابنها"): a number and its
@@ -853,10 +857,12 @@ def _ar_and_more(t: _Text, m: int, d: dict) -> tuple[int, int]:
     without a number, which counts no one."""
     more = 0
     while True:
-        tok = t.tok(m)
-        if tok == "و" and _digits(t, m + 1):
-            got = _digits(t, m + 1)
-            noun, _g, nxt = _ar_noun(t, m + 1 + got[1], d)
+        k = m + 1 if t.tok(m) in _AR_LIST_COMMAS and t.tok(m + 1).startswith("و") else m
+        # (a comma may come before the "and": "مقتل ثلاثة رجال، وطفل")
+        tok = t.tok(k)
+        if tok == "و" and _digits(t, k + 1):
+            got = _digits(t, k + 1)
+            noun, _g, nxt = _ar_noun(t, k + 1 + got[1], d)
             if not noun:
                 break
             more, m = more + got[0], nxt
@@ -864,7 +870,7 @@ def _ar_and_more(t: _Text, m: int, d: dict) -> tuple[int, int]:
         rest = tok[1:] if tok.startswith("و") and len(tok) > 2 else ""
         gram = d["ar_noun"].get(rest) or (d["ar_noun"].get(rest[2:]) if rest.startswith("ال") else None)
         if gram in ("sg", "acc", "du"):
-            more, m = more + (2 if gram == "du" else 1), m + 1
+            more, m = more + (2 if gram == "du" else 1), k + 1
             continue
         break
     return more, m
