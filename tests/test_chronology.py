@@ -242,3 +242,24 @@ def test_the_news_no_report_dates_lies_on_its_first_report_s_day_or_the_day_befo
     assert (shooting.interval.start.isoformat(), shooting.interval.end.isoformat()) == \
         ("2025-06-09T00:00:00", "2025-06-11T00:00:00")
     assert [e.type for e in chron.undated] == ["political.election"]
+
+
+def test_a_linked_event_never_has_one_side_as_both_its_doer_and_its_target() -> None:
+    import attrs
+
+    from timeline.chronology import _event
+    from timeline.events.extract import read_article
+
+    a = timeline.Article(id="a", text="Militants attacked an army checkpoint near Palmyra on Saturday.",
+                         published="2025-12-14", source="A", lang="en")
+    ev = next(e for e in read_article(a) if e.kind == "happening")
+    # one report reads the army as the doer, two others as the target: the target is the
+    # other side the reports name, not the doer again
+    one = attrs.evolve(ev, actor1="SY-MILITARY", actor2="ISIS")
+    two = attrs.evolve(ev, article_id="b", actor1=None, actor2="SY-MILITARY")
+    three = attrs.evolve(ev, article_id="c", actor1=None, actor2="SY-MILITARY")
+    got = _event([one, two, three])
+    assert (got.actor1, got.actor2) == ("SY-MILITARY", "ISIS")
+    # the same reports with no other side named: no target rather than the doer twice
+    got = _event([attrs.evolve(one, actor2=None), two, three])
+    assert (got.actor1, got.actor2) == ("SY-MILITARY", None)

@@ -456,6 +456,10 @@ def _event(members: list[ArticleEvent]) -> Event:
         value, granularity, basis = None, None, "none"
     place_id = _place(members) if kind == "happening" else _majority([e.places[0] if e.places else None for e in members])
     location = next((e.location for e in members if e.places and e.places[0] == place_id and e.location), None)
+    # who did it, by most reports; to whom, by most of the reports that name another side
+    # (one report's doer is never also the target: two reports reading one side's roles
+    # the other way round must not make an attack on the army "by the army")
+    actor1 = _majority([e.actor1 for e in members])
     return Event(
         id="",
         interval=interval,
@@ -470,8 +474,8 @@ def _event(members: list[ArticleEvent]) -> Event:
         type=_type(members),
         place_id=place_id,
         location=location,
-        actor1=_majority([e.actor1 for e in members]),
-        actor2=_majority([e.actor2 for e in members]),
+        actor1=actor1,
+        actor2=_majority([e.actor2 for e in members if e.actor2 != actor1]),
         fatalities=_fatalities(members),
     )
 
