@@ -509,3 +509,12 @@ def test_a_passive_verb_s_subject_is_told_with_it(text, trigger, want) -> None:
 ])
 def test_who_intercepts_is_the_side_attacked(text: str, lang: str, want: list) -> None:
     assert _event_actors(text, lang) == want
+
+
+def test_a_verbal_noun_after_a_title_heading_a_country_is_no_ones_name() -> None:
+    # "the president affirmed the solidarity of the Syrian Arab Republic": no person named
+    # "solidarity"; a name after a title stays one
+    assert ids("وأكد الرئيس تضامن الجمهورية العربية السورية مع العائلات") == [
+        ("الجمهورية العربية السورية", "country:SY")]
+    assert ids("وأكد الرئيس أحمد الشرع تضامن سوريا مع العائلات") == [
+        ("أحمد الشرع", "person:احمد الشرع"), ("سوريا", "country:SY")]

@@ -516,6 +516,13 @@ def _find(norm: Normalized) -> list[ActorMention]:
                     j += 1
                     if j < nt and starts[j] - ends[j - 1] == 0:
                         break
+                if name_toks and j == name_toks[-1] + 1 and j < nt \
+                        and sc.match(j, (ix.countries,), ix, True) is not None:
+                    # a word right before a country is a verbal noun heading a construct
+                    # with it ("وأكد الرئيس تضامن الجمهورية العربية السورية": solidarity, no
+                    # one's name; "الرئيس أحمد الشرع تضامن سوريا"): a name ends before a
+                    # preposition or a complementizer, not before a country
+                    name_toks.pop()
             else:
                 words = 0
                 while j < nt and words < 4:
