@@ -518,3 +518,10 @@ def test_a_verbal_noun_after_a_title_heading_a_country_is_no_ones_name() -> None
         ("الجمهورية العربية السورية", "country:SY")]
     assert ids("وأكد الرئيس أحمد الشرع تضامن سوريا مع العائلات") == [
         ("أحمد الشرع", "person:احمد الشرع"), ("سوريا", "country:SY")]
+
+
+def test_a_title_and_its_qualifiers_do_not_put_a_verbal_nouns_genitive_out_of_reach() -> None:
+    # "during the visit of the former French president François Hollande": the visitor is
+    # the genitive after the title and its adjectives, not the group named before
+    text = "ناقش المسؤولون مكافحة تنظيم داعش خلال زيارة الرئيس الفرنسي السابق فرانسوا هولاند إلى بيروت أمس."
+    assert _event_actors(text) == [("happening", "person:فرانسوا هولاند", None)]

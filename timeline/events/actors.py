@@ -869,9 +869,14 @@ def actor_roles(norm: Normalized, lang: str, trigger: tuple[int, int], clause: t
     victim_word = (_strip(trig_word) in _AR_VICTIM) if arabic else (trig_word in _EN_VICTIM)
     titles = _index().ar_titles
 
+    dems = _index().ar_dem if arabic else frozenset()
+
     def gap(a: int, b: int) -> int:
-        """Words between offsets ``a`` and ``b`` (a title, "الرئيس", counts as none)."""
-        return sum(1 for q in range(bisect_left(starts, a), bisect_left(starts, b)) if _key(toks[q]) not in titles)
+        """Words between offsets ``a`` and ``b`` (a title and what qualifies it, "الرئيس
+        السوري الانتقالي", count as none)."""
+        return sum(1 for q in range(bisect_left(starts, a), bisect_left(starts, b))
+                   if _key(toks[q]) not in titles
+                   and not (arabic and (toks[q] in dems or toks[q] in _AR_TITLE_SKIP or _ar_qualifier(toks[q]))))
 
     pre = [m for m in rest if m.end <= ts]
     post = [m for m in rest if m.start >= te]
