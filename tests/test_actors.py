@@ -525,3 +525,10 @@ def test_a_title_and_its_qualifiers_do_not_put_a_verbal_nouns_genitive_out_of_re
     # the genitive after the title and its adjectives, not the group named before
     text = "ناقش المسؤولون مكافحة تنظيم داعش خلال زيارة الرئيس الفرنسي السابق فرانسوا هولاند إلى بيروت أمس."
     assert _event_actors(text) == [("happening", "person:فرانسوا هولاند", None)]
+
+
+def test_a_body_named_by_its_generic_noun_after_on_behalf_is_no_surname_before_a_name_read_as_a_verb() -> None:
+    # "يحيى" is also a verb form: the definite word before it is the body the spokesman
+    # speaks for, not a surname
+    assert ids("وقال المتحدث العسكري باسم الجماعة يحيى سريع إن العملية جاءت ردا على الغارات.") == [
+        ("يحيى سريع", "person:يحيي سريع")]

@@ -1363,3 +1363,15 @@ def test_a_span_after_the_sentence_s_date_dates_the_happening_it_brings_in(text:
 ])
 def test_a_happening_dated_to_the_coming_days_is_a_forecast(text: str, lang: str, want: list) -> None:
     assert _happenings(text, "2025-11-13", lang) == want
+
+
+def test_a_place_told_as_whom_an_act_was_for_is_not_where_it_happened() -> None:
+    def places(text: str, lang: str) -> list:
+        return [(e.event_type, e.places) for e in events_of(text, "2025-03-17", lang) if e.kind == "happening"]
+
+    assert places("قالت الجماعة إنها أطلقت صاروخا على سفينة تجارية نصرة لغزة.", "ar") == [
+        ("violence.remote.missile", ())]
+    assert places("The group said it fired a missile at a merchant ship in solidarity with Gaza.", "en") == [
+        ("violence.remote.missile", ())]
+    # where it is the place of the act, it stays
+    assert places("قصفت طائرات حربية مواقع في غزة يوم الأحد.", "ar") == [("violence.remote.air", ("geonames:281133",))]

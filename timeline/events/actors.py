@@ -501,7 +501,8 @@ def _find(norm: Normalized) -> list[ActorMention]:
                         bodies += 1
                         j += got[0] if got is not None else 1
             name_toks: list[int] = []
-            if arabic and bodies and j < nt and _only_a_verb(toks[j]) and toks[j - 1].startswith("ال"):
+            if arabic and bodies and j < nt and _only_a_verb(toks[j]) and toks[j - 1].startswith("ال") \
+                    and toks[j - 1][2:] not in _AR_BODY_HEADS:  # (not "باسم الجماعة يحيى سريع": a body)
                 name_toks.append(j - 1)  # "الرئيس الشرع أبدى": a surname with its article, then his act
             elif arabic and bodies > _AR_BODY_WORDS + (2 if headed else 0):
                 pass  # a long body ("مدير المكتب المحلي للفلاحة والصيد البحري ببني خلاد"): no name after it

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from datetime import datetime, timedelta
 from typing import Callable, Iterator, Optional, Sequence
 
@@ -816,6 +817,8 @@ def _locative(doc: Document, p) -> bool:
     """Is a place mention where something happened?  A town always may be; a country or
     a province only after a locative word ("in Syria", ``في سوريا``, ``بولاية نابل``, a
     glued ``ب``), or at the very start of the text (a dateline)."""
+    if _for_whom(doc, p):
+        return False
     if p.place.kind not in ("country", "region"):
         return True
     if p.start <= 2:
@@ -831,6 +834,20 @@ def _locative(doc: Document, p) -> bool:
         k += 1
     before = doc.tokens[max(0, k - 2):k]
     return any(doc.vocab.is_cue(w, doc.vocab.locatives) for w in before)
+
+
+@lru_cache(maxsize=4)
+def _for_whom_words(lang: str) -> frozenset[str]:
+    return frozenset(normalize_word(w) for w in W.PLACE_FOR_WHOM.get(lang, ()))
+
+
+def _for_whom(doc: Document, p) -> bool:
+    """Is a place told as whom an act was for ("جاءت العملية نصرة لغزة", "in solidarity
+    with Gaza"), a word of support within the two words before it?"""
+    words = _for_whom_words(doc.lang)
+    k = doc.token_at(p.start)
+    return any(doc.tokens[q] in words for q in range(max(0, k - 2), k)
+               if doc.sentence_of[q] == doc.sentence_of[k])
 
 
 #: How far into its line a dateline may start (after blanks).

@@ -152,6 +152,13 @@ EN_FEATURE_HEADS: frozenset[str] = frozenset({
 })
 EN_FEATURE_FIRST: frozenset[str] = frozenset({"lake", "mount", "mt", "cape", "gulf"})
 EN_SHIP_PREFIXES: frozenset[str] = frozenset({"uss", "hms", "hmcs", "hmas", "ins", "rfs", "usns"})
+#: Words of support or solidarity a place may follow: it is whom an act is for, not where
+#: it took place ("نصرة لغزة", "دعما لغزة", "in support of Gaza", "in solidarity with Gaza").
+PLACE_FOR_WHOM: dict[str, frozenset[str]] = {
+    "ar": frozenset({"نصرة", "نصره", "نصرةً", "دعما", "دعماً", "تضامنا", "تضامناً", "إسنادا", "إسناداً",
+                     "اسنادا", "مناصرة"}),
+    "en": frozenset({"support", "solidarity", "behalf"}),
+}
 #: Capitalised words that may follow a place name and leave it a place ("Chicago Police",
 #: "Baghdad Airport", "Gaza City", "Washington Post").
 EN_PLACE_SUFFIX_OK: frozenset[str] = frozenset({
