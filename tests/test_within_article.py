@@ -1375,3 +1375,30 @@ def test_a_place_told_as_whom_an_act_was_for_is_not_where_it_happened() -> None:
         ("violence.remote.missile", ())]
     # where it is the place of the act, it stays
     assert places("قصفت طائرات حربية مواقع في غزة يوم الأحد.", "ar") == [("violence.remote.air", ("geonames:281133",))]
+
+
+def test_a_span_of_hours_dates_a_happening_from_the_one_told_before() -> None:
+    en = ("A magnitude 6.1 earthquake struck the province early on Wednesday, killing four people. "
+          "A 4.7 magnitude aftershock hit the region two hours later.")
+    assert [h[:2] for h in _happenings(en, "2025-04-16T10:00", "en")] == [
+        ("disaster.earthquake", "2025-04-16TMO"), ("disaster.earthquake", "2025-04-16")]
+    ar = "ضرب زلزال بقوة 6.1 درجات الولاية فجر اليوم الأربعاء. وأعقبت الزلزال هزة ارتدادية بقوة 4.7 درجات بعد ساعتين."
+    assert [h[:2] for h in _happenings(ar, "2025-04-16T10:00", "ar")] == [
+        ("disaster.earthquake", "2025-04-16TMO"), ("disaster.earthquake", "2025-04-16")]
+    # to the minute from a clock time
+    en = "A car bomb exploded at 08:15 on Monday near the market. Thirty minutes later, a second bomb went off."
+    assert [h[1] for h in _happenings(en, "2025-04-16T10:00", "en")] == ["2025-04-14T08:15", "2025-04-14T08:45"]
+
+
+def test_an_arabic_span_after_after_that_ends_or_opens_its_clause_is_told_from_the_narrative() -> None:
+    ar = "قتل مسلح شرطيا في مدينة الموصل يوم الاثنين. وبعد يومين، اعتقلت الشرطة شقيقه في بغداد."
+    assert [h[:2] for h in _happenings(ar, "2025-04-17", "ar")] == [
+        ("outcome.death", "2025-04-14"), ("strategic.arrest", "2025-04-16")]
+
+
+def test_a_happening_told_a_span_after_a_dated_one_is_dated_from_it() -> None:
+    for text, lang in (("قتل مسلح شرطيا في مدينة الموصل يوم الاثنين، واعتقلت الشرطة شقيقه بعد يومين من الهجوم.", "ar"),
+                       ("A gunman killed a police officer in Mosul on Monday. Police arrested his brother two days "
+                        "after the attack.", "en")):
+        got = {h[0]: h[1] for h in _happenings(text, "2025-04-17", lang)}
+        assert got["strategic.arrest"] == "2025-04-16", (lang, got)

@@ -60,34 +60,47 @@ _DATED = (TimexType.DATE, TimexType.TIME)
 
 
 #: A span this long at most dates one happening from another ("two days after the shooting",
-#: "a year after a similar raid", "three days later"): days and weeks to the day, months and
-#: years (which news tells roughly) to the month.
+#: "a year after a similar raid", "three days later", "two hours later"): hours and
+#: minutes to the clock (or to the day of a time told without one), days and weeks to the
+#: day, months and years (which news tells roughly) to the month.
 _OFFSET_UNITS = {"D": 1, "W": 7}
 _OFFSET_MAX_DAYS = 62
 _OFFSET_MONTHS = {"M": 1, "Y": 12}
 _OFFSET_MAX_MONTHS = 120
+_OFFSET_CLOCK = {"H": 60, "M": 1}
+_OFFSET_MAX_MINUTES = 24 * 60
+
+#: The units a span is counted in (:func:`span_of`).
+DAYS, MONTHS, MINUTES = "days", "months", "minutes"
 
 
-def span_of(tm: TimeMention) -> Optional[tuple[int, bool]]:
-    """How far a span of whole days, weeks, months or years reaches ("two days", ``يوم``,
-    "a year"): ``(days, False)`` or ``(months, True)``, else ``None``."""
-    if tm.type is not TimexType.DURATION or not tm.value.startswith("P") or "T" in tm.value:
+def span_of(tm: TimeMention) -> Optional[tuple[int, str]]:
+    """How far a span of whole minutes, hours, days, weeks, months or years reaches ("two
+    days", ``يوم``, "a year", "two hours", ``ساعتين``): ``(n, unit)`` in :data:`MINUTES`,
+    :data:`DAYS` or :data:`MONTHS`, else ``None``."""
+    if tm.type is not TimexType.DURATION or not tm.value.startswith("P"):
         return None
-    n, unit = tm.value[1:-1], tm.value[-1:]
+    clock = tm.value.startswith("PT")
+    n, unit = tm.value[2 if clock else 1:-1], tm.value[-1:]
     if not n.isdigit():
         return None
+    if clock:
+        if unit not in _OFFSET_CLOCK:
+            return None
+        minutes = int(n) * _OFFSET_CLOCK[unit]
+        return (minutes, MINUTES) if 0 < minutes <= _OFFSET_MAX_MINUTES else None
     if unit in _OFFSET_UNITS:
         days = int(n) * _OFFSET_UNITS[unit]
-        return (days, False) if 0 < days <= _OFFSET_MAX_DAYS else None
+        return (days, DAYS) if 0 < days <= _OFFSET_MAX_DAYS else None
     if unit in _OFFSET_MONTHS:
         months = int(n) * _OFFSET_MONTHS[unit]
-        return (months, True) if 0 < months <= _OFFSET_MAX_MONTHS else None
+        return (months, MONTHS) if 0 < months <= _OFFSET_MAX_MONTHS else None
     return None
 
 
-def spans_of(doc: Document) -> Iterator[tuple[TimeMention, int, bool, int, int, int]]:
-    """The document's spans of whole days to years (:func:`span_of`), each as ``(time,
-    reach, in_months, normalised start, first token, last token)``."""
+def spans_of(doc: Document) -> Iterator[tuple[TimeMention, int, str, int, int, int]]:
+    """The document's spans of minutes to years (:func:`span_of`), each as ``(time,
+    reach, unit, normalised start, first token, last token)``."""
     for k, tm in enumerate(doc.times):
         span = span_of(tm)
         if span is not None:
@@ -95,32 +108,56 @@ def spans_of(doc: Document) -> Iterator[tuple[TimeMention, int, bool, int, int, 
             yield tm, span[0], span[1], s, doc.token_at(s), doc.token_at(max(s, e - 1))
 
 
-def offset_time(tm: TimeMention, when: TimeMention, m: int, months: bool, sign: int,
+def anchor_fine_enough(when: TimeMention, unit: str) -> bool:
+    """Is ``when`` fine enough to count a span in ``unit`` from (a day or finer; a month or
+    finer for a span of months)?"""
+    grain = when.granularity
+    return when.interval is not None and grain is not None \
+        and grain.rank <= (Granularity.MONTH if unit == MONTHS else Granularity.DAY).rank
+
+
+def offset_time(tm: TimeMention, when: TimeMention, m: int, unit: str, sign: int,
                 word: str) -> Optional[TimeMention]:
-    """The span ``tm`` (``m`` days, or months) as the date it puts a happening at, ``sign``
+    """The span ``tm`` (``m`` of ``unit``) as the date it puts a happening at, ``sign``
     times the span after the time ``when`` told of another (a day or finer; a month or
     finer for months): the span itself is the expression that dates it ("two days" …
-    after Tuesday).  ``None`` when ``when`` is too coarse or the date leaves the calendar."""
-    iv, grain = when.interval, when.granularity
-    if iv is None or grain is None or grain.rank > (Granularity.MONTH if months else Granularity.DAY).rank:
+    after Tuesday).  A span of hours or minutes moves a clock time to another ("two hours
+    after 04:10": 06:10) and leaves a day, or a part of it, on its day when it stays there
+    ("two hours after dawn on Wednesday": Wednesday).  ``None`` when ``when`` is too coarse,
+    the hours take a day's time into another day, or the date leaves the calendar."""
+    if not anchor_fine_enough(when, unit):
         return None
-    if months:
-        y, mo = divmod(iv.start.year * 12 + iv.start.month - 1 + sign * m, 12)
-        if not 1 <= y <= 9999:
-            return None
-        start = iv.start.replace(year=y, month=mo + 1, day=1, hour=0, minute=0, second=0, microsecond=0)
-        y2, mo2 = divmod(y * 12 + mo + 1, 12)
-        end = start.replace(year=y2, month=mo2 + 1) if y2 <= 9999 else start + timedelta(days=31)
-        value, g = f"{y:04d}-{mo + 1:02d}", Granularity.MONTH
-    else:
-        day = iv.start.replace(hour=0, minute=0, second=0, microsecond=0)
-        try:
+    iv, grain = when.interval, when.granularity
+    assert iv is not None and grain is not None
+    try:
+        if unit == MONTHS:
+            y, mo = divmod(iv.start.year * 12 + iv.start.month - 1 + sign * m, 12)
+            if not 1 <= y <= 9999:
+                return None
+            start = iv.start.replace(year=y, month=mo + 1, day=1, hour=0, minute=0, second=0, microsecond=0)
+            y2, mo2 = divmod(y * 12 + mo + 1, 12)
+            end = start.replace(year=y2, month=mo2 + 1) if y2 <= 9999 else start + timedelta(days=31)
+            value, g = f"{y:04d}-{mo + 1:02d}", Granularity.MONTH
+        elif unit == MINUTES:
+            shift = timedelta(minutes=sign * m)
+            start, end = iv.start + shift, iv.end + shift
+            if grain.rank <= Granularity.HOUR.rank:
+                g = grain
+                value = start.strftime("%Y-%m-%dT%H:%M") if grain is Granularity.MINUTE else start.strftime("%Y-%m-%dT%H")
+            else:
+                day = start.replace(hour=0, minute=0, second=0, microsecond=0)
+                if end - day > timedelta(days=1):
+                    return None  # (hours after a day's time may run into the next day)
+                start, end, value, g = day, day + timedelta(days=1), day.date().isoformat(), Granularity.DAY
+        else:
+            day = iv.start.replace(hour=0, minute=0, second=0, microsecond=0)
             start = day + timedelta(days=sign * m)
             end = start + timedelta(days=1)
-        except OverflowError:
-            return None
-        value, g = start.date().isoformat(), Granularity.DAY
-    return attrs.evolve(tm, type=TimexType.DATE, value=value, granularity=g,
+            value, g = start.date().isoformat(), Granularity.DAY
+    except (OverflowError, ValueError):
+        return None
+    return attrs.evolve(tm, type=TimexType.DATE if g.rank >= Granularity.DAY.rank else TimexType.TIME,
+                        value=value, granularity=g,
                         interval=TimeInterval(start, end), mod=None,
                         anchor=iv.start, anchored_to="narrative",
                         explanation=f"{tm.text!r} {word} the happening of {when.text!r} "
@@ -529,6 +566,17 @@ def _span_sign(doc: Document, ew, a: int, b: int) -> tuple[int, int]:
             return 1, b + 2
         if w in ew.span_earlier_after:
             return -1, b + 2
+    if a > 0 and doc.sentence_of[a - 1] == doc.sentence_of[a] \
+            and (b + 1 >= n or doc.sentence_of[b + 1] != doc.sentence_of[b] or toks[b + 1] in PUNCT):
+        # "after" and a span that ends its clause or opens it before a comma: "هزة ارتدادية
+        # بعد ساعتين", "وبعد يومين، اعتقلت الشرطة", "After two hours, police stormed the house"
+        # (not "بعد يومين من الهجوم", "two days after the attack": another happening's)
+        w = toks[a - 1].lower()
+        w = w[1:] if doc.lang == "ar" and w[:1] in ("و", "ف") and w[1:] in (ew.later_words | ew.earlier_words) else w
+        if w in ew.later_words:
+            return 1, b + 1
+        if w in ew.earlier_words:
+            return -1, b + 1
     for phrases, sign in ((ew.span_later_before, 1), (ew.span_earlier_before, -1)):
         for ph in phrases:
             k = a - len(ph)
@@ -557,7 +605,7 @@ def _date_from_narrative(doc: Document, triggers: list[Trigger]) -> None:
     if not naming:
         return
     firsts = [t.i for t in naming]
-    for tm, reach, months, s, a, b in spans_of(doc):
+    for tm, reach, unit, s, a, b in spans_of(doc):
         sign, nxt = _span_sign(doc, ew, a, b)
         if not sign:
             continue
@@ -584,7 +632,7 @@ def _date_from_narrative(doc: Document, triggers: list[Trigger]) -> None:
                 break
         if when is None:
             continue
-        shifted = offset_time(tm, when, reach, months, sign, "after" if sign > 0 else "before")
+        shifted = offset_time(tm, when, reach, unit, sign, "after" if sign > 0 else "before")
         if shifted is not None:
             target.time, target.time_basis = shifted, "explicit"
             target.time_near, target.time_gap = True, 0.0

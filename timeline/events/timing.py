@@ -56,7 +56,7 @@ import attrs
 
 from ..lang.taxonomy import PERFORMED_BY_SAYING, family
 from ..timex import Granularity, TimeInterval, TimeMention, TimexType
-from .arguments import offset_time, spans_of
+from .arguments import anchor_fine_enough, offset_time, spans_of
 from .coref import Draft
 from .document import PUNCT, Document
 from .mentions import Trigger
@@ -299,7 +299,7 @@ def _date_by_offset(doc: Document, events: list[Draft]) -> None:
     if not naming:
         return
     firsts = [t.i for t in naming]
-    for tm, m, months, _, a, b in spans_of(doc):
+    for tm, m, unit, _, a, b in spans_of(doc):
         if doc.lang == "ar":
             word = toks[a - 1] if a > 0 else ""
             word = word[1:] if word[:1] in ("و", "ف") and word[1:] in (ew.later_words | ew.earlier_words) else word
@@ -328,23 +328,34 @@ def _date_by_offset(doc: Document, events: list[Draft]) -> None:
             own = _date_before(doc, sent, doc.starts[min(a, at)])
             if own is None or (later.time is not None and later.time is not own):
                 continue
-            shifted = offset_time(tm, own, m, months, sign, word)
+            shifted = offset_time(tm, own, m, unit, sign, word)
             if shifted is not None:
                 later.time = shifted
                 later.interval, later.time_basis = later.time.interval, "narrative"
             continue
         anchor = events[naming[h].event]  # type: ignore[index]
-        if later is anchor or later.time is not None:
+        if later is anchor:
+            continue
+        if later.time is not None:
+            # the other way round: what the span counts from is dated, the happening told
+            # before it is not ("اعتقلت الشرطة شقيقه بعد يومين من الهجوم" after a dated
+            # attack, "police arrested his brother two days after the attack"): it lies the
+            # span after (before) that one
+            if anchor.time is None and anchor.modality == "asserted" and later.time.interval is not None \
+                    and "day_inferred" not in later.time.flags and anchor_fine_enough(later.time, unit):
+                shifted = offset_time(tm, later.time, m, unit, -sign, "after" if sign < 0 else "before")
+                if shifted is not None:
+                    anchor.time = shifted
+                    anchor.interval, anchor.time_basis = shifted.interval, "narrative"
             continue
         # the time told last for the anchor's happening up to that word ("وفي 14 من ديسمبر
         # شنت … عملية أمنية. وتأتي هذه العملية بعد يوم من …": the 14th), else its event's
         told = [t.time for t in anchor.triggers if t.i <= naming[h].i and t.role != "outcome" and t.time is not None
                 and "day_inferred" not in t.time.flags]
         when = told[-1] if told else anchor.time
-        if when is None or when.interval is None or when.granularity is None \
-                or when.granularity.rank > (Granularity.MONTH if months else Granularity.DAY).rank:
+        if when is None or not anchor_fine_enough(when, unit):
             continue  # (a day or a finer time: "مساء الاثنين"; a month too for a span of months)
-        shifted = offset_time(tm, when, m, months, sign, word)
+        shifted = offset_time(tm, when, m, unit, sign, word)
         if shifted is None:
             continue
         later.time = shifted
