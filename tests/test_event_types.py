@@ -43,6 +43,8 @@ CASES = [
     ("strategic.release", "أفرجت السلطات عن ثلاثة معتقلين.", "أفرجت", "The rebels freed two hostages on Monday.", "freed"),
     ("disaster", "حلت كارثة بالقرية الساحلية.", "كارثة", "A disaster struck the coastal village.", "disaster"),
     ("disaster.earthquake", "ضرب زلزال قوي المنطقة الجبلية.", "زلزال", "A strong earthquake hit the mountains.", "earthquake"),
+    ("disaster.earthquake.aftershock", "شعر السكان بهزة ارتدادية قوية.", "بهزة ارتدادية",
+     "A strong aftershock rattled the town.", "aftershock"),
     ("disaster.weather", "اجتاحت عاصفة قوية الساحل.", "عاصفة", "A powerful storm swept the coast.", "storm"),
     ("disaster.weather.flood", "غمرت الفيضانات الشوارع.", "الفيضانات", "Floods swamped the streets.", "Floods"),
     ("disaster.fire", "اندلع حريق في مستودع للوقود.", "حريق", "A blaze tore through a fuel depot.", "blaze"),

@@ -533,3 +533,14 @@ def test_touching_days_two_clocks_give_one_strike_still_link_through_its_side() 
     chron = timeline.build_chronology([en, ar])
     (strike,) = happenings(chron)
     assert sources(strike) == {"en", "ar"}
+
+
+def test_a_quake_and_its_aftershock_told_in_two_languages_are_two_events() -> None:
+    ar = A(id="q-ar", text="ضرب زلزال بقوة 6.1 درجات ولاية ملاطيا فجر اليوم الأربعاء ما أسفر عن مقتل ثلاثة أشخاص. "
+                           "وأعقبت الزلزال هزة ارتدادية بقوة 4.7 درجات بعد ساعتين.",
+           published="2025-04-16T09:00+03:00", source="Ar", lang="ar")
+    en = A(id="q-en", text="A magnitude 6.1 earthquake struck Malatya province early on Wednesday, killing three people. "
+                           "A 4.7 magnitude aftershock hit the region two hours later.",
+           published="2025-04-16T08:00+00:00", source="En", lang="en")
+    got = sorted((e.type, sorted(sources(e))) for e in happenings(timeline.build_chronology([ar, en])))
+    assert got == [("disaster.earthquake", ["q-ar", "q-en"]), ("disaster.earthquake.aftershock", ["q-ar", "q-en"])]

@@ -1380,11 +1380,12 @@ def test_a_place_told_as_whom_an_act_was_for_is_not_where_it_happened() -> None:
 def test_a_span_of_hours_dates_a_happening_from_the_one_told_before() -> None:
     en = ("A magnitude 6.1 earthquake struck the province early on Wednesday, killing four people. "
           "A 4.7 magnitude aftershock hit the region two hours later.")
-    assert [h[:2] for h in _happenings(en, "2025-04-16T10:00", "en")] == [
-        ("disaster.earthquake", "2025-04-16TMO"), ("disaster.earthquake", "2025-04-16")]
+    assert _happenings(en, "2025-04-16T10:00", "en") == [
+        ("disaster.earthquake", "2025-04-16TMO", ["earthquake", "struck", "killing"]),
+        ("disaster.earthquake.aftershock", "2025-04-16", ["aftershock", "hit"])]
     ar = "ضرب زلزال بقوة 6.1 درجات الولاية فجر اليوم الأربعاء. وأعقبت الزلزال هزة ارتدادية بقوة 4.7 درجات بعد ساعتين."
     assert [h[:2] for h in _happenings(ar, "2025-04-16T10:00", "ar")] == [
-        ("disaster.earthquake", "2025-04-16TMO"), ("disaster.earthquake", "2025-04-16")]
+        ("disaster.earthquake", "2025-04-16TMO"), ("disaster.earthquake.aftershock", "2025-04-16")]
     # to the minute from a clock time
     en = "A car bomb exploded at 08:15 on Monday near the market. Thirty minutes later, a second bomb went off."
     assert [h[1] for h in _happenings(en, "2025-04-16T10:00", "en")] == ["2025-04-14T08:15", "2025-04-14T08:45"]

@@ -219,8 +219,8 @@ def find_triggers(doc: Document) -> list[Trigger]:
     out = _object_verbs(doc, out)
     out = _split_phrases(doc, out)
     out = _bereavements(doc, out)
-    _shocks(doc, out)
     _light_verbs(doc, out)
+    _shocks(doc, out)  # (after the light verbs: "an aftershock hit the region" is a quake word)
     _doers(doc, out)
     for t in out:
         _read_around(doc, t)
@@ -315,6 +315,9 @@ def _object_verbs(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
     return [t for t in triggers if id(t) not in drop] if drop else triggers
 
 
+AFTERSHOCK = "disaster.earthquake.aftershock"
+
+
 def _shocks(doc: Document, triggers: list[Trigger]) -> None:
     """Mark an earthquake's words: an aftershock's ("aftershock", ``هزة ارتدادية``) and a
     main quake's ("earthquake", ``زلزال``); a bare tremor (``هزة``, "tremor") is neither.
@@ -331,6 +334,18 @@ def _shocks(doc: Document, triggers: list[Trigger]) -> None:
             t.shock = "after"
         elif any(v.is_cue(w, v.mainshock_words) for w in words):
             t.shock = "main"
+    # the other quake words of a clause that tells an aftershock, and no main quake, are
+    # the aftershock's ("a 4.8 aftershock hit the region": the hitting is the aftershock)
+    told: dict[int, set[str]] = {}
+    for t in triggers:
+        if t.shock:
+            told.setdefault(doc.clause_at(t.start).start, set()).add(t.shock)
+    for t in triggers:
+        if not t.shock and t.type.startswith("disaster.earthquake") \
+                and told.get(doc.clause_at(t.start).start) == {"after"}:
+            t.shock = "after"
+        if t.shock == "after" and t.type == "disaster.earthquake":
+            t.type = AFTERSHOCK
 
 
 #: How many words after a verb the object that completes its phrase may come, its subject

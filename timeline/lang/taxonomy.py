@@ -100,6 +100,7 @@ _NODES = (
     # -- disasters and accidents (not ACLED) ------------------------------------------------
     EventType("disaster", "Disaster", "كارثة"),
     EventType("disaster.earthquake", "Earthquake", "زلزال"),
+    EventType("disaster.earthquake.aftershock", "Aftershock", "هزة ارتدادية"),
     EventType("disaster.weather", "Storm / heavy rain", "عاصفة أو أمطار غزيرة"),
     EventType("disaster.weather.flood", "Flood", "فيضانات"),
     EventType("disaster.fire", "Fire", "حريق"),
@@ -202,6 +203,23 @@ ABOUT_EARLIER: frozenset[str] = frozenset({"political.justice", "strategic.arres
 #: Acts that can be carried out by any means of their family: a killing or an
 #: assassination may be an air strike, a shooting or a bombing.
 GENERIC: frozenset[str] = frozenset({"violence.civilians.killing"})
+
+#: Pairs of types no two reports can tell of one happening, however alike the rest: a
+#: quake and an aftershock, which follows it (the linker's type evidence is none; within
+#: an article the words themselves keep them apart: ``timeline.events.pairs.kept_apart``).
+DISTINCT: frozenset[frozenset[str]] = frozenset({
+    frozenset({"disaster.earthquake", "disaster.earthquake.aftershock"}),
+})
+
+
+def distinct(a: str, b: str) -> bool:
+    """Are types ``a`` and ``b`` never one happening's (:data:`DISTINCT`)?
+
+    >>> distinct("disaster.earthquake", "disaster.earthquake.aftershock")
+    True
+    """
+    return frozenset({a, b}) in DISTINCT
+
 
 #: Happenings that take place at one spot (a shooting, a bombing, a raid, a crash), as
 #: opposed to those that cover an area (a strike wave, a flood, a war): two reports of

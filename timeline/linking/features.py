@@ -16,7 +16,7 @@ from typing import Optional, Sequence
 
 from ..events.places import BIG_TOWN
 from ..lang.arguments import GENERIC_ACTORS
-from ..lang.taxonomy import TYPES, at_one_spot, can_cause, similarity
+from ..lang.taxonomy import TYPES, at_one_spot, can_cause, distinct, similarity
 from ..model import ArticleEvent
 from .candidates import day_unknown, speaker_key
 from .names import actor_key
@@ -210,6 +210,8 @@ def profile(e: ArticleEvent, corpus: Corpus, tolerance: timedelta, place_parents
 
 
 def _type_sim(a: str, b: str) -> float:
+    if distinct(a, b):
+        return 0.0  # a quake and its aftershock
     ra, rb = TYPES[a].role, TYPES[b].role
     if ra == rb == "happening" or ra == rb == "statement":
         return similarity(a, b) if ra == "happening" else (1.0 if a == b else 0.5)
