@@ -1019,3 +1019,12 @@ def _modalities(text: str, lang: str) -> list[tuple[str, str]]:
 ])
 def test_a_recurring_happening_is_a_habit(text: str, lang: str, want: list) -> None:
     assert _modalities(text, lang) == want
+
+
+def test_a_camp_for_the_displaced_names_no_displacement() -> None:
+    assert triggers("Militia fighters shelled a displacement camp near the city.", "en") == [
+        ("shelled", "violence.remote.missile")]
+    assert [t for _, t in triggers("قصفت الميليشيات مخيمات النزوح قرب المدينة.", "ar")] == ["violence.remote"]
+    # displacement itself is told
+    assert [t for _, t in triggers("The fighting caused the displacement of thousands.", "en")][-1] == \
+        "outcome.displacement"

@@ -244,7 +244,9 @@ INSTITUTION_HEADS = ("agency | agencies | department | squad | office"
                      # helicopters", "strike aircraft"
                      " | forces | troops | authorities | helicopters | aircraft | jets"
                      # "riot police", "riot gear"
-                     " | police | gear")
+                     " | police | gear"
+                     # a camp for those a happening drove out: "displacement camp"
+                     " | camp | camps")
 
 #: Words naming a purpose of fighting what follows ("anti-riot", "counter-terrorism", as
 #: Arabic "مكافحة الشغب"): what follows names no happening.
