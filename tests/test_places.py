@@ -525,3 +525,14 @@ def test_a_district_lies_in_its_city_s_region() -> None:
     shujaiya = get_place("x:PS-SHUJAIYA")
     assert contains("PS-GAZA-STRIP", shujaiya) and shujaiya.lat is not None
     assert distance_km(shujaiya, get_place("geonames:281133")) < 5
+
+
+def test_the_capital_told_by_a_country_s_adjective_is_that_capital() -> None:
+    assert found("تظاهر آلاف المواطنين في العاصمة التونسية يوم السبت.") == [
+        ("العاصمة التونسية", "geonames:2464470")]
+    assert found("وصل الوزير إلى العاصمة الأردنية مساء أمس.") == [("العاصمة الأردنية", "geonames:250441")]
+    assert found("A car bomb exploded in the Iraqi capital on Sunday.", "en") == [("Iraqi capital", "geonames:98182")]
+    # the capital named after it is found by its name
+    assert found("وقع انفجار في العاصمة السورية دمشق.") == [("السورية", "SY"), ("دمشق", "geonames:170654")]
+    # an adjective after a town cue is no town's name, and a town before it stays
+    assert found("قصفت الطائرات مدينة خاركيف الأوكرانية.") == [("خاركيف", "geonames:706483")]

@@ -1009,6 +1009,12 @@ def _role_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     return v.locatives, v.coordinators
 
 
+def demonym_forms() -> dict[str, str]:
+    """Every form of the Arabic demonyms of the data (keys as the text's tokens are
+    normalised) -> country code ("التونسية" -> "TN")."""
+    return dict(_index().ar_dem)
+
+
 def _ar_demonym_forms(table: dict[str, str]) -> dict[str, str]:
     """Every form of each demonym of ``table`` whose base (ending in ``ي``) it lists, with
     and without the article, in each ending of :data:`~timeline.lang.arguments.AR_NISBA_ENDINGS`: "سوريون", "أمريكيان", "الإيرانيون" are as much the country's

