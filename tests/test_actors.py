@@ -504,7 +504,7 @@ def test_a_passive_verb_s_subject_is_told_with_it(text, trigger, want) -> None:
 @pytest.mark.parametrize(("text", "lang", "want"), [
     # who intercepts a missile is the side it was fired at
     ("The Houthis said they launched a ballistic missile at Israel's Ben Gurion airport, which the Israeli "
-     "military said it intercepted.", "en", [("happening", None, "IL-MILITARY")]),
+     "military said it intercepted.", "en", [("happening", "HOUTHIS", "IL-MILITARY")]),
     ("Israeli air defences intercepted a missile launched from Yemen.", "en", [("happening", None, "country:IL")]),
 ])
 def test_who_intercepts_is_the_side_attacked(text: str, lang: str, want: list) -> None:
@@ -532,3 +532,15 @@ def test_a_body_named_by_its_generic_noun_after_on_behalf_is_no_surname_before_a
     # speaks for, not a surname
     assert ids("وقال المتحدث العسكري باسم الجماعة يحيى سريع إن العملية جاءت ردا على الغارات.") == [
         ("يحيى سريع", "person:يحيي سريع")]
+
+
+def test_a_speaker_whose_pronoun_opens_what_they_say_did_it() -> None:
+    # "Ukraine said it struck four Russian air bases with drones": Ukraine struck, Russia
+    # was struck, the drones included
+    assert _event_actors("Ukraine said it struck four Russian air bases with drones on Sunday.", "en") == [
+        ("happening", "country:UA", "country:RU")]
+    assert _event_actors("قالت أوكرانيا إنها قصفت أربع قواعد جوية روسية بطائرات مسيرة يوم الأحد.") == [
+        ("happening", "country:UA", "country:RU")]
+    # a pronoun later in what is said is not the speaker's
+    assert _event_actors("The Pentagon said the bomber was stopped at the gate when he detonated his vest.",
+                         "en") == [("happening", None, None)]

@@ -1014,6 +1014,49 @@ def _speaker_subject(doc: Document, clause) -> bool:
     return False
 
 
+#: Auxiliaries that may stand between a subject pronoun and its verb ("it had struck").
+_PRONOUN_REACH = 2
+
+
+def _pronoun_subject(doc: Document, t: Trigger) -> bool:
+    """Is a speaker's pronoun the subject of the verb ``t`` ("said it struck", "said they
+    had launched", ``إنه قصف``), right before it or an auxiliary before it?"""
+    cues = doc.vocab.speaker_subjects
+    for q in range(t.i - 1, max(-1, t.i - 1 - _PRONOUN_REACH), -1):
+        if doc.sentence_of[q] != t.sentence:
+            return False
+        if doc.tokens[q] in cues:
+            return True
+        if doc.tokens[q] not in doc.vocab.passive_auxiliaries and doc.tokens[q] not in _AUXILIARIES:
+            return False
+    return False
+
+
+def _speakers_act(doc: Document, t: Trigger, clause, triggers: list[Trigger]) -> bool:
+    """Is ``t`` what a speaker says they did: what they say opens with their pronoun as the
+    subject of its first happening word ("said it struck", ``إنه قصف``), and ``t`` is that
+    word or told after it in the clause with no "that" between ("said it struck four air
+    bases with drones": the drones too)?"""
+    if not _speaker_subject(doc, clause):
+        return False  # (the pronoun opens what is said: not "… when he detonated his vest")
+    first = next((u for u in triggers if u.role == "happening" and clause.start <= u.start < clause.end), None)
+    if first is None or first.start > t.start or not _pronoun_subject(doc, first):
+        return False
+    comps = clause_words(doc.lang).complementizers
+    return not any(doc.tokens[q] in comps for q in range(first.j, t.i))
+
+
+#: Words between a subject pronoun and its verb: tense auxiliaries of both languages.
+_AUXILIARIES = frozenset({"had", "has", "have", "would", "will", "قد", "لقد"})
+
+
+def _speaker_before(actors: list, start: int, sentence_start: int):
+    """The actor named last before offset ``start`` in its sentence (who speaks before
+    what they say), or ``None``."""
+    before = [m for m in actors if sentence_start <= m.start and m.end <= start]
+    return before[-1].actor if before else None
+
+
 #: How long before publication a group's deed told in a relative clause about it must be
 #: dated to be set aside from the news for good (as two happenings dated this far apart
 #: are; :data:`timeline.events.pairs._YEARS_APART`).
@@ -1121,6 +1164,13 @@ def attach_arguments(doc: Document, triggers: list[Trigger]) -> None:
                     pool = [m for m in mine if clause.start <= m.start < clause.end]
                 if pool:
                     a1, a2 = actor_roles(norm, lang, (t.start, t.end), (ss, se), pool)
+            if t.role == "happening" and clause.report_of is not None and _speakers_act(doc, t, clause, live):
+                # "Ukraine said it struck four Russian air bases", "قال الجيش إنه قصف مواقع":
+                # the speaker's pronoun is the verb's subject, the speaker its doer
+                speaker = _speaker_before(mine, clause.start, ss)
+                if speaker is not None and (a1 is None or a1.id != speaker.id):
+                    other = a2 if a2 is not None and a2.id != speaker.id else a1
+                    a1, a2 = speaker, (other if other is not None and other.id != speaker.id else None)
             t.actor1, t.actor2 = a1, a2
             if t.role == "statement" and a1 is not None and (a1.kind in _REPORTERS or t.type in _NOT_BY_SPEAKER):
                 spoken.setdefault((clause.start, clause.end), (t.start, a1.id))
