@@ -544,3 +544,9 @@ def test_a_speaker_whose_pronoun_opens_what_they_say_did_it() -> None:
     # a pronoun later in what is said is not the speaker's
     assert _event_actors("The Pentagon said the bomber was stopped at the gate when he detonated his vest.",
                          "en") == [("happening", None, None)]
+
+
+def test_a_government_announcing_an_act_of_state_did_it_but_not_a_killing_it_reports() -> None:
+    assert _event_actors("أعلنت وزارة الداخلية العراقية اعتقال خمسة مشتبه بهم في محافظة الأنبار.")[0][1] == "IQ-GOV"
+    # a ministry of health reporting deaths did not kill
+    assert _event_actors("أعلنت وزارة الصحة العراقية مقتل خمسة أشخاص في انفجار بمحافظة الأنبار.")[0][1] != "IQ-GOV"

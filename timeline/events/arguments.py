@@ -998,6 +998,9 @@ class _Spans:
 #: Kinds of actor that report what others did (a ministry, a monitor, an agency, a
 #: government), as opposed to forces, which announce what they did themselves.
 _REPORTERS = frozenset({"government", "organisation"})
+#: What a reporting body tells others did (violence and its harm, disasters, unrest); a
+#: government's acts of state it announces are its own ("أعلنت الداخلية اعتقال خمسة").
+_REPORTED_FAMILIES = frozenset({"violence", "outcome", "disaster", "riot", "protest"})
 #: Kinds of statement whose speaker never did what it is about (one condemns what others
 #: did: "ودان رئيس الوزراء الهجوم").
 _NOT_BY_SPEAKER = frozenset({"statement.condemn"})
@@ -1141,7 +1144,7 @@ def attach_arguments(doc: Document, triggers: list[Trigger]) -> None:
         t.actors = mine
         if mine:
             said = spoken.get((clause.start, clause.end)) if t.role != "statement" else None
-            if said is not None and said[0] < t.start:
+            if said is not None and said[0] < t.start and t.family in _REPORTED_FAMILIES:
                 # "أعلنت وزارة الصحة مقتل 12 شخصا", "the ministry reported the deaths of":
                 # a body that reports (a ministry, a monitor, an agency), not a force, is
                 # not the doer of the killing it announces
