@@ -296,7 +296,6 @@ def test_arabic_active_verb_doer_then_victims(text, want):
 
 @pytest.mark.parametrize("text", [
     "أصاب الانفجار مبنى سكنيا في المدينة.",   # the object is no person
-    "قتل الجنود الثلاثة في الكمين.",          # passive: the three soldiers, no figure told
     "قتلت الغارة في الصباح الباكر.",          # no victims named
     "قتل المسلحون بعد ذلك أربع سيارات.",      # a preposition ends the doer
 ])
@@ -527,3 +526,19 @@ def test_arabic_victims_listed_with_a_comma_before_the_and_are_one_figure() -> N
     assert [f[1:4] for f in figs("مقتل شخصين، وإصابة ثلاثة آخرين")] == [(2, True, "killed"), (3, True, "injured")]
     # an aside between commas counts no one more
     assert [f[1:4] for f in figs("قتل خمسة أشخاص، بينهم طفلان، في غارة على البلدة")] == [(5, True, "killed")]
+
+
+def test_an_arabic_number_after_its_definite_noun_counts() -> None:
+    assert figs("شيع المئات جثامين الشهداء الثلاثة الذين قتلوا في القصف.") == [
+        ("الشهداء الثلاثة", 3, True, "killed", "الشهداء")]
+    assert [f[1:4] for f in figs("أصيب الجنود الأربعة بجروح خطيرة في الكمين.")] == [(4, True, "injured")]
+    # an ordinal is no count, and Monday is no two
+    assert [f[1] for f in figs("قتل الرجل الثاني في الهجوم.")] == [1]
+    assert figs("أصيب الجنود الاثنين الماضي.") == []
+
+
+def test_an_arabic_verb_then_a_definite_noun_and_its_number_is_passive_when_nothing_follows() -> None:
+    # "the three soldiers were killed in the ambush": three; "the three soldiers killed a
+    # gunman": the soldiers did it, no figure of theirs
+    assert [f[1:4] for f in figs("قتل الجنود الثلاثة في الكمين.")] == [(3, True, "killed")]
+    assert [f[1] for f in figs("قتل الجنود الثلاثة مسلحا في الكمين.")] != [3]

@@ -819,6 +819,30 @@ def _ar_strip(tok: str) -> list[tuple[str, int]]:
     return out
 
 
+#: Words after which nothing more of a verb's clause is its object: a preposition, a
+#: time word, the end of the clause ("قتل الجنود الثلاثة في الكمين": passive, no object).
+_AR_PHRASE_ENDS = frozenset(normalize_word(w) for w in (
+    "في", "خلال", "جراء", "إثر", "اثر", "بعد", "عند", "على", "أمس", "اليوم", "صباح", "مساء", "فجر", "قرب", "إلى"))
+
+
+def _ar_phrase_ends(t: _Text, j: int) -> bool:
+    """Does the clause's noun phrase end before token j (a preposition or a glued one, a
+    time word, punctuation, the end of the text)?"""
+    tok = t.tok(j)
+    return not tok or not tok[0].isalnum() or tok in _AR_PHRASE_ENDS or (tok[:1] == "ب" and len(tok) > 3)
+
+
+def _ar_definite_number(t: _Text, j: int, d: dict) -> int | None:
+    """The value of a number word with the article at j, as a numeral follows its definite
+    noun ("الثلاثة" in "الشهداء الثلاثة"; three to ten: two is told by the dual, and
+    "الاثنين" is also Monday), else ``None``."""
+    tok = t.tok(j)
+    if not tok.startswith("ال") or len(tok) < 5:
+        return None
+    n = d["ar_num"].get(tok[2:])
+    return n if isinstance(n, int) and 3 <= n <= 10 else None
+
+
 def _ar_word(t: _Text, j: int, table) -> tuple[str, int] | None:
     """(lexicon form, clitic letters) of token j in ``table``, clitics allowed."""
     for form, k in _ar_strip(t.tok(j)):
@@ -964,6 +988,15 @@ def _ar_figures(t: _Text, d: dict) -> list[Casualty]:
                     used.add(k)
                     j = m
                     continue
+        # --- a casualty noun and its number after it: "الشهداء الثلاثة", "القتلى الخمسة" ------
+        cn = _ar_word(t, j, d["ar_cas"])
+        if cn is not None and cn[0].startswith("ال") and j not in used:
+            dn = _ar_definite_number(t, j + 1, d)
+            if dn is not None:
+                out.append(Casualty(t.starts[j] + cn[1], t.ends[j + 1], dn, True, d["ar_cas"][cn[0]], cn[0]))
+                used.add(j)
+                j += 2
+                continue
         # --- casualty word, then the number: "مقتل 4 أشخاص", "إصابة 12 آخرين" ----------------
         cw = _ar_word(t, j, d["ar_after"]) or _ar_word(t, j, d["ar_active"])
         if cw is not None:
@@ -986,6 +1019,15 @@ def _ar_figures(t: _Text, d: dict) -> list[Casualty]:
                 continue
             if num is None:
                 noun, gram, m = _ar_noun(t, k, d)
+                dn = _ar_definite_number(t, m, d) if noun.startswith("ال") else None
+                if dn is not None and cw[0] in d["ar_active"] and not _ar_phrase_ends(t, m + 1):
+                    dn = None  # "قتل الجنود الثلاثة مسلحا": the three soldiers killed someone
+                if dn is not None and k not in used:
+                    # "أصيب الجنود الأربعة": the number told after its definite noun
+                    out.append(Casualty(t.starts[j] + cw[1], t.ends[m], dn, True, kind, noun))
+                    used.add(k)
+                    j = m + 1
+                    continue
                 active = cw[0] in d["ar_active"]
                 if active and (not noun or noun.startswith("ال")):
                     # "قتلت الغارة خمسة مدنيين", "قتل الرجل ثلاثة من أبنائه": the doer, then
