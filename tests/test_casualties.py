@@ -542,3 +542,12 @@ def test_an_arabic_verb_then_a_definite_noun_and_its_number_is_passive_when_noth
     # gunman": the soldiers did it, no figure of theirs
     assert [f[1:4] for f in figs("قتل الجنود الثلاثة في الكمين.")] == [(3, True, "killed")]
     assert [f[1] for f in figs("قتل الجنود الثلاثة مسلحا في الكمين.")] != [3]
+
+
+def test_a_death_of_a_manner_with_no_number_is_one() -> None:
+    assert [f[1:4] for f in figs("Police made a second arrest in the Elm Street shooting death.", "en")] == [
+        (1, True, "killed")]
+    assert [f[1:4] for f in figs("The investigation of the stabbing death could take weeks.", "en")] == [
+        (1, True, "killed")]
+    # a plural tells no figure of its own
+    assert figs("Two shooting deaths in one weekend alarmed the town.", "en") == []

@@ -625,6 +625,14 @@ def _en_one_subject(t: _Text, d: dict, found: list[Casualty]) -> list[Casualty]:
             if t.tok(j - 1) == "s" and t.tok(j - 2) == "'" and (
                     _one_noun(t.tok(j - 3), d) or t.tok(j - 3) == "old"):
                 add(j - 3, k, t.tok(j - 3))
+            elif tok == "death" and j < k and not (t.tok(j - 1).isdecimal() or t.tok(j - 1) in d["en_num"]):
+                # "Second arrest in Senquez Jackson shooting death", "investigation of a
+                # shooting death": one death of that manner (the count a number would give
+                # elsewhere outweighs it)
+                start, end = t.starts[j], t.ends[k]
+                if not taken.overlaps(start, end):
+                    out.append(Casualty(start, end, 1, True, "killed", ""))
+                    taken.add(start, end)
             continue
         head = _line_start(t, k)
         age_start = (tok.isdecimal() or tok in d["en_num"]) and t.tok(k + 1) == "-" and t.tok(k + 2) in d["en_age"]
