@@ -551,3 +551,12 @@ def test_a_death_of_a_manner_with_no_number_is_one() -> None:
         (1, True, "killed")]
     # a plural tells no figure of its own
     assert figs("Two shooting deaths in one weekend alarmed the town.", "en") == []
+
+
+def test_the_killer_told_after_the_victims_counts_too() -> None:
+    assert [f[1:4] for f in figs("Police said the mother killed 2 children, herself.", "en")] == [(3, True, "killed")]
+    assert [f[1:4] for f in figs("A father shot and killed his two sons and then himself on Sunday.", "en")] == [
+        (3, True, "killed")]
+    # not where the killer is told apart
+    assert [f[1:4] for f in figs("He killed three people before turning the gun on himself.", "en")] == [
+        (3, True, "killed")]

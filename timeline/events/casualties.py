@@ -388,8 +388,16 @@ def _en_figures(t: _Text, d: dict) -> list[Casualty]:
                 while t.tok(m) in d["en_mod"] and t.tok(m) not in d["en_noun"] and m - end_k < 4:
                     m += 1
                 who, m = _en_noun(t, m, d)
+                more = 0
                 if who:
                     end_k = m
+                    # "killed 2 children, herself", "shot two sons and then himself": the
+                    # killer too
+                    r = m
+                    while r < m + 3 and t.tok(r) in (",", "and", "then", "before"):
+                        r += 1
+                    if r > m and t.tok(r) in d["en_self"]:
+                        more, end_k = 1, r + 1
                 kind = c[1] if c else ("killed" if lives else None)
                 if kind is None:  # "left 3 dead"
                     c2 = _en_casword(t, end_k, d)
@@ -398,7 +406,7 @@ def _en_figures(t: _Text, d: dict) -> list[Casualty]:
                         end_k += c2[0]
                 year_like = 1900 <= num[0] <= 2100 and not who
                 if kind and not year_like:
-                    out.append(Casualty(t.starts[j], t.ends[end_k - 1], num[0], q is None and num[2], kind, who))
+                    out.append(Casualty(t.starts[j], t.ends[end_k - 1], num[0] + more, q is None and num[2], kind, who))
                     used.add(k)
                     j = end_k
                     continue
