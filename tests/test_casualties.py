@@ -560,3 +560,13 @@ def test_the_killer_told_after_the_victims_counts_too() -> None:
     # not where the killer is told apart
     assert [f[1:4] for f in figs("He killed three people before turning the gun on himself.", "en")] == [
         (3, True, "killed")]
+
+
+def test_the_deaths_of_people_named_one_by_one_are_their_number() -> None:
+    assert [f[1:4] for f in figs("Police investigate the deaths of a woman and her daughter in Elm City.", "en")] == [
+        (2, True, "killed")]
+    assert [f[1:4] for f in figs("Man charged in Elm City shooting deaths of woman, daughter", "en")] == [
+        (2, True, "killed")]
+    # one death of one person stays one; a plural of one person names no figure
+    assert [f[1:4] for f in figs("the death of a 3-year-old boy", "en")] == [(1, True, "killed")]
+    assert figs("the deaths of a man in the fire", "en") == []

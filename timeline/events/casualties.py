@@ -568,6 +568,9 @@ def _dies_later(t: _Text, m: int, d: dict) -> int | None:
     return None
 
 
+#: How many people one "the deaths of …" names at most, one by one.
+_DEATHS_OF_MAX = 6
+
 #: How far after "was shot" its "and died" may come ("was shot in the chest outside his
 #: home early Friday and died").
 _AND_DIED_REACH = 10
@@ -605,13 +608,29 @@ def _en_one_subject(t: _Text, d: dict, found: list[Casualty]) -> list[Casualty]:
                 add(k - 1, k, tok)
             continue
         fatal = tok in d["en_fatal"]
-        if (tok in d["en_death"] or (fatal and t.tok(k + 2) == "of")) and t.tok(k + 1 + fatal) == "of":
+        plural = tok[-1:] == "s" and tok[:-1] in d["en_death"]  # "the deaths of a woman and her daughter"
+        if (tok in d["en_death"] or plural or (fatal and t.tok(k + 2) == "of")) and t.tok(k + 1 + fatal) == "of":
             m = k + 2 + fatal
             if t.tok(m) in d["en_one"] or t.tok(m) in d["en_the"]:
                 m += 1
             got = _one_person(t, m, d)
             if got is not None and not t.tok(m).isdecimal() or got is not None and t.tok(m + 1) == "-":
-                add(k, got[1] - 1, got[0])
+                n, last = 1, got[1] - 1
+                q = got[1]
+                while t.tok(q) in (",", "and") and n < _DEATHS_OF_MAX:
+                    # "the deaths of a woman and her daughter", "deaths of woman, daughter"
+                    r = q + 1 + (t.tok(q + 1) == "and")
+                    r += t.tok(r) in d["en_one"] or t.tok(r) in d["en_the"] or t.tok(r) in d["en_poss"]
+                    more = _one_person(t, r, d)
+                    if more is None:
+                        break
+                    n, last, q = n + 1, more[1] - 1, more[1]
+                start, end = t.starts[k], t.ends[last]
+                if n == 1 and not plural:
+                    add(k, last, got[0])
+                elif n > 1 and not taken.overlaps(start, end):
+                    out.append(Casualty(start, end, n, True, "killed", got[0]))
+                    taken.add(start, end)
             continue
         if fatal and not (t.tok(k + 2) == "of" or t.tok(k + 3) == "of"):
             # "a fatal shooting", "the deadly crash", "a fatal gunshot wound": at least one
