@@ -570,3 +570,9 @@ def test_the_deaths_of_people_named_one_by_one_are_their_number() -> None:
     # one death of one person stays one; a plural of one person names no figure
     assert [f[1:4] for f in figs("the death of a 3-year-old boy", "en")] == [(1, True, "killed")]
     assert figs("the deaths of a man in the fire", "en") == []
+
+
+def test_a_noun_of_a_set_number_of_people_counts_them() -> None:
+    assert [f[1:] for f in figs("An elderly couple was found shot dead in their home on Sunday.", "en")] == [
+        (2, True, "killed", "couple")]
+    assert [f[1:] for f in figs("A young man was killed on Sunday.", "en")] == [(1, True, "killed", "man")]

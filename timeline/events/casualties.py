@@ -99,7 +99,7 @@ def _data() -> dict:
         "en_hurt": frozenset(w for w, k in W.EN_CASUALTY_WORDS.items()
                              if k == "injured" and w not in W.EN_SHOT_VERBS),
         "en_shot": W.EN_SHOT_VERBS,
-        "en_self": W.EN_REFLEXIVES, "en_he": W.EN_ONE_PRONOUNS, "en_plural": W.EN_PLURALS_WITHOUT_S, "en_poss": W.EN_POSSESSIVES, "en_age": W.EN_AGE_WORDS, "en_fatal": W.EN_FATAL_ADJECTIVES,
+        "en_self": W.EN_REFLEXIVES, "en_he": W.EN_ONE_PRONOUNS, "en_plural": W.EN_PLURALS_WITHOUT_S, "en_poss": W.EN_POSSESSIVES, "en_counted": W.EN_COUNTED_NOUNS, "en_age": W.EN_AGE_WORDS, "en_fatal": W.EN_FATAL_ADJECTIVES,
         "en_manner": W.EN_DEATH_MANNERS, "en_fatal_noun": W.EN_FATAL_NOUNS, "en_rel": W.EN_RELATIVE_PRONOUNS, "en_later": W.EN_LATER_ADVERBS, "en_passive": W.EN_PASSIVE_AUX, "en_obj": W.EN_OBJECT_PRONOUNS,
         "en_toll": W.EN_TOLL_VERBS, "en_leave": W.EN_LEAVE_VERBS | W.EN_LIVES_VERBS,
         "en_share_fatal": W.EN_SHARE_FATAL, "en_share_of": W.EN_SHARE_OF,
@@ -462,13 +462,16 @@ def _en_figures(t: _Text, d: dict) -> list[Casualty]:
             m = j + 1
             while m < t.hi and m - j < 8 and (t.tok(m) in d["en_mod"] or t.tok(m).isdecimal() or t.tok(m) in d["en_age"]):
                 m += 1
+            if t.tok(m + 1) in d["en_counted"] and t.tok(m).isalpha():
+                m += 1  # "an elderly couple"
             noun = t.tok(m)
-            if _one_noun(noun, d):
+            if _one_noun(noun, d) or noun in d["en_counted"]:
                 m2, steps = _past_aux(t, m + 1, d)
                 c = _en_casword(t, m2, d)
                 if c and steps > 0 and c[1] in ("killed", "injured", "kidnapped", "arrested", "missing") \
                         and t.tok(m2) not in ("kill", "kills", "killing", "dead", "deaths", "casualties"):
-                    out.append(Casualty(t.starts[j], t.ends[m2 + c[0] - 1], 1, True, c[1], noun))
+                    out.append(Casualty(t.starts[j], t.ends[m2 + c[0] - 1], d["en_counted"].get(noun, 1), True,
+                                        c[1], noun))
                     j = m2 + c[0]
                     continue
         j += 1

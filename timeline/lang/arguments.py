@@ -1087,6 +1087,8 @@ EN_PLURALS_WITHOUT_S: frozenset[str] = frozenset({
 })
 #: Possessive determiners a count of victims may follow ("killed her two children").
 EN_POSSESSIVES: frozenset[str] = frozenset({"his", "her", "their", "its", "our", "my"})
+#: Nouns of a set number of people ("an elderly couple was found shot dead": 2).
+EN_COUNTED_NOUNS: dict[str, int] = {"couple": 2, "parents": 2, "twins": 2, "triplets": 3}
 #: Pronouns of one person, whose death told with an auxiliary counts one ("He was shot
 #: and killed", "she was killed").
 EN_ONE_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
