@@ -1389,6 +1389,9 @@ def test_a_span_of_hours_dates_a_happening_from_the_one_told_before() -> None:
     # to the minute from a clock time
     en = "A car bomb exploded at 08:15 on Monday near the market. Thirty minutes later, a second bomb went off."
     assert [h[1] for h in _happenings(en, "2025-04-16T10:00", "en")] == ["2025-04-14T08:15", "2025-04-14T08:45"]
+    # an hour is written as the resolver writes one
+    en = "A bomb exploded at 8 a.m. on Monday near the market. Two hours later, a second bomb went off."
+    assert [h[1] for h in _happenings(en, "2025-04-16T10:00", "en")] == ["2025-04-14T08:00", "2025-04-14T10:00"]
 
 
 def test_an_arabic_span_after_after_that_ends_or_opens_its_clause_is_told_from_the_narrative() -> None:

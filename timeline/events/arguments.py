@@ -143,7 +143,7 @@ def offset_time(tm: TimeMention, when: TimeMention, m: int, unit: str, sign: int
             start, end = iv.start + shift, iv.end + shift
             if grain.rank <= Granularity.HOUR.rank:
                 g = grain
-                value = start.strftime("%Y-%m-%dT%H:%M") if grain is Granularity.MINUTE else start.strftime("%Y-%m-%dT%H")
+                value = start.strftime("%Y-%m-%dT%H:%M")  # (as the resolver writes an hour: "T08:00")
             else:
                 day = start.replace(hour=0, minute=0, second=0, microsecond=0)
                 if end - day > timedelta(days=1):
@@ -1035,14 +1035,14 @@ def _pronoun_subject(doc: Document, t: Trigger) -> bool:
     return False
 
 
-def _speakers_act(doc: Document, t: Trigger, clause, triggers: list[Trigger]) -> bool:
+def _speakers_act(doc: Document, t: Trigger, clause, first_of: dict[int, Trigger]) -> bool:
     """Is ``t`` what a speaker says they did: what they say opens with their pronoun as the
     subject of its first happening word ("said it struck", ``إنه قصف``), and ``t`` is that
     word or told after it in the clause with no "that" between ("said it struck four air
     bases with drones": the drones too)?"""
     if not _speaker_subject(doc, clause):
         return False  # (the pronoun opens what is said: not "… when he detonated his vest")
-    first = next((u for u in triggers if u.role == "happening" and clause.start <= u.start < clause.end), None)
+    first = first_of.get(clause.start)
     if first is None or first.start > t.start or not _pronoun_subject(doc, first):
         return False
     comps = clause_words(doc.lang).complementizers
@@ -1132,6 +1132,10 @@ def attach_arguments(doc: Document, triggers: list[Trigger]) -> None:
     place_at, dateline_at = _Spans(places, lambda p: p.start), _Spans(datelines, lambda p: p.start)
     actor_at, figure_at = _Spans(actors, lambda a: a.start), _Spans(figures, lambda c: c.start)
     spoken: dict[tuple[int, int], tuple[int, str]] = {}  # clause -> (speech word, reporting speaker)
+    first_of: dict[int, Trigger] = {}  # clause start -> its first word naming a happening
+    for t in sorted(live, key=lambda x: x.start):
+        if t.role == "happening":
+            first_of.setdefault(doc.clause_at(t.start).start, t)
     for t in live:
         clause = doc.clause_at(t.start)
         ss, se = doc.sentences[t.sentence]
@@ -1167,7 +1171,7 @@ def attach_arguments(doc: Document, triggers: list[Trigger]) -> None:
                     pool = [m for m in mine if clause.start <= m.start < clause.end]
                 if pool:
                     a1, a2 = actor_roles(norm, lang, (t.start, t.end), (ss, se), pool)
-            if t.role == "happening" and clause.report_of is not None and _speakers_act(doc, t, clause, live):
+            if t.role == "happening" and clause.report_of is not None and _speakers_act(doc, t, clause, first_of):
                 # "Ukraine said it struck four Russian air bases", "قال الجيش إنه قصف مواقع":
                 # the speaker's pronoun is the verb's subject, the speaker its doer
                 speaker = _speaker_before(mine, clause.start, ss)

@@ -24,7 +24,7 @@ from bisect import bisect_left
 from typing import Optional
 
 from ..lang import get_language
-from ..lang.taxonomy import ABOUT_EARLIER, INTERVENTION, PLANNABLE, SCHEDULED, TYPES, ancestors, family
+from ..lang.taxonomy import ABOUT_EARLIER, AFTERSHOCK, INTERVENTION, PLANNABLE, SCHEDULED, TYPES, ancestors, family
 from ..timex import TimeMention
 from .document import COMMAS, INNER_MARKS, PUNCT, Document
 
@@ -313,9 +313,6 @@ def _object_verbs(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             t.type = retyped[id(t)]
             t.role = TYPES[t.type].role
     return [t for t in triggers if id(t) not in drop] if drop else triggers
-
-
-AFTERSHOCK = "disaster.earthquake.aftershock"
 
 
 def _shocks(doc: Document, triggers: list[Trigger]) -> None:

@@ -1471,7 +1471,9 @@ def _capitals(norm: Normalized, found: list[PlaceMention]) -> list[PlaceMention]
             if bare in heads:
                 cc = ar_dem.get(toks[k + 1])
                 span = (starts[k] + len(tok) - len(bare), ends[k + 1])
-        elif tok.lower() in W.EN_CAPITAL_WORDS and k > 0:
+        elif tok.lower() in W.EN_CAPITAL_WORDS and k > 0 and not (
+                toks[k + 1].isalpha() and toks[k + 1].lower() not in _W["en_common"]):
+            # (not "Iraqi capital markets": a noun after it is what it qualifies)
             cc = en_dem.get(toks[k - 1].lower())
             span, nxt = (starts[k - 1], ends[k]), k + 1
         if cc is None:

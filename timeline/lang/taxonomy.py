@@ -155,6 +155,8 @@ _NODES = (
 #: A protest broken up by force (ACLED's "Protest with intervention"): the force answers
 #: the protest by nature, and both are one event.
 INTERVENTION = "protest.intervention"
+#: An aftershock: the quake words of a clause telling one (``timeline.events.mentions``).
+AFTERSHOCK = "disaster.earthquake.aftershock"
 
 #: Every node by id.
 TYPES: Mapping[str, EventType] = {t.id: t for t in _NODES}
