@@ -576,3 +576,10 @@ def test_a_noun_of_a_set_number_of_people_counts_them() -> None:
     assert [f[1:] for f in figs("An elderly couple was found shot dead in their home on Sunday.", "en")] == [
         (2, True, "killed", "couple")]
     assert [f[1:] for f in figs("A young man was killed on Sunday.", "en")] == [(1, True, "killed", "man")]
+
+
+def test_a_list_may_open_with_a_noun_of_a_set_number_and_go_on_with_a_possessive() -> None:
+    assert [f[1:4] for f in figs("Parents, 2 children dead in murder-suicide at Elm Street home", "en")][:1] == [
+        (4, True, "killed")]
+    assert [f[1:4] for f in figs("A couple and their son were killed in the crash.", "en")] == [(3, True, "killed")]
+    assert figs("Parents of the students gathered at the school.", "en") == []

@@ -118,7 +118,7 @@ def _data() -> dict:
         "en_mursui": _phrases(W.EN_MURDER_SUICIDE),
         "en_scales": W.EN_SCALES, "en_scale_links": W.EN_SCALE_LINKS, "ar_scales": _nd(W.AR_SCALES),
     }
-    d["en_start"] = (set(en_num) | set(en_tens) | set(d["en_vague"].first) | set(d["en_inexact"].first)
+    d["en_start"] = (set(en_num) | set(en_tens) | set(d["en_vague"].first) | set(d["en_inexact"].first) | set(d["en_counted"])
                      | set(d["en_cas"]) | set(d["en_phr"].first) | set(d["en_leave"]) | {"toll", "number"})
     d["ar_start"] = (set(ar_num) | set(ar_tens) | set(d["ar_vague"].first) | set(d["ar_inexact"].first)
                      | set(d["ar_cas"]) | set(d["ar_toll"]) | set(d["ar_dual"]) | set(d["ar_active"]))
@@ -414,18 +414,25 @@ def _en_figures(t: _Text, d: dict) -> list[Casualty]:
         q = t.phrase_at(j, d["en_inexact"], 4)
         k = j + (q[0] if q else 0)
         num = _en_number(t, k, d)
+        counted = d["en_counted"].get(t.tok(k)) if num is None and q is None else None
+        if counted:
+            num = (counted, 1, True)  # "Parents, 2 children dead": a noun of a set number
         if num and k not in used and t.tok(k - 1) not in d["en_not_before"] and not _not_count_after(t, k + num[1], d):
             m = k + num[1]
-            while t.tok(m) in d["en_mod"] and t.tok(m) not in d["en_noun"] and m - k < 6:
-                m += 1
-            who, m = _en_noun(t, m, d)
+            if counted:
+                who = t.tok(k)
+            else:
+                while t.tok(m) in d["en_mod"] and t.tok(m) not in d["en_noun"] and m - k < 6:
+                    m += 1
+                who, m = _en_noun(t, m, d)
             total = num[0]
             while who and t.tok(m) in ("and", ","):
                 # "eight students and a teacher were shot and killed", "three adults, one
                 # child found shot to death": one figure, nine and four
                 nxt = m + 1 + (t.tok(m) == "," and t.tok(m + 1) == "and")
                 more = _en_number(t, nxt, d)
-                n2, m2 = (more[0], nxt + more[1]) if more else ((1, nxt + 1) if t.tok(nxt) in d["en_one"] else (0, m))
+                n2, m2 = (more[0], nxt + more[1]) if more else \
+                    ((1, nxt + 1) if t.tok(nxt) in d["en_one"] or t.tok(nxt) in d["en_poss"] else (0, m))
                 if not n2 or t.tok(m2) == "of":
                     break  # (not a part of them: "three people, two of them children")
                 while t.tok(m2) in d["en_mod"] and t.tok(m2) not in d["en_noun"] and m2 - m < 6:
