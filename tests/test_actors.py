@@ -550,3 +550,13 @@ def test_a_government_announcing_an_act_of_state_did_it_but_not_a_killing_it_rep
     assert _event_actors("أعلنت وزارة الداخلية العراقية اعتقال خمسة مشتبه بهم في محافظة الأنبار.")[0][1] == "IQ-GOV"
     # a ministry of health reporting deaths did not kill
     assert _event_actors("أعلنت وزارة الصحة العراقية مقتل خمسة أشخاص في انفجار بمحافظة الأنبار.")[0][1] != "IQ-GOV"
+
+
+def test_who_speaks_is_not_an_actor_of_the_happening_they_tell() -> None:
+    import timeline
+    from timeline.events.extract import read_article
+
+    art = timeline.Article(id="a", text="أفادت مصادر محلية بمقتل سبعة مدنيين في قصف مدفعي على أحياء سكنية في المدينة.",
+                           published="2025-03-15", source="S", lang="ar")
+    said = [e for e in read_article(art) if e.kind == "statement"]
+    assert [(e.actor1, e.actor2) for e in said] == [(None, None)]

@@ -1133,9 +1133,18 @@ def attach_arguments(doc: Document, triggers: list[Trigger]) -> None:
     actor_at, figure_at = _Spans(actors, lambda a: a.start), _Spans(figures, lambda c: c.start)
     spoken: dict[tuple[int, int], tuple[int, str]] = {}  # clause -> (speech word, reporting speaker)
     first_of: dict[int, Trigger] = {}  # clause start -> its first word naming a happening
+    next_told: dict[int, int] = {}  # a speech word -> where the next word of its sentence naming a happening starts
+    pending: list[Trigger] = []
     for t in sorted(live, key=lambda x: x.start):
         if t.role == "happening":
             first_of.setdefault(doc.clause_at(t.start).start, t)
+        if t.role == "statement":
+            pending.append(t)
+        elif t.role in ("happening", "outcome"):
+            for p in pending:
+                if p.sentence == t.sentence:
+                    next_told[id(p)] = t.start
+            pending = []
     for t in live:
         clause = doc.clause_at(t.start)
         ss, se = doc.sentences[t.sentence]
@@ -1146,6 +1155,11 @@ def attach_arguments(doc: Document, triggers: list[Trigger]) -> None:
             t.dateline = bool(t.places)
         mine = actor_at.closest(ss, se, t.start)
         t.actors = mine
+        if mine and t.role == "statement" and id(t) in next_told:
+            # who speaks is named before what they tell: not an actor after a word naming
+            # a happening that follows the speech word ("أفادت مصادر محلية بمقتل سبعة
+            # مدنيين": the civilians were killed, they did not speak)
+            mine = [m for m in mine if m.start < next_told[id(t)]]
         if mine:
             said = spoken.get((clause.start, clause.end)) if t.role != "statement" else None
             if said is not None and said[0] < t.start and t.family in _REPORTED_FAMILIES:
