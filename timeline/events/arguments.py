@@ -1050,7 +1050,7 @@ def _speakers_act(doc: Document, t: Trigger, clause, first_of: dict[int, Trigger
 
 
 #: Words between a subject pronoun and its verb: tense auxiliaries of both languages.
-_AUXILIARIES = frozenset({"had", "has", "have", "would", "will", "قد", "لقد"})
+_AUXILIARIES = W.EN_SUBJECT_AUXILIARIES | frozenset(normalize_word(w) for w in W.AR_SUBJECT_AUXILIARIES)
 
 
 def _speaker_before(actors: list, start: int, sentence_start: int):

@@ -394,7 +394,7 @@ def _en_figures(t: _Text, d: dict) -> list[Casualty]:
                     # "killed 2 children, herself", "shot two sons and then himself": the
                     # killer too
                     r = m
-                    while r < m + 3 and t.tok(r) in (",", "and", "then", "before"):
+                    while r < m + 3 and t.tok(r) in W.EN_KILLER_LINKS:
                         r += 1
                     if r > m and t.tok(r) in d["en_self"]:
                         more, end_k = 1, r + 1
@@ -426,10 +426,10 @@ def _en_figures(t: _Text, d: dict) -> list[Casualty]:
                     m += 1
                 who, m = _en_noun(t, m, d)
             total = num[0]
-            while who and t.tok(m) in ("and", ","):
+            while who and t.tok(m) in W.EN_LIST_LINKS:
                 # "eight students and a teacher were shot and killed", "three adults, one
                 # child found shot to death": one figure, nine and four
-                nxt = m + 1 + (t.tok(m) == "," and t.tok(m + 1) == "and")
+                nxt = m + 1 + (t.tok(m) != t.tok(m + 1) and t.tok(m + 1) in W.EN_LIST_LINKS)  # ", and"
                 more = _en_number(t, nxt, d)
                 n2, m2 = (more[0], nxt + more[1]) if more else \
                     ((1, nxt + 1) if t.tok(nxt) in d["en_one"] or t.tok(nxt) in d["en_poss"] else (0, m))
@@ -627,9 +627,9 @@ def _en_one_subject(t: _Text, d: dict, found: list[Casualty]) -> list[Casualty]:
             if got is not None and not t.tok(m).isdecimal() or got is not None and t.tok(m + 1) == "-":
                 n, last = 1, got[1] - 1
                 q = got[1]
-                while t.tok(q) in (",", "and") and n < _DEATHS_OF_MAX:
+                while t.tok(q) in W.EN_LIST_LINKS and n < _DEATHS_OF_MAX:
                     # "the deaths of a woman and her daughter", "deaths of woman, daughter"
-                    r = q + 1 + (t.tok(q + 1) == "and")
+                    r = q + 1 + (t.tok(q) != t.tok(q + 1) and t.tok(q + 1) in W.EN_LIST_LINKS)
                     r += t.tok(r) in d["en_one"] or t.tok(r) in d["en_the"] or t.tok(r) in d["en_poss"]
                     more = _one_person(t, r, d)
                     if more is None:
@@ -866,8 +866,7 @@ def _ar_strip(tok: str) -> list[tuple[str, int]]:
 
 #: Words after which nothing more of a verb's clause is its object: a preposition, a
 #: time word, the end of the clause ("قتل الجنود الثلاثة في الكمين": passive, no object).
-_AR_PHRASE_ENDS = frozenset(normalize_word(w) for w in (
-    "في", "خلال", "جراء", "إثر", "اثر", "بعد", "عند", "على", "أمس", "اليوم", "صباح", "مساء", "فجر", "قرب", "إلى"))
+_AR_PHRASE_ENDS = frozenset(normalize_word(w) for w in W.AR_PHRASE_ENDS)
 
 
 def _ar_phrase_ends(t: _Text, j: int) -> bool:

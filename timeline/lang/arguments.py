@@ -1087,6 +1087,20 @@ EN_PLURALS_WITHOUT_S: frozenset[str] = frozenset({
 })
 #: Possessive determiners a count of victims may follow ("killed her two children").
 EN_POSSESSIVES: frozenset[str] = frozenset({"his", "her", "their", "its", "our", "my"})
+#: What joins the victims of one list ("eight students and a teacher", "woman, daughter").
+EN_LIST_LINKS: frozenset[str] = frozenset({",", "and"})
+#: What may join a killer, told by a reflexive, to the victims before ("killed 2 children,
+#: herself", "his two sons and then himself").
+EN_KILLER_LINKS: frozenset[str] = frozenset({",", "and", "then", "before"})
+#: Arabic words after which nothing more of a verb's clause is its object: a preposition, a
+#: time word ("قتل الجنود الثلاثة في الكمين": passive, no object).
+AR_PHRASE_ENDS: frozenset[str] = frozenset({
+    "في", "خلال", "جراء", "إثر", "اثر", "بعد", "عند", "على", "أمس", "اليوم", "صباح", "مساء", "فجر", "قرب", "إلى",
+})
+#: Tense auxiliaries that may stand between a subject pronoun and its verb ("it had struck",
+#: "إنه قد قصف").
+EN_SUBJECT_AUXILIARIES: frozenset[str] = frozenset({"had", "has", "have", "would", "will"})
+AR_SUBJECT_AUXILIARIES: frozenset[str] = frozenset({"قد", "لقد"})
 #: Nouns of a set number of people ("an elderly couple was found shot dead": 2).
 EN_COUNTED_NOUNS: dict[str, int] = {"couple": 2, "parents": 2, "twins": 2, "triplets": 3}
 #: Pronouns of one person, whose death told with an auxiliary counts one ("He was shot
