@@ -1406,3 +1406,36 @@ def test_a_happening_told_a_span_after_a_dated_one_is_dated_from_it() -> None:
                         "after the attack.", "en")):
         got = {h[0]: h[1] for h in _happenings(text, "2025-04-17", lang)}
         assert got["strategic.arrest"] == "2025-04-16", (lang, got)
+
+
+def test_the_news_of_a_dated_report_is_not_a_happening_told_days_before_it() -> None:
+    # the lead tells what a report of Saturday gives as its news; the raid the story goes on
+    # to tell is of Thursday: two happenings, and the headline names the lead's news
+    for text, lang in (("Warplanes bomb arms depots in the east\nOfficial media reported on Saturday that "
+                        "warplanes bombed arms depots in the east of the province. On Thursday, special "
+                        "forces raided a farm in a nearby village and killed a local commander.", "en"),
+                       ("طائرات حربية تقصف مخازن أسلحة في الشرق\nأفادت وسائل إعلام رسمية اليوم السبت بأن "
+                        "طائرات حربية قصفت مخازن أسلحة شرقي المحافظة. وفي يوم الخميس، داهمت قوة خاصة مزرعة "
+                        "في قرية مجاورة وقتلت قائدا محليا.", "ar")):
+        strikes, raid = _happenings(text, "2025-11-15T09:00", lang)
+        assert strikes[0] == "violence.remote.air" and strikes[1] is None
+        assert raid[:2] == ("violence.raid", "2025-11-13")
+        assert len(strikes[2]) == 4 and len(raid[2]) == 2  # doer and verb, in headline and lead
+
+
+def test_the_news_of_a_report_may_be_of_the_night_before_it() -> None:
+    # a report of Saturday tells what happened on Friday night: one shooting
+    text = ("Police said on Saturday that a gunman shot two men outside a bar. "
+            "The shooting happened late on Friday.")
+    [(kind, when, words)] = _happenings(text, "2025-11-15T09:00", "en")
+    assert (kind, when, words) == ("violence.civilians.shooting", "2025-11-14TNI", ["gunman", "shot", "shooting"])
+
+
+def test_that_opening_a_clause_is_no_determiner() -> None:
+    from timeline.events.mentions import find_triggers
+    from timeline.events.document import Document
+    from timeline.text import normalize
+    text = "Officials reported that gunmen stormed the hall. That attack was the third."
+    doc = Document.read("x", normalize(text), "en", [])
+    got = {doc.tokens[t.i]: t.definite for t in find_triggers(doc)}
+    assert got["gunmen"] is False and got["stormed"] is False and got["attack"] is True

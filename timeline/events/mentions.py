@@ -23,7 +23,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Optional
 
-from ..lang import get_language
+from ..lang import arguments as W, get_language
 from ..lang.taxonomy import ABOUT_EARLIER, AFTERSHOCK, INTERVENTION, PLANNABLE, SCHEDULED, TYPES, ancestors, family
 from ..timex import TimeMention
 from .document import COMMAS, INNER_MARKS, PUNCT, Document
@@ -40,7 +40,8 @@ class Trigger:
 
     __slots__ = ("i", "j", "start", "end", "type", "role", "key", "sentence", "modality", "novel", "other",
                  "definite", "subordinate", "episode", "time", "time_basis", "time_near", "time_gap", "event", "places", "actors", "casualties",
-                 "actor1", "actor2", "speaker", "dateline", "time_from", "charged", "aside", "shock")
+                 "actor1", "actor2", "speaker", "dateline", "time_from", "charged", "aside", "shock",
+                 "reported")
 
     def __init__(self, i: int, j: int, start: int, end: int, type_id: str, key: str, sentence: int):
         self.i, self.j = i, j
@@ -63,6 +64,7 @@ class Trigger:
         self.time_from: Optional["Trigger"] = None  # the clause-mate whose time it shares
         self.time_near = False  # its time is told right next to it ("the attack on December 27th")
         self.time_gap = 0.0  # how far (in words) that time is told from it
+        self.reported = None  # the day of the report it is the news of (a TimeInterval)
         self.event: Optional[int] = None          # its event within the article
         self.places: list = []
         self.dateline = False  # its places are only its article's dateline
@@ -1191,7 +1193,12 @@ def _read_around(doc: Document, t: Trigger) -> None:
     if ar:
         t.definite = _definite_ar(doc.tokens[t.i]) or any(w in v.definite for w in left[:1])
     else:
-        t.definite = any(w in v.definite for w in left[:2])
+        # (a determiner that also opens a clause, "that", is one only right before a
+        # singular: "that attack", but "reported that warplanes struck", "the man that shot")
+        w0 = doc.tokens[t.i]
+        plural = w0 in W.EN_PLURALS_WITHOUT_S or (w0.endswith("s") and not w0.endswith("ss"))
+        t.definite = bool(left) and left[0] in v.definite and not (left[0] in v.relatives and plural) or (
+            len(left) > 1 and left[1] in v.definite and left[1] not in v.relatives)
 
 
 def _novel(doc: Document, t: Trigger, left: list[str]) -> bool:

@@ -106,6 +106,22 @@ _YEARS_APART = 180.0
 _NEAR_DAYS_APART = 0.0
 
 
+#: How long before the day of its report a happening told as its news may have been
+#: (``Trigger.reported``): a report of Saturday tells what happened that day or the night
+#: before, not the raid of Thursday the article goes on to tell.
+REPORT_DAYS = 1.0
+
+
+def _news_of_later_report(f: Trigger, o: Trigger) -> bool:
+    """Is ``o``, undated, the news of a report told days after ``f``'s own time?"""
+    r = o.reported
+    if r is None or f.time is None or f.time.interval is None:
+        return False
+    # a day, or a clock time with the clock tolerance ("late Thursday" may be Friday's news)
+    slack = timedelta(hours=0 if whole_days(f.time) else _TOLERANCE_H)
+    return r.start - f.time.interval.end >= timedelta(days=REPORT_DAYS) + slack
+
+
 def _breaks_up(a: Trigger, b: Trigger) -> bool:
     """Is one the force that broke up the other, a protest ("injured when police moved in
     to disperse the protesters")?  It answers the protest by nature, as part of it."""
@@ -248,6 +264,10 @@ def pair_facts(fa: Facts, fb: Facts) -> Optional[list[float]]:
             else:
                 # dated apart by their own words: scored, the model weighs how far apart
                 days_apart = math.log1p(gap) + 1.0
+    elif fa.firm != fb.firm and a.role in _NAMING and b.role in _NAMING:
+        firm, other = (a, b) if fa.firm else (b, a)
+        if _news_of_later_report(firm, other):
+            soft_apart = 1.0  # the lead's "fired missiles", reported Saturday, and the raid of Thursday
     da, db = fa.doer, fb.doer
     place_same = 1.0 if (fa.own & fb.tree or fb.own & fa.tree) else 0.0
     place_apart = 1.0 if fa.own and fb.own and not place_same else 0.0
