@@ -205,6 +205,7 @@ def split_clauses(text: str, sentence: tuple[int, int], lang: str,
     n = len(toks)
     cuts: list[int] = []  # token indices where a new clause starts
     prior: set[int] = set()  # cuts made by a subordinator
+    conjoined: set[int] = set()  # cuts at "، و…": a phrase joined to the clause before
     ar = lang == "ar"
     inside = 0  # tokens up to here belong to a subordinator phrase already matched
     for i, (ts, te, w) in enumerate(toks):
@@ -228,6 +229,7 @@ def split_clauses(text: str, sentence: tuple[int, int], lang: str,
         if ar and prev in ("،", ",") and len(w) >= 3 and w[0] == "و" and w not in ew.vocab.not_clitic \
                 and w[1:] not in ew.vocab.not_clitic:
             cuts.append(i)
+            conjoined.add(i)
             continue
         if w in ew.openers or (ar and len(w) > 3 and w[0] == "و" and w[1:] in ew.openers):
             if prev in (",", "،") or ar:
@@ -260,12 +262,18 @@ def split_clauses(text: str, sentence: tuple[int, int], lang: str,
     ends = {ts: te for ts, te in times}  # where each time expression starting at an offset ends
     bounds = [0] + sorted(set(c for c in cuts if 0 < c < n)) + [n]
     out: list[Clause] = []
+    after = False  # the last piece is a clause a subordinator opened
     for a, b in zip(bounds, bounds[1:]):
         if a >= b:
             continue
         pieces = _split_report(text, toks[a:b], lang, ew, ends)
-        if pieces and (a in prior or _anterior(toks[a:b], ew)):
+        joined = a in conjoined and after and out[-1].role == "plain"
+        if pieces and (a in prior or joined or _anterior(toks[a:b], ew)):
+            # (a phrase joined by "، و" to one a subordinator opened goes on telling what
+            # came before: "بعد غارة استهدفت دراجة أمس، وأسفرت عن مقتل شخص"; the main clause
+            # after a fronted one comes without "و": "بعد الهجوم، أعلن الجيش")
             pieces[0].prior = True
+        after = bool(pieces) and (a in prior or joined) and len(pieces) == 1
         base = len(out)
         for p in pieces:
             if p.report_of is not None:
