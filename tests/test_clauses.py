@@ -119,3 +119,13 @@ def test_what_a_response_answers_is_an_earlier_happening_even_with_the_responder
     assert [p for _, p in priors("Officers responded to a shooting on Main Street", "en")] == [False]
     # too far from its head, or past a comma, the object word is only a preposition
     assert [p for _, p in priors("ردت الوزارة في بيان طويل نشرته مساء أمس على موقعها", "ar")] == [False]
+
+
+def test_a_phrase_joined_to_an_earlier_happening_goes_on_telling_it() -> None:
+    # "، و" after a clause "بعد" opened: the deaths are the earlier raid's
+    assert priors("وجاء القصف بعد يومين من غارة استهدفت شاحنة قرب المعبر، وأسفرت عن مقتل سائقها", "ar") == [
+        ("وجاء القصف", False), ("بعد يومين من غارة استهدفت شاحنة قرب المعبر", True),
+        ("وأسفرت عن مقتل سائقها", True)]
+    # after a pluperfect clause, "و" may bring in a new subject
+    assert [p for _, p in priors("وكانت البلدة قد شهدت هجوما قتل فيه ثلاثة، وحمّلت الحكومة المتمردين المسؤولية",
+                                 "ar")] == [True, False]
