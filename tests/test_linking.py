@@ -524,8 +524,8 @@ def test_two_strikes_an_arabic_report_dates_yesterday_and_today_stay_two_across_
     assert got == [("2025-09-08", ["ar", "en1"]), ("2025-09-09", ["ar", "en2"])]
 
 
-def test_touching_days_two_clocks_give_one_strike_still_link_through_its_side() -> None:
-    # Washington's Friday is Damascus's Saturday: both reports name the US as the side
+def test_touching_days_two_clocks_give_one_strike_still_link_through_its_place() -> None:
+    # Washington's Friday is Damascus's Saturday: both reports name Deir ez-Zor
     en = A(id="en", lang="en", source="A", published="2025-11-22",
            text="US forces struck Islamic State targets in Deir ez-Zor province on Friday, officials said.")
     ar = A(id="ar", lang="ar", source="B", published="2025-11-22",
@@ -533,6 +533,25 @@ def test_touching_days_two_clocks_give_one_strike_still_link_through_its_side() 
     chron = timeline.build_chronology([en, ar])
     (strike,) = happenings(chron)
     assert sources(strike) == {"en", "ar"}
+
+
+def test_touching_days_told_with_only_a_side_in_common_do_not_overlap() -> None:
+    # one army strikes on many days: its Monday in one town and its Tuesday in another
+    # are two days to the features, not one across clocks; with one town they overlap
+    from timeline.linking.features import NAMES
+
+    mon = A(id="m", lang="en", source="A", published="2025-10-14",
+            text="Israeli drones struck a car in Khiam on Monday, killing one man.")
+    tue = A(id="t", lang="ar", source="B", published="2025-10-15",
+            text="استهدفت مسيرة إسرائيلية اليوم الثلاثاء سيارة في بلدة بنت جبيل، ما أدى إلى مقتل شخص.")
+    same = A(id="s", lang="ar", source="C", published="2025-10-15",
+             text="استهدفت مسيرة إسرائيلية اليوم الثلاثاء سيارة في بلدة الخيام، ما أدى إلى مقتل شخص.")
+    (em,), (et,), (es,) = ([e for e in _prepare(a, Settings())[0] if e.kind == "happening"] for a in (mon, tue, same))
+    assert [e.time.value for e in (em, et, es)] == ["2025-10-13", "2025-10-14", "2025-10-14"]
+    two = dict(zip(NAMES, score_pairs([em, et], LinkSettings(), features_only=True)[(0, 1)]))
+    one = dict(zip(NAMES, score_pairs([em, es], LinkSettings(), features_only=True)[(0, 1)]))
+    assert (two["time_overlap"], two["place_same"], two["actor_overlap"]) == (0.0, 0.0, 1.0)
+    assert (one["time_overlap"], one["place_same"]) == (1.0, 1.0)
 
 
 def test_a_quake_and_its_aftershock_told_in_two_languages_are_two_events() -> None:
