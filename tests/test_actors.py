@@ -560,3 +560,33 @@ def test_who_speaks_is_not_an_actor_of_the_happening_they_tell() -> None:
                            published="2025-03-15", source="S", lang="ar")
     said = [e for e in read_article(art) if e.kind == "statement"]
     assert [(e.actor1, e.actor2) for e in said] == [(None, None)]
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # the event noun is the object of another verb: its subject did that, not the happening
+    ("Police are investigating a shooting on Elm Street.", "en", [("happening", None, None)]),
+    ("Iraqi soldiers heard an explosion near the bridge in Mosul.", "en", [("happening", None, None)]),
+    # ... but a verb of carrying out makes its subject the doer, and a verb naming the
+    # happening itself keeps its subject
+    ("ISIS fighters carried out an attack on a checkpoint near Kirkuk.", "en", [("happening", "ISIS", None)]),
+    ("The Iraqi army launched an offensive against ISIS near Mosul.", "en",
+     [("happening", "IQ-MILITARY", "ISIS")]),
+    ("Police shot a man who was holding a knife.", "en", [("happening", "POLICE", None)]),
+])
+def test_an_event_noun_told_as_another_verbs_object_has_no_doer_from_that_verb(text, lang, want) -> None:
+    assert _event_actors(text, lang) == want
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # a source cited after what it reports is no side of it
+    ("An 8-year-old was shot and killed on Thursday afternoon, according to police.", "en",
+     [("happening", None, None)]),
+    ("قتل ثلاثة أشخاص في قصف على البلدة، بحسب وزارة الصحة اللبنانية.", "ar", [("happening", None, None)]),
+    ("قصفت طائرات إسرائيلية بلدة الخيام وفقا للوكالة الوطنية للإعلام.", "ar", [("happening", "country:IL", None)]),
+    # a pronoun opening what is said before its speaker is named is not the speaker's
+    ("He suffered a gunshot wound on Wednesday, deputies said.", "en", [("happening", None, None)]),
+    ("The army said it shelled the positions on Monday.", "en", [("happening", "MILITARY", None)]),
+    ("قال الجيش إنه قصف مواقع المسلحين.", "ar", [("happening", "MILITARY", None)]),
+])
+def test_who_reports_a_happening_is_no_side_of_it(text, lang, want) -> None:
+    assert _event_actors(text, lang) == want

@@ -129,3 +129,10 @@ def test_a_phrase_joined_to_an_earlier_happening_goes_on_telling_it() -> None:
     # after a pluperfect clause, "و" may bring in a new subject
     assert [p for _, p in priors("وكانت البلدة قد شهدت هجوما قتل فيه ثلاثة، وحمّلت الحكومة المتمردين المسؤولية",
                                  "ar")] == [True, False]
+
+
+def test_a_source_cited_after_what_it_reports_is_a_report_clause() -> None:
+    assert clauses("Two people were wounded in the blast on Friday, according to the civil defence.", "en") == [
+        ("Two people were wounded in the blast on Friday", "content"), ("according to the civil defence", "report")]
+    assert clauses("أصيب شخصان في الانفجار يوم الجمعة، بحسب الدفاع المدني.", "ar") == [
+        ("أصيب شخصان في الانفجار يوم الجمعة", "content"), ("بحسب الدفاع المدني", "report")]

@@ -936,16 +936,32 @@ def actor_roles(norm: Normalized, lang: str, trigger: tuple[int, int], clause: t
         elif victim_word:
             if a2 is None and post and not _another_happening(toks, starts, te, post[0], lang):
                 a2 = post.pop(0)
-            if a1 is None and pre:
+            if a1 is None and pre and not _object_of_another_verb(toks, starts, pre[-1].end, trig_tok):
                 a1 = pre[-1]
         else:
-            if a1 is None and pre:
+            if a1 is None and pre and not _object_of_another_verb(toks, starts, pre[-1].end, trig_tok):
                 a1 = pre[-1]
             if a2 is None and post:
                 a2 = post.pop(0)
     if a1 is not None and a2 is not None and a1.actor.id == a2.actor.id:
         a2 = None
     return (a1.actor if a1 else None), (a2.actor if a2 else None)
+
+
+_EN_DETERMINERS = W.EN_NOUN_DETERMINERS
+_EN_DOING = W.EN_DOING_VERBS
+
+
+def _object_of_another_verb(toks: list[str], starts: list[int], a: int, k: int | None) -> bool:
+    """Is an English event noun, told with its determiner ("a shooting", "the attack"),
+    the object of a verb other than one of carrying out, told between it and the actor at
+    offset ``a``?  That actor is the other verb's subject, not the doer: "Police are
+    investigating a shooting", "Residents heard an explosion"; but "ISIS fighters carried
+    out an attack"."""
+    if k is None or k == 0 or toks[k - 1] not in _EN_DETERMINERS:
+        return False
+    between = toks[bisect_left(starts, a):k - 1]
+    return bool(between) and not any(w in _EN_DOING for w in between)
 
 
 #: How many words may come between the actor a passive English verb's subject names and

@@ -1041,7 +1041,12 @@ _NOT_BY_SPEAKER = frozenset({"statement.condemn"})
 
 def _speaker_subject(doc: Document, clause) -> bool:
     """Does what a speaker says open with the speaker's pronoun (the complementizer
-    bearing it, ``إنه``, or a subject pronoun, "it")?"""
+    bearing it, ``إنه``, or a subject pronoun, "it")?  Not when the speaker is named only
+    after it ("He suffered a gunshot wound, deputies said": he is the victim)."""
+    if clause.report_of is not None:
+        ours = doc.clauses_of(doc.sentence_at(clause.start))
+        if 0 <= clause.report_of < len(ours) and ours[clause.report_of].start > clause.start:
+            return False
     cues = doc.vocab.speaker_subjects
     k = doc.token_at(clause.start)
     for q in (k - 1, k):

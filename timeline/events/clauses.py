@@ -278,6 +278,12 @@ def split_clauses(text: str, sentence: tuple[int, int], lang: str,
         for p in pieces:
             if p.report_of is not None:
                 p.report_of += base
+        first = next((t[2] for t in toks[a:b] if t[2][0].isalnum()), "")
+        if pieces and out and pieces[0].role == "plain" and out[-1].role == "plain" \
+                and (first in ew.attributions or (ar and first[:1] == "و" and first[1:] in ew.attributions)):
+            # "قتل ثلاثة في القصف، بحسب وزارة الصحة": the source cited after what it reports
+            pieces[0].role = "report"
+            out[-1].role, out[-1].report_of = "content", base
         out.extend(pieces)
     return out
 
@@ -323,7 +329,8 @@ def _split_report(text: str, toks: list[tuple[int, int, str]], lang: str, ew: Cl
     s, e = toks[0][0], toks[-1][1]
     n = len(toks)
     for i, (_ts, _te, w) in enumerate(toks):
-        if not (ew.is_reporting(w) or ew.is_announcing(w)):
+        cited = i > 1 and w in ew.attributions  # "…, according to police", "…، بحسب الوزارة"
+        if not (ew.is_reporting(w) or ew.is_announcing(w) or cited):
             continue
         role = "statement" if ew.is_announcing(w) else "report"
         if lang == "en" and i > 0 and toks[i - 1][2] in _EN_PASSIVE:
@@ -331,7 +338,7 @@ def _split_report(text: str, toks: list[tuple[int, int, str]], lang: str, ew: Cl
         if i > 0 and toks[i - 1][2] in ew.negations or (i > 1 and toks[i - 2][2] in ew.negations):
             role = "negated"  # "ولم تعلن أي جهة …", "has not commented": no statement
         lead: list[Clause] = []
-        if lang == "ar" and i > 4:
+        if lang == "ar" and i > 4 and not cited:
             # "العملية استمرت …، نيويورك تايمز نقلت عن مسؤول …": what precedes the last comma
             # before the verb is a clause of its own
             k = max((j for j in range(1, i) if toks[j][2] in ("،", ",")), default=0)
@@ -356,10 +363,10 @@ def _split_report(text: str, toks: list[tuple[int, int, str]], lang: str, ew: Cl
             # "…, the Pentagon said (on Tuesday)": the content comes first
             content = _trim(text, s, toks[comma][0])
             report = _trim(text, toks[comma][1], e)
-        elif lang == "en" and i > 1 and w in ew.attributions:
+        elif cited:
             # "rain flooded the valley according to figures released on Sunday": the
             # source follows what it reports, however long it is
-            content = _trim(text, s, toks[i - 1][0] if toks[i - 1][2] == "," else toks[i][0])
+            content = _trim(text, s, toks[i - 1][0] if toks[i - 1][2] in (",", "،") else toks[i][0])
             report = _trim(text, toks[i][0], e)
         else:
             # Arabic puts the speaker between verb and "أن"; English "said (on Tuesday) that"
