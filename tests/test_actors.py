@@ -590,3 +590,15 @@ def test_an_event_noun_told_as_another_verbs_object_has_no_doer_from_that_verb(t
 ])
 def test_who_reports_a_happening_is_no_side_of_it(text, lang, want) -> None:
     assert _event_actors(text, lang) == want
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # a generic force named right beside an armed group's name is that group's
+    ("Houthi forces launched a missile attack on a ship in the Red Sea.", "en", [("happening", "HOUTHIS", None)]),
+    ("هاجمت قوات الحوثيين سفينة تجارية في البحر الأحمر.", "ar", [("happening", "HOUTHIS", None)]),
+    # ... and a state's forces stay its own, as do police told apart from the group
+    ("Russian forces attacked the village at dawn.", "en", [("happening", "RU-MILITARY", None)]),
+    ("ISIS fighters attacked police in Kirkuk.", "en", [("happening", "ISIS", "IQ-POLICE")]),
+])
+def test_a_generic_force_joined_to_an_armed_groups_name_is_that_group(text, lang, want) -> None:
+    assert _event_actors(text, lang) == want

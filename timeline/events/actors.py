@@ -738,11 +738,32 @@ def find_actors(norm: Normalized, lang: str, start: int = 0, end: int | None = N
     with _CACHE_LOCK:
         cached = _LAST[1] if _LAST[0] is norm else None
     if cached is None:
-        cached = sorted(_find(norm), key=lambda m: (m.start, m.end))
+        cached = _joined_forces(norm.text, sorted(_find(norm), key=lambda m: (m.start, m.end)))
         with _CACHE_LOCK:
             _LAST[0], _LAST[1] = norm, cached
     stop = len(norm.text) if end is None else end
     return [m for m in cached if m.start >= start and m.end <= stop]
+
+
+#: The kinds of actor whose own forces a generic force noun joined to their name is
+#: ("Houthi forces", "قوات الحوثيين": the Houthis, not an army of the country).
+_ARMED_GROUPS = frozenset({"rebel_group", "political_militia", "identity_militia", "external"})
+
+
+def _joined_forces(text: str, ms: list[ActorMention]) -> list[ActorMention]:
+    """Drop a generic force (``MILITARY``, ``POLICE``) named right beside an armed group's
+    name as its forces: after it in English ("Taliban forces", "SDF fighters"), before it
+    in the Arabic construct ("قوات الحوثيين")."""
+    drop = set()
+    for k, m in enumerate(ms):
+        if m.actor.id not in ("MILITARY", "POLICE"):
+            continue
+        for j in (k - 1, k + 1):
+            if 0 <= j < len(ms) and ms[j].actor.kind in _ARMED_GROUPS:
+                lo, hi = (ms[j].end, m.start) if j < k else (m.end, ms[j].start)
+                if 0 <= hi - lo <= 1 and not text[lo:hi].strip():
+                    drop.add(k)
+    return [m for k, m in enumerate(ms) if k not in drop] if drop else ms
 
 
 # --------------------------------------------------------------------------------------
@@ -957,7 +978,9 @@ def _object_of_another_verb(toks: list[str], starts: list[int], a: int, k: int |
     the object of a verb other than one of carrying out, told between it and the actor at
     offset ``a``?  That actor is the other verb's subject, not the doer: "Police are
     investigating a shooting", "Residents heard an explosion"; but "ISIS fighters carried
-    out an attack"."""
+    out an attack".  (Not yet past a modifier, "a fatal shooting", nor after a preposition:
+    GVC within-article F1 held out 0.956 -> 0.945, its model leaning on the police named
+    as every shooting's doer.)"""
     if k is None or k == 0 or toks[k - 1] not in _EN_DETERMINERS:
         return False
     between = toks[bisect_left(starts, a):k - 1]
