@@ -563,3 +563,17 @@ def test_a_quake_and_its_aftershock_told_in_two_languages_are_two_events() -> No
            published="2025-04-16T08:00+00:00", source="En", lang="en")
     got = sorted((e.type, sorted(sources(e))) for e in happenings(timeline.build_chronology([ar, en])))
     assert got == [("disaster.earthquake", ["q-ar", "q-en"]), ("disaster.earthquake.aftershock", ["q-ar", "q-en"])]
+
+
+def test_a_ministry_named_again_is_the_one_named_before_and_links_across_languages() -> None:
+    # "The ministry said" after "according to Lebanon's health ministry": the same body
+    # speaks, and its Arabic and English reports are one statement (الوزارة is no "visit")
+    en = A(id="m-en", lang="en", source="A", published="2025-10-14",
+           text="Two people were killed in a drone strike on a car in Tyre on Tuesday, according to "
+                "Lebanon's health ministry. The ministry said in a statement that one of them was a child.")
+    ar = A(id="m-ar", lang="ar", source="B", published="2025-10-14",
+           text="قتل شخصان اليوم الثلاثاء في غارة بطائرة مسيرة على سيارة في صور، وفق وزارة الصحة اللبنانية. "
+                "وأعلنت الوزارة في بيان أن أحدهما طفل.")
+    chron = timeline.build_chronology([en, ar])
+    got = sorted((e.kind, e.actor1, sorted(sources(e))) for e in chron.all_events)
+    assert got == [("happening", None, ["m-ar", "m-en"]), ("statement", "LB-GOV", ["m-ar", "m-en"])]

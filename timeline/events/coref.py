@@ -109,7 +109,11 @@ def group_events(doc: Document, triggers: list[Trigger]) -> list[Draft]:
         else:
             t.speaker = frozenset({"actor:" + t.actor1.id}) if t.actor1 is not None else _speaker(doc, t)
             if t.speaker is not None and t.actor1 is None and t.speaker <= doc.vocab.speakers_back:
-                t.speaker = None  # "the ministry said": the last speaker, named again
+                # "the ministry said": the body named last with that noun ("… according to
+                # the Lebanese health ministry. The ministry said …"), else the last speaker
+                named = _named_before(doc, t)
+                t.speaker = frozenset({"actor:" + named.id}) if named is not None else None
+                t.actor1 = named  # (None stays None)
     for k in range(len(speech) - 2, -1, -1):
         # "In a statement Sunday, the minister said …": a speech word whose speaker is
         # named only by the next one in its sentence is that speaker's
@@ -224,6 +228,30 @@ def _participle(doc: Document, t: Trigger) -> bool:
     return k >= 0 and doc.sentence_of[k] == t.sentence and doc.tokens[k] in v.participle_links
 
 
+def _named_before(doc: Document, t: Trigger):
+    """The actor a body noun after a speech word ("the ministry", ``الوزارة``) points back
+    at: the last actor named before it, within the three sentences before, whose own name
+    holds that noun (``وزارة الصحة اللبنانية``, "Lebanon's health ministry"), if any."""
+    from .actors import find_actors
+
+    v = doc.vocab
+    heads = {doc.keys[k] for k in range(t.j, min(len(doc.tokens), t.j + 3))
+             if doc.sentence_of[k] == t.sentence and doc.keys[k] in v.speakers_back} | \
+        {doc.keys[k] for k in range(max(0, t.i - 3), t.i)
+         if doc.sentence_of[k] == t.sentence and doc.keys[k] in v.speakers_back}
+    if not heads:
+        return None
+    first = doc.sentences[max(0, t.sentence - 3)][0]
+    for m in reversed(find_actors(doc.norm, doc.lang, first, t.start)):
+        if m.actor.kind in ("person", "country", "civilians", "protesters") or m.actor.country == "" \
+                and m.actor.kind in ("government", "state_forces", "police"):
+            continue  # (a body of no country named, "وزارة الخارجية": the last speaker's)
+        lo, hi = doc.token_at(m.start), doc.token_at(max(m.start, m.end - 1))
+        if any(doc.keys[k] in heads or "ال" + doc.keys[k] in heads for k in range(lo, hi + 1)):
+            return m.actor
+    return None
+
+
 def _speaker(doc: Document, t: Trigger) -> Optional[frozenset[str]]:
     """The words naming who speaks: the subject before an English speech verb or after it
     ("…, police said", "said Gen. McKenzie"), the words after an Arabic one (``قالت وزارة
@@ -242,8 +270,9 @@ def _speaker(doc: Document, t: Trigger) -> Optional[frozenset[str]]:
             if k < 0 or k >= n or doc.sentence_of[k] != t.sentence:
                 break
             w = toks[k]
-            if w in PUNCT or w in content or v.type_of(doc.keys[k]) or w.isdecimal() or doc.in_time(k):
-                break
+            if w in PUNCT or w in content or w.isdecimal() or doc.in_time(k) \
+                    or (v.type_of(doc.keys[k]) and doc.keys[k] not in v.speakers_back):
+                break  # (a body that speaks is no event word: الوزارة is not زار, "visited")
             if w in v.pronouns or (w in v.continuations and not out):
                 return []  # "he added", "وأعلن أيضا …": the last speaker goes on
             if w in v.continuations:
