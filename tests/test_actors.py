@@ -602,3 +602,11 @@ def test_who_reports_a_happening_is_no_side_of_it(text, lang, want) -> None:
 ])
 def test_a_generic_force_joined_to_an_armed_groups_name_is_that_group(text, lang, want) -> None:
     assert _event_actors(text, lang) == want
+
+
+def test_an_organisation_is_known_in_both_spellings_and_by_its_countrys_possessive() -> None:
+    assert ids("Syria's civil defense said two rescuers were hurt.", "en") == [
+        ("Syria's civil defense", "WHITE-HELMETS")]
+    assert ids("The Syrian Civil Defence said the fire was out.", "en") == [
+        ("Syrian Civil Defence", "WHITE-HELMETS")]
+    assert ids("Syria Civil Defense crews searched the rubble.", "en") == [("Syria Civil Defense", "WHITE-HELMETS")]

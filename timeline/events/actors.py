@@ -98,6 +98,24 @@ def _country_name(cc: str) -> str:
         return cc
 
 
+def _en_variants(name: str, cc: str) -> list[str]:
+    """Other ways English news writes an organisation's name: the other spelling
+    ("Defence"/"Defense", "Organisation"/"Organization"), and for a name opening with its
+    country's demonym the country's possessive ("Syrian Civil Defense": "Syria's Civil
+    Defense")."""
+    out = []
+    for a, b in W.EN_SPELLINGS:
+        for x, y in ((a, b), (b, a)):
+            if x in name:
+                out.append(name.replace(x, y))
+    first, _, rest = name.partition(" ")
+    if rest and cc and W.EN_DEMONYMS.get(first) == cc:
+        country = _country_name(cc)
+        tails = [rest, *(v.partition(" ")[2] for v in out if v.startswith(first + " "))]
+        out += [f"{country}'s {tail}" for tail in tails]
+    return out
+
+
 @lru_cache(maxsize=1)
 def _index() -> _Index:
     ix = _Index()
@@ -109,7 +127,7 @@ def _index() -> _Index:
         if kind not in _KINDS:
             raise ValueError(f"actor {aid}: unknown kind {kind!r}")
         ix.actors[aid] = Actor(aid, name, kind, cc, W.ACTOR_PART_OF.get(aid, ""))
-        for surface in en + ar:
+        for surface in [*en, *(v for w in en for v in _en_variants(w, cc)), *ar]:
             key = _key(surface)
             ix.aliases.setdefault(key, aid)
             surfaces.setdefault(key, set()).add(surface)
