@@ -610,3 +610,12 @@ def test_an_organisation_is_known_in_both_spellings_and_by_its_countrys_possessi
     assert ids("The Syrian Civil Defence said the fire was out.", "en") == [
         ("Syrian Civil Defence", "WHITE-HELMETS")]
     assert ids("Syria Civil Defense crews searched the rubble.", "en") == [("Syria Civil Defense", "WHITE-HELMETS")]
+
+
+def test_a_name_does_not_run_across_a_line_break() -> None:
+    # a headline's last word and the dateline under it are no person ("Baghdad BAGHDAD")
+    text = "Police fire tear gas at protesters in Baghdad\nBAGHDAD (Reuters) - Iraqi security forces fired tear gas."
+    assert not any(aid.startswith("person:") for _, aid in ids(text, "en"))
+    assert ("Iraqi security forces", "IQ-MILITARY") in ids(text, "en")
+    # a name on one line is still one
+    assert ids("Officer Amari Brown was hurt.", "en") == [("Amari Brown", "person:amari brown")]

@@ -649,7 +649,7 @@ def _find(norm: Normalized) -> list[ActorMention]:
                     words += 1
                     continue
                 if not (toks[j][0].isalpha() and sc.cap(j) and toks[j] not in ix.not_name_cont
-                        and starts[j] - ends[j - 1] <= 1
+                        and starts[j] - ends[j - 1] <= 1 and norm.text[ends[j - 1]:starts[j]] != "\n"
                         and sc.match(j, (ix.aliases, ix.countries, ix.en_dem), ix, False) is None
                         and not _event_word_en(toks[j])):
                     break
