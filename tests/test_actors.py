@@ -619,3 +619,14 @@ def test_a_name_does_not_run_across_a_line_break() -> None:
     assert ("Iraqi security forces", "IQ-MILITARY") in ids(text, "en")
     # a name on one line is still one
     assert ids("Officer Amari Brown was hurt.", "en") == [("Amari Brown", "person:amari brown")]
+
+
+def test_an_organisations_name_told_again_shortened_is_still_it() -> None:
+    text = "أفاد الدفاع المدني السوري بمقتل خمسة أشخاص. وقال الدفاع المدني إن فرقه انتشلت الجثث."
+    assert ids(text, "ar") == [("الدفاع المدني السوري", "WHITE-HELMETS"), ("الدفاع المدني", "WHITE-HELMETS")]
+    text = "The Syrian Observatory for Human Rights said five died. The Syrian Observatory later said seven."
+    assert [aid for _, aid in ids(text, "en")] == ["SOHR", "SOHR"]
+    # not before the full name is told, nor a single word of it
+    assert ids("قال الدفاع المدني إن الحريق أخمد.", "ar") == []
+    assert [aid for _, aid in ids("The Syrian Observatory for Human Rights said five died. Syrian troops moved in.",
+                                  "en")] == ["SOHR", "SY-MILITARY"]

@@ -756,7 +756,7 @@ def find_actors(norm: Normalized, lang: str, start: int = 0, end: int | None = N
     with _CACHE_LOCK:
         cached = _LAST[1] if _LAST[0] is norm else None
     if cached is None:
-        cached = _joined_forces(norm.text, sorted(_find(norm), key=lambda m: (m.start, m.end)))
+        cached = _shortened(norm.text, _joined_forces(norm.text, sorted(_find(norm), key=lambda m: (m.start, m.end))))
         with _CACHE_LOCK:
             _LAST[0], _LAST[1] = norm, cached
     stop = len(norm.text) if end is None else end
@@ -766,6 +766,57 @@ def find_actors(norm: Normalized, lang: str, start: int = 0, end: int | None = N
 #: The kinds of actor whose own forces a generic force noun joined to their name is
 #: ("Houthi forces", "قوات الحوثيين": the Houthis, not an army of the country).
 _ARMED_GROUPS = frozenset({"rebel_group", "political_militia", "identity_militia", "external"})
+
+
+#: Kinds of actor whose name, told again shortened, is still theirs.
+_NAMED_BODIES = _ARMED_GROUPS | {"organisation"}
+#: How many names told in full a text's shortened names are looked for (a feed of
+#: thousands of names stays linear).
+_SHORT_NAMES = 32
+
+
+def _shortened(text: str, ms: list[ActorMention]) -> list[ActorMention]:
+    """An organisation's or group's name told again without its last words, after it was
+    told in full ("الدفاع المدني" after "الدفاع المدني السوري"), is that actor: its first two
+    words or more, after the full name and not inside another actor's name."""
+    full: dict[tuple[str, ...], str] = {}
+    for m in ms:
+        if m.actor.kind in _NAMED_BODIES:
+            words = tuple(TOKEN_RE.findall(text[m.start:m.end]))
+            for n in range(2, len(words)):
+                full.setdefault(words[:n], m.actor.id)
+        if len(full) > _SHORT_NAMES * 4:
+            break
+    if not full:
+        return ms
+    first_end = min(m.end for m in ms if m.actor.kind in _NAMED_BODIES)
+    toks = [(t.start(), t.end(), t.group()) for t in TOKEN_RE.finditer(text, first_end)]
+    taken = sorted((m.start, m.end) for m in ms)
+    starts = [a for a, _ in taken]
+
+    def free(s0: int, e0: int) -> bool:
+        k = bisect_left(starts, e0)  # the names starting before its end: the last may overlap
+        return k == 0 or taken[k - 1][1] <= s0 and all(b <= s0 for _, b in taken[max(0, k - 4):k])
+
+    longest = max(len(k) for k in full)
+    added = []
+    k = 0
+    while k < len(toks):
+        step = 1
+        for n in range(min(longest, len(toks) - k), 1, -1):
+            words = tuple(w for _, _, w in toks[k:k + n])
+            aid, clitic = full.get(words), 0
+            if aid is None and words[0][:1] in _AR_CONJ and len(words[0]) > 3:
+                aid, clitic = full.get((words[0][1:], *words[1:])), 1  # "والدفاع المدني"
+            if aid is None:
+                continue
+            s0, e0 = toks[k][0] + clitic, toks[k + n - 1][1]
+            if free(s0, e0):
+                added.append(ActorMention(s0, e0, get_actor(aid)))
+                step = n
+            break
+        k += step
+    return sorted(ms + added, key=lambda m: (m.start, m.end)) if added else ms
 
 
 def _joined_forces(text: str, ms: list[ActorMention]) -> list[ActorMention]:
