@@ -770,8 +770,8 @@ _ARMED_GROUPS = frozenset({"rebel_group", "political_militia", "identity_militia
 
 #: Kinds of actor whose name, told again shortened, is still theirs.
 _NAMED_BODIES = _ARMED_GROUPS | {"organisation"}
-#: How many names told in full a text's shortened names are looked for (a feed of
-#: thousands of names stays linear).
+#: How many of a text's first names of bodies told in full their shortened names are
+#: looked for (a feed of thousands of names stays linear).
 _SHORT_NAMES = 32
 
 
@@ -779,17 +779,15 @@ def _shortened(text: str, ms: list[ActorMention]) -> list[ActorMention]:
     """An organisation's or group's name told again without its last words, after it was
     told in full ("الدفاع المدني" after "الدفاع المدني السوري"), is that actor: its first two
     words or more, after the full name and not inside another actor's name."""
+    named = [m for m in ms if m.actor.kind in _NAMED_BODIES][:_SHORT_NAMES]
     full: dict[tuple[str, ...], str] = {}
-    for m in ms:
-        if m.actor.kind in _NAMED_BODIES:
-            words = tuple(TOKEN_RE.findall(text[m.start:m.end]))
-            for n in range(2, len(words)):
-                full.setdefault(words[:n], m.actor.id)
-        if len(full) > _SHORT_NAMES * 4:
-            break
+    for m in named:
+        words = tuple(TOKEN_RE.findall(text[m.start:m.end]))
+        for n in range(2, len(words)):
+            full.setdefault(words[:n], m.actor.id)
     if not full:
         return ms
-    first_end = min(m.end for m in ms if m.actor.kind in _NAMED_BODIES)
+    first_end = min(m.end for m in named)
     toks = [(t.start(), t.end(), t.group()) for t in TOKEN_RE.finditer(text, first_end)]
     taken = sorted((m.start, m.end) for m in ms)
     starts = [a for a, _ in taken]

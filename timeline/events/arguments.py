@@ -414,9 +414,9 @@ def _reported_on(triggers: list[Trigger]) -> None:
     is the day the report's own words tell.  (A report dated by nothing, its publication's
     day, is not used: GVC within-article F1 held out 0.956 -> 0.953.)  It does not date
     the happening; it only keeps it apart from one dated days earlier in the same article
-    (:mod:`.pairs`).  Only a word naming the
-    happening anew (not "the attack", pointing back at what may be days old) and not
-    brought in as what came before ("after", "in response to")."""
+    (:mod:`.pairs`).  Only a word naming the happening anew (not "the attack", pointing
+    back at what may be days old) and not brought in as what came before ("after", "in
+    response to")."""
     by_sentence: dict[int, list[Trigger]] = {}
     for t in triggers:
         by_sentence.setdefault(t.sentence, []).append(t)

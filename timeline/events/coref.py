@@ -247,7 +247,7 @@ def _named_before(doc: Document, t: Trigger):
                 and m.actor.kind in ("government", "state_forces", "police"):
             continue  # (a body of no country named, "وزارة الخارجية": the last speaker's)
         lo, hi = doc.token_at(m.start), doc.token_at(max(m.start, m.end - 1))
-        if any(doc.keys[k] in heads or "ال" + doc.keys[k] in heads for k in range(lo, hi + 1)):
+        if any(doc.keys[k] in heads for k in range(lo, hi + 1)):
             return m.actor
     return None
 

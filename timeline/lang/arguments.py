@@ -871,12 +871,12 @@ EN_DOING_VERBS: frozenset[str] = frozenset({
     "stage", "staged", "stages", "mount", "mounted", "mounts", "wage", "waged", "wages",
     "unleash", "unleashed", "unleashes", "executed", "perpetrated", "committed",
 })
-#: Determiners that make an English event word a noun ("a shooting", "the attack"): told
-#: after another verb, that word is its object.
 #: British and American spellings of the words of organisations' names ("Syria Civil
 #: Defence" / "Syrian Civil Defense"): each alias is known in both.
 EN_SPELLINGS: tuple[tuple[str, str], ...] = (("Defence", "Defense"), ("Organisation", "Organization"),
                                              ("Centre", "Center"), ("Programme", "Program"))
+#: Determiners that make an English event word a noun ("a shooting", "the attack"): told
+#: after another verb, that word is its object.
 EN_NOUN_DETERMINERS: frozenset[str] = frozenset({"a", "an", "the", "this", "that", "another"})
 #: The object pronouns such a verb takes for the happening (it, her = a feminine or
 #: non-human plural noun, them two, them).
