@@ -1439,3 +1439,15 @@ def test_that_opening_a_clause_is_no_determiner() -> None:
     doc = Document.read("x", normalize(text), "en", [])
     got = {doc.tokens[t.i]: t.definite for t in find_triggers(doc)}
     assert got["gunmen"] is False and got["stormed"] is False and got["attack"] is True
+
+
+def test_a_field_label_and_its_colon_stamp_the_document_not_the_happening() -> None:
+    # a press release's header: "Date:" gives the release's time, and is no town of Date
+    text = ("Subject: Fatal Shooting Date: 03-14-2024 02:11:09 From: Sgt. Alan Reyes\n\n"
+            "Officers found a man shot in the chest in the 400 block of Pine Road.")
+    [(kind, when, words)] = _happenings(text, "2024-03-14T08:00", "en")
+    assert (kind, when) == ("violence.civilians.shooting", None)
+    assert all(e.location != "Date" for e in events_of(text, "2024-03-14T08:00", "en"))
+    text = "عنوان: انفجار عبوة ناسفة التاريخ: 2025/12/19\n\nقتل شخصان في انفجار عبوة ناسفة في المدينة."
+    [(kind, when, words)] = _happenings(text, "2025-12-20T10:00", "ar")
+    assert when is None

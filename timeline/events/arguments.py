@@ -269,8 +269,10 @@ def _rank(t: TimeMention) -> int:
 
 def _stamped(doc: Document, s: int) -> bool:
     """Is the time starting at normalised offset ``s`` introduced by a page stamp word
-    ("Posted:", "Updated", ``آخر تحديث``)?"""
+    ("Posted:", "Updated", ``آخر تحديث``), or by a field label and its colon ("Date:")?"""
     k = doc.token_at(s)
+    if k >= 2 and doc.tokens[k - 1] == ":" and doc.tokens[k - 2] in doc.vocab.stamp_labels:
+        return True  # "Date: 09-17-2016 01:01:46", a field heading the release
     words = [w for w in doc.tokens[max(0, k - 4):k] if w not in (":", "-", "|", "(", ")")]
     return any(tuple(words[len(words) - len(st):]) == st for st in doc.vocab.stamps if len(words) >= len(st))
 

@@ -1551,6 +1551,16 @@ def _by_skeleton(norm: Normalized, found: list[PlaceMention]) -> list[PlaceMenti
     return out
 
 
+def _not_field_labels(norm: Normalized, ms: list[PlaceMention]) -> list[PlaceMention]:
+    """Drop a "place" that is a field's label before its colon ("Date: 09-17-2016" heading
+    a press release is no town of Date)."""
+    from .vocabulary import vocabulary
+
+    labels = vocabulary("en").stamp_labels | vocabulary("ar").stamp_labels
+    text = norm.text
+    return [m for m in ms if not (text[m.start:m.end] in labels and text[m.end:m.end + 2].lstrip(" ")[:1] == ":")]
+
+
 def find_places(norm: Normalized, lang: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
     """Places named in ``norm.text[start:end]``, sorted by offset.
 
@@ -1587,6 +1597,7 @@ def find_places(norm: Normalized, lang: str, start: int = 0, end: int | None = N
         cached = _off_water(norm, cached)
         cached = sorted(cached + _by_skeleton(norm, cached), key=lambda m: (m.start, m.end))
         cached = sorted(cached + _capitals(norm, cached), key=lambda m: (m.start, m.end))
+        cached = _not_field_labels(norm, cached)
         with _CACHE_LOCK:
             _LAST[0], _LAST[1] = norm, cached
     stop = len(norm.text) if end is None else end

@@ -224,6 +224,7 @@ class Vocabulary:
         self.speakers_back = frozenset(self.key(w) for w in self._cues(data.get("speakers_back", "")))
         self.operation_words = self._cues(data.get("operation_words", ""))
         self.stamps = frozenset(tuple(TOKEN_RE.findall(normalize_word(w))) for w in _split(str(data["stamps"])))
+        self.stamp_labels = frozenset(normalize_word(w) for w in _split(str(data.get("stamp_labels", ""))))
         self.anaphora_fillers = self._cues(data.get("anaphora_fillers", ""))
         self.anaphora_governors = self._cues(data.get("anaphora_governors", ""))
         self.evaluated_references = self._cues(data.get("evaluated_references", ""))
