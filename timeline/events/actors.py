@@ -40,6 +40,8 @@ __all__ = ["Actor", "ActorMention", "find_actors", "actor_roles", "get_actor", "
 #: A state's forces, police and government: ``<CC>-MILITARY`` etc., or the bare suffix
 #: when no country is named yet (:func:`localize` gives it one).
 _GENERIC_STATE = frozenset({"MILITARY", "POLICE", "GOV"})
+#: The generic state actors that are armed forces (a group's own, named beside it).
+_GENERIC_FORCES = _GENERIC_STATE - {"GOV"}
 
 _KINDS = frozenset({
     "state_forces", "rebel_group", "political_militia", "identity_militia", "external",
@@ -823,7 +825,7 @@ def _joined_forces(text: str, ms: list[ActorMention]) -> list[ActorMention]:
     in the Arabic construct ("قوات الحوثيين")."""
     drop = set()
     for k, m in enumerate(ms):
-        if m.actor.id not in ("MILITARY", "POLICE"):
+        if m.actor.id not in _GENERIC_FORCES:
             continue
         for j in (k - 1, k + 1):
             if 0 <= j < len(ms) and ms[j].actor.kind in _ARMED_GROUPS:
