@@ -206,6 +206,19 @@ def test_state_named_elsewhere_settles_a_town_name():
     assert got == [("Elgin", "geonames:4855264"), ("Iowa", "US-IA")]
 
 
+def test_a_town_the_gazetteer_lacks_in_the_state_after_it_is_placed_in_that_state():
+    # the only Carltons the gazetteer holds in the US are elsewhere (Oregon): "Carlton,
+    # Georgia" is a town it does not know, in Georgia, and the phrase names the state
+    assert found("A man was shot dead in Carlton, Georgia, on Thursday.", "en") == [
+        ("Carlton, Georgia", "US-GA")]
+    assert found("CARLTON, Ga. - A man was shot dead on Thursday.", "en") == [("CARLTON, Ga.", "US-GA")]
+    assert found("The boy was hurt at his home in Eureka, Navarro County.", "en") == [
+        ("Eureka, Navarro County", "us-county:48349")]
+    # a town the gazetteer holds in that state keeps its own reading
+    assert found("A man was shot dead in Salem, Oregon, on Thursday.", "en") == [
+        ("Salem", "geonames:5750162"), ("Oregon", "US-OR")]
+
+
 def test_a_state_opening_an_agencys_name_settles_a_county_but_is_no_place_told():
     # "Paulding County" is in Georgia and in Ohio; the agency's state decides, and the
     # agency's name itself places nothing

@@ -1154,6 +1154,18 @@ def _decide(norm: Normalized, raws: list[_Raw]) -> list[_Raw]:
             a.ok = b.ok = True
             a.needs_context = False
             b.choice = tuple(r for r in outer if any(gaz.rows[r][0] in gaz.rows[x][4] for x in inner))
+            continue
+        # "Carlton, Georgia" where the gazetteer knows no Carlton in Georgia, only one in
+        # Oregon: a town it does not hold, in that state; the state places it, the
+        # namesake elsewhere in the country does not
+        towns = [r for r in a.rows if gaz.rows[r][2] == "city"]
+        same_country = tuple(r for r in outer if gaz.rows[r][2] != "country"
+                             and any(gaz.rows[t][3] == gaz.rows[r][3] and len(gaz.rows[t][4]) > 1
+                                     for t in towns))
+        if towns and len(towns) == len(a.rows) and same_country:
+            a.ok = a.needs_context = False
+            b.choice, b.ok, b.needs_context = same_country, True, False
+            b.start = a.start  # the whole "Carlton, Georgia" names the place
     return raws
 
 
