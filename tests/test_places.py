@@ -418,6 +418,18 @@ def test_a_day_after_a_place_told_after_a_locative_word_is_no_surname():
     assert found("The coach met Austin Monday to talk about the season.", "en") == []
 
 
+def test_a_town_opening_an_agency_or_told_in_a_title_case_headline_is_no_surname():
+    # "Lakeland Metropolitan" before "Police" opens the agency's name; it is no person,
+    # so the town alone in the dateline stays the town
+    assert found("LAKELAND (WFLA) – Lakeland Metropolitan Police Department officers found a man "
+                 "shot in a car.", "en") == [("LAKELAND", "geonames:4161438")]
+    # the capitalised words of a Title Case headline are no person's name either
+    assert found("Woman Found Dead In Lakeland Motel Room\n\nLAKELAND (WFLA) - Officers said the woman "
+                 "was shot.", "en") == [("LAKELAND", "geonames:4161438")]
+    # a person's name in the story keeps its words from being places
+    assert found("Deputies said Gregory Lakeland, 40, was shot. Lakeland died on Friday.", "en") == []
+
+
 @pytest.mark.parametrize("text, expected", [
     # names that are no common English word are found without a cue
     ("Fighting resumed in Homs on Tuesday.", [("Homs", "geonames:169577")]),

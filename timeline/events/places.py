@@ -43,6 +43,7 @@ import re
 import tempfile
 import threading
 import unicodedata
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from functools import lru_cache
 from importlib import metadata, resources
@@ -962,8 +963,9 @@ _TITLE_CACHE: list = [None, None]
 _LATIN_WORD_RE = re.compile(r"[A-Za-z]{4,}")
 
 
-def _title_case_context(norm: Normalized, i: int, toks, starts, ends) -> bool:
-    """True in a headline written in Title Case or in capitals (judged line by line)."""
+def _title_lines(norm: Normalized) -> list[tuple[int, bool]]:
+    """Each line's end (in the original text) and whether it is a headline written in
+    Title Case or in capitals, computed once per text."""
     if _TITLE_CACHE[0] is not norm:
         lines: list[tuple[int, bool]] = []
         pos = 0
@@ -973,11 +975,18 @@ def _title_case_context(norm: Normalized, i: int, toks, starts, ends) -> bool:
             lines.append((pos + len(line), len(words) >= 4 and caps >= 0.8 * len(words)))
             pos += len(line) + 1
         _TITLE_CACHE[0], _TITLE_CACHE[1] = norm, lines
-    o = norm.to_original(starts[i])
-    for end, title in _TITLE_CACHE[1]:
-        if o <= end:
-            return title
-    return False
+    return _TITLE_CACHE[1]
+
+
+def _in_title_line(lines: list[tuple[int, bool]], o: int) -> bool:
+    """Is original offset ``o`` in a Title Case line of :func:`_title_lines`?"""
+    k = bisect_left(lines, (o, False))
+    return k < len(lines) and lines[k][1]
+
+
+def _title_case_context(norm: Normalized, i: int, toks, starts, ends) -> bool:
+    """True in a headline written in Title Case or in capitals (judged line by line)."""
+    return _in_title_line(_title_lines(norm), norm.to_original(starts[i]))
 
 
 def _compound_tail(toks: list[str], starts: list[int], ends: list[int], i: int) -> bool:
@@ -1184,22 +1193,29 @@ def _person_words(norm: Normalized, gaz: _Gazetteer) -> set[str]:
         return any(gaz.rows[r][2] in ("country", "region") or gaz.rows[r][5] >= FOREIGN_TOWN
                    for r in gaz.names.get(w, ()))
 
+    titles = _title_lines(norm)
     for m in _CAP_RUN_RE.finditer(norm.original):
+        if _in_title_line(titles, m.start()):
+            continue  # a headline in Title Case ("Toddler Shot at Tampa Apartment Complex")
         words = [w.lower() for w in m.group().split() if not (len(w) == 2 and w[1] == ".")]
-        # split the run at words that belong to no name ("Police", "County", "The")
+        # split the run at words that belong to no name ("Police", "County", "The"), each
+        # part with the word right after it
         runs: list[list[str]] = [[]]
+        follows: list[str] = []
         for w in words:
             if w in not_name:
+                follows.append(w)
                 runs.append([])
             else:
                 runs[-1].append(w)
         after = _NEXT_WORD_RE.match(norm.original, m.end())
-        nxt = after.group(1).lower() if after else ""
-        for k, run in enumerate(runs):
+        follows.append(after.group(1).lower() if after else "")
+        for run, nxt in zip(runs, follows):
             if not 2 <= len(run) <= 4:
                 continue
-            last = k == len(runs) - 1
-            if " ".join(run) in gaz.names or (last and (nxt in suffix_ok or nxt in street)):
+            # a name the gazetteer holds, or one opening a place's agency or street
+            # ("Indianapolis Metropolitan Police", "Harding Avenue"): no person
+            if " ".join(run) in gaz.names or nxt in suffix_ok or nxt in street:
                 continue
             if any(famous(w) for w in run):
                 continue
