@@ -175,6 +175,21 @@ def test_ap_state_abbreviation_after_a_township():
     assert ("Mich.", "US-MI") in found("He lives in Bloomfield Township, Mich., police said.", "en")
 
 
+def test_a_postal_code_after_a_town_names_its_state_and_settles_the_town():
+    # Springfield, Portland: the two-letter code after the comma picks the state's town
+    assert found("A man was shot in Springfield, MO on Monday.", "en") == [
+        ("Springfield", "geonames:4409896"), ("MO", "US-MO")]
+    assert found("A man was shot in Springfield, IL on Monday.", "en") == [
+        ("Springfield", "geonames:4250542"), ("IL", "US-IL")]
+    assert found("Portland, ME police said a man was hurt.", "en") == [
+        ("Portland", "geonames:4975802"), ("ME", "US-ME")]
+    assert found("ST. LOUIS COUNTY, MO (KTVI)- Two men were hurt.", "en") == [
+        ("ST. LOUIS COUNTY", "us-county:29189"), ("MO", "US-MO")]
+    # only in capitals, and only right after "<place>,"
+    assert found("He moved to Bedford, In 2010 he was hurt.", "en") == [("Bedford", "geonames:2656046")]
+    assert found("OR police said a man was hurt in Tampa.", "en") == [("Tampa", "geonames:4174757")]
+
+
 def test_a_town_abbreviation_alone_names_the_town_and_after_a_town_its_state():
     washington = "geonames:4140963"
     assert found("D.C. officers said a man was hurt.", "en") == [("D.C.", washington)]

@@ -62,7 +62,7 @@ __all__ = [
 ]
 
 #: Bump when the build below changes what the index holds (invalidates the disk cache).
-_BUILD_VERSION = "8"
+_BUILD_VERSION = "9"
 
 #: Towns of at least this many people match on their own (no cue needed).
 BIG_TOWN = 100_000
@@ -390,6 +390,15 @@ def _build() -> _Gazetteer:
             for surface in {abbr, abbr.rstrip(".")}:  # "Salem, Mass." / "Sullivan County, Ind"
                 add_name(by_id[code], surface)
                 key = _key(surface)
+                cased[key].add(surface)
+                after_place.add(key)
+        # a state's postal code is its ISO 3166-2 code ("TAMPA, FL", "Salem, OR"): a name in
+        # capitals, and only right after "<place>," (two letters, so past add_name's floor)
+        for code, row in list(by_id.items()):
+            if code.startswith("US-") and len(code) == 5 and rows[row][2] == "region":
+                surface = code[3:]
+                key = _key(surface)
+                names[key].add(row)
                 cased[key].add(surface)
                 after_place.add(key)
 
@@ -1153,6 +1162,8 @@ def _decide(norm: Normalized, raws: list[_Raw]) -> list[_Raw]:
         a, b = raws[pos - 1], raws[pos]
         if a.arabic or b.arabic or b.i != a.i + a.n + 1 or toks[a.i + a.n] != ",":
             continue
+        if b.key in gaz.cased and _original(norm, b.start, b.end) not in gaz.cased[b.key]:
+            continue  # "Bedford, In 2010 ...": no Indiana
         outer = {r for r in b.rows if gaz.rows[r][2] in ("country", "region", "district")}
         if not outer:
             continue
