@@ -583,3 +583,22 @@ def test_a_list_may_open_with_a_noun_of_a_set_number_and_go_on_with_a_possessive
         (4, True, "killed")]
     assert [f[1:4] for f in figs("A couple and their son were killed in the crash.", "en")] == [(3, True, "killed")]
     assert figs("Parents of the students gathered at the school.", "en") == []
+
+
+def _tolls(text: str, lang: str) -> list[tuple[object, object]]:
+    from timeline.events.extract import read_article
+
+    art = timeline.Article(id="t", text=text, published="2016-05-11", lang=lang)
+    return [(e.fatalities, e.injured) for e in read_article(art) if e.kind == "happening"]
+
+
+def test_a_count_told_over_a_year_is_no_toll_of_an_event_of_a_day() -> None:
+    # "so far this year", "since the start of the year", "in 2012": a count of many
+    # happenings, not of the one the article dates to a day
+    assert _tolls("A 10-year-old girl was wounded by a stray bullet on Monday night in Minneapolis. Police "
+                  "say 131 people have been wounded or killed by gunshots in the city so far this year.",
+                  "en") == [(None, 1)]
+    assert _tolls("قتل ثلاثة أشخاص في غارة جوية على بلدة كفرنبل يوم الإثنين. وقتل في الغارات على المحافظة "
+                  "أكثر من 200 شخص منذ بداية العام.", "ar") == [(3, None)]
+    # a happening dated to a year keeps the count told with that year
+    assert _tolls("In 2012, 13 children died in accidental shootings in Texas.", "en") == [(13, None)]

@@ -24,7 +24,7 @@ import attrs
 from ..lang.taxonomy import INTERVENTION, TYPES, can_cause, family
 from ..model import Article, ArticleEvent, EventMention
 from ..text import Normalized, normalize
-from ..timex import TimeMention
+from ..timex import Granularity, TimeMention
 from .arguments import attach_arguments, attach_times, event_times
 from .coref import Draft, group_events
 from .document import Document
@@ -335,6 +335,9 @@ def _figures(doc: Document, e: Draft) -> tuple[Optional[int], Optional[int]]:
     # happening is that happening's, unless the event's own words are in that clause)
     mine = {id(doc.clause_at(t.start)) for t in e.triggers}
     told = [c for c in figures.values() if not doc.clause_at(c.start).prior or id(doc.clause_at(c.start)) in mine]
+    own_time = [c for c in told if not _other_time(doc, e, c.start)]
+    if own_time:
+        told = own_time
     killed = injured = shot = None
     for c in told or list(figures.values()):
         if c.kind == "killed":
@@ -350,6 +353,25 @@ def _figures(doc: Document, e: Draft) -> tuple[Optional[int], Optional[int]]:
         if rest > 0 or injured is None:
             injured = max(injured or 0, rest) or None
     return killed, injured
+
+
+def _other_time(doc: Document, e: Draft, at: int) -> bool:
+    """Is a figure at ``at`` told, for an event dated to a day or finer, in a clause dated to
+    a year or longer ("131 people have been shot in the city so far this year", "In 2012,
+    13 died", ``منذ بداية العام``)?  A count of many happenings, not the event's toll.  (A
+    clause dated to another day is left alone: a later one may tell the toll rising, and a
+    day misread would drop the event's own figure.)"""
+    g = e.time.granularity if e.time is not None else None
+    if e.interval is None or g is None or g.rank > Granularity.DAY.rank:
+        return False
+    cl = doc.clause_at(at)
+    return any(cl.start <= s and t <= cl.end and tm.granularity in _MANY_YEARS
+               for (s, t), tm in zip(doc.time_spans, doc.times))
+
+
+#: Times long enough for a count told with them to be of many happenings ("now",
+#: "recently", vague, are not).
+_MANY_YEARS = frozenset({Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY})
 
 
 def _outcome_type(triggers: list[Trigger]) -> str:
