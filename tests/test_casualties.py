@@ -123,6 +123,12 @@ def test_english_one_person():
 def test_english_age_is_not_the_count():
     assert figs("A 9-year-old girl was fatally shot on Saturday.", "en") == [
         ("A 9-year-old girl was fatally shot", 1, True, "killed", "girl")]
+    # an age after a name, its closing comma left out: a number of two or more before a
+    # verb of one subject is no count ("24 was shot"), one before a verb of many is
+    assert figs("Police said Dwayne Hollis, 31 was shot in the arm and Rita Hollis, 29 was "
+                "grazed.", "en") == []
+    assert [f[1:4] for f in figs("Police said 3 were killed and 12 were shot.", "en")] == [
+        (3, True, "killed"), (12, True, "injured")]
 
 
 @pytest.mark.parametrize("text, want", [

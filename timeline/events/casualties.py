@@ -93,7 +93,7 @@ def _data() -> dict:
         "en_num": en_num, "en_tens": en_tens, "ar_num": ar_num, "ar_tens": ar_tens, "ar_teen": ar_teen,
         "en_cas": W.EN_CASUALTY_WORDS, "en_phr": _phrases(W.EN_CASUALTY_PHRASES),
         "en_inexact": _phrases(W.EN_INEXACT), "en_vague": _phrases(W.EN_VAGUE_NUMBERS),
-        "en_noun": W.EN_PERSON_NOUNS, "en_mod": W.EN_NUMBER_MODIFIERS, "en_aux": W.EN_AUX,
+        "en_noun": W.EN_PERSON_NOUNS, "en_mod": W.EN_NUMBER_MODIFIERS, "en_aux": W.EN_AUX, "en_aux1": W.EN_SINGULAR_AUX,
         "en_one": W.EN_ONE, "en_not_after": W.EN_NOT_COUNT_AFTER, "en_not_before": W.EN_NOT_COUNT_BEFORE,
         "en_the": W.EN_ONE_DEFINITE, "en_die": W.EN_DEATH_INTRANSITIVE, "en_death": W.EN_DEATH_NOUNS,
         "en_hurt": frozenset(w for w, k in W.EN_CASUALTY_WORDS.items()
@@ -448,9 +448,10 @@ def _en_figures(t: _Text, d: dict) -> list[Casualty]:
                               if t.tok(x) == "," or t.tok(x) in (".", ";", "!", "?")), None)
                 if close is not None and t.tok(close) == ",":
                     m = close + 1
+            one_subject = not who and total > 1 and t.tok(m) in d["en_aux1"]  # "Williams, 24 was shot"
             m, steps = _past_aux(t, m, d)
             c = _en_casword(t, m, d)
-            if c and not (c[1] == "killed" and t.tok(m) in ("kill", "kills", "killing")):
+            if c and not one_subject and not (c[1] == "killed" and t.tok(m) in ("kill", "kills", "killing")):
                 out.append(Casualty(t.starts[j], t.ends[m + c[0] - 1], total, q is None and num[2], c[1], who))
                 used.add(k)
                 j = m + c[0]

@@ -1023,6 +1023,9 @@ EN_NUMBER_MODIFIERS: frozenset[str] = frozenset({
 })
 #: Words allowed between a figure's noun and its casualty word ("four Americans were
 #: killed", "13 people have reportedly died").
+#: English auxiliaries that agree with one subject: a number of two or more right before
+#: one is no count of people ("Calvin Williams, 24 was shot": an age).
+EN_SINGULAR_AUX: frozenset[str] = frozenset({"was", "is", "has"})
 EN_AUX: frozenset[str] = frozenset({
     "were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "reportedly",
     "also", "later", "all", "both", "allegedly", "confirmed", "now", "believed", "feared",
