@@ -1407,8 +1407,8 @@ class _Parser:
                 qty, k = 1, k + 1  # "ساعة واحدة"
             elif num == "sg" and self.ar and self.has(i - 1, "within", "ago", "since", "after") \
                     and not self.E[unit_tok][_BASE].startswith("ال") and unit != "weekend" \
-                    and (self.has(i - 1, "within", "ago", "since") or self.has(k, "of")):
-                qty = 1  # "لمدة سنة", "بعد مرور سنة", "بعد يوم من", "قبل أسبوع"
+                    and (self.has(i - 1, "within", "ago", "since") or self.has(k, "of") or approx):
+                qty = 1  # "لمدة سنة", "بعد مرور سنة", "بعد يوم من", "قبل أسبوع", "بعد نحو ساعة"
             elif num == "sg" and self._by_that(i, unit_tok) and not self.E[unit_tok][_BASE].startswith("ال"):
                 qty = 1  # "وقبل ذلك بيوم": a day before that
             else:
