@@ -125,6 +125,15 @@ def test_capitalised_name_is_a_person_and_its_surname_later_too():
                    ("Brown", "person:amari brown")]
 
 
+def test_a_name_after_a_place_cue_is_a_place_not_a_person() -> None:
+    # the gazetteer need not know the town: "the town of" says what the name is
+    assert ids("A drone strike killed two men in the border town of Majdal Selm on Friday.", "en") == []
+    assert ids("Shelling hit the village of Deir Mimas al-Fawqa and killed a farmer.", "en") == []
+    # a person named after the place is still a person
+    assert ids("The mayor of the town of Tell Barud, Omar Haddad, said two died.", "en") == [
+        ("Omar Haddad", "person:omar haddad")]
+
+
 def test_same_person_in_two_texts_has_one_id():
     a = ids("Police said Amari Brown was hit.", "en")
     b = ids("Relatives of Amari Brown gathered.", "en")
@@ -457,6 +466,10 @@ def _event_actors(text: str, lang: str = "ar") -> list[tuple[str, str | None, st
     # ... while a force announces what it did itself
     ("أعلن الجيش الإسرائيلي اغتيال قيادي في حزب الله بغارة على جنوب لبنان.",
      [("happening", "IL-MILITARY", "HEZBOLLAH")]),
+    # under a headline ending in a target cue ("... على بلدة"): the cue words of a clause
+    # are its own, not the line's before it
+    ("مقتل شاب بقصف على بلدة\nأعلنت وزارة الصحة اللبنانية مقتل شاب جراء غارة إسرائيلية على دراجة نارية.",
+     [("happening", "country:IL", None)]),
 ])
 def test_who_announces_a_killing_is_its_doer_only_as_a_force(text, want) -> None:
     assert _event_actors(text) == want

@@ -659,7 +659,7 @@ def _find(norm: Normalized) -> list[ActorMention]:
                 j += 1
                 words += 1
             if 2 <= words <= 4 and tok not in W.EN_ARABIC_PLACE_HEADS and tok not in W.EN_PLACE_PREFIX_OK \
-                    and not _is_place_or_upper(sc, run) and not _is_feature(sc, run):
+                    and not _is_place_or_upper(sc, run) and not _is_feature(sc, run) and not _after_place_cue(sc, i):
                 # (a name opened by "Northeast", "Downtown", "Greater" is a part of a place)
                 name = _name(toks, run)
                 pid = "person:" + name
@@ -724,6 +724,14 @@ def _is_place_or_upper(sc: _Scan, run: list[int]) -> bool:
     gaz = _gazetteer()
     key = " ".join(sc.toks[k] for k in run)
     return key in gaz.names
+
+
+def _after_place_cue(sc: "_Scan", i: int) -> bool:
+    """Is token ``i`` right after a place cue ("the town of Mais al-Jabal", "the village
+    of Kfar Kila", :data:`~timeline.lang.arguments.EN_PLACE_CUES`)?  What follows is a
+    place's name, known to the gazetteer or not, not a person's."""
+    toks = sc.toks
+    return any(i >= n and " ".join(toks[i - n:i]) in W.EN_PLACE_CUES for n in (2, 1))
 
 
 def _is_feature(sc: "_Scan", run: list[int]) -> bool:
@@ -909,13 +917,15 @@ def actor_roles(norm: Normalized, lang: str, trigger: tuple[int, int], clause: t
     from .places import _tokens
     toks, starts, ends = _tokens(norm)
 
+    first_tok = bisect_left(starts, cs)  # the cue words are the clause's own, not a line's before
+
     def before(m: ActorMention, n: int = 4) -> list[str]:
         k = bisect_right(starts, m.start) - 1
         if k < 0 or starts[k] != m.start:  # the actor starts after a clitic: find its token
             k = max(0, k)
             first = norm.text[starts[k]:m.start]
-            return [first] + [toks[q] for q in range(max(0, k - n + 1), k)][::-1]
-        return [toks[q] for q in range(max(0, k - n), k)][::-1]
+            return [first] + [toks[q] for q in range(max(first_tok, k - n + 1), k)][::-1]
+        return [toks[q] for q in range(max(first_tok, k - n), k)][::-1]
 
     locatives, coordinators = _role_words(lang)
     agent = target = None
