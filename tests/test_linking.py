@@ -360,7 +360,8 @@ def test_many_reports_of_one_speakers_statement_about_one_happening_join_into_on
 
     day = timedelta(days=1)
     facts = [("h", None)] + [(f"a{k:03d}", ("POLICE", ("h", 0), datetime(2025, 1, 1) + k * timedelta(minutes=7),
-                                            datetime(2025, 1, 1) + k * timedelta(minutes=7) + day)) for k in range(300)]
+                                            datetime(2025, 1, 1) + k * timedelta(minutes=7) + day, None))
+                          for k in range(300)]
     groups = [[0]] + [[k] for k in range(1, 301)]
     got = join_statements(groups, facts, {("h", 0): 0}, timedelta(hours=12))
     assert got == [[0], list(range(1, 301))]
@@ -368,6 +369,41 @@ def test_many_reports_of_one_speakers_statement_about_one_happening_join_into_on
     facts[2] = ("a000", facts[2][1])
     got = join_statements(groups, facts, {("h", 0): 0}, timedelta(hours=12))
     assert len(got) == 3 and all(len({facts[k][0] for k in g}) == len(g) for g in got)
+
+
+def test_one_speakers_words_about_two_days_strikes_are_two_statements() -> None:
+    # the army speaks after each of two strikes on two days, in two regions: the strikes
+    # stay apart, and so do its two statements, however alike ("said it targeted a
+    # commander"): each reports a happening of its own day
+    fri = A(id="f", lang="en", published="2026-03-06T18:00", source="Wire",
+            text="An Israeli drone strike on a car killed two men near Baalbek on Friday, Lebanon's "
+                 "health ministry said. The Israeli army said it had targeted a Hezbollah commander.")
+    sat = A(id="s", lang="ar", published="2026-03-07T17:00", source="Agency",
+            text="قتل شخص السبت في غارة نفذتها مسيرة إسرائيلية على دراجة نارية في بلدة الناقورة الجنوبية. "
+                 "وقال الجيش الإسرائيلي إنه استهدف قياديا في حزب الله.")
+    chron = timeline.build_chronology([fri, sat])
+    assert sorted(sorted(sources(e)) for e in happenings(chron)) == [["f"], ["s"]]
+    army = [e for e in chron.all_events if e.kind == "statement" and e.actor1 == "IL-MILITARY"]
+    assert sorted(sorted(sources(e)) for e in army) == [["f"], ["s"]]
+
+
+def test_a_statement_about_a_killing_and_the_mourning_it_brings_stays_one() -> None:
+    from datetime import datetime
+    from timeline.linking.statements import join_statements
+
+    # one group of two reports of one speaker, about two happenings whose times meet
+    # (a killing on the 3rd, three days of mourning from the 3rd): not cut
+    d3, d4, d6 = datetime(2020, 1, 3), datetime(2020, 1, 4), datetime(2020, 1, 6)
+    facts = [("a", None), ("b", None),
+             ("a", ("person:~KHMN", ("a", 0), d3, d4, (d3, d4))),
+             ("b", ("person:~KHMN", ("b", 0), d3, d4, (d3, d6)))]
+    assert join_statements([[0], [1], [2, 3]], facts, {("a", 0): 0, ("b", 0): 1}, timedelta(hours=12)) == [
+        [0], [1], [2, 3]]
+    # two days that only touch, each told by words: cut
+    d5 = datetime(2020, 1, 5)
+    facts[3] = ("b", ("person:~KHMN", ("b", 0), d3, d4, (d4, d5)))
+    assert join_statements([[0], [1], [2, 3]], facts, {("a", 0): 0, ("b", 0): 1}, timedelta(hours=12)) == [
+        [0], [1], [2], [3]]
 
 
 def test_two_protests_told_in_two_languages_in_two_cities_stay_apart() -> None:
@@ -552,6 +588,13 @@ def test_touching_days_told_with_only_a_side_in_common_do_not_overlap() -> None:
     one = dict(zip(NAMES, score_pairs([em, es], LinkSettings(), features_only=True)[(0, 1)]))
     assert (two["time_overlap"], two["place_same"], two["actor_overlap"]) == (0.0, 0.0, 1.0)
     assert (one["time_overlap"], one["place_same"]) == (1.0, 1.0)
+    # nor does a country alone tie them: a strike told only "in Lebanon" on Monday
+    lb = A(id="l", lang="en", source="D", published="2025-10-14",
+           text="Israeli drones struck a car in Lebanon on Monday, killing one man.")
+    (el,) = [e for e in _prepare(lb, Settings())[0] if e.kind == "happening"]
+    assert el.places == ("LB",)
+    country = dict(zip(NAMES, score_pairs([el, et], LinkSettings(), features_only=True)[(0, 1)]))
+    assert (country["time_overlap"], country["place_same"]) == (0.0, 1.0)
 
 
 def test_a_quake_and_its_aftershock_told_in_two_languages_are_two_events() -> None:

@@ -50,7 +50,7 @@ from .core import _check_settings
 from .errors import ArticleError, InputError, TimelineError
 from .io import ERROR_MODES, SkippedArticle
 from .linking import LinkSettings
-from .linking.statements import statement_facts
+from .linking.statements import facts_of
 from .linking.slices import (SliceResult, boundaries, corpus_counts, key_counts, link_slices, merge_corpus,
                              merge_counts, score_slice, slices_of, windows, with_model)
 from .model import Article, ArticleEvent
@@ -345,7 +345,7 @@ def _score(splits: list[list[list[ArticleEvent]]], number: int, bounds: list[dat
 
 
 def _keys_of(own: list[ArticleEvent]) -> list[tuple[tuple[str, int], Any]]:
-    return [((e.article_id, e.index), statement_facts(e)) for e in own]
+    return [((e.article_id, e.index), f) for e, f in zip(own, facts_of(own))]
 
 
 @_no_gc

@@ -18,7 +18,7 @@ from .names import actor_key
 from .cluster import cluster
 from .features import FAR_KM, NAMES, Corpus, pair_features, profile
 from .model import LinkModel, LinkSettings, load_model
-from .statements import join_statements, statement_facts
+from .statements import facts_of, join_statements
 
 _CLOCK = NAMES.index("clock_same")
 
@@ -166,7 +166,7 @@ def link_events(events: Sequence[ArticleEvent], settings: Optional[LinkSettings]
         for pair in far_apart(events, scores, s.far_km):
             scores[pair] = 0.0  # type: ignore[index]
     groups = cluster(len(events), scores, s.resolved_threshold())  # type: ignore[arg-type]
-    return join_statements(groups, [statement_facts(e) for e in events],
+    return join_statements(groups, facts_of(events),
                            {(e.article_id, e.index): k for k, e in enumerate(events)}, s.clock_tolerance)
 
 

@@ -18,7 +18,7 @@ are tested and usable without it):
 4. **Groups.**  :func:`link_slices` feeds the pairs in that order to the same
    average-linkage clustering, so even the floating-point sums are the same, then joins
    statements as :func:`~.statements.join_statements` does (from each event's
-   :func:`~.statements.statement_facts`, taken where the event lies).
+   :func:`~.statements.facts_of`, taken where the event's article lies).
 
 >>> link_by_slices([], nslices=3)
 []
@@ -40,7 +40,7 @@ from .candidates import window
 from .cluster import cluster
 from .features import Corpus
 from .model import LinkModel, LinkSettings, load_model
-from .statements import Facts, join_statements, statement_facts
+from .statements import Facts, facts_of, join_statements
 
 __all__ = ["Key", "SliceResult", "corpus_counts", "merge_corpus", "key_counts", "merge_counts",
            "windows", "boundaries", "slices_of", "score_slice", "link_slices", "link_by_slices",
@@ -173,7 +173,7 @@ def score_slice(events: Sequence[ArticleEvent], number: int, bounds: Sequence[da
 def link_slices(keys: Mapping[Key, Facts], results: Iterable[SliceResult],
                 link: Optional[LinkSettings] = None) -> list[list[Key]]:
     """The groups (as keys) of the events ``keys`` (each with its
-    :func:`~.statements.statement_facts`) from the slices' pairs: what
+    :func:`~.statements.facts_of`) from the slices' pairs: what
     :func:`~timeline.linking.link_events` gives for those events."""
     link = with_model(link)
     order = sorted(keys)
@@ -205,5 +205,5 @@ def link_by_slices(events: Sequence[ArticleEvent], link: Optional[LinkSettings] 
             members[s].append(e)
     results = [score_slice(m, s, bounds, corpus, common, link) for s, m in enumerate(members)]
     where = {_key(e): i for i, e in enumerate(events)}
-    groups = link_slices({_key(e): statement_facts(e) for e in events}, results, link)
+    groups = link_slices(dict(zip(map(_key, events), facts_of(events))), results, link)
     return sorted(sorted(where[k] for k in g) for g in groups)

@@ -13,14 +13,17 @@ happenings are linked, two statements of different articles join when
 - their times meet within the clock tolerance,
 
 unless the two groups hold two events of one article (its reading keeps them apart).
+Before that, a group the linker made of one speaker's statements is cut where they report
+happenings linked into different events that their articles date to times that cannot
+meet (the army's words about Friday's strike and about Saturday's).
 The pass is deterministic and does not depend on the order of the events: the
 statements are taken by (speaker, event reported), then in time order, each trying the
 :data:`JOIN_REACH` before it (so that it stays linear however many reports there are).
 
 >>> from datetime import datetime, timedelta
 >>> day = (datetime(2025, 12, 20), datetime(2025, 12, 21))
->>> facts = [("a", None), ("a", ("person:~TRMP", ("a", 0)) + day),
-...          ("b", None), ("b", ("person:~TRMP", ("b", 0)) + day)]
+>>> facts = [("a", None), ("a", ("person:~TRMP", ("a", 0)) + day + (None,)),
+...          ("b", None), ("b", ("person:~TRMP", ("b", 0)) + day + (None,))]
 >>> where = {("a", 0): 0, ("a", 1): 1, ("b", 0): 2, ("b", 1): 3}
 >>> join_statements([[0, 2], [1], [3]], facts, where, timedelta(hours=12))
 [[0, 2], [1, 3]]
@@ -36,7 +39,7 @@ from typing import Mapping, Optional, Sequence
 from ..model import ArticleEvent
 from .candidates import speaker_key
 
-__all__ = ["Facts", "statement_facts", "join_statements", "JOIN_REACH"]
+__all__ = ["Facts", "statement_facts", "facts_of", "join_statements", "JOIN_REACH"]
 
 #: How many statements before it (in time order) each statement tries to join (see
 #: :func:`join_statements`).
@@ -44,19 +47,37 @@ JOIN_REACH = 16
 
 #: What the pass needs of one article event: its article id, and for a statement with a
 #: known speaker and a reported happening, (speaker key, the happening's (article id,
-#: index), start, end); ``None`` for any other event.
-Facts = tuple[str, Optional[tuple[str, tuple[str, int], datetime, datetime]]]
+#: index), start, end, the happening's own time as (start, end) when its article dates it
+#: by words, else ``None``); ``None`` for any other event.
+Facts = tuple[str, Optional[tuple[str, tuple[str, int], datetime, datetime, Optional[tuple[datetime, datetime]]]]]
+
+#: How a happening's time must be told for its statements to be kept apart by it: by the
+#: article's words, not by the publication date alone.
+_TOLD = frozenset({"explicit", "narrative", "inherited"})
 
 
-def statement_facts(e: ArticleEvent) -> Facts:
-    """The :data:`Facts` of an article event."""
+def statement_facts(e: ArticleEvent, about: Optional[ArticleEvent] = None) -> Facts:
+    """The :data:`Facts` of an article event (``about``: the happening it reports, an
+    event of its article, when known; see :func:`facts_of`)."""
     if e.kind != "statement" or e.about is None or e.interval is None:
         return (e.article_id, None)
     sp = speaker_key(e.actor1)
     if sp is None:
         return (e.article_id, None)
     iv = e.interval
-    return (e.article_id, (sp, (e.article_id, e.about), iv.start.replace(tzinfo=None), iv.end.replace(tzinfo=None)))
+    told = None
+    if about is not None and about.interval is not None and about.time_basis in _TOLD:
+        told = (about.interval.start.replace(tzinfo=None), about.interval.end.replace(tzinfo=None))
+    return (e.article_id, (sp, (e.article_id, e.about), iv.start.replace(tzinfo=None), iv.end.replace(tzinfo=None),
+                           told))
+
+
+def facts_of(events: Sequence[ArticleEvent]) -> list[Facts]:
+    """The :data:`Facts` of ``events``, each statement's reported happening looked up
+    among them (an article's events travel together)."""
+    by_key = {(e.article_id, e.index): e for e in events}
+    return [statement_facts(e, by_key.get((e.article_id, e.about)) if e.about is not None else None)
+            for e in events]
 
 
 def _about_groups(groups: Sequence[Sequence[int]], facts: Sequence[Facts],
@@ -75,10 +96,74 @@ def _about_groups(groups: Sequence[Sequence[int]], facts: Sequence[Facts],
     return group_of, about
 
 
+def _split_by_about(groups: Sequence[Sequence[int]], facts: Sequence[Facts],
+                    where: Mapping[tuple[str, int], int], tolerance: timedelta) -> list[list[int]]:
+    """``groups`` with a group of statements cut where its statements report happenings
+    that were linked into different events and that their articles date to times that
+    cannot meet (even with the clock ``tolerance``): the army's words about Friday's
+    strike and about Saturday's are two statements, however alike their words and days.
+    Happenings not dated by words, or whose times meet, keep their statements together
+    (one statement may tell of a killing and of the mourning it brings); members that
+    report nothing known stay with the largest part."""
+    group_of: dict[int, int] = {}
+    for g, members in enumerate(groups):
+        for k in members:
+            group_of[k] = g
+    out: list[list[int]] = []
+    for members in groups:
+        parts: dict[int, list[int]] = {}
+        times: dict[int, list[tuple[datetime, datetime]]] = {}
+        rest: list[int] = []
+        for k in members:
+            f = facts[k][1]
+            h = where.get(f[1]) if f is not None else None
+            if f is None or h is None or h not in group_of or f[4] is None:
+                rest.append(k)
+                continue
+            parts.setdefault(group_of[h], []).append(k)
+            times.setdefault(group_of[h], []).append(f[4])
+        if len(parts) < 2:
+            out.append(list(members))
+            continue
+        # parts whose happenings' times meet are one: join them (in a fixed order)
+        keys = sorted(parts)
+        root = {g: g for g in keys}
+
+        def find(g: int) -> int:
+            while root[g] != g:
+                g = root[g]
+            return g
+
+        for x, a in enumerate(keys):
+            for b in keys[x + 1:]:
+                if find(a) != find(b) and any(_meet(ta, tb, tolerance) for ta in times[a] for tb in times[b]):
+                    root[find(b)] = find(a)
+        merged: dict[int, list[int]] = {}
+        for g in keys:
+            merged.setdefault(find(g), []).extend(parts[g])
+        ordered = sorted(merged.values(), key=lambda p: (-len(p), min(p)))
+        ordered[0] = ordered[0] + rest
+        out.extend(sorted(p) for p in ordered)
+    return out
+
+
+def _whole_days(iv: tuple[datetime, datetime]) -> bool:
+    s, e = iv
+    return s.time() == e.time() == datetime.min.time() and e > s
+
+
+def _meet(a: tuple[datetime, datetime], b: tuple[datetime, datetime], tolerance: timedelta) -> bool:
+    """Do two happenings' times meet: overlap, within the clock tolerance unless both are
+    whole days told by words (Friday and Saturday only touch)?"""
+    tol = timedelta(0) if _whole_days(a) and _whole_days(b) else tolerance
+    return a[0] - tol < b[1] and b[0] - tol < a[1]
+
+
 def join_statements(groups: Sequence[Sequence[int]], facts: Sequence[Facts], where: Mapping[tuple[str, int], int],
                     tolerance: timedelta) -> list[list[int]]:
     """``groups`` (of indices into ``facts``) after statements join (see the module
     docstring); ``where`` maps an article event's (article id, index) to its index."""
+    groups = _split_by_about(groups, facts, where, tolerance)
     group_of, about = _about_groups(groups, facts, where)
     by_about: dict[tuple[str, int], list[int]] = {}
     for k, g in about.items():
