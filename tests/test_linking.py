@@ -597,6 +597,26 @@ def test_touching_days_told_with_only_a_side_in_common_do_not_overlap() -> None:
     assert (country["time_overlap"], country["place_same"]) == (0.0, 1.0)
 
 
+def test_a_bombing_on_the_next_day_in_the_next_town_is_a_look_alike() -> None:
+    from timeline.linking import other_day_other_town
+
+    fri = A(id="f", lang="ar", source="A", published="2025-10-11",
+            text="انفجرت سيارة مفخخة في بلدة الخيام يوم الجمعة ما أدى إلى مقتل شخص.")
+    sat = A(id="s", lang="en", source="B", published="2025-10-11",
+            text="A car bomb exploded in Bint Jbeil on Saturday, killing one man.")
+    chron = timeline.build_chronology([fri, sat])
+    assert sorted(sorted(sources(e)) for e in happenings(chron)) == [["f"], ["s"]]
+    # one town, or one day, and the pair is left to the model
+    (ef,) = [e for e in _prepare(fri, Settings())[0] if e.kind == "happening"]
+    same_town = A(id="t", lang="en", source="C", published="2025-10-11",
+                  text="A car bomb exploded in Khiam on Saturday, killing one man.")
+    same_day = A(id="d", lang="en", source="D", published="2025-10-11",
+                 text="A car bomb exploded in Bint Jbeil on Friday, killing one man.")
+    for other in (same_town, same_day):
+        (eo,) = [e for e in _prepare(other, Settings())[0] if e.kind == "happening"]
+        assert other_day_other_town([ef, eo], [(0, 1)]) == [], other.id
+
+
 def test_a_quake_and_its_aftershock_told_in_two_languages_are_two_events() -> None:
     ar = A(id="q-ar", text="ضرب زلزال بقوة 6.1 درجات ولاية ملاطيا فجر اليوم الأربعاء ما أسفر عن مقتل ثلاثة أشخاص. "
                            "وأعقبت الزلزال هزة ارتدادية بقوة 4.7 درجات بعد ساعتين.",

@@ -22,7 +22,7 @@ from .statements import facts_of, join_statements
 
 _CLOCK = NAMES.index("clock_same")
 
-__all__ = ["link_events", "score_pairs", "far_apart", "common_keys", "LinkSettings", "LinkModel", "load_model"]
+__all__ = ["link_events", "score_pairs", "far_apart", "other_day_other_town", "common_keys", "LinkSettings", "LinkModel", "load_model"]
 
 
 def _place(place_id: str):
@@ -107,7 +107,7 @@ def score_pairs(events: Sequence[ArticleEvent], settings: Optional[LinkSettings]
     ...                          published="2025-03-10", source="B", lang="en")
     >>> events = [*read_article(manbij), *read_article(raqqa)]
     >>> {pair: round(p, 2) for pair, p in score_pairs(events).items()}
-    {(0, 1): 0.52}
+    {(0, 1): 0.3}
     """
     s = settings or LinkSettings()
     if corpus is None:
@@ -165,6 +165,8 @@ def link_events(events: Sequence[ArticleEvent], settings: Optional[LinkSettings]
     if s.far_km is not None:
         for pair in far_apart(events, scores, s.far_km):
             scores[pair] = 0.0  # type: ignore[index]
+    for pair in other_day_other_town(events, scores):
+        scores[pair] = 0.0  # type: ignore[index]
     groups = cluster(len(events), scores, s.resolved_threshold())  # type: ignore[arg-type]
     return join_statements(groups, facts_of(events),
                            {(e.article_id, e.index): k for k, e in enumerate(events)}, s.clock_tolerance)
@@ -236,5 +238,60 @@ def far_apart(events: Sequence[ArticleEvent], pairs: Iterable[tuple[int, int]],
         a, b = where(i), where(j)
         if a and b and not names_of(i) & names_of(j) and not set(events[i].places) & set(events[j].places) \
                 and min(_km(x, y) for x in a for y in b) > far_km:
+            out.append((i, j))
+    return out
+
+
+#: How an event's time must be told to set it apart by its day: by its report's words.
+_TOLD_DAY = frozenset({"explicit", "narrative"})
+
+
+def other_day_other_town(events: Sequence[ArticleEvent], pairs: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pairs of article events that are two happenings by when and where together: of
+    a kind that happens at one spot (``timeline.taxonomy.at_one_spot``: a bombing, a
+    shooting; not an air raid, which may hit several towns), each dated by its report's words to a whole day, the two days apart
+    (Friday and Saturday), and each told in a town, two towns that share no name and
+    neither holds the other (Khiam and Bint Jbeil, two towns of one front).  A clock may
+    shift a day across midnight, or a town be told for the one next to it, but not both at
+    once: a second bombing on the next day in the next town is a look-alike.
+    :func:`link_events` gives such a pair probability 0, as it does :func:`far_apart`'s.
+
+    >>> import timeline
+    >>> from timeline.events.extract import read_article
+    >>> fri = timeline.Article(id="f", text="A car bomb exploded in Khiam on Friday, killing one man.",
+    ...                        published="2025-10-11", source="A", lang="en")
+    >>> sat = timeline.Article(id="s", text="A car bomb exploded in Bint Jbeil on Saturday, killing one man.",
+    ...                        published="2025-10-11", source="B", lang="en")
+    >>> events = [*read_article(fri), *read_article(sat)]
+    >>> [(events[i].article_id, events[j].article_id) for i, j in other_day_other_town(events, [(0, 1)])]
+    [('f', 's')]
+    """
+    from ..lang.taxonomy import at_one_spot
+    from ..timex import Granularity, whole_days
+
+    facts: dict[int, Optional[tuple]] = {}
+
+    def fact(k: int) -> Optional[tuple]:
+        if k not in facts:
+            e = events[k]
+            got = None
+            if e.kind == "happening" and at_one_spot(e.event_type) and e.time is not None \
+                    and e.time_basis in _TOLD_DAY and e.interval is not None \
+                    and e.time.granularity == Granularity.DAY and whole_days(e.time) \
+                    and e.places and e.place_basis == "text" and len(_parents(e.places[0])) > 1:
+                town = e.places[0]
+                names = {" ".join((e.location or "").casefold().split()), _name(town).casefold()} - {""}
+                got = (e.interval.start.replace(tzinfo=None), e.interval.end.replace(tzinfo=None),
+                       town, frozenset(_parents(town)), frozenset(names), frozenset(e.places))
+            facts[k] = got
+        return facts[k]
+
+    out = []
+    for i, j in pairs:
+        a, b = fact(i), fact(j)
+        if a is None or b is None or a[2] == b[2] or a[2] in b[3] or b[2] in a[3] or a[4] & b[4] \
+                or a[5] & b[5] - {p for p in a[5] if len(_parents(p)) <= 1}:
+            continue
+        if a[1] <= b[0] or b[1] <= a[0]:
             out.append((i, j))
     return out
