@@ -132,6 +132,9 @@ def test_a_name_after_a_place_cue_is_a_place_not_a_person() -> None:
     # a person named after the place is still a person
     assert ids("The mayor of the town of Tell Barud, Omar Haddad, said two died.", "en") == [
         ("Omar Haddad", "person:omar haddad")]
+    # nor is a name before the feature it names ("the ... camp", "the ... refugee camp")
+    assert ids("Shells hit the Um Kadada displacement camp on Monday.", "en") == []
+    assert ids("Drones struck the Um Kadada camp.", "en") == []
 
 
 def test_same_person_in_two_texts_has_one_id():

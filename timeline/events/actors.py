@@ -741,7 +741,15 @@ def _is_feature(sc: "_Scan", run: list[int]) -> bool:
     if first in W.EN_SHIP_PREFIXES or first in W.EN_FEATURE_FIRST:
         return True
     k = run[0] - 1
-    return last in W.EN_FEATURE_HEADS and k >= 0 and sc.toks[k] in W.EN_PLACE_DETERMINERS
+    if k < 0 or sc.toks[k] not in W.EN_PLACE_DETERMINERS:
+        return False
+    if last in W.EN_FEATURE_HEADS:
+        return True
+    # the name before the feature it names, a word between or not: "the Abu Shouk camp",
+    # "the Abu Shouk displacement camp"
+    after = sc.toks[run[-1] + 1:run[-1] + 3]
+    return bool(after) and (after[0] in W.EN_FEATURE_HEADS or (
+        len(after) == 2 and not sc.cap(run[-1] + 1) and after[1] in W.EN_FEATURE_HEADS))
 
 
 _CACHE_LOCK = threading.Lock()
