@@ -257,6 +257,14 @@ def test_dual_dating_is_one_mention_and_disagreement_is_flagged() -> None:
     assert m.text == "12 رجب 1447 هـ الموافق 1 كانون الثاني 2026"
     m = r("12 رجب 1447 هـ الموافق 3 كانون الثاني 2026")
     assert "calendar_disagreement" in m.flags
+    # a weekday told settles the disagreement: the calendar whose date is that weekday
+    # (12 Rajab 1447 is Thursday 1 January in Umm al-Qura, no Tuesday a day off it)
+    m = r("الثلاثاء 12 رجب 1447 هـ الموافق 6 كانون الثاني 2026", anchor="2026-01-07")
+    assert (m.value, m.flags) == ("2026-01-06", ("calendar_disagreement",))
+    assert "kept the second" in m.explanation
+    # and a deictic word that agrees with the day kept is no mismatch
+    m = r("مساء أمس الثلاثاء 12 رجب 1447 هـ الموافق 6 كانون الثاني 2026", anchor="2026-01-07")
+    assert (m.value, m.flags) == ("2026-01-06TEV", ("calendar_disagreement",))
 
 
 def test_hijri_outside_the_table_is_flagged() -> None:

@@ -848,6 +848,8 @@ def _base_for(f: Frame, ctx: Context, pos: int, steps: list[str], flags: list[st
         return _holiday(f, ctx, steps, flags)
     if f.m is not None:
         base = _explicit_date(f, ctx, steps, flags)
+        if base is not None and base.start != datetime.min and f.second is not None:
+            _reconcile(f, base, ctx, steps, flags)  # dual dating: the other calendar's date
         if base is not None and f.dayrel is not None and base.day is not None:
             expect = today + timedelta(days=int(f.dayrel))
             if expect != base.day:
@@ -1059,8 +1061,6 @@ def _resolve_calendar(f: Frame, ctx: Context, pos: int) -> Optional[Resolution]:
     if base.start == datetime.min:  # out-of-range Hijri: flagged, no interval
         return Resolution(TimexType.DATE, base.value, None, base.gran, steps, mod=mod,
                           anchored_to=base.anchored, flags=tuple(flags))
-    if f.second is not None:
-        _reconcile(f, base, ctx, steps, flags)
     anchored = base.anchored
     if base.day is not None and (has_clock or has_pod):
         return _refine_day(f, base, ctx, steps, flags, mod)
@@ -1104,6 +1104,15 @@ def _reconcile(f: Frame, base: _Base, ctx: Context, steps: list[str], flags: lis
         return
     if ob.day == base.day:
         steps.append(f"the other calendar's date {sub_steps[-1] if sub_steps else ''} agrees")
+    elif f.weekday is not None and ob.day.isoweekday() == f.weekday != base.day.isoweekday():
+        # the weekday told agrees with the other calendar's date: that is the day
+        if "weekday_mismatch" in flags:
+            flags.remove("weekday_mismatch")
+        flags.append("calendar_disagreement")
+        steps.append(f"the two calendars disagree: {_d(base.day)} vs {_d(ob.day)} (kept the second, "
+                     f"a {ob.day:%A} as the text says)")
+        fresh = _day_base(ob.day, base.anchored)
+        base.value, base.start, base.end, base.day = fresh.value, fresh.start, fresh.end, fresh.day
     else:
         flags.append("calendar_disagreement")
         steps.append(f"the two calendars disagree: {_d(base.day)} vs {_d(ob.day)} (kept the first)")
