@@ -1451,3 +1451,31 @@ def test_a_field_label_and_its_colon_stamp_the_document_not_the_happening() -> N
     text = "عنوان: انفجار عبوة ناسفة التاريخ: 2025/12/19\n\nقتل شخصان في انفجار عبوة ناسفة في المدينة."
     [(kind, when, words)] = _happenings(text, "2025-12-20T10:00", "ar")
     assert when is None
+
+
+def test_a_headline_naming_two_attacks_gives_each_its_own_lead_time_place_and_toll() -> None:
+    # the headline tells both: its first attack is the lead's first (late Friday, in the
+    # Nineveh province the possessive places), its "second attack" the one the lead calls
+    # separate (Saturday morning, Tikrit); each keeps its own toll
+    text = ("Gunmen kill 5 at outpost in Iraq's Nineveh; second attack hits Tikrit\n"
+            "MOSUL (Reuters) - Gunmen attacked a police outpost west of the city in Iraq's Nineveh province "
+            "late on Friday, killing five policemen, officials said on Saturday.\n"
+            "In a separate attack on Saturday morning, a roadside bomb struck an army convoy near Tikrit, "
+            "wounding two soldiers, police said.")
+    evs = [e for e in events_of(text, "2026-03-14T12:00") if e.kind == "happening"]
+    got = [(e.time.value if e.time else None, e.places[:1], e.fatalities, e.injured,
+            [m.trigger for m in e.mentions]) for e in evs]
+    assert got == [
+        ("2026-03-13TNI", ("IQ-NI",), 5, None, ["Gunmen", "kill", "Gunmen", "attacked", "killing"]),
+        ("2026-03-14TMO", ("geonames:90150",), None, 2,
+         ["attack", "hits", "attack", "roadside bomb", "struck", "wounding"])]
+
+
+def test_a_word_of_a_time_expression_names_no_place() -> None:
+    # "ليل الجمعة" is Friday night, not Lille; "in Iraq's Nineveh province" is told where
+    evs = [e for e in events_of("قتل ثلاثة من عناصر الشرطة في هجوم على مخفر غرب المدينة ليل الجمعة.",
+                                "2026-03-14T12:00", "ar") if e.kind == "happening"]
+    assert [(e.time.value, e.places) for e in evs] == [("2026-03-13TNI", ())]
+    evs = [e for e in events_of("Gunmen attacked a checkpoint in Iraq's Nineveh province on Friday.",
+                                "2026-03-14T12:00") if e.kind == "happening"]
+    assert [e.places for e in evs] == [("IQ-NI", "IQ")]

@@ -519,27 +519,47 @@ _LEAD_WORDS = 12
 def _headline_from_lead(doc: Document, triggers: list[Trigger]) -> None:
     """An undated word of the first sentence (the headline, or the lead itself) names the
     happening the lead dates: it takes the time of the first word of the lead, dated by its
-    own words, that may name the same happening ("Gunmen abduct 25 pupils" / "… abducted 25
-    pupils before dawn on Friday"); not one the lead brings in as what came before ("…
+    own words or its clause's, that may name the same happening ("Gunmen abduct 25 pupils" /
+    "… abducted 25 pupils before dawn on Friday") and whose clause names no place apart from
+    its own ("Gunmen kill 7 in Diyala; second attack hits Kirkuk": the Kirkuk attack is
+    the lead's second, not its first); not one the lead brings in as what came before ("…
     in response to the attack that targeted US forces on 13 December").  When the first
     such word is undated news of a dated report (``Trigger.reported``: "أفادت … اليوم بأن
     طائرات قصفت"), the headline's word is that news too, and takes no later time."""
     lead = sorted((t for t in triggers if 1 <= t.sentence <= _LEAD and t.role == "happening" and not t.subordinate
-                   and (t.time is not None and t.time_basis == "explicit" and "day_inferred" not in t.time.flags
+                   and (t.time is not None and t.time_basis in ("explicit", "clause") and "day_inferred" not in t.time.flags
                         or t.time is None and t.reported is not None)), key=lambda t: t.start)[:_LEAD_WORDS]
     if not lead:
         return
     for t in triggers:
         if t.sentence != 0 or t.time is not None or t.role != "happening":
             continue
+        own = _clause_places(doc, t)
         kin = next((x for x in lead if similarity(t.type, x.type) >= 0.5
-                    and {t.shock, x.shock} != {"main", "after"}), None)  # (an aftershock is no quake's time)
+                    and {t.shock, x.shock} != {"main", "after"}  # (an aftershock is no quake's time)
+                    and _places_meet(own, _clause_places(doc, x))), None)
         if kin is None:
             continue
         if kin.time is None:
             t.reported = kin.reported
         else:
             t.time, t.time_basis = kin.time, "lead"  # shared, as a clause's (not its own words')
+
+
+def _clause_places(doc: Document, t: Trigger) -> tuple[frozenset[str], frozenset[str]]:
+    """The places below a country named in ``t``'s clause: (their ids, those and every
+    place holding them but the country)."""
+    c = doc.clause_at(t.start)
+    # below a country (a country holds both of two provinces' clauses)
+    ids = [p.place for p in doc.places() if c.start <= p.start < c.end and p.place.parents]
+    return frozenset(p.id for p in ids), frozenset(x for p in ids for x in (p.id, *p.parents[1:]))
+
+
+def _places_meet(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """May two clauses tell one happening by their places: one names none, or a place of
+    one is, or holds, a place of the other ("in Diyala; second attack hits Kirkuk": the
+    Kirkuk clause is not the Diyala lead's)?"""
+    return not a[0] or not b[0] or bool(a[0] & b[1] or b[0] & a[1])
 
 
 #: How far after its report a day told next to a violent happening or a disaster makes
@@ -915,6 +935,9 @@ def _locative(doc: Document, p) -> bool:
         if "ب" in glued or "ف" == glued[-1:]:
             return True
         k += 1
+    if k >= 3 and doc.tokens[k - 1] == "s" and doc.tokens[k - 2] in ("'", "’") \
+            and doc.sentence_of[k - 3] == doc.sentence_of[k]:
+        k -= 3  # "in Iraq's Diyala province": the locative before the country holding it
     before = doc.tokens[max(0, k - 2):k]
     return any(doc.vocab.is_cue(w, doc.vocab.locatives) for w in before)
 

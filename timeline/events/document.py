@@ -92,6 +92,19 @@ class Document:
         self.filed: Optional[int] = None  # which time is the report's filing date (-1: none; set on first use)
         self._outlet: Optional[tuple[int, int]] = None
 
+    def headline(self) -> bool:
+        """Is the first sentence a headline: the whole first line, of at most
+        :data:`_HEADLINE_MAX` characters, ending with no full stop, the text going on after
+        it ("Gunmen kill 7 in Diyala; second attack hits Kirkuk")?"""
+        if not self.sentences:
+            return False
+        text = self.norm.text
+        s, e = self.sentences[0]
+        stop = text.find("\n", s)
+        line = text[s:e].rstrip()
+        return 0 < stop <= _HEADLINE_MAX and e <= stop + 1 and bool(text[stop:].strip()) \
+            and bool(line) and line[-1] not in ".!?؟"
+
     def outlet_tail(self) -> tuple[int, int]:
         """The normalised span of the outlet that signs the headline, ``(0, 0)`` if none:
         the first line's tail after a dash or a bar in which a word of the outlets
@@ -222,6 +235,8 @@ class Document:
             for p in find_places(self.norm, self.lang):
                 if self.in_name(p.start, p.end):
                     continue  # "عملية عاصفة الحزم": the operation's name, not the town of Al Hazm
+                if self._in_a_time(p.start, p.end):
+                    continue  # "ليل الجمعة": Friday night, not Lille
                 k = self.token_at(p.start)
                 ph = v.phrase(keys, k) if keys[k] in v._phrases else None
                 if ph is not None and ph[0] > 1 and ph[1] is not None and self.ends[k] >= p.end:
@@ -229,6 +244,14 @@ class Document:
                 keep.append(p)
             self._places = keep
         return self._places
+
+    def _in_a_time(self, start: int, end: int) -> bool:
+        """Does ``[start, end)`` lie inside a time expression of the text?"""
+        if self._time_starts is None:
+            self._time_starts = sorted(self.time_spans)
+        spans = self._time_starts
+        k = bisect_right(spans, (start, float("inf"))) - 1
+        return k >= 0 and spans[k][0] <= start and end <= spans[k][1]
 
     @classmethod
     def read(cls, article_id: str, norm: Normalized, lang: str, times: Sequence[TimeMention]) -> "Document":

@@ -99,7 +99,12 @@ def read_events(article: Article, norm: Normalized, times: Sequence[TimeMention]
     events = group_events(doc, triggers)
     date_events(doc, events, free, published)
     claims = _claims(doc, events)
-    out = [_article_event(doc, article, e, published) for e in events]
+    owners: dict[int, set[int]] = {}  # clause -> the happenings whose words it holds
+    for e in events:
+        if e.kind == "happening":
+            for t in e.triggers:
+                owners.setdefault(id(doc.clause_at(t.start)), set()).add(e.index)
+    out = [_article_event(doc, article, e, published, owners) for e in events]
     for k in sorted(claims):
         claim, claimed = out[k], out[claims[k]]
         if claim.actor1 is not None and claimed.actor1 is None:
@@ -179,7 +184,8 @@ def _mention(doc: Document, article: Article, t: Trigger, kind: str, published: 
     )
 
 
-def _article_event(doc: Document, article: Article, e: Draft, published: Optional[datetime]) -> ArticleEvent:
+def _article_event(doc: Document, article: Article, e: Draft, published: Optional[datetime],
+                   owners: Optional[dict[int, set[int]]] = None) -> ArticleEvent:
     sentences: dict[int, tuple[int, int, str]] = {}
     mentions = tuple(_mention(doc, article, t, e.kind, published, sentences) for t in e.triggers)
     etype = e.type or _outcome_type(e.triggers)
@@ -195,7 +201,7 @@ def _article_event(doc: Document, article: Article, e: Draft, published: Optiona
         s, t = doc.original(d.start, d.end)
         places, location, place_basis = (d.place.id,), doc.norm.original[s:t], "dateline"
     actor1, actor2 = _roles(e)
-    killed, injured = _figures(doc, e)
+    killed, injured = _figures(doc, e, owners or {})
     return ArticleEvent(
         article_id=article.id, index=e.index, kind=e.kind, modality=e.modality, event_type=etype,
         mentions=mentions, time=e.time, time_basis=e.time_basis, interval=e.interval,
@@ -318,7 +324,7 @@ def _roles(e: Draft) -> tuple[Optional[str], Optional[str]]:
     return best1, best2
 
 
-def _figures(doc: Document, e: Draft) -> tuple[Optional[int], Optional[int]]:
+def _figures(doc: Document, e: Draft, owners: dict[int, set[int]]) -> tuple[Optional[int], Optional[int]]:
     """The largest death and injury figures told in its sentences (a happening's); those
     told in a clause about an earlier happening ("وكانت القوات قد قصفت المخيم في أبريل، ما
     أسفر عن مقتل 100 شخص", "a year after a similar raid killed 11", "بعد يوم من مقتل ستة")
@@ -338,6 +344,14 @@ def _figures(doc: Document, e: Draft) -> tuple[Optional[int], Optional[int]]:
     own_time = [c for c in told if not _other_time(doc, e, c.start)]
     if own_time:
         told = own_time
+    # a figure in a clause that tells another happening and none of this one's words is
+    # that happening's ("Gunmen kill 7 in Diyala; second attack hits Kirkuk")
+    theirs = [c for c in told if owners.get(id(doc.clause_at(c.start)), {e.index}) - {e.index}
+              and e.index not in owners.get(id(doc.clause_at(c.start)), ())]
+    if theirs:
+        told = [c for c in told if c not in theirs]
+        if not told:
+            return None, None
     killed = injured = shot = None
     for c in told or list(figures.values()):
         if c.kind == "killed":

@@ -38,7 +38,7 @@ class Trigger:
     """One trigger mention while an article is read (mutable; the public
     :class:`~timeline.EventMention` is made from it at the end)."""
 
-    __slots__ = ("i", "j", "start", "end", "type", "role", "key", "sentence", "modality", "novel", "other",
+    __slots__ = ("i", "j", "start", "end", "type", "role", "key", "sentence", "modality", "novel", "other", "headline",
                  "definite", "subordinate", "episode", "time", "time_basis", "time_near", "time_gap", "event", "places", "actors", "casualties",
                  "actor1", "actor2", "speaker", "dateline", "time_from", "charged", "aside", "shock",
                  "reported")
@@ -53,6 +53,7 @@ class Trigger:
         self.modality = "asserted"
         self.novel = False
         self.other = False  # in a sentence that opens another happening ("Separately, ...")
+        self.headline = False  # in the article's headline (which may name every happening it tells)
         self.definite = False
         self.subordinate = False  # brought in by "after", "in response to", "ردا على"
         self.aside = False  # what a group did long before, told to describe it (see arguments)
@@ -780,6 +781,11 @@ def _novel_openings(doc: Document, triggers: list[Trigger]) -> None:
     for t in triggers:
         if t.sentence in opened and t.role != "statement":
             t.other = True
+    if triggers and triggers[0].sentence == 0 and doc.headline():
+        for t in triggers:
+            if t.sentence != 0:
+                break
+            t.headline = True
     _elsewhere_openings(doc, triggers)
 
 

@@ -226,12 +226,13 @@ def pair_facts(fa: Facts, fb: Facts) -> Optional[list[float]]:
     sim = _types_fit(a, b)
     if sim is None:
         return None
-    if b.novel and b.role == "happening" and not (a.novel and a.sentence == b.sentence):
+    if b.novel and b.role == "happening" and not (a.novel and (a.sentence == b.sentence or a.headline)):
         # "a second explosion": not the happening told before, nor what that one caused
         return APART if fb.family == fa.family else None
     same_sentence = a.sentence == b.sentence
-    if b.other and not same_sentence:
-        return APART  # "Separately, a roadside bomb hit ...": not what came before
+    if b.other and not same_sentence and not a.headline:
+        return APART  # "Separately, a roadside bomb hit ...": not what came before (but the
+        # headline may name it: "…; second attack hits Kirkuk")
     if same_sentence and a.role in _NAMING and b.role in _NAMING and a.subordinate != b.subordinate \
             and (fa.family in _ACTS or a.role == "reference") \
             and (fb.family in _ACTS or b.role == "reference") and not _breaks_up(a, b):
