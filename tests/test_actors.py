@@ -137,6 +137,19 @@ def test_a_name_after_a_place_cue_is_a_place_not_a_person() -> None:
     assert ids("Drones struck the Um Kadada camp.", "en") == []
 
 
+@pytest.mark.parametrize(("text", "trigger", "want"), [
+    # "by" after a participle of another noun is that participle's agent, not the doer's
+    ("Warplanes bombed two depots operated by Hezbollah near the border.", "bombed", ("MILITARY", "HEZBOLLAH")),
+    # ... but right after the event word, or after only function words, or after a verb of
+    # carrying out or claiming, it is the doer
+    ("Two soldiers were killed by Taliban fighters.", "killed", ("TALIBAN", "MILITARY")),
+    ("Five were wounded in an attack that was later claimed by ISIS.", "attack", ("ISIS", None)),
+    ("Five were wounded in an attack on a checkpoint claimed by ISIS.", "attack", ("ISIS", None)),
+])
+def test_the_agent_of_another_participle_is_no_doer(text, trigger, want) -> None:
+    assert roles(text, trigger, "en") == want
+
+
 def test_same_person_in_two_texts_has_one_id():
     a = ids("Police said Amari Brown was hit.", "en")
     b = ids("Relatives of Amari Brown gathered.", "en")

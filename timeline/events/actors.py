@@ -734,6 +734,24 @@ def _after_place_cue(sc: "_Scan", i: int) -> bool:
     return any(i >= n and " ".join(toks[i - n:i]) in W.EN_PLACE_CUES for n in (2, 1))
 
 
+def _agent_of_another(toks: list[str], after: int, by: int) -> bool:
+    """Is the agent cue at token ``by`` ("by") the agent of a participle of another noun
+    told between the event word (ending before token ``after``) and it ("struck two
+    facilities used by Iran-backed militias": who used them, not who struck)?  Not when
+    only function words stand between ("an attack that was later claimed by"), nor for a
+    participle of carrying out or claiming, whose agent is the event's doer whatever
+    stands between ("an attack on a checkpoint claimed by", :data:`~timeline.lang.arguments.EN_DOER_PARTICIPLES`)."""
+    if by - 1 <= after:
+        return False
+    part = toks[by - 1]
+    if part == "out" and by - 2 > after:
+        part = toks[by - 2]  # "carried out by"
+    if not (len(part) > 3 and part.endswith("ed")) or part in W.EN_DOER_PARTICIPLES:
+        return False
+    return any(w[:1].isalpha() and w not in W.EN_AUX and w not in W.EN_NOUN_DETERMINERS
+               for w in toks[after:by - 1])
+
+
 def _is_feature(sc: "_Scan", run: list[int]) -> bool:
     """A capitalised run that names a natural feature, a military site or a ship (see
     :data:`~timeline.lang.arguments.EN_FEATURE_HEADS`)."""
@@ -954,7 +972,8 @@ def actor_roles(norm: Normalized, lang: str, trigger: tuple[int, int], clause: t
                 target = last = target or m
                 continue
         else:
-            if prev and prev[0] in _EN_AGENT and m.start > ts:
+            if prev and prev[0] in _EN_AGENT and m.start > ts \
+                    and not _agent_of_another(toks, bisect_left(starts, te), bisect_right(starts, m.start) - 2):
                 agent = last = agent or m
                 continue
             if any(p in _EN_TARGET for p in prev[:3]) and m.start > ts:

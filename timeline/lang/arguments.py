@@ -1026,6 +1026,12 @@ EN_NUMBER_MODIFIERS: frozenset[str] = frozenset({
 #: English auxiliaries that agree with one subject: a number of two or more right before
 #: one is no count of people ("Calvin Williams, 24 was shot": an age).
 EN_SINGULAR_AUX: frozenset[str] = frozenset({"was", "is", "has"})
+#: Participles whose agent ("by …") is the doer of the happening they follow, even with
+#: a noun between ("an attack on a checkpoint claimed by ISIS", "carried out by").
+EN_DOER_PARTICIPLES: frozenset[str] = frozenset({
+    "claimed", "carried", "conducted", "launched", "staged", "perpetrated", "committed",
+    "orchestrated", "executed", "mounted", "led",
+})
 EN_AUX: frozenset[str] = frozenset({
     "were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "reportedly",
     "also", "later", "all", "both", "allegedly", "confirmed", "now", "believed", "feared",
