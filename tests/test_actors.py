@@ -150,6 +150,14 @@ def test_the_agent_of_another_participle_is_no_doer(text, trigger, want) -> None
     assert roles(text, trigger, "en") == want
 
 
+def test_a_country_and_its_force_with_one_modifier_between_are_one_actor() -> None:
+    assert ids("Russian special forces raided a house.", "en") == [("Russian special forces", "RU-MILITARY")]
+    assert ids("French fighter jets struck a depot.", "en") == [("French fighter jets", "FR-MILITARY")]
+    # not across a conjunction, nor onto a noun that is no force
+    assert ids("U.S. and Iraqi forces clashed.", "en") == [("U.S.", "country:US"), ("Iraqi forces", "IQ-MILITARY")]
+    assert ids("Iranian state media reported it.", "en") == [("Iranian", "country:IR")]
+
+
 def test_same_person_in_two_texts_has_one_id():
     a = ids("Police said Amari Brown was hit.", "en")
     b = ids("Relatives of Amari Brown gathered.", "en")

@@ -606,6 +606,12 @@ def _find(norm: Normalized) -> list[ActorMention]:
                 if jj + 1 < nt and toks[jj] == "'" and toks[jj + 1] == "s":
                     jj += 2
                 f = sc.match(jj, (ix.en_force, ix.en_generic), ix, False) if jj < nt else None
+                if f is None and jj + 1 < nt and toks[jj].isalpha() and len(toks[jj]) > 2 and not sc.cap(jj) \
+                        and toks[jj] not in W.EN_AUX and starts[jj] - ends[jj - 1] <= 1:
+                    # one modifier between: "U.S. fighter jets", "Russian special forces"
+                    f2 = sc.match(jj + 1, (ix.en_force,), ix, False)
+                    if f2 is not None:
+                        jj, f = jj + 1, f2
                 if f is not None:
                     fkey = f[2]
                     suffix = ix.en_force[fkey][0] if fkey in ix.en_force else "POLICE"
