@@ -754,8 +754,15 @@ def _agent_of_another(toks: list[str], after: int, by: int) -> bool:
         part = toks[by - 2]  # "carried out by"
     if not (len(part) > 3 and part.endswith("ed")) or part in W.EN_DOER_PARTICIPLES:
         return False
+    if by - after > _AGENT_REACH:
+        return True  # (far from the event word: a clause of its own)
     return any(w[:1].isalpha() and w not in W.EN_AUX and w not in W.EN_NOUN_DETERMINERS
                for w in toks[after:by - 1])
+
+
+#: How many words after the event word a participle's "by" may still be checked for
+#: words between (beyond, it is another noun's: and the check stays bounded).
+_AGENT_REACH = 12
 
 
 def _is_feature(sc: "_Scan", run: list[int]) -> bool:

@@ -531,13 +531,16 @@ def _headline_from_lead(doc: Document, triggers: list[Trigger]) -> None:
                         or t.time is None and t.reported is not None)), key=lambda t: t.start)[:_LEAD_WORDS]
     if not lead:
         return
+    places = doc.places()
+    starts = [p.start for p in places]  # (in text order)
+    lead_places = [_clause_places(doc, x, places, starts) for x in lead]
     for t in triggers:
         if t.sentence != 0 or t.time is not None or t.role != "happening":
             continue
-        own = _clause_places(doc, t)
-        kin = next((x for x in lead if similarity(t.type, x.type) >= 0.5
+        own = _clause_places(doc, t, places, starts)
+        kin = next((x for x, where in zip(lead, lead_places) if similarity(t.type, x.type) >= 0.5
                     and {t.shock, x.shock} != {"main", "after"}  # (an aftershock is no quake's time)
-                    and _places_meet(own, _clause_places(doc, x))), None)
+                    and _places_meet(own, where)), None)
         if kin is None:
             continue
         if kin.time is None:
@@ -546,12 +549,12 @@ def _headline_from_lead(doc: Document, triggers: list[Trigger]) -> None:
             t.time, t.time_basis = kin.time, "lead"  # shared, as a clause's (not its own words')
 
 
-def _clause_places(doc: Document, t: Trigger) -> tuple[frozenset[str], frozenset[str]]:
+def _clause_places(doc: Document, t: Trigger, places: list, starts: list[int]) -> tuple[frozenset[str], frozenset[str]]:
     """The places below a country named in ``t``'s clause: (their ids, those and every
     place holding them but the country)."""
     c = doc.clause_at(t.start)
     # below a country (a country holds both of two provinces' clauses)
-    ids = [p.place for p in doc.places() if c.start <= p.start < c.end and p.place.parents]
+    ids = [p.place for p in places[bisect_left(starts, c.start):bisect_left(starts, c.end)] if p.place.parents]
     return frozenset(p.id for p in ids), frozenset(x for p in ids for x in (p.id, *p.parents[1:]))
 
 

@@ -96,6 +96,11 @@ def _about_groups(groups: Sequence[Sequence[int]], facts: Sequence[Facts],
     return group_of, about
 
 
+#: A statement group reporting more happenings than this is left whole (a feed of one
+#: speaker's thousands of statements: the cut compares its parts two by two).
+_MOST_PARTS = 64
+
+
 def _split_by_about(groups: Sequence[Sequence[int]], facts: Sequence[Facts],
                     where: Mapping[tuple[str, int], int], tolerance: timedelta) -> list[list[int]]:
     """``groups`` with a group of statements cut where its statements report happenings
@@ -112,7 +117,7 @@ def _split_by_about(groups: Sequence[Sequence[int]], facts: Sequence[Facts],
     out: list[list[int]] = []
     for members in groups:
         parts: dict[int, list[int]] = {}
-        times: dict[int, list[tuple[datetime, datetime]]] = {}
+        times: dict[int, tuple[datetime, datetime]] = {}  # each part's happenings, end to end
         rest: list[int] = []
         for k in members:
             f = facts[k][1]
@@ -120,9 +125,11 @@ def _split_by_about(groups: Sequence[Sequence[int]], facts: Sequence[Facts],
             if f is None or h is None or h not in group_of or f[4] is None:
                 rest.append(k)
                 continue
-            parts.setdefault(group_of[h], []).append(k)
-            times.setdefault(group_of[h], []).append(f[4])
-        if len(parts) < 2:
+            g = group_of[h]
+            parts.setdefault(g, []).append(k)
+            lo, hi = times.get(g, f[4])
+            times[g] = (min(lo, f[4][0]), max(hi, f[4][1]))
+        if not 2 <= len(parts) <= _MOST_PARTS:
             out.append(list(members))
             continue
         # parts whose happenings' times meet are one: join them (in a fixed order)
@@ -136,7 +143,7 @@ def _split_by_about(groups: Sequence[Sequence[int]], facts: Sequence[Facts],
 
         for x, a in enumerate(keys):
             for b in keys[x + 1:]:
-                if find(a) != find(b) and any(_meet(ta, tb, tolerance) for ta in times[a] for tb in times[b]):
+                if find(a) != find(b) and _meet(times[a], times[b], tolerance):
                     root[find(b)] = find(a)
         merged: dict[int, list[int]] = {}
         for g in keys:
