@@ -1479,3 +1479,28 @@ def test_a_word_of_a_time_expression_names_no_place() -> None:
     evs = [e for e in events_of("Gunmen attacked a checkpoint in Iraq's Nineveh province on Friday.",
                                 "2026-03-14T12:00") if e.kind == "happening"]
     assert [e.places for e in evs] == [("IQ-NI", "IQ")]
+
+
+def test_a_happening_told_as_where_a_dated_death_befell_its_victims_is_of_its_time() -> None:
+    # "killed on Wednesday evening in a strike": the strike is of Wednesday evening, in
+    # both languages; "died on Monday of wounds from a shooting" dates no shooting
+    from timeline.events.arguments import attach_times, event_times
+    from timeline.events.document import Document
+    from timeline.events.mentions import find_triggers
+    from timeline.text import normalize
+    from datetime import datetime
+
+    def times_of(text: str, lang: str) -> dict[str, object]:
+        pub = datetime(2026, 3, 12, 10)
+        norm = normalize(text)
+        found = timeline.find_times(text, published=pub, lang=lang)
+        doc = Document.read("x", norm, lang, event_times(found, pub, lang, norm.original))
+        doc.published = pub
+        triggers = find_triggers(doc)
+        attach_times(doc, triggers)
+        return {doc.tokens[t.i]: (t.time.value if t.time else None) for t in triggers}
+
+    assert times_of("وكان ثلاثة مدنيين قد قتلوا مساء أمس الأربعاء في غارة على خيمة.", "ar")["غاره"] == "2026-03-11TEV"
+    assert times_of("Three civilians were killed on Wednesday evening in an airstrike on a tent.", "en")["airstrike"] \
+        == "2026-03-11TEV"
+    assert times_of("A man died on Monday of wounds from a shooting.", "en")["shooting"] is None

@@ -402,6 +402,7 @@ def attach_times(doc: Document, triggers: list[Trigger]) -> list[int]:
     _date_from_narrative(doc, live)
     _share_in_clauses(doc, live)
     _cause_of_dated_outcome(doc, live)
+    _cause_told_after_dated_outcome(doc, live)
     _episode_goes_on(doc, live)
     _outcomes_from_causes(doc, live)
     _reported_on(live)
@@ -460,6 +461,43 @@ def _cause_of_dated_outcome(doc: Document, triggers: list[Trigger]) -> None:
                     and not doc.vocab.is_cue(doc.tokens[t.i], undergone) and can_cause(head.type, t.type):
                 head.time, head.time_basis = t.time, "clause"
                 break
+
+
+def _cause_told_after_dated_outcome(doc: Document, triggers: list[Trigger]) -> None:
+    """An undated happening told right after a dated outcome as where it befell them
+    ("three were killed on Wednesday evening in a strike on a tent", ``استشهدوا مساء أمس
+    الأربعاء في غارة``, ``قتلوا أمس بقصف``) happened then.  Only with a word of
+    circumstance before it (:data:`~timeline.lang.arguments.CIRCUMSTANCE_WORDS`, or an
+    Arabic ``ب`` glued to it), and not after an outcome undergone later on one's own ("died
+    on Monday of wounds from a shooting")."""
+    undergone = doc.vocab.undergone_outcomes
+    words = _circumstance_words(doc.lang)
+    text = doc.norm.text
+    prev: Optional[Trigger] = None
+    for t in sorted(triggers, key=lambda x: x.start):
+        if prev is not None and t.role == "happening" and t.time is None \
+                and t.charged is None and prev.sentence == t.sentence and t.i - prev.j <= _CIRCUMSTANCE_REACH \
+                and doc.clause_at(prev.start) is doc.clause_at(t.start) and can_cause(t.type, prev.type):
+            glued = text[doc.starts[t.i]:t.start] if doc.starts[t.i] < t.start else ""
+            k = t.i - 1
+            if k > 0 and doc.tokens[k] in W.EN_NOUN_DETERMINERS:
+                k -= 1  # "in an airstrike"
+            if (k >= 0 and doc.tokens[k] in words) or glued.endswith("ب"):
+                t.time, t.time_basis = prev.time, "clause"
+        if t.role == "outcome" and t.time is not None and t.time_basis == "explicit" \
+                and not doc.vocab.is_cue(doc.tokens[t.i], undergone):
+            prev = t
+        elif t.role != "outcome":
+            prev = None
+
+
+#: How many words after a dated outcome the happening it befell them in may be told.
+_CIRCUMSTANCE_REACH = 8
+
+
+@lru_cache(maxsize=4)
+def _circumstance_words(lang: str) -> frozenset[str]:
+    return frozenset(normalize_word(w) for w in W.CIRCUMSTANCE_WORDS.get(lang, ()))
 
 
 #: How many sentences with no date of their own a dated episode goes on into.

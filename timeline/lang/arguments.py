@@ -156,6 +156,13 @@ EN_FEATURE_HEADS: frozenset[str] = frozenset({
 })
 EN_FEATURE_FIRST: frozenset[str] = frozenset({"lake", "mount", "mt", "cape", "gulf"})
 EN_SHIP_PREFIXES: frozenset[str] = frozenset({"uss", "hms", "hmcs", "hmas", "ins", "rfs", "usns"})
+#: Words before a happening told as the circumstance an outcome befell its victims in
+#: ("killed on Wednesday in a strike", ``استشهدوا أمس في غارة``): the happening's time is
+#: the outcome's.
+CIRCUMSTANCE_WORDS: dict[str, frozenset[str]] = {
+    "ar": frozenset({"في", "خلال", "اثناء", "أثناء"}),
+    "en": frozenset({"in", "during"}),
+}
 #: Words of support or solidarity a place may follow: it is whom an act is for, not where
 #: it took place ("نصرة لغزة", "دعما لغزة", "in support of Gaza", "in solidarity with Gaza").
 PLACE_FOR_WHOM: dict[str, frozenset[str]] = {
