@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import sys
+from bisect import bisect_left
 from datetime import datetime
 from typing import Optional, Sequence
 
@@ -104,7 +105,8 @@ def read_events(article: Article, norm: Normalized, times: Sequence[TimeMention]
         if e.kind == "happening":
             for t in e.triggers:
                 owners.setdefault(id(doc.clause_at(t.start)), set()).add(e.index)
-    out = [_article_event(doc, article, e, published, owners) for e in events]
+    many = sorted((s, t) for (s, t), tm in zip(doc.time_spans, doc.times) if tm.granularity in _MANY_YEARS)
+    out = [_article_event(doc, article, e, published, owners, many) for e in events]
     for k in sorted(claims):
         claim, claimed = out[k], out[claims[k]]
         if claim.actor1 is not None and claimed.actor1 is None:
@@ -185,7 +187,8 @@ def _mention(doc: Document, article: Article, t: Trigger, kind: str, published: 
 
 
 def _article_event(doc: Document, article: Article, e: Draft, published: Optional[datetime],
-                   owners: Optional[dict[int, set[int]]] = None) -> ArticleEvent:
+                   owners: Optional[dict[int, set[int]]] = None,
+                   many: Sequence[tuple[int, int]] = ()) -> ArticleEvent:
     sentences: dict[int, tuple[int, int, str]] = {}
     mentions = tuple(_mention(doc, article, t, e.kind, published, sentences) for t in e.triggers)
     etype = e.type or _outcome_type(e.triggers)
@@ -201,7 +204,7 @@ def _article_event(doc: Document, article: Article, e: Draft, published: Optiona
         s, t = doc.original(d.start, d.end)
         places, location, place_basis = (d.place.id,), doc.norm.original[s:t], "dateline"
     actor1, actor2 = _roles(e)
-    killed, injured = _figures(doc, e, owners or {})
+    killed, injured = _figures(doc, e, owners or {}, many)
     return ArticleEvent(
         article_id=article.id, index=e.index, kind=e.kind, modality=e.modality, event_type=etype,
         mentions=mentions, time=e.time, time_basis=e.time_basis, interval=e.interval,
@@ -324,7 +327,8 @@ def _roles(e: Draft) -> tuple[Optional[str], Optional[str]]:
     return best1, best2
 
 
-def _figures(doc: Document, e: Draft, owners: dict[int, set[int]]) -> tuple[Optional[int], Optional[int]]:
+def _figures(doc: Document, e: Draft, owners: dict[int, set[int]],
+             many: Sequence[tuple[int, int]] = ()) -> tuple[Optional[int], Optional[int]]:
     """The largest death and injury figures told in its sentences (a happening's); those
     told in a clause about an earlier happening ("وكانت القوات قد قصفت المخيم في أبريل، ما
     أسفر عن مقتل 100 شخص", "a year after a similar raid killed 11", "بعد يوم من مقتل ستة")
@@ -341,7 +345,7 @@ def _figures(doc: Document, e: Draft, owners: dict[int, set[int]]) -> tuple[Opti
     # happening is that happening's, unless the event's own words are in that clause)
     mine = {id(doc.clause_at(t.start)) for t in e.triggers}
     told = [c for c in figures.values() if not doc.clause_at(c.start).prior or id(doc.clause_at(c.start)) in mine]
-    own_time = [c for c in told if not _other_time(doc, e, c.start)]
+    own_time = [c for c in told if not _other_time(doc, e, c.start, many)]
     if own_time:
         told = own_time
     # a figure in a clause that tells another happening and none of this one's words is
@@ -369,18 +373,19 @@ def _figures(doc: Document, e: Draft, owners: dict[int, set[int]]) -> tuple[Opti
     return killed, injured
 
 
-def _other_time(doc: Document, e: Draft, at: int) -> bool:
+def _other_time(doc: Document, e: Draft, at: int, many: Sequence[tuple[int, int]]) -> bool:
     """Is a figure at ``at`` told, for an event dated to a day or finer, in a clause dated to
     a year or longer ("131 people have been shot in the city so far this year", "In 2012,
     13 died", ``منذ بداية العام``)?  A count of many happenings, not the event's toll.  (A
     clause dated to another day is left alone: a later one may tell the toll rising, and a
-    day misread would drop the event's own figure.)"""
+    day misread would drop the event's own figure.)  ``many``: the spans of the text's
+    times of a year or longer, sorted."""
     g = e.time.granularity if e.time is not None else None
-    if e.interval is None or g is None or g.rank > Granularity.DAY.rank:
+    if not many or e.interval is None or g is None or g.rank > Granularity.DAY.rank:
         return False
     cl = doc.clause_at(at)
-    return any(cl.start <= s and t <= cl.end and tm.granularity in _MANY_YEARS
-               for (s, t), tm in zip(doc.time_spans, doc.times))
+    k = bisect_left(many, (cl.start, -1))
+    return k < len(many) and many[k][1] <= cl.end
 
 
 #: Times long enough for a count told with them to be of many happenings ("now",
