@@ -332,7 +332,9 @@ def _figures(doc: Document, e: Draft, owners: dict[int, set[int]],
     """The largest death and injury figures told in its sentences (a happening's); those
     told in a clause about an earlier happening ("وكانت القوات قد قصفت المخيم في أبريل، ما
     أسفر عن مقتل 100 شخص", "a year after a similar raid killed 11", "بعد يوم من مقتل ستة")
-    count only when no other clause gives one."""
+    or with a time of a year or longer (:func:`_other_time`) count only when no other
+    clause gives one, and one told in a clause holding another happening's words and none
+    of its own (``owners``: each clause's happenings) not at all."""
     if e.kind != "happening":
         return None, None
     if e.type is not None and TYPES[e.type].role == "happening" \
@@ -350,8 +352,11 @@ def _figures(doc: Document, e: Draft, owners: dict[int, set[int]],
         told = own_time
     # a figure in a clause that tells another happening and none of this one's words is
     # that happening's ("Gunmen kill 7 in Diyala; second attack hits Kirkuk")
-    theirs = [c for c in told if owners.get(id(doc.clause_at(c.start)), {e.index}) - {e.index}
-              and e.index not in owners.get(id(doc.clause_at(c.start)), ())]
+    theirs = []
+    for c in told:
+        holders = owners.get(id(doc.clause_at(c.start)), ())
+        if holders and e.index not in holders:
+            theirs.append(c)
     if theirs:
         told = [c for c in told if c not in theirs]
         if not told:
