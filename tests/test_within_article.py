@@ -479,6 +479,21 @@ def test_a_negated_speech_word_is_no_statement() -> None:
     assert [[m.trigger for m in e.mentions] for e in en if e.kind == "statement"] == [["said"]]
 
 
+def test_a_refused_or_unanswered_request_for_comment_is_no_statement() -> None:
+    for text in ("Gunmen shot a guard in Mosul on Monday. The ministry did not immediately respond to a "
+                 "request for comment.",
+                 "Gunmen shot a guard in Mosul on Monday. The ministry declined to comment.",
+                 "Gunmen shot a guard in Mosul on Monday. Officials could not be reached for comment."):
+        assert [e.kind for e in events_of(text, "2025-06-18")] == ["happening"], text
+    ar = events_of("أطلق مسلحون النار على حارس في الموصل يوم الاثنين. ورفضت الوزارة التعليق على الحادث.",
+                   "2025-06-18", "ar")
+    assert [e.kind for e in ar] == ["happening"]
+    # asked for comment, and answered: a statement
+    en = events_of("Gunmen shot a guard in Mosul on Monday. Asked for comment, the ministry said it was "
+                   "investigating.", "2025-06-18")
+    assert [e.kind for e in en] == ["happening", "statement"]
+
+
 def test_a_statement_whose_sentence_tells_no_happening_reports_the_last_one_told() -> None:
     text = ("انفجرت سيارة مفخخة قرب سوق مدينة الباب صباح الاثنين. "
             "وتوعد محافظ حلب بملاحقة المسؤولين عنها.")

@@ -1261,9 +1261,15 @@ def _protest_aim(doc: Document, t: Trigger) -> bool:
 
 def _negated_speech(doc: Document, left: list[str]) -> bool:
     """Is a speech word negated: a negation right before it (``لم تعلن``), or in English
-    within three words ("did not say", "would not immediately comment")?"""
+    within three words ("did not say", "would not immediately comment"), or a refusal or an
+    unanswered request before it ("declined to comment", ``رفض التعليق``)?"""
     reach = 3 if doc.lang == "en" else 1
-    return any(doc.vocab.is_cue(w, doc.vocab.negations) for w in left[:reach])
+    v = doc.vocab
+    if any(v.is_cue(w, v.negations) for w in left[:reach]):
+        return True
+    # a refusal or a request with no answer: "declined to comment", "did not respond to a
+    # request for comment", "رفض التعليق", "امتنع عن التعليق"
+    return any(v.is_cue(w, v.speech_refusals) for w in left[:3 if doc.lang == "en" else 2])
 
 
 def _presupposed(v, left: list[str], d: int) -> bool:

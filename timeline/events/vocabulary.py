@@ -112,6 +112,7 @@ class Vocabulary:
         for lst in self._phrases.values():
             lst.sort(key=lambda item: -len(item[0]))
         self.negations = self._cues(data["negations"])
+        self.speech_refusals = self._cues(data.get("speech_refusals", ""))
         self.privatives = self._cues(data.get("privatives", ""))
         self.irrealis = self._cues(data["irrealis"])
         self.presupposing = self._cues(data.get("presupposing", ""))

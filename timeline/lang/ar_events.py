@@ -248,6 +248,10 @@ COUNTER_WORDS = "مكافحة | لمكافحة | ومكافحة"
 #: Words that, within three words before a trigger, deny that it happened.
 NEGATIONS = "لم | لن | لا | عدم | ليس | ليست"
 
+#: Words right before a speech word that say nothing was said: a refusal ("رفض التعليق",
+#: "امتنع عن التعليق").
+SPEECH_REFUSALS = "رفض | رفضت | يرفض | ترفض | امتنع | امتنعت | يمتنع | تمتنع"
+
 #: "Without" before an outcome denies it: "دون وقوع إصابات", "دون أن تسفر عن إصابات".
 PRIVATIVES = "دون | بدون | ودون | وبدون"
 
@@ -545,7 +549,7 @@ AFTERSHOCK_WORDS = "ارتدادية | الارتدادية | ارتدادي | �
 MAINSHOCK_WORDS = "زلزال | الزلزال"
 
 DATA = {
-    "triggers": TRIGGERS, "light": LIGHT, "continuations": CONTINUATIONS, "speakers_back": SPEAKERS_BACK, "operation_words": OPERATION_WORDS, "exact": EXACT, "not_events": NOT_EVENTS, "negations": NEGATIONS,
+    "triggers": TRIGGERS, "light": LIGHT, "continuations": CONTINUATIONS, "speakers_back": SPEAKERS_BACK, "operation_words": OPERATION_WORDS, "exact": EXACT, "not_events": NOT_EVENTS, "negations": NEGATIONS, "speech_refusals": SPEECH_REFUSALS,
     "irrealis": IRREALIS, "glued_prepositions": GLUED_PREPOSITIONS, "verb_endings": VERB_ENDINGS, "irrealis_prepositional": IRREALIS_PREPOSITIONAL, "modals": MODALS, "perfect_auxiliaries": PERFECT_AUXILIARIES,
     "future_prefixes": FUTURE_PREFIXES, "future": FUTURE, "novelty": NOVELTY, "other_incident": OTHER_INCIDENT, "outlet_words": OUTLET_WORDS, "outlet_sign": OUTLET_SIGN, "pronouns": PRONOUNS, "speaker_subjects": SPEAKER_SUBJECTS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "actor_relatives": ACTOR_RELATIVES, "definite": DEFINITE, "copulas": COPULAS,

@@ -256,6 +256,11 @@ COUNTER_WORDS = "anti | counter"
 NEGATIONS = ("not | no | never | nobody | none | neither | nor | didn | doesn | don | wasn | weren | isn"
              " | hasn | haven | hadn | couldn | wouldn | won")
 
+#: Words that, within three words before a speech word, say nothing was said: a refusal or
+#: a request with no answer ("declined to comment", "did not respond to a request for
+#: comment", "could not be reached for comment").
+SPEECH_REFUSALS = "declined | refused | request | requests | reached | respond | responded | unavailable"
+
 #: A negative quantifier over a definite set ("none of the injuries", "neither of the
 #: wounds") takes the set as given: what it denies is said of its members.
 PARTITIVE_NEGATIONS = "none | neither"
@@ -645,7 +650,7 @@ DATA = {
     "participle_links": PARTICIPLE_LINKS, "participle_adverbs": PARTICIPLE_ADVERBS,
     "triggers": TRIGGERS, "light": LIGHT, "speakers_back": SPEAKERS_BACK, "operation_words": OPERATION_WORDS, "exact": EXACT, "not_events": NOT_EVENTS, "negations": NEGATIONS,
     "irrealis": IRREALIS, "perfect_auxiliaries": PERFECT_AUXILIARIES, "apostrophe_clitics": APOSTROPHE_CLITICS, "presupposing": PRESUPPOSING, "weapon_sizes": WEAPON_SIZES,
-    "body_parts": BODY_PARTS, "chain_words": CHAIN_WORDS, "partitive_negations": PARTITIVE_NEGATIONS,
+    "body_parts": BODY_PARTS, "chain_words": CHAIN_WORDS, "partitive_negations": PARTITIVE_NEGATIONS, "speech_refusals": SPEECH_REFUSALS,
     "partitive_of": PARTITIVE_OF, "loss_verbs": LOSS_VERBS, "gone_words": GONE_WORDS,
     "gone_after": GONE_AFTER, "lost_people": LOST_PEOPLE,
     "life_verbs": LIFE_VERBS, "life_words": LIFE_WORDS, "modals": MODALS, "future": FUTURE, "novelty": NOVELTY, "other_incident": OTHER_INCIDENT, "outlet_words": OUTLET_WORDS, "outlet_sign": OUTLET_SIGN, "pronouns": PRONOUNS, "speaker_subjects": SPEAKER_SUBJECTS,
