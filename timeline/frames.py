@@ -32,6 +32,7 @@ SLOTS = (
     "second",                            # the other calendar's date in dual dating
     "equiv",                             # a 'الموافق' glue was seen
     "tense",                             # "future"/"past" from cues; "deadline": after "by", no tense
+    "governed",                          # the past verb governs it ("happened on Christmas Eve")
     "reporting",                         # the expression dates a reporting verb ("said Tuesday")
     "recurring",                         # clock time that recurs (curfew hours)
     "hijri_year_only",

@@ -323,10 +323,17 @@ def _resolve_ago(f: Frame, ctx: Context) -> Resolution:
 # -- year inference -----------------------------------------------------------------------
 
 def _choose(cands: list[tuple[date, object]], today: date, rel: Optional[int], tense: Optional[str],
-            penalty: float, steps: list[str], what: str) -> Optional[tuple[date, object]]:
-    """Pick the candidate date nearest ``today`` under a relation/tense; future dates cost more."""
+            penalty: float, steps: list[str], what: str, governed: bool = False) -> Optional[tuple[date, object]]:
+    """Pick the candidate date nearest ``today`` under a relation/tense; future dates cost more.
+    A past verb governing the date (``governed``: "happened on Christmas Eve") takes the
+    latest one before ``today`` within a year."""
     if not cands:
         return None
+    if governed and tense == "past" and rel is None:
+        past = [c for c in cands if today - timedelta(days=366) <= c[0] <= today]
+        if past:
+            steps.append(f"a past verb governs it → the latest {what} up to {_wd(today)}")
+            return max(past, key=lambda c: c[0])
     if rel is not None and rel < 0:
         past = [c for c in cands if c[0] < today]
         if past:
@@ -386,7 +393,8 @@ def _greg_day_without_year(m: int, d: int, f: Frame, ctx: Context, steps: list[s
             cands = agree
         else:
             flags.append("weekday_mismatch")
-    best = _choose(cands, today, rel, f.tense, ctx.settings.future_penalty, steps, f"{d} {_MONTH_NAMES[m]}")
+    best = _choose(cands, today, rel, f.tense, ctx.settings.future_penalty, steps, f"{d} {_MONTH_NAMES[m]}",
+                   bool(f.governed))
     return best[0] if best else None
 
 
@@ -729,7 +737,8 @@ def _holiday(f: Frame, ctx: Context, steps: list[str], flags: list[str]) -> Opti
         else:
             cands = [(on(yy), yy) for yy in (today.year - 1, today.year, today.year + 1)]
             rel = f.month_rel if f.month_rel is not None else f.uoff
-            best = _choose(cands, today, rel, f.tense, ctx.settings.future_penalty, steps, "holiday")
+            best = _choose(cands, today, rel, f.tense, ctx.settings.future_penalty, steps, "holiday",
+                           bool(f.governed))
             assert best is not None
             day = best[0]
         steps.append(f"holiday: the {_WEEKDAY_NAMES[int(_pod)]} from {_MONTH_NAMES[m]} {d} on → {_wd(day)}")
@@ -738,7 +747,8 @@ def _holiday(f: Frame, ctx: Context, steps: list[str], flags: list[str]) -> Opti
         if f.y is not None:
             day = valid_date(f.y, m, d)
         else:
-            tmp = Frame(m=m, d=d, tense=f.tense, month_rel=f.month_rel or None)  # "next Christmas"
+            tmp = Frame(m=m, d=d, tense=f.tense, month_rel=f.month_rel or None,  # "next Christmas"
+                        governed=f.governed)
             day = _greg_day_without_year(m, d, tmp, ctx, steps, flags)
         if day is None:
             return None
@@ -757,7 +767,8 @@ def _holiday(f: Frame, ctx: Context, steps: list[str], flags: list[str]) -> Opti
         if g is not None and (f.y is None or g.year == f.y):
             cands.append((g, hy))
     rel = f.month_rel if f.y is None else None  # "عيد الأضحى المقبل": the next one
-    best = _choose(cands, today, rel, f.tense, ctx.settings.future_penalty, steps, "holiday")
+    best = _choose(cands, today, rel, f.tense, ctx.settings.future_penalty, steps, "holiday",
+                   bool(f.governed))
     if best is None:
         return None
     steps.append(f"holiday on Hijri {d} {_HIJRI_NAMES[m]} {best[1]} → {_d(best[0])}")

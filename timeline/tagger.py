@@ -2106,6 +2106,10 @@ class _Parser:
                     k -= 1  # "will be closed": a participle; the auxiliary before it decides
                     continue
                 f.tense = "past"  # "took effect Jan. 1": a past event, not next January
+                if i - k == 2 and self.lang == "en" and self.txt(i - 1) == "on":
+                    # "happened on Christmas Eve": the verb's own time (not "extended to
+                    # Nov. 20", "set Nov. 10 as the deadline": dates it moves things to)
+                    f.governed = True
                 break
             k -= 1
         if opens and f.tense is None:
