@@ -47,6 +47,10 @@ _TENSE_CUES = frozenset({"future", "future_modal", "past_verb", "present_aux", "
 # Glue between two units of one expression.
 _GLUE_PUNCT = frozenset({",", "،", "-", "|", "(", ")", "/"})
 _SENTENCE_END = frozenset({".", "!", "?", "؟", "؛", ";", "\n"})
+#: Arabic words through which a clause's opening past verb tells its date ("في", "يوم"),
+#: and how many words after the verb the date may come.
+_AR_GOVERNING = frozenset({"في", "يوم"})
+_AR_GOVERNING_REACH = 5
 _POD_VALUES = frozenset({"TMO", "TMI", "TAF", "TEV", "TNI"})
 _DAY_SLOTS = ("dayrel", "anaph", "dom", "d")
 _EN_AUX = frozenset({"could", "will", "would", "may", "might", "to", "can", "should", "must",
@@ -2114,6 +2118,8 @@ class _Parser:
             k -= 1
         if opens and f.tense is None:
             self._forward_tense(f, j)
+        if f.tense in (None, "past") and self.ar and self.past_verb is not None and f.y is None:
+            self._arabic_governing_past(f, i)
         if self.has(i - 1, "since"):
             f.tense = "past"  # "has fallen since the spring", "منذ الثلاثاء": what is past
         if f.tense is None and self.has(i - 1, "deadline") and not any(
@@ -2139,6 +2145,27 @@ class _Parser:
             if any("recurring" in c for c in cats) and (in_range or not any(
                     ("weekday" in c or "dayrel" in c or "month" in c) for c in cats)):
                 f.recurring = True
+
+    def _arabic_governing_past(self, f: Frame, i: int) -> None:
+        """An Arabic clause that opens with a past verb and tells its time through "في" or
+        "يوم" a few words on ("وقع الهجوم في 24 ديسمبر", "اعتقل الرجل يوم 23 ديسمبر") is of
+        that date's own time: the latest one up to the anchor."""
+        if not (self.txt(i - 1) in _AR_GOVERNING or self.txt(i) in _AR_GOVERNING):
+            return
+        k = i - 1
+        while k >= 0 and i - k <= _AR_GOVERNING_REACH:
+            if self.tk[k] == "p":
+                break  # the clause opens after a comma or a stop
+            k -= 1
+        first = k + 1
+        if first >= i or i - first > _AR_GOVERNING_REACH or self.tk[first] != "w":
+            return
+        norm = self.norm
+        word = norm.original[norm.to_original(self.ts[first]):norm.to_original(self.te[first] - 1) + 1]
+        if word[:1] in ("و", "ف") and len(word) > 3:
+            word = word[1:]
+        if self.past_verb(word):
+            f.tense, f.governed = "past", True
 
     def _forward_tense(self, f: Frame, j: int) -> None:
         """A time that opens its sentence ("In January, the board named ...", "On Tuesday
