@@ -47,9 +47,7 @@ _TENSE_CUES = frozenset({"future", "future_modal", "past_verb", "present_aux", "
 # Glue between two units of one expression.
 _GLUE_PUNCT = frozenset({",", "،", "-", "|", "(", ")", "/"})
 _SENTENCE_END = frozenset({".", "!", "?", "؟", "؛", ";", "\n"})
-#: Arabic words through which a clause's opening past verb tells its date ("في", "يوم"),
-#: and how many words after the verb the date may come.
-_AR_GOVERNING = frozenset({"في", "يوم"})
+#: How many words after an Arabic clause's opening past verb the date it governs may come.
 _AR_GOVERNING_REACH = 5
 _POD_VALUES = frozenset({"TMO", "TMI", "TAF", "TEV", "TNI"})
 _DAY_SLOTS = ("dayrel", "anaph", "dom", "d")
@@ -265,6 +263,7 @@ class _Parser:
         self.tz_in_value = language.data.tz_offset_in_value
         self.future_verb = language.data.future_verb
         self.past_verb = language.data.past_verb
+        self.conjunctions = normalize_word(language.data.conjunctions)  # glued before a word (Arabic)
         self.possessive = language.data.possessive
         self.article = normalize_word(language.data.article)
         self.text = norm.text
@@ -2110,7 +2109,7 @@ class _Parser:
                     k -= 1  # "will be closed": a participle; the auxiliary before it decides
                     continue
                 f.tense = "past"  # "took effect Jan. 1": a past event, not next January
-                if i - k == 2 and self.lang == "en" and self.txt(i - 1) == "on":
+                if i - k == 2 and self.has(i - 1, "governing_prep"):
                     # "happened on Christmas Eve": the verb's own time (not "extended to
                     # Nov. 20", "set Nov. 10 as the deadline": dates it moves things to)
                     f.governed = True
@@ -2150,21 +2149,25 @@ class _Parser:
         """An Arabic clause that opens with a past verb and tells its time through "في" or
         "يوم" a few words on ("وقع الهجوم في 24 ديسمبر", "اعتقل الرجل يوم 23 ديسمبر") is of
         that date's own time: the latest one up to the anchor."""
-        if not (self.txt(i - 1) in _AR_GOVERNING or self.txt(i) in _AR_GOVERNING):
+        if self.has(i - 1, "governing_prep"):
+            prep = i - 1
+        elif self.has(i, "governing_prep"):
+            prep = i  # "يوم 23 ديسمبر"
+        else:
             return
-        k = i - 1
+        k = prep - 1
         while k >= 0 and i - k <= _AR_GOVERNING_REACH:
             if self.tk[k] == "p":
                 break  # the clause opens after a comma or a stop
             k -= 1
         first = k + 1
-        if first >= i or i - first > _AR_GOVERNING_REACH or self.tk[first] != "w":
-            return
+        opened = k < 0 or self.tk[k] == "p"  # (not a word in mid-clause, past the reach)
+        if not opened or first >= prep or self.tk[first] != "w":
+            return  # (the verb comes before the preposition: "وفي يناير" opens with none)
         norm = self.norm
         word = norm.original[norm.to_original(self.ts[first]):norm.to_original(self.te[first] - 1) + 1]
-        if word[:1] in ("و", "ف") and len(word) > 3:
-            word = word[1:]
-        if self.past_verb(word):
+        # the verb itself, else without a glued conjunction ("وقع" is a verb, "وقتل" is "و" + "قتل")
+        if self.past_verb(word) or (word[:1] in self.conjunctions and len(word) > 3 and self.past_verb(word[1:])):
             f.tense, f.governed = "past", True
 
     def _forward_tense(self, f: Frame, j: int) -> None:

@@ -750,7 +750,7 @@ def _agent_of_another(toks: list[str], after: int, by: int) -> bool:
     if by - 1 <= after:
         return False
     part = toks[by - 1]
-    if part == "out" and by - 2 > after:
+    if part in W.EN_PARTICIPLE_PARTICLES and by - 2 > after:
         part = toks[by - 2]  # "carried out by"
     if not (len(part) > 3 and part.endswith("ed")) or part in W.EN_DOER_PARTICIPLES:
         return False

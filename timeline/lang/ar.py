@@ -351,6 +351,9 @@ _CUES = {
                "مدة": True, "على مدى": True, "على مدار": True, "مرور": True},
     "every": {"كل": True},
     "day_word": {"يوم": True, "نهار": True},
+    # the words through which a clause's opening past verb tells its own date ("وقع الانفجار
+    # في 24 ديسمبر", "اعتقل يوم 23 ديسمبر")
+    "governing_prep": {"في": True, "يوم": True},
     "year_word": {"عام": True, "العام": True, "سنة": True, "السنة": True},
     "month_word": {"شهر": True},
     "night_word": {"ليلة": True, "ليل": True},

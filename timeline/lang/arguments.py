@@ -1039,6 +1039,8 @@ EN_DOER_PARTICIPLES: frozenset[str] = frozenset({
     "claimed", "carried", "conducted", "launched", "staged", "perpetrated", "committed",
     "orchestrated", "executed", "mounted", "led",
 })
+#: A particle that may follow such a participle before its "by" ("carried out by").
+EN_PARTICIPLE_PARTICLES: frozenset[str] = frozenset({"out"})
 EN_AUX: frozenset[str] = frozenset({
     "were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "reportedly",
     "also", "later", "all", "both", "allegedly", "confirmed", "now", "believed", "feared",

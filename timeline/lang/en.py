@@ -238,6 +238,8 @@ _CUES = {
     "within": {"for": True, "within": True, "during": True, "over": True, "in": True},
     "every": {"every": True, "each": True},
     "day_word": {"day": True},
+    # the preposition through which a past verb tells its own date ("happened on Christmas Eve")
+    "governing_prep": {"on": True},
     "year_word": {"year": True},
     "month_word": {"month": True},
     "night_word": {"night": True},

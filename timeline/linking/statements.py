@@ -80,13 +80,15 @@ def facts_of(events: Sequence[ArticleEvent]) -> list[Facts]:
             for e in events]
 
 
+def _group_of(groups: Sequence[Sequence[int]]) -> dict[int, int]:
+    """Each event's group."""
+    return {k: g for g, members in enumerate(groups) for k in members}
+
+
 def _about_groups(groups: Sequence[Sequence[int]], facts: Sequence[Facts],
                   where: Mapping[tuple[str, int], int]) -> tuple[dict[int, int], dict[int, int]]:
     """Each event's group, and each statement's reported happening's group."""
-    group_of: dict[int, int] = {}
-    for g, members in enumerate(groups):
-        for k in members:
-            group_of[k] = g
+    group_of = _group_of(groups)
     about: dict[int, int] = {}
     for k, (_, f) in enumerate(facts):
         if f is not None:
@@ -110,10 +112,7 @@ def _split_by_about(groups: Sequence[Sequence[int]], facts: Sequence[Facts],
     Happenings not dated by words, or whose times meet, keep their statements together
     (one statement may tell of a killing and of the mourning it brings); members that
     report nothing known stay with the largest part."""
-    group_of: dict[int, int] = {}
-    for g, members in enumerate(groups):
-        for k in members:
-            group_of[k] = g
+    group_of = _group_of(groups)
     out: list[list[int]] = []
     for members in groups:
         parts: dict[int, list[int]] = {}
