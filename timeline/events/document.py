@@ -245,11 +245,15 @@ class Document:
             self._places = keep
         return self._places
 
-    def _in_a_time(self, start: int, end: int) -> bool:
-        """Does ``[start, end)`` lie inside a time expression of the text?"""
+    def _sorted_times(self) -> list[tuple[int, int]]:
+        """The time expressions' spans in text order (sorted once)."""
         if self._time_starts is None:
             self._time_starts = sorted(self.time_spans)
-        spans = self._time_starts
+        return self._time_starts
+
+    def _in_a_time(self, start: int, end: int) -> bool:
+        """Does ``[start, end)`` lie inside a time expression of the text?"""
+        spans = self._sorted_times()
         k = bisect_right(spans, (start, float("inf"))) - 1
         return k >= 0 and spans[k][0] <= start and end <= spans[k][1]
 
@@ -268,9 +272,7 @@ class Document:
         cl = self.clauses[k]
         if not cl:
             a, b = self.sentences[k]
-            if self._time_starts is None:
-                self._time_starts = sorted(self.time_spans)
-            spans = self._time_starts
+            spans = self._sorted_times()
             times = spans[bisect_left(spans, (a, -1)):bisect_left(spans, (b, -1))]
             cl = split_clauses(self.norm.text, self.sentences[k], self.lang, times=times) or [Clause(a, b)]
             self.clauses[k] = cl
