@@ -34,6 +34,7 @@ import attrs
 from ..lang import arguments as W, en_events
 from ..lang.taxonomy import TYPES
 from ..text import TOKEN_RE, Normalized, normalize_word
+from .demonyms import arabic_demonyms, english_demonyms
 
 __all__ = ["Actor", "ActorMention", "find_actors", "actor_roles", "get_actor", "localize"]
 
@@ -153,8 +154,8 @@ def _index() -> _Index:
             ix.countries[key] = cc
             if key in gaz.cased:
                 ix.cased.setdefault(key, set()).update(gaz.cased[key])
-    ix.en_dem = {_key(k): v for k, v in W.EN_DEMONYMS.items()}
-    ix.ar_dem = _ar_demonym_forms({_key(k): v for k, v in W.AR_DEMONYMS.items()})
+    ix.en_dem = dict(english_demonyms())
+    ix.ar_dem = dict(arabic_demonyms())
     ix.en_force = {_key(k): v for k, v in W.EN_FORCE_NOUNS.items()}
     ix.ar_force = {_key(k): v for k, v in W.AR_FORCE_NOUNS.items()}
     ix.en_generic = {_key(k): v for k, v in W.EN_GENERIC_FORCES.items()}
@@ -1165,30 +1166,6 @@ def _role_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
 
     v = vocabulary(lang)
     return v.locatives, v.coordinators
-
-
-def demonym_forms() -> dict[str, str]:
-    """Every form of the Arabic demonyms of the data (keys as the text's tokens are
-    normalised) -> country code ("التونسية" -> "TN")."""
-    return dict(_index().ar_dem)
-
-
-def _ar_demonym_forms(table: dict[str, str]) -> dict[str, str]:
-    """Every form of each demonym of ``table`` whose base (ending in ``ي``) it lists, with
-    and without the article, in each ending of :data:`~timeline.lang.arguments.AR_NISBA_ENDINGS`: "سوريون", "أمريكيان", "الإيرانيون" are as much the country's
-    as the forms written out (a data list cannot keep up with Arabic inflection)."""
-    out = dict(table)
-    for key, cc in table.items():
-        if " " in key or not key.endswith("ي"):
-            continue
-        # the article comes off only where the table has the bare form too ("الماني",
-        # German, is one word, not ال + "ماني")
-        base = key[2:] if key.startswith("ال") and key[2:] in table else key
-        for ending in W.AR_NISBA_ENDINGS:
-            form = base + ending
-            out.setdefault(form, cc)
-            out.setdefault("ال" + form, cc)
-    return out
 
 
 def _coordinated(between: str, coordinators: frozenset[str]) -> bool:

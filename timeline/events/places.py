@@ -55,6 +55,7 @@ import attrs
 from ..lang import arguments as W
 from ..lang import get_language
 from ..text import TOKEN_RE, Normalized, normalize_word, token_spans
+from .demonyms import arabic_demonyms
 
 __all__ = [
     "Place", "PlaceMention", "find_places", "get_place", "contains", "compatible",
@@ -1483,9 +1484,7 @@ def _capital_rows() -> dict[str, int]:
 @lru_cache(maxsize=1)
 def _demonyms() -> tuple[dict[str, str], dict[str, str]]:
     """Arabic (every inflected form) and English demonyms -> country code."""
-    from .actors import demonym_forms
-
-    return demonym_forms(), {k.lower(): v for k, v in W.EN_DEMONYMS.items() if " " not in k}
+    return arabic_demonyms(), {k.lower(): v for k, v in W.EN_DEMONYMS.items() if " " not in k}
 
 
 def _capitals(norm: Normalized, found: list[PlaceMention]) -> list[PlaceMention]:
