@@ -14,7 +14,7 @@ import attrs
 
 from .anchor import Anchor, parse_anchor
 from .errors import AnchorError, ArticleError, check_unicode
-from .timex import Granularity, TimeInterval, TimeMention
+from .timex import Granularity, TimeInterval, TimeMention, time_precision
 
 __all__ = ["Article", "Source", "EventMention", "ArticleEvent", "TimeConflict", "Event"]
 
@@ -368,8 +368,6 @@ class Event:
             return None
         if self.date_basis == "publication" and self.kind == "happening":
             return 2  # the day of its first report or the day before
-        from .present import time_precision
-
         return time_precision(self.granularity)
 
     @property

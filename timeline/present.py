@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Optional, Union
 from .errors import ExportError, InputError
 from .lang import labels as L
 from .model import Event, EventMention
-from .timex import Granularity, TimeInterval
+from .timex import Granularity, TimeInterval, time_precision
 
 if TYPE_CHECKING:  # pragma: no cover
     import os
@@ -141,22 +141,6 @@ def write_text(path: PathLike, text: str, what: str, encoding: str = "utf-8") ->
 
 
 # -- times ----------------------------------------------------------------------------------
-
-def time_precision(granularity: Optional[Granularity]) -> Optional[int]:
-    """ACLED's ``time_precision`` code: 1 = day or finer, 2 = week or weekend, 3 = month or
-    coarser; ``None`` when the event is undated.
-
-    >>> time_precision(Granularity.PART_OF_DAY), time_precision(Granularity.WEEK), time_precision(Granularity.YEAR)
-    (1, 2, 3)
-    """
-    if granularity is None:
-        return None
-    if granularity.rank <= Granularity.DAY.rank:
-        return 1
-    if granularity in (Granularity.WEEKEND, Granularity.WEEK):
-        return 2
-    return 3
-
 
 _PARTS = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
 

@@ -21,7 +21,7 @@ from typing import Optional
 
 import attrs
 
-__all__ = ["Granularity", "TimexType", "TimeInterval", "TimeMention"]
+__all__ = ["Granularity", "TimexType", "TimeInterval", "TimeMention", "time_precision", "whole_days"]
 
 
 class Granularity(enum.Enum):
@@ -246,3 +246,18 @@ def whole_days(t: TimeMention) -> bool:
     g = t.granularity
     return g is not None and g.rank >= Granularity.DAY.rank and "T" not in (t.value or "")
 
+
+def time_precision(granularity: Optional[Granularity]) -> Optional[int]:
+    """ACLED's ``time_precision`` code: 1 = day or finer, 2 = week or weekend, 3 = month or
+    coarser; ``None`` when the event is undated.
+
+    >>> time_precision(Granularity.PART_OF_DAY), time_precision(Granularity.WEEK), time_precision(Granularity.YEAR)
+    (1, 2, 3)
+    """
+    if granularity is None:
+        return None
+    if granularity.rank <= Granularity.DAY.rank:
+        return 1
+    if granularity in (Granularity.WEEKEND, Granularity.WEEK):
+        return 2
+    return 3
