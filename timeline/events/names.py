@@ -26,14 +26,25 @@ a flood to the chronology or put the raid in a town called Al Hazm.  A name is f
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from ..lang.taxonomy import family
-
-if TYPE_CHECKING:
-    from .document import Document
+from .vocabulary import Vocabulary
 
 __all__ = ["operation_names"]
+
+
+class Text(Protocol):
+    """What the finder reads of an article (:class:`.document.Document` is one, and
+    calls the finder itself: ``Document.operation_names``)."""
+
+    lang: str
+    vocab: Vocabulary
+    tokens: list[str]
+    keys: list[str]
+    sentence_of: list[int]
+
+    def capitalised(self, k: int) -> bool: ...
 
 #: The longest name read after an operation word, in words.
 NAME_WORDS = 6
@@ -42,7 +53,7 @@ _AR_TAIL = 2
 _QUOTES = ('"', "'")
 
 
-def operation_names(doc: "Document") -> tuple[frozenset[int], list[tuple[int, int]]]:
+def operation_names(doc: Text) -> tuple[frozenset[int], list[tuple[int, int]]]:
     """The indices of the tokens of the document's operation names (see the module), and
     the token spans of the names the text gives on their own, with no operation word
     before them: each is a back-reference to the operation (``ما قبل وبعد 'الوعد الصادق'``)."""
@@ -74,7 +85,7 @@ def operation_names(doc: "Document") -> tuple[frozenset[int], list[tuple[int, in
     return frozenset(out), refs
 
 
-def _quoted(doc: "Document", k: int) -> range | None:
+def _quoted(doc: Text, k: int) -> range | None:
     """The words between the quote at token ``k`` and its closing one."""
     toks = doc.tokens
     if toks[k] not in _QUOTES:
@@ -85,13 +96,13 @@ def _quoted(doc: "Document", k: int) -> range | None:
     return range(k + 1, end)
 
 
-def _named_happening(doc: "Document", j: int) -> bool:
+def _named_happening(doc: Text, j: int) -> bool:
     """Does token ``j`` name a happening (other than a disaster, which names give)?"""
     t = doc.vocab.type_of(doc.keys[j])
     return t is not None and t != "-" and family(t) != "disaster"
 
 
-def _title(doc: "Document", k: int, capitalised) -> range | None:
+def _title(doc: Text, k: int, capitalised) -> range | None:
     """"Operation Desert Storm": the capitalised words after a capitalised operation word
     that opens them ("Special Operations Command" is a body's name, not an operation's)."""
     if not capitalised(k) or (k > 0 and doc.sentence_of[k - 1] == doc.sentence_of[k] and capitalised(k - 1)
@@ -106,13 +117,13 @@ def _title(doc: "Document", k: int, capitalised) -> range | None:
     return range(k + 1, j) if j > k + 1 else None
 
 
-def _disaster(doc: "Document", k: int) -> bool:
+def _disaster(doc: Text, k: int) -> bool:
     """Does token ``k`` name a disaster?"""
     t = doc.vocab.type_of(doc.keys[k])
     return t is not None and t != "-" and family(t) == "disaster"
 
 
-def _ar_disaster(doc: "Document", k: int) -> range | None:
+def _ar_disaster(doc: Text, k: int) -> range | None:
     """``عملية طوفان الأقصى``: a disaster word after an operation word, with the definite
     words that follow it."""
     if not _disaster(doc, k):
@@ -124,7 +135,7 @@ def _ar_disaster(doc: "Document", k: int) -> range | None:
     return range(k, j)
 
 
-def _repeated(doc: "Document", found: set[tuple[str, ...]], out: set[int], refs: list[tuple[int, int]]) -> None:
+def _repeated(doc: Text, found: set[tuple[str, ...]], out: set[int], refs: list[tuple[int, int]]) -> None:
     """Every other place the text gives a name found: as it is when it has several words,
     in quotes when it has one; those with no operation word before them go to ``refs``."""
     toks, v = doc.tokens, doc.vocab
