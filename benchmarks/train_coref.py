@@ -45,7 +45,7 @@ from timeline.events.coref import ALL_PAIRS, PAIR_WINDOW
 from timeline.events.document import Document
 from timeline.events.mentions import find_triggers
 from timeline.events.pairs import APART, NAMES, CorefModel, kept_apart, pair_vector
-from timeline.linking.cluster import cluster
+from timeline.cluster import cluster
 from timeline.text import normalize
 
 import eventsets

@@ -1,5 +1,5 @@
 """Average linkage that does not re-check a failed merge while neither group changed gives
-the groups plain average linkage gives (timeline.linking.cluster)."""
+the groups plain average linkage gives (timeline.cluster)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import heapq
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.linking.cluster import cluster
+from timeline.cluster import cluster
 
 
 def plain(n, scores, threshold, cannot=()):

@@ -13,7 +13,7 @@ import pytest
 import timeline
 from timeline.chronology import _prepare
 from timeline.linking import LinkSettings, far_apart, link_events, score_pairs
-from timeline.linking.cluster import cluster
+from timeline.cluster import cluster
 from timeline.settings import Settings
 
 A = timeline.Article

@@ -9,6 +9,10 @@ third) from becoming one event, cannot-links keep a decision made on firm eviden
 being undone through a third item, and the fixed order (probability, then the items'
 indices) makes the result independent of the order the articles came in.
 
+Two stages group with it: the event layer, the trigger mentions of one article into its
+events (:mod:`timeline.events.coref`), and the linker, the events of all articles into
+the chronology's happenings (:mod:`timeline.linking`).
+
 >>> cluster(4, {(0, 1): 0.9, (1, 2): 0.8, (0, 2): 0.1, (2, 3): 0.7}, 0.5)
 [[0, 1], [2, 3]]
 >>> cluster(3, {(0, 1): 0.9, (1, 2): 0.9}, 0.3, cannot={(0, 2)})

@@ -9,7 +9,7 @@ scored: dated apart by their own times (an outcome may come later than its cause
 answering the other in one sentence ("strikes in response to a gas attack"), called new
 ("a second explosion"), of types that exclude each other (a chemical attack and a
 missile strike; a quake and a vote), one planned and the other done.  Average linkage
-over the scores groups the triggers (:func:`timeline.linking.cluster.cluster`).
+over the scores groups the triggers (:func:`timeline.cluster.cluster`).
 
 **Statements** (``أعلن``, "said", ``بيان``) are events of their own: speech words of the
 same speaker close together (``قالت الوزارة في بيانها``, "he added") are one statement,
@@ -33,6 +33,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Optional
 
+from ..cluster import cluster
 from ..timex import TimeMention
 from .document import PUNCT, Document
 from .mentions import Trigger
@@ -169,8 +170,7 @@ PAIR_WINDOW = 60
 def _pairwise_groups(triggers: list[Trigger]) -> list[list[int]]:
     """Groups of the triggers naming one happening: every pair within
     :data:`PAIR_WINDOW` scored by the fitted model (:mod:`.pairs`), then average linkage
-    (:func:`timeline.linking.cluster.cluster`)."""
-    from ..linking.cluster import cluster
+    (:func:`timeline.cluster.cluster`)."""
     from .pairs import APART, Facts, kept_apart, load_model, pair_facts
 
     model = load_model()

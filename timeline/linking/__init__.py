@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Optional, Sequence
 from ..model import ArticleEvent
 from .candidates import candidate_pairs, day_unknown, window
 from .names import actor_key
-from .cluster import cluster
+from ..cluster import cluster
 from .features import FAR_KM, NAMES, Corpus, pair_features, profile
 from .model import LinkModel, LinkSettings, load_model
 from .statements import facts_of, join_statements

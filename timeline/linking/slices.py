@@ -37,7 +37,7 @@ import attrs
 
 from ..model import ArticleEvent
 from .candidates import window
-from .cluster import cluster
+from ..cluster import cluster
 from .features import Corpus
 from .model import LinkModel, LinkSettings, load_model
 from .statements import Facts, facts_of, join_statements
