@@ -35,7 +35,7 @@ from typing import Optional
 
 import timeline
 from timeline.events.extract import read_article
-from timeline.events.places import get_place
+from timeline.events.gazetteer import get_place
 
 import eventsets
 from _common import record, table
@@ -56,7 +56,7 @@ def _town_names(city: str) -> set[str]:
 
 def _state_codes() -> dict[str, str]:
     """US state name (folded) -> ISO code, from the gazetteer."""
-    from timeline.events.places import _gazetteer
+    from timeline.events.gazetteer import _gazetteer
 
     out = {}
     for row in _gazetteer().rows:

@@ -173,11 +173,11 @@ def test_data_loads_once_per_worker(generated, client):
     build_chronology(extract_mentions(ddf), npartitions=6).compute()
 
     def state():
-        from timeline.events import places
+        from timeline.events import gazetteer
         from timeline.lang import get_language
         from timeline.linking.slices import _shipped_model
 
-        return id(places._GAZ), get_language.cache_info().misses, _shipped_model.cache_info().misses
+        return id(gazetteer._GAZ), get_language.cache_info().misses, _shipped_model.cache_info().misses
 
     first = client.run(state)
     build_chronology(extract_mentions(ddf), npartitions=6).compute()

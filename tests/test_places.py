@@ -6,8 +6,9 @@ import doctest
 
 import pytest
 
-from timeline.events import places
-from timeline.events.places import compatible, contains, distance_km, find_places, get_place, search_places
+from timeline.events import gazetteer, places
+from timeline.events.gazetteer import compatible, contains, distance_km, get_place, search_places
+from timeline.events.places import find_places
 from timeline.text import normalize
 
 MANBIJ = "geonames:167357"
@@ -25,7 +26,8 @@ def found(text: str, lang: str = "ar") -> list[tuple[str, str]]:
 
 
 def test_docstring_examples_run():
-    assert doctest.testmod(places, optionflags=doctest.ELLIPSIS).failed == 0
+    for module in (gazetteer, places):
+        assert doctest.testmod(module, optionflags=doctest.ELLIPSIS).failed == 0
 
 
 def test_arabic_and_english_names_of_a_town_give_one_id():

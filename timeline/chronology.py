@@ -382,7 +382,7 @@ def _place(members: list[ArticleEvent]) -> Optional[str]:
     got = Counter(e.places[0] for e in members if e.places)
     if not got:
         return None
-    from .events.places import KIND_RANK, compatible, get_place
+    from .events.gazetteer import KIND_RANK, compatible, get_place
 
     def facts(p: str) -> tuple[int, int]:
         try:

@@ -342,7 +342,7 @@ def written_actor(event: Event, actor_id: Optional[str]) -> Optional[str]:
     if got and actor_id.startswith("country:"):
         # a country is named by its name, not an adjective ("السورية", "American" name
         # Syria and the US as actors, but read badly on their own)
-        from .events.places import search_places
+        from .events.gazetteer import search_places
 
         got = Counter({w: n for w, n in got.items() if any(p.id == actor_id[8:] for p in search_places(w))})
     if got:
@@ -365,7 +365,7 @@ def place_name(event: Event) -> Optional[str]:
     if event.location:
         return event.location
     if event.place_id:
-        from .events.places import get_place
+        from .events.gazetteer import get_place
 
         try:
             return get_place(event.place_id).name

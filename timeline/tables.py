@@ -118,7 +118,7 @@ def _place(place_id: Optional[str]) -> tuple[Optional[str], Optional[float], Opt
     """Country name, latitude and longitude of a gazetteer place."""
     if not place_id:
         return None, None, None
-    from .events.places import get_place
+    from .events.gazetteer import get_place
 
     try:
         p = get_place(place_id)

@@ -95,7 +95,7 @@ class _Index:
 
 def _country_name(cc: str) -> str:
     try:
-        from .places import get_place
+        from .gazetteer import get_place
         return get_place(cc).name
     except KeyError:
         return cc
@@ -143,7 +143,7 @@ def _index() -> _Index:
     ix.groups = {**{_key(k): v for k, v in W.EN_GROUP_NOUNS.items()},
                  **{_key(k): v for k, v in W.AR_GROUP_NOUNS.items()}}
     # countries: every gazetteer name of a country that is no region's name too
-    from .places import _gazetteer
+    from .gazetteer import _gazetteer
     gaz = _gazetteer()
     ix.countries = {}
     ambiguous = W.EN_AMBIGUOUS_PLACE_WORDS | W.EN_COMMON_WORDS
@@ -727,7 +727,7 @@ def _is_place_or_upper(sc: _Scan, run: list[int]) -> bool:
     """A capitalised run that is a place name, or written in capitals (a headline)."""
     if all(sc.orig(k).isupper() for k in run):
         return True
-    from .places import _gazetteer
+    from .gazetteer import _gazetteer
     gaz = _gazetteer()
     key = " ".join(sc.toks[k] for k in run)
     return key in gaz.names

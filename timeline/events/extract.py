@@ -29,8 +29,8 @@ from ..timex import Granularity, TimeMention
 from .arguments import attach_arguments, attach_times, event_times
 from .coref import Draft, group_events
 from .document import Document
+from .gazetteer import KIND_RANK
 from .mentions import Trigger, find_triggers
-from .places import KIND_RANK
 from .timing import date_events
 from .vocabulary import vocabulary
 

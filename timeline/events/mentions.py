@@ -813,7 +813,7 @@ def _elsewhere_openings(doc: Document, triggers: list[Trigger]) -> None:
     the text told places as precise of which it is none and in none (a round-up moving on
     to another town): its happenings and outcomes told without the article are ``other``
     (a definite one, "وفي بغداد، أدان رئيس الوزراء التفجير", may be what was told)."""
-    from .places import KIND_RANK, compatible
+    from .gazetteer import KIND_RANK, compatible
 
     places = doc.places()
     if not places:

@@ -27,7 +27,7 @@ __all__ = ["link_events", "score_pairs", "far_apart", "other_day_other_town", "c
 
 def _place(place_id: str):
     """The gazetteer's place of an id, or ``None`` for an id it does not know."""
-    from ..events.places import get_place
+    from ..events.gazetteer import get_place
 
     try:
         return get_place(place_id)

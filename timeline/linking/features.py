@@ -14,7 +14,7 @@ import math
 from datetime import datetime, timedelta
 from typing import Optional, Sequence
 
-from ..events.places import BIG_TOWN
+from ..events.gazetteer import BIG_TOWN
 from ..lang.arguments import GENERIC_ACTORS
 from ..lang.taxonomy import TYPES, at_one_spot, can_cause, distinct, similarity
 from ..model import ArticleEvent
@@ -60,7 +60,7 @@ _CLOCK_SLACK = 30
 
 _STATE_SUFFIXES = ("MILITARY", "POLICE", "GOV")
 _NEAR_KM = 60.0
-#: Towns of at least this many people (:data:`timeline.events.places.BIG_TOWN`, the size at
+#: Towns of at least this many people (:data:`timeline.events.gazetteer.BIG_TOWN`, the size at
 #: which a town's name counts on its own) are not "near" one another: a report names
 #: such a town only where the happening was.  (Held out, GVC folds, refit per fold, cross
 #: F1 / CoNLL / dates: none 0.922 / 0.863 / 0.857; 100k 0.923 / 0.864 / 0.862; 50k
