@@ -6,8 +6,8 @@ Read in the order data flows through it (:mod:`.extract` runs the steps for one 
   ``timeline/lang/*_events.py``), matched through stems;
 * :mod:`.document` and :mod:`.clauses` — the article's tokens, sentences and clauses;
 * :mod:`.mentions` — step 1, trigger mentions;
-* :mod:`.arguments` (with :mod:`.places`, :mod:`.actors`, :mod:`.casualties`) — step 2,
-  each trigger's time, place, actors and casualty figures;
+* :mod:`.arguments` (with :mod:`.places` and its :mod:`.gazetteer`, :mod:`.actors`,
+  :mod:`.casualties`) — step 2, each trigger's time, place, actors and casualty figures;
 * :mod:`.coref` — step 3, one event per happening within the article;
 * :mod:`.timing` — step 4, one time per event;
 * :mod:`.extract` — the four steps, giving :class:`~timeline.ArticleEvent` objects.

@@ -1,11 +1,11 @@
 """Step 2: what each trigger's words say of it — its time, its place, its actors and
 the casualty figures told with it.
 
-**Place, actors, casualties.** The gazetteer (:mod:`.places`), the actor table
-(:mod:`.actors`) and the casualty reader (:mod:`.casualties`) read the article once; a
-trigger takes the places and actors named in its clause (its sentence when the clause
-names none), its roles (who did it, to whom; who spoke) from :func:`.actors.actor_roles`,
-and the casualty figures of its sentence.
+**Place, actors, casualties.** The place finder (:mod:`.places`, over the gazetteer of
+:mod:`.gazetteer`), the actor table (:mod:`.actors`) and the casualty reader
+(:mod:`.casualties`) read the article once; a trigger takes the places and actors named
+in its clause (its sentence when the clause names none), its roles (who did it, to whom;
+who spoke) from :func:`.actors.actor_roles`, and the casualty figures of its sentence.
 
 **Time.** Each dated time expression (a DATE or TIME with an interval) attaches to the
 nearest trigger of its sentence that is asserted or planned, counted in words; crossing

@@ -262,7 +262,7 @@ class Document:
         tokens, starts, ends = token_spans(norm.text)
         from . import places
 
-        places.remember_tokens(norm, (tokens, starts, ends))  # the gazetteer and actors read them too
+        places.remember_tokens(norm, (tokens, starts, ends))  # the place finder and actors read them too
         sentences = split_sentences(norm.text, lang, norm=norm)
         doc = cls(article_id, norm, lang, vocabulary(lang), tokens, starts, ends, sentences, times)
         return doc

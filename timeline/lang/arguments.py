@@ -1,7 +1,8 @@
 """Words for the argument extractors: places, actors, casualty figures (both languages).
 
-Data only: :mod:`timeline.events.places`, :mod:`timeline.events.actors` and
-:mod:`timeline.events.casualties` read these tables and hold no word of their own.
+Data only: :mod:`timeline.events.gazetteer`, :mod:`timeline.events.places`,
+:mod:`timeline.events.actors` and :mod:`timeline.events.casualties` read these tables and
+hold no word of their own.
 Spellings are written as in news; matching normalises them (Arabic hamza/alef, ta
 marbuta, alef maqsura folded; Latin lower-cased), so one spelling per folded form is enough.
 Arabic entries are listed without the clitics ``و ف ب ل ك`` — the engine strips those.
