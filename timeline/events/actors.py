@@ -35,6 +35,8 @@ from ..lang import arguments as W, en_events
 from ..lang.taxonomy import TYPES
 from ..text import TOKEN_RE, Normalized, normalize_word
 from .demonyms import arabic_demonyms, english_demonyms
+from .gazetteer import _gazetteer, get_place
+from .places import _tokens, find_places
 
 __all__ = ["Actor", "ActorMention", "find_actors", "actor_roles", "get_actor", "localize"]
 
@@ -95,7 +97,6 @@ class _Index:
 
 def _country_name(cc: str) -> str:
     try:
-        from .gazetteer import get_place
         return get_place(cc).name
     except KeyError:
         return cc
@@ -143,7 +144,6 @@ def _index() -> _Index:
     ix.groups = {**{_key(k): v for k, v in W.EN_GROUP_NOUNS.items()},
                  **{_key(k): v for k, v in W.AR_GROUP_NOUNS.items()}}
     # countries: every gazetteer name of a country that is no region's name too
-    from .gazetteer import _gazetteer
     gaz = _gazetteer()
     ix.countries = {}
     ambiguous = W.EN_AMBIGUOUS_PLACE_WORDS | W.EN_COMMON_WORDS
@@ -325,7 +325,6 @@ class _Scan:
     """Token-level helpers over one normalised text."""
 
     def __init__(self, norm: Normalized):
-        from .places import _tokens
         self.norm = norm
         self.toks, self.starts, self.ends = _tokens(norm)
         self.same = len(norm.original) == len(norm.text)
@@ -440,7 +439,6 @@ def _find(norm: Normalized) -> list[ActorMention]:
 
     def place_before(j: int):
         """The place name ending at token j ("Chicago police"), if any."""
-        from .places import find_places
         for m in find_places(norm, "en", starts[max(0, j - 3)], ends[j]):
             if m.end == ends[j]:
                 return m
@@ -727,7 +725,6 @@ def _is_place_or_upper(sc: _Scan, run: list[int]) -> bool:
     """A capitalised run that is a place name, or written in capitals (a headline)."""
     if all(sc.orig(k).isupper() for k in run):
         return True
-    from .gazetteer import _gazetteer
     gaz = _gazetteer()
     key = " ".join(sc.toks[k] for k in run)
     return key in gaz.names
@@ -954,7 +951,6 @@ def actor_roles(norm: Normalized, lang: str, trigger: tuple[int, int], clause: t
         # the actors nearest the word, so that the work per word stays bounded
         k = bisect_right([m.start for m in ms], ts)
         ms = ms[max(0, k - _ROLE_REACH):k + _ROLE_REACH]
-    from .places import _tokens
     toks, starts, ends = _tokens(norm)
 
     first_tok = bisect_left(starts, cs)  # the cue words are the clause's own, not a line's before
