@@ -306,20 +306,26 @@ def _scan(norm: Normalized) -> list[_Raw]:
 
 
 _LATIN_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
-_LAST_TOKENS: list = [None, None]
+#: The last text's tokens, (normalised object, token spans): one tuple, replaced whole, so
+#: a thread never reads one text's object with another's tokens.
+_LAST_TOKENS: tuple = (None, None)
 
 
 def remember_tokens(norm: Normalized, tokens) -> None:
     """Give the ``token_spans`` of ``norm.text`` already made, so they are not made again."""
-    _LAST_TOKENS[0], _LAST_TOKENS[1] = norm, tokens
+    global _LAST_TOKENS
+    _LAST_TOKENS = (norm, tokens)
 
 
 def _tokens(norm: Normalized):
     """``token_spans`` of a text, remembered for the next call on the same text."""
-    if _LAST_TOKENS[0] is not norm:
-        _LAST_TOKENS[1] = token_spans(norm.text)
-        _LAST_TOKENS[0] = norm
-    return _LAST_TOKENS[1]
+    global _LAST_TOKENS
+    last = _LAST_TOKENS
+    if last[0] is norm:
+        return last[1]
+    tokens = token_spans(norm.text)
+    _LAST_TOKENS = (norm, tokens)
+    return tokens
 
 
 def _original(norm: Normalized, start: int, end: int) -> str:
@@ -376,23 +382,27 @@ def _sentence_start(norm: Normalized, i: int, toks: list[str], starts: list[int]
     return "\n" in norm.text[ends[i - 1]:starts[i]]
 
 
-_TITLE_CACHE: list = [None, None]
+#: The last text's headline lines, (normalised object, lines): one tuple, replaced whole.
+_TITLE_CACHE: tuple = (None, None)
 _LATIN_WORD_RE = re.compile(r"[A-Za-z]{4,}")
 
 
 def _title_lines(norm: Normalized) -> list[tuple[int, bool]]:
     """Each line's end (in the original text) and whether it is a headline written in
     Title Case or in capitals, computed once per text."""
-    if _TITLE_CACHE[0] is not norm:
-        lines: list[tuple[int, bool]] = []
-        pos = 0
-        for line in norm.original.split("\n"):
-            words = _LATIN_WORD_RE.findall(line)
-            caps = sum(1 for w in words if w[0].isupper())
-            lines.append((pos + len(line), len(words) >= 4 and caps >= 0.8 * len(words)))
-            pos += len(line) + 1
-        _TITLE_CACHE[0], _TITLE_CACHE[1] = norm, lines
-    return _TITLE_CACHE[1]
+    global _TITLE_CACHE
+    last = _TITLE_CACHE
+    if last[0] is norm:
+        return last[1]
+    lines: list[tuple[int, bool]] = []
+    pos = 0
+    for line in norm.original.split("\n"):
+        words = _LATIN_WORD_RE.findall(line)
+        caps = sum(1 for w in words if w[0].isupper())
+        lines.append((pos + len(line), len(words) >= 4 and caps >= 0.8 * len(words)))
+        pos += len(line) + 1
+    _TITLE_CACHE = (norm, lines)
+    return lines
 
 
 def _in_title_line(lines: list[tuple[int, bool]], o: int) -> bool:
