@@ -667,3 +667,20 @@ def test_an_organisations_name_told_again_shortened_is_still_it() -> None:
     assert ids("قال الدفاع المدني إن الحريق أخمد.", "ar") == []
     assert [aid for _, aid in ids("The Syrian Observatory for Human Rights said five died. Syrian troops moved in.",
                                   "en")] == ["SOHR", "SY-MILITARY"]
+
+
+def test_a_preposition_a_title_case_headline_capitalises_is_no_part_of_a_name() -> None:
+    # "Checkpoint Near Kirkuk" is no person: a name runs through no preposition, whatever
+    # capitals a headline gives it; and Kirkuk, no surname then, stays the article's place
+    import timeline
+    from timeline.events.extract import read_article
+
+    text = ("Gunmen Attack A Checkpoint Near Kirkuk\n"
+            "Gunmen attacked a police checkpoint near Kirkuk on Monday, killing two officers.")
+    assert [a.actor.id for a in find_actors(normalize(text), "en") if a.actor.kind == "person"] == []
+    evs = [e for e in read_article(timeline.Article(id="k", text=text, published="2025-03-11", lang="en"))
+           if e.kind == "happening"]
+    assert evs[0].places[0] == "geonames:94787"  # Kirkuk
+    # a name told before the preposition is kept whole
+    assert [a.actor.id for a in find_actors(normalize("Amari Brown Shot Near Park"), "en")
+            if a.actor.kind == "person"] == ["person:amari brown"]

@@ -830,6 +830,11 @@ EN_NOT_NAME_WORDS: frozenset[str] = frozenset({
     "since", "during", "despite", "although", "though", "because", "instead", "today",
     "tonight", "yesterday", "tomorrow", "last", "next", "some", "many", "several", "most",
     "according", "officials", "both", "each", "every", "another", "other",
+    # the other prepositions: none is part of a name, and a headline in Title Case gives
+    # them capitals ("Gunmen Attack A Checkpoint Near Kirkuk": no "Checkpoint Near Kirkuk")
+    "near", "into", "onto", "upon", "under", "over", "against", "amid", "via", "through",
+    "outside", "inside", "behind", "across", "along", "around", "between", "beyond",
+    "toward", "towards", "within", "without", "off", "past", "among", "beside",
 })
 
 #: Words before an actor that make it the TARGET of the event ("strikes on ISIS",
