@@ -684,3 +684,14 @@ def test_a_preposition_a_title_case_headline_capitalises_is_no_part_of_a_name() 
     # a name told before the preposition is kept whole
     assert [a.actor.id for a in find_actors(normalize("Amari Brown Shot Near Park"), "en")
             if a.actor.kind == "person"] == ["person:amari brown"]
+
+
+def test_a_title_case_headline_opening_with_its_event_word_names_no_person() -> None:
+    # every word of a Title Case headline has its capital, the happening's too: "Clashes
+    # Erupt" is what happened, not a name; a name opening such a headline stays one
+    assert [a.actor.id for a in find_actors(normalize("Clashes Erupt Outside Mosul University"), "en")
+            if a.actor.kind == "person"] == []
+    assert [a.actor.id for a in find_actors(normalize("Shooting Victim Identified As Local Man"), "en")
+            if a.actor.kind == "person"] == []
+    assert [a.actor.id for a in find_actors(normalize("Rob Smith Shot Dead In Dayton"), "en")
+            if a.actor.kind == "person"] == ["person:rob smith"]

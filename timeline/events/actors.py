@@ -36,7 +36,7 @@ from ..lang.taxonomy import TYPES
 from ..text import TOKEN_RE, Normalized, normalize_word
 from .demonyms import arabic_demonyms, english_demonyms
 from .gazetteer import _gazetteer, get_place
-from .places import _tokens, find_places
+from .places import _title_case_context, _tokens, find_places
 
 __all__ = ["Actor", "ActorMention", "find_actors", "actor_roles", "get_actor", "localize"]
 
@@ -644,7 +644,10 @@ def _find(norm: Normalized) -> list[ActorMention]:
             add(starts[i], ends[i], persons_by_last[tok])  # "Brown" after "Amari Brown"
             i += 1
             continue
-        if not arabic and sc.cap(i) and tok not in ix.not_name and len(tok) > 1 and not _speech_word_en(tok):
+        if not arabic and sc.cap(i) and tok not in ix.not_name and len(tok) > 1 and not _speech_word_en(tok) \
+                and not (_event_word_en(tok) and _title_case_context(norm, i, toks, starts, ends)):
+            # (a headline in Title Case capitalises its event words too: "Clashes Erupt
+            # Outside Mosul" opens with what happened, not with a name)
             run = [i]
             j = i + 1
             words = 1
