@@ -136,3 +136,27 @@ def test_a_source_cited_after_what_it_reports_is_a_report_clause() -> None:
         ("Two people were wounded in the blast on Friday", "content"), ("according to the civil defence", "report")]
     assert clauses("أصيب شخصان في الانفجار يوم الجمعة، بحسب الدفاع المدني.", "ar") == [
         ("أصيب شخصان في الانفجار يوم الجمعة", "content"), ("بحسب الدفاع المدني", "report")]
+
+
+def test_a_span_of_any_unit_after_brings_in_an_earlier_happening() -> None:
+    # "days after" and "a day after" did; "hours after", "months after" and "shortly
+    # after" are the same phrase with another span
+    assert priors("The strike came hours after the militia fired rockets at the border town", "en") == [
+        ("The strike came", False), ("hours after the militia fired rockets at the border town", True)]
+    for span in ("minutes after", "months after", "shortly after", "a year after"):
+        assert [p for _, p in priors(f"Troops entered the village {span} the ambush on the convoy", "en")] == \
+            [False, True], span
+    # a span before "after" that is no span of time opens nothing
+    assert [p for _, p in priors("The minister resigned after the vote", "en")] == [False, True]
+    assert len(clauses("He was seen hours later by a neighbour", "en")) == 1
+
+
+def test_a_place_told_in_the_clause_of_an_earlier_happening_is_not_the_news_s() -> None:
+    import timeline
+    from timeline.events.extract import read_article
+
+    text = ("A drone strike on a car near the town of Nabatieh killed two men on Thursday, officials said. "
+            "The strike came hours after Hezbollah fired rockets at the town of Kiryat Shmona, wounding three.")
+    evs = [e for e in read_article(timeline.Article(id="n", text=text, published="2025-06-12", lang="en"))
+           if e.kind == "happening"]
+    assert [(e.location, e.fatalities, e.injured) for e in evs] == [("Nabatieh", 2, None), ("Kiryat Shmona", None, 3)]

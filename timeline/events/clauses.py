@@ -237,8 +237,8 @@ def split_clauses(text: str, sentence: tuple[int, int], lang: str,
                 if w in ew.subordinators_single or w[1:] in ew.subordinators_single:
                     prior.add(i)
                 continue
-        cands = ew.phrases_by_first.get(w, ())
-        if ar and w[:1] == "و":
+        cands = ew.phrases_by_first.get(w, ()) if i >= inside else ()  # (not inside one matched)
+        if ar and w[:1] == "و" and i >= inside:
             cands = cands + ew.phrases_by_first.get(w[1:], ())
         for ph in sorted(cands, key=len, reverse=True) if len(cands) > 1 else cands:
             got = tuple(t[2] for t in toks[i:i + len(ph)])

@@ -359,8 +359,12 @@ COMPLEMENTIZERS = ["that"]
 CLAUSE_OPENERS = ["while", "whereas", "meanwhile", "however", "but"]
 # Phrases that bring in another, earlier happening: the clause splits before them.
 SUBORDINATORS = ["in response to", "in retaliation for", "in retaliation to", "following",
-                 "after a", "after an", "after the", "in the wake of", "days after", "a day after",
-                 "weeks after", "since the", "since a", "since an", "to avenge", "avenging",
+                 "after a", "after an", "after the", "in the wake of",
+                 # a span of time after an earlier happening, whatever its unit
+                 "minutes after", "an hour after", "hours after", "a day after", "days after",
+                 "a week after", "weeks after", "a month after", "months after", "a year after", "years after",
+                 "moments after", "shortly after", "soon after",
+                 "since the", "since a", "since an", "to avenge", "avenging",
                  # what a happening came in spite of was there before it ("despite the ceasefire")
                  "despite", "in spite of"]
 # Words that may qualify a subordinator after its first word ("in direct response to",
