@@ -31,7 +31,7 @@ from timeline.core import _mention_of
 from timeline.lang import get_language
 from timeline.resolver import Context, resolve_frame
 from timeline.settings import Settings
-from timeline.tagger import _Parser, prepare_tokens
+from timeline.tagger.parser import _Parser, prepare_tokens
 from timeline.text import normalize, token_spans
 
 
