@@ -11,8 +11,8 @@ nouns): a word is a future verb only when *every* reading it has is ``سـ`` + a
 verb.  A word with any other reading (a noun, a past verb) is not.
 
 The analyser also reads names it does not know as verbs (``سيرغي``, ``سنجار``,
-``سيناء``), so the tagger asks the sentence as well (see ``_Parser._future_verb`` in
-:mod:`timeline.tagger`).
+``سيناء``), so the tagger asks the sentence as well (see ``_Context._future_verb`` in
+:mod:`timeline.tagger.context`).
 
 >>> future_verb("سيجتمع"), future_verb("وستعقد"), future_verb("سيارة"), future_verb("سيطرت")
 (True, True, False, False)
