@@ -31,7 +31,8 @@ from timeline.core import _mention_of
 from timeline.lang import get_language
 from timeline.resolver import Context, resolve_frame
 from timeline.settings import Settings
-from timeline.tagger.parser import _Parser, prepare_tokens
+from timeline.tagger.parser import _Parser
+from timeline.tagger.tokens import prepare_tokens
 from timeline.text import normalize, token_spans
 
 

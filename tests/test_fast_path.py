@@ -20,7 +20,8 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 import timeline
 from timeline.frames import Frame
 from timeline.lang import detect_language, get_language
-from timeline.tagger.parser import _TENSE_CUES, prepare_tokens, tag
+from timeline.tagger import tag
+from timeline.tagger.tokens import _TENSE_CUES, prepare_tokens
 from timeline.text import _TABLE, Token, _fold, normalize, token_spans, tokenize
 
 WORDS = {code: sorted({w for cat in get_language(code).data.lexicon.values() for w in cat})
