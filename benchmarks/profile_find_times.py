@@ -70,9 +70,9 @@ def stages(docs: list, passes: int) -> list[tuple[str, float]]:
     out = [
         ("normalise (text.normalize)", best(lambda: [normalize(d.text) for d in docs])),
         ("tokenise (text.token_spans)", best(lambda: [token_spans(p[2].text) for p in prepared])),
-        ("tokens + lexicon + phrases (tagger.prepare_tokens)",
+        ("tokens + lexicon + phrases (tagger.tokens.prepare_tokens)",
          best(lambda: [prepare_tokens(p[2], p[1]) for p in prepared])),
-        ("parse (tagger._Parser.run)", best(lambda: [_Parser(p[3], p[1], p[2]).run() for p in prepared])),
+        ("parse (tagger.parser._Parser.run)", best(lambda: [_Parser(p[3], p[1], p[2]).run() for p in prepared])),
         ("resolve + mentions (resolver, core._mention_of)", best(resolve_all)),
         ("find_times, end to end", best(lambda: [timeline.find_times(d.text, published=d.published, lang=d.lang)
                                                  for d in docs])),
@@ -122,7 +122,7 @@ def main(argv: Optional[list[str]] = None) -> int:
             lines += ["Stages per article, no profiler (best of 5):", ""]
             lines += ["| stage | ms/article |", "|---|---|"]
             for name, sec in rows:
-                print(f"  {name:55} {sec * 1e3:7.3f} ms")
+                print(f"  {name:58} {sec * 1e3:7.3f} ms")
                 lines.append(f"| {name} | {sec * 1e3:.3f} |")
             lines.append("")
     buf = io.StringIO()

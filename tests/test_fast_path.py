@@ -2,8 +2,8 @@
 
 * ``text._fold`` (one regex pass + ``str.replace``) equals ``str.translate``;
 * ``text.token_spans`` (one ``findall``) equals ``text.tokenize`` (one match at a time);
-* ``tagger.prepare_tokens`` (a token cache, only context-dependent tokens looked at)
-  equals the token-by-token reference below, the tagger's original loop;
+* ``tagger.tokens.prepare_tokens`` (a token cache, only context-dependent tokens looked
+  at) equals the token-by-token reference below, the tagger's original loop;
 * ``tag`` (units dispatched by the first token's categories, expressions tried only at
   tokens that can begin one) equals ``tag(..., exhaustive=True)``, which tries every unit
   and checks that none left out finds anything;

@@ -156,7 +156,7 @@ class Lexicon:
         self._cache: dict[str, Optional[tuple[str, int]]] = {}
         self._hidden: dict[str, Optional[tuple[str, int]]] = {}  # phrase_behind_clitic's
         #: What the tagger knows of each token text it has met (its kind, lexicon form and
-        #: categories); made, filled and owned by :mod:`timeline.tagger`.
+        #: categories); made, filled and owned by :mod:`timeline.tagger.tokens`.
         self.token_cache: Optional[dict[str, tuple]] = None  # type: ignore[type-arg]
 
     def base_form(self, word: str) -> Optional[tuple[str, int]]:

@@ -3,8 +3,9 @@
 :class:`_Reading` holds the state of one parse (the token table of :mod:`.table`, the
 language's cues) and the small readers the units share: a token's categories, digits,
 punctuation and spacing; numbers in digits or words; days of month, years and months.
-A unit (``u_date``, ``u_clock``, ...) reads at a token and returns a
-:data:`UnitResult`: the frame slots it fills and the index after it, or ``None``.
+A unit (in :mod:`.dates`, :mod:`.clock`, :mod:`.relative`, :mod:`.durations` and
+:mod:`.periods`) reads at a token and returns a :data:`UnitResult`: the frame slots it
+fills and the index after it, or ``None``.
 """
 
 from __future__ import annotations

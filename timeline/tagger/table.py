@@ -2,9 +2,10 @@
 lexicon entry (:data:`_Entry`: categories, lexicon form, clitic letters, kind, whether it
 can begin an expression, capital, the units it can begin).
 
-:mod:`.parser` fills the table from a normalised text and reads it.  The categories that can begin an expression (:data:`_STARTERS`)
-are here too: they decide an entry's "can start", and some units ask them of the words
-around them.
+:mod:`.tokens` fills the table from a normalised text; the readers of :mod:`.reading`,
+the units and the parser read it.  The categories that can begin an expression
+(:data:`_STARTERS`) are here too: they decide an entry's "can start", and some units ask
+them of the words around them.
 """
 
 from __future__ import annotations
