@@ -1028,3 +1028,16 @@ def test_a_camp_for_the_displaced_names_no_displacement() -> None:
     # displacement itself is told
     assert [t for _, t in triggers("The fighting caused the displacement of thousands.", "en")][-1] == \
         "outcome.displacement"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # an official receiving a visitor is their meeting
+    ("استقبل الرئيس اليوم وزير الخارجية الزائر في القصر.", [("استقبل", "political.meeting")]),
+    ("يستقبل الملك غدا رئيس الوزراء.", [("يستقبل", "political.meeting")]),
+    # a hospital receiving the wounded, or a country refugees, is no meeting
+    ("استقبل مستشفى الشفاء اليوم عشرين مصابا.", [("مصابا", "outcome.injury")]),
+    ("استقبلت المستشفيات عشرات الجرحى.", [("الجرحى", "outcome.injury")]),
+    ("استقبال اللاجئين في المخيمات مستمر.", []),
+])
+def test_arabic_receptions_are_meetings_and_a_hospital_s_are_not(text: str, want: list[tuple[str, str]]) -> None:
+    assert triggers(text, "ar") == want
