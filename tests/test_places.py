@@ -579,3 +579,19 @@ def test_the_capital_told_by_a_country_s_adjective_is_that_capital() -> None:
     assert found("وقع انفجار في العاصمة السورية دمشق.") == [("السورية", "SY"), ("دمشق", "geonames:170654")]
     # an adjective after a town cue is no town's name, and a town before it stays
     assert found("قصفت الطائرات مدينة خاركيف الأوكرانية.") == [("خاركيف", "geonames:706483")]
+
+
+def test_a_country_named_for_its_envoy_or_forces_pulls_no_town_to_its_namesakes() -> None:
+    # "U.S." before an office or a force tells who, not where the story is: the towns of a
+    # Middle East story stay there, however many namesakes the United States has
+    text = ("U.S. Secretary of State Marco Rubio met Egyptian President Abdel Fattah al-Sisi in Cairo "
+            "on Sunday to discuss efforts to shore up the ceasefire in Gaza.")
+    assert found(text, "en") == [("U.S.", "US"), ("Cairo", "geonames:360630"), ("Gaza", "geonames:281133")]
+    text = "The U.S. envoy arrived in Beirut on Monday after talks in Damascus, as strikes hit southern Lebanon."
+    assert found(text, "en") == [("U.S.", "US"), ("Beirut", "geonames:276781"), ("Damascus", "geonames:170654"),
+                                 ("Lebanon", "LB")]
+    # a town named with its state is that state's, however big a namesake abroad
+    assert found("A man was shot in Cairo, Illinois, on Saturday.", "en") == [
+        ("Cairo", "geonames:4234985"), ("Illinois", "US-IL")]
+    assert found("Police in London, Kentucky, said a man was shot.", "en") == [
+        ("London", "geonames:4298960"), ("Kentucky", "US-KY")]

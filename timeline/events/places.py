@@ -37,6 +37,13 @@ __all__ = ["PlaceMention", "find_places"]
 #: the Panamanian city).
 FOREIGN_TOWN = 1_000_000
 
+#: A big town (:data:`BIG_TOWN` or more) with this many times the people of every namesake
+#: is the place its name stands for when nothing in the text ties the name to another: not
+#: a namesake in the country the text's other names can lie in ("talks in Damascus" beside
+#: "U.S." and "Lebanon" is Syria's capital, not Damascus, Maryland), nor passed over as a
+#: town abroad ("the ceasefire in Gaza" in a story naming the United States).
+DWARFS = 100
+
 #: A town names the region it lies in when it holds at least 1/NAMESAKE_SHARE of its people
 #: (Aleppo 1.6M of 4.8M, Daraa 97k of 1M; the village of Maryland, 16k of 5.8M, does not).
 NAMESAKE_SHARE = 50
@@ -742,7 +749,11 @@ def _resolve(norm: Normalized, raws: list[_Raw]) -> list[PlaceMention]:
     agencies: dict[int, int] = {}
     # what a text is about: its areas and its big towns (a small town abroad is as likely a
     # name: "David's Grocery" in a Miami story)
-    telling = {k: c for k, c in clear_picks.items() if rows[c][2] != "city" or rows[c][5] >= BIG_TOWN}
+    # (not a country named as whose an office or a force is: "U.S. Secretary of State
+    # Marco Rubio met ... in Cairo" is no story about the United States)
+    toks = _tokens(norm)[0]
+    telling = {k: c for k, c in clear_picks.items() if (rows[c][2] != "city" or rows[c][5] >= BIG_TOWN)
+               and not (rows[c][2] == "country" and _modifies_an_actor(toks, raws[k].i + raws[k].n))}
     by_country = Counter(rows[c][3] for c in telling.values())
     # the country most of the text's names can lie in ("Carlton" and "Georgia" both can in
     # the US, only one of them in Georgia or Australia): it breaks what the context leaves
@@ -791,6 +802,11 @@ def _resolve(norm: Normalized, raws: list[_Raw]) -> list[PlaceMention]:
             own = telling.get(k)
             others = {cc for cc, n in by_country.items()
                       if n - (1 if own is not None and rows[own][3] == cc else 0) > 0}
+            # (a country in common is no tie: "U.S." makes no town of the US the place)
+            giant = _giant(rows, cand) if max(sup[c] for c in cand) < 2 else None
+            if giant is not None:
+                out[k] = giant
+                continue
             if others:
                 # a town abroad, in a text about other countries: a surname ("David"); not
                 # a town of some size a town word names ("غرب ميناء الحديدة" beside a ship
@@ -809,6 +825,32 @@ def _resolve(norm: Normalized, raws: list[_Raw]) -> list[PlaceMention]:
                                               _size(rows[c], raw.key), -c))
         picked = out
     return [PlaceMention(raws[k].start, raws[k].end, _place(c)) for k, c in sorted(out.items())]
+
+
+@lru_cache(maxsize=1)
+def _actor_heads() -> frozenset[str]:
+    """The first words of the offices and forces a country's name may qualify ("secretary",
+    "president", "forces", "military": the language data's titles and force nouns)."""
+    return frozenset(w.split()[0] for w in (*W.EN_PERSON_TITLES, *W.EN_FORCE_NOUNS))
+
+
+def _modifies_an_actor(toks: list[str], j: int) -> bool:
+    """Is token ``j`` (the word after a country's name) an office or a force the name
+    qualifies ("U.S. forces", "U.S. Secretary of State")?"""
+    return j < len(toks) and toks[j] in _actor_heads()
+
+
+def _giant(rows, cand) -> int | None:
+    """The candidate that dwarfs every other (:data:`DWARFS`), a city of :data:`BIG_TOWN`
+    people or more; ``None`` when there is none."""
+    cities = [c for c in cand if rows[c][2] == "city"]
+    if len(cand) < 2 or not cities:
+        return None
+    top = max(cities, key=lambda c: (rows[c][5], -c))
+    size = rows[top][5]
+    if size < BIG_TOWN or any(c != top and rows[c][5] * DWARFS > size for c in cand):
+        return None
+    return top
 
 
 #: A place called by its own name counts as this many times its size against one called
