@@ -1041,3 +1041,19 @@ def test_a_camp_for_the_displaced_names_no_displacement() -> None:
 ])
 def test_arabic_receptions_are_meetings_and_a_hospital_s_are_not(text: str, want: list[tuple[str, str]]) -> None:
     assert triggers(text, "ar") == want
+
+
+def test_a_happening_the_report_says_is_set_or_expected_to_come_is_planned() -> None:
+    def modality(text: str) -> list[tuple[str, str]]:
+        a = timeline.Article(id="x", text=text, published="2025-10-19", lang="en")
+        return [(e.event_type, e.modality) for e in read_article(a) if e.kind == "happening"]
+
+    # the phrases of the future's data ("set to", "expected to", "due to") after a copula
+    assert modality("The envoy is set to meet the emir on Monday.") == [("political.meeting", "planned")]
+    assert modality("The two leaders are expected to meet in Doha next week.") == [("political.meeting", "planned")]
+    assert modality("The cabinet is due to vote on the budget on Tuesday.") == [("political.election", "planned")]
+    # a threat expected is no happening at all
+    assert modality("The militia is expected to retaliate for the strike.") == []
+    # "due to" of a cause, and how a harm told is expected to end, are no plans
+    assert modality("The road was closed due to shelling.") == [("violence.remote.missile", "asserted")]
+    assert [m for _, m in modality("Two men were shot on Friday and are expected to recover.")] == ["asserted"]

@@ -1352,6 +1352,18 @@ def _vso_subject(doc: Document, t: Trigger, d: int, cue_word: str) -> bool:
     return not (tok[:1] in v.glued_prepositions and v.type_of(v.key(tok[1:])))
 
 
+def _future_phrase(v, left: list[str]) -> bool:
+    """Is the trigger told after a copula and a phrase of the future ("is set to meet",
+    "are expected to vote", "is due to travel")?  (The copula keeps out "due to" of a
+    cause: "killed due to shelling".)  Asked of words naming a happening only: "are
+    expected to recover" tells how the harm told will end, and is that harm's mention."""
+    for ph in v.future_phrases:
+        n = len(ph)
+        if len(left) > n and tuple(reversed(left[:n])) == ph and left[n] in v.copulas:
+            return True
+    return False
+
+
 def _modality(doc: Document, t: Trigger, left: list[str]) -> str:
     v = doc.vocab
     cue = v.is_cue
@@ -1403,7 +1415,7 @@ def _modality(doc: Document, t: Trigger, left: list[str]) -> str:
     # of a violent happening named definitely presupposes it (:func:`_presupposed`)
     violent = fam in ("violence", "disaster", "outcome") or t.role == "outcome"
     future = any(cue(w, v.future) and not (violent and _presupposed(v, left, d))
-                 for d, w in enumerate(left[:3])) or (
+                 for d, w in enumerate(left[:3])) or (t.role == "happening" and _future_phrase(v, left)) or (
         fv is not None and v.future_prefixes and head.startswith(v.future_prefixes) and len(head) > 3 and fv(head))
     if fam in _PLANNABLE or t.type in PLANNABLE:
         if not future:

@@ -129,6 +129,8 @@ class Vocabulary:
         self.apostrophe_clitics = self._cues(data.get("apostrophe_clitics", ""))
         self.future_prefixes = tuple(sorted(_split(str(data.get("future_prefixes", "")))))
         self.future = self._cues(data["future"])
+        #: the future's phrases of several words ("set to", "expected to"), word by word
+        self.future_phrases = tuple(tuple(f.split()) for f in self.future if " " in f)
         self.novelty = self._cues(data["novelty"])
         self.other_incident = self._cues(data.get("other_incident", ""))
         self.outlet_words = self._cues(data.get("outlet_words", ""))
