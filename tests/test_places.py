@@ -595,3 +595,12 @@ def test_a_country_named_for_its_envoy_or_forces_pulls_no_town_to_its_namesakes(
         ("Cairo", "geonames:4234985"), ("Illinois", "US-IL")]
     assert found("Police in London, Kentucky, said a man was shot.", "en") == [
         ("London", "geonames:4298960"), ("Kentucky", "US-KY")]
+
+
+def test_a_road_junction_or_roundabout_named_after_a_place_is_not_that_place() -> None:
+    # like "Kuwait Street" or "Jerusalem Road": a feature of the road network named after
+    # a country or a town, standing in another
+    assert found("Two men were killed near the Kuwait roundabout in Gaza City.", "en") == [
+        ("Gaza City", "geonames:281133")]
+    assert found("Clashes broke out at the Qalandia junction near Ramallah.", "en") == [
+        ("Ramallah", "geonames:282239")]
