@@ -604,3 +604,20 @@ def test_a_road_junction_or_roundabout_named_after_a_place_is_not_that_place() -
         ("Gaza City", "geonames:281133")]
     assert found("Clashes broke out at the Qalandia junction near Ramallah.", "en") == [
         ("Ramallah", "geonames:282239")]
+
+
+def test_a_region_told_with_a_place_cue_is_where_when_a_locative_stands_before_the_cue() -> None:
+    # a region is a place of what happened after a locative word; "in the Indian state
+    # of Kerala" has its locative before the cue and the cue's adjectives
+    import timeline
+    from timeline.events.extract import read_article
+
+    def places(text: str) -> list[tuple[str, tuple[str, ...]]]:
+        return [(e.kind, e.places) for e in read_article(timeline.Article(
+            id="x", text=text, published="2025-06-15", lang="en"))]
+
+    assert places("Floods killed 15 people in the Indian state of Kerala on Monday.") == [("happening", ("IN-KL",))]
+    assert places("Airstrikes hit villages in the restive northwestern province of Idlib on Sunday.") == [
+        ("happening", ("SY-ID",))]
+    # with no locative, the region is whose an office is, not where anything happened
+    assert places("The governor of the state of Kerala said on Monday that aid was coming.") == [("statement", ())]

@@ -980,7 +980,17 @@ def _locative(doc: Document, p) -> bool:
             and doc.sentence_of[k - 3] == doc.sentence_of[k]:
         k -= 3  # "in Iraq's Diyala province": the locative before the country holding it
     before = doc.tokens[max(0, k - 2):k]
+    if " ".join(before) in W.EN_PLACE_CUES and doc.sentence_of[max(0, k - 2)] == doc.sentence_of[k]:
+        # "in the Indian state of Kerala", "across the restive province of Idlib": the
+        # locative stands before the cue and the words that qualify it
+        reach = [q for q in range(max(0, k - 2 - _CUE_QUALIFIERS), k - 2) if doc.sentence_of[q] == doc.sentence_of[k]]
+        before = [doc.tokens[q] for q in reach[-(_CUE_QUALIFIERS):]]
     return any(doc.vocab.is_cue(w, doc.vocab.locatives) for w in before)
+
+
+#: How many words may stand between a locative and a place cue after it (a determiner
+#: and the cue's adjectives: "in the restive northwestern province of Idlib").
+_CUE_QUALIFIERS = 4
 
 
 @lru_cache(maxsize=4)
