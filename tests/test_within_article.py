@@ -1519,3 +1519,19 @@ def test_a_happening_told_as_where_a_dated_death_befell_its_victims_is_of_its_ti
     assert times_of("Three civilians were killed on Wednesday evening in an airstrike on a tent.", "en")["airstrike"] \
         == "2026-03-11TEV"
     assert times_of("A man died on Monday of wounds from a shooting.", "en")["shooting"] is None
+
+
+def _dated(text: str, published: str, lang: str = "en") -> list[tuple[object, list[tuple[str, object]]]]:
+    return [(e.time.value if e.time else None,
+             [(text[m.trigger_start:m.trigger_end], m.time.value if m.time else None) for m in e.mentions])
+            for e in events_of(text, published, lang) if e.kind == "happening"]
+
+
+def test_a_novelty_word_inside_an_arabic_phrase_makes_it_another_happening() -> None:
+    # "similar drone attacks" in May, told after the raid of today: another happening,
+    # and the condemned attack of today stays today's
+    text = ("استهدفت مسيرات فجر اليوم الخميس مطار المدينة. ودان المجلس الهجوم على المطار. "
+            "وتعرضت المدينة لهجمات مماثلة بالمسيرات في أيار/مايو 2025.")
+    got = _dated(text, "2026-11-19", "ar")
+    assert [v for v, _ in got] == ["2026-11-19TMO", "2025-05"]
+    assert [t for t, _ in got[0][1]] == ["استهدفت مسيرات", "الهجوم"]

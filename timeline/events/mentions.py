@@ -1215,7 +1215,8 @@ def _novel(doc: Document, t: Trigger, left: list[str]) -> bool:
     is another person)."""
     v = doc.vocab
     if doc.lang == "ar":
-        for w in _right(doc, t, 2):
+        # the words after the head inside a phrase count too (``هجمات مماثلة بالمسيرات``)
+        for w in doc.tokens[t.i + 1:t.j] + _right(doc, t, 2):
             if v.is_cue(w, v.novelty):
                 return True
             if v.type_of(v.key(w)):
