@@ -1527,6 +1527,39 @@ def _dated(text: str, published: str, lang: str = "en") -> list[tuple[object, li
             for e in events_of(text, published, lang) if e.kind == "happening"]
 
 
+def test_a_date_a_comparison_is_measured_against_dates_nothing() -> None:
+    # "the first such strike since June": June is what the strike is measured against,
+    # neither its time nor the start of a span it fills
+    text = ("Warplanes struck a fuel depot outside Aleppo on Sunday, the first such strike "
+            "since June 2025, residents said.")
+    assert _dated(text, "2026-11-18") == [
+        ("2026-11-15", [("Warplanes", "2026-11-15"), ("struck", "2026-11-15"), ("strike", "2026-11-15")])]
+    text = "The bombing was the deadliest in the capital since 2019."
+    assert _dated(text, "2026-11-18") == [(None, [("bombing", None)])]
+    text = "شنت طائرات حربية غارة على مستودع للوقود قرب حلب، للمرة الأولى منذ حزيران 2025."
+    assert _dated(text, "2026-11-18", "ar") == [(None, [("طائرات حربية", None), ("غارة", None)])]
+    # without a comparison, "since" still opens the span up to the report
+    text = "Clashes have continued in the old city since Friday."
+    assert [v for v, _ in _dated(text, "2026-11-18")] == ["2026-11-13/2026-11-18"]
+
+
+def test_a_toll_counted_over_months_up_to_the_report_is_no_event_s_outcome() -> None:
+    # the war's toll since April 2023 is neither the strike's toll nor its mention
+    text = ("Drones struck the airport in Kassala before dawn on Thursday. The war, which has raged "
+            "since April 2023, has killed tens of thousands.")
+    got = [(e.time.value, e.fatalities) for e in events_of(text, "2026-11-19") if e.kind == "happening"]
+    assert got == [("2026-11-19TMO", None)]
+    text = ("قصفت مسيرات فجر اليوم الخميس مطار كسلا، ما أدى إلى اندلاع حريق. ويشهد السودان منذ نيسان/أبريل "
+            "2023 حربا بين الجيش وقوات الدعم السريع أودت بحياة عشرات الآلاف وشردت الملايين.")
+    got = [(e.time.value if e.time else None, e.fatalities) for e in events_of(text, "2026-11-19", "ar")
+           if e.kind == "happening"]
+    assert got[0] == ("2026-11-19TMO", None) and all(f is None for _, f in got)
+    # a toll since a few days ago is the count of what those days saw: it stays
+    text = "Floods have killed 12 people in the province since Sunday."
+    assert [(e.time.value, e.fatalities) for e in events_of(text, "2026-11-18") if e.kind == "happening"] == [
+        ("2026-11-15/2026-11-18", 12)]
+
+
 def test_a_novelty_word_inside_an_arabic_phrase_makes_it_another_happening() -> None:
     # "similar drone attacks" in May, told after the raid of today: another happening,
     # and the condemned attack of today stays today's

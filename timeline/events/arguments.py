@@ -50,7 +50,7 @@ from .clauses import clause_words
 from .document import COMMAS, PUNCT, Document
 from .mentions import Trigger, plannable
 
-__all__ = ["attach_times", "attach_arguments", "dated", "event_times", "recent_spans"]
+__all__ = ["attach_times", "attach_arguments", "dated", "event_times", "recent_spans", "tally"]
 
 _CLAUSE_COST = 8
 #: Outcomes told as the very happening (a killing, deaths, injuries), as opposed to what
@@ -177,7 +177,7 @@ _SPAN_MAX = timedelta(days=31)
 
 def recent_spans(times: Sequence[TimeMention], published: Optional[datetime],
                  recent: frozenset[str], since: Optional[Callable[[str], bool]] = None,
-                 text: str = "") -> list[TimeMention]:
+                 text: str = "", compared: Optional[Callable[[str], bool]] = None) -> list[TimeMention]:
     """``times`` with each span that ends at the report ("خلال الـ24 ساعة الماضية", "in the
     past three days": a DURATION of hours, days or weeks, up to a month, told with one of
     the ``recent`` words) read as the calendar days it covers, as the time of what
@@ -199,12 +199,17 @@ def recent_spans(times: Sequence[TimeMention], published: Optional[datetime],
     >>> ts = timeline.find_times(text, published="2015-07-05", lang="en")
     >>> [(t.text, t.value) for t in recent_spans(ts, datetime(2015, 7, 5), frozenset(), lambda w: w == "since", text)]
     [('Friday', '2015-07-03/2015-07-05')]
+
+    Unless the "since" closes a comparison (``compared``, a test of one word: "the
+    deadliest attack since 2017"): that date is what the happening is measured against,
+    and stays itself.
     """
     if published is None:
         return list(times)
     out: list[TimeMention] = []
     for t in times:
-        if since is not None and text and dated(t) and _after_since(text, t.start, since):
+        if since is not None and text and dated(t) and _after_since(text, t.start, since) \
+                and not (compared is not None and compared_since(text, t.start, since, compared)):
             out.append(_since_span(t, published))
             continue
         m = _SPAN.match(t.value) if t.type is TimexType.DURATION and t.interval is None else None
@@ -233,10 +238,33 @@ def event_times(times: Sequence[TimeMention], published: Optional[datetime], lan
     from .vocabulary import vocabulary
 
     v = vocabulary(lang)
-    return recent_spans(times, published, v.recent, lambda w: v.is_cue(w, v.since), text)
+    return recent_spans(times, published, v.recent, lambda w: v.is_cue(w, v.since), text,
+                        lambda w: v.is_cue(w, v.since_comparisons))
 
 
 _LAST_WORD = re.compile(r"(\w+)\W{0,3}$")
+#: The end of a text from its last punctuation mark: the phrase a word ends.
+_PHRASE_TAIL = re.compile(r"[^.,;:!?،؛()\[\]\n\"“”]*$")
+#: How many words before "since" a comparison it closes may begin ("the deadliest single
+#: attack on the capital since", ``الهجوم الأعنف على العاصمة منذ``).
+_COMPARISON_REACH = 8
+
+
+def compared_since(text: str, start: int, since: Callable[[str], bool],
+                   compared: Callable[[str], bool]) -> bool:
+    """Is the date at offset ``start`` of ``text`` told after a ``since`` word that closes
+    a comparison of its phrase ("the first such strike since June", "the deadliest attack
+    on the capital since 2017", ``للمرة الأولى منذ``)?  ``compared`` tests one word.
+
+    >>> compared_since("the deadliest attack since 2017", 27, lambda w: w == "since", lambda w: w == "deadliest")
+    True
+    >>> compared_since("has killed 60,000 since 2023", 24, lambda w: w == "since", lambda w: w == "deadliest")
+    False
+    """
+    tail = _PHRASE_TAIL.search(text, max(0, start - 160), start)
+    words = [normalize_word(w.lower()) for w in re.findall(r"\w+", tail.group(0))] if tail else []
+    return len(words) >= 2 and since(words[-1]) \
+        and any(compared(w) for w in words[-1 - _COMPARISON_REACH:-1])
 
 
 def _after_since(text: str, start: int, since: Callable[[str], bool]) -> bool:
@@ -261,6 +289,19 @@ def _since_span(t: TimeMention, published: datetime) -> TimeMention:
         Granularity.MONTH if end - first <= timedelta(days=62) else Granularity.YEAR)
     return attrs.evolve(t, value=value, interval=TimeInterval(start, end), granularity=g,
                         explanation=f"{t.explanation}; since then, up to the report → {value}")
+
+
+#: A span up to the report longer than this is a running tally's ("killed 68,000 since
+#: October 2023", ``أودت بحياة عشرات الآلاف منذ نيسان 2023``): the days of recent
+#: spans ("in the past 24 hours") stop at a month (:data:`_SPAN_MAX`).
+TALLY = timedelta(days=31)
+
+
+def tally(tm) -> bool:
+    """Is a time the span of a running tally, from a date told after "since" up to the
+    report, over more than a month?  What is told with it counts many happenings."""
+    iv = tm.interval
+    return iv is not None and "/" in tm.value and iv.end - iv.start > TALLY
 
 
 def _rank(t: TimeMention) -> int:
@@ -329,6 +370,7 @@ def attach_times(doc: Document, triggers: list[Trigger]) -> list[int]:
         if t.modality in ("asserted", "planned"):
             by_sentence.setdefault(t.sentence, []).append(t)
     free: list[int] = []
+    v = doc.vocab
     commas = [k for k, w in enumerate(doc.tokens) if w in COMMAS]  # token indices, in order
     for k, tm in enumerate(doc.times):
         if not dated(tm):
@@ -336,6 +378,12 @@ def attach_times(doc: Document, triggers: list[Trigger]) -> list[int]:
         s, e = doc.time_spans[k]
         if _stamped(doc, s) or _filed(doc, k):
             continue  # "Posted: Friday, June 5, 2015 9:02 AM": the page's time
+        if compared_since(doc.norm.text, s, lambda w: v.is_cue(w, v.since),
+                          lambda w: v.is_cue(w, v.since_comparisons)):
+            # "the deadliest attack since 2017", "the fifth time since 2013 that …": what
+            # the happening is measured against dates neither it nor what the comparison
+            # counts, nor the narrative
+            continue
         sent = doc.sentence_at(s)
         cands = by_sentence.get(sent)
         if not cands:
@@ -401,6 +449,7 @@ def attach_times(doc: Document, triggers: list[Trigger]) -> list[int]:
     _planned_by_date(doc, live)
     _date_from_narrative(doc, live)
     _share_in_clauses(doc, live)
+    _tallies(live)
     _cause_of_dated_outcome(doc, live)
     _cause_told_after_dated_outcome(doc, live)
     _episode_goes_on(doc, live)
@@ -601,6 +650,18 @@ def _places_meet(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[st
     one is, or holds, a place of the other ("in Diyala; second attack hits Kirkuk": the
     Kirkuk clause is not the Diyala lead's)?"""
     return not a[0] or not b[0] or bool(a[0] & b[1] or b[0] & a[1])
+
+
+def _tallies(triggers: list[Trigger]) -> None:
+    """An outcome told over a span of more than a month up to the report ("the war has
+    killed more than 60,000 people since October 2023", ``أودت بحياة عشرات الآلاف منذ
+    نيسان 2023``) is a running tally of many happenings, not the outcome of one: no
+    event's mention (a count "so far this year" is not a toll either, see
+    :mod:`.casualties`)."""
+    for t in triggers:
+        if t.role == "outcome" and t.modality == "asserted" and t.time_basis in ("explicit", "clause") \
+                and t.time is not None and tally(t.time):
+            t.modality = "irrealis"
 
 
 #: How far after its report a day told next to a violent happening or a disaster makes

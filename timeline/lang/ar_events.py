@@ -432,6 +432,16 @@ RECENT = "الماضية | الماضي | الأخيرة | الأخير | الم
 #: is told with it happened from that day on, not on that day.
 SINCE = "منذ"
 
+#: Words of a comparison a ``منذ`` date frames (``الهجوم الأعنف منذ 2017``, ``للمرة الأولى
+#: منذ حزيران``): the date is what the happening is measured against, not its time nor
+#: the start of a span it fills.  Elatives and ordinals; the bare ``أكثر`` and ``أقل``
+#: are not (``أكثر من 60 ألفا منذ`` is a tally over the span).
+SINCE_COMPARISONS = ("الأول | الأولى | أول | الثاني | الثانية | الثالث | الثالثة | الرابع | الرابعة | الخامس"
+                     " | الخامسة | للمرة | الأعنف | أعنف | الأكبر | أكبر | الأسوأ | أسوأ | الأشد | أشد"
+                     " | الأعلى | أعلى | الأدنى | أدنى | الأخطر | أخطر | الأوسع | أوسع | الأطول | أطول"
+                     " | الأدمى | أدمى | الأضخم | أضخم | الأقوى | أقوى | الأكثر | الأقل | الأبرز | أبرز"
+                     " | الأحدث | الأفدح | أفدح | الأثقل | الأكثف | أكثف | الوحيد | الوحيدة")
+
 #: Relative pronouns that open a clause about another happening.
 RELATIVES = "الذي | التي | الذين | اللذين | اللتين | اللواتي"
 #: Relative pronouns after an armed group's or organisation's name that describe it: what
@@ -561,5 +571,5 @@ DATA = {
     "future_prefixes": FUTURE_PREFIXES, "future": FUTURE, "novelty": NOVELTY, "other_incident": OTHER_INCIDENT, "outlet_words": OUTLET_WORDS, "outlet_sign": OUTLET_SIGN, "pronouns": PRONOUNS, "speaker_subjects": SPEAKER_SUBJECTS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "actor_relatives": ACTOR_RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
     "anaphora_pronouns": "", "doer_nouns": DOER_NOUNS, "undergone_outcomes": UNDERGONE_OUTCOMES, "anaphora_predicates": "", "stamps": STAMPS, "stamp_labels": STAMP_LABELS,
-    "locatives": LOCATIVES, "place_nouns": PLACE_NOUNS, "responsibility": RESPONSIBILITY, "generic": GENERIC, "habitual": HABITUAL, "frequency": FREQUENCY, "perpetration": PERPETRATION, "object_verbs": OBJECT_VERBS, "object_links": OBJECT_LINKS, "object_passives": OBJECT_PASSIVES, "object_types": OBJECT_TYPES, "split_phrases": SPLIT_PHRASES, "passive_auxiliaries": PASSIVE_AUXILIARIES, "prepositions": PREPOSITIONS, "bound_prepositions": BOUND_PREPOSITIONS, "weapons": WEAPONS, "weapon_modifiers": "", "use_verbs": USE_VERBS, "use_links": USE_LINKS, "projectiles": PROJECTILES, "projectile_verbs": PROJECTILE_VERBS, "projectile_particles": PROJECTILE_PARTICLES, "possessives": "", "past_ending": PAST_ENDING, "participation": PARTICIPATION, "senses": SENSES, "aftershock_words": AFTERSHOCK_WORDS, "mainshock_words": MAINSHOCK_WORDS, "object_senses": OBJECT_SENSES, "aim_words": AIM_WORDS, "aim_prefixes": AIM_PREFIXES, "aim_endings": AIM_ENDINGS, "privatives": PRIVATIVES, "coordinators": COORDINATORS, "release_verbs": RELEASE_VERBS, "release_objects": RELEASE_OBJECTS, "release_tails": RELEASE_TAILS, "institution_heads": INSTITUTION_HEADS, "counter_words": COUNTER_WORDS, "recent": RECENT, "since": SINCE, "not_clitic": NOT_CLITIC,
+    "locatives": LOCATIVES, "place_nouns": PLACE_NOUNS, "responsibility": RESPONSIBILITY, "generic": GENERIC, "habitual": HABITUAL, "frequency": FREQUENCY, "perpetration": PERPETRATION, "object_verbs": OBJECT_VERBS, "object_links": OBJECT_LINKS, "object_passives": OBJECT_PASSIVES, "object_types": OBJECT_TYPES, "split_phrases": SPLIT_PHRASES, "passive_auxiliaries": PASSIVE_AUXILIARIES, "prepositions": PREPOSITIONS, "bound_prepositions": BOUND_PREPOSITIONS, "weapons": WEAPONS, "weapon_modifiers": "", "use_verbs": USE_VERBS, "use_links": USE_LINKS, "projectiles": PROJECTILES, "projectile_verbs": PROJECTILE_VERBS, "projectile_particles": PROJECTILE_PARTICLES, "possessives": "", "past_ending": PAST_ENDING, "participation": PARTICIPATION, "senses": SENSES, "aftershock_words": AFTERSHOCK_WORDS, "mainshock_words": MAINSHOCK_WORDS, "object_senses": OBJECT_SENSES, "aim_words": AIM_WORDS, "aim_prefixes": AIM_PREFIXES, "aim_endings": AIM_ENDINGS, "privatives": PRIVATIVES, "coordinators": COORDINATORS, "release_verbs": RELEASE_VERBS, "release_objects": RELEASE_OBJECTS, "release_tails": RELEASE_TAILS, "institution_heads": INSTITUTION_HEADS, "counter_words": COUNTER_WORDS, "recent": RECENT, "since": SINCE, "since_comparisons": SINCE_COMPARISONS, "not_clitic": NOT_CLITIC,
 }

@@ -566,6 +566,17 @@ RECENT = "past | last | previous | preceding"
 #: is told with it happened from that day on, not on that day.
 SINCE = "since"
 
+#: Words of a comparison a "since" date frames ("the deadliest attack since 2017", "the
+#: first such strike since June", "the fifth time since 2013"): the date is what the
+#: happening is measured against, not its time nor the start of a span it fills.
+#: Superlatives and ordinals; "more" and "less" are not ("killed more than 60,000 since
+#: October" is a tally over the span).
+SINCE_COMPARISONS = ("first | second | third | fourth | fifth | sixth | seventh | eighth | ninth | tenth"
+                     " | only | worst | best | most | least | deadliest | bloodiest | biggest"
+                     " | largest | heaviest | fiercest | strongest | highest | lowest | longest | greatest"
+                     " | worst-ever | most-serious | most-intense | latest | widest | gravest | costliest"
+                     " | busiest | hottest | coldest | wettest | driest | closest | earliest")
+
 #: Relative pronouns and conjunctions that open a clause about another happening.
 RELATIVES = "which | that | who | whom | whose | where | when"
 #: Relative pronouns after an armed group's or organisation's name that describe it: what
@@ -659,5 +670,5 @@ DATA = {
     "anaphora_governors": ANAPHORA_GOVERNORS, "evaluated_references": EVALUATED_REFERENCES,
     "possessed_outcomes": POSSESSED_OUTCOMES, "anaphora_prepositions": ANAPHORA_PREPOSITIONS, "anaphora_like": ANAPHORA_LIKE,
     "anaphora_indefinites": ANAPHORA_INDEFINITES, "anaphora_after": ANAPHORA_AFTER, "stamps": STAMPS, "stamp_labels": STAMP_LABELS,
-    "locatives": LOCATIVES, "place_nouns": PLACE_NOUNS, "responsibility": RESPONSIBILITY, "generic": GENERIC, "habitual": HABITUAL, "frequency": FREQUENCY, "perpetration": PERPETRATION, "object_verbs": OBJECT_VERBS, "object_links": OBJECT_LINKS, "object_passives": OBJECT_PASSIVES, "passive_auxiliaries": PASSIVE_AUXILIARIES, "prepositions": PREPOSITIONS, "bound_prepositions": BOUND_PREPOSITIONS, "weapons": WEAPONS, "weapon_modifiers": WEAPON_MODIFIERS, "use_verbs": USE_VERBS, "use_links": USE_LINKS, "projectiles": PROJECTILES, "projectile_verbs": PROJECTILE_VERBS, "projectile_particles": PROJECTILE_PARTICLES, "possessives": POSSESSIVES, "past_ending": PAST_ENDING, "object_prepositions": OBJECT_PREPOSITIONS, "participation": PARTICIPATION, "senses": SENSES, "aftershock_words": AFTERSHOCK_WORDS, "mainshock_words": MAINSHOCK_WORDS, "object_senses": OBJECT_SENSES, "preceded_senses": PRECEDED_SENSES, "aim_words": AIM_WORDS, "aim_prefixes": AIM_PREFIXES, "aim_endings": AIM_ENDINGS, "privatives": PRIVATIVES, "coordinators": COORDINATORS, "release_verbs": RELEASE_VERBS, "release_objects": RELEASE_OBJECTS, "release_tails": RELEASE_TAILS, "release_passives": RELEASE_PASSIVES, "institution_heads": INSTITUTION_HEADS, "counter_words": COUNTER_WORDS, "recent": RECENT, "since": SINCE, "not_clitic": "",
+    "locatives": LOCATIVES, "place_nouns": PLACE_NOUNS, "responsibility": RESPONSIBILITY, "generic": GENERIC, "habitual": HABITUAL, "frequency": FREQUENCY, "perpetration": PERPETRATION, "object_verbs": OBJECT_VERBS, "object_links": OBJECT_LINKS, "object_passives": OBJECT_PASSIVES, "passive_auxiliaries": PASSIVE_AUXILIARIES, "prepositions": PREPOSITIONS, "bound_prepositions": BOUND_PREPOSITIONS, "weapons": WEAPONS, "weapon_modifiers": WEAPON_MODIFIERS, "use_verbs": USE_VERBS, "use_links": USE_LINKS, "projectiles": PROJECTILES, "projectile_verbs": PROJECTILE_VERBS, "projectile_particles": PROJECTILE_PARTICLES, "possessives": POSSESSIVES, "past_ending": PAST_ENDING, "object_prepositions": OBJECT_PREPOSITIONS, "participation": PARTICIPATION, "senses": SENSES, "aftershock_words": AFTERSHOCK_WORDS, "mainshock_words": MAINSHOCK_WORDS, "object_senses": OBJECT_SENSES, "preceded_senses": PRECEDED_SENSES, "aim_words": AIM_WORDS, "aim_prefixes": AIM_PREFIXES, "aim_endings": AIM_ENDINGS, "privatives": PRIVATIVES, "coordinators": COORDINATORS, "release_verbs": RELEASE_VERBS, "release_objects": RELEASE_OBJECTS, "release_tails": RELEASE_TAILS, "release_passives": RELEASE_PASSIVES, "institution_heads": INSTITUTION_HEADS, "counter_words": COUNTER_WORDS, "recent": RECENT, "since": SINCE, "since_comparisons": SINCE_COMPARISONS, "not_clitic": "",
 }
