@@ -268,6 +268,23 @@ def test_two_people_sharing_no_surname_consonants_are_two_speakers() -> None:
     assert actor_key("person:جو بايدن") != actor_key("person:pete hegseth")
 
 
+def test_a_compound_surname_is_one_speaker_in_both_scripts() -> None:
+    # "عبد الرحمن" is written "Abdulrahman" in one word: the surname is both words
+    from timeline.linking.names import actor_key
+
+    assert actor_key("person:خالد عبد الرحمن") == actor_key("person:khaled abdulrahman") == "person:~BDLRHMN"
+    assert actor_key("person:سامي أبو زيد") == actor_key("person:sami abu zeid")
+    assert actor_key("person:خالد عبد الرحمن") != actor_key("person:khaled rahman")
+    chron = timeline.build_chronology([
+        A(id="ar", text="وقال المتحدث باسم الشرطة العقيد خالد عبد الرحمن في بيان الأحد إن الهجوم استهدف نقطة تفتيش.",
+          published="2025-04-07", source="A", lang="ar"),
+        A(id="en", text="Police spokesman Colonel Khaled Abdulrahman said in a statement on Sunday that the attack "
+                        "targeted a checkpoint.", published="2025-04-07", source="B", lang="en"),
+    ])
+    (said,) = [e for e in chron.all_events if e.kind == "statement"]
+    assert sorted(m.article_id for m in said.mentions) == ["ar", "ar", "en", "en"]
+
+
 def test_a_report_recalling_a_dated_flood_years_later_is_that_flood_s() -> None:
     # the reports are three years apart, but both date the flood to one day: the
     # publication gap says nothing once the times settle it

@@ -40,6 +40,10 @@ LATIN_FINAL_H = "h"
 #: The Arabic article is not part of a name's skeleton ("الأسد" / "Assad").
 ARABIC_ARTICLE = "ال"
 
+#: First words of a compound name ("عبد الله", "أبو محمد") that Latin spellings often
+#: write as one word ("Abdallah", "Abdulrahman"): a surname they open is both words.
+COMPOUND_HEADS = frozenset({"عبد", "ابو", "أبو", "abd", "abdel", "abdul", "abdal", "abu", "abou"})
+
 
 def skeleton(word: str) -> str:
     """A word reduced to the classes of its consonants, runs of one class merged: the same

@@ -20,11 +20,20 @@ def actor_key(actor_id: str) -> str:
     ('person:~KMN', 'person:~KMN', 'ISIS')
     >>> actor_key("person:دونالد ترامب") == actor_key("person:donald trump")
     True
+
+    A compound surname is both its words, as Latin spellings often write it as one:
+
+    >>> actor_key("person:نبيل عبد الله"), actor_key("person:nabil abdallah")
+    ('person:~BDL', 'person:~BDL')
     """
     if not actor_id.startswith("person:"):
         return actor_id
-    surname = actor_id.rsplit(" ", 1)[-1].split(":", 1)[-1]
-    from ..lang.translit import skeleton as consonants
+    from ..lang.translit import COMPOUND_HEADS, skeleton as consonants
+
+    words = actor_id.split(":", 1)[-1].split()
+    surname = words[-1] if words else ""
+    if len(words) >= 2 and words[-2] in COMPOUND_HEADS:
+        surname = words[-2] + words[-1]
 
     skeleton = consonants(surname)
     return "person:~" + skeleton if len(skeleton) >= 3 else "person:" + surname
