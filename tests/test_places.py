@@ -408,6 +408,8 @@ def test_a_foreign_region_or_town_the_gazetteer_does_not_spell_in_arabic_is_foun
     assert found("قتل ثلاثة جنود في هجوم في إقليم البنجاب شرقي باكستان.") == [
         ("البنجاب", "PK-PB"), ("باكستان", "PK")]
     assert found("سقطت صواريخ على مدينة خاركيف ليلا.") == [("خاركيف", "geonames:706483")]
+    # of namesakes, the one in a country the text names (Kunar, not Ecuador's bigger Cañar)
+    assert found("ضرب زلزال ولاية كونار في شرق أفغانستان.") == [("كونار", "AF-KNR"), ("أفغانستان", "AF")]
     # only after a place cue, and only a word Arabic does not know ("مدينة كبيرة" is a big town)
     assert found("سقطت صواريخ على مدينة كبيرة ليلا.") == []
     assert found("وصل الوفد إلى خاركيف أمس.") == []

@@ -1000,7 +1000,8 @@ def _by_skeleton(norm: Normalized, found: list[PlaceMention]) -> list[PlaceMenti
     """Arabic names of foreign regions and towns the gazetteer does not spell ("إقليم
     البنجاب", "مدينة خاركيف", "ولاية خيبر بختونخوا"): after a place cue, one or two words
     no other name took, matched by the consonants of the place's Latin name, of the kind
-    the cue names (a province, a town), the most populous when several share them."""
+    the cue names (a province, a town), the most populous when several share them (of
+    those in a country the text names, if any)."""
     from ..lang.translit import NATIVE_ONLY, skeleton
 
     toks, starts, ends = _tokens(norm)
@@ -1041,6 +1042,9 @@ def _by_skeleton(norm: Normalized, found: list[PlaceMention]) -> list[PlaceMenti
                 rows = [r for r in rows if cue == "region" and gaz.rows[r][3] in countries]
             if not rows:
                 continue
+            # of namesakes, one in a country the text names ("ولاية كونار في شرق
+            # أفغانستان" is Kunar, not Ecuador's Cañar, which has more people)
+            rows = [r for r in rows if gaz.rows[r][3] in countries] or rows
             best = max(rows, key=lambda r: gaz.rows[r][5])
             out.append(PlaceMention(s, e, _place(best)))
             taken.append((s, e))
