@@ -645,6 +645,18 @@ def test_a_quake_and_its_aftershock_told_in_two_languages_are_two_events() -> No
     assert got == [("disaster.earthquake", ["q-ar", "q-en"]), ("disaster.earthquake.aftershock", ["q-ar", "q-en"])]
 
 
+def test_a_report_of_the_aftershock_alone_is_not_the_quake_of_another_report() -> None:
+    # the follow-up tells only the morning's aftershock, in the same province, at a time
+    # the first report's "late Sunday" reaches: still the aftershock, not the quake
+    quake = A(id="q1", lang="en", source="A", published="2025-09-01",
+              text="A magnitude 6.0 earthquake struck Kunar province in eastern Afghanistan late Sunday, "
+                   "killing at least 600 people.")
+    after = A(id="q2", lang="ar", source="B", published="2025-09-01",
+              text="ضربت هزة ارتدادية بقوة 4.5 درجات صباح اليوم الاثنين ولاية كونار في شرق أفغانستان.")
+    got = sorted((e.type, sorted(sources(e))) for e in happenings(timeline.build_chronology([quake, after])))
+    assert got == [("disaster.earthquake", ["q1"]), ("disaster.earthquake.aftershock", ["q2"])]
+
+
 def test_a_ministry_named_again_is_the_one_named_before_and_links_across_languages() -> None:
     # "The ministry said" after "according to Lebanon's health ministry": the same body
     # speaks, and its Arabic and English reports are one statement (الوزارة is no "visit")

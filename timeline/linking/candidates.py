@@ -24,7 +24,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Callable, Iterator, Optional, Sequence
 
-from ..lang.taxonomy import TYPES, can_cause, family, similarity
+from ..lang.taxonomy import TYPES, can_cause, distinct, family, similarity
 from ..model import ArticleEvent
 from ..timex import Granularity
 from .names import actor_key
@@ -122,7 +122,10 @@ def speaker_key(actor_id: Optional[str]) -> Optional[str]:
 
 
 def types_compatible(a: str, b: str) -> bool:
-    """Can two article events of these types be one happening (or one statement)?"""
+    """Can two article events of these types be one happening (or one statement)?  Not
+    a quake and its aftershock (:func:`timeline.lang.taxonomy.distinct`)."""
+    if distinct(a, b):
+        return False
     ra, rb = TYPES[a].role, TYPES[b].role
     if (ra == "statement") != (rb == "statement"):
         return False
