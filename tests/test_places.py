@@ -623,3 +623,21 @@ def test_a_region_told_with_a_place_cue_is_where_when_a_locative_stands_before_t
         ("happening", ("SY-ID",))]
     # with no locative, the region is whose an office is, not where anything happened
     assert places("The governor of the state of Kerala said on Monday that aid was coming.") == [("statement", ())]
+
+
+def test_a_region_right_after_the_verb_of_a_violent_happening_or_a_disaster_is_where() -> None:
+    # the object of "struck", "shelled", "flooded" is where it happened, with no locative
+    import timeline
+    from timeline.events.extract import read_article
+
+    def places(text: str, lang: str = "en") -> list[tuple[str, tuple[str, ...]]]:
+        return [(e.kind, e.places) for e in read_article(timeline.Article(
+            id="x", text=text, published="2025-06-15", lang=lang))]
+
+    assert places("A strong earthquake struck Helmand province on Sunday.") == [("happening", ("AF-HEL",))]
+    assert places("Artillery shelled Idlib province overnight.") == [("happening", ("SY-ID",))]
+    assert places("ضرب زلزال ولاية هلمند يوم الأحد.", "ar") == [("happening", ("AF-HEL",))]
+    # an English noun before a name may end its phrase: the name opens the next one
+    assert places("It was the first attack Iran had launched from its own soil.") == [("happening", ())]
+    # what a statement names after it is whom it is about
+    assert places("The ministry condemned Iran on Sunday.") == [("statement", ())]

@@ -43,7 +43,7 @@ from typing import Callable, Iterator, Optional, Sequence
 import attrs
 
 from ..lang import arguments as W, get_language
-from ..lang.taxonomy import ABOUT_EARLIER, can_cause, similarity
+from ..lang.taxonomy import ABOUT_EARLIER, TYPES, can_cause, family, similarity
 from ..text import normalize_word
 from ..timex import Granularity, TimeInterval, TimeMention, TimexType, whole_days
 from .clauses import clause_words
@@ -1040,6 +1040,8 @@ def _locative(doc: Document, p) -> bool:
     if k >= 3 and doc.tokens[k - 1] == "s" and doc.tokens[k - 2] in ("'", "’") \
             and doc.sentence_of[k - 3] == doc.sentence_of[k]:
         k -= 3  # "in Iraq's Diyala province": the locative before the country holding it
+    if _site_of_happening(doc, k):
+        return True
     before = doc.tokens[max(0, k - 2):k]
     if " ".join(before) in W.EN_PLACE_CUES and doc.sentence_of[max(0, k - 2)] == doc.sentence_of[k]:
         # "in the Indian state of Kerala", "across the restive province of Idlib": the
@@ -1047,6 +1049,28 @@ def _locative(doc: Document, p) -> bool:
         reach = [q for q in range(max(0, k - 2 - _CUE_QUALIFIERS), k - 2) if doc.sentence_of[q] == doc.sentence_of[k]]
         before = [doc.tokens[q] for q in reach[-(_CUE_QUALIFIERS):]]
     return any(doc.vocab.is_cue(w, doc.vocab.locatives) for w in before)
+
+
+#: The families of happening whose object, told right after the word naming it, is where
+#: it happened ("struck Kunar province", "shelled Idlib", ``ضرب زلزال ولاية كونار``);
+#: what a statement or a decision names after it is whom it is about ("condemned Israel").
+_SITE_FAMILIES = frozenset({"violence", "disaster"})
+
+
+def _site_of_happening(doc: Document, k: int) -> bool:
+    """Does the place starting at token ``k`` stand right after a word naming a violent
+    happening or a disaster, past a determiner or (Arabic) a place cue: in English a verb
+    (its object), in Arabic also a noun (``قصف إدلب``, the shelling of Idlib)?"""
+    v = doc.vocab
+    j = k - 1
+    while j >= 0 and (doc.tokens[j] in v.definite or (doc.lang == "ar" and doc.tokens[j] in W.AR_PLACE_CUES)):
+        j -= 1
+    if j < 0 or doc.sentence_of[j] != doc.sentence_of[k]:
+        return False
+    if doc.lang != "ar" and not (doc.tokens[j].endswith("ed") or doc.tokens[j] in v.light):
+        return False  # an English noun before a name may end a phrase ("the first attack Iran launched")
+    type_id = v.type_of(doc.keys[j])
+    return type_id is not None and family(type_id) in _SITE_FAMILIES and TYPES[type_id].role == "happening"
 
 
 #: How many words may stand between a locative and a place cue after it (a determiner
