@@ -608,3 +608,20 @@ def test_a_count_told_over_a_year_is_no_toll_of_an_event_of_a_day() -> None:
                   "أكثر من 200 شخص منذ بداية العام.", "ar") == [(3, None)]
     # a happening dated to a year keeps the count told with that year
     assert _tolls("In 2012, 13 children died in accidental shootings in Texas.", "en") == [(13, None)]
+
+
+def _toll_by_type(text: str, lang: str) -> list[tuple[str, object]]:
+    from timeline.events.extract import read_article
+
+    art = timeline.Article(id="t", text=text, published="2025-09-01", lang=lang)
+    return [(e.event_type, e.fatalities) for e in read_article(art) if e.kind == "happening"]
+
+
+def test_a_toll_told_of_the_happening_another_follows_is_that_one_s_not_the_follower_s() -> None:
+    # "the day after a quake that killed 600": the aftershock killed no one the text says;
+    # with no figure of its own, it had taken the quake's
+    assert _toll_by_type("ضربت هزة ارتدادية بقوة 4.8 درجات صباح اليوم الاثنين ولاية هلمند، غداة زلزال مدمر "
+                         "أودى بحياة أكثر من 600 شخص.", "ar") == [
+        ("disaster.earthquake.aftershock", None), ("disaster.earthquake", 600)]
+    assert _toll_by_type("قصفت طائرات أمريكية مطارا عسكريا فجر الجمعة، ردا على هجوم كيماوي أسفر عن مقتل "
+                         "عشرات المدنيين.", "ar") == [("violence.remote", None), ("violence.remote.chemical", 30)]

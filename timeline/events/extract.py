@@ -352,17 +352,18 @@ def _figures(doc: Document, e: Draft, owners: dict[int, set[int]],
         told = own_time
     # a figure in a clause that tells another happening and none of this one's words is
     # that happening's ("Gunmen kill 7 in Diyala; second attack hits Kirkuk")
-    theirs = []
-    for c in told:
+    def theirs(c) -> bool:
         holders = owners.get(id(doc.clause_at(c.start)), ())
-        if holders and e.index not in holders:
-            theirs.append(c)
-    if theirs:
-        told = [c for c in told if c not in theirs]
+        return bool(holders) and e.index not in holders
+
+    if any(theirs(c) for c in told):
+        told = [c for c in told if not theirs(c)]
         if not told:
             return None, None
     killed = injured = shot = None
-    for c in told or list(figures.values()):
+    # (with none of its own, those of an earlier happening's clause, unless that
+    # happening is an event of the article: "ضربت هزة ارتدادية … غداة زلزال أودى بحياة 800")
+    for c in told or [c for c in figures.values() if not theirs(c)]:
         if c.kind == "killed":
             killed = max(killed or 0, c.count)
         elif c.kind == "injured" and c.shot:
