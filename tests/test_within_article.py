@@ -1568,3 +1568,16 @@ def test_a_novelty_word_inside_an_arabic_phrase_makes_it_another_happening() -> 
     got = _dated(text, "2026-11-19", "ar")
     assert [v for v, _ in got] == ["2026-11-19TMO", "2025-05"]
     assert [t for t, _ in got[0][1]] == ["استهدفت مسيرات", "الهجوم"]
+
+
+def test_a_time_told_in_what_a_comparison_measures_against_dates_that_only() -> None:
+    # "since he seized broad powers in 2023": 2023 is the seizure's, not the demonstrations'
+    text = ("Thousands of farmers marched through the capital on Sunday to protest against the president, "
+            "accusing him of ignoring them, in one of the largest demonstrations since he seized broad "
+            "powers in 2023.")
+    assert [(v, [w for w, _ in ms]) for v, ms in _dated(text, "2026-11-23")] == [
+        ("2026-11-22", ["marched", "protest", "demonstrations"]), ("2023", ["seized"])]
+    text = ("خرج الآلاف، الأحد، في مسيرة احتجاجية وسط العاصمة ضد الرئيس، في واحدة من أكبر التظاهرات "
+            "منذ استئثاره بالسلطات عام 2023.")
+    assert [(v, [w for w, _ in ms]) for v, ms in _dated(text, "2026-11-23", "ar")] == [
+        ("2026-11-22", ["مسيرة احتجاجية", "التظاهرات"])]

@@ -250,6 +250,32 @@ _PHRASE_TAIL = re.compile(r"[^.,;:!?،؛()\[\]\n\"“”]*$")
 _COMPARISON_REACH = 8
 
 
+#: How far back (words) from a time a "since" word opening the clause it is told in is looked for.
+_FRAME_REACH = 16
+
+
+def _comparison_frame(doc: Document, first: int) -> Optional[int]:
+    """The token of a "since" word closing a comparison ("the largest protest since he
+    seized power in 2021", ``أكبر تظاهرة منذ استيلائه على السلطة عام 2021``) that opens
+    the phrase the time at token ``first`` is told in, past words of a clause; ``None``
+    when there is none.  What comes before it is what the clause measures, which the time
+    does not date."""
+    v = doc.vocab
+    sent = doc.sentence_of[first]
+    k = first - 1
+    while k >= 0 and first - k <= _FRAME_REACH and doc.sentence_of[k] == sent and doc.tokens[k] not in PUNCT:
+        if v.is_cue(doc.tokens[k], v.since):
+            reach = []
+            q = k - 1
+            while q >= 0 and len(reach) < _COMPARISON_REACH and doc.sentence_of[q] == sent \
+                    and doc.tokens[q] not in PUNCT:
+                reach.append(doc.tokens[q])
+                q -= 1
+            return k if k < first - 1 and any(v.is_cue(w, v.since_comparisons) for w in reach) else None
+        k -= 1
+    return None
+
+
 def compared_since(text: str, start: int, since: Callable[[str], bool],
                    compared: Callable[[str], bool]) -> bool:
     """Is the date at offset ``start`` of ``text`` told after a ``since`` word that closes
@@ -391,6 +417,9 @@ def attach_times(doc: Document, triggers: list[Trigger]) -> list[int]:
             continue
         first, last = doc.token_at(s), doc.token_at(max(s, e - 1))
         clause = doc.clause_at(s)
+        # "one of the largest protests since he seized power in 2021": the year is the
+        # seizure's, told in what the protests are measured against, not the protests'
+        frame = _comparison_frame(doc, first)
         best: Optional[tuple[float, int, Trigger]] = None
         # a time told after words of its clause that name no happening, and before a
         # preposition, is theirs: "got probation Thursday for shooting his friend"
@@ -401,6 +430,8 @@ def attach_times(doc: Document, triggers: list[Trigger]) -> list[int]:
             t.j <= first and clause.start <= t.start < clause.end for t in near)
         owner = _possessed(doc, last, near)
         for t in near:
+            if frame is not None and t.i < frame:
+                continue
             if t.j <= first:
                 gap = first - t.j
             elif t is owner:
@@ -966,7 +997,12 @@ def _share_in_clauses(doc: Document, triggers: list[Trigger]) -> None:
         first = timed[0].time
         if any(x.time.interval != first.interval for x in timed[1:]):  # type: ignore[union-attr]
             continue  # the clause dates two things: leave the rest undated
+        # (nor what a comparison before it measures: "the largest protest since he seized
+        # power in 2021")
+        frame = _comparison_frame(doc, timed[0].i + 1)
         for t in group:
+            if frame is not None and t.i < frame:
+                continue
             # a happening of another kind told after it is not dated by it ("arrested Monday
             # in connection with the shooting death …": Monday is the arrest's); one told
             # before it is the clause's head ("were arrested in raids over the past days"),
