@@ -193,6 +193,8 @@ def test_an_army_post_is_no_post_on_social_media() -> None:
     ("ar", "وعد المحافظ بتعويض المتضررين.", "وعد", "statement.vow"),
     ("ar", "انهار جسر قديم فوق النهر.", "انهار جسر", "disaster.accident"),
     ("ar", "قضت المحكمة بالسجن خمس سنوات على المدير.", "بالسجن", "political.justice"),
+    ("ar", "أصدرت محكمة الجنايات حكما بسجن المدير خمس سنوات.", "بسجن", "political.justice"),
+    ("ar", "قضت المحكمة بإعدام ثلاثة متهمين.", "بإعدام", "political.justice"),
     ("ar", "وقعت الوزارتان مذكرة تفاهم في مجال الطاقة.", "مذكرة تفاهم", "strategic.agreement"),
     ("ar", "أدى اليمين أمس أمام الملك.", "أدى اليمين", "political.appointment"),
     ("en", "The ministries signed a memorandum of understanding on trade.", "memorandum of understanding",

@@ -192,8 +192,9 @@ EXACT: dict[str, str] = {
     # the defective verb "نفى" (denied) in its other persons, which its stem does not reach
     "statement.deny": "نفت | ونفت | نفوا | ونفوا | تنفي | وتنفي | ينفي | وينفي",
     # "قضت المحكمة بالإعدام": a sentence, not an execution ("نفذ حكم الإعدام" is one); so is
-    # "حكما بالسجن" (to prison)
-    "political.justice": "بالإعدام | وبالإعدام | بالسجن | وبالسجن",
+    # "حكما بالسجن" (to prison), and their forms in a construct with whom they sentence
+    # ("حكما بسجن المعارضة", "قضت بإعدام ثلاثة")
+    "political.justice": "بالإعدام | وبالإعدام | بالسجن | وبالسجن | بسجن | وبسجن | بإعدام | وبإعدام",
     # gunshots ("بطلق ناري", "طلقات نارية"), by their written forms: their stem is that of
     # "يطلق" (launches)
     "violence.civilians.shooting": "طلقات | بطلقات | وطلقات | طلقة | بطلقة | بطلق",
