@@ -657,6 +657,21 @@ def test_a_report_of_the_aftershock_alone_is_not_the_quake_of_another_report() -
     assert got == [("disaster.earthquake", ["q1"]), ("disaster.earthquake.aftershock", ["q2"])]
 
 
+def test_a_day_reckoned_in_weeks_meets_the_day_another_report_tells() -> None:
+    # the verdict was on Friday the 6th; the later report reckons it "a week" before
+    # Saturday's protest, the 7th: a day either side of a reckoned day may be it
+    verdict = A(id="v", lang="en", source="A", published="2026-03-07",
+                text="A court in Lagos on Friday sentenced the union leader Ade Bello to ten years in prison.")
+    protest = A(id="p", lang="en", source="B", published="2026-03-15",
+                text="Dock workers protested in Lagos on Saturday. The protest came a week after a court "
+                     "sentenced union leader Ade Bello to ten years in prison.")
+    chron = timeline.build_chronology([verdict, protest])
+    (sentence,) = [e for e in happenings(chron) if e.type == "political.justice"]
+    assert sorted(sources(sentence)) == ["p", "v"]
+    (reckoned,) = [m for m in sentence.mentions if m.article_id == "p"]
+    assert (reckoned.time.value, reckoned.time.mod) == ("2026-03-07", "APPROX")
+
+
 def test_a_ministry_named_again_is_the_one_named_before_and_links_across_languages() -> None:
     # "The ministry said" after "according to Lebanon's health ministry": the same body
     # speaks, and its Arabic and English reports are one statement (الوزارة is no "visit")

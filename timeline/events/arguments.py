@@ -123,7 +123,8 @@ def offset_time(tm: TimeMention, when: TimeMention, m: int, unit: str, sign: int
     finer for months): the span itself is the expression that dates it ("two days" …
     after Tuesday).  A span of hours or minutes moves a clock time to another ("two hours
     after 04:10": 06:10) and leaves a day, or a part of it, on its day when it stays there
-    ("two hours after dawn on Wednesday": Wednesday).  ``None`` when ``when`` is too coarse,
+    ("two hours after dawn on Wednesday": Wednesday).  A day reckoned in weeks is marked
+    approximate (``mod`` ``APPROX``).  ``None`` when ``when`` is too coarse,
     the hours take a day's time into another day, or the date leaves the calendar."""
     if not anchor_fine_enough(when, unit):
         return None
@@ -156,9 +157,12 @@ def offset_time(tm: TimeMention, when: TimeMention, m: int, unit: str, sign: int
             value, g = start.date().isoformat(), Granularity.DAY
     except (OverflowError, ValueError):
         return None
+    # weeks counted from a day are a reckoning ("a week after the verdict" may be six or
+    # eight days): the day they give is approximate
+    mod = "APPROX" if unit == DAYS and tm.value.endswith("W") else None
     return attrs.evolve(tm, type=TimexType.DATE if g.rank >= Granularity.DAY.rank else TimexType.TIME,
                         value=value, granularity=g,
-                        interval=TimeInterval(start, end), mod=None,
+                        interval=TimeInterval(start, end), mod=mod,
                         anchor=iv.start, anchored_to="narrative",
                         explanation=f"{tm.text!r} {word} the happening of {when.text!r} "
                                     f"({when.value}) → {value}")

@@ -147,6 +147,10 @@ class Corpus:
         return got
 
 
+#: How far a day told as approximate may lie from the day it gives.
+_APPROX_DAY = timedelta(days=1)
+
+
 def profile(e: ArticleEvent, corpus: Corpus, tolerance: timedelta, place_parents,
             place_point=lambda place_id: None, place_size=lambda place_id: 0) -> Profile:
     """The :class:`Profile` of an article event; ``place_parents(id)`` gives a place's
@@ -158,6 +162,9 @@ def profile(e: ArticleEvent, corpus: Corpus, tolerance: timedelta, place_parents
         p.lo, p.hi = iv.start.replace(tzinfo=None), iv.end.replace(tzinfo=None)
         p.dated = True
         g = e.time.granularity if e.time is not None else Granularity.DAY
+        if e.time is not None and e.time.mod == "APPROX" and g == Granularity.DAY:
+            # a day reckoned ("a week after the verdict"): a day either side may be it
+            p.lo, p.hi = p.lo - _APPROX_DAY, p.hi + _APPROX_DAY
         p.fine = g is not None and g.rank <= _FINE_RANK
         p.whole = e.time is not None and e.time_basis in _OWN_TIME and g == Granularity.DAY and whole_days(e.time)
         if e.time is not None and g is not None and g.rank <= _CLOCK_RANK:
