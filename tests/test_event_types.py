@@ -724,6 +724,17 @@ def test_launching_rockets_or_an_attack_is_one(text: str, lang: str, word: str) 
     assert any(word in w and t.startswith("violence") for w, t in triggers(text, lang))
 
 
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("Bus drivers launched a nationwide strike on Monday over unpaid wages.", "en", [("launched", "protest"),
+                                                                                     ("strike", "protest")]),
+    ("The navy launched air strikes on the port at dawn.", "en", [("launched air strikes", "violence.remote.air")]),
+    ("أطلق الجيش حملة اعتقالات واسعة في المدينة.", "ar", [("أطلق", "strategic.arrest"), ("اعتقالات", "strategic.arrest")]),
+])
+def test_launching_a_happening_sets_off_one_of_its_kind(text: str, lang: str, want: list) -> None:
+    # the verb is of the kind of what it sets off: a labour strike is no attack
+    assert triggers(text, lang) == want
+
+
 @pytest.mark.parametrize("text", [
     "أطلق ملثمون النار على حافلة للركاب قرب الجسر.",
     "وأطلق حراس السجن النار على السجناء الفارين.",

@@ -259,7 +259,7 @@ def _object_verbs(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
         return triggers
     # what may be set off: a happening (rockets, an offensive, tear gas on a crowd) or a
     # back-reference to one ("launched an operation")
-    happenings = {k for t in triggers if t.role in ("happening", "reference") and t.key not in v.object_verbs
+    happenings = {k: t for t in triggers if t.role in ("happening", "reference") and t.key not in v.object_verbs
                   for k in range(t.i, t.j)}
     weapon_firsts = {w[0] for w in v.weapons}
     named_operations = doc.operation_names()  # "launched Operation 'Swift Vow'"
@@ -272,7 +272,13 @@ def _object_verbs(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
         if toks[k] in v.object_types:  # "أطلق مسلحون النار": a shooting
             retyped[id(t)] = v.object_types[toks[k]]
             return True
-        return k in happenings or k in named_operations or toks[k] in weapon_firsts
+        if k in happenings:
+            # the happening it sets off is of its object's kind ("launched a nationwide
+            # strike" is a labour strike, "launched air strikes" an air raid)
+            if happenings[k].role == "happening":
+                retyped[id(t)] = happenings[k].type
+            return True
+        return k in named_operations or toks[k] in weapon_firsts
 
     def stands_in(w: str) -> bool:
         """Is a word of an object no noun of its own (an article, a number, a link word)?"""
