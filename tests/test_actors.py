@@ -695,3 +695,20 @@ def test_a_title_case_headline_opening_with_its_event_word_names_no_person() -> 
             if a.actor.kind == "person"] == []
     assert [a.actor.id for a in find_actors(normalize("Rob Smith Shot Dead In Dayton"), "en")
             if a.actor.kind == "person"] == ["person:rob smith"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The Iran-backed militia fired rockets at the base.", "en"),
+    ("Pro-Turkish factions shelled the village overnight.", "en"),
+    ("Russian-backed separatists shelled the town.", "en"),
+    ("هاجمت فصائل موالية لإيران قاعدة عسكرية.", "ar"),
+    ("قصفت فصائل مسلحة مدعومة من تركيا قرية حدودية.", "ar"),
+])
+def test_a_country_named_as_a_group_s_patron_is_no_actor(text: str, lang: str) -> None:
+    # the group acts, its patron does not: no country in the text's actors
+    assert [i for _, i in ids(text, lang) if i.startswith("country:") or i[2:3] == "-"] == []
+
+
+def test_a_country_that_acts_is_still_an_actor() -> None:
+    assert [i for _, i in ids("Iran fired missiles at the base.", "en")] == ["country:IR"]
+    assert [i for _, i in ids("قصفت القوات التركية قرية حدودية.", "ar")] == ["TR-MILITARY"]

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+import re
 import threading
 from functools import lru_cache
 from typing import Callable, Optional
@@ -806,14 +807,42 @@ def find_actors(norm: Normalized, lang: str, start: int = 0, end: int | None = N
     with _CACHE_LOCK:
         cached = _LAST[1] if _LAST[0] is norm else None
     if cached is None:
-        cached = _shortened(norm.text, _joined_forces(norm.text, sorted(_find(norm), key=lambda m: (m.start, m.end))))
+        found = _not_patrons(norm.text, sorted(_find(norm), key=lambda m: (m.start, m.end)))
+        cached = _shortened(norm.text, _joined_forces(norm.text, found))
         with _CACHE_LOCK:
             _LAST[0], _LAST[1] = norm, cached
     stop = len(norm.text) if end is None else end
     return [m for m in cached if m.start >= start and m.end <= stop]
 
 
-#: The kinds of actor whose own forces a generic force noun joined to their name is
+_AR_PATRON = frozenset(" ".join(normalize_word(w) for w in p.split()) for p in W.PATRON_BEFORE_AR)
+_PATRON_TAIL = re.compile(r"\s*-\s*(\w+)")
+_PATRON_HEAD = re.compile(r"(\w+)\s*-\s*$")
+_AR_BEFORE = re.compile(r"(\S+(?:\s+\S+)?)\s+[لب]?$")
+
+
+def _not_patrons(text: str, ms: list[ActorMention]) -> list[ActorMention]:
+    """Drop the countries named as a group's patron, not as who acts ("the Iran-backed
+    militia", "pro-Turkish factions", ``الفصائل الموالية لإيران``, ``جماعة مدعومة من
+    تركيا``; :data:`timeline.lang.arguments.PATRON_SUFFIXES_EN`)."""
+    out = []
+    for m in ms:
+        if m.actor.kind == "country":
+            tail = _PATRON_TAIL.match(text, m.end)
+            head = _PATRON_HEAD.search(text, max(0, m.start - 12), m.start)
+            if (tail and tail.group(1).lower() in W.PATRON_SUFFIXES_EN) \
+                    or (head and head.group(1).lower() in W.PATRON_PREFIXES_EN):
+                continue
+            before = _AR_BEFORE.search(text, max(0, m.start - 30), m.start)
+            if before is not None:
+                words = before.group(1).split()
+                if " ".join(words) in _AR_PATRON or words[-1] in _AR_PATRON:
+                    continue
+        out.append(m)
+    return out
+
+
+#: The kinds of actor whose own forces a generic force noun joined to their name is#: The kinds of actor whose own forces a generic force noun joined to their name is
 #: ("Houthi forces", "قوات الحوثيين": the Houthis, not an army of the country).
 _ARMED_GROUPS = frozenset({"rebel_group", "political_militia", "identity_militia", "external"})
 

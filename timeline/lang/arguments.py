@@ -19,6 +19,23 @@ from __future__ import annotations
 # Places
 # =====================================================================================
 
+#: Words that make a country or its people named with them a group's patron, not the
+#: group ("the Iran-backed militia", "pro-Iranian factions", "الفصائل الموالية لإيران",
+#: "جماعة مدعومة من تركيا"): the group acts, the patron does not.  English: the second
+#: part of a hyphenated compound after the name, and the prefix before it; Arabic: the
+#: words before the name (glued prepositions left on the name).
+PATRON_SUFFIXES_EN: frozenset[str] = frozenset({
+    "backed", "aligned", "allied", "sponsored", "supported", "linked", "affiliated", "funded",
+    "trained", "armed", "financed", "inspired", "leaning", "friendly",
+})
+PATRON_PREFIXES_EN: frozenset[str] = frozenset({"pro", "anti"})
+PATRON_BEFORE_AR: frozenset[str] = frozenset({
+    "المدعومة من", "المدعوم من", "المدعومين من", "مدعومة من", "مدعوم من", "مدعومين من",
+    "الموالية", "الموالي", "الموالين", "موالية", "موال", "موالين", "المقربة من", "المقرب من",
+    "مقربة من", "المرتبطة", "المرتبط", "مرتبطة", "المحسوبة على", "المحسوب على", "المدعومة",
+    "المدعوم", "مدعومة", "مدعوم",
+})
+
 #: Arabic words that make the next word a place name ("بلدة الباب").  The value is the
 #: kind of place the cue prefers: a region cue turns "ريف حمص" / "محافظة حلب" into the
 #: governorate, a town cue keeps the town.
