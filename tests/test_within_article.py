@@ -1581,3 +1581,13 @@ def test_a_time_told_in_what_a_comparison_measures_against_dates_that_only() -> 
             "منذ استئثاره بالسلطات عام 2023.")
     assert [(v, [w for w, _ in ms]) for v, ms in _dated(text, "2026-11-23", "ar")] == [
         ("2026-11-22", ["مسيرة احتجاجية", "التظاهرات"])]
+
+
+def test_a_span_of_time_after_which_a_happening_came_brings_in_the_earlier_one() -> None:
+    # "بعد نحو شهرين من غارات …": the raids of September are the earlier happening; the
+    # day's raids, before "بعد", are not dated September
+    text = ("شنت طائرات حربية غارات على ميناء المدينة اليوم الاثنين. وتأتي الغارات بعد نحو شهرين من "
+            "غارات مماثلة استهدفت الميناء نفسه في أيلول/سبتمبر الماضي.")
+    got = _dated(text, "2026-11-23", "ar")
+    assert [(v, [w for w, _ in ms]) for v, ms in got] == [
+        ("2026-11-23", ["طائرات حربية", "غارات", "الغارات"]), ("2026-09", ["غارات", "استهدفت"])]

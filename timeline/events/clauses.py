@@ -208,6 +208,7 @@ def split_clauses(text: str, sentence: tuple[int, int], lang: str,
     conjoined: set[int] = set()  # cuts at "، و…": a phrase joined to the clause before
     ar = lang == "ar"
     inside = 0  # tokens up to here belong to a subordinator phrase already matched
+    ends = ends_of_times = {ts: te for ts, te in times}  # where each time expression starting at an offset ends
     for i, (ts, te, w) in enumerate(toks):
         if i >= inside and (w in ew.response_heads or (ar and w[:1] == "و" and w[1:] in ew.response_heads)):
             # "رد الرئيس الأمريكي على هجوم", "Israel retaliated for the attack": the object
@@ -259,7 +260,13 @@ def split_clauses(text: str, sentence: tuple[int, int], lang: str,
             # "بعد مقتل الجنود", "after the attack": an earlier happening comes in
             cuts.append(i)
             prior.add(i)
-    ends = {ts: te for ts, te in times}  # where each time expression starting at an offset ends
+        elif ar and (w in ew.after_words or (w[:1] == "و" and w[1:] in ew.after_words)) \
+                and _span_then_link(toks, i, ends, ew):
+            # "بعد نحو شهرين من غارات مماثلة", "قبل ثلاثة أيام على الهجوم": a span of time
+            # from another happening brings it in
+            cuts.append(i)
+            prior.add(i)
+    ends = ends_of_times
     bounds = [0] + sorted(set(c for c in cuts if 0 < c < n)) + [n]
     out: list[Clause] = []
     after = False  # the last piece is a clause a subordinator opened
@@ -306,6 +313,28 @@ def _reports_something(toks: list[tuple[int, int, str]], ew: ClauseWords) -> boo
     (not a bare "On Friday" before the speaker)?"""
     words = [t[2] for t in toks if t[2][0].isalnum()]
     return len(words) >= 4 or any(ew.happening(w) for w in words)
+
+
+#: How many words (an approximation: ``نحو``, ``قرابة``, ``أكثر من``) may stand between
+#: "after" and the span of time counted from another happening.
+_SPAN_LEAD = 2
+
+
+def _span_then_link(toks: list[tuple[int, int, str]], i: int, ends: Mapping[int, int],
+                    ew: ClauseWords) -> bool:
+    """Does "after"/"before" at token ``i`` count a span of time (a time expression,
+    ``ends``) from a happening told after a link word and dated there by a time of its
+    own (``بعد نحو شهرين من غارات استهدفت الميناء في أيلول``)?  Without a time of its
+    own the span may be how long it lasted (``بعد أسبوعين من القتال``: after two weeks of
+    fighting), and the clause stays whole."""
+    for j in range(i + 1, min(len(toks), i + 2 + _SPAN_LEAD)):
+        end = ends.get(toks[j][0])
+        if end is None:
+            continue
+        q = next((k for k in range(j + 1, len(toks)) if toks[k][0] >= end), None)
+        return q is not None and toks[q][2] in ew.offset_links \
+            and any(toks[k][0] in ends for k in range(q + 1, len(toks)))
+    return False
 
 
 def _time_after(toks: list[tuple[int, int, str]], i: int, ends: Mapping[int, int],
