@@ -712,3 +712,12 @@ def test_a_country_named_as_a_group_s_patron_is_no_actor(text: str, lang: str) -
 def test_a_country_that_acts_is_still_an_actor() -> None:
     assert [i for _, i in ids("Iran fired missiles at the base.", "en")] == ["country:IR"]
     assert [i for _, i in ids("قصفت القوات التركية قرية حدودية.", "ar")] == ["TR-MILITARY"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المتحدث العسكري باسم الحوثيين يحيى سريع إن الدفاعات تصدت للغارات.",
+    "وقال المتحدث باسمهم يحيى سريع إن الدفاعات تصدت للغارات.",
+])
+def test_the_name_after_the_body_a_spokesman_speaks_for_is_his(text: str) -> None:
+    # the body (a group, or a pronoun for it) is no name; "يحيى" may read as a verb
+    assert [i for _, i in ids(text) if i.startswith("person:")] == ["person:يحيي سريع"]

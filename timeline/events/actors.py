@@ -296,6 +296,7 @@ _AR_TITLE_SKIP = frozenset(normalize_word(w) for w in W.AR_TITLE_SKIP)
 #: Words of outlets' names (the event layer's, :data:`timeline.lang.en_events.OUTLET_WORDS`).
 _OUTLET_WORDS = frozenset(w.strip() for w in en_events.OUTLET_WORDS.split("|") if w.strip())
 _AR_ON_BEHALF = frozenset(normalize_word(w) for w in W.AR_ON_BEHALF)
+_AR_ON_BEHALF_PRONOUN = frozenset(normalize_word(w) for w in W.AR_ON_BEHALF_PRONOUN)
 _AR_BODY_HEADS = frozenset(normalize_word(w) for w in W.AR_BODY_HEADS)
 #: How many indefinite words a body's construct may run through before its definite end.
 _AR_CONSTRUCT = 2
@@ -488,6 +489,7 @@ def _find(norm: Normalized) -> list[ActorMention]:
             while j < nt and (toks[j] in (ix.ar_dem if arabic else ix.en_dem) or toks[j] in _AR_TITLE_SKIP
                               or (not arabic and toks[j] == ".") or (arabic and toks[j] in ("،", ","))
                               or (arabic and _ar_qualifier(toks[j]))
+                              or (arabic and toks[j] in _AR_ON_BEHALF_PRONOUN)
                               or (arabic and toks[j] in _AR_ON_BEHALF and j + 1 < nt and (sc.match(
                                   j + 1, ar_known, ix, True) is not None
                                   or _ar_body_word(toks[j + 1])))
@@ -522,7 +524,8 @@ def _find(norm: Normalized) -> list[ActorMention]:
                         j += got[0] if got is not None else 1
             name_toks: list[int] = []
             if arabic and bodies and j < nt and _only_a_verb(toks[j]) and toks[j - 1].startswith("ال") \
-                    and toks[j - 1][2:] not in _AR_BODY_HEADS:  # (not "باسم الجماعة يحيى سريع": a body)
+                    and toks[j - 1][2:] not in _AR_BODY_HEADS \
+                    and sc.match(j - 1, ar_known, ix, True) is None:  # (not "باسم الجماعة يحيى سريع", "باسم الحوثيين يحيى": a body)
                 name_toks.append(j - 1)  # "الرئيس الشرع أبدى": a surname with its article, then his act
             elif arabic and bodies > _AR_BODY_WORDS + (2 if headed else 0):
                 pass  # a long body ("مدير المكتب المحلي للفلاحة والصيد البحري ببني خلاد"): no name after it

@@ -1397,6 +1397,8 @@ AR_BODY_HEADS = (
 # "On behalf of" between a title and the body it speaks for ("المتحدث العسكري باسم جماعة
 # الحوثي"): part of the title when a body follows it, else a first name ("الوزير باسم").
 AR_ON_BEHALF = ("باسم",)
+# ... with the body as a pronoun ("المتحدث باسمهم يحيى سريع"): the name follows it.
+AR_ON_BEHALF_PRONOUN = ("باسمه", "باسمها", "باسمهم", "باسمهما", "باسمهن")
 # Words between a title and the name it introduces: qualifiers, and the portfolio of a
 # minister ("وزير الدفاع الأمريكي بيت هيغسيث", "الرئيس السوري الانتقالي أحمد الشرع").
 AR_TITLE_SKIP = (
