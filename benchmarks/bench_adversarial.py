@@ -47,6 +47,9 @@ CASES: dict[str, Callable[[int], str]] = {
     "'1:' repeated (clock separators)": rep("1:"),
     "'1.' repeated": rep("1."),
     "one line: Arabic sentence, commas only": rep("قتل جنديان في هجوم قرب تدمر يوم السبت الماضي، "),
+    # (each clause opened by a span after another happening: thousands of clauses in one sentence)
+    "one line: Arabic clauses after spans, commas only": rep(
+        "وقعت غارات بعد نحو شهرين من غارات استهدفت الميناء في أيلول 2025، "),
     "one line: 'a' with no space": lambda n: "a" * n,
     "one digit run": lambda n: "7" * n,
     "nested brackets (((...)))": lambda n: "(" * (n // 2) + ")" * (n - n // 2),
@@ -63,7 +66,8 @@ CASES: dict[str, Callable[[int], str]] = {
         "A man was shot on Monday in the town of Hope, and two days later, police arrested a suspect, "),
 }
 BUILD_CASES = ["trigger word 'قتل ' repeated", "'yesterday ' repeated",
-               "one line: Arabic sentence, commas only", "nested brackets (((...)))", "bidi controls around a word",
+               "one line: Arabic sentence, commas only", "one line: Arabic clauses after spans, commas only",
+               "nested brackets (((...)))", "bidi controls around a word",
                "a run of dots, then a letter", "English one-death sentences repeated",
                "one line: English names, times and spans, commas only"]
 

@@ -401,6 +401,7 @@ def attach_times(doc: Document, triggers: list[Trigger]) -> list[int]:
             by_sentence.setdefault(t.sentence, []).append(t)
     free: list[int] = []
     v = doc.vocab
+    cand_at = {k: [t.i for t in ts] for k, ts in by_sentence.items() if len(ts) > 2 * _NEAREST}
     commas = [k for k, w in enumerate(doc.tokens) if w in COMMAS]  # token indices, in order
     for k, tm in enumerate(doc.times):
         if not dated(tm):
@@ -428,7 +429,7 @@ def attach_times(doc: Document, triggers: list[Trigger]) -> list[int]:
         # a time told after words of its clause that name no happening, and before a
         # preposition, is theirs: "got probation Thursday for shooting his friend"
         # (with a word naming a happening before it, the nearest takes it as usual)
-        near = _nearest(cands, first)
+        near = _nearest(cands, first, cand_at.get(sent) if len(cands) > 2 * _NEAREST else None)
         starts = _opens_clause(doc, first, clause)
         opens = starts or any(
             t.j <= first and clause.start <= t.start < clause.end for t in near)
@@ -854,13 +855,14 @@ def _before_charge(tm: TimeMention, charge: Trigger) -> bool:
 _NEAREST = 32
 
 
-def _nearest(cands: list[Trigger], first: int) -> list[Trigger]:
+def _nearest(cands: list[Trigger], first: int, at: Optional[list[int]] = None) -> list[Trigger]:
     """The candidates (in text order) nearest token ``first``, :data:`_NEAREST` on each
     side: a sentence of thousands of event words (a feed run into one line) costs no more
-    per time expression than a short one."""
+    per time expression than a short one (``at``: the candidates' token indices, when the
+    caller keeps them)."""
     if len(cands) <= 2 * _NEAREST:
         return cands
-    k = bisect_left([t.i for t in cands], first)
+    k = bisect_left(at if at is not None else [t.i for t in cands], first)
     return cands[max(0, k - _NEAREST):k + _NEAREST]
 
 

@@ -318,6 +318,8 @@ def _reports_something(toks: list[tuple[int, int, str]], ew: ClauseWords) -> boo
 #: How many words (an approximation: ``نحو``, ``قرابة``, ``أكثر من``) may stand between
 #: "after" and the span of time counted from another happening.
 _SPAN_LEAD = 2
+#: How many words after the link word the earlier happening's own time may come.
+_SPAN_TIME_REACH = 12
 
 
 def _span_then_link(toks: list[tuple[int, int, str]], i: int, ends: Mapping[int, int],
@@ -333,7 +335,7 @@ def _span_then_link(toks: list[tuple[int, int, str]], i: int, ends: Mapping[int,
             continue
         q = next((k for k in range(j + 1, len(toks)) if toks[k][0] >= end), None)
         return q is not None and toks[q][2] in ew.offset_links \
-            and any(toks[k][0] in ends for k in range(q + 1, len(toks)))
+            and any(toks[k][0] in ends for k in range(q + 1, min(len(toks), q + 1 + _SPAN_TIME_REACH)))
     return False
 
 

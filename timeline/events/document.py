@@ -54,7 +54,7 @@ class Document:
     """
 
     __slots__ = ("article_id", "lang", "norm", "vocab", "tokens", "starts", "ends", "keys",
-                 "sentences", "sentence_of", "clauses", "times", "time_spans", "_time_starts", "_sent_first", "_sent_starts", "_places",
+                 "sentences", "sentence_of", "clauses", "_clause_starts", "times", "time_spans", "_time_starts", "_sent_first", "_sent_starts", "_places",
                  "_words", "_sent_names", "_timed", "_names", "_name_refs", "datelines", "published", "filed", "_outlet")
 
     def __init__(self, article_id: str, norm: Normalized, lang: str, vocab: Vocabulary,
@@ -78,6 +78,7 @@ class Document:
         for i in range(len(starts) - 1, -1, -1):
             self._sent_first[self.sentence_of[i]] = i
         self.clauses: list[list[Clause]] = [[] for _ in sentences]
+        self._clause_starts: dict[int, list[int]] = {}
         self.times = list(times)
         self.time_spans = [(norm.to_normalized(t.start), norm.to_normalized(t.end)) for t in self.times]
         self._time_starts: Optional[list[tuple[int, int]]] = None
@@ -279,15 +280,16 @@ class Document:
         return cl
 
     def clause_at(self, offset: int) -> Clause:
-        """The clause holding a normalised offset."""
+        """The clause holding a normalised offset (else the last one starting before it):
+        found by bisection, as a sentence of thousands of clauses (a feed run into one
+        line) must not make each lookup scan them all."""
         k = self.sentence_at(offset)
-        best = None
-        for c in self.clauses_of(k):
-            if c.start <= offset < c.end:
-                return c
-            if c.start <= offset:
-                best = c
-        return best or Clause(*self.sentences[k])
+        cl = self.clauses_of(k)
+        starts = self._clause_starts.get(k)
+        if starts is None or len(starts) != len(cl):
+            starts = self._clause_starts[k] = [c.start for c in cl]
+        j = bisect_right(starts, offset) - 1
+        return cl[j] if j >= 0 else Clause(*self.sentences[k])
 
     def sentence_at(self, offset: int) -> int:
         return max(0, bisect_right(self._sent_starts, offset) - 1)

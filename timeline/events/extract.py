@@ -234,12 +234,14 @@ def _places(doc: Document, e: Draft) -> tuple[tuple[str, ...], Optional[str]]:
     for t in e.triggers:
         if t.role == "statement" and e.kind != "statement":
             continue
-        clause = doc.clause_at(t.start)
-        earlier = [(c.start, c.end) for c in doc.clauses_of(t.sentence) if c.prior and c is not clause]
+        clause = doc.clause_at(t.start) if t.places else None
         for p in t.places:
             count[p.place.id] = count.get(p.place.id, 0) + 1
             first.setdefault(p.place.id, p)
-            if not sign_start <= p.start < sign_end and not any(a <= p.start < b for a, b in earlier):
+            at = doc.clause_at(p.start)
+            earlier = at.prior and at is not clause and at.start <= p.start < at.end \
+                and doc.sentence_at(p.start) == t.sentence
+            if not sign_start <= p.start < sign_end and not earlier:
                 told.add(p.place.id)
     if not count:
         return (), None
