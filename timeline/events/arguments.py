@@ -254,20 +254,20 @@ _PHRASE_TAIL = re.compile(r"[^.,;:!?،؛()\[\]\n\"“”]*$")
 _COMPARISON_REACH = 8
 
 
-#: How far back (words) from a time a "since" word opening the clause it is told in is looked for.
+#: How far back (words) from a word the "since" of the phrase it is told in is looked for.
 _FRAME_REACH = 16
 
 
-def _comparison_frame(doc: Document, first: int) -> Optional[int]:
-    """The token of a "since" word closing a comparison ("the largest protest since he
-    seized power in 2021", ``أكبر تظاهرة منذ استيلائه على السلطة عام 2021``) that opens
-    the phrase the time at token ``first`` is told in, past words of a clause; ``None``
-    when there is none.  What comes before it is what the clause measures, which the time
-    does not date."""
+def _comparison_since(doc: Document, at: int) -> Optional[int]:
+    """The token of a "since" word closing a comparison (a superlative or an ordinal in the
+    words before it: "the deadliest attack since 2017", "the largest protest since he seized
+    power in 2021", ``أكبر تظاهرة منذ استيلائه على السلطة عام 2021``) in the phrase that
+    token ``at`` is told in, before it; ``None`` when there is none.  What comes before it
+    is what the comparison measures, which a time after it does not date."""
     v = doc.vocab
-    sent = doc.sentence_of[first]
-    k = first - 1
-    while k >= 0 and first - k <= _FRAME_REACH and doc.sentence_of[k] == sent and doc.tokens[k] not in PUNCT:
+    sent = doc.sentence_of[at]
+    k = at - 1
+    while k >= 0 and at - k <= _FRAME_REACH and doc.sentence_of[k] == sent and doc.tokens[k] not in PUNCT:
         if v.is_cue(doc.tokens[k], v.since):
             reach = []
             q = k - 1
@@ -275,7 +275,7 @@ def _comparison_frame(doc: Document, first: int) -> Optional[int]:
                     and doc.tokens[q] not in PUNCT:
                 reach.append(doc.tokens[q])
                 q -= 1
-            return k if k < first - 1 and any(v.is_cue(w, v.since_comparisons) for w in reach) else None
+            return k if any(v.is_cue(w, v.since_comparisons) for w in reach) else None
         k -= 1
     return None
 
@@ -400,7 +400,6 @@ def attach_times(doc: Document, triggers: list[Trigger]) -> list[int]:
         if t.modality in ("asserted", "planned"):
             by_sentence.setdefault(t.sentence, []).append(t)
     free: list[int] = []
-    v = doc.vocab
     cand_at = {k: [t.i for t in ts] for k, ts in by_sentence.items() if len(ts) > 2 * _NEAREST}
     commas = [k for k, w in enumerate(doc.tokens) if w in COMMAS]  # token indices, in order
     for k, tm in enumerate(doc.times):
@@ -409,22 +408,21 @@ def attach_times(doc: Document, triggers: list[Trigger]) -> list[int]:
         s, e = doc.time_spans[k]
         if _stamped(doc, s) or _filed(doc, k):
             continue  # "Posted: Friday, June 5, 2015 9:02 AM": the page's time
-        if compared_since(doc.norm.text, s, lambda w: v.is_cue(w, v.since),
-                          lambda w: v.is_cue(w, v.since_comparisons)):
+        first, last = doc.token_at(s), doc.token_at(max(s, e - 1))
+        frame = _comparison_since(doc, first)
+        if frame is not None and frame == first - 1:
             # "the deadliest attack since 2017", "the fifth time since 2013 that …": what
             # the happening is measured against dates neither it nor what the comparison
             # counts, nor the narrative
             continue
+        # ("one of the largest protests since he seized power in 2021": the year is the
+        # seizure's, told in what the protests are measured against, not the protests')
         sent = doc.sentence_at(s)
         cands = by_sentence.get(sent)
         if not cands:
             free.append(k)
             continue
-        first, last = doc.token_at(s), doc.token_at(max(s, e - 1))
         clause = doc.clause_at(s)
-        # "one of the largest protests since he seized power in 2021": the year is the
-        # seizure's, told in what the protests are measured against, not the protests'
-        frame = _comparison_frame(doc, first)
         best: Optional[tuple[float, int, Trigger]] = None
         # a time told after words of its clause that name no happening, and before a
         # preposition, is theirs: "got probation Thursday for shooting his friend"
@@ -1005,7 +1003,7 @@ def _share_in_clauses(doc: Document, triggers: list[Trigger]) -> None:
             continue  # the clause dates two things: leave the rest undated
         # (nor what a comparison before it measures: "the largest protest since he seized
         # power in 2021")
-        frame = _comparison_frame(doc, timed[0].i + 1)
+        frame = _comparison_since(doc, timed[0].i)
         for t in group:
             if frame is not None and t.i < frame:
                 continue

@@ -208,7 +208,7 @@ def split_clauses(text: str, sentence: tuple[int, int], lang: str,
     conjoined: set[int] = set()  # cuts at "، و…": a phrase joined to the clause before
     ar = lang == "ar"
     inside = 0  # tokens up to here belong to a subordinator phrase already matched
-    ends = ends_of_times = {ts: te for ts, te in times}  # where each time expression starting at an offset ends
+    ends = {ts: te for ts, te in times}  # where each time expression starting at an offset ends
     for i, (ts, te, w) in enumerate(toks):
         if i >= inside and (w in ew.response_heads or (ar and w[:1] == "و" and w[1:] in ew.response_heads)):
             # "رد الرئيس الأمريكي على هجوم", "Israel retaliated for the attack": the object
@@ -266,7 +266,6 @@ def split_clauses(text: str, sentence: tuple[int, int], lang: str,
             # from another happening brings it in
             cuts.append(i)
             prior.add(i)
-    ends = ends_of_times
     bounds = [0] + sorted(set(c for c in cuts if 0 < c < n)) + [n]
     out: list[Clause] = []
     after = False  # the last piece is a clause a subordinator opened
