@@ -23,10 +23,9 @@ names come from:
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-
 import re
 import threading
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Callable, Optional
 
@@ -845,7 +844,7 @@ def _not_patrons(text: str, ms: list[ActorMention]) -> list[ActorMention]:
     return out
 
 
-#: The kinds of actor whose own forces a generic force noun joined to their name is#: The kinds of actor whose own forces a generic force noun joined to their name is
+#: The kinds of actor whose own forces a generic force noun joined to their name is
 #: ("Houthi forces", "قوات الحوثيين": the Houthis, not an army of the country).
 _ARMED_GROUPS = frozenset({"rebel_group", "political_militia", "identity_militia", "external"})
 
