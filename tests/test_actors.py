@@ -721,3 +721,16 @@ def test_a_country_that_acts_is_still_an_actor() -> None:
 def test_the_name_after_the_body_a_spokesman_speaks_for_is_his(text: str) -> None:
     # the body (a group, or a pronoun for it) is no name; "يحيى" may read as a verb
     assert [i for _, i in ids(text) if i.startswith("person:")] == ["person:يحيي سريع"]
+
+
+@pytest.mark.parametrize("text", [
+    "استهدفت غارة منزلا في حي الشيخ رضوان شمال المدينة.",
+    "نقل الجرحى إلى مستشفى الملك فهد في المدينة.",
+    "أقيم العرض العسكري في شارع الملك فيصل.",
+])
+def test_a_title_inside_the_name_of_a_district_or_a_facility_makes_no_person(text: str) -> None:
+    assert [i for _, i in ids(text) if i.startswith("person:")] == []
+
+
+def test_a_title_before_a_name_still_makes_a_person() -> None:
+    assert [i for _, i in ids("قال الشيخ محمد حسين إن الوضع خطير.")] == ["person:محمد حسين"]

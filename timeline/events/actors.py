@@ -295,6 +295,8 @@ _AR_TITLE_SKIP = frozenset(normalize_word(w) for w in W.AR_TITLE_SKIP)
 #: Words of outlets' names (the event layer's, :data:`timeline.lang.en_events.OUTLET_WORDS`).
 _OUTLET_WORDS = frozenset(w.strip() for w in en_events.OUTLET_WORDS.split("|") if w.strip())
 _AR_ON_BEHALF = frozenset(normalize_word(w) for w in W.AR_ON_BEHALF)
+#: Nouns a place's or a facility's name follows (place cues and facilities).
+_AR_NAMED_AFTER = frozenset(normalize_word(w) for w in (*W.AR_PLACE_CUES, *W.AR_NAMED_FACILITIES))
 _AR_ON_BEHALF_PRONOUN = frozenset(normalize_word(w) for w in W.AR_ON_BEHALF_PRONOUN)
 _AR_BODY_HEADS = frozenset(normalize_word(w) for w in W.AR_BODY_HEADS)
 #: How many indefinite words a body's construct may run through before its definite end.
@@ -478,6 +480,8 @@ def _find(norm: Normalized) -> list[ActorMention]:
             continue
         # --- a person title, then the name -------------------------------------------------
         t = sc.title_at(i, ix, arabic)
+        if t is not None and arabic and i > 0 and any(f in _AR_NAMED_AFTER for f, _k in _ar_variants(toks[i - 1])):
+            t = None  # "حي الشيخ رضوان", "مستشفى الملك فهد": a title in a place's name
         if t is not None:
             n_t, _k = t
             j = i + n_t

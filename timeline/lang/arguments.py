@@ -51,6 +51,15 @@ AR_PLACE_CUES: dict[str, str] = {
     "مديرية": "region", "امارة": "region", "دولة": "country", "جمهورية": "country",
     "مملكة": "country",
 }
+#: Nouns of facilities and public places a name follows ("مستشفى الملك فهد", "شارع الملك
+#: فيصل", "جامع الشيخ زايد"): with the place cues above, a person's title right after one is
+#: part of that name ("حي الشيخ رضوان" is a district), not a title before a person's name.
+AR_NAMED_FACILITIES: frozenset[str] = frozenset({
+    "مستشفى", "مستشفي", "شارع", "جامع", "مسجد", "مدرسة", "مدرسه", "جامعة", "جامعه", "ميدان", "دوار",
+    "جسر", "معبر", "قاعدة", "قاعده", "مجمع", "ساحة", "ساحه", "حديقة", "حديقه", "طريق", "مستوصف",
+    "كلية", "كليه", "معهد", "ملعب", "قصر", "مسجد",
+})
+
 #: Of those, the cues whose place is the REGION around the named town: "ريف حمص" is the
 #: Homs countryside, i.e. the Homs governorate, even though "حمص" names the city.
 AR_REGION_OF_TOWN_CUES: frozenset[str] = frozenset({"ريف", "ارياف", "محافظة", "محافظتي", "المحافظة"})
