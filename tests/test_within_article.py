@@ -1591,3 +1591,13 @@ def test_a_span_of_time_after_which_a_happening_came_brings_in_the_earlier_one()
     got = _dated(text, "2026-11-23", "ar")
     assert [(v, [w for w, _ in ms]) for v, ms in got] == [
         ("2026-11-23", ["طائرات حربية", "غارات", "الغارات"]), ("2026-09", ["غارات", "استهدفت"])]
+
+
+def test_a_strike_told_after_a_dated_toll_and_its_time_between_commas_is_of_that_time() -> None:
+    # the time and the commas around it do not count in how far the strike is told after
+    # the deaths it caused: "استشهد 7 بينهم طفلان، فجر اليوم الخميس، في غارة"
+    text = ("استشهد سبعة فلسطينيين بينهم طفلان وامرأة، فجر اليوم الخميس، في غارة استهدفت منزلا في المدينة. "
+            "وكان شخصان قد قتلا مساء أمس الأربعاء في قصف مدفعي على بلدة مجاورة.")
+    got = _dated(text, "2026-11-26", "ar")
+    assert got[0][0] == "2026-11-26TMO"
+    assert ("غارة", "2026-11-26TMO") in got[0][1]

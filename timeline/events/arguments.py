@@ -559,7 +559,8 @@ def _cause_told_after_dated_outcome(doc: Document, triggers: list[Trigger]) -> N
     prev: Optional[Trigger] = None
     for t in sorted(triggers, key=lambda x: x.start):
         if prev is not None and t.role == "happening" and t.time is None \
-                and t.charged is None and prev.sentence == t.sentence and t.i - prev.j <= _CIRCUMSTANCE_REACH \
+                and t.charged is None and prev.sentence == t.sentence and t.i - prev.j <= 3 * _CIRCUMSTANCE_REACH \
+                and _words_between(doc, prev.j, t.i) <= _CIRCUMSTANCE_REACH \
                 and doc.clause_at(prev.start) is doc.clause_at(t.start) and can_cause(t.type, prev.type):
             glued = text[doc.starts[t.i]:t.start] if doc.starts[t.i] < t.start else ""
             k = t.i - 1
@@ -574,8 +575,15 @@ def _cause_told_after_dated_outcome(doc: Document, triggers: list[Trigger]) -> N
             prev = None
 
 
-#: How many words after a dated outcome the happening it befell them in may be told.
+#: How many words after a dated outcome the happening it befell them in may be told (the
+#: time itself and punctuation not counted: "استشهد 9 فلسطينيين بينهم أربعة أطفال، فجر اليوم
+#: الخميس، في غارة").
 _CIRCUMSTANCE_REACH = 8
+
+
+def _words_between(doc: Document, a: int, b: int) -> int:
+    """Tokens ``a`` to ``b`` (exclusive) that are words outside time expressions."""
+    return sum(1 for k in range(a, b) if doc.tokens[k] not in PUNCT and not doc.in_time(k))
 
 
 @lru_cache(maxsize=4)
