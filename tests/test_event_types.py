@@ -1070,3 +1070,14 @@ def test_a_happening_the_report_says_is_set_or_expected_to_come_is_planned() -> 
     # "due to" of a cause, and how a harm told is expected to end, are no plans
     assert modality("The road was closed due to shelling.") == [("violence.remote.missile", "asserted")]
     assert [m for _, m in modality("Two men were shot on Friday and are expected to recover.")] == ["asserted"]
+
+
+def test_a_negation_reaches_an_arabic_outcome_brought_in_by_its_link_word() -> None:
+    # "no immediate reports of casualties": the negated verb, its subject, then "عن"
+    def told(text: str) -> list[tuple[str, str]]:
+        art = timeline.Article(id="x", text=text, published="2025-10-15", lang="ar", source="S")
+        return [(m.trigger, m.modality) for e in read_article(art) for m in e.mentions]
+    assert told("سقطت قذيفة على السوق. ولم ترد تقارير فورية عن سقوط ضحايا.") == [("قذيفة", "asserted")]
+    assert told("لم يسفر القصف عن وقوع إصابات.") == [("القصف", "asserted")]
+    # without the negation the outcome stands
+    assert ("إصابات", "asserted") in told("أسفر القصف عن وقوع إصابات.")

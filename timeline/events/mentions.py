@@ -1180,7 +1180,7 @@ def _read_around(doc: Document, t: Trigger) -> None:
     v = doc.vocab
     cue = v.is_cue
     ar = doc.lang == "ar"
-    left = _left(doc, t, 4)
+    left = _left(doc, t, _LINKED_OUTCOME_REACH)
     if t.role != "statement":
         t.modality = _modality(doc, t, left)
         if t.modality == "negated" and doc.tokens[t.i] in v.anaphora_pronouns:
@@ -1371,6 +1371,11 @@ def _future_phrase(v, left: list[str]) -> bool:
     return False
 
 
+#: How far back a negation reaches an outcome brought in by an outcome link (``عن``): the
+#: negated verb, its subject of up to two words, the link and a verbal noun.
+_LINKED_OUTCOME_REACH = 6
+
+
 def _modality(doc: Document, t: Trigger, left: list[str]) -> str:
     v = doc.vocab
     cue = v.is_cue
@@ -1379,6 +1384,8 @@ def _modality(doc: Document, t: Trigger, left: list[str]) -> str:
     # object an outcome is ("لم تسجل أي إصابات", "there were no injuries"); the subject
     # of a negated verb ("لم يسفر الهجوم عن إصابات": the attack) keeps its reading
     reach = 4 if t.role == "outcome" else (3 if doc.lang == "en" else 1)
+    if t.role == "outcome" and any(w in v.outcome_links for w in left[:2]):
+        reach = _LINKED_OUTCOME_REACH  # "لم ترد تقارير فورية عن سقوط ضحايا"
     governed = False  # a preposition before the happening closes the negation's reach:
     # "pleaded not guilty to murder", "no excuse for murder" deny the guilt, the excuse
     for d, w in enumerate(left[:reach], 1):

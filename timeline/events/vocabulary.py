@@ -171,6 +171,7 @@ class Vocabulary:
         self.passive_auxiliaries = self._cues(data.get("passive_auxiliaries", ""))
         self.prepositions = self._cues(data["prepositions"])
         self.object_prepositions = self._cues(data.get("object_prepositions", ""))
+        self.outcome_links = self._cues(data.get("outcome_links", ""))
         # instruments: a weapon's words (as a tuple of normalised words) -> its happening
         self.weapons: dict[tuple[str, ...], str] = {
             tuple(normalize_word(x) for x in w.split()): type_id

@@ -257,6 +257,10 @@ SPEECH_REFUSALS = "رفض | رفضت | يرفض | ترفض | امتنع | امت
 
 #: "Without" before an outcome denies it: "دون وقوع إصابات", "دون أن تسفر عن إصابات".
 PRIVATIVES = "دون | بدون | ودون | وبدون"
+#: The preposition that brings an outcome in as what a verb's report is of ("لم ترد تقارير
+#: فورية عن سقوط ضحايا", "لم يسفر القصف عن وقوع إصابات"): a negation before that verb
+#: reaches the outcome across its subject, as English "no reports of casualties".
+OUTCOME_LINKS = "عن"
 
 #: Words after which a violent trigger is an aim, a threat, a fear or something
 #: prevented ("يعتزم شن هجوم", "خططا لتنفيذ هجمات", "لمنع هجوم", "حذر من هجمات").
@@ -567,7 +571,7 @@ AFTERSHOCK_WORDS = "ارتدادية | الارتدادية | ارتدادي | �
 MAINSHOCK_WORDS = "زلزال | الزلزال"
 
 DATA = {
-    "triggers": TRIGGERS, "light": LIGHT, "continuations": CONTINUATIONS, "speakers_back": SPEAKERS_BACK, "operation_words": OPERATION_WORDS, "exact": EXACT, "not_events": NOT_EVENTS, "negations": NEGATIONS, "speech_refusals": SPEECH_REFUSALS,
+    "triggers": TRIGGERS, "light": LIGHT, "continuations": CONTINUATIONS, "speakers_back": SPEAKERS_BACK, "operation_words": OPERATION_WORDS, "exact": EXACT, "not_events": NOT_EVENTS, "negations": NEGATIONS, "outcome_links": OUTCOME_LINKS, "speech_refusals": SPEECH_REFUSALS,
     "irrealis": IRREALIS, "glued_prepositions": GLUED_PREPOSITIONS, "verb_endings": VERB_ENDINGS, "irrealis_prepositional": IRREALIS_PREPOSITIONAL, "modals": MODALS, "perfect_auxiliaries": PERFECT_AUXILIARIES,
     "future_prefixes": FUTURE_PREFIXES, "future": FUTURE, "novelty": NOVELTY, "other_incident": OTHER_INCIDENT, "outlet_words": OUTLET_WORDS, "outlet_sign": OUTLET_SIGN, "pronouns": PRONOUNS, "speaker_subjects": SPEAKER_SUBJECTS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "actor_relatives": ACTOR_RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
