@@ -1601,3 +1601,11 @@ def test_a_strike_told_after_a_dated_toll_and_its_time_between_commas_is_of_that
     got = _dated(text, "2026-11-26", "ar")
     assert got[0][0] == "2026-11-26TMO"
     assert ("غارة", "2026-11-26TMO") in got[0][1]
+
+
+def test_a_hyphenated_word_does_not_break_a_day_after_another_happening() -> None:
+    # "a day after the Iran-aligned group fired": the hyphen joins one word, no mark
+    text = ("Warplanes struck the port on Monday, a day after the Iran-aligned group fired a missile "
+            "toward the capital.")
+    got = [(v, [w for w, _ in ms]) for v, ms in _dated(text, "2026-11-24")]
+    assert got == [("2026-11-23", ["Warplanes", "struck"]), ("2026-11-22", ["fired a missile"])]

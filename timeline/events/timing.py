@@ -283,6 +283,18 @@ def date_events(doc: Document, events: list[Draft], free: list[int], published: 
 _OFFSET_REACH = {"en": 3, "ar": 8}
 
 
+def _in_word(doc: Document, k: int) -> bool:
+    """Is token ``k`` a hyphen joining the words either side of it ("Iran-aligned")?"""
+    return doc.tokens[k] == "-" and 0 < k < len(doc.tokens) - 1 \
+        and doc.starts[k] == doc.ends[k - 1] and doc.ends[k] == doc.starts[k + 1]
+
+
+def _words(doc: Document, a: int, b: int) -> int:
+    """How many words tokens ``a`` to ``b`` (exclusive) hold, a hyphenated compound one."""
+    return sum(1 for k in range(a, b) if not _in_word(doc, k)) \
+        - sum(1 for k in range(a, b) if _in_word(doc, k))
+
+
 def _date_by_offset(doc: Document, events: list[Draft]) -> None:
     """"The arrest came two days after the shooting", ``وتأتي هذه العملية بعد يوم من تعرض
     القوات لإطلاق نار``: a happening nothing else dates, told right after a span of days
@@ -314,8 +326,9 @@ def _date_by_offset(doc: Document, events: list[Draft]) -> None:
             continue
         sent = doc.sentence_of[at]
         j = bisect_left(firsts, nxt)
-        if j >= len(naming) or naming[j].sentence != sent or naming[j].i - nxt > _OFFSET_REACH.get(doc.lang, 3) \
-                or any(w in PUNCT for w in toks[nxt:naming[j].i]):
+        if j >= len(naming) or naming[j].sentence != sent \
+                or _words(doc, nxt, naming[j].i) > _OFFSET_REACH.get(doc.lang, 3) \
+                or any(toks[k] in PUNCT and not _in_word(doc, k) for k in range(nxt, naming[j].i)):
             continue
         later = events[naming[j].event]  # type: ignore[index]
         if later.modality != "asserted":
