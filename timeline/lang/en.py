@@ -244,7 +244,7 @@ _CUES = {
     "month_word": {"month": True},
     "night_word": {"night": True},
     "quant": {"several": "X", "few": "X", "a few": "X", "some": "X", "many": "X",
-              "multiple": "X", "numerous": "X", "a couple of": "X"},
+              "multiple": "X", "numerous": "X"},
     # counts of what follows them, never of a singular unit after them ("several dozen
     # weekend shooting victims", with the "quant" words: "many hour-long lines")
     "count_of": {"dozen": True, "dozens": True, "hundreds": True, "thousands": True},

@@ -195,6 +195,8 @@ class _RelativeUnits(_Reading):
                 nr = self.number(k, ordinal_ok=False)
                 if nr is not None and nr[0] > 1 and self.has(nr[1], "unit"):
                     q, k = nr[0], nr[1]
+                elif nr is not None and nr[0] > 1 and self.has(nr[1], "of") and self.has(nr[1] + 1, "unit"):
+                    q, k = nr[0], nr[1] + 1  # "the next couple of years"
             if not self.has(k, "unit"):
                 return None
             unit, num = self.c(k, "unit")  # type: ignore[misc]
