@@ -50,7 +50,7 @@ from .clauses import clause_words
 from .document import COMMAS, PUNCT, Document
 from .mentions import Trigger, plannable
 
-__all__ = ["attach_times", "attach_arguments", "dated", "event_times", "recent_spans", "tally"]
+__all__ = ["attach_times", "attach_arguments", "dated", "event_times", "recent_spans"]
 
 _CLAUSE_COST = 8
 #: Outcomes told as the very happening (a killing, deaths, injuries), as opposed to what
@@ -321,17 +321,13 @@ def _since_span(t: TimeMention, published: datetime) -> TimeMention:
                         explanation=f"{t.explanation}; since then, up to the report → {value}")
 
 
-#: A span up to the report longer than this is a running tally's ("killed 68,000 since
-#: October 2023", ``أودت بحياة عشرات الآلاف منذ نيسان 2023``): the days of recent
-#: spans ("in the past 24 hours") stop at a month (:data:`_SPAN_MAX`).
-TALLY = timedelta(days=31)
-
-
-def tally(tm) -> bool:
+def _tally(tm: TimeMention) -> bool:
     """Is a time the span of a running tally, from a date told after "since" up to the
-    report, over more than a month?  What is told with it counts many happenings."""
+    report, over more than a month ("killed 68,000 since October 2023", ``أودت بحياة
+    عشرات الآلاف منذ نيسان 2023``)?  What is told with it counts many happenings.  (The
+    spans of recent days, "in the past 24 hours", stop at :data:`_SPAN_MAX`, a month.)"""
     iv = tm.interval
-    return iv is not None and "/" in tm.value and iv.end - iv.start > TALLY
+    return iv is not None and "/" in tm.value and iv.end - iv.start > _SPAN_MAX
 
 
 def _rank(t: TimeMention) -> int:
@@ -702,7 +698,7 @@ def _tallies(triggers: list[Trigger]) -> None:
     :mod:`.casualties`)."""
     for t in triggers:
         if t.role == "outcome" and t.modality == "asserted" and t.time_basis in ("explicit", "clause") \
-                and t.time is not None and tally(t.time):
+                and t.time is not None and _tally(t.time):
             t.modality = "irrealis"
 
 
