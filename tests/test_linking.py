@@ -687,3 +687,29 @@ def test_a_ministry_named_again_is_the_one_named_before_and_links_across_languag
     chron = timeline.build_chronology([en, ar])
     got = sorted((e.kind, e.actor1, sorted(sources(e))) for e in chron.all_events)
     assert got == [("happening", None, ["m-ar", "m-en"]), ("statement", "LB-GOV", ["m-ar", "m-en"])]
+
+
+def test_the_ages_two_reports_tell_weigh_for_and_against_a_link() -> None:
+    # each report tells one person's age: the same age (or a year apart, as outlets round
+    # a birthday) weighs for one happening, ages far apart against it; a report telling
+    # several people's ages (a victim's and a shooter's) is not weighed
+    from timeline.linking.features import NAMES
+
+    base = [e for a in (DAYTON, TULSA) for e in _prepare(a, Settings())[0] if e.kind == "happening"]
+
+    def ages(x: tuple[int, ...], y: tuple[int, ...]) -> tuple[dict[str, float], float]:
+        a = attrs.evolve(base[0], ages=x)
+        b = attrs.evolve(base[1], ages=y)
+        f = score_pairs([a, b], LinkSettings(), features_only=True)[(0, 1)]
+        p = score_pairs([a, b], LinkSettings())[(0, 1)]
+        return {n: v for n, v in zip(NAMES, f) if n.startswith("ages")}, p
+
+    same, p_same = ages((24,), (24,))
+    assert same == {"ages_same": 1.0, "ages_apart": 0.0}
+    assert ages((24,), (25,))[0] == same
+    apart, p_apart = ages((24,), (58,))
+    assert apart == {"ages_same": 0.0, "ages_apart": 1.0}
+    none, p_none = ages((24,), ())
+    assert none == {"ages_same": 0.0, "ages_apart": 0.0}
+    assert ages((24, 31), (58,))[0] == none
+    assert p_apart < p_none < p_same

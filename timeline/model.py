@@ -227,7 +227,8 @@ class ArticleEvent:
             earlier happening, perhaps long before its article.
         about: for a statement, the index of the happening it reports.
         published: the article's publication time; lang, source, url: the article's.
-        words: content-word keys of its sentences; names: capitalised names in them.
+        words: content-word keys of its sentences; names: capitalised names in them;
+            ages: the ages of people they tell, in years ("a 9-year-old boy": 9).
 
     >>> import timeline
     >>> from timeline.events.extract import read_article
@@ -264,6 +265,7 @@ class ArticleEvent:
     url: Optional[str] = None
     words: tuple[str, ...] = ()
     names: tuple[str, ...] = ()
+    ages: tuple[int, ...] = ()
 
     @property
     def key(self) -> tuple[str, int]:

@@ -26,6 +26,7 @@ from ..lang.taxonomy import INTERVENTION, TYPES, can_cause, family
 from ..model import Article, ArticleEvent, EventMention
 from ..text import Normalized, normalize
 from ..timex import Granularity, TimeMention
+from .ages import find_ages
 from .arguments import attach_arguments, attach_times, event_times
 from .coref import Draft, group_events
 from .document import Document
@@ -195,6 +196,7 @@ def _article_event(doc: Document, article: Article, e: Draft, published: Optiona
     sents = {t.sentence for t in e.triggers}
     words = _words(doc, sents)
     names = _names(doc, sents)
+    ages = _ages(doc, sents)
     places, location = _places(doc, e)
     place_basis = _place_basis(e, places)
     if not places and e.main and e.kind == "happening" and doc.datelines:
@@ -214,7 +216,7 @@ def _article_event(doc: Document, article: Article, e: Draft, published: Optiona
         fatalities=killed, injured=injured,
         main=e.main, novel=e.novel, about=e.about, published=published, lang=doc.lang,
         background=e.kind == "happening" and all(t.subordinate for t in e.triggers),
-        source=article.outlet, url=article.url, words=words, names=names,
+        source=article.outlet, url=article.url, words=words, names=names, ages=ages,
     )
 
 
@@ -416,6 +418,14 @@ def _words(doc: Document, sentences: set[int]) -> tuple[str, ...]:
     for k in sorted(sentences):
         out.update(dict.fromkeys(doc.sentence_words(k)))
     return tuple(out)
+
+
+def _ages(doc: Document, sentences: set[int]) -> tuple[int, ...]:
+    """The ages of people its sentences tell (:func:`.ages.find_ages`)."""
+    out: set[int] = set()
+    for k in sentences:
+        out.update(find_ages(doc.norm, *doc.sentences[k]))
+    return tuple(sorted(out))
 
 
 def _names(doc: Document, sentences: set[int]) -> tuple[str, ...]:

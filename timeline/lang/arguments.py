@@ -1120,6 +1120,12 @@ EN_DEATH_NOUNS: frozenset[str] = frozenset({"death", "killing", "murder", "slayi
 #: Words of an age or a span written before a person noun ("a 7-year-old boy", "a
 #: six-month-old baby").
 EN_AGE_WORDS: frozenset[str] = frozenset({"-", "year", "years", "old", "month", "months", "week", "weeks"})
+#: Units of a person's age ("a 9-year-old", "a six-month-old baby") and the years each
+#: counts (a baby's months, weeks or days: 0).
+EN_AGE_UNITS: dict[str, int] = {"year": 1, "years": 1, "month": 0, "months": 0, "week": 0, "weeks": 0,
+                                "day": 0, "days": 0}
+#: Words right before an age ("aged 14").
+EN_AGE_BEFORE: frozenset[str] = frozenset({"aged"})
 #: Adjectives making a happening noun one death ("the fatal shooting of a teen").
 EN_FATAL_ADJECTIVES: frozenset[str] = frozenset({"fatal", "deadly"})
 #: Happenings that "fatal" or "deadly" before them says killed someone ("a fatal
@@ -1375,6 +1381,16 @@ AR_NOT_COUNT_AFTER: frozenset[str] = frozenset({
 #: "شخصا" after "عدد القتلى بلغ 4" etc. is the noun; these words after a casualty word say
 #: the figure is someone's age ("عمره", "البالغ من العمر").
 AR_AGE_CUES: frozenset[str] = frozenset({"عمره", "عمرها", "العمر", "البالغ", "يبلغ", "عمر"})
+#: Units of an Arabic age ("23 عاما", "تسعة أعوام", "ستة أشهر") and the years each counts.
+AR_AGE_UNITS: dict[str, int] = {
+    "عاما": 1, "عام": 1, "اعوام": 1, "سنه": 1, "سنوات": 1, "سنين": 1,
+    "شهرا": 0, "شهر": 0, "اشهر": 0, "شهور": 0,
+}
+#: Words after an age's number and unit that say whose age it is ("في الـ12 من عمره").
+AR_AGE_AFTER: tuple[str, ...] = ("من عمره", "من عمرها", "من العمر")
+#: How many words before an age's number a cue of :data:`AR_AGE_CUES` may stand ("البالغ
+#: من العمر 23 عاما": three).
+AR_AGE_CUE_REACH = 3
 #: Arabic words for "one" and "two" written after a noun to stress its number
 #: ("شخص واحد", "شخصان اثنان").
 AR_EMPHATIC_NUMBERS: dict[str, int] = {

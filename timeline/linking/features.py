@@ -52,6 +52,8 @@ NAMES: tuple[str, ...] = (
                          # or one, undated, is told only as what came before the other's date
     "same_outlet",       # the same outlet
     "clock_same",        # the same clock time (within half an hour), told without its day by one or both
+    "ages_same",         # share of the ages told (of victims, shooters) in common, when both tell ages
+    "ages_apart",        # both tell ages, none in common ("a 9-year-old boy" and "a 45-year-old man")
 )
 _FINE_RANK = Granularity.DAY.rank
 _CLOCK_RANK = Granularity.HOUR.rank
@@ -84,7 +86,7 @@ class Profile:
     __slots__ = ("lo", "hi", "fine", "whole", "dated", "clock", "day_told", "background", "type", "spot", "places", "place_tree",
                  "countries", "regions", "point", "where", "actors", "fatal",
                  "vector",
-                 "norm", "names", "lang", "main", "statement", "speaker", "pub", "outlet", "size")
+                 "norm", "names", "ages", "lang", "main", "statement", "speaker", "pub", "outlet", "size")
 
     def __init__(self) -> None:
         self.lo = self.hi = datetime.min
@@ -108,6 +110,7 @@ class Profile:
         self.vector: dict[str, float] = {}
         self.norm = 1.0
         self.names: frozenset[str] = frozenset()
+        self.ages: frozenset[int] = frozenset()
         self.lang = ""
         self.main = False
         self.statement = False
@@ -212,6 +215,7 @@ def profile(e: ArticleEvent, corpus: Corpus, tolerance: timedelta, place_parents
     p.vector = vec
     p.norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
     p.names = frozenset(e.names)
+    p.ages = frozenset(e.ages)
     p.lang = e.lang
     p.main = e.main
     p.statement = e.kind == "statement"
@@ -334,4 +338,9 @@ def pair_features(a: Profile, b: Profile, tolerance: timedelta) -> list[float]:
     same_clock = a.clock is not None and b.clock is not None and not (a.day_told and b.day_told) \
         and min(abs(a.clock - b.clock), 1440 - abs(a.clock - b.clock)) <= _CLOCK_SLACK
     f.append(1.0 if same_clock else 0.0)
+    if a.ages and b.ages and len(a.ages) == 1 and len(b.ages) == 1:
+        x, y = next(iter(a.ages)), next(iter(b.ages))
+        f += [1.0 if abs(x - y) <= 1 else 0.0, 0.0 if abs(x - y) <= 1 else 1.0]
+    else:
+        f += [0.0, 0.0]
     return f
