@@ -292,6 +292,21 @@ def test_what_happened_since_a_day_is_dated_from_it_to_the_report() -> None:
     assert killed.time.value == "2015-07-03/2015-07-05"
 
 
+def test_a_day_owning_the_happening_after_since_is_that_happenings_day() -> None:
+    # "since Wednesday's storm": Wednesday is the storm's day, which "since" counts from;
+    # it is not the span from Wednesday to the report
+    evs = events_of("Rescuers found the bodies of four fishermen who had been missing since "
+                    "Wednesday's storm off the coast of Mukalla.", "2025-08-15")
+    storm, = [e for e in evs if e.kind == "happening" and e.event_type.startswith("disaster")]
+    assert [m.trigger for m in storm.mentions if m.time is not None and m.time.text == "Wednesday"]
+    assert storm.time.value == "2025-08-13"
+    assert (storm.interval.start.isoformat(), storm.interval.end.isoformat()) == \
+        ("2025-08-13T00:00:00", "2025-08-14T00:00:00")
+    # without the possessive, "since Wednesday" still spans up to the report
+    evs = events_of("Four fishermen have been missing since Wednesday off the coast of Mukalla.", "2025-08-15")
+    assert {e.time.value for e in evs if e.kind == "happening" and e.time is not None} == {"2025-08-13/2025-08-15"}
+
+
 def test_a_clause_time_dates_only_the_happenings_of_its_kind() -> None:
     # Monday is the arrest's; the shooting it is connected with keeps its own day
     text = ("Officers said a woman was arrested Monday over the shooting death of a college student "

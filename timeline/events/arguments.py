@@ -206,13 +206,15 @@ def recent_spans(times: Sequence[TimeMention], published: Optional[datetime],
 
     Unless the "since" closes a comparison (``compared``, a test of one word: "the
     deadliest attack since 2017"): that date is what the happening is measured against,
-    and stays itself.
+    and stays itself.  Nor does a date that owns the noun after it ("missing since
+    Wednesday's deluge"): it is the day of that happening, which "since" counts from.
     """
     if published is None:
         return list(times)
     out: list[TimeMention] = []
     for t in times:
         if since is not None and text and dated(t) and _after_since(text, t.start, since) \
+                and not _possessive(text, t.end) \
                 and not (compared is not None and compared_since(text, t.start, since, compared)):
             out.append(_since_span(t, published))
             continue
@@ -301,6 +303,11 @@ def _after_since(text: str, start: int, since: Callable[[str], bool]) -> bool:
     """Is the word right before offset ``start`` of ``text`` a ``since`` word?"""
     m = _LAST_WORD.search(text, max(0, start - 24), start)
     return m is not None and since(normalize_word(m.group(1).lower()))
+
+
+def _possessive(text: str, end: int) -> bool:
+    """Does a possessive ending follow offset ``end`` of ``text`` ("Wednesday's deluge")?"""
+    return text[end:end + 2] in ("'s", "\u2019s")
 
 
 def _since_span(t: TimeMention, published: datetime) -> TimeMention:
