@@ -871,6 +871,17 @@ def test_a_span_told_with_later_or_earlier_counts_from_the_narrative_s_last_date
     assert [e.time.value for e in evs if e.kind == "happening"] == ["2025-06-16"]
     evs = events_of("Three days later, police arrested a suspect.", "2025-06-20")
     assert [e.time for e in evs if e.kind == "happening"] == [None]
+    # a span ending the clause of the word it dates, in a sentence that dates only its
+    # saying: it counts from the day of the saying
+    evs = events_of("The rebel group said on Tuesday it had carried out an ambush that killed four "
+                    "soldiers near Kidal two days earlier.", "2025-06-18")
+    ambush, = [e for e in evs if e.kind == "happening"]
+    assert (ambush.time.value, ambush.time.text) == ("2025-06-15", "two days")
+    # ... but not a happening after the span, which may be what the span is of
+    evs = events_of("The mayor said on Tuesday the blast was an accident, but at a briefing a day later "
+                    "he would not talk about it.", "2025-06-18")
+    blast, = [e for e in evs if e.kind == "happening"]
+    assert [m.trigger for m in blast.mentions] == ["blast", "accident", "it"] and blast.time is None
     # Arabic: "قبل ذلك بيوم" / "بعد ذلك بيومين" before the span
     evs = events_of("قصفت الطائرات مخزنا للذخيرة قرب حماة يوم الأربعاء. وبعد ذلك بيومين، اعتقلت قوات الأمن "
                     "ثلاثة أشخاص في حلب.", "2025-06-20", "ar")

@@ -806,6 +806,7 @@ def _date_from_narrative(doc: Document, triggers: list[Trigger]) -> None:
     naming = sorted((t for t in triggers if t.modality == "asserted" and t.role != "statement"), key=lambda t: t.i)
     if not naming:
         return
+    sayings = sorted((t for t in triggers if t.role == "statement"), key=lambda t: t.i)
     firsts = [t.i for t in naming]
     for tm, reach, unit, s, a, b in spans_of(doc):
         sign, nxt = _span_sign(doc, ew, a, b)
@@ -823,21 +824,35 @@ def _date_from_narrative(doc: Document, triggers: list[Trigger]) -> None:
             target = naming[h]
         if target.time is not None:
             continue
-        when = None
+        when, told_in = None, -1
         h = bisect_left(firsts, min(target.i, a)) - 1
         for t in naming[max(0, h - _SPAN_LOOK):h + 1][::-1]:  # the time told last before it
             if t.sentence < sent - _SPAN_BACK:
                 break
-            if t.time is not None and t.time_basis == "explicit" and "day_inferred" not in t.time.flags \
-                    and t.time.type is not TimexType.DURATION:
-                when = t.time
+            if _counts_from(t):
+                when, told_in = t.time, t.sentence
                 break
+        if told_in < sent and target.i < a:
+            # a span ending the clause of the word it dates, no happening of its sentence
+            # dated before it: the day the sentence gives its saying ("The group on
+            # Wednesday claimed a bombing that killed three soldiers a day earlier": the
+            # span counts from the claim's Wednesday)
+            said = [t for t in sayings if t.sentence == sent and t.i < target.i and _counts_from(t)]
+            if said:
+                when = said[-1].time
         if when is None:
             continue
         shifted = offset_time(tm, when, reach, unit, sign, "after" if sign > 0 else "before")
         if shifted is not None:
             target.time, target.time_basis = shifted, "explicit"
             target.time_near, target.time_gap = True, 0.0
+
+
+def _counts_from(t: Trigger) -> bool:
+    """Can a narrative span count from trigger ``t``'s time: a date or a clock time its own
+    words tell (not a duration, nor a day only inferred)?"""
+    return t.time is not None and t.time_basis == "explicit" and "day_inferred" not in t.time.flags \
+        and t.time.type is not TimexType.DURATION
 
 
 def _verb_first(doc: Document, t: Trigger) -> bool:
