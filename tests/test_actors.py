@@ -80,6 +80,13 @@ def test_countries_and_demonyms_are_country_actors():
     assert ids("ردت إيران") == [("إيران", "country:IR")]
 
 
+def test_a_groups_claiming_agency_speaks_for_the_group():
+    # the news agency a group claims its attacks through is the group; "depths" is not it
+    assert ids("وتبنت وكالة أعماق الهجوم") == [("وكالة أعماق", "ISIS")]
+    assert ids("The claim was posted by the Amaq news agency.", "en") == [("Amaq news agency", "ISIS")]
+    assert ids("غرق القارب في أعماق البحر") == []
+
+
 def test_person_after_an_arabic_title():
     assert ids("قال الرئيس الأمريكي دونالد ترامب إن") == [("دونالد ترامب", "person:دونالد ترامب")]
 

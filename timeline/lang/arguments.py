@@ -471,9 +471,11 @@ ACTORS: dict[str, tuple[str, str, str, tuple[str, ...], tuple[str, ...]]] = {
     "ISIS": ("Islamic State", "rebel_group", "", (
         "ISIS", "IS", "ISIL", "Islamic State", "Islamic State group", "Daesh", "Da'esh",
         "Islamic State of Iraq and Syria", "Islamic State of Iraq and the Levant",
-        "Islamic State militants", "ISIS-K", "ISKP", "Islamic State Khorasan"), (
+        "Islamic State militants", "ISIS-K", "ISKP", "Islamic State Khorasan",
+        # the news agency through which the group claims its attacks
+        "Amaq", "Amaq news agency", "Aamaq"), (
         "داعش", "تنظيم داعش", "الدولة الاسلامية", "تنظيم الدولة", "تنظيم الدولة الاسلامية",
-        "الدولة الاسلامية في العراق والشام", "ولاية خراسان", "ولاية سيناء")),
+        "الدولة الاسلامية في العراق والشام", "ولاية خراسان", "ولاية سيناء", "وكالة اعماق")),
     "AL-QAEDA": ("al-Qaeda", "rebel_group", "", (
         "al-Qaeda", "al Qaeda", "Al-Qaida", "al-Qaida", "Al Qaida", "AQAP", "AQIM",
         "Qaeda"), ("القاعدة", "تنظيم القاعدة", "القاعدة في جزيرة العرب",
