@@ -307,6 +307,24 @@ def test_a_day_owning_the_happening_after_since_is_that_happenings_day() -> None
     assert {e.time.value for e in evs if e.kind == "happening" and e.time is not None} == {"2025-08-13/2025-08-15"}
 
 
+def test_what_an_anniversary_is_of_is_an_earlier_happening() -> None:
+    # the protests an anniversary is of are the year's they are told with, and their year
+    # dates neither the march that marks them nor what is joined after them
+    for text, lang in (
+            ("Police fire tear gas as crowds mark anniversary of 2023 protests in Lima\n"
+             "Police fired tear gas at thousands of marchers in central Lima on Monday as crowds marked "
+             "the second anniversary of the 2023 protests against the government.", "en"),
+            ("أحيا آلاف المحتجين في ليما يوم الاثنين الذكرى الثانية لاحتجاجات عام 2023، وأطلقت الشرطة "
+             "الغاز المسيل للدموع.", "ar")):
+        evs = [e for e in events_of(text, "2025-03-03", lang) if e.kind == "happening"]
+        assert sorted((e.event_type, e.time.value) for e in evs) == [
+            ("protest", "2023"), ("protest.intervention", "2025-03-03")], text
+    # "ذكرى" (an anniversary) is no saying, though "ذكر" (mentioned) is
+    evs = events_of("أحيا المحتجون الذكرى الأولى لاقتحام البرلمان. وذكرت الشرطة أن المسيرة كانت سلمية.",
+                    "2025-03-03", "ar")
+    assert [[m.trigger for m in e.mentions] for e in evs if e.kind == "statement"] == [["وذكرت"]]
+
+
 def test_a_clause_time_dates_only_the_happenings_of_its_kind() -> None:
     # Monday is the arrest's; the shooting it is connected with keeps its own day
     text = ("Officers said a woman was arrested Monday over the shooting death of a college student "

@@ -81,7 +81,11 @@ class ClauseWords:
         self.anterior = norm("anterior")
         self.anterior_particles = norm("anterior_particles")
         openers = [tuple(_WORD.findall(normalize_word(w))) for w in words.get("clause_openers", ())]  # type: ignore[union-attr]
+        annivs = [tuple(_WORD.findall(normalize_word(w))) for w in words.get("anniversaries", ())]  # type: ignore[union-attr]
+        #: subordinators whose clause is not continued by a phrase joined after it
+        self.anniversaries = frozenset(annivs)
         subs = [tuple(_WORD.findall(normalize_word(w))) for w in words.get("subordinators", ())]  # type: ignore[union-attr]
+        subs += annivs
         self.subordinators = frozenset(o for o in subs if len(o) > 1)
         self.subordinators_single = frozenset(o[0] for o in subs if len(o) == 1)
         self.subordinator_modifiers = norm("subordinator_modifiers")
@@ -206,6 +210,7 @@ def split_clauses(text: str, sentence: tuple[int, int], lang: str,
     cuts: list[int] = []  # token indices where a new clause starts
     prior: set[int] = set()  # cuts made by a subordinator
     conjoined: set[int] = set()  # cuts at "، و…": a phrase joined to the clause before
+    closed: set[int] = set()  # cuts at an anniversary: no phrase joined after it goes on with it
     ar = lang == "ar"
     inside = 0  # tokens up to here belong to a subordinator phrase already matched
     ends = {ts: te for ts, te in times}  # where each time expression starting at an offset ends
@@ -251,10 +256,14 @@ def split_clauses(text: str, sentence: tuple[int, int], lang: str,
                 if ph in ew.subordinators:
                     prior.add(i)
                     inside = i + len(ph) + 1
+                if ph in ew.anniversaries:
+                    closed.add(i)
                 break
         if w in ew.subordinators_single:
             cuts.append(i)
             prior.add(i)
+            if (w,) in ew.anniversaries:
+                closed.add(i)
         elif (w in ew.after_words or (ar and w[:1] == "و" and w[1:] in ew.after_words)) \
                 and i + 1 < n and ew.happening(toks[i + 1][2]) and not ew.gerund(toks[i + 1][2]):
             # "بعد مقتل الجنود", "after the attack": an earlier happening comes in
@@ -279,7 +288,7 @@ def split_clauses(text: str, sentence: tuple[int, int], lang: str,
             # came before: "بعد غارة استهدفت دراجة أمس، وأسفرت عن مقتل شخص"; the main clause
             # after a fronted one comes without "و": "بعد الهجوم، أعلن الجيش")
             pieces[0].prior = True
-        after = bool(pieces) and (a in prior or joined) and len(pieces) == 1
+        after = bool(pieces) and (a in prior or joined) and len(pieces) == 1 and a not in closed
         base = len(out)
         for p in pieces:
             if p.report_of is not None:

@@ -489,6 +489,9 @@ SUBORDINATOR_MODIFIERS = ["مباشرا", "مباشراً", "مباشرًا", "�
 # A response and what it answers, with the responder named between them ("هي رد الرئيس
 # الأمريكي على هجوم بالغاز", "ردت إسرائيل على الهجوم بغارات"): what follows the object
 # word, up to four words after the head, is the earlier happening.
+# What an anniversary is of came years before ("أحيا المحتجون الذكرى الأولى لاحتجاجات العام
+# الماضي، وأطلقت الشرطة الغاز": the tear gas is not last year's).
+ANNIVERSARIES = ["ذكرى", "الذكرى"]
 RESPONSE_HEADS = ["رد", "الرد", "ردت", "ردوا", "يرد", "ترد", "سترد", "سيرد", "ردها", "رده"]
 RESPONSE_OBJECTS = ["على"]
 ABBREVIATIONS: list[str] = []
@@ -511,6 +514,7 @@ CLAUSES = {
     "announce_objects": ANNOUNCE_OBJECTS,
     "clause_openers": CLAUSE_OPENERS,
     "subordinators": SUBORDINATORS,
+    "anniversaries": ANNIVERSARIES,
     "subordinator_modifiers": SUBORDINATOR_MODIFIERS,
     "response_heads": RESPONSE_HEADS,
     "response_objects": RESPONSE_OBJECTS,

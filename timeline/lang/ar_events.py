@@ -166,6 +166,8 @@ EXACT: dict[str, str] = {
          # "بحث" (discussed, searched, research): the stemmer reads it as بـ + "حث" (urged)
          " | بحث | وبحث | بحثت | وبحثت | بحثا | البحث | والبحث | بالبحث | للبحث | يبحث | ويبحث | تبحث | وتبحث"
          " | يبحثون | ويبحثون | بحثوا | وبحثوا"
+         # an anniversary or a memory (ذكرى), whose stem is that of "ذكر" (mentioned)
+         " | ذكرى | الذكرى | وذكرى | والذكرى | بذكرى | لذكرى | للذكرى | ذكريات | الذكريات"
          # the verbal noun "تعزيز" (strengthening: "تعزيز الاستقرار", "تعزيز التعاون"), whose
          # stem is that of "تعزيزات" (reinforcements); "تعزيز القوات" is a phrase of its own
          " | تعزيز | وتعزيز | لتعزيز | بتعزيز"

@@ -78,7 +78,9 @@ class LanguageData:
             ``clause_openers``, ``subordinators`` (phrases bringing in an earlier
             happening: "ردا على", "in response to"), ``subordinator_modifiers`` (words
             that may qualify such a phrase after its first word: "ردا مباشرا على", "in
-            direct response to"), ``abbreviations`` (English, for
+            direct response to"), ``anniversaries`` (subordinators whose clause a
+            phrase joined after it does not go on: "anniversary of", "الذكرى"),
+            ``abbreviations`` (English, for
             sentence splitting).  The event vocabulary itself lives in
             ``timeline/lang/<code>_events.py``.
         script_ranges: code point ranges of the script, for language detection.

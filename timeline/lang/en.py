@@ -373,6 +373,10 @@ SUBORDINATOR_MODIFIERS = ["direct", "swift", "immediate", "apparent", "possible"
 # A reprisal and what it answers, with the doer named between them ("Israel retaliated
 # for the attack", "the army's reprisal for the ambush"); "responded to" is left out: police
 # respond to the very shooting a story tells.
+# What an anniversary is of came years before, another happening than the one told with it
+# ("police fired tear gas as protesters marked the anniversary of last year's demonstrations");
+# the clause it opens ends there (what is joined after it is not its continuation).
+ANNIVERSARIES = ["anniversary of"]
 RESPONSE_HEADS = ["retaliated", "retaliate", "retaliates", "retaliating", "retaliation", "reprisal", "reprisals"]
 RESPONSE_OBJECTS = ["for", "against"]
 ABBREVIATIONS = ["u.s", "u.n", "u.k", "mr", "mrs", "ms", "dr", "gen", "sgt", "lt", "col", "capt",
@@ -396,6 +400,7 @@ CLAUSES = {
     "gerund_endings": GERUND_ENDINGS,
     "clause_openers": CLAUSE_OPENERS,
     "subordinators": SUBORDINATORS,
+    "anniversaries": ANNIVERSARIES,
     "subordinator_modifiers": SUBORDINATOR_MODIFIERS,
     "response_heads": RESPONSE_HEADS,
     "response_objects": RESPONSE_OBJECTS,
