@@ -713,3 +713,16 @@ def test_the_ages_two_reports_tell_weigh_for_and_against_a_link() -> None:
     assert none == {"ages_same": 0.0, "ages_apart": 0.0}
     assert ages((24, 31), (58,))[0] == none
     assert p_apart < p_none < p_same
+
+
+def test_protesters_shot_and_a_protest_broken_up_with_deaths_are_one_happening() -> None:
+    # one outlet tells the shots, the other the protest the police broke up: outlets tell
+    # the force used on a protest either way (the taxonomy's interchangeable types), so the
+    # two meet although their types lie in different families
+    a = A(id="a", text="Police shot dead three protesters in Kisumu on Tuesday, witnesses said.",
+          published="2025-07-09", source="A")
+    b = A(id="b", text="Police fired tear gas to disperse a protest in Kisumu on Tuesday. Three demonstrators "
+                       "were killed.", published="2025-07-09", source="B")
+    (event,) = happenings(timeline.build_chronology([a, b]))
+    assert (sorted(sources(event)), event.value, event.location, event.fatalities) == \
+        (["a", "b"], "2025-07-08", "Kisumu", 3)

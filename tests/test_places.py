@@ -641,3 +641,12 @@ def test_a_region_right_after_the_verb_of_a_violent_happening_or_a_disaster_is_w
     assert places("It was the first attack Iran had launched from its own soil.") == [("happening", ())]
     # what a statement names after it is whom it is about
     assert places("The ministry condemned Iran on Sunday.") == [("statement", ())]
+
+
+def test_a_big_town_before_a_comma_is_itself_not_a_namesake_in_the_region_after() -> None:
+    # "Nairobi, Mombasa and Nakuru" lists three towns (Mombasa is also a county): Nairobi
+    # is not an unknown town of Mombasa county, as "Carlton, Georgia" is one of Georgia
+    n = normalize("Demonstrators took to the streets of Nairobi, Mombasa and Nakuru.")
+    assert [p.place.id for p in find_places(n, "en")] == ["geonames:184745", "geonames:186301", "geonames:184622"]
+    n = normalize("He was shot in Carlton, Georgia, police said.")
+    assert [p.place.id for p in find_places(n, "en")] == ["US-GA"]

@@ -604,6 +604,8 @@ def _decide(norm: Normalized, raws: list[_Raw]) -> list[_Raw]:
         # Oregon: a town it does not hold, in that state; the state places it, the
         # namesake elsewhere in the country does not
         towns = [r for r in a.rows if gaz.rows[r][2] == "city"]
+        if any(gaz.rows[t][5] >= BIG_TOWN for t in towns):
+            continue  # a big town is itself: "Nairobi, Mombasa and Nakuru" is a list of towns
         same_country = tuple(r for r in outer if gaz.rows[r][2] != "country"
                              and any(gaz.rows[t][3] == gaz.rows[r][3] and len(gaz.rows[t][4]) > 1
                                      for t in towns))

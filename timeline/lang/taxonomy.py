@@ -178,8 +178,10 @@ INTERCHANGEABLE: tuple[frozenset[str], ...] = (
     # one demonstration is told as a protest and as a riot ("protests turned into riots"),
     # and the force that broke it up belongs to it either way
     frozenset({"protest", "protest.intervention", "riot"}),
-    # ... and the force is often told as a bare attack ("أطلقت الشرطة الغاز", "fired at")
+    # ... and the force is often told as a bare attack ("أطلقت الشرطة الغاز", "fired at"),
+    # or by its shots ("eight killed during the protests, most shot by police")
     frozenset({"violence", "protest.intervention"}),
+    frozenset({"violence.civilians.shooting", "protest.intervention"}),
 )
 
 #: Happenings that name a time set in advance (a deadline, an ultimatum's expiry): planned

@@ -24,7 +24,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Callable, Iterator, Optional, Sequence
 
-from ..lang.taxonomy import TYPES, can_cause, distinct, family, similarity
+from ..lang.taxonomy import INTERCHANGEABLE, TYPES, can_cause, distinct, family, similarity
 from ..model import ArticleEvent
 from ..timex import Granularity
 from .names import actor_key
@@ -148,8 +148,17 @@ def blocks(e: ArticleEvent) -> tuple[str, ...]:
         return ("statement",)
     role = TYPES[e.event_type].role
     if role == "happening":
-        return (family(e.event_type),)
+        return _families_of(e.event_type)
     return tuple(f for f in _HAPPENING_FAMILIES if role == "reference" or can_cause(f, e.event_type))
+
+
+def _families_of(type_id: str) -> tuple[str, ...]:
+    """A happening type's family, then the families of the types outlets tell the same
+    happening as (:data:`~timeline.lang.taxonomy.INTERCHANGEABLE`: the force that broke up
+    a protest told as a bare attack)."""
+    own = family(type_id)
+    more = sorted({family(x) for g in INTERCHANGEABLE if type_id in g for x in g} - {own})
+    return (own, *more)
 
 
 def candidate_pairs(events: Sequence[ArticleEvent], keys: Sequence[frozenset[str]], *,
