@@ -87,6 +87,15 @@ def test_a_groups_claiming_agency_speaks_for_the_group():
     assert ids("غرق القارب في أعماق البحر") == []
 
 
+def test_an_arabic_name_goes_on_through_its_links_and_compounds():
+    # "بن", "آل" link the words of a name and do not count among them; "عبد الرحمن" is one
+    # word of it ("ثاني", also "second", is the family's name after "آل")
+    assert ids("أعلن رئيس الوزراء القطري محمد بن عبد الرحمن آل ثاني أن") == [
+        ("محمد بن عبد الرحمن آل ثاني", "person:محمد بن عبد الرحمن ال ثاني")]
+    assert ids("وقال وزير الخارجية عبد الله بن زايد إن") == [("عبد الله بن زايد", "person:عبد الله بن زايد")]
+    assert ids("قال الرئيس محمود عباس إن") == [("محمود عباس", "person:محمود عباس")]
+
+
 def test_person_after_an_arabic_title():
     assert ids("قال الرئيس الأمريكي دونالد ترامب إن") == [("دونالد ترامب", "person:دونالد ترامب")]
 

@@ -216,6 +216,11 @@ _AR_CONJ = "وف"
 _AR_PREP = "بلك"
 _PUNCT_STOP = set(".,;:!?()[]\"'«»،؛؟-–—/|")
 _AR_NAME_STOP = frozenset(normalize_word(w) for w in W.AR_NAME_STOP)
+_AR_NAME_LINKS = frozenset(normalize_word(w) for w in W.AR_NAME_LINKS)
+_AR_NAME_COMPOUNDS = frozenset(normalize_word(w) for w in W.AR_NAME_COMPOUNDS)
+#: How many words an Arabic name after a title has at most (links and the second half of a
+#: compound not counted: "محمد بن عبد الرحمن آل ثاني" is three).
+_AR_NAME_WORDS = 3
 
 
 @lru_cache(maxsize=4096)
@@ -230,6 +235,20 @@ def _ar_surname_alone(word: str) -> bool:
     from ..lang.ar_morphology import only_a_name
 
     return only_a_name(word)
+
+
+def _ar_name_link(toks: list[str], j: int, nt: int, compound: bool) -> int:
+    """How many tokens from ``j`` go on an Arabic name without being a word of it: the
+    second half of a compound just read ("عبد" + "الرحمن": 1), or a link and the word
+    after it ("بن سلمان", "آل ثاني": 2, or more for a compound after the link, "بن عبد
+    العزيز"); 0 otherwise."""
+    if j >= nt or not _is_arabic(toks[j][0]):
+        return 0
+    if compound:
+        return 1
+    if toks[j] in _AR_NAME_LINKS and j + 1 < nt and _is_arabic(toks[j + 1][0]):
+        return 2 + (1 if toks[j + 1] in _AR_NAME_COMPOUNDS and j + 2 < nt and _is_arabic(toks[j + 2][0]) else 0)
+    return 0
 
 
 def _ar_spelt_name(sc: "_Scan", j: int) -> bool:
@@ -533,16 +552,23 @@ def _find(norm: Normalized) -> list[ActorMention]:
             elif arabic and bodies > _AR_BODY_WORDS + (2 if headed else 0):
                 pass  # a long body ("مدير المكتب المحلي للفلاحة والصيد البحري ببني خلاد"): no name after it
             elif arabic:
-                while j < nt and len(name_toks) < 3 and _is_arabic(toks[j][0]) and toks[j] not in _PUNCT_STOP \
+                words = 0
+                while j < nt and words < _AR_NAME_WORDS and _is_arabic(toks[j][0]) and toks[j] not in _PUNCT_STOP \
                         and (toks[j] not in _ar_not_name() or _ar_spelt_name(sc, j)) \
                         and sc.match(j, ar_known, ix, True) is None \
                         and sc.title_at(j, ix, True) is None and not _names_event(toks[j]) \
                         and not (name_toks and (_ar_glued_definite(toks[j]) or toks[j] == toks[name_toks[-1]]
                                                 or _only_a_verb(toks[j]))):
                     name_toks.append(j)
+                    words += 1
                     j += 1
                     if j < nt and starts[j] - ends[j - 1] == 0:
                         break
+                    got = _ar_name_link(toks, j, nt, toks[j - 1] in _AR_NAME_COMPOUNDS)
+                    while got:  # "بن سلمان", "آل ثاني", "عبد الرحمن": the link and its word
+                        name_toks.extend(range(j, j + got))
+                        j += got
+                        got = _ar_name_link(toks, j, nt, False)
                 if name_toks and j == name_toks[-1] + 1 and j < nt \
                         and sc.match(j, (ix.countries,), ix, True) is not None:
                     # a word right before a country is a verbal noun heading a construct

@@ -1401,6 +1401,13 @@ AR_EMPHATIC_NUMBERS: dict[str, int] = {
 
 
 # Words that end an Arabic name read after a title (a verb, a preposition, a time word).
+#: Words linking the words of an Arabic name ("محمد بن سلمان", "تميم بن حمد آل ثاني"): the
+#: word after one is the name's, whatever else it may mean ("ثاني" is also "second"), and
+#: neither counts among the name's words.
+AR_NAME_LINKS = ("بن", "ابن", "بنت", "آل")
+#: First halves of Arabic compound names ("عبد الله", "عبد الرحمن", "أبو محمد"): with the
+#: word after them, one word of the name.
+AR_NAME_COMPOUNDS = ("عبد", "أبو", "ابو")
 AR_NAME_STOP = (
     "قال", "قالت", "ان", "أن", "إن", "في", "على", "من", "عن", "إلى", "الى", "خلال", "بعد",
     "قبل", "مع", "الذي", "التي", "حيث", "كما", "أمس", "اليوم", "يوم", "لدى", "أكد", "أعلن",
