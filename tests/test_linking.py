@@ -726,3 +726,14 @@ def test_protesters_shot_and_a_protest_broken_up_with_deaths_are_one_happening()
     (event,) = happenings(timeline.build_chronology([a, b]))
     assert (sorted(sources(event)), event.value, event.location, event.fatalities) == \
         (["a", "b"], "2025-07-08", "Kisumu", 3)
+
+
+def test_one_speakers_saying_told_where_it_was_said_and_where_it_is_about_is_one_statement() -> None:
+    # the English report places the saying in Doha, the Arabic one at what it is about
+    # (Gaza): two statements' places apart do not tell two sayings apart
+    a = A(id="a", text="Qatari Prime Minister Mohammed bin Abdulrahman Al Thani told a news conference in Doha "
+                       "on Wednesday that the mediators would meet again.", published="2025-01-15", source="A")
+    b = A(id="b", text="أعلن رئيس الوزراء القطري محمد بن عبد الرحمن آل ثاني اليوم الأربعاء أن الوسطاء سيجتمعون "
+                       "مجددا لبحث الأوضاع في قطاع غزة.", published="2025-01-15", source="B", lang="ar")
+    (said,) = [e for e in timeline.build_chronology([a, b]).all_events if e.kind == "statement"]
+    assert (sorted(sources(said)), said.value) == (["a", "b"], "2025-01-15")

@@ -286,7 +286,13 @@ def pair_features(a: Profile, b: Profile, tolerance: timedelta) -> list[float]:
         else:
             near = not same and bool(a.regions & b.regions)
         spot = not same and km is not None and km > FAR_KM and a.spot and b.spot
-        f += [1.0 if same else 0.0, 1.0 if near else 0.0, 0.0 if same or near else 1.0, 1.0 if spot else 0.0]
+        # one named person's two statements are often placed at what was said ("announced a
+        # ceasefire in Gaza") and where it was said (Doha): apart, those places do not tell
+        # two sayings apart (a body's, "police said", may be two cities' police)
+        one_person = a.statement and b.statement and a.speaker is not None and a.speaker == b.speaker \
+            and a.speaker.startswith("person:")
+        apart = 0.0 if same or near or one_person else 1.0
+        f += [1.0 if same else 0.0, 1.0 if near else 0.0, apart, 1.0 if spot else 0.0]
     else:
         f += [0.0, 0.0, 0.0, 0.0]
     if a.actors and b.actors:
