@@ -270,6 +270,10 @@ _CUES = {
                "begins": True, "start": True, "starts": True, "resume": True, "resumes": True,
                "convene": True, "convenes": True, "kick off": True, "kicks off": True,
                "take place": True, "takes place": True, "go to the polls": True,
+               # a rule or a truce that comes into being: "the ceasefire takes effect Sunday",
+               # "to take effect Sunday" ("took effect" is past)
+               "take effect": True, "takes effect": True, "come into force": True,
+               "comes into force": True, "enter into force": True, "enters into force": True,
                "as soon as": True, "as early as": True,
                "meet": True, "meets": True,
                "planning": True, "expects": True, "hopes to": True, "aims to": True,
