@@ -166,6 +166,15 @@ def test_an_impersonal_passive_bringing_in_background_is_said_by_no_one() -> Non
     assert ("يذكر", "statement.say") in triggers("يذكر التقرير أن المعبر أغلق مرات عدة.", "ar")
 
 
+def test_ministerial_is_no_visit_and_ratified_is_a_decision() -> None:
+    # "الوزاري" (ministerial) is not و + "زار" (visited); "صادق" (ratified) is a decision in
+    # its verb forms, not the name Sadiq nor "truthful"
+    got = triggers("وصادق المجلس الوزاري الأمني على الاتفاق.", "ar")
+    assert ("وصادق", "political.decision") in got and not [t for _, t in got if t == "political.visit"]
+    assert ("زار", "political.visit") in triggers("زار الوزير المستشفى.", "ar")
+    assert not [t for _, t in triggers("قال صادق خان إن المدينة آمنة.", "ar") if t == "political.decision"]
+
+
 def test_an_army_post_is_no_post_on_social_media() -> None:
     assert [t for _, t in triggers("Rebels shelled a border post overnight.", "en") if t.startswith("statement")] == []
     assert ("posted", "statement.post") in triggers("The ministry posted footage of the convoy.", "en")

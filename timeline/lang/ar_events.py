@@ -176,7 +176,9 @@ EXACT: dict[str, str] = {
          " | الاشتباه | للاشتباه | بالاشتباه | اشتباه"
          # the present of "بلغ" (reaches, amounts to: "قاصر يبلغ من العمر 14 عاما", "يبلغ عدد
          # القتلى"), unvocalised as the present of "أبلغ" (told), a speech word
-         " | يبلغ | ويبلغ | تبلغ | وتبلغ | يبلغون | تبلغان | يبلغان",
+         " | يبلغ | ويبلغ | تبلغ | وتبلغ | يبلغون | تبلغان | يبلغان"
+         # the adjective "ministerial" ("المجلس الوزاري الأمني"), read as و + "زار" (visited)
+         " | وزاري | الوزاري | وزارية | الوزارية | وزاريا | الوزاريين | وزاريين",
     # promises ("وعود"), whose stem is that of "عودة" (return, "يعود": dates back to)
     "statement.vow": "وعود | الوعود | وعوده | وعودها | وعودهم | بوعود | بوعوده | بوعودها",
     # "الواقعة" (the incident); its stem is that of "الواقع" (located, the reality)
@@ -200,6 +202,10 @@ EXACT: dict[str, str] = {
     # gunshots ("بطلق ناري", "طلقات نارية"), by their written forms: their stem is that of
     # "يطلق" (launches)
     "violence.civilians.shooting": "طلقات | بطلقات | وطلقات | طلقة | بطلقة | بطلق",
+    # ratified ("صادق البرلمان على الاتفاق"), in the forms that are neither the name Sadiq
+    # nor "truthful" ("الوعد الصادق")
+    "political.decision": "وصادق | صادقت | وصادقت | يصادق | ويصادق | تصادق | وتصادق | المصادقة | والمصادقة"
+                          " | بالمصادقة | مصادقة",
     # took captive ("أسرت الفصائل جنديين"), in the forms that are no "أسر" (families:
     # "أسر الضحايا") nor "أسرى" (prisoners)
     "violence.civilians.abduction": "أسرت | وأسرت | أسروا | وأسروا | يأسر | تأسر",
