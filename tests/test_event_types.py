@@ -1093,3 +1093,26 @@ def test_a_negation_reaches_an_arabic_outcome_brought_in_by_its_link_word() -> N
     assert told("لم يسفر القصف عن وقوع إصابات.") == [("القصف", "asserted")]
     # without the negation the outcome stands
     assert ("إصابات", "asserted") in told("أسفر القصف عن وقوع إصابات.")
+
+
+def test_page_furniture_tells_no_happening() -> None:
+    # a picture's caption, the page's stamps and the credits are no part of the report
+    text = ("Two killed in market blast\n"
+            "Published: March 3, 2025 10:42 AM | Updated: March 4, 2025\n"
+            "A car bomb exploded in a market in Azaz on Monday, killing two people, the civil defence said.\n"
+            "Photo: Smoke rises after an explosion in Azaz in February.\n"
+            "Reporting by Jane Doe; Editing by John Roe")
+    got = triggers(text, "en")
+    assert [w for w, _ in got] == ["killed", "blast", "car bomb", "exploded", "killing", "said"]
+    text = ("تاريخ النشر: 03.03.2025\n"
+            "قتل شخصان بانفجار سيارة مفخخة في سوق أعزاز اليوم الاثنين.\n"
+            "(صورة أرشيفية لانفجار سابق في أعزاز)\n"
+            "اقرأ أيضاً: مقتل خمسة أشخاص بانفجار في أعزاز الشهر الماضي")
+    got = [w for w, _ in triggers(text, "ar")]
+    assert "النشر" not in got and "لانفجار" not in got and "اقرأ" not in got
+    assert got[:2] == ["قتل", "بانفجار سيارة مفخخة"]
+    # ... but a page run into one line under a caption's label is the story itself, and a
+    # link to another report may be of the same happening
+    long_line = "Photo: Image 1 of 4 Caption Close " + "A boy was shot in a park on Tuesday night. " * 8
+    assert ("shot", "violence.civilians.shooting") in triggers(long_line, "en")
+    assert ("shot", "violence.civilians.shooting") in triggers("RELATED: Boy shot in park identified", "en")

@@ -40,6 +40,16 @@ _HEADLINE_MAX = 400
 _ORIGINAL_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9]")
 
 
+#: Marks that may open a line before its furniture label ("(صورة أرشيفية ...)", "• Related:").
+_FURNITURE_BULLETS = frozenset({"(", "[", "•", "-", "–", "—", "*", "|", "»", ">"})
+#: What follows a furniture label: "Photo: ...", "Posted | ...".
+_FURNITURE_COLONS = frozenset({":", "|", "-", "–", "—"})
+#: The longest line of page furniture (characters): a caption or a credit; a longer line
+#: opening with such a label is a page run into one line ("Photo: ... Image 1 of 4 A child
+#: was shot ..."), the story itself.
+FURNITURE_MOST = 300
+
+
 class Document:
     """What the event layer knows of one article's text (see the module docstring).
 
@@ -55,7 +65,8 @@ class Document:
 
     __slots__ = ("article_id", "lang", "norm", "vocab", "tokens", "starts", "ends", "keys",
                  "sentences", "sentence_of", "clauses", "_clause_starts", "times", "time_spans", "_time_starts", "_sent_first", "_sent_starts", "_places",
-                 "_words", "_sent_names", "_timed", "_names", "_name_refs", "datelines", "published", "filed", "_outlet")
+                 "_words", "_sent_names", "_timed", "_names", "_name_refs", "datelines", "published", "filed", "_outlet",
+                 "_furniture")
 
     def __init__(self, article_id: str, norm: Normalized, lang: str, vocab: Vocabulary,
                  tokens: list[str], starts: list[int], ends: list[int],
@@ -92,6 +103,7 @@ class Document:
         self.published = None  # when the article was published, if its reader says
         self.filed: Optional[int] = None  # which time is the report's filing date (-1: none; set on first use)
         self._outlet: Optional[tuple[int, int]] = None
+        self._furniture: Optional[list[tuple[int, int]]] = None
 
     def headline(self) -> bool:
         """Is the first sentence a headline: the whole first line, of at most
@@ -131,6 +143,41 @@ class Document:
                         self._outlet = (m.start(), stop)
                         break
         return self._outlet
+
+    def furniture(self) -> list[tuple[int, int]]:
+        """The normalised spans of the lines of page furniture (the vocabulary's
+        ``furniture_labels`` with a colon after them, ``furniture_lines`` alone): a picture's
+        caption, a link to another story, the credits ("Photo: ...", "RELATED: ...",
+        "Reporting by ...", ``اقرأ أيضاً: ...``), found once."""
+        if self._furniture is None:
+            out: list[tuple[int, int]] = []
+            text, toks, starts = self.norm.text, self.tokens, self.starts
+            labels, lines = self.vocab.furniture_labels, self.vocab.furniture_lines
+            longest = max((len(p) for p in labels | lines), default=0)
+            pos = 0
+            while longest and pos < len(text):
+                end = text.find("\n", pos)
+                end = len(text) if end < 0 else end
+                k = bisect_left(starts, pos) if end - pos <= FURNITURE_MOST else len(toks)
+                while k < len(toks) and starts[k] < end and toks[k] in _FURNITURE_BULLETS:
+                    k += 1
+                for n in range(min(longest, len(toks) - k), 0, -1):
+                    got = tuple(toks[k:k + n])
+                    if starts[k + n - 1] >= end:
+                        continue
+                    after = toks[k + n] if k + n < len(toks) and starts[k + n] < end else ""
+                    if got in lines or (got in labels and after in _FURNITURE_COLONS):
+                        out.append((pos, end))
+                        break
+                pos = end + 1
+            self._furniture = out
+        return self._furniture
+
+    def in_furniture(self, offset: int) -> bool:
+        """Is the normalised ``offset`` in a line of page furniture (:meth:`furniture`)?"""
+        spans = self.furniture()
+        k = bisect_right(spans, (offset, len(self.norm.text) + 1)) - 1
+        return k >= 0 and spans[k][0] <= offset < spans[k][1]
 
     def in_time(self, i: int) -> bool:
         """Is token ``i`` part of a time expression ("Sunday" in "a statement Sunday")?"""

@@ -215,6 +215,9 @@ def find_triggers(doc: Document) -> list[Trigger]:
         i += 1
     for a, b in doc.name_references():  # "ما قبل وبعد 'الوعد الصادق'": the operation, named
         out.append(Trigger(a, b, doc.starts[a], doc.ends[b - 1], "reference", keys[a], doc.sentence_of[a]))
+    if doc.furniture():
+        # a picture's caption, a link to another story, the credits: no happening of this report
+        out = [t for t in out if not doc.in_furniture(t.start)]
     out.sort(key=lambda t: t.i)
     out = _compounds(doc, out)
     out = _releases(doc, out)

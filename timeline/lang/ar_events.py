@@ -177,6 +177,9 @@ EXACT: dict[str, str] = {
          # the present of "بلغ" (reaches, amounts to: "قاصر يبلغ من العمر 14 عاما", "يبلغ عدد
          # القتلى"), unvocalised as the present of "أبلغ" (told), a speech word
          " | يبلغ | ويبلغ | تبلغ | وتبلغ | يبلغون | تبلغان | يبلغان"
+         # the imperative "read" of a link to another story ("اقرأ أيضاً"), whose stem is that
+         # of "أقر" (approved)
+         " | اقرأ | إقرأ | اقرا | إقرا"
          # the adjective "ministerial" ("المجلس الوزاري الأمني"), read as و + "زار" (visited)
          " | وزاري | الوزاري | وزارية | الوزارية | وزاريا | الوزاريين | وزاريين",
     # promises ("وعود"), whose stem is that of "عودة" (return, "يعود": dates back to)
@@ -354,6 +357,12 @@ DETERMINERS = "هذا | هذه | ذلك | تلك"
 STAMPS = "نشر في | تاريخ النشر | آخر تحديث | تحديث | نشر بتاريخ | بتاريخ"
 #: Field labels that stamp the time after them only with a colon ("التاريخ: 2025/12/20").
 STAMP_LABELS = "التاريخ | الوقت"
+
+#: Lines of page furniture (see :data:`timeline.lang.en_events.FURNITURE_LABELS`): a label
+#: and a colon ("المصدر: ...", "شاهد: ..."), or a caption or a credit that needs none
+#: ("(صورة أرشيفية لانفجار سابق)", "تاريخ النشر 03.03.2025").
+FURNITURE_LABELS = "صورة | صور | المصدر | شاهد | فيديو | تحديث | آخر تحديث | تابعونا"
+FURNITURE_LINES = "تاريخ النشر | نشر في | صورة أرشيفية | صورة ارشيفية | جميع الحقوق محفوظة"
 
 #: Words that make a country or province named after them the place where something
 #: happened (``في سوريا``, ``بولاية نابل``, ``قرب``); a glued ``ب`` counts too.
@@ -589,5 +598,6 @@ DATA = {
     "future_prefixes": FUTURE_PREFIXES, "future": FUTURE, "novelty": NOVELTY, "other_incident": OTHER_INCIDENT, "outlet_words": OUTLET_WORDS, "outlet_sign": OUTLET_SIGN, "pronouns": PRONOUNS, "speaker_subjects": SPEAKER_SUBJECTS,
     "determiners": DETERMINERS, "relatives": RELATIVES, "actor_relatives": ACTOR_RELATIVES, "definite": DEFINITE, "copulas": COPULAS,
     "anaphora_pronouns": "", "doer_nouns": DOER_NOUNS, "undergone_outcomes": UNDERGONE_OUTCOMES, "anaphora_predicates": "", "stamps": STAMPS, "stamp_labels": STAMP_LABELS,
+    "furniture_labels": FURNITURE_LABELS, "furniture_lines": FURNITURE_LINES,
     "locatives": LOCATIVES, "place_nouns": PLACE_NOUNS, "responsibility": RESPONSIBILITY, "generic": GENERIC, "habitual": HABITUAL, "frequency": FREQUENCY, "perpetration": PERPETRATION, "object_verbs": OBJECT_VERBS, "object_links": OBJECT_LINKS, "object_passives": OBJECT_PASSIVES, "object_types": OBJECT_TYPES, "split_phrases": SPLIT_PHRASES, "passive_auxiliaries": PASSIVE_AUXILIARIES, "prepositions": PREPOSITIONS, "bound_prepositions": BOUND_PREPOSITIONS, "weapons": WEAPONS, "weapon_modifiers": "", "use_verbs": USE_VERBS, "use_links": USE_LINKS, "projectiles": PROJECTILES, "projectile_verbs": PROJECTILE_VERBS, "projectile_particles": PROJECTILE_PARTICLES, "possessives": "", "past_ending": PAST_ENDING, "participation": PARTICIPATION, "senses": SENSES, "aftershock_words": AFTERSHOCK_WORDS, "mainshock_words": MAINSHOCK_WORDS, "object_senses": OBJECT_SENSES, "aim_words": AIM_WORDS, "aim_prefixes": AIM_PREFIXES, "aim_endings": AIM_ENDINGS, "privatives": PRIVATIVES, "coordinators": COORDINATORS, "release_verbs": RELEASE_VERBS, "release_objects": RELEASE_OBJECTS, "release_tails": RELEASE_TAILS, "institution_heads": INSTITUTION_HEADS, "counter_words": COUNTER_WORDS, "recent": RECENT, "since": SINCE, "since_comparisons": SINCE_COMPARISONS, "not_clitic": NOT_CLITIC,
 }

@@ -438,6 +438,18 @@ STAMPS = "posted | updated | published | modified | last updated | filed"
 #: 01:01:46" heading a press release): the document's, not what it tells.
 STAMP_LABELS = "date | time | released"
 
+#: Lines of page furniture, none of which tells the news: a line opening with one of these
+#: labels and a colon ("Photo: Smoke rises after ...", "Posted: ...") or with one of the
+#: credits after it, which need none ("Reporting by ...", "Our Standards ..."), and short
+#: (:data:`timeline.events.document.FURNITURE_MOST` characters: a page run into one line
+#: is the story).  Links to other stories ("RELATED: ...") are not furniture: they are often
+#: earlier reports of the same happening.
+FURNITURE_LABELS = ("photo | photos | file photo | image | images | picture | caption | watch | video"
+                    " | listen | posted | published | updated | copyright | credit | follow | share"
+                    " | contact | email | subscribe | advertisement | sign up | click here")
+FURNITURE_LINES = ("reporting by | additional reporting by | editing by | writing by | compiled by"
+                   " | our standards | all rights reserved")
+
 #: Prepositions that make a country or province named after them the place where
 #: something happened ("in Syria", "across Nabeul"), not a modifier ("U.S. troops"), and
 #: the words of a part of it ("struck southern Turkey", as Arabic "جنوب تركيا").
@@ -670,5 +682,6 @@ DATA = {
     "anaphora_governors": ANAPHORA_GOVERNORS, "evaluated_references": EVALUATED_REFERENCES,
     "possessed_outcomes": POSSESSED_OUTCOMES, "anaphora_prepositions": ANAPHORA_PREPOSITIONS, "anaphora_like": ANAPHORA_LIKE,
     "anaphora_indefinites": ANAPHORA_INDEFINITES, "anaphora_after": ANAPHORA_AFTER, "stamps": STAMPS, "stamp_labels": STAMP_LABELS,
+    "furniture_labels": FURNITURE_LABELS, "furniture_lines": FURNITURE_LINES,
     "locatives": LOCATIVES, "place_nouns": PLACE_NOUNS, "responsibility": RESPONSIBILITY, "generic": GENERIC, "habitual": HABITUAL, "frequency": FREQUENCY, "perpetration": PERPETRATION, "object_verbs": OBJECT_VERBS, "object_links": OBJECT_LINKS, "object_passives": OBJECT_PASSIVES, "passive_auxiliaries": PASSIVE_AUXILIARIES, "prepositions": PREPOSITIONS, "bound_prepositions": BOUND_PREPOSITIONS, "weapons": WEAPONS, "weapon_modifiers": WEAPON_MODIFIERS, "use_verbs": USE_VERBS, "use_links": USE_LINKS, "projectiles": PROJECTILES, "projectile_verbs": PROJECTILE_VERBS, "projectile_particles": PROJECTILE_PARTICLES, "possessives": POSSESSIVES, "past_ending": PAST_ENDING, "object_prepositions": OBJECT_PREPOSITIONS, "participation": PARTICIPATION, "senses": SENSES, "aftershock_words": AFTERSHOCK_WORDS, "mainshock_words": MAINSHOCK_WORDS, "object_senses": OBJECT_SENSES, "preceded_senses": PRECEDED_SENSES, "aim_words": AIM_WORDS, "aim_prefixes": AIM_PREFIXES, "aim_endings": AIM_ENDINGS, "privatives": PRIVATIVES, "coordinators": COORDINATORS, "release_verbs": RELEASE_VERBS, "release_objects": RELEASE_OBJECTS, "release_tails": RELEASE_TAILS, "release_passives": RELEASE_PASSIVES, "institution_heads": INSTITUTION_HEADS, "counter_words": COUNTER_WORDS, "recent": RECENT, "since": SINCE, "since_comparisons": SINCE_COMPARISONS, "not_clitic": "",
 }
