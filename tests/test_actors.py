@@ -94,6 +94,9 @@ def test_an_arabic_name_goes_on_through_its_links_and_compounds():
         ("محمد بن عبد الرحمن آل ثاني", "person:محمد بن عبد الرحمن ال ثاني")]
     assert ids("وقال وزير الخارجية عبد الله بن زايد إن") == [("عبد الله بن زايد", "person:عبد الله بن زايد")]
     assert ids("قال الرئيس محمود عباس إن") == [("محمود عباس", "person:محمود عباس")]
+    # a compound surname stands for the person later in the text, as a one-word one does
+    assert ids("التقى الوزير بدر عبد العاطي نظيره. وقال عبد العاطي إن") == [
+        ("بدر عبد العاطي", "person:بدر عبد العاطي"), ("عبد العاطي", "person:بدر عبد العاطي")]
 
 
 def test_person_after_an_arabic_title():

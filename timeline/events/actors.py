@@ -477,6 +477,11 @@ def _find(norm: Normalized) -> list[ActorMention]:
         arabic = _is_arabic(tok[0])
         if arabic and persons_by_last:
             bare = tok[1:] if tok[:1] in _AR_CONJ and len(tok) > 4 else tok
+            if bare in _AR_NAME_COMPOUNDS and i + 1 < nt and (pid := persons_by_last.get(bare + " " + toks[i + 1])):
+                # "وأكد عبد العاطي" after "بدر عبد العاطي": a compound surname
+                add(starts[i] + len(tok) - len(bare), ends[i + 1], pid)
+                i += 2
+                continue
             pid = persons_by_last.get(bare)
             if pid is not None:
                 # "وقال هيغسيث" after "بيت هيغسيث"
@@ -603,6 +608,11 @@ def _find(norm: Normalized) -> list[ActorMention]:
                     persons_by_last.setdefault(toks[name_toks[-1]], pid)
                 elif len(name_toks) == 2 and _ar_surname_alone(toks[name_toks[-1]]):
                     persons_by_last.setdefault(toks[name_toks[-1]], pid)
+                elif arabic and len(name_toks) >= 3 and toks[name_toks[-2]] in _AR_NAME_COMPOUNDS \
+                        and name_toks[-2] == name_toks[-1] - 1 and len(toks[name_toks[-1]]) >= 4 \
+                        and toks[name_toks[-1]] not in _ar_not_name():
+                    # a compound surname ("بدر عبد العاطي"): its two words stand for him later
+                    persons_by_last.setdefault(toks[name_toks[-2]] + " " + toks[name_toks[-1]], pid)
                 i = name_toks[-1] + 1
                 continue
         # --- table aliases, forces, countries, demonyms -------------------------------------

@@ -1420,6 +1420,8 @@ AR_NAME_STOP = (
     # the particles before a verb ("وكان الرئيس قد أعلن", "الوزير لم يعلق", "سوف"), and the
     # negations: a verb follows, not a name
     "قد", "وقد", "لقد", "لم", "لن", "لا", "ما", "سوف",
+    # "his counterpart", whom the person met ("التقى الوزير بدر عبد العاطي نظيره")
+    "نظيره", "نظيرته", "نظيريه", "نظراءه",
 )
 # Nouns heading the name of a body after a title ("رئيس لجنة شؤون الأسرى", "مدير مكتب
 # الإعلام", "مسؤول ملف المفاوضات"): the body runs to the definite word that ends its
