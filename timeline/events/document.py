@@ -66,7 +66,7 @@ class Document:
     __slots__ = ("article_id", "lang", "norm", "vocab", "tokens", "starts", "ends", "keys",
                  "sentences", "sentence_of", "clauses", "_clause_starts", "times", "time_spans", "_time_starts", "_sent_first", "_sent_starts", "_places",
                  "_words", "_sent_names", "_timed", "_names", "_name_refs", "datelines", "published", "filed", "_outlet",
-                 "_furniture")
+                 "_furniture", "_ages")
 
     def __init__(self, article_id: str, norm: Normalized, lang: str, vocab: Vocabulary,
                  tokens: list[str], starts: list[int], ends: list[int],
@@ -104,6 +104,7 @@ class Document:
         self.filed: Optional[int] = None  # which time is the report's filing date (-1: none; set on first use)
         self._outlet: Optional[tuple[int, int]] = None
         self._furniture: Optional[list[tuple[int, int]]] = None
+        self._ages: dict[int, tuple[int, ...]] = {}
 
     def headline(self) -> bool:
         """Is the first sentence a headline: the whole first line, of at most
@@ -239,6 +240,15 @@ class Document:
                     seen.setdefault(sys.intern(keys[i]), None)
                 i += 1
             got = self._words[k] = tuple(seen)
+        return got
+
+    def sentence_ages(self, k: int) -> tuple[int, ...]:
+        """The ages of people sentence ``k`` tells (:func:`.ages.find_ages`), read once."""
+        got = self._ages.get(k)
+        if got is None:
+            from .ages import find_ages
+
+            got = self._ages[k] = find_ages(self.norm, *self.sentences[k])
         return got
 
     def sentence_names(self, k: int) -> tuple[str, ...]:

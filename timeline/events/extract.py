@@ -26,7 +26,6 @@ from ..lang.taxonomy import INTERVENTION, TYPES, can_cause, family
 from ..model import Article, ArticleEvent, EventMention
 from ..text import Normalized, normalize
 from ..timex import Granularity, TimeMention
-from .ages import find_ages
 from .arguments import attach_arguments, attach_times, event_times
 from .coref import Draft, group_events
 from .document import Document
@@ -421,10 +420,10 @@ def _words(doc: Document, sentences: set[int]) -> tuple[str, ...]:
 
 
 def _ages(doc: Document, sentences: set[int]) -> tuple[int, ...]:
-    """The ages of people its sentences tell (:func:`.ages.find_ages`)."""
+    """The ages of people its sentences tell (:meth:`.Document.sentence_ages`)."""
     out: set[int] = set()
     for k in sentences:
-        out.update(find_ages(doc.norm, *doc.sentences[k]))
+        out.update(doc.sentence_ages(k))
     return tuple(sorted(out))
 
 
