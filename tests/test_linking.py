@@ -737,3 +737,15 @@ def test_one_speakers_saying_told_where_it_was_said_and_where_it_is_about_is_one
                        "مجددا لبحث الأوضاع في قطاع غزة.", published="2025-01-15", source="B", lang="ar")
     (said,) = [e for e in timeline.build_chronology([a, b]).all_events if e.kind == "statement"]
     assert (sorted(sources(said)), said.value) == (["a", "b"], "2025-01-15")
+
+
+def test_a_bare_attack_does_not_meet_a_protest_of_its_town_across_articles() -> None:
+    # only specific types meet across families: the charge's "attack" of a court report
+    # ("بتهمة الاعتداء ...") is no protest broken up in the same city
+    a = A(id="a", text="TUNIS (Reuters) - Thousands marched through the capital on Saturday against the president. "
+                       "Police fired tear gas to disperse protesters who tried to reach parliament.",
+          published="2025-06-15", source="A")
+    b = A(id="b", text="تونس - أصدرت محكمة تونسية، الجمعة، حكما بسجن المعارضة عبير موسي 12 عاما بتهمة "
+                       "\"الاعتداء المقصود منه تبديل هيئة الدولة\".", published="2025-06-15", source="B", lang="ar")
+    protest = [e for e in happenings(timeline.build_chronology([a, b])) if e.event_type == "Protests"]
+    assert [sorted(sources(e)) for e in protest] == [["a"]]

@@ -132,6 +132,8 @@ def types_compatible(a: str, b: str) -> bool:
     if ra == "statement":
         return True
     if ra == "happening" and rb == "happening":
+        if family(a) != family(b) and (a == family(a) or b == family(b)):
+            return False  # across families only specific types meet (see _families_of)
         return similarity(a, b) > 0.0
     if ra == "outcome" and rb == "happening":
         return can_cause(b, a)
@@ -153,11 +155,14 @@ def blocks(e: ArticleEvent) -> tuple[str, ...]:
 
 
 def _families_of(type_id: str) -> tuple[str, ...]:
-    """A happening type's family, then the families of the types outlets tell the same
-    happening as (:data:`~timeline.lang.taxonomy.INTERCHANGEABLE`: the force that broke up
-    a protest told as a bare attack)."""
+    """A happening type's family, then the families of the specific types outlets tell the
+    same happening as (:data:`~timeline.lang.taxonomy.INTERCHANGEABLE`: police shooting at
+    protesters told as a shooting and as a protest broken up by force).  A bare family
+    ("an attack") is not one: across articles it would meet every protest of its town."""
     own = family(type_id)
-    more = sorted({family(x) for g in INTERCHANGEABLE if type_id in g for x in g} - {own})
+    if type_id == own:
+        return (own,)
+    more = sorted({family(x) for g in INTERCHANGEABLE if type_id in g for x in g if x != family(x)} - {own})
     return (own, *more)
 
 
