@@ -146,10 +146,11 @@ class Document:
         return self._outlet
 
     def furniture(self) -> list[tuple[int, int]]:
-        """The normalised spans of the lines of page furniture (the vocabulary's
-        ``furniture_labels`` with a colon after them, ``furniture_lines`` alone): a picture's
-        caption, a link to another story, the credits ("Photo: ...", "RELATED: ...",
-        "Reporting by ...", ``اقرأ أيضاً: ...``), found once."""
+        """The normalised spans of the short lines of page furniture (the vocabulary's
+        ``furniture_labels`` with a colon after them, ``furniture_lines`` alone): a
+        picture's caption, the page's stamps, the credits ("Photo: ...", "Published: ...",
+        "Reporting by ...", ``(صورة أرشيفية ...)``), found once.  Links to other stories
+        are not furniture: they often tell the same happening."""
         if self._furniture is None:
             out: list[tuple[int, int]] = []
             text, toks, starts = self.norm.text, self.tokens, self.starts
