@@ -160,3 +160,31 @@ def test_a_place_told_in_the_clause_of_an_earlier_happening_is_not_the_news_s() 
     evs = [e for e in read_article(timeline.Article(id="n", text=text, published="2025-06-12", lang="en"))
            if e.kind == "happening"]
     assert [(e.location, e.fatalities, e.injured) for e in evs] == [("Nabatieh", 2, None), ("Kiryat Shmona", None, 3)]
+
+
+def test_a_subordinate_phrase_opening_a_sentence_ends_at_its_comma() -> None:
+    # what the fronted phrase brings in came before; the rest is the sentence's own clause
+    assert priors("In response to the raid, the militia shelled two villages on Sunday.", "en") == [
+        ("In response to the raid", True), ("the militia shelled two villages on Sunday", False)]
+    assert priors("وردا على الاقتحام، قصفت الفصائل بلدتين يوم الأحد.", "ar") == [
+        ("وردا على الاقتحام", True), ("قصفت الفصائل بلدتين يوم الأحد", False)]
+    assert priors("عقب التفجير الذي هز السوق، أغلقت الشرطة الطرق.", "ar") == [
+        ("عقب التفجير الذي هز السوق", True), ("أغلقت الشرطة الطرق", False)]
+    # an -ing form after "after" goes on with the same doer's acts: nothing is brought in
+    assert priors("After robbing the store, the man fled on foot.", "en") == [
+        ("After robbing the store, the man fled on foot", False)]
+
+
+def test_a_conjunction_opening_with_its_own_date_starts_the_next_clause() -> None:
+    n = normalize("Shells hit the depot on Monday, and on Tuesday a clinic was struck.")
+    s = split_sentences(n.text, "en")[0]
+    norm_times = [(n.text.index("monday"), n.text.index("monday") + 6),
+                  (n.text.index("tuesday"), n.text.index("tuesday") + 7)]
+    got = [n.text[c.start:c.end] for c in split_clauses(n.text, s, "en", times=norm_times)]
+    assert got == ["shells hit the depot on monday", "and on tuesday a clinic was struck"]
+    # without a date of its own the conjunction joins two acts of one clause
+    s2 = "Shells hit the depot on Monday, and a clinic was struck."
+    n2 = normalize(s2)
+    got2 = [n2.text[c.start:c.end] for c in split_clauses(n2.text, split_sentences(n2.text, "en")[0], "en",
+                                                           times=[(n2.text.index("monday"), n2.text.index("monday") + 6)])]
+    assert got2 == ["shells hit the depot on monday, and a clinic was struck"]

@@ -1653,3 +1653,13 @@ def test_a_hyphenated_word_does_not_break_a_day_after_another_happening() -> Non
             "toward the capital.")
     got = [(v, [w for w, _ in ms]) for v, ms in _dated(text, "2026-11-24")]
     assert got == [("2026-11-23", ["Warplanes", "struck"]), ("2026-11-22", ["fired a missile"])]
+
+
+def test_who_is_named_in_a_phrase_bringing_in_what_came_before_does_not_speak() -> None:
+    text = ('Police Chief Tom Hale said his department is hurting. "We are all reeling," Hale said '
+            "Thursday. Members of the religious community gathered Thursday to offer their support. "
+            "After a meeting with Hale earlier in the day, Donnie Eastman, pastor of Virginia Avenue "
+            "Baptist Church, said the town is starting to come together.")
+    said = [e for e in events_of(text, "2016-01-22") if e.kind == "statement"]
+    # the pastor's words are no statement of the chief's, met in the phrase before them
+    assert [(e.actor1, len(e.mentions)) for e in said] == [("person:tom hale", 2), ("person:donnie eastman", 1)]

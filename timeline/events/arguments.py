@@ -1439,8 +1439,10 @@ def attach_arguments(doc: Document, triggers: list[Trigger]) -> None:
                 if t.role == "statement":
                     # who spoke is never named inside what was said ("قالت الوزارة في
                     # بيانها إن سليماني …": not Soleimani; "he said the army fired": not
-                    # the army)
-                    content = [(c.start, c.end) for c in doc.clauses_of(t.sentence) if c.report_of is not None]
+                    # the army), nor in a phrase bringing in what came before ("After a
+                    # meeting with Smith, the pastor said": not Smith)
+                    content = [(c.start, c.end) for c in doc.clauses_of(t.sentence)
+                               if c.report_of is not None or (c.prior and c is not clause)]
                     pool = [m for m in mine if not any(cs <= m.start < ce for cs, ce in content)]
                 elif clause.report_of is not None and not _speaker_subject(doc, clause):
                     # nor is who speaks the doer of what they report, unless what they

@@ -79,6 +79,7 @@ class ClauseWords:
         self.negations = norm("negations")
         self.abbreviations = norm("abbreviations")
         self.anterior = norm("anterior")
+        self.dated_conjunctions = norm("dated_conjunctions")
         self.anterior_particles = norm("anterior_particles")
         openers = [tuple(_WORD.findall(normalize_word(w))) for w in words.get("clause_openers", ())]  # type: ignore[union-attr]
         annivs = [tuple(_WORD.findall(normalize_word(w))) for w in words.get("anniversaries", ())]  # type: ignore[union-attr]
@@ -214,6 +215,14 @@ def split_clauses(text: str, sentence: tuple[int, int], lang: str,
     ar = lang == "ar"
     inside = 0  # tokens up to here belong to a subordinator phrase already matched
     ends = {ts: te for ts, te in times}  # where each time expression starting at an offset ends
+    lead = _fronted_subordinate(toks, ew, ar)
+    if lead:
+        # "In response to the strike, Hezbollah fired rockets", "وردا على الغارة، أطلق
+        # حزب الله صواريخ": the phrase up to its comma brings in what came before, the
+        # rest is the sentence's own clause
+        cuts.append(lead)
+        prior.add(0)
+        inside = lead
     for i, (ts, te, w) in enumerate(toks):
         if i >= inside and (w in ew.response_heads or (ar and w[:1] == "و" and w[1:] in ew.response_heads)):
             # "رد الرئيس الأمريكي على هجوم", "Israel retaliated for the attack": the object
@@ -236,6 +245,12 @@ def split_clauses(text: str, sentence: tuple[int, int], lang: str,
                 and w[1:] not in ew.vocab.not_clitic:
             cuts.append(i)
             conjoined.add(i)
+            continue
+        if prev in (",", "،") and w in ew.dated_conjunctions and _time_after(toks, i, ends, ew) != te:
+            # "drones hit the air base on Sunday, and on Monday a power station was struck":
+            # a conjunction that opens with a date of its own tells the next step of a
+            # narrative, a clause of its own
+            cuts.append(i)
             continue
         if w in ew.openers or (ar and len(w) > 3 and w[0] == "و" and w[1:] in ew.openers):
             if prev in (",", "،") or ar:
@@ -301,6 +316,42 @@ def split_clauses(text: str, sentence: tuple[int, int], lang: str,
             out[-1].role, out[-1].report_of = "content", base
         out.extend(pieces)
     return out
+
+
+#: How many tokens a subordinate phrase opening a sentence may run before its comma.
+_FRONTED_REACH = 16
+
+
+def _fronted_subordinate(toks: list[tuple[int, int, str]], ew: ClauseWords, ar: bool) -> int:
+    """Where the main clause starts after a subordinate phrase opening the sentence and
+    closed by a comma ("In response to the strike, …", "After the attack on the base, …",
+    ``وردا على الغارة، …``, ``عقب الهجوم، …``); 0 when the sentence opens otherwise."""
+    words = [t[2] for t in toks]
+    if not words:
+        return 0
+    first = words[0]
+    bare = first[1:] if ar and first[:1] == "و" and len(first) > 2 else first
+    opened = bare in ew.subordinators_single or first in ew.subordinators_single
+    if not opened:
+        for ph in ew.phrases_by_first.get(first, ()) + ew.phrases_by_first.get(bare, ()):
+            if ph not in ew.subordinators or ph in ew.anniversaries:
+                continue
+            got = (bare,) + tuple(words[1:len(ph)])
+            if got == ph or (len(words) > len(ph) and words[1] in ew.subordinator_modifiers
+                             and (bare,) + tuple(words[2:len(ph) + 1]) == ph):
+                opened = True
+                break
+    if not opened and (bare in ew.after_words or first in ew.after_words) and len(words) > 1 \
+            and ew.happening(words[1]) and not ew.gerund(words[1]):
+        opened = True  # "After the attack, …", ``بعد الهجوم، …``
+    if not opened:
+        return 0
+    for k in range(1, min(len(words) - 1, _FRONTED_REACH)):
+        if words[k] in (",", "،"):
+            return k + 1
+        if words[k] in (";", "؛"):
+            break
+    return 0
 
 
 def _anterior(toks: list[tuple[int, int, str]], ew: ClauseWords) -> bool:

@@ -361,6 +361,9 @@ SPAN_COMPARISONS = ["than"]
 GERUND_ENDINGS = ["ing"]
 COMPLEMENTIZERS = ["that"]
 CLAUSE_OPENERS = ["while", "whereas", "meanwhile", "however", "but"]
+# Conjunctions that, after a comma and before a time expression of their own ("…, and
+# on Monday a power station was struck"), open the next clause of a narrative.
+DATED_CONJUNCTIONS = ["and", "then", "and then"]
 # Phrases that bring in another, earlier happening: the clause splits before them.
 SUBORDINATORS = ["in response to", "in retaliation for", "in retaliation to", "following",
                  "after a", "after an", "after the", "in the wake of",
@@ -403,6 +406,7 @@ CLAUSES = {
     "span_comparisons": SPAN_COMPARISONS,
     "gerund_endings": GERUND_ENDINGS,
     "clause_openers": CLAUSE_OPENERS,
+    "dated_conjunctions": DATED_CONJUNCTIONS,
     "subordinators": SUBORDINATORS,
     "anniversaries": ANNIVERSARIES,
     "subordinator_modifiers": SUBORDINATOR_MODIFIERS,
