@@ -1655,6 +1655,33 @@ def test_a_hyphenated_word_does_not_break_a_day_after_another_happening() -> Non
     assert got == [("2026-11-23", ["Warplanes", "struck"]), ("2026-11-22", ["fired a missile"])]
 
 
+def test_two_happenings_each_dated_by_its_own_day_in_one_sentence_are_two() -> None:
+    # a narrative of consecutive days: touching days told by one writer in one sentence
+    text = "On Sunday, drones hit the air base in Kassala, and on Monday a power station was struck."
+    evs = events_of(text, "2025-05-07")
+    assert [(e.interval.start.date().isoformat(), [m.trigger for m in e.mentions]) for e in evs] == [
+        ("2025-05-04", ["drones", "hit"]), ("2025-05-05", ["struck"])]
+
+
+def test_a_drone_that_dives_into_its_target_is_an_air_strike_not_a_suicide_bombing() -> None:
+    for text, lang in (("قصفت مسيرات انتحارية محطة كهرباء في كسلا يوم الاثنين.", "ar"),
+                       ("استهدفت طائرة مسيرة انتحارية مستودعا للوقود في كسلا يوم الاثنين.", "ar"),
+                       ("A kamikaze drone hit a fuel depot in Kharkiv on Monday.", "en")):
+        evs = events_of(text, "2025-05-06", lang)
+        assert [e.event_type for e in evs] == ["violence.remote.air"], text
+    # a person who blows himself up is still a suicide bombing
+    evs = events_of("هاجم انتحاري يرتدي حزاما ناسفا حاجزا أمنيا في كابل يوم الاثنين.", "2025-05-06", "ar")
+    assert [e.event_type for e in evs] == ["violence.remote.suicide"]
+
+
+def test_an_army_post_is_no_social_media_post() -> None:
+    evs = events_of("Militants fired mortars at an army post on Friday morning.", "2025-06-07")
+    assert [(e.kind, e.event_type, e.time.text) for e in evs] == [
+        ("happening", "violence.remote.missile", "Friday morning")]
+    evs = events_of("The minister posted on X that the talks had failed.", "2025-06-07")
+    assert [e.event_type for e in evs] == ["statement.post"]
+
+
 def test_who_is_named_in_a_phrase_bringing_in_what_came_before_does_not_speak() -> None:
     text = ('Police Chief Tom Hale said his department is hurting. "We are all reeling," Hale said '
             "Thursday. Members of the religious community gathered Thursday to offer their support. "

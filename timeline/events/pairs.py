@@ -241,11 +241,16 @@ def pair_facts(fa: Facts, fb: Facts) -> Optional[list[float]]:
     if fa.firm and fb.firm:
         ta, tb = a.time, b.time
         assert ta is not None and tb is not None
-        if a.time_near and b.time_near and a.role in _NAMING and b.role in _NAMING \
-                and whole_days(ta) and whole_days(tb) and not _meet(ta, tb):
+        days_apart_ = whole_days(ta) and whole_days(tb) and not _meet(ta, tb)
+        if a.role in _NAMING and b.role in _NAMING and (
+                (a.time_near and b.time_near and days_apart_)
+                or (same_sentence and a.time_basis == b.time_basis == "explicit"
+                    and days_apart_)):
             # "struck yesterday" and "raids today, Sunday" (or "last month" and "this
-            # month"), each told right by its word: two times, though the clock tolerance
-            # lets touching ones overlap
+            # month"), each told right by its word, or each by its own time in one
+            # sentence ("drones hit the air base on Sunday, and on Monday a power station
+            # was struck"; "fired rockets on Friday morning … Thursday's strike"): two
+            # times, though the clock tolerance lets touching days overlap
             return APART
         if _overlap(ta, tb):
             dated_alike = 1.0
