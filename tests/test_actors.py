@@ -187,6 +187,10 @@ def test_places_are_not_people():
     assert ids("They drove to San Antonio.", "en") == []
 
 
+def test_the_upper_or_lower_part_of_a_region_is_no_person():
+    assert ids("Rockets hit a base in the Upper Galilee and a farm in Lower Saxony.", "en") == []
+
+
 def test_unknown_actor_id_raises_key_error():
     with pytest.raises(KeyError):
         get_actor("NO-SUCH-THING")

@@ -235,6 +235,8 @@ EN_PLACE_PREFIX_OK: frozenset[str] = frozenset({
     "central", "greater", "downtown", "upstate", "downstate", "rural", "metro", "suburban",
     "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
     "southeastern", "southwestern", "old", "new", "in", "at", "near", "from", "the",
+    # the higher and lower parts of a region or a valley ("the Upper Galilee", "Lower Egypt")
+    "upper", "lower", "middle", "inner", "outer",
 })
 #: Lower-case particles allowed inside a multi-word name ("Deir ez-Zor").
 EN_NAME_PARTICLES: frozenset[str] = frozenset({

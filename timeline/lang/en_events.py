@@ -28,7 +28,9 @@ TRIGGERS: dict[str, str] = {
                        # phrasal: the stemmer cannot reach "blew", "blown"
                        " | blow up | blew up | blown up",
     "violence.remote.air": "airstrike | air strike | air raid | drone strike | drone attack | air attack | warplane"
-                           " | fighter jet | airstrikes | aerial bombardment | drone",
+                           " | fighter jet | airstrikes | aerial bombardment | drone"
+                           # a drone that dives into its target: an air strike, no suicide bombing
+                           " | suicide drone | suicide drones | kamikaze drone | kamikaze drones",
     "violence.remote.missile": "shelling | shell | artillery | mortar | rocket | missile | barrage | missile strike"
                                " | rocket attack | rocket fire | cruise missile | tomahawk | projectile | rocket strike"
                                " | ballistic missile",
@@ -174,7 +176,7 @@ TRIGGERS: dict[str, str] = {
     "statement.deny": "deny | denial | refute",
     "statement.confirm": "confirm | confirmation | acknowledge",
     "statement.brief": "press conference | news conference | interview",
-    "statement.post": "tweet | tweeted | post on | publish",
+    "statement.post": "tweet | tweeted | publish",
     "statement.call": "urge | demand | appeal | called for | call for | calls for",
     "statement.praise": "congratulate | congratulation | praise | thank | hail | commend | welcome",
     "statement.accuse": "accuse | accusation | blame | allege",
@@ -186,8 +188,9 @@ EXACT: dict[str, str] = {
     "violence.raid": "stormed | storming",
     # the noun and the verb, not the adjective ("a brief clash") that shares their stem
     "statement.brief": "briefing | briefings | briefed",
-    # the verb, not the noun it shares a stem with ("an army post", "a border post")
-    "statement.post": "posted | reposted",
+    # the verb, not the noun it shares a stem with ("an army post on the border", "a
+    # border post")
+    "statement.post": "posted | reposted | posting",
     # the verb, not the particle its stem is ("hunt down", "tracked down", "brought down")
     "outcome.intercept": "downed | downing",
     # the verb, not the noun ("state police", "the state attorney") its stem is; and
