@@ -1682,6 +1682,16 @@ def test_an_army_post_is_no_social_media_post() -> None:
     assert [e.event_type for e in evs] == ["statement.post"]
 
 
+def test_a_speech_participle_is_said_by_the_doer_and_leaves_the_time_to_the_act() -> None:
+    text = ("Hamas fired rockets at an Israeli army base near Sderot on Friday morning, saying it "
+            "was answering the raid on Jenin.")
+    evs = events_of(text, "2025-06-07")
+    fired = next(e for e in evs if e.kind == "happening" and e.mentions[0].trigger == "fired rockets")
+    said = next(e for e in evs if e.kind == "statement")
+    assert (fired.time.text, fired.actor1) == ("Friday morning", "HAMAS")
+    assert said.time_basis == "publication" and said.actor1 == "HAMAS"
+
+
 def test_who_is_named_in_a_phrase_bringing_in_what_came_before_does_not_speak() -> None:
     text = ('Police Chief Tom Hale said his department is hurting. "We are all reeling," Hale said '
             "Thursday. Members of the religious community gathered Thursday to offer their support. "

@@ -48,7 +48,7 @@ from ..text import normalize_word
 from ..timex import Granularity, TimeInterval, TimeMention, TimexType, whole_days
 from .clauses import clause_words
 from .document import COMMAS, PUNCT, Document
-from .mentions import Trigger, plannable
+from .mentions import Trigger, plannable, speech_participle
 
 __all__ = ["attach_times", "attach_arguments", "dated", "event_times", "recent_spans"]
 
@@ -447,6 +447,9 @@ def attach_times(doc: Document, triggers: list[Trigger]) -> list[int]:
                 if not opens and _governed(doc, last, t) and not _participates(doc, first):
                     continue
                 if not starts and _comma_between(commas, last, t.i):
+                    if t.role == "statement" and speech_participle(doc, t):
+                        continue  # "fired rockets at a post on Friday, saying …": the
+                        # time is what the participle's subject did
                     # "struck Malatya early on Wednesday, damaging …", "الأحد، إلى 22 قتيلا":
                     # a comma closes the phrase the time ends; what follows it is farther
                     gap += _CLAUSE_COST
@@ -1463,3 +1466,18 @@ def attach_arguments(doc: Document, triggers: list[Trigger]) -> None:
             if t.role == "statement" and a1 is not None and (a1.kind in _REPORTERS or t.type in _NOT_BY_SPEAKER):
                 spoken.setdefault((clause.start, clause.end), (t.start, a1.id))
         t.casualties = figure_at.closest(ss, se, t.start)
+    _participles_speak_for_subject(doc, live)
+
+
+def _participles_speak_for_subject(doc: Document, triggers: list[Trigger]) -> None:
+    """A speech participle ("Hezbollah fired rockets at an army post, saying …") is said
+    by the doer of the act it hangs on, not by the actor named nearest before it."""
+    last: Optional[Trigger] = None
+    for t in triggers:
+        if t.role == "statement" and last is not None and last.sentence == t.sentence \
+                and last.actor1 is not None and speech_participle(doc, t):
+            t.actor1 = last.actor1
+            if t.actor2 is not None and t.actor2.id == last.actor1.id:
+                t.actor2 = None
+        elif t.role != "statement":
+            last = t

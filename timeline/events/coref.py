@@ -36,7 +36,7 @@ from typing import Optional
 from ..cluster import cluster
 from ..timex import TimeMention
 from .document import PUNCT, Document
-from .mentions import Trigger
+from .mentions import Trigger, speech_participle
 
 __all__ = ["Draft", "group_events"]
 
@@ -103,7 +103,7 @@ def group_events(doc: Document, triggers: list[Trigger]) -> list[Draft]:
     live = [t for t in triggers if t.modality in ("asserted", "planned")]
     speech = [t for t in live if t.role == "statement"]
     # "they added", "he said", "…, saying", "while also warning": the last speaker goes on
-    continues = {id(t) for t in speech if _pronoun_subject(doc, t) or _participle(doc, t)}
+    continues = {id(t) for t in speech if _pronoun_subject(doc, t) or speech_participle(doc, t)}
     for t in speech:
         if id(t) in continues:
             t.speaker = None  # whoever spoke last
@@ -211,21 +211,6 @@ def _pronoun_subject(doc: Document, t: Trigger) -> bool:
     said")?  Its speaker is then the one told before, whatever actor the clause names."""
     return doc.lang == "en" and t.i > 0 and doc.sentence_of[t.i - 1] == t.sentence \
         and doc.tokens[t.i - 1].lower() in doc.vocab.pronouns
-
-
-def _participle(doc: Document, t: Trigger) -> bool:
-    """Is an English speech verb an -ing form with no subject of its own, after a comma,
-    "while" or "and" ("…, saying the strikes would go on", "while also warning that …")?
-    It is said by the subject of the clause it hangs on."""
-    from .clauses import clause_words
-
-    if doc.lang != "en" or not clause_words("en").gerund(doc.tokens[t.i]):
-        return False
-    v = doc.vocab
-    k = t.i - 1
-    while k >= 0 and doc.sentence_of[k] == t.sentence and doc.tokens[k] in v.participle_adverbs:
-        k -= 1
-    return k >= 0 and doc.sentence_of[k] == t.sentence and doc.tokens[k] in v.participle_links
 
 
 def _named_before(doc: Document, t: Trigger):

@@ -28,7 +28,7 @@ from ..lang.taxonomy import ABOUT_EARLIER, AFTERSHOCK, INTERVENTION, PLANNABLE, 
 from ..timex import TimeMention
 from .document import COMMAS, INNER_MARKS, PUNCT, Document
 
-__all__ = ["Trigger", "find_triggers"]
+__all__ = ["Trigger", "find_triggers", "speech_participle"]
 
 _PLANNABLE = frozenset({"political", "strategic", "protest"})
 _STOP = PUNCT - {"'"}
@@ -1459,3 +1459,18 @@ def _modality(doc: Document, t: Trigger, left: list[str]) -> str:
             if cue(w, v.modals) and d <= 2:
                 return "irrealis"
     return "asserted"
+
+
+def speech_participle(doc: Document, t: Trigger) -> bool:
+    """Is an English speech verb an -ing form with no subject of its own, after a comma,
+    "while" or "and" ("…, saying the strikes would go on", "while also warning that …")?
+    It is said by the subject of the clause it hangs on."""
+    from .clauses import clause_words
+
+    if doc.lang != "en" or not clause_words("en").gerund(doc.tokens[t.i]):
+        return False
+    v = doc.vocab
+    k = t.i - 1
+    while k >= 0 and doc.sentence_of[k] == t.sentence and doc.tokens[k] in v.participle_adverbs:
+        k -= 1
+    return k >= 0 and doc.sentence_of[k] == t.sentence and doc.tokens[k] in v.participle_links
