@@ -1700,3 +1700,15 @@ def test_who_is_named_in_a_phrase_bringing_in_what_came_before_does_not_speak() 
     said = [e for e in events_of(text, "2016-01-22") if e.kind == "statement"]
     # the pastor's words are no statement of the chief's, met in the phrase before them
     assert [(e.actor1, len(e.mentions)) for e in said] == [("person:tom hale", 2), ("person:donnie eastman", 1)]
+
+
+def test_a_headline_names_the_lead_not_the_incident_told_as_separate() -> None:
+    # the headline may name a separate incident only when it calls it another itself
+    text = ("Police name woman killed outside bar\n\nPolice have named the woman fatally shot outside a "
+            "bar in Erie early Saturday as Dana Cole, 31. Detectives are asking witnesses to come "
+            "forward. In a separate incident Saturday evening, a man was shot in the arm on Pine "
+            "Street; he is expected to recover.")
+    evs = [e for e in events_of(text, "2025-07-14") if e.kind == "happening"]
+    assert [(e.time.text, [m.trigger for m in e.mentions]) for e in evs] == [
+        ("early Saturday", ["killed", "fatally", "shot"]),
+        ("Saturday evening", ["incident", "shot", "recover"])]

@@ -230,9 +230,9 @@ def pair_facts(fa: Facts, fb: Facts) -> Optional[list[float]]:
         # "a second explosion": not the happening told before, nor what that one caused
         return APART if fb.family == fa.family else None
     same_sentence = a.sentence == b.sentence
-    if b.other and not same_sentence and not a.headline:
+    if b.other and not same_sentence and (not a.headline or not a.novel):
         return APART  # "Separately, a roadside bomb hit ...": not what came before (but the
-        # headline may name it: "…; second attack hits Kirkuk")
+        # headline may name it when it calls it another: "…; second attack hits Kirkuk")
     if same_sentence and a.role in _NAMING and b.role in _NAMING and a.subordinate != b.subordinate \
             and (fa.family in _ACTS or a.role == "reference") \
             and (fb.family in _ACTS or b.role == "reference") and not _breaks_up(a, b):
