@@ -39,7 +39,8 @@ state before "منذ": the count is a duration], ``ord_construct`` [ordinal in a
 [signal before a time, outside its span], ``not_time`` [phrase that hides a time word: "as
 soon as"], ``future_post`` [after a day, makes it a coming one: "a public holiday"],
 ``year_det`` / ``weak_year_cue`` [before a bare year: a modifier, "his 1998 campaign" / a
-cue when no noun follows, "for 1989."], ``count_adj`` [a word that counts what follows:
+cue when no noun follows, "for 1989."], ``not_year_after`` [a noun after a number that makes
+it no year: "the 1800 block of Main Street", an address], ``count_adj`` [a word that counts what follows:
 "their estimated 2000 members" holds no year], ``article_det`` [a ``year_det`` that
 counts too: "a further 2000 jobs"], ``unit_end`` [the part of a unit told after it:
 "year-end"], ``fiscal``, ``latest``, ``period_word``,

@@ -186,6 +186,9 @@ _CUES = {
     "count_adj": {w: True for w in ("estimated additional further extra total combined remaining "
                                     "approximately roughly nearly almost about some over around "
                                     "another entire full whole reported alleged").split()},
+    # a number before these is no year, whatever comes before it: "in the 1800 block of
+    # West Main Street" is an address (police reports give the hundred block, not the house)
+    "not_year_after": {"block": True, "blocks": True},
     # a year right after these only when no noun follows: "for 1989.", "into 1990 and 1991"
     "weak_year_cue": {"for": True, "into": True, "both": True, "due": True},
     # month names that are no other common word: a time without a cue ("the figures for

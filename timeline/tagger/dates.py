@@ -276,6 +276,8 @@ class _DateUnits(_Reading):
                 return None
         if self.lang == "en" and self.txt(k) == "s" and self.adjacent(k):
             return None  # "1990s" is a decade
+        if self.has(k, "not_year_after"):
+            return None  # "the 1800 block of West McCormick": an address
         return out, k
 
     def _year_pair(self, i: int) -> bool:
