@@ -175,6 +175,15 @@ def test_ministerial_is_no_visit_and_ratified_is_a_decision() -> None:
     assert not [t for _, t in triggers("قال صادق خان إن المدينة آمنة.", "ar") if t == "political.decision"]
 
 
+def test_a_cabinet_formed_and_a_confidence_vote_are_political_events() -> None:
+    assert ("formed a new government", "political.appointment") in triggers(
+        "Iraq formed a new government on Saturday after months of talks.", "en")
+    assert ("تشكيل الحكومة", "political.appointment") in triggers("أعلن الرئيس تشكيل الحكومة الجديدة يوم السبت.", "ar")
+    assert ("confidence vote", "political.election") in triggers(
+        "The cabinet won a confidence vote in parliament on Tuesday.", "en")
+    assert ("حجب الثقة", "political.election") in triggers("صوت النواب على حجب الثقة عن الوزير.", "ar")
+
+
 def test_an_army_post_is_no_post_on_social_media() -> None:
     assert [t for _, t in triggers("Rebels shelled a border post overnight.", "en") if t.startswith("statement")] == []
     assert ("posted", "statement.post") in triggers("The ministry posted footage of the convoy.", "en")

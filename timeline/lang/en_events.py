@@ -113,7 +113,8 @@ TRIGGERS: dict[str, str] = {
     "disaster.epidemic": "outbreak | epidemic | pandemic | cholera | measles | ebola | dengue | mpox | diphtheria"
                          " | meningitis",
     # -- political life
-    "political.election": "election | vote | voting | ballot | referendum | runoff"
+    "political.election": "election | vote | voting | ballot | referendum | runoff | vote of confidence"
+                          " | confidence vote | no-confidence vote | confidence motion"
                           # going to the polls is voting, not an opinion poll
                           " | go to the polls | went to the polls | head to the polls | headed to the polls"
                           " | going to the polls",
@@ -125,7 +126,11 @@ TRIGGERS: dict[str, str] = {
     "political.resignation": "resign | resignation | step down | stepped down | steps down",
     "political.dismissal": "dismissal | sacked | sacking | removed from office | removed from his post"
                            " | removed from her post | relieved of his duties | relieved of her duties",
-    "political.appointment": "appoint | appointment | sworn in | swearing-in | inauguration | inaugurate",
+    "political.appointment": "appoint | appointment | sworn in | swearing-in | inauguration | inaugurate"
+                             # a cabinet formed ("formed a new government")
+                             " | formed a government | formed a new government | form a government"
+                             " | form a new government | formed the government | forms new government"
+                             " | formation of the government | formation of a government | government formation",
     "political.mourning": "day of mourning | days of mourning | national mourning | period of mourning"
                           " | declared mourning",
     "political.poll": "poll | survey",
