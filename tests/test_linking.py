@@ -54,6 +54,22 @@ def test_one_shooting_told_by_two_outlets_is_one_event_with_two_sources() -> Non
     assert [m.trigger for m in shooting.mentions] == ["shot", "killed", "fatal", "shooting", "victim", "died"]
 
 
+def test_two_reports_naming_one_victim_meet_though_they_date_it_days_apart() -> None:
+    first = A(id="s1", text="Boy, 14, dies in hunting accident\n\nTERRE HAUTE, Ind. - Caleb Turner, 14, of "
+                            "Graysville died after he was shot in the woods around noon Sunday, police said.",
+              published="2016-09-05", source="WTHI", lang="en")
+    later = A(id="s2", text="Teen's death ruled self-inflicted\n\nInvestigators say Caleb Turner, 14, of "
+                            "Graysville died of a self-inflicted gunshot wound in the woods on Tuesday morning. "
+                            "Police have not said whether the shooting was accidental.",
+              published="2016-09-08", source="WIBQ", lang="en")
+    other = attrs.evolve(later, id="s3", text=later.text.replace("Caleb Turner", "Mason Avery"))
+    (one,) = happenings(timeline.build_chronology([first, later]))
+    assert sources(one) == {"s1", "s2"} and one.value == "2016-09-04T12:00"
+    # two days apart and no name in common: two happenings
+    assert sorted(sorted(sources(e)) for e in happenings(timeline.build_chronology([first, other]))) == [
+        ["s1"], ["s3"]]
+
+
 def test_two_car_bombs_in_two_syrian_towns_on_one_morning_stay_apart() -> None:
     manbij = A(id="m", text="قتل خمسة مدنيين في انفجار سيارة مفخخة في مدينة منبج بريف حلب صباح اليوم الاثنين.",
                published="2025-03-10", source="A")

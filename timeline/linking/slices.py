@@ -114,7 +114,7 @@ def merge_counts(parts: Iterable[tuple[dict[str, int], int]]) -> frozenset[str]:
 def windows(events: Sequence[ArticleEvent], link: Optional[LinkSettings] = None) -> list[tuple[datetime, datetime]]:
     """The candidate window of each event (see :func:`~.candidates.window`)."""
     s = link or LinkSettings()
-    return [window(e, s.clock_tolerance, s.undated_reach, s.background_reach) for e in events]
+    return [window(e, s.clock_tolerance, s.undated_reach, s.background_reach, names=True) for e in events]
 
 
 def boundaries(starts: Iterable[datetime], nslices: int, bucket: timedelta = timedelta(days=7)) -> list[datetime]:
