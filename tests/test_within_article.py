@@ -1712,3 +1712,11 @@ def test_a_headline_names_the_lead_not_the_incident_told_as_separate() -> None:
     assert [(e.time.text, [m.trigger for m in e.mentions]) for e in evs] == [
         ("early Saturday", ["killed", "fatally", "shot"]),
         ("Saturday evening", ["incident", "shot", "recover"])]
+
+
+def test_two_meetings_of_bodies_with_none_in_common_are_two() -> None:
+    text = ("Rockets hit the port on Saturday. The Jordanian cabinet is expected to convene tomorrow "
+            "to discuss the attack. The Arab League is also set to meet tomorrow at Jordan's request.")
+    meetings = [e for e in events_of(text, "2025-03-08") if e.event_type == "political.meeting"]
+    assert [([m.trigger for m in e.mentions], e.actor1) for e in meetings] == [
+        (["convene"], "JO-GOV"), (["meet"], "ARAB-LEAGUE")]

@@ -26,7 +26,7 @@ from typing import Optional
 import attrs
 
 from ..timex import Granularity, whole_days
-from ..lang.taxonomy import INTERVENTION, can_cause, family, similarity
+from ..lang.taxonomy import BY_PARTICIPANTS, INTERVENTION, can_cause, family, similarity
 from .mentions import Trigger
 
 __all__ = ["NAMES", "Facts", "APART", "kept_apart", "pair_vector", "pair_facts", "CorefModel", "load_model"]
@@ -154,6 +154,13 @@ def _doer(t: Trigger) -> Optional[str]:
     return a.part_of or a.id
 
 
+def _bodies(t: Trigger) -> frozenset[str]:
+    """The bodies a trigger's roles name (a government, a council, an armed group: not a
+    person, who may sit in one, nor a country, which may be only where)."""
+    return frozenset(a.part_of or a.id for a in (t.actor1, t.actor2)
+                     if a is not None and a.kind not in ("country", "person", "civilians"))
+
+
 def _firm(t: Trigger) -> bool:
     return t.time is not None and "day_inferred" not in t.time.flags
 
@@ -203,9 +210,16 @@ class Facts:
 def kept_apart(a: Trigger, b: Trigger) -> bool:
     """Are two triggers of one article two happenings by what their words are, whatever
     their features say: an aftershock and the quake it follows ("the earthquake … a strong
-    aftershock", ``الزلزال … هزة ارتدادية``)?  A cannot-link of the grouping; the pair
-    still teaches the model (:func:`pair_facts` scores it)."""
-    return {a.shock, b.shock} == {"main", "after"}
+    aftershock", ``الزلزال … هزة ارتدادية``), or two meetings (or visits) of bodies with
+    none in common ("the war cabinet will convene tomorrow", "the Security Council is set
+    to meet": ``taxonomy.BY_PARTICIPANTS``)?  A cannot-link of the grouping; the pair still
+    teaches the model (:func:`pair_facts` scores it)."""
+    if {a.shock, b.shock} == {"main", "after"}:
+        return True
+    if a.type in BY_PARTICIPANTS and b.type in BY_PARTICIPANTS:
+        ba, bb = _bodies(a), _bodies(b)
+        return bool(ba) and bool(bb) and not ba & bb
+    return False
 
 
 def pair_vector(a: Trigger, b: Trigger) -> Optional[list[float]]:

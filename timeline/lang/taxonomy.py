@@ -199,6 +199,11 @@ PERFORMED_BY_SAYING: frozenset[str] = frozenset({
     "political.decision", "political.mourning", "political.appointment", "political.resignation",
     "political.dismissal"})
 
+#: Happenings that who takes part in defines, as a speaker defines a statement: two
+#: meetings of bodies with none in common (a war cabinet and the Security Council meeting
+#: on one day) are two meetings, two visits by different visitors two visits.
+BY_PARTICIPANTS: frozenset[str] = frozenset({"political.meeting", "political.visit"})
+
 #: Acts whose object is a happening that came before them: a charge, an arrest, a trial
 #: or an accusation is of a crime already done ("charged Tuesday with the murder",
 #: ``اعتقل بتهمة قتل``), so their own time does not date it.
