@@ -70,6 +70,19 @@ def test_two_reports_naming_one_victim_meet_though_they_date_it_days_apart() -> 
         ["s1"], ["s3"]]
 
 
+def test_meetings_of_two_bodies_on_one_day_stay_apart() -> None:
+    # a meeting is defined by who takes part: one cabinet's meeting told twice is one
+    cabinet = A(id="m1", text="Jordan's cabinet met on Sunday to discuss the rocket attack on Aqaba, the "
+                              "government said.", published="2025-03-10", source="Petra", lang="en")
+    league = A(id="m2", text="The Arab League met on Sunday in Cairo to discuss the rocket attack on Aqaba.",
+               published="2025-03-10", source="AFP", lang="en")
+    again = A(id="m3", text="The Jordanian cabinet held an emergency meeting on Sunday over the attack on Aqaba.",
+              published="2025-03-10", source="Roya", lang="en")
+    chron = timeline.build_chronology([cabinet, league, again])
+    got = sorted((e.actor1, sorted(sources(e))) for e in happenings(chron) if e.event_type == "Political event")
+    assert got == [("ARAB-LEAGUE", ["m2"]), ("JO-GOV", ["m1", "m3"])]
+
+
 def test_two_car_bombs_in_two_syrian_towns_on_one_morning_stay_apart() -> None:
     manbij = A(id="m", text="قتل خمسة مدنيين في انفجار سيارة مفخخة في مدينة منبج بريف حلب صباح اليوم الاثنين.",
                published="2025-03-10", source="A")

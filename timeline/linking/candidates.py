@@ -27,7 +27,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Callable, Iterator, Optional, Sequence
 
-from ..lang.taxonomy import INTERCHANGEABLE, TYPES, can_cause, distinct, family, similarity
+from ..lang.taxonomy import BY_PARTICIPANTS, INTERCHANGEABLE, TYPES, can_cause, distinct, family, similarity
 from ..model import ArticleEvent
 from ..timex import Granularity
 from .names import actor_key
@@ -137,6 +137,16 @@ def day_unknown(e: ArticleEvent) -> bool:
     return e.time is not None and e.interval is not None and "day_inferred" in e.time.flags
 
 
+def participants(e: ArticleEvent) -> frozenset[str]:
+    """The bodies that take part in a happening its taking part defines (a meeting, a visit:
+    ``taxonomy.BY_PARTICIPANTS``), as its roles name them: not a person, who may sit in
+    one, nor a country, which may be only where; empty for any other happening."""
+    if e.event_type not in BY_PARTICIPANTS:
+        return frozenset()
+    return frozenset(a for a in (e.actor1, e.actor2)
+                     if a is not None and not a.startswith(("person:", "country:")) and a != "CIVILIANS")
+
+
 def speaker_key(actor_id: Optional[str]) -> Optional[str]:
     """Who spoke, as two reports can agree on it: a person by the consonants of the
     surname in either script ("بيتر هيغسيث", "بيت هيغسيث", "Pete Hegseth" and "Hegseth"
@@ -207,6 +217,7 @@ def candidate_pairs(events: Sequence[ArticleEvent], keys: Sequence[frozenset[str
     base = [window(e, tolerance, reach, background_reach) for e in events]
     wins = [window(e, tolerance, reach, background_reach, names=True) for e in events]
     persons = [named_persons(e) if w != b else frozenset() for e, w, b in zip(events, wins, base)]
+    bodies = [participants(e) for e in events]
     coarse = [(w[1] - w[0]) > _COARSE + 2 * tolerance
               for w in (own_window(e, tolerance, reach, background_reach) for e in events)]
     order = sorted(range(len(events)), key=lambda i: (wins[i][0], events[i].article_id, events[i].index))
@@ -237,6 +248,8 @@ def candidate_pairs(events: Sequence[ArticleEvent], keys: Sequence[frozenset[str
                     continue
                 if ei.kind == "statement" and (ei.actor1 is None or speaker_key(ei.actor1) != speaker_key(ej.actor1)):
                     continue  # one statement has one speaker: both named, the same
+                if bodies[i] and bodies[j] and not bodies[i] & bodies[j]:
+                    continue  # a meeting of the war cabinet is not the Security Council's
                 if coarse[i] != coarse[j] and not (keys[i] & keys[j]):
                     continue
                 if (base[i][0] >= base[j][1] or base[j][0] >= base[i][1]) and not (persons[i] & persons[j]):
