@@ -1065,6 +1065,14 @@ def _resolve_calendar(f: Frame, ctx: Context, pos: int) -> Optional[Resolution]:
         else:
             day, anchored = _narrative_day(ctx)
             steps.append(f"part of day on the narrative day {_wd(day)}")
+            a = ctx.anchor
+            if f.tense == "future" and day == ctx.today and a.has_time and f.pod not in (None, "NOON") \
+                    and a.when >= datetime.combine(day, datetime.min.time()) \
+                    + timedelta(hours=ctx.settings.parts_of_day[_pod_key(f)][1]):
+                # "the cabinet will meet at lunchtime" in a story filed at 23:11: tomorrow's
+                day = day + timedelta(days=1)
+                steps.append(f"already over when the story was filed ({a.when:%H:%M}) and told as "
+                             f"coming → the next one, {_wd(day)}")
         base = _day_base(day, anchored)
         flags.append("day_inferred")  # the text gives the hour or part of day, not the day
     if base is None:
@@ -1129,6 +1137,15 @@ def _reconcile(f: Frame, base: _Base, ctx: Context, steps: list[str], flags: lis
         steps.append(f"the two calendars disagree: {_d(base.day)} vs {_d(ob.day)} (kept the first)")
 
 
+def _pod_key(f: Frame) -> str:
+    """The part of day a frame names, as a key of ``Settings.parts_of_day``."""
+    if f.pod is None:
+        return "dawn" if f.podmod == "early" else "TNI"
+    if f.podmod == "early" and f.pod in ("TMO", "dawn"):
+        return "dawn"
+    return str(f.pod)
+
+
 def _refine_day(f: Frame, base: _Base, ctx: Context, steps: list[str], flags: list[str],
                 mod: Optional[str]) -> Resolution:
     day = base.day
@@ -1188,13 +1205,7 @@ def _refine_day(f: Frame, base: _Base, ctx: Context, steps: list[str], flags: li
                           TimeInterval(t, t + timedelta(minutes=1)), G.MINUTE, steps, mod=mod,
                           anchored_to=anchored, flags=tuple(flags), day=day)
     podmod = f.podmod
-    key: str
-    if pod is None:
-        key = "dawn" if podmod == "early" else "TNI"
-    elif podmod == "early" and pod in ("TMO", "dawn"):
-        key = "dawn"
-    else:
-        key = str(pod)
+    key = _pod_key(f)
     value_pod = _POD_VALUE.get(key, "TMO")
     lo, hi = pods[key]
     s = datetime(day.year, day.month, day.day) + timedelta(hours=lo)
