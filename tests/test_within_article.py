@@ -1720,3 +1720,14 @@ def test_two_meetings_of_bodies_with_none_in_common_are_two() -> None:
     meetings = [e for e in events_of(text, "2025-03-08") if e.event_type == "political.meeting"]
     assert [([m.trigger for m in e.mentions], e.actor1) for e in meetings] == [
         (["convene"], "JO-GOV"), (["meet"], "ARAB-LEAGUE")]
+
+
+def test_force_a_state_uses_on_protesters_is_the_protest_s_event() -> None:
+    for text, lang in (("Security forces opened fire on protesters in Khartoum on Thursday, killing three people.", "en"),
+                       ("أطلقت قوات الأمن النار على المتظاهرين في الخرطوم يوم الخميس ما أدى إلى مقتل ثلاثة أشخاص.", "ar")):
+        force = events_of(text, "2025-03-14", lang)[0]
+        assert (force.event_type, force.actor1, force.actor2, force.fatalities) == (
+            "protest.intervention", "PROTESTERS", "SD-MILITARY", 3), text
+    # gunmen shooting at a crowd are no force of the state: violence against civilians
+    shot = events_of("Gunmen opened fire on protesters in Khartoum on Thursday, killing three people.", "2025-03-14")[0]
+    assert (shot.event_type, shot.actor2) == ("violence.civilians.shooting", "PROTESTERS")

@@ -205,6 +205,10 @@ def _article_event(doc: Document, article: Article, e: Draft, published: Optiona
         s, t = doc.original(d.start, d.end)
         places, location, place_basis = (d.place.id,), doc.norm.original[s:t], "dateline"
     actor1, actor2 = _roles(e)
+    if _force_on_protesters(e, etype, actor1, actor2):
+        # force used on protesters is the protest's event (as a protest broken up by force:
+        # its actor 1 the protesters, the force its actor 2), not violence against civilians
+        etype, actor1, actor2 = INTERVENTION, actor2, actor1
     killed, injured = _figures(doc, e, owners or {}, many)
     return ArticleEvent(
         article_id=article.id, index=e.index, kind=e.kind, modality=e.modality, event_type=etype,
@@ -328,6 +332,16 @@ def _roles(e: Draft) -> tuple[Optional[str], Optional[str]]:
         told = {k: a1.get(k, 0) + a2.get(k, 0) for k in (*a1, *a2) if k not in crowd}
         return crowd[0], min(told, key=lambda k: (-told[k], k), default=None)
     return best1, best2
+
+
+def _force_on_protesters(e: Draft, etype: str, actor1: Optional[str], actor2: Optional[str]) -> bool:
+    """Is a violent happening a state force's on protesters ("security forces opened fire on
+    protesters, killing three")?  ACLED codes force used on protesters as a protest event,
+    not as violence against civilians."""
+    if e.kind != "happening" or family(etype) != "violence" or actor2 != PROTESTERS or actor1 is None:
+        return False
+    kinds = {a.id: a.kind for t in e.triggers for a in (t.actor1, t.actor2) if a is not None}
+    return kinds.get(actor1) in _FORCES
 
 
 def _figures(doc: Document, e: Draft, owners: dict[int, set[int]],
