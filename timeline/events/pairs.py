@@ -255,16 +255,14 @@ def pair_facts(fa: Facts, fb: Facts) -> Optional[list[float]]:
     if fa.firm and fb.firm:
         ta, tb = a.time, b.time
         assert ta is not None and tb is not None
-        days_apart_ = whole_days(ta) and whole_days(tb) and not _meet(ta, tb)
-        if a.role in _NAMING and b.role in _NAMING and (
-                (a.time_near and b.time_near and days_apart_)
-                or (same_sentence and a.time_basis == b.time_basis == "explicit"
-                    and days_apart_)):
+        other_days = whole_days(ta) and whole_days(tb) and not _meet(ta, tb)
+        if other_days and a.role in _NAMING and b.role in _NAMING and (
+                (a.time_near and b.time_near)
+                or (same_sentence and a.time_basis == b.time_basis == "explicit")):
             # "struck yesterday" and "raids today, Sunday" (or "last month" and "this
-            # month"), each told right by its word, or each by its own time in one
-            # sentence ("drones hit the air base on Sunday, and on Monday a power station
-            # was struck"; "fired rockets on Friday morning … Thursday's strike"): two
-            # times, though the clock tolerance lets touching days overlap
+            # month"), each told right by its word, or each by its own day in one sentence
+            # ("drones hit the air base on Sunday, and on Monday a power station was
+            # struck"): two days, though the clock tolerance lets touching ones overlap
             return APART
         if _overlap(ta, tb):
             dated_alike = 1.0

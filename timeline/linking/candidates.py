@@ -32,7 +32,7 @@ from ..model import ArticleEvent
 from ..timex import Granularity
 from .names import actor_key
 
-__all__ = ["window", "own_window", "named_persons", "NAME_REACH", "day_unknown", "other_times", "candidate_pairs", "types_compatible", "blocks", "speaker_key"]
+__all__ = ["window", "own_window", "named_persons", "NAME_REACH", "participants", "day_unknown", "other_times", "candidate_pairs", "types_compatible", "blocks", "speaker_key"]
 
 _COARSE = timedelta(days=8)
 _DAY_RANK = Granularity.DAY.rank
@@ -137,14 +137,30 @@ def day_unknown(e: ArticleEvent) -> bool:
     return e.time is not None and e.interval is not None and "day_inferred" in e.time.flags
 
 
+#: Kinds of actor that name no body taking part: a person may sit in one, a country may
+#: be only where, civilians are whom it was done to.
+_NO_BODY = frozenset({"person", "country", "civilians"})
+
+
 def participants(e: ArticleEvent) -> frozenset[str]:
     """The bodies that take part in a happening its taking part defines (a meeting, a visit:
-    ``taxonomy.BY_PARTICIPANTS``), as its roles name them: not a person, who may sit in
-    one, nor a country, which may be only where; empty for any other happening."""
+    ``taxonomy.BY_PARTICIPANTS``), as its roles name them (a force by the body it is part
+    of, as the event layer compares them); empty for any other happening."""
+    from ..events.actors import get_actor
+
     if e.event_type not in BY_PARTICIPANTS:
         return frozenset()
-    return frozenset(a for a in (e.actor1, e.actor2)
-                     if a is not None and not a.startswith(("person:", "country:")) and a != "CIVILIANS")
+    out = set()
+    for a in (e.actor1, e.actor2):
+        if a is None:
+            continue
+        try:
+            actor = get_actor(a)
+        except KeyError:
+            continue  # (an id the table does not know says nothing of who took part)
+        if actor.kind not in _NO_BODY:
+            out.add(actor.part_of or actor.id)
+    return frozenset(out)
 
 
 def speaker_key(actor_id: Optional[str]) -> Optional[str]:
