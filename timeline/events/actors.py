@@ -38,7 +38,7 @@ from .demonyms import arabic_demonyms, english_demonyms
 from .gazetteer import _gazetteer, get_place
 from .places import _title_case_context, _tokens, find_places
 
-__all__ = ["Actor", "ActorMention", "find_actors", "actor_roles", "get_actor", "localize"]
+__all__ = ["body_of", "NO_BODY_KINDS", "Actor", "ActorMention", "find_actors", "actor_roles", "get_actor", "localize"]
 
 #: A state's forces, police and government: ``<CC>-MILITARY`` etc., or the bare suffix
 #: when no country is named yet (:func:`localize` gives it one).
@@ -74,6 +74,17 @@ class ActorMention:
     start: int
     end: int
     actor: Actor
+
+
+#: Kinds of actor that name no body taking part in a meeting or a visit: a person may sit
+#: in one, a country may be only where, civilians are whom something was done to.
+NO_BODY_KINDS = frozenset({"person", "country", "civilians"})
+
+
+def body_of(actor: Actor) -> str | None:
+    """The body an actor takes part as (a force as the body it is part of: the Quds Force
+    as the IRGC), ``None`` for a kind that is no body (:data:`NO_BODY_KINDS`)."""
+    return None if actor.kind in NO_BODY_KINDS else (actor.part_of or actor.id)
 
 
 def _key(surface: str) -> str:

@@ -258,22 +258,14 @@ def split_clauses(text: str, sentence: tuple[int, int], lang: str,
                 if w in ew.subordinators_single or w[1:] in ew.subordinators_single:
                     prior.add(i)
                 continue
-        cands = ew.phrases_by_first.get(w, ()) if i >= inside else ()  # (not inside one matched)
-        if ar and w[:1] == "و" and i >= inside:
-            cands = cands + ew.phrases_by_first.get(w[1:], ())
-        for ph in sorted(cands, key=len, reverse=True) if len(cands) > 1 else cands:
-            got = tuple(t[2] for t in toks[i:i + len(ph)])
-            if ph in ew.subordinators and got[1:2] and got[1] in ew.subordinator_modifiers:
-                # "ردا مباشرا على", "in direct response to": a qualifier after the first word
-                got = (got[0],) + tuple(t[2] for t in toks[i + 2:i + 1 + len(ph)])
-            if got == ph or (ar and got[:1] and got[0][:1] == "و" and (got[0][1:],) + got[1:] == ph):
-                cuts.append(i)
-                if ph in ew.subordinators:
-                    prior.add(i)
-                    inside = i + len(ph) + 1
-                if ph in ew.anniversaries:
-                    closed.add(i)
-                break
+        ph = _phrase_at(toks, i, ew, ar) if i >= inside else None  # (not inside one matched)
+        if ph is not None:
+            cuts.append(i)
+            if ph in ew.subordinators:
+                prior.add(i)
+                inside = i + len(ph) + 1
+            if ph in ew.anniversaries:
+                closed.add(i)
         if w in ew.subordinators_single:
             cuts.append(i)
             prior.add(i)
@@ -318,6 +310,23 @@ def split_clauses(text: str, sentence: tuple[int, int], lang: str,
     return out
 
 
+def _phrase_at(toks: list[tuple[int, int, str]], i: int, ew: ClauseWords, ar: bool) -> Optional[tuple[str, ...]]:
+    """The opener or subordinator phrase of two words or more starting at token ``i``, the
+    longest: its first word may carry ``و`` in Arabic, and a qualifier may follow the first
+    word of a subordinator ("in direct response to", ``ردا مباشرا على``)."""
+    w = toks[i][2]
+    cands = ew.phrases_by_first.get(w, ())
+    if ar and w[:1] == "و":
+        cands = cands + ew.phrases_by_first.get(w[1:], ())
+    for ph in sorted(cands, key=len, reverse=True) if len(cands) > 1 else cands:
+        got = tuple(t[2] for t in toks[i:i + len(ph)])
+        if ph in ew.subordinators and got[1:2] and got[1] in ew.subordinator_modifiers:
+            got = (got[0],) + tuple(t[2] for t in toks[i + 2:i + 1 + len(ph)])
+        if got == ph or (ar and got[:1] and got[0][:1] == "و" and (got[0][1:],) + got[1:] == ph):
+            return ph
+    return None
+
+
 #: How many tokens a subordinate phrase opening a sentence may run before its comma.
 _FRONTED_REACH = 16
 
@@ -333,14 +342,8 @@ def _fronted_subordinate(toks: list[tuple[int, int, str]], ew: ClauseWords, ar: 
     bare = first[1:] if ar and first[:1] == "و" and len(first) > 2 else first
     opened = bare in ew.subordinators_single or first in ew.subordinators_single
     if not opened:
-        for ph in ew.phrases_by_first.get(first, ()) + ew.phrases_by_first.get(bare, ()):
-            if ph not in ew.subordinators or ph in ew.anniversaries:
-                continue
-            got = (bare,) + tuple(words[1:len(ph)])
-            if got == ph or (len(words) > len(ph) and words[1] in ew.subordinator_modifiers
-                             and (bare,) + tuple(words[2:len(ph) + 1]) == ph):
-                opened = True
-                break
+        ph = _phrase_at(toks, 0, ew, ar)
+        opened = ph is not None and ph in ew.subordinators and ph not in ew.anniversaries
     if not opened and (bare in ew.after_words or first in ew.after_words) and len(words) > 1 \
             and ew.happening(words[1]) and not ew.gerund(words[1]):
         opened = True  # "After the attack, …", ``بعد الهجوم، …``

@@ -27,6 +27,7 @@ import attrs
 
 from ..timex import Granularity, whole_days
 from ..lang.taxonomy import BY_PARTICIPANTS, INTERVENTION, can_cause, family, similarity
+from .actors import body_of
 from .mentions import Trigger
 
 __all__ = ["NAMES", "Facts", "APART", "kept_apart", "pair_vector", "pair_facts", "CorefModel", "load_model"]
@@ -155,10 +156,8 @@ def _doer(t: Trigger) -> Optional[str]:
 
 
 def _bodies(t: Trigger) -> frozenset[str]:
-    """The bodies a trigger's roles name (a government, a council, an armed group: not a
-    person, who may sit in one, nor a country, which may be only where)."""
-    return frozenset(a.part_of or a.id for a in (t.actor1, t.actor2)
-                     if a is not None and a.kind not in ("country", "person", "civilians"))
+    """The bodies a trigger's roles name (:func:`timeline.events.actors.body_of`)."""
+    return frozenset(b for b in (body_of(a) for a in (t.actor1, t.actor2) if a is not None) if b)
 
 
 def _firm(t: Trigger) -> bool:

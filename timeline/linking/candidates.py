@@ -137,16 +137,11 @@ def day_unknown(e: ArticleEvent) -> bool:
     return e.time is not None and e.interval is not None and "day_inferred" in e.time.flags
 
 
-#: Kinds of actor that name no body taking part: a person may sit in one, a country may
-#: be only where, civilians are whom it was done to.
-_NO_BODY = frozenset({"person", "country", "civilians"})
-
-
 def participants(e: ArticleEvent) -> frozenset[str]:
     """The bodies that take part in a happening its taking part defines (a meeting, a visit:
     ``taxonomy.BY_PARTICIPANTS``), as its roles name them (a force by the body it is part
     of, as the event layer compares them); empty for any other happening."""
-    from ..events.actors import get_actor
+    from ..events.actors import body_of, get_actor
 
     if e.event_type not in BY_PARTICIPANTS:
         return frozenset()
@@ -155,11 +150,11 @@ def participants(e: ArticleEvent) -> frozenset[str]:
         if a is None:
             continue
         try:
-            actor = get_actor(a)
+            body = body_of(get_actor(a))
         except KeyError:
             continue  # (an id the table does not know says nothing of who took part)
-        if actor.kind not in _NO_BODY:
-            out.add(actor.part_of or actor.id)
+        if body:
+            out.add(body)
     return frozenset(out)
 
 
