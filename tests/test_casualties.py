@@ -112,6 +112,13 @@ def test_english_verb_then_number():
         ("killed three ISIS members", 3, True, "killed", "members")]
 
 
+def test_english_verb_then_all_and_a_number():
+    # "all" before the number of a whole: the number is the figure
+    assert figs("The ferry sank, killing all 31 on board.", "en") == [("killing all 31", 31, True, "killed", "")]
+    assert figs("The blast killed all four guards.", "en") == [("killed all four guards", 4, True, "killed", "guards")]
+    assert figs("The storm damaged all 40 homes.", "en") == []
+
+
 def test_english_toll():
     assert figs("The death toll rose to 90 on Monday.", "en") == [("death toll rose to 90", 90, True, "killed", "")]
 

@@ -450,6 +450,16 @@ def test_a_release_of_people_held_is_no_abduction() -> None:
     # a name released is no release; a kidnapping stays one
     assert events("Police released the name of the driver on Sunday.", "en") == []
     assert "violence.civilians.abduction" in [t for t, _ in events("Gunmen abducted three hostages from the camp.", "en")]
+    # the held told as girls, boys, women or children, well before a passive verb
+    assert events("The mayor said the boys taken from the farm were released on Friday after talks.", "en")[-1] == (
+        "strategic.release", ["released"])
+    # a text released comes first, whatever follows it; a capitalised word is a name's
+    assert events("The family released a statement through Women's Aid on Sunday.", "en") == [
+        ("statement.document", ["statement"])]
+    # "سراح" (freedom) after a verb is always a release, its held told as its ending or not at all
+    assert events("وقال المحافظ إن الصيادين أطلق سراحهم فجر اليوم.", "ar")[-1] == (
+        "strategic.release", ["أطلق سراحهم"])
+    assert events("أطلق سراح الرهينتين مساء الأحد.", "ar") == [("strategic.release", ["أطلق سراح"])]
 
 
 def test_a_ceasefire_phrase_beats_a_town_its_first_word_names() -> None:

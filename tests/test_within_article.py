@@ -1106,6 +1106,18 @@ def test_an_outcome_told_after_a_comma_gives_its_time_to_the_happening_of_its_cl
         ("2025-06-20", [("gunman", "inherited"), ("opened fire", "inherited"), ("killing", "explicit")])]
 
 
+def test_a_time_in_a_phrase_of_no_happening_dates_the_happening_before_it() -> None:
+    # "crashed shortly after take-off from … on Thursday evening, killing …": the time ends
+    # a phrase naming no happening; the crash told before it, with no comma between, is
+    # then, and a crash of last March told after it stays another event
+    evs = events_of("A cargo plane crashed shortly after take-off from Mosul airport on Thursday evening, "
+                    "killing its four crew, officials said on Friday. In March, a military helicopter "
+                    "crashed near Erbil, killing two pilots.", "2025-11-07")
+    assert sorted((e.time.value, [m.trigger for m in e.mentions])
+                  for e in evs if e.kind == "happening") == [
+        ("2025-03", ["crashed", "killing"]), ("2025-11-06TEV", ["plane crashed", "killing"])]
+
+
 def test_force_used_on_a_crowd_makes_its_protest_one_with_intervention() -> None:
     # ACLED: one event, "Protest with intervention", the protesters its actor 1 and the force
     # its actor 2, whichever words (tear gas, water cannon, a bare "fired") tell the force

@@ -481,8 +481,17 @@ def attach_times(doc: Document, triggers: list[Trigger]) -> list[int]:
         if t.role == "outcome" and t.i > last and _comma_between(commas, last, t.i):
             # "floods swept the villages on Thursday, killing 12": the outcome told after
             # the comma is the result of the happening the time's clause names, at its time
+            # (or the last word told before the time in its sentence, with no comma
+            # between, when a phrase of no happening holds the time: "crashed shortly
+            # after take-off from the airport on Thursday evening, killing all on board")
+            before = [h for h in cands if h.j <= first]
+            last_told = before[-1] if before else None
             cause = next((h for h in reversed(near) if h.j <= first and h.role == "happening"
                           and clause.start <= h.start < clause.end and h.time is None), None)
+            if cause is None and last_told is not None and last_told.role == "happening" \
+                    and last_told.time is None and not last_told.subordinate \
+                    and not _comma_between(commas, last_told.j - 1, first):
+                cause = last_told
             if cause is not None:
                 cause.time, cause.time_basis = tm, "clause"
     live = [t for cands in by_sentence.values() for t in cands]

@@ -99,7 +99,7 @@ def _data() -> dict:
         "en_hurt": frozenset(w for w, k in W.EN_CASUALTY_WORDS.items()
                              if k == "injured" and w not in W.EN_SHOT_VERBS),
         "en_shot": W.EN_SHOT_VERBS,
-        "en_self": W.EN_REFLEXIVES, "en_he": W.EN_ONE_PRONOUNS, "en_plural": W.EN_PLURALS_WITHOUT_S, "en_poss": W.EN_POSSESSIVES, "en_counted": W.EN_COUNTED_NOUNS, "en_age": W.EN_AGE_WORDS, "en_fatal": W.EN_FATAL_ADJECTIVES,
+        "en_self": W.EN_REFLEXIVES, "en_he": W.EN_ONE_PRONOUNS, "en_plural": W.EN_PLURALS_WITHOUT_S, "en_poss": W.EN_POSSESSIVES, "en_whole": W.EN_WHOLE, "en_counted": W.EN_COUNTED_NOUNS, "en_age": W.EN_AGE_WORDS, "en_fatal": W.EN_FATAL_ADJECTIVES,
         "en_manner": W.EN_DEATH_MANNERS, "en_fatal_noun": W.EN_FATAL_NOUNS, "en_rel": W.EN_RELATIVE_PRONOUNS, "en_later": W.EN_LATER_ADVERBS, "en_passive": W.EN_PASSIVE_AUX, "en_obj": W.EN_OBJECT_PRONOUNS,
         "en_toll": W.EN_TOLL_VERBS, "en_leave": W.EN_LEAVE_VERBS | W.EN_LIVES_VERBS,
         "en_share_fatal": W.EN_SHARE_FATAL, "en_share_of": W.EN_SHARE_OF,
@@ -375,8 +375,8 @@ def _en_figures(t: _Text, d: dict) -> list[Casualty]:
             lives = c is None and tok in W.EN_LIVES_VERBS and tuple(t.toks[k:k + 3]) == W.EN_LIVES_OF
             if lives:
                 k += 3  # "claimed the lives of 30 people"
-            if t.tok(k) in d["en_poss"] and _en_number(t, k + 1, d):
-                k += 1  # "killed her two children"
+            if (t.tok(k) in d["en_poss"] or t.tok(k) in d["en_whole"]) and _en_number(t, k + 1, d):
+                k += 1  # "killed her two children", "killing all 64 on board"
             q = t.phrase_at(k, d["en_inexact"], 4)
             if q:
                 k += q[0]

@@ -416,23 +416,32 @@ def _releases(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
     if not any(k in v.release_keys for k in keys):
         return triggers
     inside = {k for t in triggers if t.type == "strategic.release" for k in range(t.i, t.j)}
+    tails = {v.key(w) for w in v.release_tails}
     for i in range(n):
-        if keys[i] not in v.release_keys or not v.is_cue(toks[i], v.release_verbs) or i in inside:
+        # "سراح" with the held as its ending ("أطلق سراحهن") is the word itself
+        tail = keys[i] in tails and (v.is_cue(toks[i], v.release_tails) or toks[i] != keys[i])
+        if keys[i] not in v.release_keys or not (tail or v.is_cue(toks[i], v.release_verbs)) or i in inside:
             continue  # (a release named by a phrase of its own is one: "prisoner exchange")
         back = _RELEASE_SUBJECT if i > 0 and toks[i - 1] in v.release_passives else 3
         # ("All 25 pupils abducted from the school two weeks ago have been released": a
         # passive verb's subject, the held, may be told well before it)
         window = [k for k in range(max(0, i - back), min(n, i + 1 + _RELEASE_REACH)) if k != i and sent[k] == sent[i]]
-        held = [k for k in window if v.is_cue(toks[k], v.release_objects)]
-        if not held:
-            continue
+        told = next((k for k in window if k > i and (v.type_of(keys[k]) or "").startswith("statement")), n)
+        # (what a verb releases is a text when one comes first: "released a statement
+        # through Children's Hospital"; a capitalised word inside a sentence is a name's)
+        held = [k for k in window if k < told and v.is_cue(toks[k], v.release_objects)
+                and not (doc.lang == "en" and k > 0 and sent[k - 1] == sent[k] and doc.norm.text[doc.starts[k]].isupper())]
+        if not held and not tail:
+            continue  # ("سراح", freedom, after a verb is always the freeing of people held)
         start = i
-        if v.release_tails and v.is_cue(toks[i], v.release_tails):
+        if tail:
             # "أطلقت السلطات سراح": the verb a few words before is the release's
             verb = next((k for k in range(i - 1, max(-1, i - 4), -1) if k in at and sent[k] == sent[i]), None)
             if verb is not None:
                 drop.add(verb)
                 start = verb
+            elif i > 0 and sent[i - 1] == sent[i] and toks[i - 1].isalpha():
+                start = i - 1  # "أطلق سراح الطالبات": the verb with it
         drop.update(k for k in held if k in at and at[k].type.startswith("violence.civilians.abduction"))
         drop.add(i)
         add.append(Trigger(i, i + 1, doc.starts[start], doc.ends[i], "strategic.release", doc.keys[i], sent[i]))

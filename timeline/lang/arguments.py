@@ -1090,6 +1090,9 @@ EN_AUX: frozenset[str] = frozenset({
 #: that may come between the share's number and it.
 EN_SHARE_FATAL: frozenset[str] = frozenset({"fatally", "mortally"})
 EN_SHARE_OF: frozenset[str] = frozenset({"of", "them", "whom", "those"})
+#: Words of a whole before an exact number, after a verb of harm ("killing all 64 on
+#: board", "killed all three crew members"): the figure is the number after them.
+EN_WHOLE: frozenset[str] = frozenset({"all"})
 #: Quantifiers before a number that make it a lower bound or an estimate.
 EN_INEXACT: frozenset[str] = frozenset({
     "at least", "more than", "over", "nearly", "almost", "about", "around", "approximately",

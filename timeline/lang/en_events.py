@@ -510,6 +510,7 @@ PLACE_NOUNS = ("town | towns | city | cities | village | villages | capital | pr
 #: People an armed group takes or holds (the object that makes "seized" an abduction and
 #: "freed" a release).
 _HELD_PEOPLE = ("hostage | hostages | worshippers | pupils | students | schoolgirls | schoolboys"
+                " | girls | boys | women | children"
                 " | schoolchildren | passengers | villagers | farmers | sailors | seafarers | crew"
                 " | travellers | travelers | tourists | journalists | abductees | captives")
 
