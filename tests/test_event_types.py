@@ -196,6 +196,8 @@ def test_an_army_post_is_no_post_on_social_media() -> None:
     ("ar", "دهست سيارة مجموعة من المارة.", "دهست", "violence.civilians"),
     ("en", "A van rammed into a crowd of shoppers.", "rammed into", "violence.civilians"),
     ("ar", "أنجز الطرفان تبادل الأسرى أمس.", "تبادل الأسرى", "strategic.release"),
+    ("ar", "توجه الناخبون في تونس صباح اليوم إلى مراكز الاقتراع.", "توجه الناخبون", "political.election"),
+    ("ar", "أدلى الناخبون بأصواتهم في أجواء هادئة.", "أدلى الناخبون", "political.election"),
     # the exchange is the release of the people held; the deal ("صفقة", "deal") the agreement
     ("en", "The two sides agreed a prisoner swap.", "prisoner swap", "strategic.release"),
     ("ar", "فرضت البلدية حظر التجول ليلا.", "حظر التجول", "political.decision"),

@@ -1118,6 +1118,20 @@ def test_a_time_in_a_phrase_of_no_happening_dates_the_happening_before_it() -> N
         ("2025-03", ["crashed", "killing"]), ("2025-11-06TEV", ["plane crashed", "killing"])]
 
 
+def test_a_date_between_an_article_and_its_noun_dates_only_that_noun() -> None:
+    # "the winner of the March 3 vote, … and two people were killed": March 3 is the vote's,
+    # not a date opening the clause for the killing told after it
+    evs = events_of("The electoral commission on Tuesday declared Ahmed Salem the winner of the March 3 vote, "
+                    "and two people were killed when police fired on his rivals' supporters in Kindia.",
+                    "2025-03-12")
+    assert [(e.event_type, e.time.value if e.time else None, [m.trigger for m in e.mentions])
+            for e in evs if e.kind == "happening"] == [
+        ("political.election", "2025-03-03", ["vote"]), ("violence", None, ["killed", "fired"])]
+    # a date opening its clause still dates what the clause tells
+    evs = events_of("On March 3, two people were killed when police fired on supporters in Kindia.", "2025-03-12")
+    assert [(e.event_type, e.time.value) for e in evs if e.kind == "happening"] == [("violence", "2025-03-03")]
+
+
 def test_force_used_on_a_crowd_makes_its_protest_one_with_intervention() -> None:
     # ACLED: one event, "Protest with intervention", the protesters its actor 1 and the force
     # its actor 2, whichever words (tear gas, water cannon, a bare "fired") tell the force

@@ -970,6 +970,11 @@ def _fronted(doc: Document, k: int, clause_triggers: list[Trigger]) -> bool:
     if any(t.start < s for t in clause_triggers):
         return False
     first = min(clause_triggers, key=lambda t: t.start)
+    at = doc.token_at(s)
+    if first.i == doc.token_at(max(s, e - 1)) + 1 and at > 0 and doc.tokens[at - 1] in doc.vocab.determiners \
+            and doc.sentence_of[at - 1] == doc.sentence_of[at]:
+        return False  # a date between an article and its noun modifies that noun ("declared
+        # him the winner of the Oct. 12 election, and four were killed": the election's)
     last = doc.token_at(max(s, e - 1))
     if _governed(doc, last, first) and not _opens_clause(doc, doc.token_at(s), doc.clause_at(s)):
         return False
