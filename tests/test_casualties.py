@@ -112,6 +112,13 @@ def test_english_verb_then_number():
         ("killed three ISIS members", 3, True, "killed", "members")]
 
 
+def test_english_crews_and_rescuers_are_people_counted():
+    assert figs("A firefighter died on Thursday while battling the blaze.", "en") == [
+        ("A firefighter died", 1, True, "killed", "firefighter")]
+    assert figs("Two rescuers were killed when the wall collapsed.", "en") == [
+        ("Two rescuers were killed", 2, True, "killed", "rescuers")]
+
+
 def test_english_verb_then_all_and_a_number():
     # "all" before the number of a whole: the number is the figure
     assert figs("The ferry sank, killing all 31 on board.", "en") == [("killing all 31", 31, True, "killed", "")]

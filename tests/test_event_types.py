@@ -811,6 +811,11 @@ def test_blowing_up_a_thing_is_an_explosion() -> None:
     ("شن النائب هجوما لاذعا على وزير المالية.", "ar"),
     ("أهدر المهاجم ضربة جزاء في الشوط الثاني.", "ar"),   # a football match's kick
     ("تألق خط الهجوم في المباراة الأخيرة.", "ar"),
+    # crews battling or fighting a blaze, a fire brought under control: the fire's work,
+    # no battle and no territory taken
+    ("Hundreds of firefighters battled the wildfire through the night.", "en"),
+    ("Crews were still fighting the blaze on the ridge.", "en"),
+    ("تمكنت فرق الدفاع المدني من السيطرة على النيران بعد ساعات.", "ar"),
 ])
 def test_a_figure_of_speech_is_no_happening(text: str, lang: str) -> None:
     # a word of two senses whose other sense is no happening ("-" in the senses data)
@@ -842,6 +847,9 @@ def test_firing_a_post_holder_is_a_dismissal() -> None:
     ("A fight broke out in the parking lot after midnight.", "en", "fight", "violence.battle"),
     ("A mortar round hit the school on Monday.", "en", "hit", "violence"),
     ("دارت معركة عنيفة بين الطرفين قرب الجسر.", "ar", "معركة", "violence.battle"),
+    ("Troops battled militants near the dam.", "en", "battled", "violence.battle"),
+    ("A gun battle broke out as fire was exchanged near the dam.", "en", "gun battle", "violence.battle"),
+    ("سيطر المسلحون على البلدة بعد معارك عنيفة.", "ar", "سيطر", "violence.territory"),
 ])
 def test_the_same_words_in_their_literal_sense_stay_happenings(text: str, lang: str, word: str, type_id: str) -> None:
     assert (word, type_id) in triggers(text, lang)

@@ -541,6 +541,10 @@ OBJECT_SENSES: dict[str, tuple[str, str]] = {
 
 SENSES: dict[str, tuple[str, str]] = {
     "معركة": ("-", "قانونية | قضائية | انتخابية | المرض | السرطان | الفساد | الفقر"),
+    # a fire brought under control ("السيطرة على الحريق", "أخمد رجال الإطفاء النيران"), not
+    # territory taken
+    "سيطرة": ("-", "حريق | الحريق | حرائق | الحرائق | النيران | نيران | ألسنة | اللهب | الإطفاء"),
+    "سيطر": ("-", "حريق | الحريق | حرائق | الحرائق | النيران | نيران | ألسنة | اللهب | الإطفاء"),
     # an attack in words ("هجوما لاذعا على المعارضة"), told by the adjectives only words take
     "هجوم": ("-", "لاذع | لاذعا"),
     # the slaughter of animals (a feast's sacrifice), not of people

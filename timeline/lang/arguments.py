@@ -1052,6 +1052,9 @@ EN_PERSON_NOUNS: frozenset[str] = frozenset({
     "farmer", "farmers", "shepherd", "shepherds", "fisherman", "fishermen", "teacher", "teachers",
     "doctor", "nurse", "medic", "medics", "paramedic", "paramedics", "volunteers",
     "volunteer", "traders", "trader", "elder", "elders", "chief", "chiefs",
+    # those who go into a disaster: crews and the rescuers
+    "firefighter", "firefighters", "rescuer", "rescuers", "lifeguard",
+    "pilot", "pilots", "crewman", "crewmen", "engineer", "engineers",
 })
 #: Words between a number and its noun ("13 US service members", "four Israeli soldiers").
 EN_NUMBER_MODIFIERS: frozenset[str] = frozenset({

@@ -541,6 +541,10 @@ OBJECT_SENSES: dict[str, tuple[str, str]] = {
     "kill": ("-", _PROPOSALS),
 }
 
+#: A blaze fought by crews ("firefighters battled the flames", "crews fighting the wildfire"):
+#: the fire's words ("fire" alone is gunfire as often, and left out).
+_BLAZE = " | blaze | blazes | flames | wildfire | wildfires | bushfire | bushfires | inferno"
+
 #: Words of two senses: the word -> (the type of its other sense, the words that tell that
 #: sense when one is near it).  A strike of workers is a protest (ACLED codes strikes as
 #: protests); an air or drone strike stays an attack.
@@ -555,9 +559,9 @@ SENSES: dict[str, tuple[str, str]] = {
     # a figure of speech ("-": no happening): a battle with an illness or in the courts, a
     # fight against a social ill, a hit record or song
     "battle": ("-", "cancer | illness | disease | legal | court | courts | custody | addiction | leukemia"
-                    " | tumor | lawsuit"),
+                    " | tumor | lawsuit" + _BLAZE),
     "fight": ("-", "corruption | poverty | cancer | disease | inflation | hunger | unemployment | illiteracy"
-                   " | addiction | obesity | climate | fraud"),
+                   " | addiction | obesity | climate | fraud" + _BLAZE),
     "hit": ("-", "record | high | low | song | single | album | chart | charts | milestone | jackpot"),
     # an attack in words, told by the adjectives only words take
     "attack": ("-", "scathing | blistering | rhetorical | rhetoric"),
