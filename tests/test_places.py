@@ -608,6 +608,15 @@ def test_a_road_junction_or_roundabout_named_after_a_place_is_not_that_place() -
         ("Ramallah", "geonames:282239")]
 
 
+def test_a_gazetteer_town_named_like_a_street_is_the_street_in_a_text() -> None:
+    # "Fifth Street" is also a town in Texas: told in a text it is a street, and the town
+    # after it is then not drawn to Texas by it
+    assert found("A woman was stabbed outside a bar on Fifth Street in Dayton early Sunday.", "en") == [
+        ("Dayton", "geonames:4509884")]
+    # a town whose name ends with a word of a garden or a park stays a town
+    assert found("Two teens were shot in Miami Gardens on Friday.", "en")[0][0] == "Miami Gardens"
+
+
 def test_a_region_told_with_a_place_cue_is_where_when_a_locative_stands_before_the_cue() -> None:
     # a region is a place of what happened after a locative word; "in the Indian state
     # of Kerala" has its locative before the cue and the cue's adjectives

@@ -1132,6 +1132,15 @@ def test_a_date_between_an_article_and_its_noun_dates_only_that_noun() -> None:
     assert [(e.event_type, e.time.value) for e in evs if e.kind == "happening"] == [("violence", "2025-03-03")]
 
 
+def test_the_distance_of_a_time_from_a_word_is_counted_in_words() -> None:
+    # "a 25-year-old woman" is three words, not five tokens: Tuesday is the arrest's, told
+    # nearer it than the stabbing after "in connection with the", which keeps its own month
+    evs = events_of("Police arrested a 25-year-old woman Tuesday in connection with the stabbing of her "
+                    "neighbor last month.", "2025-07-18")
+    assert [(e.event_type, e.time.value) for e in evs] == [
+        ("strategic.arrest", "2025-07-15"), ("violence.civilians.stabbing", "2025-06")]
+
+
 def test_force_used_on_a_crowd_makes_its_protest_one_with_intervention() -> None:
     # ACLED: one event, "Protest with intervention", the protesters its actor 1 and the force
     # its actor 2, whichever words (tear gas, water cannon, a bare "fired") tell the force

@@ -78,6 +78,7 @@ _W = {
     "en_weak": W.EN_WEAK_PLACE_CUES,
     "en_determiners": W.EN_PLACE_DETERMINERS,
     "en_street": W.EN_STREET_WORDS,
+    "en_thoroughfares": W.EN_THOROUGHFARES,
     "en_locative_in": W.EN_PLACE_PREPOSITIONS,
     "en_crossing_preps": W.EN_CROSSING_PREPOSITIONS,
     "en_crossing_heads": W.EN_CROSSING_HEADS,
@@ -512,6 +513,9 @@ def _decide(norm: Normalized, raws: list[_Raw]) -> list[_Raw]:
                 continue
         if nxt in _W["en_street"]:
             continue  # "Harding Avenue", "Humboldt Park"
+        if raw.n > 1 and toks[nxt_i - 1] in _W["en_thoroughfares"]:
+            continue  # a place the gazetteer names like a street ("Fifth Street", a Texas town):
+            # in a text, the street
         if _intersection(norm, raw, toks, starts, ends, by_start):
             continue  # "at Flamingo and Durango": two streets that cross
         if i >= 2 and toks[i - 1] == "of" and toks[i - 2] == "block":

@@ -167,6 +167,12 @@ EN_STREET_WORDS: frozenset[str] = frozenset({
     "restaurant", "cafe", "club", "stadium", "arena", "store", "market", "company", "corp",
     "inc", "homes", "village", "heights", "gardens", "estates", "manor", "commons",
 })
+#: Of those, the words of a thoroughfare: a gazetteer place whose own name ends with one
+#: ("Fifth Street", a town in Texas) is, in a text, the street (not "Miami Gardens",
+#: "Highland Park").
+EN_THOROUGHFARES: frozenset[str] = frozenset({
+    "street", "avenue", "road", "boulevard", "drive", "lane", "highway", "parkway", "expressway",
+})
 #: The word "capital", before a country's adjective in Arabic ("العاصمة التونسية") and
 #: after it in English ("the Tunisian capital"): that country's capital, when no name follows.
 AR_CAPITAL_WORDS: frozenset[str] = frozenset({"العاصمة", "عاصمة"})
