@@ -439,11 +439,11 @@ def attach_times(doc: Document, triggers: list[Trigger]) -> list[int]:
             if frame is not None and t.i < frame:
                 continue
             if t.j <= first:
-                gap = _words_between(doc, t.j, first)
+                gap = _words_apart(doc, t.j, first)
             elif t is owner:
                 gap = -1  # "Thursday's car bombing": the time is the bombing's own
             elif t.i > last:
-                gap = _words_between(doc, last + 1, t.i)
+                gap = _words_apart(doc, last + 1, t.i)
                 if not opens and _governed(doc, last, t) and not _participates(doc, first):
                     continue
                 if not starts and _comma_between(commas, last, t.i):
@@ -902,7 +902,7 @@ def _nearest(cands: list[Trigger], first: int, at: Optional[list[int]] = None) -
     return cands[max(0, k - _NEAREST):k + _NEAREST]
 
 
-def _words_between(doc: Document, a: int, b: int) -> int:
+def _words_apart(doc: Document, a: int, b: int) -> int:
     """How many words tokens ``a`` to ``b`` (excluded) hold: marks of punctuation are no
     words, and a compound written with hyphens is one ("a 19-year-old man": three)."""
     toks, starts, ends = doc.tokens, doc.starts, doc.ends
