@@ -1181,6 +1181,15 @@ def test_a_strike_of_workers_is_a_protest_and_an_air_strike_an_attack() -> None:
     assert kinds("دخل عشرات المعتقلين في إضراب مفتوح عن الطعام.", "ar") == [("protest", ["إضراب"])]
 
 
+def test_a_march_s_aim_is_no_statement_and_its_day_is_the_march_s() -> None:
+    # "marched … on Saturday to demand": the demand is the march's aim (a form of "march"
+    # its stem does not tell), Saturday the march's; a body camera is no dead body
+    evs = events_of("Dozens of residents marched to the town hall on Saturday to demand the release of "
+                    "body camera footage.", "2025-04-20")
+    assert [(e.event_type, e.time.value, [m.trigger for m in e.mentions]) for e in evs] == [
+        ("protest", "2025-04-19", ["marched"])]
+
+
 def test_an_exchange_of_prisoners_is_a_release_in_both_languages() -> None:
     def kinds(text: str, lang: str) -> list[tuple[str, list[str]]]:
         return [(e.event_type, [m.trigger for m in e.mentions])

@@ -1269,7 +1269,8 @@ def _protest_aim(doc: Document, t: Trigger) -> bool:
         return False
     k, left, stop = t.i - 1, _AIM_REACH, max(-1, t.i - 1 - 4 * _AIM_REACH)
     while k > stop and left > 0 and doc.sentence_of[k] == t.sentence:
-        ty = v.type_of(doc.keys[k])
+        # (a word's stem, or the word itself for a form its stem does not tell: "marched")
+        ty = v.type_of(doc.keys[k]) or v.exact_type(toks[k])
         if ty is not None and family(ty) == "protest":
             return True
         if ty is not None and family(ty) == "statement" and aim(k):

@@ -240,7 +240,9 @@ NOT_EVENTS = ("life threatening | life-threatening | heart attack | panic attack
               " | recover the | recover a | recover an | recover two | recover several | recover his | recover her"
               " | recover their"
               # what a fired gun leaves, not shelling
-              " | shell casing | shell casings | shotgun shell | shotgun shells")
+              " | shell casing | shell casings | shotgun shell | shotgun shells"
+              # what an officer wears, not a dead body
+              " | body camera | body cameras | body cam | body cams | body-worn | body armor | body armour")
 
 #: Nouns that make the event word right before them the name of a body that deals with
 #: such happenings ("disaster agency", "bomb squad", "fire department", "crisis unit"):
