@@ -1699,6 +1699,19 @@ def test_a_hyphenated_word_does_not_break_a_day_after_another_happening() -> Non
     assert got == [("2026-11-23", ["Warplanes", "struck"]), ("2026-11-22", ["fired a missile"])]
 
 
+def test_a_part_of_a_day_more_than_a_day_from_another_day_in_one_sentence_is_another_day() -> None:
+    # "this evening … who resigned last Thursday": a part of a day is no whole day, but
+    # days apart from the other's it is another happening's, whatever the clause
+    text = "كلف الرئيس، مساء اليوم الاثنين، وزير الداخلية بتشكيل حكومة جديدة، خلفا لرئيس الوزراء الذي استقال الخميس الماضي."
+    evs = events_of(text, "2025-08-11", "ar")
+    assert [(e.event_type, e.time.value) for e in evs if e.kind == "happening"] == [
+        ("political.appointment", "2025-08-11TEV"), ("political.resignation", "2025-08-07")]
+    # a night and the dawn after it may still be one happening's (the clock tolerance)
+    evs = events_of("Gunmen stormed the village late on Sunday night, and the attack went on until dawn on "
+                    "Monday.", "2025-08-12")
+    assert len([e for e in evs if e.kind == "happening"]) == 1
+
+
 def test_two_happenings_each_dated_by_its_own_day_in_one_sentence_are_two() -> None:
     # a narrative of consecutive days: touching days told by one writer in one sentence
     text = "On Sunday, drones hit the air base in Kassala, and on Monday a power station was struck."

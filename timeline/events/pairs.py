@@ -129,6 +129,11 @@ def _breaks_up(a: Trigger, b: Trigger) -> bool:
     return INTERVENTION in (a.type, b.type) and family(a.type) == family(b.type) == "protest"
 
 
+def _day_or_finer(tm) -> bool:
+    g = tm.granularity
+    return tm.interval is not None and g is not None and g.rank <= Granularity.DAY.rank
+
+
 def _fine(tm) -> bool:
     """Is a time a week or finer ("Friday", "last week", ``نهاية الأسبوع الماضي``)?"""
     g = tm.granularity
@@ -254,7 +259,10 @@ def pair_facts(fa: Facts, fb: Facts) -> Optional[list[float]]:
     if fa.firm and fb.firm:
         ta, tb = a.time, b.time
         assert ta is not None and tb is not None
-        other_days = whole_days(ta) and whole_days(tb) and not _meet(ta, tb)
+        # (a part of a day or a clock time more than a day from the other's time is another
+        # day too: "Monday evening" and "last Thursday")
+        other_days = (whole_days(ta) and whole_days(tb) and not _meet(ta, tb)) or (
+            _day_or_finer(ta) and _day_or_finer(tb) and _days_apart(ta, tb) >= 1.0)
         if other_days and a.role in _NAMING and b.role in _NAMING and (
                 (a.time_near and b.time_near)
                 or (same_sentence and a.time_basis == b.time_basis == "explicit")):
