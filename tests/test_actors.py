@@ -472,6 +472,16 @@ def test_governments_named_by_their_seat_or_ministry_in_both_languages() -> None
     assert ids("وقال المتحدث باسم البيت الأبيض، جون كيربي، إن") == [("جون كيربي", "person:جون كيربي")]
 
 
+def test_a_state_s_courts_and_election_bodies_are_its_government_in_both_languages() -> None:
+    assert ids("Kenya's Supreme Court annulled the vote", "en") == [("Kenya's Supreme Court", "KE-GOV")]
+    assert ids("The Tunisian electoral commission said", "en") == [("Tunisian electoral commission", "TN-GOV")]
+    assert ids("وقالت المحكمة الدستورية التركية إن") == [("المحكمة الدستورية التركية", "TR-GOV")]
+    # a person named after the title of such a body is read, as after a ministry's
+    assert ids("وقال رئيس المحكمة الدستورية زهير الحسني إن")[-1] == ("زهير الحسني", "person:زهير الحسني")
+    # with no country named, a hospital's or a club's board is no government
+    assert ids("The supreme court of the chess federation ruled", "en") == []
+
+
 def test_a_government_s_seat_told_as_where_is_no_side() -> None:
     from timeline.events.extract import read_article
     from timeline.model import Article

@@ -523,8 +523,15 @@ def _find(norm: Normalized) -> list[ActorMention]:
             bodies = 0  # definite words skipped: the body the title is of
             headed = False  # the body began with a noun that heads bodies' names
             ar_known = (ix.aliases, ix.countries, ix.ar_force, ix.groups)  # a named actor, not a name
+
+            def state_body(k: int) -> int:
+                """Words of a state's body named by its definite noun after the title
+                ("رئيس المحكمة العليا", "رئيس الحكومة"): the body the title is of."""
+                got = sc.match(k, (ix.ar_force,), ix, True) if arabic and toks[k].startswith("ال") else None
+                return got[0] if got is not None and got[3] == ("GOV", "government") else 0
+
             # skip demonyms and qualifiers between the title and the name ("الرئيس الأمريكي")
-            while j < nt and (toks[j] in (ix.ar_dem if arabic else ix.en_dem) or toks[j] in _AR_TITLE_SKIP
+            while j < nt and (state_body(j) or toks[j] in (ix.ar_dem if arabic else ix.en_dem) or toks[j] in _AR_TITLE_SKIP
                               or (not arabic and toks[j] == ".") or (arabic and toks[j] in ("،", ","))
                               or (arabic and _ar_qualifier(toks[j]))
                               or (arabic and toks[j] in _AR_ON_BEHALF_PRONOUN)
@@ -536,6 +543,10 @@ def _find(norm: Normalized) -> list[ActorMention]:
                               or (arabic and toks[j - 1] in _AR_ON_BEHALF
                                   and sc.match(j, ar_known, ix, True) is not None)):
                 # ("المتحدث باسم الجماعة يحيى سريع", "المتحدث العسكري للجماعة": the body, not a name)
+                if state_body(j):
+                    j += state_body(j)
+                    bodies += 1
+                    continue
                 if arabic and toks[j - 1] in _AR_ON_BEHALF and (got := sc.match(j, ar_known, ix, True)):
                     j += got[0]  # the body it speaks for, a known one ("باسم البيت الأبيض، شون سبايسر")
                     bodies += 1

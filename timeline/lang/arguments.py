@@ -676,6 +676,11 @@ EN_FORCE_NOUNS: dict[str, tuple[str, str]] = {
     # a government's bodies meeting and deciding ("the Israeli war cabinet", "Iraq's parliament")
     "cabinet": ("GOV", "government"), "war cabinet": ("GOV", "government"),
     "security cabinet": ("GOV", "government"), "parliament": ("GOV", "government"),
+    # the state's courts and the bodies that run its elections, deciding and announcing
+    # ("Cameroon's Constitutional Council declared …", "the Supreme Court of Pakistan ruled")
+    "constitutional council": ("GOV", "government"), "constitutional court": ("GOV", "government"),
+    "supreme court": ("GOV", "government"), "electoral commission": ("GOV", "government"),
+    "election commission": ("GOV", "government"), "electoral board": ("GOV", "government"),
 }
 AR_FORCE_NOUNS: dict[str, tuple[str, str]] = {
     "الجيش": ("MILITARY", "state_forces"), "جيش": ("MILITARY", "state_forces"),
@@ -703,6 +708,9 @@ AR_FORCE_NOUNS: dict[str, tuple[str, str]] = {
     "الخارجية": ("GOV", "government"), "الداخلية": ("GOV", "government"),
     "الرئاسة": ("GOV", "government"),
     "حكومة الحرب": ("GOV", "government"),
+    "المجلس الدستوري": ("GOV", "government"), "المحكمة الدستورية": ("GOV", "government"),
+    "المحكمة العليا": ("GOV", "government"), "الهيئة العليا المستقلة للانتخابات": ("GOV", "government"),
+    "مفوضية الانتخابات": ("GOV", "government"), "اللجنة الانتخابية": ("GOV", "government"),
     # "the occupation": with a demonym that country's forces ("الاحتلال التركي"), alone
     # the Israeli forces, as Arab news uses it ("برصاص الاحتلال", :data:`AR_FORCE_COUNTRY`)
     "الاحتلال": ("MILITARY", "state_forces"),
@@ -712,7 +720,9 @@ AR_FORCE_COUNTRY: dict[str, str] = {"الاحتلال": "IL"}
 #: Force and government words that name a state actor only with its country ("Iraqi
 #: officials"); alone they may be a hospital's, a school's or a company's (or furniture:
 #: "his grandfather's gun cabinet").
-EN_FORCE_ONLY_WITH_COUNTRY = frozenset({"officials", "cabinet", "war cabinet", "security cabinet", "parliament"})
+EN_FORCE_ONLY_WITH_COUNTRY = frozenset({"officials", "cabinet", "war cabinet", "security cabinet", "parliament",
+                                        "constitutional council", "constitutional court", "supreme court",
+                                        "electoral commission", "election commission", "electoral board"})
 #: Generic police/army words with no country named: the country comes from a place or
 #: demonym nearby when there is one, otherwise the actor is "POLICE" / "MILITARY".
 EN_GENERIC_FORCES: dict[str, str] = {"police": "POLICE", "cops": "POLICE", "sheriff's office": "POLICE",
