@@ -25,7 +25,7 @@ from typing import Optional
 
 from ..lang import arguments as W, get_language
 from ..lang.taxonomy import ABOUT_EARLIER, AFTERSHOCK, INTERVENTION, PLANNABLE, SCHEDULED, TYPES, ancestors, family
-from ..timex import TimeMention
+from ..timex import TimeMention, TimexType
 from .document import COMMAS, INNER_MARKS, PUNCT, Document
 
 __all__ = ["Trigger", "find_triggers", "speech_participle"]
@@ -1389,6 +1389,14 @@ def _future_phrase(v, left: list[str]) -> bool:
 _LINKED_OUTCOME_REACH = 6
 
 
+def _recurs_in_clause(doc: Document, t: Trigger) -> bool:
+    """Does the trigger's clause hold a time that recurs ("each year", "every Friday",
+    ``كل عام``: a TIMEX3 ``SET``), and no other time?"""
+    c = doc.clause_at(t.start)
+    kinds = {doc.times[k].type for k, (s, _e) in enumerate(doc.time_spans) if c.start <= s < c.end}
+    return TimexType.SET in kinds and len(kinds) == 1
+
+
 def _modality(doc: Document, t: Trigger, left: list[str]) -> str:
     v = doc.vocab
     cue = v.is_cue
@@ -1421,6 +1429,9 @@ def _modality(doc: Document, t: Trigger, left: list[str]) -> str:
         # "rejects any attack", "أي اعتداء": no particular happening (under a negation the
         # negation decides: "didn't hear any gunshots" tells of shots not heard)
         return "irrealis"
+    if _recurs_in_clause(doc, t):
+        return "irrealis"  # "about 5,000 people die on the roads each year", "تقام كل جمعة":
+        # a time that recurs dates no one happening of its clause, a habit or a statistic
     if t.role == "happening" and v.frequency:
         # "near-daily shelling", "قصف شبه يومي": how often it recurs, a habit
         told = left[:1] if doc.lang == "en" else _right(doc, t, 2)

@@ -192,6 +192,10 @@ class _Context(_Reading):
             self.tk[k] == "w" and len(self.tx[k]) > 4 and self.tx[k].endswith("ed")
             and not self.norm.original[self.norm.to_original(self.ts[k])].isupper())
 
+    def _capital(self, k: int) -> bool:
+        """Is token ``k`` written with a capital letter in the original text?"""
+        return self.tk[k] == "w" and self.norm.original[self.norm.to_original(self.ts[k])].isupper()
+
     def _possessive(self, j: int) -> bool:
         """Does a possessive ending follow the expression ending before token ``j``
         ("Wednesday's ruling")?"""

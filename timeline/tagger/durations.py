@@ -245,6 +245,10 @@ class _DurationUnits(_Reading):
         if f.filled():
             return None
         if self.has(i, "set_adv"):
+            if self.lang == "en" and self._capital(i) and (
+                    (i + 1 < self.n and self._capital(i + 1)) or (i > 0 and self.tk[i - 1] == "w")):
+                return None  # "the Daily News", "Mark Weekly", "an argument with Weekly": a name
+                # (capitalised after a word, or before a capitalised one: "Daily protests" opens a sentence)
             return {"set_value": self.c(i, "set_adv")}, i + 1
         if not self.has(i, "every"):
             return None
