@@ -66,7 +66,7 @@ class Document:
     __slots__ = ("article_id", "lang", "norm", "vocab", "tokens", "starts", "ends", "keys",
                  "sentences", "sentence_of", "clauses", "_clause_starts", "times", "time_spans", "_time_starts", "_sent_first", "_sent_starts", "_places",
                  "_words", "_sent_names", "_timed", "_names", "_name_refs", "datelines", "published", "filed", "_outlet",
-                 "_furniture", "_ages")
+                 "_furniture", "_ages", "_kinds")
 
     def __init__(self, article_id: str, norm: Normalized, lang: str, vocab: Vocabulary,
                  tokens: list[str], starts: list[int], ends: list[int],
@@ -93,6 +93,7 @@ class Document:
         self.times = list(times)
         self.time_spans = [(norm.to_normalized(t.start), norm.to_normalized(t.end)) for t in self.times]
         self._time_starts: Optional[list[tuple[int, int]]] = None
+        self._kinds: Optional[tuple[list[int], list]] = None
         self._places: Optional[list] = None
         self._words: dict[int, tuple[str, ...]] = {}
         self._sent_names: dict[int, tuple[str, ...]] = {}
@@ -309,6 +310,14 @@ class Document:
         if self._time_starts is None:
             self._time_starts = sorted(self.time_spans)
         return self._time_starts
+
+    def time_kinds_between(self, start: int, end: int) -> set:
+        """The TIMEX3 types of the time expressions starting in ``[start, end)``."""
+        if self._kinds is None:
+            order = sorted(range(len(self.times)), key=lambda k: self.time_spans[k][0])
+            self._kinds = ([self.time_spans[k][0] for k in order], [self.times[k].type for k in order])
+        starts, kinds = self._kinds
+        return set(kinds[bisect_left(starts, start):bisect_left(starts, end)])
 
     def _in_a_time(self, start: int, end: int) -> bool:
         """Does ``[start, end)`` lie inside a time expression of the text?"""

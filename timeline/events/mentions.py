@@ -1393,7 +1393,7 @@ def _recurs_in_clause(doc: Document, t: Trigger) -> bool:
     """Does the trigger's clause hold a time that recurs ("each year", "every Friday",
     ``كل عام``: a TIMEX3 ``SET``), and no other time?"""
     c = doc.clause_at(t.start)
-    kinds = {doc.times[k].type for k, (s, _e) in enumerate(doc.time_spans) if c.start <= s < c.end}
+    kinds = doc.time_kinds_between(c.start, c.end)
     return TimexType.SET in kinds and len(kinds) == 1
 
 
