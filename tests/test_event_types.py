@@ -458,6 +458,8 @@ def test_a_release_of_people_held_is_no_abduction() -> None:
     # a text released comes first, whatever follows it; a capitalised word is a name's
     assert events("The family released a statement through Women's Aid on Sunday.", "en") == [
         ("statement.document", ["statement"])]
+    assert events("The boy was released from Children's Hospital on Monday.", "en") == []
+    assert events("25 Kidnapped Schoolgirls Freed In Nigeria", "en")[-1] == ("strategic.release", ["Freed"])
     # "سراح" (freedom) after a verb is always a release, its held told as its ending or not at all
     assert events("وقال المحافظ إن الصيادين أطلق سراحهم فجر اليوم.", "ar")[-1] == (
         "strategic.release", ["أطلق سراحهم"])

@@ -428,9 +428,10 @@ def _releases(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
         window = [k for k in range(max(0, i - back), min(n, i + 1 + _RELEASE_REACH)) if k != i and sent[k] == sent[i]]
         told = next((k for k in window if k > i and (v.type_of(keys[k]) or "").startswith("statement")), n)
         # (what a verb releases is a text when one comes first: "released a statement
-        # through Children's Hospital"; a capitalised word inside a sentence is a name's)
+        # through Children's Hospital"; a capitalised word with a possessive ending is a
+        # name's: "was released from Children's Hospital")
         held = [k for k in window if k < told and v.is_cue(toks[k], v.release_objects)
-                and not (doc.lang == "en" and k > 0 and sent[k - 1] == sent[k] and doc.norm.text[doc.starts[k]].isupper())]
+                and not (doc.lang == "en" and doc.capitalised(k) and k + 1 < n and toks[k + 1] in ("'", "’"))]
         if not held and not tail:
             continue  # ("سراح", freedom, after a verb is always the freeing of people held)
         start = i
