@@ -189,8 +189,7 @@ class _Context(_Reading):
             return False  # after a determiner it is an adjective: "the newly elected council"
             # is no verb, nor "a wounded man", "the injured"
         return "past_verb" in self.ct[k] or (
-            self.tk[k] == "w" and len(self.tx[k]) > 4 and self.tx[k].endswith("ed")
-            and not self.norm.original[self.norm.to_original(self.ts[k])].isupper())
+            self.tk[k] == "w" and len(self.tx[k]) > 4 and self.tx[k].endswith("ed") and not self._capital(k))
 
     def _capital(self, k: int) -> bool:
         """Is token ``k`` written with a capital letter in the original text?"""
