@@ -104,6 +104,15 @@ def test_person_after_an_arabic_title():
 
 
 
+def test_a_preposition_glued_to_a_word_after_two_words_of_a_name_ends_it() -> None:
+    # "بولاية", "لإذاعة": ب or ل and a common word, what follows the name, not its third word
+    assert ids("فاز الرئيس بول بيا بولاية ثامنة") == [("بول بيا", "person:بول بيا")]
+    assert ids("وقال رئيس الهيئة فاروق بوعسكر لإذاعة محلية إن") == [("فاروق بوعسكر", "person:فاروق بوعسكر")]
+    # a name's own words stay, a compound's too
+    assert ids("وقال وزير الخارجية محمد جواد ظريف إن") == [("محمد جواد ظريف", "person:محمد جواد ظريف")]
+    assert ids("وقال الرئيس عبد العزيز بوتفليقة إن")[0][0] == "عبد العزيز بوتفليقة"
+
+
 def test_the_body_a_title_is_of_is_no_name() -> None:
     # "باسم الحركة", "للحركة", "البرلمان": the body the spokesman or the speaker is of
     assert ids("وقال المتحدث باسم الحركة حازم قاسم إن") == [("حازم قاسم", "person:حازم قاسم")]

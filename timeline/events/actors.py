@@ -291,6 +291,19 @@ def _ar_glued_definite(tok: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _ar_glued_noun(word: str) -> bool:
+    """Is an Arabic word, as written, a preposition glued to a common word ("بولاية", "لإذاعة":
+    ب or ل, then a word the analyser reads as no name)?  After two words of a name such a
+    word is what follows the name ("فوز الرئيس بول بيا بولاية ثامنة"), not its third word.
+    (The written form is asked: the normalised one loses the hamza and ة the analyser needs.)"""
+    if len(word) < 5 or word[0] not in "بل":
+        return False
+    from ..lang.ar_morphology import readings_types
+
+    return not readings_types(word[1:]) <= {"unknown", "Noun:noun_prop"}
+
+
+@lru_cache(maxsize=4096)
 def _only_a_verb(word: str) -> bool:
     """Is every reading the Arabic analyser has of ``word`` a verb ("أبدى", "ندد")?  After
     the first word of a name ("الرئيس الشرع أبدى استياءه") such a word is what the person
@@ -585,7 +598,8 @@ def _find(norm: Normalized) -> list[ActorMention]:
                         and sc.match(j, ar_known, ix, True) is None \
                         and sc.title_at(j, ix, True) is None and not _names_event(toks[j]) \
                         and not (name_toks and (_ar_glued_definite(toks[j]) or toks[j] == toks[name_toks[-1]]
-                                                or _only_a_verb(toks[j]))):
+                                                or _only_a_verb(toks[j]))) \
+                        and not (words >= 2 and _ar_glued_noun(sc.orig(j))):
                     name_toks.append(j)
                     words += 1
                     j += 1
