@@ -608,6 +608,13 @@ def test_a_road_junction_or_roundabout_named_after_a_place_is_not_that_place() -
         ("Ramallah", "geonames:282239")]
 
 
+def test_a_word_of_a_body_s_name_is_no_place() -> None:
+    # "البيت الأبيض" is the White House, not El Obeid (الأبيض) in Sudan; the town named alone
+    # or with its cue is still the town
+    assert found("استقبل الرئيس ضيفه في البيت الأبيض يوم الجمعة.", "ar") == []
+    assert found("قصفت قوات الدعم السريع مدينة الأبيض يوم الجمعة.", "ar") == [("الأبيض", "geonames:379003")]
+
+
 def test_a_gazetteer_town_named_like_a_street_is_the_street_in_a_text() -> None:
     # "Fifth Street" is also a town in Texas: told in a text it is a street, and the town
     # after it is then not drawn to Texas by it

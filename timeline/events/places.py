@@ -125,6 +125,32 @@ def _actor_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _actor_phrases() -> dict[str, list[tuple[tuple[str, ...], int]]]:
+    """The names of the actor table's bodies of two words or more, by each of their words:
+    word -> [(the name's words, where the word stands in it)]."""
+    out: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for name, kind, _cc, en, ar in W.ACTORS.values():
+        if kind in ("country", "person"):
+            continue
+        for n in tuple(en) + tuple(ar):
+            words = tuple(normalize_word(w).lower() for w in n.split())
+            if len(words) > 1:
+                for k, w in enumerate(words):
+                    out.setdefault(w, []).append((words, k))
+    return out
+
+
+def _in_actor_name(toks: list[str], i: int, n: int, phrases) -> bool:
+    """Do tokens ``i`` to ``i + n`` lie inside the name of a body of the actor table told
+    there ("البيت الأبيض", "the White House")?"""
+    for words, k in phrases.get(toks[i], ()):
+        a = i - k
+        if a >= 0 and k + n <= len(words) and tuple(toks[a:a + len(words)]) == words:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
 def _event_words() -> frozenset[str]:
     """The single words of the event vocabularies, as listed ("سيول", "بركان", "hurricane",
     "grenade"): a word that names a happening is no place name without a strong cue
@@ -439,11 +465,14 @@ def _decide(norm: Normalized, raws: list[_Raw]) -> list[_Raw]:
     person_words: set[str] | None = None
     by_start = {r.i: r for r in raws}
 
+    phrases = _actor_phrases()
     for pos, raw in enumerate(raws):
         i = raw.i
         prev = toks[i - 1] if i > 0 else ""
         if raw.arabic and raw.n == 1 and prev.isdigit():
             continue  # a word counted by the number before it ("70 ميلا بحريا": miles, not Mila)
+        if _in_actor_name(toks, i, raw.n, phrases):
+            continue  # "البيت الأبيض" is the White House, not El Obeid
         if raw.arabic:
             if raw.form in _W["ar_cues"] or raw.form in _W["ar_weak"]:
                 continue  # "مدينة" is a cue, not Medina
