@@ -16,6 +16,10 @@ from .reading import _EN_AUX, _Reading
 __all__: list[str] = []
 
 _SENTENCE_END = frozenset({".", "!", "?", "؟", "؛", ";", "\n"})
+#: How far back (tokens) a tense cue of an Arabic time's clause may be (8 in English): a
+#: verb-first clause tells its subject, its object and a name of several words before the
+#: time ("ومن المقرر أن يستقبل الرئيس نظيره الأوكراني فولوديمير زيلينسكي في القصر يوم الجمعة").
+_AR_REACH = 12
 #: How many words after an Arabic clause's opening past verb the date it governs may come.
 _AR_GOVERNING_REACH = 5
 
@@ -58,7 +62,7 @@ class _Context(_Reading):
 
     def _context(self, f: Frame, i: int, j: int) -> None:
         """Cues from around the expression: future tense, reporting verbs, recurrence."""
-        back = max(0, i - 8)
+        back = max(0, i - (_AR_REACH if self.ar else 8))
         k = i - 1
         if self.has(j, "future_post"):
             f.tense = "future"  # "declared Friday a public holiday"
