@@ -439,11 +439,11 @@ def attach_times(doc: Document, triggers: list[Trigger]) -> list[int]:
             if frame is not None and t.i < frame:
                 continue
             if t.j <= first:
-                gap = _words_apart(doc, t.j, first)
+                gap = doc.words_between(t.j, first)
             elif t is owner:
                 gap = -1  # "Thursday's car bombing": the time is the bombing's own
             elif t.i > last:
-                gap = _words_apart(doc, last + 1, t.i)
+                gap = doc.words_between(last + 1, t.i)
                 if not opens and _governed(doc, last, t) and not _participates(doc, first):
                     continue
                 if not starts and _comma_between(commas, last, t.i):
@@ -900,22 +900,6 @@ def _nearest(cands: list[Trigger], first: int, at: Optional[list[int]] = None) -
         return cands
     k = bisect_left(at if at is not None else [t.i for t in cands], first)
     return cands[max(0, k - _NEAREST):k + _NEAREST]
-
-
-def _words_apart(doc: Document, a: int, b: int) -> int:
-    """How many words tokens ``a`` to ``b`` (excluded) hold: marks of punctuation are no
-    words, and a compound written with hyphens is one ("a 19-year-old man": three)."""
-    toks, starts, ends = doc.tokens, doc.starts, doc.ends
-    n = 0
-    for k in range(a, b):
-        w = toks[k]
-        if w in PUNCT or w == "-":
-            continue
-        if k >= 2 and toks[k - 1] == "-" and starts[k] == ends[k - 1] and starts[k - 1] == ends[k - 2] \
-                and toks[k - 2] not in PUNCT:
-            continue  # the next part of a hyphenated compound
-        n += 1
-    return n
 
 
 def _comma_between(commas: list[int], a: int, b: int) -> bool:

@@ -66,7 +66,7 @@ class Document:
     __slots__ = ("article_id", "lang", "norm", "vocab", "tokens", "starts", "ends", "keys",
                  "sentences", "sentence_of", "clauses", "_clause_starts", "times", "time_spans", "_time_starts", "_sent_first", "_sent_starts", "_places",
                  "_words", "_sent_names", "_timed", "_names", "_name_refs", "datelines", "published", "filed", "_outlet",
-                 "_furniture", "_ages", "_kinds")
+                 "_furniture", "_ages", "_kinds", "_word_counts")
 
     def __init__(self, article_id: str, norm: Normalized, lang: str, vocab: Vocabulary,
                  tokens: list[str], starts: list[int], ends: list[int],
@@ -94,6 +94,7 @@ class Document:
         self.time_spans = [(norm.to_normalized(t.start), norm.to_normalized(t.end)) for t in self.times]
         self._time_starts: Optional[list[tuple[int, int]]] = None
         self._kinds: Optional[tuple[list[int], list]] = None
+        self._word_counts: Optional[list[int]] = None
         self._places: Optional[list] = None
         self._words: dict[int, tuple[str, ...]] = {}
         self._sent_names: dict[int, tuple[str, ...]] = {}
@@ -310,6 +311,21 @@ class Document:
         if self._time_starts is None:
             self._time_starts = sorted(self.time_spans)
         return self._time_starts
+
+    def words_between(self, a: int, b: int) -> int:
+        """How many words tokens ``a`` to ``b`` (excluded) hold: marks of punctuation are
+        no words, and a compound written with hyphens is one ("a 19-year-old man": three).
+        Counted once for the text, so that each question is answered at once."""
+        if self._word_counts is None:
+            toks, starts, ends = self.tokens, self.starts, self.ends
+            counts = [0]
+            for k, w in enumerate(toks):
+                word = not (w in PUNCT or w == "-" or (
+                    k >= 2 and toks[k - 1] == "-" and starts[k] == ends[k - 1] and starts[k - 1] == ends[k - 2]
+                    and toks[k - 2] not in PUNCT))
+                counts.append(counts[-1] + word)
+            self._word_counts = counts
+        return self._word_counts[b] - self._word_counts[a] if b > a else 0
 
     def time_kinds_between(self, start: int, end: int) -> set:
         """The TIMEX3 types of the time expressions starting in ``[start, end)``."""
