@@ -556,8 +556,9 @@ def _find(norm: Normalized) -> list[ActorMention]:
                               or (arabic and toks[j - 1] in _AR_ON_BEHALF
                                   and sc.match(j, ar_known, ix, True) is not None)):
                 # ("المتحدث باسم الجماعة يحيى سريع", "المتحدث العسكري للجماعة": the body, not a name)
-                if state_body(j):
-                    j += state_body(j)
+                held = state_body(j)
+                if held:
+                    j += held
                     bodies += 1
                     continue
                 if arabic and toks[j - 1] in _AR_ON_BEHALF and (got := sc.match(j, ar_known, ix, True)):

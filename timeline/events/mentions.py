@@ -416,10 +416,9 @@ def _releases(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
     if not any(k in v.release_keys for k in keys):
         return triggers
     inside = {k for t in triggers if t.type == "strategic.release" for k in range(t.i, t.j)}
-    tails = {v.key(w) for w in v.release_tails}
     for i in range(n):
         # "سراح" with the held as its ending ("أطلق سراحهن") is the word itself
-        tail = keys[i] in tails and (v.is_cue(toks[i], v.release_tails) or toks[i] != keys[i])
+        tail = keys[i] in v.release_tail_keys and (v.is_cue(toks[i], v.release_tails) or toks[i] != keys[i])
         if keys[i] not in v.release_keys or not (tail or v.is_cue(toks[i], v.release_verbs)) or i in inside:
             continue  # (a release named by a phrase of its own is one: "prisoner exchange")
         back = _RELEASE_SUBJECT if i > 0 and toks[i - 1] in v.release_passives else 3

@@ -214,6 +214,8 @@ class Vocabulary:
         # their keys, to find candidates by the document's keys before reading clitics
         self.release_keys = frozenset(self.key(w) for w in self.release_verbs | self.release_objects)
         self.release_tails = self._cues(data.get("release_tails", ""))
+        # ("سراحهن": the tail with the held as its ending, found by its key)
+        self.release_tail_keys = frozenset(self.key(w) for w in self.release_tails)
         self.release_passives = self._cues(data.get("release_passives", ""))
         self.institution_heads = self._cues(data.get("institution_heads", ""))
         self.recent = self._cues(data["recent"])
