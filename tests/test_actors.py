@@ -69,6 +69,24 @@ def test_state_forces_from_demonym_and_force_noun():
     assert get_actor("IQ-POLICE").country == "IQ"
 
 
+def test_a_state_body_of_a_named_country_after_of_is_that_countrys() -> None:
+    assert ids("The army of the Philippines said three rebels died.", "en") == [
+        ("army of the Philippines", "PH-MILITARY")]
+    assert ids("Envoys met the government of Sudan on Monday.", "en") == [("government of Sudan", "SD-GOV")]
+    # "of" and a word that is no country: the body alone, its country left to the story
+    assert ids("The government of the day fell.", "en") == [("government", "GOV")]
+    assert ids("The police of the town arrived.", "en") == [("police", "POLICE")]
+
+
+def test_a_generic_body_given_the_storys_country_is_marked_guessed() -> None:
+    n = normalize("Strikes hit Gaza City. The government was expected to vote on the deal.")
+    places = [(n.text.index("gaza"), "PS")]
+    (gov,) = actors.localize(find_actors(n, "en"), places, lambda o: 0 if o < 23 else 1)
+    assert (gov.actor.id, gov.guessed) == ("PS-GOV", True)
+    (named,) = find_actors(normalize("The Sudanese government fell."), "en")
+    assert (named.actor.id, named.guessed) == ("SD-GOV", False)
+
+
 def test_police_of_a_named_town_take_its_country():
     assert ids("Shots were fired, and Milwaukee police arrived.", "en") == [("Milwaukee police", "US-POLICE")]
     assert ids("Shots were fired, and police arrived.", "en") == [("police", "POLICE")]

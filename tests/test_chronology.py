@@ -34,7 +34,6 @@ def seed_chron() -> timeline.Chronology:
 NOT_YET = {
     "the maadan raid is one event of 000 and 001",
     "the homs countryside operation is dated 2025-12-14",
-    "the fall of assad is one event of 000 and 004, 2024-12-08",
     "the halving of us troops is one event of 000 and 003",
 }
 

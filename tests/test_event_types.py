@@ -438,6 +438,9 @@ def test_a_funeral_or_a_meeting_told_in_the_future_is_a_plan() -> None:
     # told as done, it was
     assert events("A vigil was held Monday night outside the school.", "en") == [
         ("outcome.funeral", "asserted", "2025-12-15TNI")]
+    # what an act paves the way for is still to come
+    assert events("بدأ مجلس النواب، اليوم الاثنين، مناقشة البيان الوزاري للحكومة تمهيدا للتصويت على الثقة.",
+                  "ar") == [("statement.document", "asserted", "2025-12-20"), ("political.election", "planned", None)]
 
 
 def test_a_release_of_people_held_is_no_abduction() -> None:

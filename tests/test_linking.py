@@ -778,3 +778,39 @@ def test_a_bare_attack_does_not_meet_a_protest_of_its_town_across_articles() -> 
                        "\"الاعتداء المقصود منه تبديل هيئة الدولة\".", published="2025-06-15", source="B", lang="ar")
     protest = [e for e in happenings(timeline.build_chronology([a, b])) if e.event_type == "Protests"]
     assert [sorted(sources(e)) for e in protest] == [["a"]]
+
+
+def test_a_change_of_government_no_sentence_places_is_at_the_state_its_words_name() -> None:
+    def placed(text: str, lang: str) -> list[tuple[str, tuple[str, ...], str]]:
+        art = A(id="x", text=text, published="2026-03-02", lang=lang, source="S")
+        return [(e.event_type, e.places, e.place_basis) for e in _prepare(art, Settings())[0]
+                if e.kind == "happening"]
+    assert placed("عادت آلاف العائلات إلى بيوتها بعد انهيار الحكومة السودانية.", "ar") == [
+        ("strategic.coup", ("SD",), "state")]
+    assert placed("The prime minister of Nepal resigned on Tuesday.", "en") == [
+        ("political.resignation", ("NP",), "state")]
+    # a government the text does not name, given its country only by the story's places
+    assert placed("Strikes hit Gaza City on Thursday. The government was expected to vote on the deal "
+                  "later on Friday.", "en") == [
+        ("violence.remote", ("geonames:281133",), "text"), ("political.election", (), "none"),
+        ("strategic.agreement", (), "none")]
+    # any other happening keeps no place from the bodies it names
+    assert placed("Sudanese soldiers were deployed along the road.", "en") == [
+        ("strategic.deployment", (), "none")]
+
+
+def test_coups_in_two_countries_are_two_events_each_told_in_two_languages() -> None:
+    arts = [
+        A(id="a", text="عادت آلاف العائلات إلى بيوتها في العاصمة خلال الأشهر الماضية، بعد انهيار الحكومة السودانية.",
+          published="2026-03-02", lang="ar", source="S"),
+        A(id="e", text="Army officers overthrew the Sudanese government in a coup on Monday, state television said.",
+          published="2026-01-13", lang="en", source="W"),
+        A(id="o", text="Soldiers overthrew the government of Mali in a coup on Monday, state television said.",
+          published="2026-01-13", lang="en", source="W"),
+        A(id="m", text="وكان الجيش قد أطاح بحكومة مالي في انقلاب عسكري مطلع العام.",
+          published="2026-03-03", lang="ar", source="T"),
+    ]
+    chron = timeline.build_chronology(arts)
+    got = sorted((e.location, sorted(sources(e)), e.value) for e in happenings(chron))
+    # the same day and the same words from one outlet, but a government falls in one country
+    assert got == [("Mali", ["m", "o"], "2026-01-12"), ("Sudan", ["a", "e"], "2026-01-12")]

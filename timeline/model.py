@@ -216,7 +216,8 @@ class ArticleEvent:
         location: the name of the first of them, as the report writes it.
         place_basis: ``"text"`` (its sentences name them), ``"dateline"`` (only its
             article's dateline does: the town the report was filed from, weaker evidence),
-            ``"none"`` (no place).
+            ``"state"`` (a change of government no sentence places, at the country of the
+            state whose bodies its words name), ``"none"`` (no place).
         actor1, actor2: who did it (or spoke) and to whom, as actor ids.
         actors: every actor id named around its mentions.
         fatalities, injured: the largest figures its article gives (``None``: no figure).

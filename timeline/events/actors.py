@@ -69,11 +69,13 @@ class Actor:
 
 @attrs.frozen
 class ActorMention:
-    """An actor named in a text, at normalised-text offsets."""
+    """An actor named in a text, at normalised-text offsets; ``guessed`` when its country
+    is not named but guessed from the story's places (:func:`localize`)."""
 
     start: int
     end: int
     actor: Actor
+    guessed: bool = False
 
 
 #: Kinds of actor that name no body taking part in a meeting or a visit: a person may sit
@@ -712,8 +714,17 @@ def _find(norm: Normalized) -> list[ActorMention]:
                 pm = place_before(i - 1) if i > 0 and sc.cap(i - 1) else None
                 if pm is not None and pm.place.country:
                     add(pm.start, e, f"{pm.place.country}-{suffix}")  # "Chicago police"
-                else:
-                    add(s, e, suffix)
+                    i = j
+                    continue
+                # "the government of Niger", "the army of the Philippines": its country after "of"
+                k = j + 1 + (j + 1 < nt and toks[j + 1] == "the")
+                c = sc.match(k, (ix.countries,), ix, False) if j < nt and toks[j] == "of" and k < nt \
+                    and sc.cap(k) else None
+                if c is not None:
+                    add(s, ends[k + c[0] - 1], f"{c[3]}-{suffix}")
+                    i = k + c[0]
+                    continue
+                add(s, e, suffix)
                 i = j
                 continue
             i = j
@@ -1310,6 +1321,6 @@ def localize(actors: list[ActorMention], countries: list[tuple[int, str]],
         if a.actor.id in _GENERIC_STATE:
             here = by_sentence.get(sentence_of(a.start), set())
             cc = next(iter(here)) if len(here) == 1 else dominant
-            a = attrs.evolve(a, actor=get_actor(f"{cc}-{a.actor.id}"))
+            a = attrs.evolve(a, actor=get_actor(f"{cc}-{a.actor.id}"), guessed=True)
         out.append(a)
     return out

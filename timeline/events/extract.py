@@ -22,14 +22,14 @@ from typing import Optional, Sequence
 
 import attrs
 
-from ..lang.taxonomy import INTERVENTION, TYPES, can_cause, family
+from ..lang.taxonomy import INTERVENTION, OF_A_STATE, TYPES, can_cause, family
 from ..model import Article, ArticleEvent, EventMention
 from ..text import Normalized, normalize
 from ..timex import Granularity, TimeMention
 from .arguments import attach_arguments, attach_times, event_times
 from .coref import Draft, group_events
 from .document import Document
-from .gazetteer import KIND_RANK
+from .gazetteer import KIND_RANK, get_place
 from .mentions import Trigger, find_triggers
 from .timing import date_events
 from .vocabulary import vocabulary
@@ -204,6 +204,8 @@ def _article_event(doc: Document, article: Article, e: Draft, published: Optiona
         d = doc.datelines[0]
         s, t = doc.original(d.start, d.end)
         places, location, place_basis = (d.place.id,), doc.norm.original[s:t], "dateline"
+    if not places and e.kind == "happening" and e.type in OF_A_STATE:
+        places, location, place_basis = _state_place(e)
     actor1, actor2 = _roles(e)
     if _force_on_protesters(e, etype, actor1, actor2):
         # force used on protesters is the protest's event (as a protest broken up by force:
@@ -267,6 +269,26 @@ def _places(doc: Document, e: Draft) -> tuple[tuple[str, ...], Optional[str]]:
     m = first[order[0]]
     s, t = doc.original(m.start, m.end)  # type: ignore[attr-defined]
     return tuple(order), doc.norm.original[s:t]
+
+
+#: The kinds of actor that are a state's own bodies (or the state itself).
+_STATE_KINDS = frozenset({"government", "state_forces", "police", "country"})
+
+
+def _state_place(e: Draft) -> tuple[tuple[str, ...], Optional[str], str]:
+    """The country of the one state whose bodies the words of a change of government name
+    (``taxonomy.OF_A_STATE``): "the collapse of the Assad government" is in Syria.  No
+    place when they name none or several, or only bodies whose country the story's places
+    gave ("the government was expected to vote": which one, the text does not say)."""
+    countries = {a.actor.country for t in e.triggers for a in t.actors
+                 if a.actor.kind in _STATE_KINDS and a.actor.country and not a.guessed}
+    if len(countries) != 1:
+        return (), None, "none"
+    try:
+        place = get_place(next(iter(countries)))
+    except KeyError:
+        return (), None, "none"
+    return (place.id,), place.name, "state"
 
 
 def _place_basis(e: Draft, places: tuple[str, ...]) -> str:

@@ -316,8 +316,9 @@ PERFECT_AUXILIARIES = "كان"
 #: morphology decides whether the word is one ("سيقصف" is, "سيطرت" is not).
 FUTURE_PREFIXES = "سي | ست | سن | سا | وسي | وست | وسن | فسي | فست"
 
-#: Words marking the future: a planned event ("سيعقد المجلس اجتماعا الأحد").
-FUTURE = "سوف | سي | ست | سن | المقرر | المرتقب | المرتقبة | يعتزم | سيعقد | ستعقد | سيجتمع | سيلتقي"
+#: Words marking the future: a planned event ("سيعقد المجلس اجتماعا الأحد"), and what an
+#: act paves the way for ("بدأ المجلس مناقشة البيان تمهيدا للتصويت عليه": the vote to come).
+FUTURE = "سوف | سي | ست | سن | المقرر | المرتقب | المرتقبة | يعتزم | سيعقد | ستعقد | سيجتمع | سيلتقي | تمهيدا"
 
 #: Words making an event noun another happening than the one told before ("هزة جديدة",
 #: "انفجار ثان"): they stand after the noun in Arabic (an adjective may come between).

@@ -199,6 +199,14 @@ PERFORMED_BY_SAYING: frozenset[str] = frozenset({
     "political.decision", "political.mourning", "political.appointment", "political.resignation",
     "political.dismissal"})
 
+#: Changes of a state's own government, which happen where that state is: a government
+#: falls, is elected, a minister resigns, is dismissed or appointed.  Told with no place
+#: ("after the collapse of the Assad government"), such a happening is at the country of
+#: the one state whose bodies its words name, as ACLED codes a national development.
+OF_A_STATE: frozenset[str] = frozenset({
+    "strategic.coup", "political.election", "political.resignation", "political.dismissal",
+    "political.appointment"})
+
 #: Happenings that who takes part in defines, as a speaker defines a statement: two
 #: meetings of bodies with none in common (a war cabinet and the Security Council meeting
 #: on one day) are two meetings, two visits by different visitors two visits.

@@ -22,7 +22,7 @@ from .statements import facts_of, join_statements
 
 _CLOCK = NAMES.index("clock_same")
 
-__all__ = ["link_events", "score_pairs", "far_apart", "other_day_other_town", "common_keys", "LinkSettings", "LinkModel", "load_model"]
+__all__ = ["link_events", "score_pairs", "far_apart", "other_day_other_town", "other_states", "impossible", "common_keys", "LinkSettings", "LinkModel", "load_model"]
 
 
 def _place(place_id: str):
@@ -162,10 +162,7 @@ def link_events(events: Sequence[ArticleEvent], settings: Optional[LinkSettings]
     """
     s = settings or LinkSettings()
     scores = score_pairs(events, s)
-    if s.far_km is not None:
-        for pair in far_apart(events, scores, s.far_km):
-            scores[pair] = 0.0  # type: ignore[index]
-    for pair in other_day_other_town(events, scores):
+    for pair in impossible(events, scores, s):
         scores[pair] = 0.0  # type: ignore[index]
     groups = cluster(len(events), scores, s.resolved_threshold())  # type: ignore[arg-type]
     return join_statements(groups, facts_of(events),
@@ -240,6 +237,51 @@ def far_apart(events: Sequence[ArticleEvent], pairs: Iterable[tuple[int, int]],
                 and min(_km(x, y) for x in a for y in b) > far_km:
             out.append((i, j))
     return out
+
+
+def other_states(events: Sequence[ArticleEvent], pairs: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pairs of article events that are two happenings by the state they change: a
+    change of government (``timeline.taxonomy.OF_A_STATE``: a coup, an election, a
+    resignation) happens in one country, so two told in two countries (by their sentences'
+    places or by the state whose bodies they name, never by a dateline) are two, however
+    alike their words and days: a coup in Mali is not one in Sudan.
+    :func:`link_events` gives such a pair probability 0, as it does :func:`far_apart`'s.
+
+    >>> import timeline
+    >>> from timeline.events.extract import read_article
+    >>> mali = timeline.Article(id="m", text="Soldiers overthrew the government of Mali on Monday.",
+    ...                         published="2026-01-13", source="A", lang="en")
+    >>> sudan = timeline.Article(id="s", text="Soldiers overthrew the Sudanese government on Monday.",
+    ...                          published="2026-01-13", source="B", lang="en")
+    >>> events = [*read_article(mali), *read_article(sudan)]
+    >>> [(events[i].location, events[j].location) for i, j in other_states(events, [(0, 1)])]
+    [('Mali', 'Sudan')]
+    """
+    from ..lang.taxonomy import OF_A_STATE
+
+    country: dict[int, str] = {}
+
+    def of(k: int) -> str:
+        if k not in country:
+            e = events[k]
+            p = _place(e.places[0]) if e.kind == "happening" and e.event_type in OF_A_STATE and e.places \
+                and e.place_basis in ("text", "state") else None
+            country[k] = p.country if p is not None else ""
+        return country[k]
+
+    return [(i, j) for i, j in pairs if of(i) and of(j) and of(i) != of(j)]
+
+
+def impossible(events: Sequence[ArticleEvent], pairs: Iterable[tuple[int, int]],
+               settings: LinkSettings) -> list[tuple[int, int]]:
+    """The pairs of ``pairs`` that cannot be one happening (:func:`far_apart` unless
+    ``settings.far_km`` is ``None``, :func:`other_day_other_town`, :func:`other_states`),
+    each once, in the order of ``pairs``."""
+    pairs = list(pairs)
+    out: set[tuple[int, int]] = set(other_day_other_town(events, pairs)) | set(other_states(events, pairs))
+    if settings.far_km is not None:
+        out.update(far_apart(events, pairs, settings.far_km))
+    return [p for p in pairs if p in out]
 
 
 #: How an event's time must be told to set it apart by its day: by its report's words.

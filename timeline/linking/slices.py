@@ -155,7 +155,7 @@ def score_slice(events: Sequence[ArticleEvent], number: int, bounds: Sequence[da
                 common: frozenset[str], link: Optional[LinkSettings] = None) -> SliceResult:
     """Score the pairs slice ``number`` owns; ``events`` must hold every event whose window
     touches it (others are harmless), in any order."""
-    from . import _keys, far_apart, other_day_other_town, score_pairs
+    from . import _keys, impossible, score_pairs
 
     link = with_model(link)
     evs = sorted(events, key=_key)
@@ -163,10 +163,7 @@ def score_slice(events: Sequence[ArticleEvent], number: int, bounds: Sequence[da
     wins = windows(evs, link)
     own = [bisect_right(bounds, w[0]) == number for w in wins]
     scores = score_pairs(evs, link, corpus=corpus, keys=keys, only=own.__getitem__)
-    if link.far_km is not None:  # as link_events does: such a pair scores 0
-        for pair in far_apart(evs, scores, link.far_km):
-            scores[pair] = 0.0
-    for pair in other_day_other_town(evs, scores):
+    for pair in impossible(evs, scores, link):  # as link_events does: such a pair scores 0
         scores[pair] = 0.0
     return SliceResult(number,
                        tuple((_key(evs[i]), _key(evs[j]), p) for (i, j), p in scores.items()))  # type: ignore[misc]
