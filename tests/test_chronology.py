@@ -28,13 +28,11 @@ def seed_chron() -> timeline.Chronology:
 #: 002 and 003 (ISIS's 2014 seizure, told in a relative clause about ISIS, is set aside
 #: and no longer dates it to 2014), which takes 001's raid away from 000's.  The Homs
 #: operation of the 14th links to the attack of the 13th (a reprisal the next day, in
-#: the same province, by the attack's target).  The fall of Assad and the halving of
-#: troops are told undated in 000 and 003.  Each is a strict expected failure, so the day
-#: one starts to hold the test says so.
+#: the same province, by the attack's target).  Each is a strict expected failure, so
+#: the day one starts to hold the test says so.
 NOT_YET = {
     "the maadan raid is one event of 000 and 001",
     "the homs countryside operation is dated 2025-12-14",
-    "the halving of us troops is one event of 000 and 003",
 }
 
 

@@ -792,6 +792,20 @@ def test_blowing_oneself_up_is_a_suicide_bombing(text: str, lang: str, word: str
     assert (word, "violence.remote.suicide") in triggers(text, lang)
 
 
+@pytest.mark.parametrize(("text", "word"), [
+    ("قلصت فرنسا وجودها العسكري في مالي إلى بضع مئات من الجنود.", "قلصت"),
+    ("وسحبت روسيا قواتها من القاعدة الجوية قرب الحدود.", "وسحبت"),
+    ("في وقت خفضت فيه بريطانيا عدد جنودها في العراق.", "خفضت"),
+])
+def test_a_state_cutting_its_forces_with_the_subject_between_is_a_deployment(text: str, word: str) -> None:
+    assert (word, "strategic.deployment") in triggers(text, "ar")
+
+
+def test_cutting_anything_else_is_no_deployment() -> None:
+    assert triggers("خفض البنك المركزي سعر الفائدة نصف نقطة.", "ar") == []
+    assert triggers("وسحبت الشركة منتجاتها من الأسواق.", "ar") == []
+
+
 def test_dawn_of_that_same_day_is_no_bombing() -> None:
     # "فجر" is also dawn: inside a time expression its reflexive-looking "نفسه" is "same"
     article = timeline.Article(id="d", text="عادت الوفود إلى بلدانها فجر الخميس نفسه.", published="2025-03-15",
