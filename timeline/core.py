@@ -20,6 +20,7 @@ from .errors import InputError, ResolutionError, TimelineWarning, check_unicode
 from .lang import detect_language, get_language
 from .resolver import Context, Resolution, order_weekday_pair, resolve_frame
 from .settings import Settings
+from .frames import Frame
 from .tagger import Tagged, tag
 from .text import Normalized, normalize
 from .timex import Granularity, TimeMention
@@ -222,10 +223,46 @@ def _find(text: str, anchor: Optional[Anchor], code: str, settings: Settings) ->
             first, res = order_weekday_pair(last[0].frame, last[1], t.frame, res, ctx.today)
             if first is not last[1]:
                 out[-1] = _mention_of(text, norm, last[0], first, anchor, code)  # type: ignore[arg-type]
+        elif last is not None and _part_of_the_day_after(norm.text, last, t, res, language.lexicon):
+            again = resolve_frame(_with_part_of_day(t.frame, last[0].frame), ctx, t.start)
+            if again is not None:
+                again.steps.insert(0, f"the part of day of the day told right after it "
+                                      f"({text[slice(*norm.span(t.start, t.end))]!r})")
+                out[-1] = _mention_of(text, norm, last[0], again, anchor, code)  # type: ignore[arg-type]
         ctx.remember(res, t.start, t.frame)  # type: ignore[arg-type]
         out.append(_mention_of(text, norm, t, res, anchor, code))  # type: ignore[arg-type]
         last = (t, res)  # type: ignore[assignment]
     return out
+
+
+#: The most words a part of day and the day told after it may have between them, the
+#: governing preposition included ("dawn prayers on Friday").
+_POD_DAY_GAP = 2
+
+
+def _part_of_the_day_after(text: str, a: tuple[Tagged, Resolution], b: Tagged, rb: Resolution, lex) -> bool:
+    """Is ``a`` a part of day with no day of its own, told in a phrase whose day follows
+    it after a noun and the lexicon's governing preposition ("during dawn prayers on
+    Friday", "the evening service on Sunday")?  That day is its day, not the one the
+    narrative is on."""
+    fa, ra = a[0].frame, a[1]
+    if fa.pod is None or fa.hour is not None or "day_inferred" not in ra.flags:
+        return False
+    fb = b.frame
+    if rb.granularity != Granularity.DAY or "day_inferred" in rb.flags or fb.pod is not None \
+            or fb.hour is not None or rb.interval is None:
+        return False
+    words = text[a[0].end:b.start].split()
+    return 0 < len(words) <= _POD_DAY_GAP and all(w.isalpha() for w in words) \
+        and bool(lex.words.get(words[-1], {}).get("governing_prep")) \
+        and not any(lex.words.get(w, {}).get("and") for w in words)
+
+
+def _with_part_of_day(day: Frame, pod: Frame) -> Frame:
+    """The frame of a day with the part of day of another frame."""
+    f = day.copy()
+    f.pod, f.podmod, f.pod_pair = pod.pod, pod.podmod, pod.pod_pair
+    return f
 
 
 def _joined(text: str, a: Tagged, b: Tagged, lex) -> bool:
