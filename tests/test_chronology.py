@@ -260,3 +260,13 @@ def test_a_linked_event_never_has_one_side_as_both_its_doer_and_its_target() -> 
     # the same reports with no other side named: no target rather than the doer twice
     got = _event([attrs.evolve(one, actor2=None), two, three])
     assert (got.actor1, got.actor2) == ("SY-MILITARY", None)
+
+
+def test_the_chronology_reads_times_as_find_times_does() -> None:
+    # "dawn" is Thursday's, the day its phrase goes on to, in the chronology as in find_times
+    text = "A drone struck a mosque in Kassala during dawn prayers on Thursday, killing 12 worshippers, police said."
+    article = timeline.Article(id="k", text=text, published="2025-12-20", source="S", lang="en")
+    chron = timeline.build_chronology([article])
+    assert [(e.kind, e.value) for e in chron.all_events] == [("happening", "2025-12-18TMO"), ("statement", "2025-12-20")]
+    assert [(t.text, t.value) for t in timeline.find_times(text, published="2025-12-20", lang="en")] == [
+        ("dawn", "2025-12-18TMO"), ("Thursday", "2025-12-18")]

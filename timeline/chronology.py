@@ -29,9 +29,7 @@ from .lang.taxonomy import TYPES
 from .linking import LinkSettings, link_events
 from .model import Article, ArticleEvent, Event, EventMention, Source, TimeConflict
 from .published import infer_published
-from .resolver import Context, resolve_frame
 from .settings import Settings
-from .tagger import tag
 from .text import normalize
 from .timex import Granularity, TimeInterval, TimeMention
 
@@ -245,7 +243,7 @@ def _prepare(article: Article, settings: Settings) -> tuple[tuple[ArticleEvent, 
     """Times, then events, of one article."""
     text = article.text
     code = article.lang or detect_language(text)
-    language = get_language(code)
+    get_language(code)  # an unknown language fails here, before any work
     published = article.published
     if published is None:
         found = infer_published(text, lang=code)
@@ -257,15 +255,9 @@ def _prepare(article: Article, settings: Settings) -> tuple[tuple[ArticleEvent, 
     norm = normalize(text)
     times: list[TimeMention] = []
     if text.strip():
-        from .core import _mention_of
+        from .core import anchored_times
 
-        ctx = Context(anchor, settings, norm.text)
-        for t in tag(norm, language):
-            res = resolve_frame(t.frame, ctx, t.start)
-            if res is None:
-                continue
-            ctx.remember(res, t.start, t.frame)
-            times.append(_mention_of(text, norm, t, res, anchor, code))
+        times = anchored_times(text, norm, anchor, code, settings)
     if article.published is None:
         article = attrs.evolve(article, published=published)
     events = read_events(article, norm, times, code, anchor.when)

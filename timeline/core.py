@@ -204,13 +204,21 @@ def _mention_of(text: str, norm: Normalized, t: Tagged, res: Resolution, anchor:
 
 
 def _find(text: str, anchor: Optional[Anchor], code: str, settings: Settings) -> list[TimeMention]:
-    language = get_language(code)
     norm = normalize(text)
+    if anchor is None:
+        tagged = tag(norm, get_language(code))
+        return _find_unanchored(text, norm, tagged, code, settings) if tagged else []
+    return anchored_times(text, norm, anchor, code, settings)
+
+
+def anchored_times(text: str, norm: Normalized, anchor: Anchor, code: str, settings: Settings) -> list[TimeMention]:
+    """Every expression of ``text`` (normalised as ``norm``) resolved against ``anchor``, in
+    text order, as :func:`find_times` gives them (the chronology reads its articles' times
+    with it too)."""
+    language = get_language(code)
     tagged = tag(norm, language)
     if not tagged:
         return []
-    if anchor is None:
-        return _find_unanchored(text, norm, tagged, code, settings)
     ctx = Context(anchor, settings, norm.text)
     out: list[TimeMention] = []
     last: Optional[tuple[Tagged, Resolution]] = None
