@@ -180,8 +180,10 @@ class Context:
         if g.rank <= G.YEAR.rank:
             self.narrative_start = start.date()
         if g.rank <= G.DAY.rank and res.day is not None:
-            self.history.append(_Past(res.day, frame.pod if frame.pod else None, pos,
-                                      (res.day.year, res.day.month)))
+            # (the part of day it names, also by "late" or "early" alone: "late Tuesday" is
+            # Tuesday night, so "just before 11 p.m." after it is Tuesday's)
+            pod = _pod_key(frame) if frame.pod or frame.podmod else None
+            self.history.append(_Past(res.day, pod, pos, (res.day.year, res.day.month)))
             self.narrative_day = res.day
             self.narrative_month = (res.day.year, res.day.month)
         elif g in (G.MONTH,):
