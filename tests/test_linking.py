@@ -171,6 +171,12 @@ def test_a_dateline_with_its_filing_date_is_a_dateline_in_both_languages() -> No
     got = [(e.article_id, e.places, e.place_basis) for a in (wire, arabic)
            for e in _prepare(a, Settings())[0] if e.kind == "happening"]
     assert got == [("e", ("geonames:276781",), "dateline"), ("a", ("geonames:276781",), "dateline")]
+    # with its country or state between the town and the date, the town is still only the
+    # dateline: the story's own town is where it happened
+    wire = A(id="k", text="SRINAGAR, India, April 22 (Agency) - Gunmen opened fire on tourists near the town "
+                          "of Pahalgam on Tuesday, killing 26.", published="2025-04-22", source="Agency")
+    (attack,) = [e for e in _prepare(wire, Settings())[0] if e.kind == "happening"]
+    assert (attack.places, attack.location) == (("geonames:1260880",), "Pahalgam")
 
 
 def test_a_place_name_two_reports_write_alike_is_one_place_to_the_features() -> None:

@@ -127,6 +127,13 @@ def test_countryside_cue_gives_the_governorate():
     assert found("Clashes in Idlib province.", "en") == [("Idlib", "SY-ID")]
 
 
+def test_a_region_cue_lifts_a_town_of_some_size_only() -> None:
+    # "إقليم كشمير": the gazetteer's only "كشمير" is a village in Washington state, which
+    # names no region; in a story of India and Pakistan it is no place at all
+    assert found("فتح مسلحون النار على سياح في إقليم كشمير، ونفت باكستان أي صلة لها، فيما "
+                 "أعلنت الهند تعليق المعاهدة.") == [("باكستان", "PK"), ("الهند", "IN")]
+
+
 def test_town_cue_keeps_the_town_named_like_its_governorate():
     assert found("قصف مدينة حلب") == [("حلب", "geonames:170063")]
 

@@ -1177,7 +1177,9 @@ def _for_whom(doc: Document, p) -> bool:
 
 #: How far into its line a dateline may start (after blanks).
 _DATELINE_INDENT = 40
-_DATELINE_GAP = re.compile(r"[ \t]*[,،]?[ \t]*")
+#: Between a dateline's town and its filing date: a comma, and its country or state with
+#: a comma of its own ("SRINAGAR, India, April 22 (Reuters) -").
+_DATELINE_GAP = re.compile(r"[ \t]*[,،]?[ \t]*(?:[^\W\d][\w.]{0,14}\.?[ \t]*[,،][ \t]*)?")
 _DATELINE_END = re.compile(r"(?:[ \t]+(?:%s)\b)?[ \t]*(?:,[ \t]*[^\W\d][\w.]{0,14}\.?)?[ \t]*(?:\(|—|–|--|-(?=\s)|>>)"
                            % "|".join(sorted(map(re.escape, W.EN_DATELINE_UNITS))), re.IGNORECASE)
 

@@ -741,11 +741,12 @@ def _resolve(norm: Normalized, raws: list[_Raw]) -> list[PlaceMention]:
             if regions:
                 cand = tuple(regions)
             else:
-                # "ريف حمص": the region holding the town
+                # "ريف حمص": the region holding the town (a town of some size: a village
+                # names no region, "إقليم كشمير" is no US state of a village Cashmere)
                 lifted = []
                 for c in cand:
                     parents = rows[c][4]
-                    if len(parents) > 1 and parents[-1] in gaz.by_id:
+                    if len(parents) > 1 and parents[-1] in gaz.by_id and rows[c][5] >= MID_TOWN:
                         lifted.append(gaz.by_id[parents[1] if rows[gaz.by_id[parents[1]]][2] == "region" else parents[-1]])
                 if lifted:
                     cand = tuple(dict.fromkeys(lifted))
