@@ -122,6 +122,12 @@ def test_person_after_an_arabic_title():
 
 
 
+def test_an_arabic_name_after_a_title_never_runs_across_a_line_break() -> None:
+    # a headline ending on a title and its body, the dateline's town on the next line
+    assert ids("اشتباكات في المدينة بعد مقتل قائد جهاز دعم الاستقرار\n\nبنغازي - اندلعت اشتباكات") == []
+    assert ids("وقال قائد الشرطة العميد محمد الأحمد إن") == [("الشرطة", "POLICE"), ("محمد الأحمد", "person:محمد الاحمد")]
+
+
 def test_a_preposition_glued_to_a_word_after_two_words_of_a_name_ends_it() -> None:
     # "بولاية", "لإذاعة": ب or ل and a common word, what follows the name, not its third word
     assert ids("فاز الرئيس بول بيا بولاية ثامنة") == [("بول بيا", "person:بول بيا")]

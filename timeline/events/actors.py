@@ -597,6 +597,7 @@ def _find(norm: Normalized) -> list[ActorMention]:
             elif arabic:
                 words = 0
                 while j < nt and words < _AR_NAME_WORDS and _is_arabic(toks[j][0]) and toks[j] not in _PUNCT_STOP \
+                        and "\n" not in sc.norm.text[ends[j - 1]:starts[j]] \
                         and (toks[j] not in _ar_not_name() or _ar_spelt_name(sc, j)) \
                         and sc.match(j, ar_known, ix, True) is None \
                         and sc.title_at(j, ix, True) is None and not _names_event(toks[j]) \
