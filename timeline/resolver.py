@@ -414,7 +414,7 @@ def _hijri_year_for(m: int, d: int, f: Frame, ctx: Context, steps: list[str]) ->
         if agree:
             cands = agree
     best = _choose(cands, ctx.today, f.month_rel, f.tense, ctx.settings.future_penalty, steps,
-                   f"{d} {_HIJRI_NAMES[m]}")
+                   f"{d} {_HIJRI_NAMES[m]}", bool(f.governed))
     return int(best[1]) if best else None  # type: ignore[arg-type]
 
 
