@@ -127,6 +127,14 @@ def test_countryside_cue_gives_the_governorate():
     assert found("Clashes in Idlib province.", "en") == [("Idlib", "SY-ID")]
 
 
+def test_a_foreign_town_a_happening_is_named_after_is_found_in_a_country_the_text_names() -> None:
+    # "هجوم سولينغن": the gazetteer does not spell Solingen so; its consonants find it
+    assert found("تذكر الألمان هجوم سولينغن في ألمانيا") == [("سولينغن", "geonames:2831580"), ("ألمانيا", "DE")]
+    # with no country named, or after a noun that is no happening, nothing
+    assert found("تذكر الألمان هجوم سولينغن") == []
+    assert found("قال رئيس سولينغن في ألمانيا إن") == [("ألمانيا", "DE")]
+
+
 def test_a_region_cue_lifts_a_town_of_some_size_only() -> None:
     # "إقليم كشمير": the gazetteer's only "كشمير" is a village in Washington state, which
     # names no region; in a story of India and Pakistan it is no place at all

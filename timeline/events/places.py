@@ -71,6 +71,7 @@ _W = {
     "ar_cues": {normalize_word(k): v for k, v in W.AR_PLACE_CUES.items()},
     "ar_region_of_town": frozenset(normalize_word(k) for k in W.AR_REGION_OF_TOWN_CUES),
     "ar_weak": frozenset(normalize_word(k) for k in W.AR_WEAK_PLACE_CUES),
+    "ar_event_heads": frozenset(normalize_word(k) for k in W.AR_EVENT_NAME_HEADS),
     "ar_ambiguous": frozenset(normalize_word(k) for k in W.AR_AMBIGUOUS_PLACE_WORDS),
     "ar_capital_words": frozenset(normalize_word(k) for k in W.AR_CAPITAL_WORDS),
     "en_cues": {_key(k): v for k, v in W.EN_PLACE_CUES.items()},
@@ -1052,12 +1053,15 @@ def _by_skeleton(norm: Normalized, found: list[PlaceMention]) -> list[PlaceMenti
     taken = [(m.start, m.end) for m in found]
     lexwords, events = _lexicon_words(), _event_words()
     out: list[PlaceMention] = []
-    cues = _W["ar_cues"]
+    cues, heads = _W["ar_cues"], _W["ar_event_heads"]
     ar_dem = _demonyms()[0]
     countries = {m.place.country for m in found if m.place.kind == "country"}
     for i, tok in enumerate(toks[:-1]):
         # the cue as written, or after one or two clitic letters ("بمدينة", "وبالمدينة")
         cue = cues.get(tok) or (tok[:1] in _CLITIC_LETTERS and (cues.get(tok[1:]) or cues.get(tok[2:])))
+        named = not cue and (tok in heads or (tok[:1] in _CLITIC_LETTERS and tok[1:] in heads))
+        if named:
+            cue = "city"  # "هجوم سولينغن": the town the happening is named after
         if cue not in ("city", "region", "any"):
             continue
         for n in (2, 1):
@@ -1085,7 +1089,9 @@ def _by_skeleton(norm: Normalized, found: list[PlaceMention]) -> list[PlaceMenti
                 continue
             # of namesakes, one in a country the text names ("ولاية كونار في شرق
             # أفغانستان" is Kunar, not Ecuador's Cañar, which has more people)
-            rows = [r for r in rows if gaz.rows[r][3] in countries] or rows
+            rows = [r for r in rows if gaz.rows[r][3] in countries] or ([] if named else rows)
+            if not rows:
+                continue  # (after a happening's noun, only a town of a country the text names)
             best = max(rows, key=lambda r: gaz.rows[r][5])
             out.append(PlaceMention(s, e, _place(best)))
             taken.append((s, e))

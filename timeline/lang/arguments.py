@@ -51,6 +51,15 @@ AR_PLACE_CUES: dict[str, str] = {
     "مديرية": "region", "امارة": "region", "دولة": "country", "جمهورية": "country",
     "مملكة": "country",
 }
+#: Nouns of happenings a town's name follows as the happening's own name ("هجوم سولينغن",
+#: "مجزرة حماة", "تفجير مانشستر"): after one, a foreign town the gazetteer does not spell in
+#: Arabic is found by the consonants of its Latin name, when it lies in a country the text
+#: names (``places._by_skeleton``).
+AR_EVENT_NAME_HEADS: frozenset[str] = frozenset({
+    "هجوم", "هجمات", "تفجير", "تفجيرات", "انفجار", "مجزرة", "مجزره", "اعتداء", "حادث", "حادثة",
+    "حادثه", "زلزال", "فيضانات",
+})
+
 #: Nouns of facilities and public places a name follows ("مستشفى الملك فهد", "شارع الملك
 #: فيصل", "جامع الشيخ زايد"): with the place cues above, a person's title right after one is
 #: part of that name ("حي الشيخ رضوان" is a district), not a title before a person's name.
