@@ -342,6 +342,18 @@ def test_a_clause_time_dates_only_the_happenings_of_its_kind() -> None:
     assert {m.time.value for m in op.mentions} == {"2016-04-11"}
 
 
+def test_a_day_told_as_whose_a_happening_is_dates_only_that_happening() -> None:
+    # "Friday's knife attack": Friday is the attack's, not the arrest's that heads the clause
+    text = ("Prosecutors said Sunday they had arrested a 31-year-old man suspected of Friday's knife attack "
+            "on a tram in Graz.")
+    evs = {e.event_type: e for e in events_of(text, "2024-09-01") if e.kind == "happening"}
+    assert evs["strategic.arrest"].time is None
+    assert evs["violence.civilians.stabbing"].time.value == "2024-08-30"
+    # a day told before the noun, no possessive, is the clause's head's too
+    evs = events_of("Police arrested four men in Friday raids on the camp.", "2024-09-01")
+    assert {e.time.value for e in evs if e.kind == "happening"} == {"2024-08-30"}
+
+
 def test_a_crime_told_before_its_charge_is_not_dated_by_it() -> None:
     # Thursday is the indictment's (and the arrest's); the shooting the relative clause
     # tells came before it, and nothing else in the sentence dates it

@@ -1062,7 +1062,10 @@ def _share_in_clauses(doc: Document, triggers: list[Trigger]) -> None:
                 # was shot … was indicted Tuesday": Tuesday is the indictment's)
             if kin is not None:  # of that word's happening: dated with it only (timing._explicit)
                 t.time, t.time_basis, t.time_from = first, "clause", kin
-            elif t.role != "outcome" and any(t.start < x.start or t.i - x.j <= 1 for x in timed):
+            elif t.role != "outcome" and any(t.start < x.start or t.i - x.j <= 1 for x in timed) \
+                    and not _possessive(doc.norm.original, first.end):
+                # (a day told as whose a happening is owns it: "arrested a man suspected of
+                # Friday's knife attack" does not date the arrest)
                 t.time, t.time_basis = first, "clause"
 
 
