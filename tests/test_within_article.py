@@ -354,6 +354,16 @@ def test_a_day_told_as_whose_a_happening_is_dates_only_that_happening() -> None:
     assert {e.time.value for e in evs if e.kind == "happening"} == {"2024-08-30"}
 
 
+def test_a_time_before_a_coordinator_ends_the_first_of_two_acts() -> None:
+    # "on Tuesday and charged him": Tuesday is the arrest's, in either language
+    evs = events_of("Officers arrested the driver on Tuesday and charged him with theft.", "2024-09-05")
+    assert [(e.event_type, e.time.value if e.time else None) for e in evs if e.kind == "happening"] == [
+        ("strategic.arrest", "2024-09-03"), ("political.justice", None)]
+    evs = events_of("قصفت الطائرات البلدة يوم الثلاثاء واعتقلت القوات خمسة أشخاص.", "2024-09-05", "ar")
+    assert [(e.event_type, e.time.value if e.time else None) for e in evs if e.kind == "happening"] == [
+        ("violence.remote", "2024-09-03"), ("strategic.arrest", None)]
+
+
 def test_a_crime_told_before_its_charge_is_not_dated_by_it() -> None:
     # Thursday is the indictment's (and the arrest's); the shooting the relative clause
     # tells came before it, and nothing else in the sentence dates it

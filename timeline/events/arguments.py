@@ -453,6 +453,12 @@ def attach_times(doc: Document, triggers: list[Trigger]) -> list[int]:
                     # "struck Malatya early on Wednesday, damaging …", "الأحد، إلى 22 قتيلا":
                     # a comma closes the phrase the time ends; what follows it is farther
                     gap += _CLAUSE_COST
+                elif not starts and _coordinated(doc, last, t) and any(
+                        u.j <= first and u.role == "happening" and similarity(u.type, t.type) <= 0.0 for u in near):
+                    # "arrested the teen Tuesday and charged him", "قصفت البلدة يوم الجمعة
+                    # واعتقلت": the time ends the first of two coordinated acts of other kinds
+                    # ("stormed a school before dawn on Friday and abducted 30 pupils": one raid)
+                    gap += _CLAUSE_COST
                 elif not starts and t.i == last + 1 and _verb_first(doc, t) and any(u.j <= first for u in near):
                     # an Arabic verb right after a time inside a clause opens what follows
                     # ("احتجاجات واسعة في أكتوبر 2019 قتل خلالها مئات": October 2019 is the
@@ -691,6 +697,16 @@ def _headline_from_lead(doc: Document, triggers: list[Trigger]) -> None:
             t.reported = kin.reported
         else:
             t.time, t.time_basis = kin.time, "lead"  # shared, as a clause's (not its own words')
+
+
+def _coordinated(doc: Document, last: int, t: Trigger) -> bool:
+    """Is trigger ``t`` told right after a time (its last token ``last``) and a coordinator:
+    "… on Friday and arrested", "… يوم الجمعة واعتقلت" (the conjunction glued to the word)?"""
+    v, toks = doc.vocab, doc.tokens
+    if t.i == last + 1:
+        w = toks[t.i]
+        return doc.lang == "ar" and w[:1] in v.coordinators and len(w) > 3
+    return t.i == last + 2 and toks[last + 1] in v.coordinators
 
 
 def _clause_places(doc: Document, t: Trigger, places: list, starts: list[int]) -> tuple[frozenset[str], frozenset[str]]:
