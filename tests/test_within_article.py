@@ -364,6 +364,20 @@ def test_a_time_before_a_coordinator_ends_the_first_of_two_acts() -> None:
         ("violence.remote", "2024-09-03"), ("strategic.arrest", None)]
 
 
+def test_a_span_after_a_happening_told_anew_dates_nothing_by_the_event_its_word_joined() -> None:
+    # "two days after jets hit tanks": that "hit" joined Wednesday's strikes does not make
+    # the strikes on the square Friday's
+    text = ("Jets hit the army headquarters in the capital on Wednesday, killing three people.\n\n"
+            "The strikes on the main square came two days after jets hit tanks near the border.")
+    assert ("violence.remote", None) in [(e.event_type, e.time.value if e.time else None)
+                                         for e in events_of(text, "2025-07-16") if e.kind == "happening"]
+    # counted from a word that names the happening again, the span dates
+    evs = events_of("A gunman shot a guard at the mall on Monday. Police arrested his brother two days after "
+                    "the shooting.", "2025-07-16")
+    assert [(e.event_type, e.time.value) for e in evs if e.kind == "happening"] == [
+        ("violence.civilians.shooting", "2025-07-14"), ("strategic.arrest", "2025-07-16")]
+
+
 def test_a_crime_told_before_its_charge_is_not_dated_by_it() -> None:
     # Thursday is the indictment's (and the arrest's); the shooting the relative clause
     # tells came before it, and nothing else in the sentence dates it

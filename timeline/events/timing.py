@@ -353,8 +353,12 @@ def _date_by_offset(doc: Document, events: list[Draft]) -> None:
             # the other way round: what the span counts from is dated, the happening told
             # before it is not ("اعتقلت الشرطة شقيقه بعد يومين من الهجوم" after a dated
             # attack, "police arrested his brother two days after the attack"): it lies the
-            # span after (before) that one
+            # span after (before) that one; when the word counted from names it again ("the
+            # attack") or carries a time of its own, not when it tells a happening anew
+            # ("the strikes came two days after Israel hit tanks": that the hit was grouped
+            # with a dated event does not date it, so nor the strikes by it)
             if anchor.time is None and anchor.modality == "asserted" and later.time.interval is not None \
+                    and (naming[j].time is not None or naming[j].definite) \
                     and "day_inferred" not in later.time.flags and anchor_fine_enough(later.time, unit):
                 shifted = offset_time(tm, later.time, m, unit, -sign, "after" if sign < 0 else "before")
                 if shifted is not None:
