@@ -17,10 +17,10 @@ from typing import Optional
 
 from .anchor import Anchor, AnchorLike, parse_anchor
 from .errors import InputError, ResolutionError, TimelineWarning, check_unicode
+from .frames import Frame
 from .lang import detect_language, get_language
 from .resolver import Context, Resolution, order_weekday_pair, resolve_frame
 from .settings import Settings
-from .frames import Frame
 from .tagger import Tagged, tag
 from .text import Normalized, normalize
 from .timex import Granularity, TimeMention
