@@ -135,6 +135,13 @@ def test_a_foreign_town_a_happening_is_named_after_is_found_in_a_country_the_tex
     assert found("قال رئيس سولينغن في ألمانيا إن") == [("ألمانيا", "DE")]
 
 
+def test_a_name_going_on_in_common_words_after_a_possessive_is_found() -> None:
+    # "Beirut's southern suburbs" is Dahiyeh; a name ending on its possessive is no other
+    assert found("An air strike hit Beirut's southern suburbs on Tuesday.", "en") == [
+        ("Beirut's southern suburbs", "x:LB-DAHIYEH")]
+    assert found("He was taken to St. Mary's hospital.", "en") == []
+
+
 def test_a_region_cue_lifts_a_town_of_some_size_only() -> None:
     # "إقليم كشمير": the gazetteer's only "كشمير" is a village in Washington state, which
     # names no region; in a story of India and Pakistan it is no place at all

@@ -393,8 +393,15 @@ def _intersection(norm: Normalized, raw: _Raw, toks: list[str], starts: list[int
 
 
 def _capitalised(norm: Normalized, raw: _Raw, toks: list[str], starts: list[int], ends: list[int]) -> bool:
+    """Are a name's words capitalised as a name's are (its particles aside)?  After a
+    capitalised owner and its possessive the name may go on in common words: "Beirut's
+    southern suburbs" is Dahiyeh (but a name ending on the possessive is no other:
+    "St. Mary's" is no St. Marys)."""
+    last = raw.i + raw.n - 1
     for j in range(raw.i, raw.i + raw.n):
         t = toks[j]
+        if t == "s" and raw.i < j < last and toks[j - 1] in ("'", "\u2019"):
+            return True  # (every word before the possessive was capitalised)
         if not t[0].isalpha():
             continue
         s = starts[j] if j != raw.i else raw.start
