@@ -145,6 +145,11 @@ def evaluate(gvc: pathlib.Path, errors: int = 0, errors_half: str = "A") -> dict
             c["killed"] += got_k == killed
             if got_i is not None:
                 c["injured"] += got_i == injured
+            if errors and shown < errors and level == "chronology" and half == errors_half and not ct:
+                shown += 1
+                where = get_place(place_id).name if placed and place_id else None
+                print(f"{inc['id']} chronology {e.id} want {city}, {inc.get('state')} | got {where} ({place_id})",
+                      file=sys.stderr)
             if errors and shown < errors and level == "article" and half == errors_half and (not ct or got_k != killed or (e.injured or 0) != injured):
                 shown += 1
                 where = get_place(place_id).name if placed and place_id else None

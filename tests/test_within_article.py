@@ -1527,6 +1527,21 @@ def test_a_place_told_as_whom_an_act_was_for_is_not_where_it_happened() -> None:
     assert places("قصفت طائرات حربية مواقع في غزة يوم الأحد.", "ar") == [("violence.remote.air", ("geonames:281133",))]
 
 
+def test_a_place_naming_the_hospital_the_wounded_were_taken_to_is_not_where_it_happened() -> None:
+    def places(text: str, lang: str) -> list:
+        return [(e.event_type, e.places) for e in events_of(text, "2025-06-15", lang) if e.kind == "happening"]
+
+    # a hospital named after a town far away (Medina) or after the main town (Idlib)
+    assert places("A car bomb exploded outside a restaurant in Somalia on Saturday, killing seven people. "
+                  "The wounded were taken to Medina hospital.", "en") == [("violence.remote.ied", ("SO",))]
+    assert places("A man was shot in Chicago on Friday night and taken to Mount Sinai Hospital, where he died.",
+                  "en") == [("violence.civilians.shooting", ("geonames:4887398",))]
+    assert places("Shells hit the town of Sarmin on Saturday, wounding four civilians who were taken to an "
+                  "Idlib hospital.", "en") == [("violence.remote.missile", ("geonames:164782",))]
+    assert places("سقطت قذائف على بلدة سرمين أمس، ما أدى إلى إصابة أربعة مدنيين نقلوا إلى مستشفى إدلب الجامعي.",
+                  "ar") == [("violence.remote.missile", ("geonames:164782",))]
+
+
 def test_a_span_of_hours_dates_a_happening_from_the_one_told_before() -> None:
     en = ("A magnitude 6.1 earthquake struck the province early on Wednesday, killing four people. "
           "A 4.7 magnitude aftershock hit the region two hours later.")

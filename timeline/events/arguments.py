@@ -1124,7 +1124,7 @@ def _locative(doc: Document, p) -> bool:
     """Is a place mention where something happened?  A town always may be; a country or
     a province only after a locative word ("in Syria", ``في سوريا``, ``بولاية نابل``, a
     glued ``ب``), or at the very start of the text (a dateline)."""
-    if _for_whom(doc, p):
+    if _for_whom(doc, p) or _names_a_facility(doc, p):
         return False
     if p.place.kind not in ("country", "region"):
         return True
@@ -1151,6 +1151,40 @@ def _locative(doc: Document, p) -> bool:
         reach = [q for q in range(max(0, k - 2 - _CUE_QUALIFIERS), k - 2) if doc.sentence_of[q] == doc.sentence_of[k]]
         before = [doc.tokens[q] for q in reach[-(_CUE_QUALIFIERS):]]
     return any(doc.vocab.is_cue(w, doc.vocab.locatives) for w in before)
+
+
+@lru_cache(maxsize=4)
+def _facility_heads(lang: str) -> frozenset[str]:
+    return frozenset(normalize_word(w) for w in W.TREATMENT_FACILITY_HEADS.get(lang, ()))
+
+
+#: How many more capitalised words of a facility's name may stand between a place and
+#: the head ("Long Beach Memorial Medical Center", "Antelope Valley Hospital").
+_FACILITY_NAME_WORDS = 2
+
+
+def _names_a_facility(doc: Document, p) -> bool:
+    """Does a place name a facility where the wounded are treated ("taken to Mount Sinai
+    Hospital", "a Memphis hospital", ``إلى مستشفى الكويت``)?  Then it is that facility or
+    its town, where victims were brought, not where the happening took place."""
+    heads = _facility_heads(doc.lang)
+    if not heads:
+        return False
+    k = doc.token_at(p.start)
+    if doc.lang == "ar":
+        while k > 0 and doc.tokens[k - 1] in doc.vocab.definite:
+            k -= 1
+        return k > 0 and doc.sentence_of[k - 1] == doc.sentence_of[k] and doc.vocab.is_cue(doc.tokens[k - 1], heads)
+    q = bisect_left(doc.starts, p.end)
+    for _ in range(_FACILITY_NAME_WORDS + 1):
+        if q >= len(doc.tokens) or doc.sentence_of[q] != doc.sentence_of[k]:
+            return False
+        if doc.tokens[q] in heads or (q + 1 < len(doc.tokens) and f"{doc.tokens[q]} {doc.tokens[q + 1]}" in heads):
+            return True
+        if not (doc.tokens[q].isalpha() and doc.capitalised(q)):
+            return False
+        q += 1
+    return False
 
 
 #: The families of happening whose object, told right after the word naming it, is where

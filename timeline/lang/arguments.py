@@ -213,6 +213,16 @@ PLACE_FOR_WHOM: dict[str, frozenset[str]] = {
                      "اسنادا", "مناصرة"}),
     "en": frozenset({"support", "solidarity", "behalf"}),
 }
+#: Where the wounded are treated: a place that names one ("taken to Mount Sinai Hospital",
+#: "a Memphis hospital", ``نقل إلى مستشفى الكويت``) is the facility's name or its town, not
+#: where the happening took place. English heads follow the name (past up to two more
+#: capitalised words of it: "Long Beach Memorial Medical Center"); Arabic heads go before.
+TREATMENT_FACILITY_HEADS: dict[str, frozenset[str]] = {
+    "en": frozenset({"hospital", "hospitals", "medical center", "medical centre", "clinic", "infirmary",
+                     "trauma center", "trauma centre", "health center", "health centre"}),
+    "ar": frozenset({"مستشفى", "المستشفى", "مستشفيات", "المستشفيات", "مشفى", "المشفى", "مستوصف", "المستوصف",
+                     "عيادة", "العيادة"}),
+}
 #: Capitalised words that may follow a place name and leave it a place ("Chicago Police",
 #: "Baghdad Airport", "Gaza City", "Washington Post").
 EN_PLACE_SUFFIX_OK: frozenset[str] = frozenset({
