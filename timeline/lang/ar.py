@@ -260,6 +260,14 @@ _CUES = {
         "مصنع", "جمعية", "نادي", "مجموعة", "منظمة")},
     # "the new year", "العام الجديد": the year about to begin (or just begun)
     "new_adj": {"الجديد": True, "الجديدة": True},
+    # things a holiday's name may qualify, which leave it no date: "سوق عيد الميلاد" (a
+    # Christmas market), "شجرة عيد الميلاد", "فوانيس رمضان" ("يوم عيد الميلاد" stays one)
+    "holiday_thing": {w: True for w in (
+        "سوق", "أسواق", "اسواق", "شجرة", "أشجار", "اشجار", "زينة", "هدايا", "بطاقات", "بطاقة", "أغاني",
+        "اغاني", "أغنية", "اغنية", "حلويات", "حلوى", "معرض", "قرية", "فوانيس", "فانوس", "كعك", "مسلسلات",
+        "مسلسل", "موائد", "مائدة", "إفطار", "افطار", "وجبة", "سحور")},
+    # a decade of life, not of a century: "رجل في الأربعينيات من عمره", "من العمر"
+    "age_word": {w: True for w in ("عمره", "عمرها", "العمر", "عمرهم", "عمرهما", "أعمارهم", "اعمارهم")},
     # the evening before a holiday: "عشية عيد الميلاد" is 24 December
     "eve": {"عشية": True},
     # between the two days of one night: "ليلة السبت إلى الأحد", "ليل الجمعة على السبت"

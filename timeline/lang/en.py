@@ -127,6 +127,13 @@ DECADES = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 
            "seventies": 7, "eighties": 8, "nineties": 9}
 
 _CUES = {
+    # things a holiday's name may qualify, which leave it no date: "a Christmas market",
+    # "the Christmas tree" (a holiday of its own stays one: "on Christmas Day")
+    "holiday_thing": {w: True for w in (
+        "market", "markets", "tree", "trees", "lights", "decorations", "fair", "fairs", "stall",
+        "stalls", "bazaar", "village", "card", "cards", "ornament", "ornaments", "gifts", "presents",
+        "carol", "carols", "song", "songs", "jumper", "jumpers", "sweater", "sweaters", "film", "movie",
+        "lantern", "lanterns", "sweets", "cake", "cakes", "dinner", "lunch", "meal")},
     # heads after a day and month without a year that make them a name, not a time: "the
     # January 25 revolution", "the March 14 alliance", "October 6 Bridge" (a meeting, a
     # deadline, an election are on their day: not here)

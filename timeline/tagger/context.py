@@ -32,6 +32,11 @@ class _Context(_Reading):
             return False  # "حركة 20 فبراير", "مسجد الجمعة": a name
         if f.y is None and f.m is not None and f.d is not None and self.has(j, "name_tail"):
             return False  # "the January 25 revolution": a name
+        if f.holiday is not None and f.y is None and f.hday is None \
+                and self.has(i - 1 if self.ar else j, "holiday_thing"):
+            return False  # "a Christmas market", "سوق عيد الميلاد": what the holiday qualifies
+        if f.decade is not None and self.ar and self.has(j, "of") and self.has(j + 1, "age_word"):
+            return False  # "في الأربعينيات من عمره": an age
         s = f.filled()
         keys = set(s) - {"approx", "equiv", "tz", "podmod", "clock_word"}
         if not keys:
