@@ -190,6 +190,21 @@ def load(es: eventsets.EventSet) -> dict[str, list[Article]]:
     return out
 
 
+def load_probes(path: pathlib.Path) -> dict[str, list[Article]]:
+    """The articles of the probe clusters (``probe_eval.py``'s format), by cluster."""
+    import probe_eval
+
+    out: dict[str, list[Article]] = {}
+    for f in sorted(path.glob("*.json") if path.is_dir() else [path]):
+        arts, gold, _ = probe_eval.load(f, prefix=f.stem + "/")
+        spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+        for e in gold["events"]:
+            for m in e["mentions"]:
+                spans[m["file"]].append((m["start"], m["end"], e["id"]))
+        out[f.stem] = [Article(a, spans[a.id]) for a in arts if a.id in spans]
+    return out
+
+
 def prf(arts: list[Article], model: CorefModel) -> dict:
     tp = fp = fn = 0
     for a in arts:
@@ -209,11 +224,15 @@ def main(argv: list[str] | None = None) -> int:
                     help="weight of the round-up pairs (Combined) against the real ones; 0: none")
     ap.add_argument("--mix-days", type=int, default=7)
     ap.add_argument("--mix-per-article", type=int, default=2)
+    ap.add_argument("--probes", type=pathlib.Path, help="probe clusters (benchmarks/probes) to fit on too")
+    ap.add_argument("--probe-weight", type=float, default=0.0,
+                    help="weight of the probe clusters' pairs; 0: scored held out, not fitted on")
     ap.add_argument("--write", action="store_true")
     args = ap.parse_args(argv)
 
     dev = load(eventsets.load_dev())
     gvc = load(eventsets.load_gvc())
+    probes = load_probes(args.probes) if args.probes else {}
     # dev clusters lie years apart: a round-up of two of them pairs any two of one language
     mixed = combine(dev, 3650, args.mix_per_article) + combine(gvc, args.mix_days, args.mix_per_article) \
         if args.mix_weight > 0 else []
@@ -228,10 +247,13 @@ def main(argv: list[str] | None = None) -> int:
                     ys += y
         return np.array(xs, dtype=float).reshape(-1, len(NAMES)), np.array(ys)
 
-    def train(ex_dev=frozenset(), ex_gvc=frozenset()) -> CorefModel:
+    def train(ex_dev=frozenset(), ex_gvc=frozenset(), ex_probe=frozenset()) -> CorefModel:
         xd, yd = data(dev, lambda g: g not in ex_dev)
         xg, yg = data(gvc, lambda g: g not in ex_gvc)
         parts = [(xd, yd, 1.0), (xg, yg, args.gvc_weight)]
+        if probes and args.probe_weight > 0:
+            xp, yp = data(probes, lambda g: g not in ex_probe)
+            parts.append((xp, yp, args.probe_weight))
         if mixed:
             xs: list = []
             for ga, gb, c in mixed:
@@ -273,6 +295,11 @@ def main(argv: list[str] | None = None) -> int:
         held = [c for _, _, c in combine({g: dev[g] for g in half if g in dev}, 3650, args.mix_per_article)]
         mrows.append(prf(held, m)["F1"])
     rep["roundup_left_out"] = mrows
+    if probes:
+        prows = {g: prf(probes[g], train(ex_probe={g}))["F1"] for g in sorted(probes)}
+        rep["probe_left_out"] = prows
+        rep["probe_left_out_mean"] = round(float(np.mean(list(prows.values()))), 4)
+        rep["probe_in_sample"] = prf([a for v in probes.values() for a in v], full)
     rep["roundup_left_out_mean"] = round(float(np.mean(mrows)), 4)
     rep["dev_left_out_mean"] = round(float(np.mean([r["F1"] for _, r in rows])), 4)
     rep["gvc_left_out_mean"] = round(float(np.mean(grows)), 4)

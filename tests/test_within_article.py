@@ -1850,3 +1850,19 @@ def test_force_a_state_uses_on_protesters_is_the_protest_s_event() -> None:
     # gunmen shooting at a crowd are no force of the state: violence against civilians
     shot = events_of("Gunmen opened fire on protesters in Khartoum on Thursday, killing three people.", "2025-03-14")[0]
     assert (shot.event_type, shot.actor2) == ("violence.civilians.shooting", "PROTESTERS")
+
+
+def test_a_compared_date_dates_what_its_when_clause_tells_and_not_the_happening_measured() -> None:
+    en = ("A passenger train hit a bus at a level crossing on Tuesday, killing two people. It was the deadliest "
+          "rail accident since March 2023, when a train crashed into a lorry near Zilina.")
+    assert _happenings(en, "2026-02-12", "en") == [
+        ("disaster.accident", "2026-02-10", ["hit", "killing", "It", "rail accident"]),
+        ("disaster.accident", "2023-03", ["crashed"])]
+    ar = ("قتل شخصان عندما اصطدم قطار بحافلة يوم الثلاثاء. وهو الحادث الأسوأ منذ آذار/مارس 2023، "
+          "عندما اصطدم قطار بشاحنة قرب مدينة جيلينا.")
+    assert _happenings(ar, "2026-02-12", "ar") == [
+        ("disaster.accident", "2026-02-10", ["قتل", "اصطدم", "الحادث"]),
+        ("disaster.accident", "2023-03", ["اصطدم"])]
+    # with no "when", the compared date dates nothing
+    assert _happenings("It was the deadliest rail accident since March 2023.", "2026-02-12", "en") == [
+        ("disaster.accident", None, ["It", "rail accident"])]

@@ -282,6 +282,17 @@ def _comparison_since(doc: Document, at: int) -> Optional[int]:
     return None
 
 
+def _when_after(doc: Document, last: int) -> int:
+    """The token of a "when" word right after token ``last`` (past a comma) in its
+    sentence (:data:`WHEN_WORDS` of the language data), else -1."""
+    q = last + 1
+    if q < len(doc.tokens) and doc.tokens[q] in COMMAS:
+        q += 1
+    ok = q < len(doc.tokens) and doc.sentence_of[q] == doc.sentence_of[last] \
+        and doc.vocab.is_cue(doc.tokens[q], doc.vocab.when_words)
+    return q if ok else -1
+
+
 def compared_since(text: str, start: int, since: Callable[[str], bool],
                    compared: Callable[[str], bool]) -> bool:
     """Is the date at offset ``start`` of ``text`` told after a ``since`` word that closes
@@ -413,11 +424,18 @@ def attach_times(doc: Document, triggers: list[Trigger]) -> list[int]:
             continue  # "Posted: Friday, June 5, 2015 9:02 AM": the page's time
         first, last = doc.token_at(s), doc.token_at(max(s, e - 1))
         frame = _comparison_since(doc, first)
+        after = -1
         if frame is not None and frame == first - 1:
             # "the deadliest attack since 2017", "the fifth time since 2013 that …": what
             # the happening is measured against dates neither it nor what the comparison
-            # counts, nor the narrative
-            continue
+            # counts, nor the narrative; only what a "when" after it tells ("since June
+            # 2024, when a train hit a freight train")
+            after = _when_after(doc, last)
+            if after < 0:
+                continue
+            for t in by_sentence.get(doc.sentence_of[after], ()):
+                if t.i > after and t.role != "statement":
+                    t.subordinate = True  # what the happening is measured against
         # ("one of the largest protests since he seized power in 2021": the year is the
         # seizure's, told in what the protests are measured against, not the protests')
         sent = doc.sentence_at(s)
@@ -436,7 +454,7 @@ def attach_times(doc: Document, triggers: list[Trigger]) -> list[int]:
             t.j <= first and clause.start <= t.start < clause.end for t in near)
         owner = _possessed(doc, last, near)
         for t in near:
-            if frame is not None and t.i < frame:
+            if (frame is not None and t.i < frame) or t.i <= after:
                 continue
             if t.j <= first:
                 gap = doc.words_between(t.j, first)
@@ -1063,6 +1081,11 @@ def _share_in_clauses(doc: Document, triggers: list[Trigger]) -> None:
         # (nor what a comparison before it measures: "the largest protest since he seized
         # power in 2021")
         frame = _comparison_since(doc, timed[0].i)
+        if frame is None:
+            # the time itself may be the compared one, dating only what a "when" after it
+            # tells ("the deadliest crash since June 2024, when a train hit …")
+            at = next((doc.token_at(doc.time_spans[q][0]) for q, x in enumerate(doc.times) if x is first), None)
+            frame = _comparison_since(doc, at) if at is not None else None
         for t in group:
             if frame is not None and t.i < frame:
                 continue

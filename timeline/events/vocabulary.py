@@ -221,6 +221,7 @@ class Vocabulary:
         self.recent = self._cues(data["recent"])
         self.since = self._cues(data.get("since", ""))
         self.since_comparisons = self._cues(data.get("since_comparisons", ""))
+        self.when_words = self._cues(data.get("when_words", ""))
         self.light = self._cues(data.get("light", ""))
         self.continuations = self._cues(data.get("continuations", ""))
         self.participle_links = self._cues(data.get("participle_links", ""))
