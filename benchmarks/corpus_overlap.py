@@ -23,7 +23,7 @@ _WORD = re.compile(r"\w+")
 _TAG = re.compile(r"<[^>]+>")
 #: Files of the project whose text is checked.
 _CHECKED = (("timeline", "*.py"), ("tests", "*.py"), ("tests", "*.tsv"), ("docs", "*.md"),
-            ("examples", "*.py"), (".", "README.md"))
+            ("examples", "*.py"), ("benchmarks/probes", "*.json"), (".", "README.md"))
 #: Corpus files that are annotations about our own conventions, not articles.
 _SKIP = {"gold.json"}
 
