@@ -1164,3 +1164,13 @@ def test_page_furniture_tells_no_happening() -> None:
     long_line = "Photo: Image 1 of 4 Caption Close " + "A boy was shot in a park on Tuesday night. " * 8
     assert ("shot", "violence.civilians.shooting") in triggers(long_line, "en")
     assert ("shot", "violence.civilians.shooting") in triggers("RELATED: Boy shot in park identified", "en")
+
+
+def test_a_building_falling_in_is_an_accident_in_arabic() -> None:
+    import timeline
+    from timeline.events.extract import read_article
+
+    text = "لقي أربعة أشخاص مصرعهم في انهيار عقار سكني بمدينة الإسكندرية فجر اليوم الاثنين."
+    events = [e for e in read_article(timeline.Article(id="x", text=text, published="2025-11-24", lang="ar"))
+              if e.kind == "happening"]
+    assert [(e.event_type, e.time.value) for e in events] == [("disaster.accident", "2025-11-24TMO")]

@@ -696,3 +696,10 @@ def test_a_big_town_of_a_neighbouring_country_is_no_town_abroad() -> None:
     n = normalize("Israel and Hamas have agreed to a ceasefire in Gaza, the mediators said.")
     assert [p.place.id for p in find_places(n, "en")] == ["IL", "geonames:281133"]
     assert gazetteer.neighbours("PS") == frozenset({"EG", "IL", "JO"})
+
+
+def test_a_conjunction_glued_to_a_function_word_is_no_place() -> None:
+    # "وأن" is "and that", not Van; Van itself keeps its name after a cue or a preposition
+    assert found("وقال المسؤول إن الهزة وقعت فجرا، وأن فرق الإنقاذ وصلت إلى المنطقة.") == []
+    assert found("ضرب زلزال ولاية وان شرقي تركيا.") == [("وان", "TR-65"), ("تركيا", "TR")]
+    assert found("وقع زلزال في وان شرقي تركيا.") == [("وان", "geonames:298117"), ("تركيا", "TR")]

@@ -506,7 +506,10 @@ def _decide(norm: Normalized, raws: list[_Raw]) -> list[_Raw]:
             ambiguous = (raw.key in _W["ar_ambiguous"] or raw.form in _W["ar_ambiguous"]
                          or (raw.n == 1 and (raw.key in lexwords or raw.form in lexwords
                                              or raw.key in events or raw.form in events
-                                             or raw.key in _actor_words())))
+                                             or raw.key in _actor_words()
+                                             # a conjunction glued to a word ("وأن": and that,
+                                             # not Van): the name counts only after a cue
+                                             or (raw.form[:1] in _AR_CONJ and raw.form[1:] in _W["ar_ambiguous"]))))
             tier = _tier(gaz, raw.rows)
             if raw.n > 1:
                 tier = min(2, tier + 1)
