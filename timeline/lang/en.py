@@ -133,7 +133,7 @@ _CUES = {
         "market", "markets", "tree", "trees", "lights", "decorations", "fair", "fairs", "stall",
         "stalls", "bazaar", "village", "card", "cards", "ornament", "ornaments", "gifts", "presents",
         "carol", "carols", "song", "songs", "jumper", "jumpers", "sweater", "sweaters", "film", "movie",
-        "lantern", "lanterns", "sweets", "cake", "cakes", "dinner", "lunch", "meal")},
+        "lantern", "lanterns", "sweets", "cake", "cakes")},
     # heads after a day and month without a year that make them a name, not a time: "the
     # January 25 revolution", "the March 14 alliance", "October 6 Bridge" (a meeting, a
     # deadline, an election are on their day: not here)
