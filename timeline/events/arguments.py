@@ -1063,6 +1063,7 @@ def _share_in_clauses(doc: Document, triggers: list[Trigger]) -> None:
                 # الوزارة، الأحد، مقتل خمسة": Sunday is the announcement's)
             if group and _fronted(doc, k, group):
                 fronted.setdefault((c.start, c.end), tm)
+    span_of_time: Optional[dict[int, int]] = None  # a time's start, by the time (made once, on demand)
     for key, group in by_clause.items():
         head = fronted.get(key)
         if head is not None:
@@ -1084,8 +1085,10 @@ def _share_in_clauses(doc: Document, triggers: list[Trigger]) -> None:
         if frame is None:
             # the time itself may be the compared one, dating only what a "when" after it
             # tells ("the deadliest crash since June 2024, when a train hit …")
-            at = next((doc.token_at(doc.time_spans[q][0]) for q, x in enumerate(doc.times) if x is first), None)
-            frame = _comparison_since(doc, at) if at is not None else None
+            if span_of_time is None:
+                span_of_time = {id(x): doc.time_spans[q][0] for q, x in enumerate(doc.times)}
+            at = span_of_time.get(id(first))
+            frame = _comparison_since(doc, doc.token_at(at)) if at is not None else None
         for t in group:
             if frame is not None and t.i < frame:
                 continue
